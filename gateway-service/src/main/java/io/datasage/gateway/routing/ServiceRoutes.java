@@ -1,0 +1,49 @@
+package io.datasage.gateway.routing;
+
+import io.datasage.gateway.config.GatewayConfig;
+import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Routes {@code /api/<area>/**} to the service that owns the area. Bodies and server-sent events stream
+ * through Vert.x's reverse proxy chunk by chunk: nothing is buffered whole, so a 1 GiB upload costs no heap.
+ */
+@ApplicationScoped
+public class ServiceRoutes {
+
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setMaxPoolSize(64)
+                .setKeepAlive(true)
+                .setConnectTimeout(5_000));
+        for (Map.Entry<String, String> route : routes(config).entrySet()) {
+            URI target = URI.create(route.getValue());
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost());
+            router.routeWithRegex("^/api/" + route.getKey() + "(/.*)?$")
+                    .order(-10)
+                    .handler(ProxyHandler.create(proxy));
+            Log.infof("Routing /api/%s/** to %s", route.getKey(), target);
+        }
+    }
+
+    /** Area under {@code /api/} to base URL of its owner. */
+    static Map<String, String> routes(GatewayConfig config) {
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("datasets", config.services().dataset());
+        routes.put("chat", config.services().chat());
+        routes.put("dashboards", config.services().dashboard());
+        routes.put("charts", config.services().dashboard());
+        routes.put("search", config.services().vector());
+        return routes;
+    }
+}

@@ -1,0 +1,40 @@
+package io.datasage.contracts.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A CloudEvents 1.0 envelope in structured JSON mode: the attributes at the top level, the payload under
+ * {@code data}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent<T>(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        String datacontenttype,
+        String dataschema,
+        T data) {
+
+    /** The only spec version produced. */
+    public static final String SPEC_VERSION = "1.0";
+
+    /** A new event with a random id, the current time and a JSON payload about {@code subject}. */
+    public static <T> CloudEvent<T> of(String source, String type, String subject, T data) {
+        return new CloudEvent<>(
+                SPEC_VERSION,
+                UUID.randomUUID().toString(),
+                source,
+                type,
+                subject,
+                OffsetDateTime.now(ZoneOffset.UTC),
+                "application/json",
+                "https://datasage.io/schemas/events/" + type.substring(type.lastIndexOf('.', type.lastIndexOf('.') - 1) + 1) + ".json",
+                data);
+    }
+}

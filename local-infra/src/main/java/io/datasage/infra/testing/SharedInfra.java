@@ -1,0 +1,93 @@
+package io.datasage.infra.testing;
+
+import io.datasage.infra.DocumentStoreNode;
+import io.datasage.infra.FreePorts;
+import io.datasage.infra.KafkaNode;
+import io.datasage.infra.KeyPairs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One real Kafka broker, one document store and one key pair per test JVM, started on first use on free
+ * loopback ports and stopped when the JVM exits.
+ */
+public final class SharedInfra {
+
+    private static SharedInfra instance;
+
+    private final Path dataDir;
+    private final KafkaNode kafka;
+    private final DocumentStoreNode store;
+
+    private SharedInfra(Path dataDir, KafkaNode kafka, DocumentStoreNode store) {
+        this.dataDir = dataDir;
+        this.kafka = kafka;
+        this.store = store;
+    }
+
+    /** The running infrastructure, started on the first call. */
+    public static synchronized SharedInfra get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    private static SharedInfra start() {
+        try {
+            Path dir = Files.createTempDirectory("datasage-test-");
+            KeyPairs.ensure(dir.resolve("keys"));
+            KafkaNode kafka = KafkaNode.start(dir.resolve("kafka"), FreePorts.next(), FreePorts.next());
+            DocumentStoreNode store = DocumentStoreNode.start(dir.resolve("store/datasage.mv"), FreePorts.next());
+            SharedInfra infra = new SharedInfra(dir, kafka, store);
+            Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "shared-infra-stop"));
+            return infra;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the test broker and store: " + e.getMessage(), e);
+        }
+    }
+
+    private void stop() {
+        try {
+            store.close();
+        } finally {
+            kafka.close();
+        }
+    }
+
+    /** Quarkus configuration that points a service at this infrastructure. */
+    public Map<String, String> quarkusConfig() {
+        return Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.mongodb.connection-string", store.connectionString(),
+                "datasage.data-dir", dataDir.toString(),
+                "mp.jwt.verify.publickey.location", publicKey().toString(),
+                "smallrye.jwt.sign.key.location", privateKey().toString());
+    }
+
+    /** The data directory shared by the services under test. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The bootstrap address of the broker. */
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The connection string of the document store. */
+    public String connectionString() {
+        return store.connectionString();
+    }
+
+    /** PEM file of the private key that signs test tokens. */
+    public Path privateKey() {
+        return dataDir.resolve("keys").resolve(KeyPairs.PRIVATE_KEY);
+    }
+
+    /** PEM file of the public key the services verify with. */
+    public Path publicKey() {
+        return dataDir.resolve("keys").resolve(KeyPairs.PUBLIC_KEY);
+    }
+}

@@ -1,11 +1,18 @@
 package io.datasage.infra;
 
+import io.datasage.contracts.events.Topics;
 import java.io.Closeable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -33,6 +40,24 @@ public final class KafkaNode implements Closeable {
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         return new KafkaNode(server, port);
+    }
+
+    /**
+     * Creates the topics that do not exist yet, with {@code partitions} partitions each, so that consumer
+     * groups can spread over several instances from the first message on.
+     */
+    public void createTopics(Collection<String> names, int partitions) throws Exception {
+        try (Admin admin = Admin.create(
+                Map.of("bootstrap.servers", bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = names.stream()
+                    .filter(n -> !existing.contains(n))
+                    .map(n -> new NewTopic(n, partitions, (short) 1))
+                    .toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get();
+            }
+        }
     }
 
     /** The bootstrap address clients use. */
@@ -106,6 +131,7 @@ public final class KafkaNode implements Closeable {
         }
         KafkaNode node = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         Runtime.getRuntime().addShutdownHook(new Thread(node::close, "kafka-shutdown"));
+        node.createTopics(Topics.ALL, 3);
         System.out.println("Kafka broker ready on " + node.bootstrapServers());
         Thread.currentThread().join();
     }

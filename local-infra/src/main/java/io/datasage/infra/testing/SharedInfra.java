@@ -1,5 +1,6 @@
 package io.datasage.infra.testing;
 
+import io.datasage.contracts.events.Topics;
 import io.datasage.infra.DocumentStoreNode;
 import io.datasage.infra.FreePorts;
 import io.datasage.infra.KafkaNode;
@@ -39,6 +40,7 @@ public final class SharedInfra {
             Path dir = Files.createTempDirectory("datasage-test-");
             KeyPairs.ensure(dir.resolve("keys"));
             KafkaNode kafka = KafkaNode.start(dir.resolve("kafka"), FreePorts.next(), FreePorts.next());
+            kafka.createTopics(Topics.ALL, 3);
             DocumentStoreNode store = DocumentStoreNode.start(dir.resolve("store/datasage.mv"), FreePorts.next());
             SharedInfra infra = new SharedInfra(dir, kafka, store);
             Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "shared-infra-stop"));

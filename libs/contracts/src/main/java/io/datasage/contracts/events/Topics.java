@@ -14,5 +14,9 @@ public final class Topics {
     /** A dataset and its files are gone; downstream copies should go too. */
     public static final String DATASET_DELETED = "datasage.dataset.deleted";
 
+    /** Every topic, for brokers that create them up front. */
+    public static final java.util.List<String> ALL =
+            java.util.List.of(DATASET_UPLOADED, DATASET_PROGRESS, DATASET_READY, DATASET_FAILED, DATASET_DELETED);
+
     private Topics() {}
 }

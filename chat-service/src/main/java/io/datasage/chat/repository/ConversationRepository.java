@@ -1,0 +1,39 @@
+package io.datasage.chat.repository;
+
+import com.mongodb.client.model.Indexes;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Optional;
+
+/** Conversations in the document store; every query is scoped to one owner. */
+@ApplicationScoped
+public class ConversationRepository implements PanacheMongoRepositoryBase<ConversationEntity, String> {
+
+    void createIndexes(@Observes StartupEvent event) {
+        mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.descending("updatedAt")));
+    }
+
+    /** The conversation if it exists and belongs to {@code ownerId}. */
+    public Optional<ConversationEntity> findByIdAndOwner(String id, String ownerId) {
+        return find("_id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
+    }
+
+    /** A page of the owner's conversations, most recently active first; optionally for one dataset. */
+    public List<ConversationEntity> listAllWhereOwner(String ownerId, String datasetId, int page, int size) {
+        Sort sort = Sort.descending("updatedAt");
+        var query = datasetId == null
+                ? find("ownerId", sort, ownerId)
+                : find("ownerId = ?1 and datasetId = ?2", sort, ownerId, datasetId);
+        return query.page(Page.of(page, size)).list();
+    }
+
+    /** Deletes the conversation if it belongs to {@code ownerId}; true when something was deleted. */
+    public boolean deleteByIdAndOwner(String id, String ownerId) {
+        return delete("_id = ?1 and ownerId = ?2", id, ownerId) > 0;
+    }
+}

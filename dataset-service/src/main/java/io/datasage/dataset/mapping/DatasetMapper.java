@@ -1,0 +1,40 @@
+package io.datasage.dataset.mapping;
+
+import io.datasage.dataset.repository.DatasetEntity;
+import io.datasage.dataset.rest.DatasetViews.Column;
+import io.datasage.dataset.rest.DatasetViews.Dataset;
+import io.datasage.dataset.rest.DatasetViews.Progress;
+import java.util.List;
+import java.util.Map;
+
+/** Converts stored datasets into API views. */
+public final class DatasetMapper {
+
+    private DatasetMapper() {}
+
+    /** The API view, with the profile when one is given. */
+    public static Dataset toView(DatasetEntity e, Map<String, Object> profile) {
+        List<Column> columns = e.columns == null
+                ? null
+                : e.columns.stream().map(c -> new Column(c.name, c.type, c.nullCount, c.distinctCount, c.samples)).toList();
+        return new Dataset(
+                e.id,
+                e.name,
+                e.description,
+                e.originalFilename,
+                e.format,
+                e.sizeBytes,
+                e.sha256,
+                e.status,
+                new Progress(e.phase, e.percent, e.rowsProcessed),
+                e.failureReason,
+                e.rowCount,
+                e.columnCount,
+                columns,
+                e.domainHints,
+                e.qualityScore,
+                e.createdAt,
+                e.updatedAt,
+                profile);
+    }
+}

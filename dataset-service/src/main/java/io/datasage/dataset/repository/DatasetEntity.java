@@ -1,0 +1,55 @@
+package io.datasage.dataset.repository;
+
+import io.datasage.dataset.DatasetStatus;
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import java.time.Instant;
+import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+/** A dataset as stored in the {@code datasets} collection. */
+@MongoEntity(collection = "datasets")
+public class DatasetEntity {
+
+    @BsonId
+    public String id;
+
+    public String ownerId;
+    public String name;
+    public String description;
+    public String originalFilename;
+    /** {@code csv}, {@code tsv}, {@code xlsx} or {@code xls}. */
+    public String format;
+    /** Raw file, relative to the storage root. */
+    public String rawPath;
+
+    public long sizeBytes;
+    public String sha256;
+    public DatasetStatus status;
+    /** Bumped each time the dataset is (re)submitted for analysis; events of older versions are ignored. */
+    public int version;
+
+    public String phase;
+    public int percent;
+    public long rowsProcessed;
+    public String failureReason;
+
+    public Long rowCount;
+    public Integer columnCount;
+    public List<ColumnEntity> columns;
+    public String arrowPath;
+    public String profilePath;
+    public List<String> domainHints;
+    public Double qualityScore;
+
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    /** One column's name and inferred type. */
+    public static class ColumnEntity {
+        public String name;
+        public String type;
+        public long nullCount;
+        public long distinctCount;
+        public List<String> samples;
+    }
+}

@@ -1,0 +1,42 @@
+package io.datasage.dataset.rest;
+
+import io.datasage.dataset.DatasetStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Response bodies of the dataset endpoints. */
+public final class DatasetViews {
+
+    private DatasetViews() {}
+
+    /** A dataset as the API shows it; {@code profile} is present once READY and asked for. */
+    public record Dataset(
+            String id,
+            String name,
+            String description,
+            String originalFilename,
+            String format,
+            long sizeBytes,
+            String sha256,
+            DatasetStatus status,
+            Progress progress,
+            String failureReason,
+            Long rowCount,
+            Integer columnCount,
+            List<Column> columns,
+            List<String> domainHints,
+            Double qualityScore,
+            Instant createdAt,
+            Instant updatedAt,
+            Map<String, Object> profile) {}
+
+    /** Where the analysis is. */
+    public record Progress(String phase, int percent, long rowsProcessed) {}
+
+    /** One column with its inferred type. */
+    public record Column(String name, String type, long nullCount, long distinctCount, List<String> samples) {}
+
+    /** One page of a list. */
+    public record Page<T>(List<T> items, int page, int size, long total) {}
+}

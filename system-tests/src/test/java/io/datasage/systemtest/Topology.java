@@ -1,0 +1,114 @@
+package io.datasage.systemtest;
+
+import io.datasage.infra.FreePorts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole DataSage topology, started once per test JVM by the project's own {@code ./datasage up} on free
+ * ports with its own data directory, and stopped by {@code ./datasage down} when the JVM ends.
+ */
+public final class Topology {
+
+    private static Topology instance;
+
+    private final Path root;
+    private final Path dataDir;
+    private final Map<String, String> env;
+
+    private Topology(Path root, Path dataDir, Map<String, String> env) {
+        this.root = root;
+        this.dataDir = dataDir;
+        this.env = env;
+    }
+
+    /** The running topology, started on first use. */
+    public static synchronized Topology get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    private static Topology start() {
+        Path root = Path.of(System.getProperty("datasage.root", "..")).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty("datasage.systemtest.dir", "target/system")).toAbsolutePath();
+        Path dataDir = dir.resolve("data");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DATASAGE_DATA_DIR", dataDir.toString());
+        for (String name : List.of("GATEWAY", "DATASET", "WORKER", "CHAT", "DASHBOARD", "VECTOR", "KAFKA", "KAFKA_CONTROLLER", "STORE")) {
+            env.put("DATASAGE_" + name + "_PORT", Integer.toString(FreePorts.next()));
+        }
+        env.put("DATASAGE_NO_BUILD", "1");
+        Topology topology = new Topology(root, dataDir, env);
+        try {
+            deleteRecursively(dataDir);
+            Files.createDirectories(dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(topology::stop, "topology-down"));
+            topology.run(600, "up");
+        } catch (Exception e) {
+            topology.stop();
+            throw new IllegalStateException("./datasage up failed: " + e.getMessage(), e);
+        }
+        return topology;
+    }
+
+    /** Base URL of the gateway. */
+    public String gatewayUrl() {
+        return "http://localhost:" + env.get("DATASAGE_GATEWAY_PORT");
+    }
+
+    /** Port of one component, as {@code ./datasage} was told. */
+    public int port(String component) {
+        return Integer.parseInt(env.get("DATASAGE_" + component.toUpperCase() + "_PORT"));
+    }
+
+    /** The data directory of this topology. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Runs {@code ./datasage <args>} with this topology's settings; returns its output, fails on a non-zero exit. */
+    public String run(int timeoutSeconds, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(root.resolve("datasage").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Path output = Files.createTempFile("datasage-", ".out");
+        builder.redirectOutput(output.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("./datasage " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
+        }
+        String text = Files.readString(output);
+        Files.deleteIfExists(output);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("./datasage " + String.join(" ", args) + " exited with " + process.exitValue() + ":\n" + text);
+        }
+        return text;
+    }
+
+    private void stop() {
+        try {
+            run(180, "down");
+        } catch (Exception e) {
+            System.err.println("./datasage down failed: " + e.getMessage());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -44,6 +44,15 @@ public class DatasetEntity {
     public Instant createdAt;
     public Instant updatedAt;
 
+    /** For Excel files, the sheet to analyse (name or 0-based index); null means the first. */
+    public String sheet;
+
+    /** False until Kafka has acknowledged the {@code dataset.uploaded} event of the current version (the outbox). */
+    public boolean uploadPublished;
+
+    /** A deleted dataset is kept as a tombstone until its {@code dataset.deleted} event is published. */
+    public boolean deleted;
+
     /** One column's name and inferred type. */
     public static class ColumnEntity {
         public String name;

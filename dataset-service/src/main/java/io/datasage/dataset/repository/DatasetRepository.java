@@ -1,5 +1,6 @@
 package io.datasage.dataset.repository;
 
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -10,27 +11,53 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
 
-/** Datasets in the document store; user-facing queries are always scoped to one owner. */
+/** Datasets in the document store; user-facing queries are scoped to one owner and skip tombstones. */
 @ApplicationScoped
 public class DatasetRepository implements PanacheMongoRepositoryBase<DatasetEntity, String> {
 
     void createIndexes(@Observes StartupEvent event) {
         mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.descending("createdAt")));
-        mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.ascending("sha256")));
+        // One dataset per owner and content: concurrent uploads of the same bytes cannot both be stored.
+        mongoCollection().createIndex(
+                Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.ascending("sha256")),
+                new IndexOptions().unique(true).name("owner_content_unique"));
+        mongoCollection().createIndex(Indexes.ascending("uploadPublished"));
     }
 
-    /** The dataset if it exists and belongs to {@code ownerId}. */
+    /** The live dataset if it exists and belongs to {@code ownerId}. */
     public Optional<DatasetEntity> findByIdAndOwner(String id, String ownerId) {
-        return find("_id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
+        return find("_id = ?1 and ownerId = ?2 and deleted = false", id, ownerId).firstResultOptional();
     }
 
-    /** A page of the owner's datasets, newest first. */
+    /** The owner's live dataset with this content hash. */
+    public Optional<DatasetEntity> findByOwnerAndSha256(String ownerId, String sha256) {
+        return find("ownerId = ?1 and sha256 = ?2 and deleted = false", ownerId, sha256).firstResultOptional();
+    }
+
+    /** A page of the owner's live datasets, newest first. */
     public List<DatasetEntity> listAllWhereOwner(String ownerId, int page, int size) {
-        return find("ownerId", Sort.descending("createdAt"), ownerId).page(Page.of(page, size)).list();
+        return find("ownerId = ?1 and deleted = false", Sort.descending("createdAt"), ownerId)
+                .page(Page.of(page, size))
+                .list();
     }
 
-    /** How many datasets the owner has. */
+    /** How many live datasets the owner has. */
     public long countByOwner(String ownerId) {
-        return count("ownerId", ownerId);
+        return count("ownerId = ?1 and deleted = false", ownerId);
+    }
+
+    /** Live datasets whose {@code dataset.uploaded} event still waits for Kafka, oldest first. */
+    public List<DatasetEntity> listAllWhereUploadUnpublished(int limit) {
+        return find("uploadPublished = false and deleted = false", Sort.ascending("createdAt")).page(Page.ofSize(limit)).list();
+    }
+
+    /** Tombstones whose {@code dataset.deleted} event still waits for Kafka. */
+    public List<DatasetEntity> listAllWhereDeleted(int limit) {
+        return find("deleted = true", Sort.ascending("updatedAt")).page(Page.ofSize(limit)).list();
+    }
+
+    /** Marks the upload event of {@code version} as published (no-op if the dataset moved on). */
+    public void markUploadPublished(String id, int version) {
+        update("uploadPublished = true").where("_id = ?1 and version = ?2", id, version);
     }
 }

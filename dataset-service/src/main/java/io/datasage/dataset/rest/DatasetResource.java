@@ -1,42 +1,109 @@
 package io.datasage.dataset.rest;
 
+import io.datasage.dataset.config.DatasetConfig;
 import io.datasage.dataset.mapping.DatasetMapper;
 import io.datasage.dataset.rest.DatasetViews.Dataset;
 import io.datasage.dataset.rest.DatasetViews.Page;
-import io.datasage.dataset.service.DatasetQueryService;
+import io.datasage.dataset.rest.DatasetViews.UploadResult;
+import io.datasage.dataset.service.DatasetService;
+import io.datasage.dataset.service.ProgressStream;
+import io.datasage.dataset.service.UploadOutcome;
+import io.datasage.dataset.service.UploadRequest;
+import io.datasage.dataset.service.UploadService;
+import io.datasage.platform.problem.ProblemException;
 import io.datasage.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The caller's datasets. */
+/** The caller's datasets: upload, list, details with profile, preview, live progress, deletion. */
 @Path("/api/datasets")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
 
-    private final DatasetQueryService queries;
+    private final UploadService uploads;
+    private final DatasetService datasets;
+    private final ProgressStream progress;
+    private final DatasetConfig config;
     private final CurrentUser user;
 
-    public DatasetResource(DatasetQueryService queries, CurrentUser user) {
-        this.queries = queries;
+    public DatasetResource(
+            UploadService uploads, DatasetService datasets, ProgressStream progress, DatasetConfig config, CurrentUser user) {
+        this.uploads = uploads;
+        this.datasets = datasets;
+        this.progress = progress;
+        this.config = config;
         this.user = user;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(
+            @RestForm("file") FileUpload file,
+            @RestForm("name") String name,
+            @RestForm("description") String description,
+            @RestForm("sheet") String sheet) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.badRequest(
+                    "Send the file as multipart/form-data in a field named 'file' (optional fields: name, description, sheet).");
+        }
+        UploadOutcome outcome = uploads.upload(
+                user.id(), new UploadRequest(file.uploadedFile(), file.fileName(), file.size(), name, description, sheet));
+        UploadResult body = new UploadResult(outcome.duplicate(), DatasetMapper.toView(outcome.dataset(), null));
+        if (outcome.duplicate()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(URI.create("/api/datasets/" + outcome.dataset().id)).entity(body).build();
     }
 
     @GET
     public Page<Dataset> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        var items = queries.list(user.id(), page, size).stream().map(e -> DatasetMapper.toView(e, null)).toList();
-        return new Page<>(items, page, size, queries.count(user.id()));
+        var items = datasets.list(user.id(), page, size).stream().map(e -> DatasetMapper.toView(e, null)).toList();
+        return new Page<>(items, page, size, datasets.count(user.id()));
     }
 
     @GET
     @Path("/{id}")
     public Dataset get(@PathParam("id") String id) {
-        return DatasetMapper.toView(queries.get(user.id(), id), null);
+        var dataset = datasets.get(user.id(), id);
+        return DatasetMapper.toView(dataset, datasets.profile(dataset));
+    }
+
+    @GET
+    @Path("/{id}/preview")
+    public DatasetService.Preview preview(@PathParam("id") String id, @QueryParam("rows") @DefaultValue("20") int rows) {
+        return datasets.preview(user.id(), id, rows, config.maxPreviewRows());
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<ProgressStream.Snapshot> events(@PathParam("id") String id) {
+        String owner = user.id();
+        datasets.get(owner, id);
+        return progress.follow(owner, id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        datasets.delete(user.id(), id);
+        return Response.noContent().build();
     }
 }

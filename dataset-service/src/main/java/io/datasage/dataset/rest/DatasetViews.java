@@ -37,6 +37,9 @@ public final class DatasetViews {
     /** One column with its inferred type. */
     public record Column(String name, String type, long nullCount, long distinctCount, List<String> samples) {}
 
+    /** Answer to an upload: the dataset, and whether it was already there. */
+    public record UploadResult(boolean duplicate, Dataset dataset) {}
+
     /** One page of a list. */
     public record Page<T>(List<T> items, int page, int size, long total) {}
 }

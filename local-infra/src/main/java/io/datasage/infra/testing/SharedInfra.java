@@ -18,12 +18,16 @@ public final class SharedInfra {
     private static SharedInfra instance;
 
     private final Path dataDir;
-    private final KafkaNode kafka;
+    private final int kafkaPort;
+    private final int controllerPort;
     private final DocumentStoreNode store;
+    private KafkaNode kafka;
 
-    private SharedInfra(Path dataDir, KafkaNode kafka, DocumentStoreNode store) {
+    private SharedInfra(Path dataDir, KafkaNode kafka, int kafkaPort, int controllerPort, DocumentStoreNode store) {
         this.dataDir = dataDir;
         this.kafka = kafka;
+        this.kafkaPort = kafkaPort;
+        this.controllerPort = controllerPort;
         this.store = store;
     }
 
@@ -39,10 +43,12 @@ public final class SharedInfra {
         try {
             Path dir = Files.createTempDirectory("datasage-test-");
             KeyPairs.ensure(dir.resolve("keys"));
-            KafkaNode kafka = KafkaNode.start(dir.resolve("kafka"), FreePorts.next(), FreePorts.next());
+            int kafkaPort = FreePorts.next();
+            int controllerPort = FreePorts.next();
+            KafkaNode kafka = KafkaNode.start(dir.resolve("kafka"), kafkaPort, controllerPort);
             kafka.createTopics(Topics.ALL, 3);
             DocumentStoreNode store = DocumentStoreNode.start(dir.resolve("store/datasage.mv"), FreePorts.next());
-            SharedInfra infra = new SharedInfra(dir, kafka, store);
+            SharedInfra infra = new SharedInfra(dir, kafka, kafkaPort, controllerPort, store);
             Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "shared-infra-stop"));
             return infra;
         } catch (Exception e) {
@@ -50,18 +56,39 @@ public final class SharedInfra {
         }
     }
 
-    private void stop() {
+    private synchronized void stop() {
         try {
             store.close();
         } finally {
+            if (kafka != null) {
+                kafka.close();
+            }
+        }
+    }
+
+    /** Stops the broker (for outage tests); {@link #startKafka()} brings it back with its data on the same port. */
+    public synchronized void stopKafka() {
+        if (kafka != null) {
             kafka.close();
+            kafka = null;
+        }
+    }
+
+    /** Starts the broker again after {@link #stopKafka()}. */
+    public synchronized void startKafka() {
+        if (kafka == null) {
+            try {
+                kafka = KafkaNode.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not restart the test broker: " + e.getMessage(), e);
+            }
         }
     }
 
     /** Quarkus configuration that points a service at this infrastructure. */
     public Map<String, String> quarkusConfig() {
         return Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "kafka.bootstrap.servers", bootstrapServers(),
                 "quarkus.mongodb.connection-string", store.connectionString(),
                 "datasage.data-dir", dataDir.toString(),
                 "mp.jwt.verify.publickey.location", publicKey().toString(),
@@ -75,7 +102,7 @@ public final class SharedInfra {
 
     /** The bootstrap address of the broker. */
     public String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return "localhost:" + kafkaPort;
     }
 
     /** The connection string of the document store. */

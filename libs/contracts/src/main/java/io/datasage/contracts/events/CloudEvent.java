@@ -34,7 +34,7 @@ public record CloudEvent<T>(
                 subject,
                 OffsetDateTime.now(ZoneOffset.UTC),
                 "application/json",
-                "https://datasage.io/schemas/events/" + type.substring(type.lastIndexOf('.', type.lastIndexOf('.') - 1) + 1) + ".json",
+                "https://datasage.io/schemas/events/" + type.substring("io.datasage.".length()) + ".json",
                 data);
     }
 }

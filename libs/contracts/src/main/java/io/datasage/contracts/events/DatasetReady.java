@@ -1,6 +1,8 @@
 package io.datasage.contracts.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
@@ -11,6 +13,7 @@ import java.util.List;
  * @param domainHints likely business domains, best first (e.g. {@code sales}, {@code hr})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DatasetReady(
         String datasetId,
         String ownerId,
@@ -28,5 +31,6 @@ public record DatasetReady(
 
     /** One column as the profile sees it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ColumnSummary(String name, String type, long nullCount, long distinctCount, List<String> samples) {}
 }

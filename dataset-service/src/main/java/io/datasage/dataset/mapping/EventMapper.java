@@ -1,0 +1,28 @@
+package io.datasage.dataset.mapping;
+
+import io.datasage.contracts.events.CloudEvent;
+import io.datasage.contracts.events.DatasetDeleted;
+import io.datasage.contracts.events.DatasetUploaded;
+import io.datasage.contracts.events.EventTypes;
+import io.datasage.dataset.repository.DatasetEntity;
+
+/** Builds the events dataset-service publishes from its records: events are derived, never stored twice. */
+public final class EventMapper {
+
+    /** CloudEvents {@code source} of this service. */
+    public static final String SOURCE = "/datasage/dataset-service";
+
+    private EventMapper() {}
+
+    /** {@code dataset.uploaded} for the dataset's current version. */
+    public static CloudEvent<DatasetUploaded> uploaded(DatasetEntity d) {
+        return CloudEvent.of(SOURCE, EventTypes.DATASET_UPLOADED, d.id, new DatasetUploaded(
+                d.id, d.ownerId, d.version, d.name, d.description, d.originalFilename, d.format, d.rawPath, d.sizeBytes,
+                d.sha256.startsWith("deleted:") ? null : d.sha256, d.sheet));
+    }
+
+    /** {@code dataset.deleted}. */
+    public static CloudEvent<DatasetDeleted> deleted(DatasetEntity d) {
+        return CloudEvent.of(SOURCE, EventTypes.DATASET_DELETED, d.id, new DatasetDeleted(d.id, d.ownerId));
+    }
+}

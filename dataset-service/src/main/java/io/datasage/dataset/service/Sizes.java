@@ -1,0 +1,27 @@
+package io.datasage.dataset.service;
+
+import java.util.Locale;
+
+/** Human-readable byte sizes for messages. */
+public final class Sizes {
+
+    private Sizes() {}
+
+    /** "1.5 GiB", "200 MiB", "12 KiB", "12 bytes". */
+    static String human(long bytes) {
+        String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, value % 1 == 0 ? "%.0f %s" : "%.1f %s", value, units[unit]);
+    }
+
+    /** The 413 message. */
+    public static String tooLarge(long size, long max) {
+        return "The file is " + human(size) + "; the largest accepted upload is " + human(max)
+                + ". Split the file, or ask the operator to raise datasage.dataset.max-upload-bytes.";
+    }
+}

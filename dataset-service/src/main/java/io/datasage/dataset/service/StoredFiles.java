@@ -1,0 +1,88 @@
+package io.datasage.dataset.service;
+
+import io.datasage.dataset.config.DatasetConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/** The storage root on disk: where raw uploads go and analysis results are read from. */
+@ApplicationScoped
+public class StoredFiles {
+
+    private final Path root;
+
+    public StoredFiles(DatasetConfig config) {
+        this.root = config.storageRoot().toAbsolutePath().normalize();
+    }
+
+    /** The storage root. */
+    public Path root() {
+        return root;
+    }
+
+    /** A path under the root from a stored relative path; refuses anything that would leave the root. */
+    public Path resolve(String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("path escapes the storage root: " + relative);
+        }
+        return path;
+    }
+
+    /** Moves an uploaded temporary file to {@code <root>/<datasetId>/raw.<ext>}; returns the relative path. */
+    public String storeRaw(Path upload, String datasetId, String extension) {
+        try {
+            Path dir = Files.createDirectories(root.resolve(datasetId));
+            Path target = dir.resolve("raw." + extension);
+            try {
+                Files.move(upload, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Upload directory on another file system: copy, then remove the temporary file.
+                Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(upload);
+            }
+            return root.relativize(target).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the upload: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hex SHA-256 of a file, streamed. */
+    public static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // The digest stream hashes as it reads.
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Deletes everything stored for a dataset. */
+    public void deleteDataset(String datasetId) {
+        Path dir = root.resolve(datasetId).normalize();
+        if (!dir.startsWith(root) || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the files of dataset " + datasetId, e);
+        }
+    }
+}

@@ -22,7 +22,7 @@ public class UploadedConsumer {
     }
 
     @Incoming(Channels.UPLOADED)
-    @Blocking(ordered = false)
+    @Blocking
     public void onUploaded(String json) {
         DatasetUploaded event;
         try {

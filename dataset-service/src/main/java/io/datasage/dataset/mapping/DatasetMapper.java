@@ -26,6 +26,7 @@ public final class DatasetMapper {
                 e.sizeBytes,
                 e.sha256,
                 e.status,
+                e.version,
                 new Progress(e.phase, e.percent, e.rowsProcessed),
                 e.failureReason,
                 e.rowCount,

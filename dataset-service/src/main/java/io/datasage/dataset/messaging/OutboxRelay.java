@@ -53,7 +53,7 @@ public class OutboxRelay {
         Infrastructure.getDefaultWorkerPool().execute(this::drain);
     }
 
-    @Scheduled(every = "${datasage.dataset.outbox-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${datasage.dataset.outbox-interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         drain();
     }

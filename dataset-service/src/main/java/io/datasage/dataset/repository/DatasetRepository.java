@@ -26,38 +26,38 @@ public class DatasetRepository implements PanacheMongoRepositoryBase<DatasetEnti
 
     /** The live dataset if it exists and belongs to {@code ownerId}. */
     public Optional<DatasetEntity> findByIdAndOwner(String id, String ownerId) {
-        return find("_id = ?1 and ownerId = ?2 and deleted = false", id, ownerId).firstResultOptional();
+        return find("_id = ?1 and ownerId = ?2 and deleted = ?3", id, ownerId, false).firstResultOptional();
     }
 
     /** The owner's live dataset with this content hash. */
     public Optional<DatasetEntity> findByOwnerAndSha256(String ownerId, String sha256) {
-        return find("ownerId = ?1 and sha256 = ?2 and deleted = false", ownerId, sha256).firstResultOptional();
+        return find("ownerId = ?1 and sha256 = ?2 and deleted = ?3", ownerId, sha256, false).firstResultOptional();
     }
 
     /** A page of the owner's live datasets, newest first. */
     public List<DatasetEntity> listAllWhereOwner(String ownerId, int page, int size) {
-        return find("ownerId = ?1 and deleted = false", Sort.descending("createdAt"), ownerId)
+        return find("ownerId = ?1 and deleted = ?2", Sort.descending("createdAt"), ownerId, false)
                 .page(Page.of(page, size))
                 .list();
     }
 
     /** How many live datasets the owner has. */
     public long countByOwner(String ownerId) {
-        return count("ownerId = ?1 and deleted = false", ownerId);
+        return count("ownerId = ?1 and deleted = ?2", ownerId, false);
     }
 
     /** Live datasets whose {@code dataset.uploaded} event still waits for Kafka, oldest first. */
     public List<DatasetEntity> listAllWhereUploadUnpublished(int limit) {
-        return find("uploadPublished = false and deleted = false", Sort.ascending("createdAt")).page(Page.ofSize(limit)).list();
+        return find("uploadPublished = ?1 and deleted = ?2", Sort.ascending("createdAt"), false, false).page(Page.ofSize(limit)).list();
     }
 
     /** Tombstones whose {@code dataset.deleted} event still waits for Kafka. */
     public List<DatasetEntity> listAllWhereDeleted(int limit) {
-        return find("deleted = true", Sort.ascending("updatedAt")).page(Page.ofSize(limit)).list();
+        return find("deleted = ?1", Sort.ascending("updatedAt"), true).page(Page.ofSize(limit)).list();
     }
 
     /** Marks the upload event of {@code version} as published (no-op if the dataset moved on). */
     public void markUploadPublished(String id, int version) {
-        update("uploadPublished = true").where("_id = ?1 and version = ?2", id, version);
+        update("uploadPublished = ?1", true).where("_id = ?1 and version = ?2", id, version);
     }
 }

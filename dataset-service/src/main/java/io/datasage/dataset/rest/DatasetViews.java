@@ -20,6 +20,7 @@ public final class DatasetViews {
             long sizeBytes,
             String sha256,
             DatasetStatus status,
+            int version,
             Progress progress,
             String failureReason,
             Long rowCount,

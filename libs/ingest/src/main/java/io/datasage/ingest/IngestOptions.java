@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * @param previewRows how many typed rows {@link IngestResult#previewRows()} holds
  * @param nullTokens values (compared trimmed and case-insensitively) that mean "no value"; the empty string always does
  * @param exactValueBudget numeric/date values kept in memory across all columns for exact quantiles (8 bytes each);
- *     columns beyond it are summarised by sketches and say so
+ *     columns beyond it are summarised by sketches and say so. Default: an eighth of the heap, at most 20 million
  * @param exactValuesPerColumn a column with more non-null values than this is summarised by sketches
  * @param rowHashBudget row hashes kept for duplicate detection (8 bytes each); beyond it duplicates are estimated on a
- *     hash-selected sample
+ *     hash-selected sample. Default: a sixteenth of the heap, at most 8 million
  * @param stringTallyCap distinct strings counted exactly per column (category dictionaries, exact top values)
  */
 public record IngestOptions(
@@ -67,6 +67,12 @@ public record IngestOptions(
         }
     }
 
+    /** Longs (8 bytes) that fill {@code 1/fraction} of the maximum heap, between 100,000 and {@code max}. */
+    private static long heapShare(int fraction, long max) {
+        long longs = Runtime.getRuntime().maxMemory() / fraction / Long.BYTES;
+        return Math.max(100_000L, Math.min(max, longs));
+    }
+
     /** Builder with the documented defaults. */
     public static final class Builder {
         private int maxColumns = 2000;
@@ -75,9 +81,9 @@ public record IngestOptions(
         private int batchRows = 64 * 1024;
         private int previewRows = 1000;
         private Set<String> nullTokens = Set.copyOf(DEFAULT_NULL_TOKENS);
-        private long exactValueBudget = 20_000_000L;
+        private long exactValueBudget = heapShare(8, 20_000_000L);
         private int exactValuesPerColumn = 5_000_000;
-        private int rowHashBudget = 8_000_000;
+        private int rowHashBudget = (int) heapShare(16, 8_000_000L);
         private int stringTallyCap = 10_000;
 
         public Builder maxColumns(int value) {

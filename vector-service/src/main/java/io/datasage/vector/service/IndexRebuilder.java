@@ -25,20 +25,23 @@ public class IndexRebuilder {
 
     /** Rebuilds when the index was just reset, or when it and the store disagree on how many documents there are. */
     public void rebuildIfNeeded(VectorIndex index) {
-        long redo = documents.clearEmbeddingsNotFrom(model);
-        if (redo > 0) {
-            Log.infof("%d stored vectors come from another model; they are embedded again with %s", redo, model);
-        }
-        long stored = documents.countWhereEmbeddedWith(model);
-        int indexed = index.count();
-        if (index.openState() == VectorIndex.OpenState.RESET) {
-            Log.warnf("The vector index was unreadable (%s); rebuilding it from %d stored documents", index.resetReason(), stored);
-        } else if (stored == indexed && redo == 0) {
-            return;
-        } else {
-            Log.infof("The vector index holds %d documents and the store %d; rebuilding the index from the store", indexed, stored);
-        }
-        rebuild(index);
+        // Counted under the write lock, so that a concurrent event cannot make the two counts disagree for a moment.
+        holder.locked(() -> {
+            long redo = documents.clearEmbeddingsNotFrom(model);
+            if (redo > 0) {
+                Log.infof("%d stored vectors come from another model; they are embedded again with %s", redo, model);
+            }
+            long stored = documents.countWhereEmbeddedWith(model);
+            int indexed = index.count();
+            if (index.openState() == VectorIndex.OpenState.RESET) {
+                Log.warnf("The vector index was unreadable (%s); rebuilding it from %d stored documents", index.resetReason(), stored);
+            } else if (stored == indexed && redo == 0) {
+                return;
+            } else {
+                Log.infof("The vector index holds %d documents and the store %d; rebuilding the index from the store", indexed, stored);
+            }
+            rebuild(index);
+        });
     }
 
     /** Replaces the index content with every stored document that has a vector; returns how many were indexed. */

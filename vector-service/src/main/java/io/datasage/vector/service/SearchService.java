@@ -8,7 +8,6 @@ import io.datasage.vector.index.IndexHit;
 import io.datasage.vector.index.VectorIndex;
 import io.datasage.vector.matching.ColumnScore;
 import io.datasage.vector.matching.ColumnScorer;
-import io.datasage.vector.matching.MatchKind;
 import io.datasage.vector.matching.NameNormalizer;
 import io.datasage.vector.rest.SearchViews.DatasetHit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,7 +93,7 @@ public class SearchService {
 
     private List<String> matching(List<ScoredColumn> columns) {
         return columns.stream()
-                .filter(c -> c.score().match() != MatchKind.SEMANTIC || c.hit().similarity() >= settings.matchingColumnMinSimilarity())
+                .filter(c -> c.score().score() >= settings.matchingColumnMinScore())
                 .sorted(Comparator.comparingDouble((ScoredColumn c) -> c.score().score()).reversed())
                 .limit(settings.matchingColumnsPerDataset())
                 .map(c -> c.hit().label())

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class VectorIndexTest {
 
     @BeforeAll
     static void embed() {
-        embedder = TextEmbedder.allMiniLm(0, 32);
+        embedder = TextEmbedder.allMiniLm(Path.of(System.getProperty("java.io.tmpdir"), "datasage-test-models"), 0, 32);
         List<String[]> docs = List.of(
                 new String[] {"alice", "cars", "Dataset \"cars\": mpg (miles per gallon), cylinders, horsepower, weight, model year, origin"},
                 new String[] {"alice", "weather", "Dataset \"weather\": temperature, humidity, wind speed, precipitation"},
@@ -110,6 +112,33 @@ class VectorIndexTest {
         try (VectorIndex repaired = VectorIndex.openOrReset(dir, embedder.dimension())) {
             assertThat(repaired.openState()).isEqualTo(VectorIndex.OpenState.RESET);
             assertThat(repaired.count()).isZero();
+        }
+    }
+
+    @Test
+    void anIndexHeldByAnotherWriterIsLeftAlone() throws IOException {
+        try (VectorIndex index = new VectorIndex(dir, embedder.dimension())) {
+            index.upsert(entries);
+            assertThatThrownBy(() -> VectorIndex.openOrReset(dir, embedder.dimension())).isInstanceOf(LockObtainFailedException.class);
+            assertThat(index.count()).isEqualTo(entries.size());
+        }
+        try (VectorIndex reopened = VectorIndex.openOrReset(dir, embedder.dimension())) {
+            assertThat(reopened.openState()).isEqualTo(VectorIndex.OpenState.OPENED);
+            assertThat(reopened.count()).isEqualTo(entries.size());
+        }
+    }
+
+    @Test
+    void aFailedRebuildLeavesTheLastCommitInPlace() throws IOException {
+        try (VectorIndex index = new VectorIndex(dir, embedder.dimension())) {
+            index.upsert(entries);
+            Iterator<IndexEntry> failing = Stream.concat(entries.stream().limit(1), Stream.<IndexEntry>generate(() -> {
+                throw new IllegalStateException("store went away");
+            })).iterator();
+            assertThatThrownBy(() -> index.replaceAll(failing)).hasMessageContaining("store went away");
+            assertThat(index.count()).isEqualTo(entries.size());
+            index.deleteIds(List.of(entries.get(0).id()));
+            assertThat(index.count()).isEqualTo(entries.size() - 1);
         }
     }
 

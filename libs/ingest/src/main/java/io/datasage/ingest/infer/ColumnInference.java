@@ -154,8 +154,8 @@ public final class ColumnInference {
         return List.copyOf(samples);
     }
 
-    /** Units seen, most common first, as strings. */
-    List<String> unitsByCount() {
+    /** Units seen ({@code $ € £ ¥ %}), most common first. */
+    public List<String> units() {
         List<String> out = new ArrayList<>();
         boolean[] used = new boolean[unitCounts.length];
         while (true) {

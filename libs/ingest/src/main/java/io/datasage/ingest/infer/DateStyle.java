@@ -53,6 +53,42 @@ public enum DateStyle {
         return this == D_MON_Y || this == D_MON_YY || this == D_MON_Y_SPACE || this == MON_D_Y;
     }
 
+    /** The style of a year-first numeric date ({@code 2017-12-30}, {@code 2017/12/30}, {@code 2017.12.30}). */
+    static int yearFirst(char separator) {
+        switch (separator) {
+            case '-':
+                return ISO.bit();
+            case '/':
+                return YMD_SLASH.bit();
+            default:
+                return YMD_DOT.bit();
+        }
+    }
+
+    /**
+     * The styles a day-and-month-first numeric date fits, given which readings are valid dates.
+     *
+     * @param fourDigitYear {@code 12/30/2017} rather than {@code 12/30/17}
+     */
+    static int dayAndMonth(char separator, boolean fourDigitYear, boolean monthFirst, boolean dayFirst) {
+        int mask = 0;
+        switch (separator) {
+            case '/':
+                mask |= monthFirst ? (fourDigitYear ? US_SLASH : US_SLASH_YY).bit() : 0;
+                mask |= dayFirst ? (fourDigitYear ? EU_SLASH : EU_SLASH_YY).bit() : 0;
+                return mask;
+            case '.':
+                return dayFirst ? (fourDigitYear ? DOT : DOT_YY).bit() : 0;
+            default:
+                // "12-30-17" could as well be year-first: only four-digit years are read with dashes.
+                if (fourDigitYear) {
+                    mask |= monthFirst ? US_DASH.bit() : 0;
+                    mask |= dayFirst ? EU_DASH.bit() : 0;
+                }
+                return mask;
+        }
+    }
+
     /** The highest-priority style among {@code mask}'s bits, or null. */
     public static DateStyle first(int mask) {
         return mask == 0 ? null : values()[Integer.numberOfTrailingZeros(mask)];

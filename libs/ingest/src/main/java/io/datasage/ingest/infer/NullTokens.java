@@ -8,11 +8,25 @@ public final class NullTokens {
 
     private final Set<String> tokens;
     private final int maxLength;
+    private final boolean[] firstChars = new boolean[128];
+    private boolean nonAsciiFirst;
 
     /** @param tokens lower-case tokens; the empty string is always null */
     public NullTokens(Set<String> tokens) {
         this.tokens = Set.copyOf(tokens);
         this.maxLength = tokens.stream().mapToInt(String::length).max().orElse(0);
+        for (String token : tokens) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            char c = token.charAt(0);
+            if (c < 128) {
+                firstChars[Character.toLowerCase(c)] = true;
+                firstChars[Character.toUpperCase(c)] = true;
+            } else {
+                nonAsciiFirst = true;
+            }
+        }
     }
 
     public boolean isNull(String trimmed) {
@@ -20,7 +34,14 @@ public final class NullTokens {
         if (length == 0) {
             return true;
         }
-        // Most values are longer than every token: skip the lower-casing for them.
-        return length <= maxLength && tokens.contains(trimmed.toLowerCase(Locale.ROOT));
+        if (length > maxLength) {
+            return false;
+        }
+        // Short numbers ("8", "42") are common: rule them out by their first character before lower-casing.
+        char first = trimmed.charAt(0);
+        if (first < 128 ? !firstChars[first] : !nonAsciiFirst) {
+            return false;
+        }
+        return tokens.contains(trimmed.toLowerCase(Locale.ROOT));
     }
 }

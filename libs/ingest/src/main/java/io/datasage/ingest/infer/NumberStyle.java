@@ -17,6 +17,6 @@ public enum NumberStyle {
 
     /** Characters that may group thousands in this style: the other mark, spaces and the Swiss apostrophe. */
     boolean isGroupSeparator(char c) {
-        return c != decimalSeparator && NumberParser.isSeparator(c);
+        return c != decimalSeparator && NumberScan.isSeparator(c);
     }
 }

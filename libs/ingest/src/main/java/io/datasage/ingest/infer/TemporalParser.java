@@ -7,9 +7,9 @@ import java.time.Year;
 /**
  * Reads a trimmed value as a date or a date-time and reports every {@link DateStyle} it is consistent with.
  *
- * <p>Two-digit years map to 1950-2049. A time may follow after {@code T} (ISO only) or a space: {@code HH:mm},
- * optional seconds and fraction, optional AM/PM, optional zone ({@code Z}, {@code UTC}, {@code +01:00}); values with a
- * zone are converted to UTC. Not thread-safe: the parser holds the last result so parsing allocates nothing.
+ * <p>Two-digit years map to 1950-2049. A time may follow after {@code T} (ISO only) or a space (see
+ * {@link TimeOfDay}); values with a zone are converted to UTC. Not thread-safe: the parser holds the last result so
+ * parsing allocates nothing.
  */
 public final class TemporalParser {
 
@@ -22,68 +22,55 @@ public final class TemporalParser {
     public static final int T_SEPARATOR = 16;
     public static final int FULL_MONTH_NAME = 32;
 
-    private static final String[] MONTHS = {
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december"
-    };
-
-    private String text;
-    private int pos;
+    private final TextScanner in = new TextScanner();
+    private final TimeOfDay time = new TimeOfDay();
     private int n1;
     private int n2;
     private int n3;
-    private int len1;
-    private int len2;
     private int len3;
     private char sep;
     private int namedMonth;
     private boolean hasTime;
-    private int hour;
-    private int minute;
-    private int second;
-    private int millis;
-    private int offsetSeconds;
     private int features;
-    private int lastNumber;
 
     /** @return a mask of {@link DateStyle#bit()}s the value fits, 0 if it is not a date */
     public int parse(String s) {
         int length = s.length();
-        if (length < 6 || length > 40) {
-            return 0;
-        }
-        text = s;
-        pos = 0;
         hasTime = false;
         features = 0;
         namedMonth = 0;
-        int mask;
+        time.clear();
+        if (length < 6 || length > 40) {
+            return 0;
+        }
+        in.reset(s);
         char first = s.charAt(0);
-        if (isDigit(first)) {
+        int mask;
+        if (TextScanner.isDigit(first)) {
             mask = numericDate();
-        } else if (isLetter(first)) {
+        } else if (TextScanner.isLetter(first)) {
             mask = monthFirstDate();
         } else {
             return 0;
         }
-        if (mask == 0) {
+        if (mask == 0 || in.atEnd()) {
+            return mask;
+        }
+        if (in.peek() == 'T' && (mask & DateStyle.ISO.bit()) != 0) {
+            mask = DateStyle.ISO.bit();
+            features |= T_SEPARATOR;
+            in.skip();
+        } else if (in.peek() == ' ') {
+            in.skipSpaces();
+        } else {
             return 0;
         }
-        if (pos < length) {
-            char c = s.charAt(pos);
-            if (c == 'T' && (mask & DateStyle.ISO.bit()) != 0) {
-                mask = DateStyle.ISO.bit();
-                features |= T_SEPARATOR;
-                pos++;
-            } else if (c == ' ') {
-                skipSpaces();
-            } else {
-                return 0;
-            }
-            if (!time()) {
-                return 0;
-            }
+        if (!time.read(in)) {
+            time.clear();
+            return 0;
         }
+        hasTime = true;
+        features |= time.features;
         return mask;
     }
 
@@ -104,17 +91,19 @@ public final class TemporalParser {
 
     /** UTC milliseconds since the epoch for the last value read in {@code style}; midnight when it had no time. */
     public long epochMillis(DateStyle style) {
-        long local = epochDay(style) * 86_400_000L + hour * 3_600_000L + minute * 60_000L + second * 1000L + millis;
-        return local - offsetSeconds * 1000L;
+        long local = epochDay(style) * 86_400_000L
+                + time.hour * 3_600_000L
+                + time.minute * 60_000L
+                + time.second * 1000L
+                + time.millis;
+        return local - time.offsetSeconds * 1000L;
     }
 
     private int year(DateStyle style) {
-        switch (style.order()) {
-            case YMD:
-                return n1;
-            default:
-                return len3 == 2 ? twoDigitYear(n3) : n3;
+        if (style.order() == DateStyle.Order.YMD) {
+            return n1;
         }
+        return len3 == 2 ? twoDigitYear(n3) : n3;
     }
 
     private int month(DateStyle style) {
@@ -143,100 +132,51 @@ public final class TemporalParser {
     }
 
     private int numericDate() {
-        len1 = digits();
-        n1 = lastNumber;
-        if (len1 == 0 || len1 > 4 || pos >= text.length()) {
+        int len1 = in.digits();
+        n1 = in.number();
+        if (len1 > 4 || in.atEnd()) {
             return 0;
         }
-        sep = text.charAt(pos++);
+        sep = in.peek();
+        in.skip();
         if (sep != '-' && sep != '/' && sep != '.' && sep != ' ') {
             return 0;
         }
-        if (pos < text.length() && isLetter(text.charAt(pos))) {
-            return dayMonthNameYear();
+        if (!in.atEnd() && TextScanner.isLetter(in.peek())) {
+            return len1 <= 2 ? dayMonthNameYear() : 0;
         }
-        if (sep == ' ') {
+        int len2 = in.digits();
+        n2 = in.number();
+        if (sep == ' ' || len2 == 0 || len2 > 2 || !in.expect(sep)) {
             return 0;
         }
-        len2 = digits();
-        n2 = lastNumber;
-        if (len2 == 0 || len2 > 2 || pos >= text.length() || text.charAt(pos) != sep) {
-            return 0;
-        }
-        pos++;
-        len3 = digits();
-        n3 = lastNumber;
+        len3 = in.digits();
+        n3 = in.number();
         if (len1 == 4) {
-            return len3 >= 1 && len3 <= 2 && valid(n1, n2, n3) ? yearFirstStyle() : 0;
+            return len3 >= 1 && len3 <= 2 && valid(n1, n2, n3) ? DateStyle.yearFirst(sep) : 0;
         }
         if (len1 > 2 || (len3 != 2 && len3 != 4)) {
             return 0;
         }
         int year = len3 == 2 ? twoDigitYear(n3) : n3;
-        boolean monthFirst = valid(year, n1, n2);
-        boolean dayFirst = valid(year, n2, n1);
-        return dayMonthStyles(monthFirst, dayFirst);
-    }
-
-    private int yearFirstStyle() {
-        switch (sep) {
-            case '-':
-                return DateStyle.ISO.bit();
-            case '/':
-                return DateStyle.YMD_SLASH.bit();
-            default:
-                return DateStyle.YMD_DOT.bit();
-        }
-    }
-
-    private int dayMonthStyles(boolean monthFirst, boolean dayFirst) {
-        int mask = 0;
-        boolean fourDigits = len3 == 4;
-        switch (sep) {
-            case '/':
-                if (monthFirst) {
-                    mask |= (fourDigits ? DateStyle.US_SLASH : DateStyle.US_SLASH_YY).bit();
-                }
-                if (dayFirst) {
-                    mask |= (fourDigits ? DateStyle.EU_SLASH : DateStyle.EU_SLASH_YY).bit();
-                }
-                return mask;
-            case '.':
-                return dayFirst ? (fourDigits ? DateStyle.DOT : DateStyle.DOT_YY).bit() : 0;
-            default:
-                if (!fourDigits) {
-                    return 0;
-                }
-                if (monthFirst) {
-                    mask |= DateStyle.US_DASH.bit();
-                }
-                if (dayFirst) {
-                    mask |= DateStyle.EU_DASH.bit();
-                }
-                return mask;
-        }
+        return DateStyle.dayAndMonth(sep, len3 == 4, valid(year, n1, n2), valid(year, n2, n1));
     }
 
     /** {@code 30-Dec-2017}, {@code 30-Dec-17}, {@code 30 Dec 2017}. */
     private int dayMonthNameYear() {
-        if (len1 > 2 || (sep != '-' && sep != ' ')) {
+        if ((sep != '-' && sep != ' ') || !readMonthName() || !in.expect(sep)) {
             return 0;
         }
-        namedMonth = monthName();
-        if (namedMonth == 0 || pos >= text.length() || text.charAt(pos) != sep) {
+        len3 = in.digits();
+        n3 = in.number();
+        boolean space = sep == ' ';
+        if ((len3 != 2 && len3 != 4) || (space && len3 != 4)) {
             return 0;
         }
-        pos++;
-        len3 = digits();
-        n3 = lastNumber;
-        if ((len3 != 2 && len3 != 4) || (sep == ' ' && len3 != 4)) {
+        if (!valid(len3 == 2 ? twoDigitYear(n3) : n3, namedMonth, n1)) {
             return 0;
         }
-        int year = len3 == 2 ? twoDigitYear(n3) : n3;
-        if (!valid(year, namedMonth, n1)) {
-            return 0;
-        }
-        if (sep == ' ') {
+        if (space) {
             return DateStyle.D_MON_Y_SPACE.bit();
         }
         return (len3 == 4 ? DateStyle.D_MON_Y : DateStyle.D_MON_YY).bit();
@@ -244,222 +184,41 @@ public final class TemporalParser {
 
     /** {@code Dec 30, 2017}, {@code December 30, 2017}. */
     private int monthFirstDate() {
-        namedMonth = monthName();
-        if (namedMonth == 0 || pos >= text.length() || text.charAt(pos) != ' ') {
+        if (!readMonthName() || !in.peekIs(' ')) {
             return 0;
         }
-        skipSpaces();
-        len2 = digits();
-        n2 = lastNumber;
+        in.skipSpaces();
+        int len2 = in.digits();
+        n2 = in.number();
         if (len2 == 0 || len2 > 2) {
             return 0;
         }
-        if (pos < text.length() && text.charAt(pos) == ',') {
-            pos++;
-        }
-        if (pos >= text.length() || text.charAt(pos) != ' ') {
+        in.expect(',');
+        if (!in.peekIs(' ')) {
             return 0;
         }
-        skipSpaces();
-        len3 = digits();
-        n3 = lastNumber;
+        in.skipSpaces();
+        len3 = in.digits();
+        n3 = in.number();
         n1 = 0;
         return len3 == 4 && valid(n3, namedMonth, n2) ? DateStyle.MON_D_Y.bit() : 0;
     }
 
-    private int monthName() {
-        int start = pos;
-        while (pos < text.length() && isLetter(text.charAt(pos))) {
-            pos++;
+    private boolean readMonthName() {
+        int month = MonthNames.read(in);
+        if (month < 0) {
+            features |= FULL_MONTH_NAME;
         }
-        int length = pos - start;
-        if (length < 3 || length > 9) {
-            return 0;
-        }
-        for (int m = 0; m < 12; m++) {
-            String name = MONTHS[m];
-            if (length <= name.length() && text.regionMatches(true, start, name, 0, length)) {
-                if (length == 3 || length == name.length() || (m == 8 && length == 4)) {
-                    if (length > 4) {
-                        features |= FULL_MONTH_NAME;
-                    }
-                    if (pos < text.length() && text.charAt(pos) == '.') {
-                        pos++;
-                    }
-                    return m + 1;
-                }
-            }
-        }
-        return 0;
-    }
-
-    private boolean time() {
-        int hLen = digits();
-        int h = lastNumber;
-        if (hLen == 0 || hLen > 2 || !expect(':')) {
-            return false;
-        }
-        int mLen = digits();
-        int m = lastNumber;
-        if (mLen != 2 || m > 59) {
-            return false;
-        }
-        int s = 0;
-        int ms = 0;
-        if (pos < text.length() && text.charAt(pos) == ':') {
-            pos++;
-            if (digits() != 2 || lastNumber > 59) {
-                return false;
-            }
-            s = lastNumber;
-            features |= SECONDS;
-            if (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) == ',')) {
-                pos++;
-                ms = fractionMillis();
-                if (ms < 0) {
-                    return false;
-                }
-                features |= FRACTION;
-            }
-        }
-        h = amPm(h);
-        if (h < 0 || h > 23) {
-            return false;
-        }
-        if (!zone()) {
-            return false;
-        }
-        hasTime = true;
-        hour = h;
-        minute = m;
-        second = s;
-        millis = ms;
-        return true;
-    }
-
-    private int fractionMillis() {
-        int start = pos;
-        int value = 0;
-        while (pos < text.length() && isDigit(text.charAt(pos))) {
-            if (pos - start < 3) {
-                value = value * 10 + (text.charAt(pos) - '0');
-            }
-            pos++;
-        }
-        int count = pos - start;
-        if (count == 0 || count > 9) {
-            return -1;
-        }
-        for (int i = count; i < 3; i++) {
-            value *= 10;
-        }
-        return value;
-    }
-
-    private int amPm(int h) {
-        int save = pos;
-        skipSpaces();
-        if (pos + 1 < text.length() && (text.charAt(pos + 1) == 'M' || text.charAt(pos + 1) == 'm')) {
-            char c = Character.toUpperCase(text.charAt(pos));
-            if (c == 'A' || c == 'P') {
-                if (h < 1 || h > 12) {
-                    return -1;
-                }
-                pos += 2;
-                features |= AM_PM;
-                return (h % 12) + (c == 'P' ? 12 : 0);
-            }
-        }
-        pos = save;
-        return h;
-    }
-
-    private boolean zone() {
-        offsetSeconds = 0;
-        int save = pos;
-        skipSpaces();
-        if (pos >= text.length()) {
-            pos = save;
-            return true;
-        }
-        char c = text.charAt(pos);
-        if (c == 'Z' && pos + 1 == text.length()) {
-            features |= ZONE;
-            return true;
-        }
-        if (text.regionMatches(true, pos, "UTC", 0, 3) || text.regionMatches(true, pos, "GMT", 0, 3)) {
-            pos += 3;
-            features |= ZONE;
-            if (pos == text.length()) {
-                return true;
-            }
-            c = text.charAt(pos);
-        }
-        if (c != '+' && c != '-') {
-            return false;
-        }
-        pos++;
-        int hLen = digits();
-        int hh = lastNumber;
-        int mm = 0;
-        if (hLen == 4) {
-            mm = hh % 100;
-            hh /= 100;
-        } else if (hLen == 1 || hLen == 2) {
-            if (pos < text.length() && text.charAt(pos) == ':') {
-                pos++;
-                if (digits() != 2) {
-                    return false;
-                }
-                mm = lastNumber;
-            }
-        } else {
-            return false;
-        }
-        if (pos != text.length() || hh > 18 || mm > 59) {
-            return false;
-        }
-        features |= ZONE;
-        offsetSeconds = (c == '-' ? -1 : 1) * (hh * 3600 + mm * 60);
-        return true;
-    }
-
-    /** Reads up to 9 digits into {@link #lastNumber}; returns how many. */
-    private int digits() {
-        int start = pos;
-        int value = 0;
-        while (pos < text.length() && pos - start < 9 && isDigit(text.charAt(pos))) {
-            value = value * 10 + (text.charAt(pos) - '0');
-            pos++;
-        }
-        lastNumber = value;
-        return pos - start;
-    }
-
-    private boolean expect(char c) {
-        if (pos < text.length() && text.charAt(pos) == c) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private void skipSpaces() {
-        while (pos < text.length() && text.charAt(pos) == ' ') {
-            pos++;
-        }
+        namedMonth = Math.abs(month);
+        return namedMonth != 0;
     }
 
     private static boolean valid(int year, int month, int day) {
-        return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1
+        return year >= 1
+                && year <= 9999
+                && month >= 1
+                && month <= 12
+                && day >= 1
                 && day <= Month.of(month).length(Year.isLeap(year));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -55,14 +55,20 @@ public final class TypeDecider {
         if (numberBad == best) {
             ColumnType type = in.fractional[numberStyle.ordinal()] ? ColumnType.DECIMAL : ColumnType.INTEGER;
             String format = numberStyle == NumberStyle.COMMA ? "decimal comma" : null;
-            List<String> units = in.unitsByCount();
+            List<String> units = in.units();
             String unit = units.isEmpty() ? null : units.get(0);
             return new ColumnSpec(index, name, type, numberStyle, null, format, unit, List.of());
         }
         boolean withTime = (in.timeMask & dateStyle.bit()) != 0;
         ColumnType type = withTime ? ColumnType.DATETIME : ColumnType.DATE;
         return new ColumnSpec(
-                index, name, type, null, dateStyle, DateFormats.describe(dateStyle, withTime, in.timeFeatures), null,
+                index,
+                name,
+                type,
+                null,
+                dateStyle,
+                DateFormats.describe(dateStyle, withTime, in.timeFeatures),
+                null,
                 List.of());
     }
 
@@ -91,8 +97,7 @@ public final class TypeDecider {
     private static ColumnSpec strings(int index, String name, ColumnInference in, long rows) {
         StringTally tally = in.tally();
         long limit = Math.min(MAX_CATEGORIES, Math.max(50, (long) Math.floor(rows * 0.02)));
-        boolean category = !tally.overflowed() && tally.distinct() <= limit
-                && in.meanLength() < MAX_CATEGORY_LENGTH;
+        boolean category = !tally.overflowed() && tally.distinct() <= limit && in.meanLength() < MAX_CATEGORY_LENGTH;
         if (!category) {
             return new ColumnSpec(index, name, ColumnType.TEXT, null, null, null, null, List.of());
         }

@@ -1,0 +1,114 @@
+package io.datasage.worker.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.datasage.contracts.events.DatasetFailed;
+import io.datasage.contracts.events.DatasetReady;
+import io.datasage.contracts.events.DatasetUploaded;
+import io.datasage.ingest.IngestException;
+import io.datasage.ingest.IngestOptions;
+import io.datasage.ingest.IngestResult;
+import io.datasage.ingest.Ingestor;
+import io.datasage.ingest.SourceFormat;
+import io.datasage.worker.config.WorkerConfig;
+import io.datasage.worker.messaging.EventPublisher;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Analyses one uploaded dataset: the file becomes {@code data.arrow}, {@code profile.json} and {@code preview.json}
+ * next to it, then {@code dataset.ready} (or {@code dataset.failed} with a reason) is published. Safe to run again
+ * for the same upload: a finished version is only announced again, and a version that crashed the worker too
+ * often is failed instead of crashing it forever.
+ */
+@ApplicationScoped
+public class AnalysisService {
+
+    private final EventPublisher publisher;
+    private final WorkerConfig config;
+    private final ObjectMapper mapper;
+    private final Path storageRoot;
+
+    public AnalysisService(EventPublisher publisher, WorkerConfig config, ObjectMapper mapper) {
+        this.publisher = publisher;
+        this.config = config;
+        this.mapper = mapper;
+        this.storageRoot = config.storageRoot().toAbsolutePath().normalize();
+    }
+
+    /** Runs the analysis of {@code upload} and publishes its outcome. */
+    public void analyse(DatasetUploaded upload) {
+        Path dir = storageRoot.resolve(upload.datasetId()).normalize();
+        Path raw = storageRoot.resolve(upload.rawPath()).normalize();
+        if (!dir.startsWith(storageRoot) || !raw.startsWith(dir)) {
+            fail(upload, "reading", "The upload refers to a file outside its dataset folder; it was not read.");
+            return;
+        }
+        ResultFiles files = new ResultFiles(dir, mapper);
+        Optional<DatasetReady> finished = files.finished(upload.version());
+        if (finished.isPresent()) {
+            Log.infof("Dataset %s v%d was already analysed; announcing it again", upload.datasetId(), upload.version());
+            publisher.ready(finished.get());
+            return;
+        }
+        if (!Files.exists(raw)) {
+            Log.infof("Dataset %s has no raw file any more (deleted?); nothing to analyse", upload.datasetId());
+            return;
+        }
+        int attempt = files.nextAttempt(upload.version());
+        if (attempt > config.maxAttempts()) {
+            fail(upload, "parsing", "The analysis stopped unexpectedly " + (attempt - 1) + " times on this file, so it was"
+                    + " given up; the file may be too large for the worker's memory. Try a smaller file or a CSV export.");
+            return;
+        }
+        run(upload, raw, files);
+    }
+
+    private void run(DatasetUploaded upload, Path raw, ResultFiles files) {
+        long start = System.nanoTime();
+        try {
+            IngestResult result = ingestor(upload).ingest(raw, format(upload), files.arrow(),
+                    new ThrottledProgress(publisher, upload, config.progressInterval()));
+            files.writeJson(ResultFiles.PROFILE, result.profile());
+            files.writeJson(ResultFiles.PREVIEW, PreviewFile.of(result));
+            String base = upload.datasetId() + "/";
+            DatasetReady ready = ReadyMapper.ready(upload, result, base + ResultFiles.ARROW, base + ResultFiles.PROFILE,
+                    (System.nanoTime() - start) / 1_000_000);
+            if (!Files.exists(raw)) {
+                // Deleted while we worked: leave nothing behind and announce nothing.
+                files.deleteOutputs();
+                return;
+            }
+            files.writeJson(ResultFiles.RESULT, ready);
+            publisher.ready(ready);
+            Log.infof("Dataset %s v%d ready: %d rows x %d columns in %d ms", upload.datasetId(), upload.version(),
+                    ready.rowCount(), ready.columnCount(), ready.durationMs());
+        } catch (IngestException e) {
+            fail(upload, e.phase(), e.reason());
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Analysis of dataset %s failed unexpectedly", upload.datasetId());
+            fail(upload, "parsing", "The file could not be analysed because of an unexpected error (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). The error was logged.");
+        }
+    }
+
+    private Ingestor ingestor(DatasetUploaded upload) {
+        return new Ingestor(IngestOptions.builder()
+                .maxColumns(config.maxColumns())
+                .previewRows(config.previewRows())
+                .sheet(upload.sheet())
+                .build());
+    }
+
+    private static SourceFormat format(DatasetUploaded upload) {
+        return SourceFormat.valueOf(upload.format().toUpperCase(Locale.ROOT));
+    }
+
+    private void fail(DatasetUploaded upload, String phase, String reason) {
+        Log.infof("Dataset %s v%d failed in %s: %s", upload.datasetId(), upload.version(), phase, reason);
+        publisher.failed(new DatasetFailed(upload.datasetId(), upload.ownerId(), upload.version(), phase, reason));
+    }
+}

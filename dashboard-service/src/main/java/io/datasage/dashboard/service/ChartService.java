@@ -1,0 +1,107 @@
+package io.datasage.dashboard.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoWriteException;
+import io.datasage.charts.ArrowDatasets;
+import io.datasage.charts.ChartEngine;
+import io.datasage.charts.ChartResult;
+import io.datasage.charts.ChartSpecException;
+import io.datasage.charts.Dataset;
+import io.datasage.contracts.chart.ChartSpec;
+import io.datasage.dashboard.config.DashboardConfig;
+import io.datasage.dashboard.repository.ChartRenderEntity;
+import io.datasage.dashboard.repository.ChartRenderRepository;
+import io.datasage.platform.datasets.DatasetInfo;
+import io.datasage.platform.datasets.DatasetsClient;
+import io.datasage.platform.problem.ProblemException;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Renders chart specs over a dataset's Arrow file and caches the result by (dataset, version, spec), so the
+ * same chart on the same data is computed once.
+ */
+@ApplicationScoped
+public class ChartService {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final DatasetsClient datasets;
+    private final ArrowDatasets arrowFiles;
+    private final ChartEngine engine;
+    private final ChartRenderRepository cache;
+    private final ObjectMapper mapper;
+    private final Path storageRoot;
+
+    public ChartService(
+            DatasetsClient datasets,
+            ArrowDatasets arrowFiles,
+            ChartEngine engine,
+            ChartRenderRepository cache,
+            ObjectMapper mapper,
+            DashboardConfig config) {
+        this.datasets = datasets;
+        this.arrowFiles = arrowFiles;
+        this.engine = engine;
+        this.cache = cache;
+        this.mapper = mapper;
+        this.storageRoot = config.storageRoot().toAbsolutePath().normalize();
+    }
+
+    /** The chart for the caller's dataset: 404 when it is not theirs, 409 before READY, 422 when the spec does not fit. */
+    public RenderedChart render(String bearerToken, String datasetId, ChartSpec spec) {
+        if (spec == null || spec.chartType() == null) {
+            throw ProblemException.badRequest("Send a 'spec' with at least 'chart_type', e.g. {\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"sales\"]}.");
+        }
+        DatasetInfo dataset = datasets.requireReady(datasetId, bearerToken);
+        String key = dataset.id() + ":" + dataset.version() + ":" + SpecHash.of(spec);
+        var hit = cache.findByIdOptional(key);
+        if (hit.isPresent()) {
+            return read(hit.get().resultJson).fromCache();
+        }
+        RenderedChart chart = compute(dataset, spec);
+        store(key, dataset, chart);
+        return chart;
+    }
+
+    /** Renders without the cache (for callers that cache at a coarser level). */
+    public RenderedChart compute(DatasetInfo dataset, ChartSpec spec) {
+        Path file = storageRoot.resolve(dataset.arrowPath()).normalize();
+        try (Dataset data = arrowFiles.open(file)) {
+            ChartResult result = engine.render(data, spec);
+            Map<String, Object> stats = mapper.convertValue(result.stats(), MAP);
+            return new RenderedChart(result.spec(), result.figure(), result.rows(), result.summary(), stats, false);
+        } catch (ChartSpecException e) {
+            throw ProblemException.unprocessable(e.getMessage());
+        }
+    }
+
+    private void store(String key, DatasetInfo dataset, RenderedChart chart) {
+        ChartRenderEntity entity = new ChartRenderEntity();
+        entity.id = key;
+        entity.datasetId = dataset.id();
+        entity.version = dataset.version();
+        entity.specHash = key.substring(key.lastIndexOf(':') + 1);
+        entity.createdAt = Instant.now();
+        try {
+            entity.resultJson = mapper.writeValueAsString(chart);
+            cache.persistOrUpdate(entity);
+        } catch (JsonProcessingException | MongoWriteException | IllegalArgumentException e) {
+            // The cache is an optimisation: a render that cannot be stored is still a good answer.
+            Log.warnf("Could not cache chart %s: %s", key, e.getMessage());
+        }
+    }
+
+    private RenderedChart read(String json) {
+        try {
+            return mapper.readValue(json, RenderedChart.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cached chart is unreadable", e);
+        }
+    }
+}

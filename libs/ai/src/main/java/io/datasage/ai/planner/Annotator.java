@@ -1,0 +1,326 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.schema.DatasetSchema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns tokens into {@link Part}s: every reading of every run of words (column, value, keyword, date, number) is
+ * proposed, then the longest and best readings are kept without overlap. Words nothing explains are offered to
+ * the keyword typo check and then to the semantic matcher.
+ */
+final class Annotator {
+
+    /** Nouns that mean "rows" when no column names them ("how many cars", "number of records"). */
+    static final Set<String> ROW_NOUNS = Set.of(
+            "row",
+            "record",
+            "entry",
+            "observation",
+            "line",
+            "case",
+            "instance",
+            "sample",
+            "reading",
+            "measurement",
+            "event",
+            "response",
+            "submission",
+            "car",
+            "vehicle",
+            "model",
+            "people",
+            "person",
+            "user",
+            "member",
+            "patient",
+            "student",
+            "thing",
+            "datapoint",
+            "point",
+            "item",
+            "answer",
+            "visit",
+            "ticket",
+            "call",
+            "transaction",
+            "order",
+            "employee",
+            "customer",
+            "respondent",
+            "hire",
+            "unit",
+            "listing",
+            "home",
+            "house",
+            "property",
+            "product",
+            "campaign",
+            "device",
+            "sensor",
+            "trip",
+            "booking",
+            "session",
+            "flight");
+
+    /** Words after which a value is a state of the rows ("tickets that are still open"). */
+    static final Set<String> COPULAS =
+            Set.of("is", "are", "was", "were", "still", "currently", "being", "been", "be", "now");
+
+    private static final int SEMANTIC_CALLS = 3;
+
+    private record Candidate(int start, int length, int priority, Part part) {}
+
+    private Annotator() {}
+
+    static List<Part> annotate(
+            List<Token> tokens, SchemaIndex index, SemanticColumnMatcher semantic, double threshold) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            propose(tokens, i, index, candidates);
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::length)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+                .thenComparingInt(Candidate::start));
+        Part[] at = new Part[tokens.size()];
+        for (Candidate c : candidates) {
+            boolean free = true;
+            for (int k = c.start(); k < c.start() + c.length(); k++) {
+                free &= at[k] == null;
+            }
+            if (free) {
+                for (int k = c.start(); k < c.start() + c.length(); k++) {
+                    at[k] = c.part();
+                }
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (at[i] != null) {
+                if (parts.isEmpty() || parts.get(parts.size() - 1) != at[i]) {
+                    parts.add(at[i]);
+                }
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (t.isWord() && !Words.STOPWORDS.contains(t.word()) && !t.raw().isEmpty()) {
+                Lexicon.Hit typo = Lexicon.typo(t.word());
+                parts.add(typo != null ? Part.cue(i, i + 1, t.raw(), typo.cue(), typo.arg()) : Part.word(i, t.raw()));
+            }
+        }
+        aggregateWordsBeforeNames(parts, tokens);
+        if (semantic != null) {
+            semantic(parts, tokens, index.schema, semantic, threshold);
+        }
+        return parts;
+    }
+
+    private static void propose(List<Token> tokens, int i, SchemaIndex index, List<Candidate> out) {
+        Token t = tokens.get(i);
+        if (t.is(Token.QUOTED)) {
+            List<ValueIndex.Found> found = index.values.exact(tokens, i);
+            out.add(new Candidate(
+                    i,
+                    1,
+                    found.isEmpty() ? 100 : 101,
+                    found.isEmpty() ? Part.quoted(i, t.raw()) : Part.value(i, i + 1, t.raw(), found)));
+            return;
+        }
+        if (index.hasTime()) {
+            DatePhrases.Found d = DatePhrases.match(tokens, i, index.maxDate());
+            if (d != null) {
+                out.add(new Candidate(
+                        i, d.length(), 95, Part.date(i, i + d.length(), text(tokens, i, d.length()), d.period())));
+            }
+        }
+        Lexicon.Hit cue = Lexicon.match(tokens, i);
+        if (cue != null && "-".equals(t.raw()) && !isRangeDash(tokens, i)) {
+            cue = null;
+        }
+        if (cue != null) {
+            out.add(new Candidate(
+                    i,
+                    cue.length(),
+                    75,
+                    Part.cue(i, i + cue.length(), text(tokens, i, cue.length()), cue.cue(), cue.arg())));
+        }
+        if (t.isNumber()) {
+            out.add(new Candidate(i, 1, 40, Part.number(i, t)));
+        }
+        List<ColumnMatcher.Hit> hits = ColumnMatcher.candidates(tokens, i, index);
+        for (int len = 1; len <= ColumnMatcher.MAX_WORDS; len++) {
+            List<ColumnMatcher.Hit> ofLength = new ArrayList<>();
+            for (ColumnMatcher.Hit h : hits) {
+                if (h.length() == len) {
+                    ofLength.add(h);
+                }
+            }
+            if (!ofLength.isEmpty()) {
+                ColumnMatcher.Hit best = ofLength.get(0);
+                int priority = switch (best.quality()) {
+                    case EXACT -> best.score() >= 0.99 ? 82 : 78;
+                    case PARTIAL -> 65;
+                    case SYNONYM -> 60;
+                    default -> 45;
+                };
+                out.add(new Candidate(i, len, priority, Part.column(i, i + len, text(tokens, i, len), ofLength)));
+            }
+        }
+        addValues(index.values.exact(tokens, i), tokens, i, out, true, isPredicate(tokens, i, index));
+        addValues(index.values.approximate(tokens, i), tokens, i, out, false, false);
+    }
+
+    /** "open tickets", "tickets that are closed": a word in the position of a state of the rows. */
+    private static boolean isPredicate(List<Token> tokens, int i, SchemaIndex index) {
+        String before = i > 0 ? tokens.get(i - 1).raw() : "";
+        if (COPULAS.contains(before)) {
+            return true;
+        }
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).stem();
+        return ROW_NOUNS.contains(next) || index.entities.containsKey(next);
+    }
+
+    private static void addValues(
+            List<ValueIndex.Found> found,
+            List<Token> tokens,
+            int i,
+            List<Candidate> out,
+            boolean exact,
+            boolean predicate) {
+        for (int len = 1; len <= 8; len++) {
+            List<ValueIndex.Found> ofLength = new ArrayList<>();
+            for (ValueIndex.Found f : found) {
+                if (f.length() == len) {
+                    ofLength.add(f);
+                }
+            }
+            if (ofLength.isEmpty()) {
+                continue;
+            }
+            ValueIndex.Found best = ofLength.get(0);
+            int priority;
+            if (best.entry().weak() && len == 1) {
+                boolean common = Words.STOPWORDS.contains(best.entry().stems().get(0));
+                priority = predicate && !common ? 84 : 30;
+            } else if (exact) {
+                priority = len > 1 ? 85 : ValueIndex.sameSpelling(best, tokens, i) ? 80 : 72;
+            } else {
+                priority = best.quality() == Quality.SYNONYM ? 70 : 50;
+            }
+            out.add(new Candidate(i, len, priority, Part.value(i, i + len, text(tokens, i, len), ofLength)));
+        }
+    }
+
+    /** "total" or "count" read as a column name when the data has such a column, but followed by a name: a keyword. */
+    private static void aggregateWordsBeforeNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && (next.kind == Part.Kind.COLUMN || next.kind == Part.Kind.VALUE)) {
+                Lexicon.Hit cue = Lexicon.match(tokens, p.start);
+                if (cue != null
+                        && cue.length() == 1
+                        && (cue.cue() == Cue.AGG || cue.cue() == Cue.COUNT || cue.cue() == Cue.SUPER)) {
+                    parts.set(k, Part.cue(p.start, p.end, p.text, cue.cue(), cue.arg()));
+                }
+            }
+        }
+    }
+
+    private static void semantic(
+            List<Part> parts,
+            List<Token> tokens,
+            DatasetSchema schema,
+            SemanticColumnMatcher semantic,
+            double threshold) {
+        int calls = 0;
+        for (int k = 0; k < parts.size() && calls < SEMANTIC_CALLS; k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD
+                    || ROW_NOUNS.contains(tokens.get(p.start).stem())) {
+                continue;
+            }
+            int end = k;
+            while (end + 1 < parts.size()
+                    && parts.get(end + 1).kind == Part.Kind.WORD
+                    && parts.get(end + 1).start == parts.get(end).end) {
+                end++;
+            }
+            String phrase = text(tokens, p.start, parts.get(end).end - p.start);
+            calls++;
+            ColumnInfo match = ask(semantic, phrase, schema, threshold);
+            if (match != null) {
+                Part merged = Part.column(
+                        p.start,
+                        parts.get(end).end,
+                        phrase,
+                        List.of(new ColumnMatcher.Hit(match, parts.get(end).end - p.start, Quality.SEMANTIC, 0.6)));
+                for (int r = end; r >= k; r--) {
+                    parts.remove(r);
+                }
+                parts.add(k, merged);
+            }
+        }
+    }
+
+    private static ColumnInfo ask(
+            SemanticColumnMatcher semantic, String phrase, DatasetSchema schema, double threshold) {
+        List<ColumnMatch> matches;
+        try {
+            matches = semantic.match(phrase, schema);
+        } catch (RuntimeException e) {
+            // The vector service is optional: a failure only costs this one match.
+            return null;
+        }
+        if (matches == null || matches.isEmpty()) {
+            return null;
+        }
+        ColumnMatch best = matches.get(0);
+        for (ColumnMatch m : matches) {
+            if (m.score() > best.score()) {
+                best = m;
+            }
+        }
+        if (best.score() < threshold) {
+            return null;
+        }
+        for (ColumnMatch m : matches) {
+            if (m != best && !m.column().equals(best.column()) && best.score() - m.score() < 0.03) {
+                return null;
+            }
+        }
+        return SchemaIndex.of(schema).column(best.column());
+    }
+
+    /** A dash between numbers or dates ("10-20", "2015-2017"), not one inside a word ("non-furniture"). */
+    private static boolean isRangeDash(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        return (before.isNumber() || before.is(Token.DATE) || DatePhrases.isMonth(before.raw()))
+                && (after.isNumber() || after.is(Token.DATE) || DatePhrases.isMonth(after.raw()));
+    }
+
+    static String text(List<Token> tokens, int from, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < from + length && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String s = t.raw().isEmpty() ? t.word() : t.raw();
+            if (b.length() > 0 && !t.is(Token.JOINED)) {
+                b.append(' ');
+            }
+            b.append(s);
+        }
+        return b.toString();
+    }
+}

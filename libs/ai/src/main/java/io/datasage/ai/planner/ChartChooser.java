@@ -1,0 +1,195 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import io.datasage.ai.planner.Question.Dim;
+import io.datasage.ai.planner.Question.DimRole;
+import io.datasage.ai.planner.Question.Filter;
+import io.datasage.ai.planner.Question.Measure;
+import io.datasage.contracts.chart.ChartSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the chart for a parsed question: a correlation heatmap, a scatter for two measures, a line over time, a
+ * histogram or box for distributions, a pie for shares, bars for groups (grouped or stacked for two), a KPI for a
+ * single number; then chart words the user typed override the choice where they make sense.
+ */
+final class ChartChooser {
+
+    /** Groups beyond this many make an unreadable bar: show the top ones. */
+    static final int MANY_GROUPS = 30;
+
+    private ChartChooser() {}
+
+    /** The draft for {@code q}, or null when nothing in it was understood. */
+    static Draft choose(Question q) {
+        MeasureCompletion.complete(q);
+        Draft d = new Draft();
+        for (Filter f : q.filters) {
+            d.filters.add(new ChartSpec.Filter(f.column().name(), f.op(), f.value()));
+        }
+        if (understoodNothing(q)) {
+            return null;
+        }
+        List<Dim> dims = orderedDims(q);
+        ColumnInfo time = timeAxis(q, dims);
+        if (q.has(Cue.OVERVIEW) && q.measures.isEmpty() && dims.isEmpty() && time == null && !q.countAsked) {
+            d.type = "table";
+            d.columns.addAll(q.index.columns);
+            d.limit = 100;
+            return d;
+        }
+        if (isMatrix(q, dims)) {
+            d.type = "heatmap";
+            d.y.addAll(q.measures.size() >= 3 ? columnsOf(q.measures) : correlatable(q));
+            return d;
+        }
+        if (isScatter(q, dims, time)) {
+            ChartFamilies.scatter(q, d, dims);
+        } else if (time != null && !(isDistribution(q) && !q.trend && q.grain == null)) {
+            ChartFamilies.overTime(q, d, time, dims);
+        } else if (isDistribution(q) && !q.measures.isEmpty()) {
+            ChartFamilies.distribution(q, d, dims);
+        } else if (!dims.isEmpty()) {
+            ChartFamilies.grouped(q, d, dims);
+        } else {
+            ChartFamilies.ungrouped(q, d);
+        }
+        ChartWords.apply(q, d, dims);
+        return d;
+    }
+
+    private static boolean understoodNothing(Question q) {
+        return q.measures.isEmpty()
+                && q.dims.isEmpty()
+                && q.timeMentions.isEmpty()
+                && q.filters.isEmpty()
+                && !q.countAsked
+                && q.entities.isEmpty()
+                && q.chart == null
+                && q.texts.isEmpty()
+                && !q.trend
+                && q.grain == null
+                && !q.has(Cue.MATRIX)
+                && !q.has(Cue.REL)
+                && !q.has(Cue.OVERVIEW)
+                && !q.has(Cue.LIST);
+    }
+
+    /** Grouping columns in the order they take the axes: by, which/top, subject, compared; series last. */
+    static List<Dim> orderedDims(Question q) {
+        List<Dim> out = new ArrayList<>();
+        DimRole[] order = q.limit != null && q.rankOrder != null
+                ? new DimRole[] {DimRole.WHICH, DimRole.BY, DimRole.SUBJECT, DimRole.COMPARE, DimRole.SERIES}
+                : new DimRole[] {DimRole.BY, DimRole.WHICH, DimRole.SUBJECT, DimRole.COMPARE, DimRole.SERIES};
+        for (DimRole role : order) {
+            for (Dim dim : q.dims) {
+                if (dim.role() == role) {
+                    out.add(dim);
+                }
+            }
+        }
+        boolean alone = out.isEmpty() && !q.wantsTime();
+        for (Dim dim : q.dims) {
+            if (dim.role() == DimRole.LISTED && alone) {
+                out.add(dim);
+                alone = false;
+            }
+        }
+        return out;
+    }
+
+    private static ColumnInfo timeAxis(Question q, List<Dim> dims) {
+        boolean rollingTrend =
+                q.rolling && dims.isEmpty() && q.measures.size() <= 2 && q.agg == null && !q.has(Cue.VALUEQ);
+        if (!q.wantsTime() && !rollingTrend) {
+            return null;
+        }
+        ColumnInfo t = !q.timeMentions.isEmpty()
+                ? q.timeMentions.get(0)
+                : !q.timeHints.isEmpty() ? q.timeHints.get(0) : dateOfState(q);
+        if (t == null) {
+            q.notes.assumed("The data has no date column to show a trend over.");
+            return null;
+        }
+        if (q.timeMentions.isEmpty()
+                && q.timeHints.isEmpty()
+                && q.index.dateColumns().size() > 1) {
+            q.notes.assumed("Used " + t.name() + " as the time axis.");
+        }
+        return t;
+    }
+
+    /** "closed tickets by month": the date column named like a state filtered on (closed_at), else the main date. */
+    private static ColumnInfo dateOfState(Question q) {
+        for (Filter f : q.filters) {
+            if (!f.fromValue() || !(f.value() instanceof String)) {
+                continue;
+            }
+            String state = Words.singular(((String) f.value()).toLowerCase());
+            for (ColumnInfo c : q.index.dateColumns()) {
+                if (c.forms().stream().anyMatch(forms -> forms.contains(state))) {
+                    return c;
+                }
+            }
+        }
+        return q.index.timeColumn();
+    }
+
+    private static boolean isMatrix(Question q, List<Dim> dims) {
+        if (q.has(Cue.MATRIX)) {
+            return true;
+        }
+        boolean heat = "heatmap".equals(q.chart);
+        return (q.has(Cue.REL) || heat)
+                && dims.size() < 2
+                && q.measures.size() != 2
+                && correlatable(q).size() >= 2
+                && (q.measures.size() != 1 || !heat);
+    }
+
+    private static List<ColumnInfo> correlatable(Question q) {
+        List<ColumnInfo> out = new ArrayList<>();
+        for (ColumnInfo c : q.index.columns) {
+            if (c.role() == Role.MEASURE) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<ColumnInfo> columnsOf(List<Measure> measures) {
+        List<ColumnInfo> out = new ArrayList<>();
+        for (Measure m : measures) {
+            out.add(m.column());
+        }
+        return out;
+    }
+
+    static boolean isDistribution(Question q) {
+        return q.has(Cue.DIST) || q.has(Cue.OUTLIER) || "histogram".equals(q.chart) || "box".equals(q.chart);
+    }
+
+    private static boolean isScatter(Question q, List<Dim> dims, ColumnInfo time) {
+        long numeric = q.measures.stream().filter(m -> m.column().isNumeric()).count();
+        if (numeric < 2) {
+            return false;
+        }
+        boolean related = q.has(Cue.REL) || q.has(Cue.VS) || q.has(Cue.CAUSE) || "scatter".equals(q.chart);
+        boolean aggregated = q.measures.stream().allMatch(m -> m.agg() != null)
+                && dims.stream().anyMatch(d -> d.role() == DimRole.BY);
+        if (related) {
+            return !aggregated || "scatter".equals(q.chart);
+        }
+        boolean plain = q.measures.size() == 2
+                && dims.isEmpty()
+                && time == null
+                && !q.has(Cue.COMPARE)
+                && q.agg == null
+                && !q.has(Cue.VALUEQ)
+                && q.filters.isEmpty()
+                && q.chart == null
+                && !isDistribution(q);
+        return plain;
+    }
+}

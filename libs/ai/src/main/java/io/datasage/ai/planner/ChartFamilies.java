@@ -1,0 +1,235 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import io.datasage.ai.planner.Question.Dim;
+import io.datasage.ai.planner.Question.DimRole;
+import io.datasage.ai.planner.Question.Measure;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds each family of chart from a parsed question: scatter, line over time, distribution, grouped bars, a single figure. */
+final class ChartFamilies {
+
+    private ChartFamilies() {}
+
+    static void scatter(Question q, Draft d, List<Dim> dims) {
+        List<ColumnInfo> nums = new ArrayList<>();
+        for (Measure m : q.measures) {
+            if (m.column().isNumeric()) {
+                nums.add(m.column());
+            }
+        }
+        ColumnInfo a = nums.get(0);
+        ColumnInfo b = nums.get(1);
+        if (q.causeReversed) {
+            ColumnInfo t = a;
+            a = b;
+            b = t;
+        }
+        d.type = "scatter";
+        d.x = a;
+        d.y.add(b);
+        if (!dims.isEmpty()) {
+            d.series = dims.get(0).column();
+        }
+    }
+
+    static void overTime(Question q, Draft d, ColumnInfo time, List<Dim> dims) {
+        d.type = "line";
+        d.x = time;
+        if (time.role() == Role.DATE) {
+            d.grain = q.grain != null ? q.grain : TimeGrains.defaultFor(time, q.filters);
+        }
+        measureOrCount(q, d);
+        if (!dims.isEmpty()) {
+            d.series = dims.get(0).column();
+        }
+        if (q.rankPeriods && q.rankOrder != null) {
+            d.type = "bar";
+            d.sortBy = "y";
+            d.sortOrder = q.rankOrder;
+            d.limit = q.limit != null ? q.limit : "year".equals(d.grain) || "quarter".equals(d.grain) ? null : 10;
+        }
+    }
+
+    static void distribution(Question q, Draft d, List<Dim> dims) {
+        ColumnInfo m = q.measures.get(0).column();
+        boolean box = q.has(Cue.OUTLIER) || "box".equals(q.chart) || (!dims.isEmpty() && !"histogram".equals(q.chart));
+        if (box) {
+            d.type = "box";
+            d.x = dims.isEmpty() ? null : dims.get(0).column();
+            d.y.add(m);
+            return;
+        }
+        d.type = "histogram";
+        d.x = m;
+        if (!dims.isEmpty()) {
+            d.series = dims.get(0).column();
+        }
+        if (m.isOrdinal() && !Double.isNaN(m.minNum()) && !Double.isNaN(m.maxNum()) && m.maxNum() - m.minNum() < 50) {
+            d.bins = (int) (m.maxNum() - m.minNum()) + 1;
+        }
+    }
+
+    static void grouped(Question q, Draft d, List<Dim> dims) {
+        ColumnInfo x = dims.get(0).column();
+        ColumnInfo series = null;
+        for (Dim dim : dims) {
+            if (dim.role() == DimRole.SERIES && dim.column() != x) {
+                series = dim.column();
+            }
+        }
+        if (series == null && dims.size() > 1) {
+            series = dims.get(1).column();
+        }
+        d.x = x;
+        d.series = series;
+        boolean relation = (q.has(Cue.REL) || q.has(Cue.CAUSE))
+                && q.measures.size() == 1
+                && q.measures.get(0).agg() == null
+                && q.agg == null;
+        measureOrCount(q, d);
+        if (relation && d.aggregation != null && "sum".equals(d.aggregation)) {
+            d.aggregation = "mean";
+            q.notes.add("Compared the average " + d.y.get(0).name() + " per " + x.name() + ".");
+        }
+        boolean shares = q.has(Cue.SHARE) || (q.has(Cue.RATE) && d.y.isEmpty());
+        boolean breakdown = q.has(Cue.BREAKDOWN) && series == null && d.y.size() <= 1;
+        boolean yesNoSubject = series != null && series.role() == Role.BOOLEAN;
+        boolean additive = !"mean".equals(d.aggregation)
+                && !"median".equals(d.aggregation)
+                && !"min".equals(d.aggregation)
+                && !"max".equals(d.aggregation);
+        if ((shares || breakdown) && series == null && d.y.size() <= 1 && additive) {
+            d.type = "pie";
+        } else if (d.y.size() >= 2) {
+            d.type = q.stacked ? "stacked_bar" : "grouped_bar";
+        } else if (series != null) {
+            d.type = q.stacked || yesNoSubject || shares ? "stacked_bar" : "grouped_bar";
+        } else {
+            d.type = "bar";
+        }
+        if (q.rankOrder != null || q.limit != null || q.has(Cue.RANK)) {
+            d.sortBy = "y";
+            d.sortOrder = q.rankOrder == null ? "desc" : q.rankOrder;
+            d.limit = q.limit;
+            if (d.limit == null && x.distinct() > 20) {
+                d.limit = 10;
+                q.notes.add("Showing the 10 " + ("asc".equals(d.sortOrder) ? "lowest" : "highest") + " of "
+                        + x.distinct() + " " + x.name() + " values.");
+            }
+        } else if (x.distinct() > ChartChooser.MANY_GROUPS && series == null && !"pie".equals(d.type)) {
+            d.sortBy = "y";
+            d.sortOrder = "desc";
+            d.limit = 20;
+            q.notes.add("Showing the 20 largest of " + x.distinct() + " " + x.name() + " values.");
+        }
+        if (q.has(Cue.LIST)) {
+            d.type = "table";
+        }
+    }
+
+    static void ungrouped(Question q, Draft d) {
+        if (q.measures.isEmpty()) {
+            if (!q.texts.isEmpty() && !q.countAsked) {
+                d.type = "table";
+                d.columns.addAll(q.texts);
+                d.limit = 100;
+                return;
+            }
+            d.type = "kpi";
+            measureOrCount(q, d);
+            return;
+        }
+        ColumnInfo label = rankedRows(q);
+        if (label != null) {
+            d.type = q.has(Cue.LIST) ? "table" : "bar";
+            d.x = label;
+            d.y.add(q.measures.get(0).column());
+            d.aggregation = Aggregations.of(q.measures.get(0), q);
+            d.sortBy = "y";
+            d.sortOrder = q.rankOrder == null ? "desc" : q.rankOrder;
+            d.limit = q.limit == null ? 10 : q.limit;
+            return;
+        }
+        if (q.measures.size() >= 2) {
+            d.type = "bar";
+            measureOrCount(q, d);
+            return;
+        }
+        Measure m = q.measures.get(0);
+        boolean asked = m.agg() != null
+                || q.agg != null
+                || q.has(Cue.VALUEQ)
+                || !q.filters.isEmpty()
+                || q.rankOrder != null
+                || q.has(Cue.SHARE)
+                || q.has(Cue.RATE)
+                || q.countAsked;
+        if (!asked && !"kpi".equals(q.chart)) {
+            d.type = "histogram";
+            d.x = m.column();
+            if (m.column().isOrdinal() && m.column().maxNum() - m.column().minNum() < 50) {
+                d.bins = (int) (m.column().maxNum() - m.column().minNum()) + 1;
+            }
+            return;
+        }
+        d.type = "kpi";
+        measureOrCount(q, d);
+        if (m.agg() == null && q.agg == null && q.rankOrder != null) {
+            d.aggregation = "desc".equals(q.rankOrder) ? "max" : "min";
+        }
+    }
+
+    /** The row label to rank when a superlative names rows rather than groups ("heaviest cars", "top 10 ... cars"). */
+    private static ColumnInfo rankedRows(Question q) {
+        if (q.rankOrder == null) {
+            return null;
+        }
+        boolean rows = q.has(Cue.TOP);
+        boolean nouns = !q.entities.isEmpty();
+        for (Part p : q.parts) {
+            nouns |= p.kind == Part.Kind.WORD
+                    && Annotator.ROW_NOUNS.contains(q.tokens.get(p.start).stem());
+        }
+        rows |= nouns;
+        if (q.has(Cue.VALUEQ) && !nouns) {
+            return null;
+        }
+        for (ColumnInfo e : q.entities) {
+            ColumnInfo label = e.entity() == null ? e : q.index.entityLabel(e.entity());
+            if (label != null) {
+                return label;
+            }
+        }
+        return rows ? q.index.rowLabel : null;
+    }
+
+    /** Sets y and the aggregation: the measures with theirs, else a count of rows or of distinct ids. */
+    static void measureOrCount(Question q, Draft d) {
+        if (!q.measures.isEmpty()) {
+            for (Measure m : q.measures) {
+                d.y.add(m.column());
+            }
+            d.aggregation = Aggregations.of(q.measures.get(0), q);
+            return;
+        }
+        ColumnInfo distinct = q.countColumn;
+        if (distinct == null) {
+            for (ColumnInfo e : q.entities) {
+                ColumnInfo id = e.entity() == null ? e : q.index.entityId(e.entity());
+                if (id != null && !q.index.isRowEntity(id)) {
+                    distinct = id;
+                    break;
+                }
+            }
+        }
+        if (distinct != null) {
+            d.y.add(distinct);
+            d.aggregation = "count_distinct";
+            q.notes.add("Counted distinct " + distinct.name() + " values.");
+        } else {
+            d.aggregation = "count";
+        }
+    }
+}

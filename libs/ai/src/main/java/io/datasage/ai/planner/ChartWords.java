@@ -1,0 +1,153 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.Question.Dim;
+import java.util.List;
+
+/** Applies the chart words the user typed ("as a pie", "stacked", "line chart") wherever the data allows them. */
+final class ChartWords {
+
+    private ChartWords() {}
+
+    static void apply(Question q, Draft d, List<Dim> dims) {
+        String want = q.chart;
+        if (want != null && !want.equals(d.type)) {
+            switchTo(q, d, want);
+        }
+        if (q.stacked && "line".equals(d.type) && d.series != null && q.chart == null) {
+            d.type = "stacked_bar";
+        }
+        if (q.stacked
+                && ("bar".equals(d.type) || "grouped_bar".equals(d.type))
+                && (d.series != null || d.y.size() > 1)) {
+            d.type = "stacked_bar";
+        }
+        if (q.grouped
+                && ("bar".equals(d.type) || "stacked_bar".equals(d.type))
+                && (d.series != null || d.y.size() > 1)) {
+            d.type = "grouped_bar";
+        }
+        if (q.sortOrder != null && !"kpi".equals(d.type) && d.x != null) {
+            sort(q, d);
+        }
+    }
+
+    static void sort(Question q, Draft d) {
+        switch (q.sortOrder) {
+            case "alpha" -> {
+                d.sortBy = "x";
+                d.sortOrder = "asc";
+            }
+            case "rev" -> d.sortOrder = "asc".equals(d.sortOrder) ? "desc" : "asc";
+            default -> {
+                d.sortBy = d.sortBy == null ? "y" : d.sortBy;
+                d.sortOrder = q.sortOrder;
+            }
+        }
+    }
+
+    /** Changes the chart type to {@code want} when the draft's columns fit it; notes when they do not. */
+    static void switchTo(Question q, Draft d, String want) {
+        boolean hasX = d.x != null;
+        boolean numericX = hasX && d.x.isNumeric() && !d.x.isOrdinal() && d.x.role() != ColumnInfo.Role.YEAR;
+        switch (want) {
+            case "bar" -> {
+                if ("histogram".equals(d.type)
+                        || "scatter".equals(d.type)
+                        || "heatmap".equals(d.type)
+                        || "box".equals(d.type)) {
+                    return;
+                }
+                if ("kpi".equals(d.type) && !hasX) {
+                    return;
+                }
+                d.type = d.series != null || d.y.size() > 1 ? (q.stacked ? "stacked_bar" : "grouped_bar") : "bar";
+            }
+            case "line", "area" -> {
+                if (!hasX || numericX || "heatmap".equals(d.type)) {
+                    refuse(q, d, want);
+                    return;
+                }
+                d.type = want;
+                d.sortBy = d.sortOrder == null ? null : d.sortBy;
+            }
+            case "pie" -> {
+                if (!hasX || numericX || d.y.size() > 1) {
+                    refuse(q, d, want);
+                    return;
+                }
+                if (d.series != null) {
+                    q.notes.add("A pie shows one grouping; left out " + d.series.name() + ".");
+                    d.series = null;
+                }
+                d.type = "pie";
+            }
+            case "scatter" -> {
+                if (hasX && d.y.size() == 1 && (d.x.isNumeric() || d.x.isTime())) {
+                    d.type = "scatter";
+                } else {
+                    refuse(q, d, want);
+                }
+            }
+            case "histogram" -> {
+                ColumnInfo m = !d.y.isEmpty() ? d.y.get(0) : numericX ? d.x : null;
+                if (m == null || !m.isNumeric()) {
+                    refuse(q, d, want);
+                    return;
+                }
+                d.type = "histogram";
+                d.series = d.x != null && d.x != m && !d.x.isTime() ? d.x : d.series;
+                d.x = m;
+                d.y.clear();
+                d.aggregation = null;
+                d.grain = null;
+            }
+            case "box" -> {
+                ColumnInfo m = !d.y.isEmpty() ? d.y.get(0) : numericX ? d.x : null;
+                if (m == null || !m.isNumeric()) {
+                    refuse(q, d, want);
+                    return;
+                }
+                d.type = "box";
+                d.x = d.x == m || (d.x != null && d.x.isTime()) ? null : d.x;
+                d.y.clear();
+                d.y.add(m);
+                d.aggregation = null;
+                d.grain = null;
+            }
+            case "heatmap" -> {
+                if (hasX && d.series != null) {
+                    d.type = "heatmap";
+                } else {
+                    refuse(q, d, want);
+                }
+            }
+            case "map" ->
+                q.notes.assumed(
+                        "Maps are not available; drew the same numbers as a " + d.type.replace('_', ' ') + " chart.");
+            case "table" -> {
+                d.type = "table";
+                if (d.x == null && d.y.isEmpty() && d.columns.isEmpty()) {
+                    d.columns.addAll(q.index.columns);
+                    d.aggregation = null;
+                    d.limit = 100;
+                }
+            }
+            case "kpi" -> {
+                if (!hasX || "histogram".equals(d.type)) {
+                    d.type = "kpi";
+                    d.x = null;
+                    d.series = null;
+                    d.bins = null;
+                } else {
+                    refuse(q, d, want);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private static void refuse(Question q, Draft d, String want) {
+        q.notes.assumed(
+                "A " + want + " chart does not fit these columns; drew a " + d.type.replace('_', ' ') + " instead.");
+    }
+}

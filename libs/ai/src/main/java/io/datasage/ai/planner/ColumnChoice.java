@@ -1,0 +1,95 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import java.util.List;
+
+/** Picks among the columns a word may name the one its context asks for: a grouping column, an id to count, a measure. */
+final class ColumnChoice {
+
+    /** What the words before a column say about it. */
+    enum Context {
+        GROUP,
+        SERIES,
+        RANKED,
+        COUNT,
+        BY_COUNT,
+        AGG,
+        NONE
+    }
+
+    private ColumnChoice() {}
+
+    /** The candidate that fits what the context asks for: a grouping column after "by", an id to count, else a measure. */
+    static ColumnInfo choose(Question q, Part p, Context ctx) {
+        List<ColumnMatcher.Hit> hits = p.columns;
+        double best = hits.get(0).score();
+        ColumnInfo chosen = null;
+        int chosenRank = Integer.MAX_VALUE;
+        String typed = q.tokens.get(p.end - 1).stem();
+        for (ColumnMatcher.Hit h : hits) {
+            if (h.score() < best - 0.08) {
+                continue;
+            }
+            int rank = rank(q, h.column(), ctx, typed);
+            if (rank < chosenRank) {
+                chosen = h.column();
+                chosenRank = rank;
+            }
+        }
+        if (hits.size() > 1 && chosen != null && p.quality() != Quality.EXACT && !isEntityWord(q, p, chosen)) {
+            q.notes.assumed("'" + p.text + "' could mean several columns; used " + chosen.name() + ".");
+        }
+        return chosen == null ? hits.get(0).column() : chosen;
+    }
+
+    /** Whether the words name the thing {@code col} identifies or labels ("customers" for Customer Name): a plain reading. */
+    static boolean isEntityWord(Question q, Part p, ColumnInfo col) {
+        return p.end - p.start == 1
+                && col.entity() != null
+                && col.entity().equals(q.tokens.get(p.start).stem());
+    }
+
+    private static int rank(Question q, ColumnInfo c, Context ctx, String typed) {
+        boolean entityWord = typed.equals(c.entity());
+        Role r = c.role();
+        if (r == Role.DATE && c != q.index.primaryDate) {
+            return rankBase(ctx, c, entityWord) + 1;
+        }
+        return rankBase(ctx, c, entityWord);
+    }
+
+    private static int rankBase(Context ctx, ColumnInfo c, boolean entityWord) {
+        Role r = c.role();
+        switch (ctx) {
+            case GROUP:
+            case SERIES:
+            case RANKED:
+                if (entityWord && (r == Role.ID || r == Role.LABEL)) {
+                    return r == Role.LABEL ? -2 : -1;
+                }
+                return r == Role.CATEGORY
+                        ? 0
+                        : r == Role.LABEL
+                                ? 10
+                                : r == Role.BOOLEAN
+                                        ? 20
+                                        : r == Role.ID
+                                                ? 30
+                                                : c.isOrdinal() ? 40 : r == Role.DATE || r == Role.YEAR ? 50 : 60;
+            case COUNT:
+                if (entityWord && (r == Role.ID || r == Role.LABEL)) {
+                    return r == Role.ID ? -2 : -1;
+                }
+                return r == Role.ID ? 0 : r == Role.LABEL ? 10 : r == Role.CATEGORY ? 20 : r == Role.BOOLEAN ? 30 : 50;
+            default:
+                if (entityWord && (r == Role.ID || r == Role.LABEL)) {
+                    return r == Role.ID ? 0 : 5;
+                }
+                return r == Role.MEASURE
+                        ? 10
+                        : r == Role.DATE || r == Role.YEAR
+                                ? 20
+                                : r == Role.CATEGORY ? 30 : r == Role.BOOLEAN ? 35 : r == Role.LABEL ? 40 : 50;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.schema.ColumnSchema;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the planner knows about one column beyond its profile: its name split into words, its role, how it
+ * aggregates, and the entity it identifies or labels.
+ *
+ * @param schema the profiled column
+ * @param words the name's words, normalised and singular ("SALES_AMT" -> sale, amount)
+ * @param core the words that carry the meaning: units, "is"/"has" prefixes and small words removed
+ * @param spelled the core words as spelled (not made singular), for typo checks: "sales" rather than "sale"
+ * @param forms each core word with its verb bases ("returned" -> returned, return), for matching
+ * @param compacts the name glued together in its forms: as written, its core words, its core words as spelled
+ * @param modifiers core words after a preposition ("company" in Years at Company): alone they do not name the column
+ * @param role what the column is for
+ * @param additive whether summing it makes sense (sales, quantity) rather than averaging it (price, age)
+ * @param entity the thing the column identifies or names ("customer" for Customer Name), or null
+ * @param yes the value that means true in a yes/no column ("Yes", "true"), or null
+ * @param no the value that means false, or null
+ * @param groups the synonym groups of the name and of its core words
+ * @param minNum the smallest value of a numeric column, or NaN
+ * @param maxNum the largest value, or NaN
+ * @param minDate the earliest date of a date column, or of a year column's first year, or null
+ * @param maxDate the latest date, or null
+ */
+record ColumnInfo(
+        ColumnSchema schema,
+        List<String> words,
+        List<String> core,
+        List<String> spelled,
+        List<Set<String>> forms,
+        List<String> compacts,
+        Set<String> modifiers,
+        Role role,
+        boolean additive,
+        String entity,
+        String yes,
+        String no,
+        Set<String> groups,
+        double minNum,
+        double maxNum,
+        LocalDate minDate,
+        LocalDate maxDate) {
+
+    /** What a column is for. */
+    enum Role {
+        /** A number to aggregate. */
+        MEASURE,
+        /** An identifier: counted, never summed (Order ID, Postal Code). */
+        ID,
+        /** A name that labels an entity (Customer Name): grouped by, counted. */
+        LABEL,
+        DATE,
+        /** An integer calendar year (model_year): a time axis without a grain. */
+        YEAR,
+        CATEGORY,
+        /** Free text (comments): searched, never grouped. */
+        TEXT,
+        /** true/false or Yes/No. */
+        BOOLEAN
+    }
+
+    String name() {
+        return schema.name();
+    }
+
+    boolean isNumeric() {
+        return schema.isNumeric();
+    }
+
+    boolean isMeasure() {
+        return role == Role.MEASURE;
+    }
+
+    boolean isTime() {
+        return role == Role.DATE || role == Role.YEAR;
+    }
+
+    /** A numeric measure with few distinct integer values (cylinders, a 1-5 rating). */
+    boolean isOrdinal() {
+        return role == Role.MEASURE
+                && "integer".equals(schema.type())
+                && schema.distinct() > 0
+                && schema.distinct() <= 20;
+    }
+
+    boolean isDatetime() {
+        return "datetime".equals(schema.type());
+    }
+
+    /** A stored fraction 0-1 that people talk about in percent (Discount 0-0.8). */
+    boolean isFraction() {
+        return isNumeric() && !Double.isNaN(maxNum) && maxNum <= 1.0 && minNum >= -1.0 && !"%".equals(schema.unit());
+    }
+
+    long distinct() {
+        return schema.distinct();
+    }
+}

@@ -1,0 +1,230 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import io.datasage.ai.planner.Part.Kind;
+import io.datasage.ai.planner.Question.DimRole;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides what each column the question names is for, from the keyword before it: a grouping after "by", the series
+ * after "colour by", the ranked things after "top"/"which", the thing to count after "how many", a time axis, or a
+ * measure with the aggregation named next to it.
+ */
+final class ColumnPlacer {
+
+    private ColumnPlacer() {}
+
+    static void place(Question q) {
+        List<Part> parts = q.parts;
+        DimRole chained = null;
+        List<ColumnInfo> booleans = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Kind.COLUMN || p.used) {
+                if (p.kind != Kind.COLUMN && !p.is(Cue.AND) && !p.is(Cue.UNIT) && !p.is(Cue.GRAIN)) {
+                    chained = null;
+                }
+                continue;
+            }
+            ColumnChoice.Context ctx = context(parts, k);
+            String agg = aggBefore(parts, k);
+            if (ctx == ColumnChoice.Context.NONE
+                    && chained != null
+                    && k > 0
+                    && (parts.get(k - 1).is(Cue.AND)
+                            || (parts.get(k - 1).kind == Kind.COLUMN
+                                    && commaBetween(q.tokens, parts.get(k - 1).end, p.start)))) {
+                ctx = chained == DimRole.SERIES ? ColumnChoice.Context.SERIES : ColumnChoice.Context.GROUP;
+            }
+            ColumnInfo col = ColumnChoice.choose(q, p, ctx);
+            q.notes.matched(
+                    ColumnChoice.isEntityWord(q, p, col) ? Quality.EXACT : p.quality(),
+                    p.text,
+                    "the " + col.name() + " column");
+            p.used = true;
+            if ((col.role() == Role.ID || col.role() == Role.LABEL)
+                    && ctx == ColumnChoice.Context.NONE
+                    && k + 1 < parts.size()
+                    && parts.get(k + 1).is(Cue.COUNT)) {
+                ctx = ColumnChoice.Context.COUNT;
+            }
+            boolean perUnit = ctx == ColumnChoice.Context.GROUP
+                    && parts.get(k - 1).is(Cue.PER)
+                    && (col.role() == Role.ID || col.role() == Role.LABEL)
+                    && (!q.measures.isEmpty() || q.agg != null || agg != null);
+            if (perUnit) {
+                q.addDim(
+                        col.entity() != null && q.index.entityLabel(col.entity()) != null
+                                ? q.index.entityLabel(col.entity())
+                                : col,
+                        DimRole.UNIT_OF,
+                        p.text);
+                chained = null;
+                continue;
+            }
+            DimRole role = place(q, p, col, ctx, agg, booleans);
+            chained = role == DimRole.BY || role == DimRole.SERIES ? role : null;
+        }
+        boolean measureBooleans =
+                !q.dims.isEmpty() || q.wantsTime() || q.has(Cue.SHARE) || q.has(Cue.RATE) || q.has(Cue.VALUEQ);
+        for (ColumnInfo b : booleans) {
+            if (measureBooleans && "boolean".equals(b.schema().type())) {
+                q.addMeasure(b, "mean", b.name());
+                q.notes.add("The average of " + b.name() + " is the share of rows where it is true.");
+            } else {
+                q.addDim(b, DimRole.SUBJECT, b.name());
+            }
+        }
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",".equals(tokens.get(i).raw()) || "/".equals(tokens.get(i).raw())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DimRole place(
+            Question q, Part p, ColumnInfo col, ColumnChoice.Context ctx, String agg, List<ColumnInfo> booleans) {
+        switch (col.role()) {
+            case DATE:
+            case YEAR:
+                String typed = q.tokens.get(p.end - 1).word();
+                boolean verb = (typed.endsWith("ed") || typed.endsWith("ing")) && ctx != ColumnChoice.Context.GROUP;
+                List<ColumnInfo> list = verb ? q.timeHints : q.timeMentions;
+                if (!list.contains(col)) {
+                    list.add(col);
+                }
+                return null;
+            case MEASURE:
+                boolean rankMeasure = ctx == ColumnChoice.Context.GROUP
+                        && !q.dims.isEmpty()
+                        && (q.has(Cue.TOP) || q.has(Cue.SUPER) || q.has(Cue.RANK));
+                if ((col.isOrdinal()
+                                && (ctx == ColumnChoice.Context.GROUP || ctx == ColumnChoice.Context.SERIES)
+                                && !rankMeasure)
+                        || ctx == ColumnChoice.Context.BY_COUNT) {
+                    DimRole r = ctx == ColumnChoice.Context.SERIES ? DimRole.SERIES : DimRole.BY;
+                    q.addDim(col, r, p.text);
+                    return r;
+                }
+                if (ctx == ColumnChoice.Context.COUNT) {
+                    if (col.additive() && col.groups().contains("quantity")) {
+                        q.addMeasure(col, "sum", p.text);
+                        return null;
+                    }
+                    q.countAsked = true;
+                    return null;
+                }
+                q.addMeasure(col, agg, p.text);
+                return null;
+            case ID:
+            case LABEL:
+                if (ctx == ColumnChoice.Context.RANKED && (!q.dims.isEmpty() || q.whenAsked)) {
+                    ctx = ColumnChoice.Context.COUNT;
+                }
+                if (ctx == ColumnChoice.Context.GROUP
+                        || ctx == ColumnChoice.Context.SERIES
+                        || ctx == ColumnChoice.Context.RANKED) {
+                    ColumnInfo label = col.entity() != null && q.index.entityLabel(col.entity()) != null
+                            ? q.index.entityLabel(col.entity())
+                            : col;
+                    DimRole r = ctx == ColumnChoice.Context.SERIES
+                            ? DimRole.SERIES
+                            : ctx == ColumnChoice.Context.RANKED ? DimRole.WHICH : DimRole.BY;
+                    q.addDim(label, r, p.text);
+                    return r;
+                }
+                if (ctx == ColumnChoice.Context.COUNT) {
+                    ColumnInfo id = col.entity() != null && q.index.entityId(col.entity()) != null
+                            ? q.index.entityId(col.entity())
+                            : col;
+                    q.countAsked = true;
+                    q.countColumn = q.index.isRowEntity(id) ? null : id;
+                    return null;
+                }
+                q.entities.add(col);
+                return null;
+            case BOOLEAN:
+                if (ctx == ColumnChoice.Context.GROUP || ctx == ColumnChoice.Context.SERIES) {
+                    DimRole r = ctx == ColumnChoice.Context.SERIES ? DimRole.SERIES : DimRole.BY;
+                    q.addDim(col, r, p.text);
+                    return r;
+                }
+                booleans.add(col);
+                return null;
+            case TEXT:
+                q.texts.add(col);
+                return null;
+            default:
+                if (ctx == ColumnChoice.Context.COUNT) {
+                    q.countAsked = true;
+                    q.countColumn = col;
+                    return null;
+                }
+                DimRole r = switch (ctx) {
+                    case GROUP, BY_COUNT -> DimRole.BY;
+                    case SERIES -> DimRole.SERIES;
+                    case RANKED -> DimRole.WHICH;
+                    default -> DimRole.SUBJECT;
+                };
+                q.addDim(col, r, p.text);
+                return r;
+        }
+    }
+
+    private static ColumnChoice.Context context(List<Part> parts, int k) {
+        Part prev = k > 0 ? parts.get(k - 1) : null;
+        Part prev2 = k > 1 ? parts.get(k - 2) : null;
+        if (prev == null) {
+            return ColumnChoice.Context.NONE;
+        }
+        if (prev.kind == Kind.NUMBER && prev2 != null && (prev2.is(Cue.TOP) || prev2.is(Cue.SUPER))) {
+            return ColumnChoice.Context.RANKED;
+        }
+        if (prev.is(Cue.SUPER)) {
+            return ColumnChoice.Context.RANKED;
+        }
+        if (prev.is(Cue.COUNT) && prev2 != null && (prev2.is(Cue.BY) || prev2.is(Cue.PER))) {
+            return ColumnChoice.Context.BY_COUNT;
+        }
+        if (prev.is(Cue.UNIQUE) || (prev.is(Cue.COUNT))) {
+            return ColumnChoice.Context.COUNT;
+        }
+        if ((prev.is(Cue.AGG) || prev.is(Cue.AVERAGE_OF)) && prev2 != null && prev2.is(Cue.COUNT)) {
+            return ColumnChoice.Context.COUNT;
+        }
+        if (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH)) {
+            return ColumnChoice.Context.GROUP;
+        }
+        if (prev.is(Cue.SERIES) || (prev.is(Cue.BREAKDOWN) && prev.text.endsWith("by"))) {
+            return ColumnChoice.Context.SERIES;
+        }
+        if (prev.is(Cue.WHICH) || prev.is(Cue.TOP)) {
+            return ColumnChoice.Context.RANKED;
+        }
+        if (prev.is(Cue.AGG) || prev.is(Cue.AVERAGE_OF)) {
+            return ColumnChoice.Context.AGG;
+        }
+        return ColumnChoice.Context.NONE;
+    }
+
+    private static String aggBefore(List<Part> parts, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+            Part p = parts.get(j);
+            if (p.is(Cue.AGG)) {
+                return p.arg;
+            }
+            if (p.is(Cue.AVERAGE_OF)) {
+                return "mean";
+            }
+            if (p.kind == Kind.COLUMN || p.is(Cue.BY)) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,506 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import io.datasage.ai.schema.ColumnSchema;
+import io.datasage.ai.schema.DatasetSchema;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Classifies a profiled column: its meaning-carrying words, role, additivity and entity. */
+final class ColumnRoles {
+
+    /** Units and decorations that a name may carry and a question never needs ("temperature_c", "Profit ($)"). */
+    static final Set<String> UNITS = Set.of(
+            "c", "f", "k", "percent", "pct", "usd", "eur", "gbp", "inr", "cad", "aud", "hpa", "kpa", "pa", "v", "mv",
+            "kv", "kg", "g", "lb", "km", "m", "mi", "cm", "mm", "ms", "sec", "h", "kwh", "wh", "w", "kw", "mph", "kmh",
+            "kph", "psi", "db", "ppm", "dollar", "in", "$");
+    /** Words a name may add to its meaning without changing it ("Sales Amount", "Performance Rating"). */
+    static final Set<String> QUALIFIERS = Set.of(
+            "amount",
+            "value",
+            "total",
+            "number",
+            "count",
+            "level",
+            "type",
+            "group",
+            "score",
+            "rating",
+            "status",
+            "category",
+            "info",
+            "detail",
+            "flag",
+            "indicator",
+            "data",
+            "figure",
+            "metric",
+            "rate",
+            "size",
+            "overall",
+            "net",
+            "gross",
+            "actual",
+            "final",
+            "raw",
+            "avg",
+            "average",
+            "mean",
+            "sum");
+
+    private static final Set<String> ID_WORDS = Set.of(
+            "id",
+            "identifier",
+            "key",
+            "code",
+            "uuid",
+            "guid",
+            "zip",
+            "postal",
+            "postcode",
+            "zipcode",
+            "phone",
+            "ssn",
+            "sku",
+            "isbn",
+            "ean",
+            "upc",
+            "ref",
+            "reference",
+            "no",
+            "nr",
+            "number",
+            "num");
+    private static final Set<String> LABEL_WORDS = Set.of("name", "title", "label", "description");
+    private static final Set<String> FREE_TEXT = Set.of(
+            "comment",
+            "note",
+            "feedback",
+            "remark",
+            "description",
+            "text",
+            "review",
+            "message",
+            "summary",
+            "detail",
+            "verbatim",
+            "body",
+            "suggestion",
+            "reason",
+            "answer");
+    private static final Set<String> AVERAGE = Set.of(
+            "price",
+            "rate",
+            "ratio",
+            "percent",
+            "percentage",
+            "pct",
+            "share",
+            "age",
+            "temperature",
+            "temp",
+            "humidity",
+            "pressure",
+            "voltage",
+            "volt",
+            "battery",
+            "rating",
+            "score",
+            "satisfaction",
+            "nps",
+            "salary",
+            "wage",
+            "pay",
+            "compensation",
+            "mpg",
+            "horsepower",
+            "hp",
+            "weight",
+            "acceleration",
+            "displacement",
+            "cylinder",
+            "discount",
+            "tenure",
+            "year",
+            "duration",
+            "speed",
+            "height",
+            "length",
+            "width",
+            "size",
+            "latitude",
+            "longitude",
+            "lat",
+            "lon",
+            "lng",
+            "bmi",
+            "grade",
+            "level",
+            "index",
+            "probability",
+            "likelihood",
+            "average",
+            "avg",
+            "mean",
+            "median",
+            "efficiency",
+            "density",
+            "elevation",
+            "altitude",
+            "depth",
+            "close",
+            "open",
+            "high",
+            "low",
+            "balance",
+            "margin",
+            "income",
+            "experience",
+            "rank",
+            "capacity",
+            "percentile",
+            "ph",
+            "lifetime",
+            "delay",
+            "latency",
+            "response",
+            "minimum",
+            "maximum",
+            "cpc",
+            "cpm",
+            "cpa",
+            "ctr",
+            "roi",
+            "roas",
+            "aov",
+            "arpu",
+            "ltv",
+            "clv",
+            "cac",
+            "per",
+            "conversion_rate",
+            "utilization",
+            "occupancy");
+    private static final Set<String> ADDITIVE = Set.of(
+            "sale",
+            "revenue",
+            "amount",
+            "quantity",
+            "unit",
+            "profit",
+            "cost",
+            "expense",
+            "spend",
+            "spending",
+            "count",
+            "total",
+            "volume",
+            "order",
+            "booking",
+            "visit",
+            "click",
+            "impression",
+            "session",
+            "download",
+            "view",
+            "sold",
+            "payment",
+            "fee",
+            "tax",
+            "budget",
+            "loss",
+            "gain",
+            "earning",
+            "bonus",
+            "commission",
+            "payroll",
+            "precipitation",
+            "rainfall",
+            "population",
+            "case",
+            "death",
+            "goal",
+            "point",
+            "win",
+            "deposit",
+            "withdrawal",
+            "donation",
+            "turnover",
+            "hours",
+            "item",
+            "transaction",
+            "purchase",
+            "shipment",
+            "delivery",
+            "call",
+            "ticket",
+            "lead",
+            "conversion",
+            "sign",
+            "signup",
+            "install",
+            "user",
+            "customer",
+            "stock",
+            "inventory",
+            "run",
+            "trip",
+            "distance",
+            "energy",
+            "consumption",
+            "emission",
+            "infection",
+            "vaccination",
+            "test",
+            "admission",
+            "enrollment",
+            "student",
+            "employee",
+            "member",
+            "subscriber");
+    private static final Set<String> BOOLEAN_PREFIX = Set.of("is", "has", "was", "did", "can", "should", "had", "will");
+    private static final Set<String> PREPOSITIONS =
+            Set.of("at", "of", "in", "per", "for", "from", "by", "to", "on", "with", "since");
+    private static final Set<String> YES = Set.of("yes", "y", "true", "t", "1");
+    private static final Set<String> NO = Set.of("no", "n", "false", "f", "0");
+
+    private ColumnRoles() {}
+
+    static ColumnInfo classify(ColumnSchema c, DatasetSchema schema) {
+        List<String> words = nameWords(c.name());
+        List<String> core = coreWords(words);
+        String yes = null;
+        String no = null;
+        if (c.topValues().size() >= 1 && c.topValues().size() <= 2 && (c.distinct() <= 2)) {
+            for (String v : c.topValues()) {
+                String lower = v.trim().toLowerCase(Locale.ROOT);
+                if (YES.contains(lower)) {
+                    yes = v;
+                } else if (NO.contains(lower)) {
+                    no = v;
+                }
+            }
+        }
+        if ("boolean".equals(c.type())) {
+            yes = yes == null ? "true" : yes;
+            no = no == null ? "false" : no;
+        }
+        Role role = role(c, words, core, yes != null && no != null, schema);
+        String entity = role == Role.ID || role == Role.LABEL ? entity(core) : null;
+        double minNum = c.isNumeric() ? number(c.min()) : Double.NaN;
+        double maxNum = c.isNumeric() ? number(c.max()) : Double.NaN;
+        LocalDate minDate = null;
+        LocalDate maxDate = null;
+        if (c.isTemporal()) {
+            minDate = date(c.min());
+            maxDate = date(c.max());
+        } else if (role == Role.YEAR && !Double.isNaN(minNum) && !Double.isNaN(maxNum)) {
+            minDate = LocalDate.of(fullYear((int) minNum), 1, 1);
+            maxDate = LocalDate.of(fullYear((int) maxNum), 12, 31);
+        }
+        boolean additive = role == Role.MEASURE && additive(c, core);
+        Set<String> groups = new HashSet<>(Synonyms.groupsOf(core));
+        groups.addAll(Synonyms.groupsOf(words));
+        String head = head(core, words);
+        if (head != null) {
+            groups.addAll(Synonyms.groupsOf(head));
+        }
+        List<String> spelled = new ArrayList<>();
+        List<Set<String>> forms = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(c.name())) {
+            if (t.isWord() && core.contains(t.stem())) {
+                spelled.add(t.word());
+            }
+        }
+        for (String w : core) {
+            Set<String> f = new HashSet<>();
+            f.add(w);
+            if (w.endsWith("ed")) {
+                f.addAll(Words.bases(w));
+            }
+            forms.add(f);
+        }
+        Set<String> modifiers = new HashSet<>();
+        boolean afterPreposition = false;
+        for (String w : words) {
+            if (PREPOSITIONS.contains(w)) {
+                afterPreposition = true;
+            } else if (afterPreposition) {
+                modifiers.add(w);
+            }
+        }
+        List<String> compacts = List.of(
+                Words.compact(c.name()), Words.compact(String.join("", core)), Words.compact(String.join("", spelled)));
+        return new ColumnInfo(
+                c, words, core, spelled, forms, compacts, modifiers, role, additive, entity, yes, no, groups, minNum,
+                maxNum, minDate, maxDate);
+    }
+
+    /** The word a compound name is about: its last word that is neither a qualifier nor after a preposition. */
+    private static String head(List<String> core, List<String> words) {
+        int preposition = words.size();
+        for (int i = 0; i < words.size(); i++) {
+            if (PREPOSITIONS.contains(words.get(i))) {
+                preposition = i;
+                break;
+            }
+        }
+        List<String> before = words.subList(0, preposition);
+        for (int i = core.size() - 1; i >= 0; i--) {
+            String w = core.get(i);
+            if (!QUALIFIERS.contains(w) && !UNITS.contains(w) && before.contains(w)) {
+                return w;
+            }
+        }
+        return core.isEmpty() ? null : core.get(core.size() - 1);
+    }
+
+    /** A two-digit model year (70 for 1970) as a calendar year. */
+    static int fullYear(int year) {
+        return year >= 100 ? year : (year >= 30 ? 1900 + year : 2000 + year);
+    }
+
+    /** The name's words, normalised and singular: "Profit ($)" -> profit, "TxnDate" -> transaction, date. */
+    static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(name)) {
+            if (t.isWord()) {
+                out.add(t.stem());
+            } else if (t.isNumber()) {
+                out.add(t.raw());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> coreWords(List<String> words) {
+        List<String> core = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean prefix = i == 0 && words.size() > 1 && BOOLEAN_PREFIX.contains(w);
+            boolean unit = i > 0 && UNITS.contains(w);
+            if (!prefix
+                    && !unit
+                    && !(Words.STOPWORDS.contains(w)
+                            && words.size() > 1
+                            && !"number".equals(w)
+                            && !"total".equals(w)
+                            && !"value".equals(w))) {
+                core.add(w);
+            }
+        }
+        return core.isEmpty() ? words : core;
+    }
+
+    private static Role role(
+            ColumnSchema c, List<String> words, List<String> core, boolean yesNo, DatasetSchema schema) {
+        String type = c.type();
+        if (c.isTemporal()) {
+            return Role.DATE;
+        }
+        if ("boolean".equals(type) || yesNo) {
+            return Role.BOOLEAN;
+        }
+        boolean idWord =
+                words.stream().anyMatch(ID_WORDS::contains) && !words.contains("count") && !words.contains("total");
+        if (c.isNumeric()) {
+            if (isYear(c, words)) {
+                return Role.YEAR;
+            }
+            boolean integral = "integer".equals(type);
+            if (idWord && integral && !words.contains("cylinder") && !core.equals(List.of("number"))) {
+                return Role.ID;
+            }
+            return Role.MEASURE;
+        }
+        if (words.stream().anyMatch(FREE_TEXT::contains) && !idWord && "text".equals(type)) {
+            return Role.TEXT;
+        }
+        if (idWord
+                && (words.contains("id")
+                        || words.contains("key")
+                        || words.contains("code")
+                        || words.contains("number")
+                        || c.distinct() > 0.5 * Math.max(1, schema.rowCount()))) {
+            return Role.ID;
+        }
+        if (words.stream().anyMatch(LABEL_WORDS::contains) && ("text".equals(type) || c.distinct() > 50)) {
+            return Role.LABEL;
+        }
+        return Role.CATEGORY;
+    }
+
+    private static boolean isYear(ColumnSchema c, List<String> words) {
+        if (!"integer".equals(c.type())) {
+            return false;
+        }
+        boolean singularYear = false;
+        for (Token t : Tokenizer.tokenize(c.name())) {
+            if (t.isWord() && ("year".equals(t.word()) || "yr".equals(t.raw()) || "fy".equals(t.raw()))) {
+                singularYear = true;
+            }
+        }
+        if (!singularYear || words.contains("age") || words.contains("experience")) {
+            return false;
+        }
+        double min = number(c.min());
+        double max = number(c.max());
+        return !Double.isNaN(min)
+                && !Double.isNaN(max)
+                && ((min >= 1800 && max <= 2200) || (min >= 0 && max <= 99 && min >= 30));
+    }
+
+    private static String entity(List<String> core) {
+        List<String> head = new ArrayList<>();
+        for (String w : core) {
+            if (!ID_WORDS.contains(w) && !LABEL_WORDS.contains(w)) {
+                head.add(w);
+            }
+        }
+        return head.size() == 1 ? head.get(0) : null;
+    }
+
+    private static boolean additive(ColumnSchema c, List<String> core) {
+        if ("%".equals(c.unit())) {
+            return false;
+        }
+        boolean avg = false;
+        boolean add = false;
+        for (String w : core) {
+            avg |= AVERAGE.contains(w);
+            add |= ADDITIVE.contains(w);
+        }
+        if (avg) {
+            // "unit price", "average order value" stay averages even next to an additive word.
+            return false;
+        }
+        return add || "$".equals(c.unit());
+    }
+
+    static double number(String s) {
+        if (s == null || s.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    static LocalDate date(String s) {
+        if (s == null || s.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package io.datasage.ai.planner;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recognises calendar phrases: years, months, quarters, halves, decades, ISO dates, and periods relative to the
+ * data's latest date ("last quarter", "past 30 days", "this year", "ytd"): analysts' files are often old, so
+ * "last month" means the last month in the data, never the calendar's.
+ */
+final class DatePhrases {
+
+    /** A period found at a position, {@code length} tokens long. */
+    record Found(Period period, int length) {}
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1),
+            Map.entry("jan", 1),
+            Map.entry("february", 2),
+            Map.entry("feb", 2),
+            Map.entry("march", 3),
+            Map.entry("mar", 3),
+            Map.entry("april", 4),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("june", 6),
+            Map.entry("jun", 6),
+            Map.entry("july", 7),
+            Map.entry("jul", 7),
+            Map.entry("august", 8),
+            Map.entry("aug", 8),
+            Map.entry("september", 9),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("october", 10),
+            Map.entry("oct", 10),
+            Map.entry("november", 11),
+            Map.entry("nov", 11),
+            Map.entry("december", 12),
+            Map.entry("dec", 12));
+    private static final Map<String, Integer> ORDINALS = Map.of(
+            "first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4, "last", 4,
+            "final", 4);
+    private static final List<String> RELATIVE = List.of(
+            "last", "past", "previous", "trailing", "recent", "latest", "prior", "preceding", "this", "current");
+
+    private DatePhrases() {}
+
+    static boolean isMonth(String word) {
+        return MONTHS.containsKey(word);
+    }
+
+    /** The period starting at token {@code i}, or null. {@code max} is the data's latest date (null: none). */
+    static Found match(List<Token> tokens, int i, LocalDate max) {
+        Token t = tokens.get(i);
+        if (t.is(Token.DATE)) {
+            return isoDate(t);
+        }
+        if (t.isNumber()
+                && !t.is(Token.CURRENCY)
+                && i + 1 < tokens.size()
+                && "s".equals(tokens.get(i + 1).raw())
+                && tokens.get(i + 1).is(Token.JOINED)) {
+            int n = (int) Math.round(t.number());
+            int start = n >= 1900 ? n : (n % 10 == 0 && n < 100 ? 1900 + n : -1);
+            if (start > 0) {
+                return new Found(
+                        new Period(
+                                LocalDate.of(start, 1, 1),
+                                LocalDate.of(start + 9, 12, 31),
+                                t.raw() + "s",
+                                false,
+                                false,
+                                true),
+                        2);
+            }
+        }
+        if (t.isYear()) {
+            return afterYear(tokens, i, (int) Math.round(t.number()));
+        }
+        if (!t.isWord()) {
+            return null;
+        }
+        String w = t.raw().isEmpty() ? t.word() : t.raw();
+        if ("fy".equals(w) && i + 1 < tokens.size() && tokens.get(i + 1).isYear()) {
+            int y = (int) Math.round(tokens.get(i + 1).number());
+            return new Found(year(y, "FY" + y), 2);
+        }
+        Integer month = MONTHS.get(w);
+        if (month != null) {
+            return month(tokens, i, month, max);
+        }
+        Found q = quarter(tokens, i, max);
+        if (q != null) {
+            return q;
+        }
+        return max == null ? null : relative(tokens, i, max);
+    }
+
+    private static Found isoDate(Token t) {
+        String iso = t.word();
+        if (iso.length() == 7) {
+            LocalDate from = LocalDate.parse(iso + "-01");
+            return new Found(new Period(from, from.plusMonths(1).minusDays(1), iso, false, false, true), 1);
+        }
+        LocalDate d = LocalDate.parse(iso.substring(0, 10));
+        return new Found(new Period(d, d, iso, false, false, true), 1);
+    }
+
+    private static Found afterYear(List<Token> tokens, int i, int y) {
+        int j = i + 1;
+        if (j < tokens.size()
+                && (("-".equals(tokens.get(j).raw()) || "/".equals(tokens.get(j).raw()))
+                        && j + 1 < tokens.size()
+                        && tokens.get(j + 1).isWord())) {
+            j++;
+        }
+        if (j < tokens.size() && tokens.get(j).isWord()) {
+            String w = tokens.get(j).raw();
+            Integer m = MONTHS.get(w);
+            if (m != null && !"may".equals(w)) {
+                return new Found(monthOf(y, m, y + " " + w, false), j - i + 1);
+            }
+            if (w.matches("q[1-4]")) {
+                return new Found(quarterOf(y, w.charAt(1) - '0', y + " " + w, false), j - i + 1);
+            }
+            if (w.matches("h[12]")) {
+                return new Found(halfOf(y, w.charAt(1) - '0', y + " " + w, false), j - i + 1);
+            }
+        }
+        return new Found(year(y, String.valueOf(y)), 1);
+    }
+
+    private static Found month(List<Token> tokens, int i, int month, LocalDate max) {
+        String w = tokens.get(i).raw();
+        int j = i + 1;
+        while (j < tokens.size()
+                && (",".equals(tokens.get(j).raw())
+                        || "of".equals(tokens.get(j).raw())
+                        || "-".equals(tokens.get(j).raw()))) {
+            j++;
+        }
+        if (j < tokens.size() && tokens.get(j).isYear()) {
+            int y = (int) Math.round(tokens.get(j).number());
+            return new Found(monthOf(y, month, w + " " + y, false), j - i + 1);
+        }
+        if ("may".equals(w) || "mar".equals(w) || "jun".equals(w) || "dec".equals(w) || "sep".equals(w)) {
+            String before = i > 0 ? tokens.get(i - 1).raw() : "";
+            if (!List.of(
+                            "in", "since", "from", "during", "of", "until", "before", "after", "for", "to", "through",
+                            "till", "and", "last", "between")
+                    .contains(before)) {
+                return null;
+            }
+        }
+        if (max == null) {
+            return null;
+        }
+        int y = month <= max.getMonthValue() ? max.getYear() : max.getYear() - 1;
+        return new Found(monthOf(y, month, w, true), 1);
+    }
+
+    private static Found quarter(List<Token> tokens, int i, LocalDate max) {
+        String w = tokens.get(i).raw();
+        int q = 0;
+        int half = 0;
+        int len = 1;
+        if (w.matches("q[1-4]")) {
+            q = w.charAt(1) - '0';
+        } else if (w.matches("h[12]")) {
+            half = w.charAt(1) - '0';
+        } else if ("quarter".equals(tokens.get(i).word())
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).isNumber()
+                && tokens.get(i + 1).number() >= 1
+                && tokens.get(i + 1).number() <= 4) {
+            q = (int) Math.round(tokens.get(i + 1).number());
+            len = 2;
+        } else if (ORDINALS.containsKey(w) && i + 1 < tokens.size()) {
+            String next = tokens.get(i + 1).word();
+            if ("quarter".equals(next) && !"last".equals(w) && !"final".equals(w)) {
+                q = ORDINALS.get(w);
+                len = 2;
+            } else if ("half".equals(next) && ORDINALS.get(w) <= 2) {
+                half = ORDINALS.get(w);
+                len = 2;
+            }
+        }
+        if (q == 0 && half == 0) {
+            return null;
+        }
+        int j = i + len;
+        while (j < tokens.size()
+                && ("of".equals(tokens.get(j).raw())
+                        || ",".equals(tokens.get(j).raw())
+                        || "-".equals(tokens.get(j).raw()))) {
+            j++;
+        }
+        String text = joined(tokens, i, i + len);
+        if (j < tokens.size() && tokens.get(j).isYear()) {
+            int y = (int) Math.round(tokens.get(j).number());
+            Period p = q > 0 ? quarterOf(y, q, text + " " + y, false) : halfOf(y, half, text + " " + y, false);
+            return new Found(p, j - i + 1);
+        }
+        if (max == null) {
+            return null;
+        }
+        int y = max.getYear();
+        Period p = q > 0 ? quarterOf(y, q, text, true) : halfOf(y, half, text, true);
+        if (p.from().isAfter(max)) {
+            p = q > 0 ? quarterOf(y - 1, q, text, true) : halfOf(y - 1, half, text, true);
+        }
+        return new Found(p, len);
+    }
+
+    private static Found relative(List<Token> tokens, int i, LocalDate max) {
+        String w = tokens.get(i).raw();
+        if ("ytd".equals(w)) {
+            return new Found(new Period(LocalDate.of(max.getYear(), 1, 1), max, "year to date", true, false, false), 1);
+        }
+        if ("mtd".equals(w)) {
+            return new Found(new Period(max.withDayOfMonth(1), max, "month to date", true, false, false), 1);
+        }
+        if ("today".equals(w)) {
+            return new Found(new Period(max, max, "the latest day", true, false, false), 1);
+        }
+        if ("yesterday".equals(w)) {
+            return new Found(
+                    new Period(max.minusDays(1), max.minusDays(1), "the day before the latest", true, false, false), 1);
+        }
+        int j = i;
+        if ("most".equals(w)
+                && j + 1 < tokens.size()
+                && "recent".equals(tokens.get(j + 1).raw())) {
+            j++;
+            w = "recent";
+        }
+        if (!RELATIVE.contains(w)) {
+            return null;
+        }
+        j++;
+        int n = 1;
+        boolean counted = false;
+        if (j < tokens.size() && tokens.get(j).isNumber() && !tokens.get(j).is(Token.PERCENT)) {
+            n = (int) Math.round(tokens.get(j).number());
+            counted = true;
+            j++;
+        } else if (j < tokens.size()
+                && ("few".equals(tokens.get(j).raw())
+                        || "couple".equals(tokens.get(j).raw()))) {
+            n = "few".equals(tokens.get(j).raw()) ? 3 : 2;
+            counted = true;
+            j++;
+            if (j < tokens.size() && "of".equals(tokens.get(j).raw())) {
+                j++;
+            }
+        }
+        if (j >= tokens.size() || n < 1 || n > 1000) {
+            return null;
+        }
+        String unit = tokens.get(j).stem();
+        String text = joined(tokens, i, j + 1);
+        boolean rolling = counted && n > 1;
+        switch (unit) {
+            case "day":
+                return new Found(new Period(max.minusDays(n - 1L), max, text, true, rolling, false), j - i + 1);
+            case "week":
+                return new Found(new Period(max.minusDays(7L * n - 1), max, text, true, rolling, false), j - i + 1);
+            case "month":
+                return new Found(
+                        new Period(
+                                max.withDayOfMonth(1).minusMonths(n - 1L), endOfMonth(max), text, true, rolling, false),
+                        j - i + 1);
+            case "quarter": {
+                LocalDate qStart = quarterOf(max.getYear(), max.get(IsoFields.QUARTER_OF_YEAR), "", true)
+                        .from();
+                return new Found(
+                        new Period(
+                                qStart.minusMonths(3L * (n - 1)),
+                                qStart.plusMonths(3).minusDays(1),
+                                text,
+                                true,
+                                rolling,
+                                false),
+                        j - i + 1);
+            }
+            case "year":
+            case "yr":
+                return new Found(
+                        new Period(
+                                LocalDate.of(max.getYear() - n + 1, 1, 1),
+                                LocalDate.of(max.getYear(), 12, 31),
+                                text,
+                                true,
+                                rolling,
+                                false),
+                        j - i + 1);
+            default:
+                return null;
+        }
+    }
+
+    static Period year(int y, String text) {
+        return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), text, false, false, true);
+    }
+
+    private static Period monthOf(int y, int m, String text, boolean relative) {
+        LocalDate from = LocalDate.of(y, m, 1);
+        return new Period(from, endOfMonth(from), text, relative, false, !relative);
+    }
+
+    private static Period quarterOf(int y, int q, String text, boolean relative) {
+        LocalDate from = LocalDate.of(y, 3 * (q - 1) + 1, 1);
+        return new Period(from, from.plusMonths(3).minusDays(1), text, relative, false, !relative);
+    }
+
+    private static Period halfOf(int y, int h, String text, boolean relative) {
+        LocalDate from = LocalDate.of(y, h == 1 ? 1 : 7, 1);
+        return new Period(from, from.plusMonths(6).minusDays(1), text, relative, false, !relative);
+    }
+
+    private static LocalDate endOfMonth(LocalDate d) {
+        return d.withDayOfMonth(d.lengthOfMonth());
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).raw());
+        }
+        return b.toString();
+    }
+}

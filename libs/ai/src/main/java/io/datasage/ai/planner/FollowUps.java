@@ -1,0 +1,129 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.Question.DimRole;
+import io.datasage.contracts.chart.ChartSpec;
+
+/**
+ * Edits the previous chart for a follow-up ("now only for 2024", "make it a pie", "by month instead", "what about
+ * profit?", "and by segment", "remove the filter", "show the top 5"). A question that names both what to measure
+ * and how to organise it is a new question, not a follow-up.
+ */
+final class FollowUps {
+
+    private FollowUps() {}
+
+    /** Whether {@code q} only makes sense as an edit of the previous chart. */
+    static boolean isFollowUp(Question q) {
+        if (q.has(Cue.OVERVIEW) || q.has(Cue.MATRIX)) {
+            return false;
+        }
+        boolean subject = !q.measures.isEmpty()
+                || q.countAsked
+                || !q.entities.isEmpty()
+                || !q.texts.isEmpty()
+                || q.dims.stream().anyMatch(d -> d.role() == DimRole.SUBJECT || d.role() == DimRole.WHICH)
+                || !q.timeMentions.isEmpty();
+        boolean organizer = q.dims.stream()
+                        .anyMatch(
+                                d -> d.role() == DimRole.BY || d.role() == DimRole.SERIES || d.role() == DimRole.WHICH)
+                || q.trend
+                || q.grain != null
+                || q.has(Cue.DIST)
+                || q.has(Cue.OUTLIER)
+                || q.has(Cue.REL)
+                || q.has(Cue.VS)
+                || q.has(Cue.CAUSE)
+                || q.has(Cue.SHARE)
+                || q.agg != null
+                || q.has(Cue.VALUEQ)
+                || q.rankOrder != null
+                || q.has(Cue.LIST)
+                || q.measures.size() >= 2;
+        boolean markers = q.has(Cue.WHATABOUT) || q.has(Cue.INSTEAD) || q.has(Cue.SAME) || q.has(Cue.MAKEIT);
+        if (subject && organizer) {
+            return markers
+                    && q.measures.size() <= 1
+                    && q.dims.isEmpty()
+                    && !q.wantsTime()
+                    && !q.countAsked
+                    && q.rankOrder == null;
+        }
+        return true;
+    }
+
+    /** The previous chart edited by {@code q}, or null when the previous chart does not belong to this dataset. */
+    static Draft apply(Question q, ChartSpec previous) {
+        Draft d = fromSpec(previous.normalized(), q.index);
+        if (d == null) {
+            return null;
+        }
+        boolean adding = q.has(Cue.ALSO)
+                || FollowUpEdits.startsWith(q, Cue.AND)
+                || FollowUpEdits.startsWith(q, Cue.SERIES)
+                || FollowUpEdits.startsWith(q, Cue.BREAKDOWN);
+        boolean instead = q.has(Cue.INSTEAD);
+        FollowUpEdits.filters(q, d, adding);
+        FollowUpEdits.measures(q, d, adding);
+        FollowUpEdits.dims(q, d, adding, instead);
+        FollowUpEdits.time(q, d, adding);
+        if (q.chart != null) {
+            ChartWords.switchTo(q, d, q.chart);
+        } else if ((q.has(Cue.SHARE) || q.has(Cue.BREAKDOWN)) && q.dims.isEmpty() && !"pie".equals(d.type)) {
+            ChartWords.switchTo(q, d, "pie");
+        }
+        if (q.stacked && (d.series != null || d.y.size() > 1) && !"line".equals(d.type) && !"area".equals(d.type)) {
+            d.type = "stacked_bar";
+        }
+        if (q.grouped && (d.series != null || d.y.size() > 1)) {
+            d.type = "grouped_bar";
+        }
+        FollowUpEdits.ranking(q, d);
+        FollowUpEdits.fix(d);
+        q.notes.add("Changed the previous chart.");
+        return d;
+    }
+
+    /** The previous spec as a draft over this dataset's columns; null when it names columns this dataset lacks. */
+    static Draft fromSpec(ChartSpec s, SchemaIndex index) {
+        Draft d = new Draft();
+        d.type = s.chartType() == null ? "bar" : s.chartType();
+        if (s.x() != null) {
+            d.x = index.column(s.x());
+            if (d.x == null) {
+                return null;
+            }
+        }
+        if (s.y() != null) {
+            for (String y : s.y()) {
+                ColumnInfo c = index.column(y);
+                if (c == null) {
+                    return null;
+                }
+                d.y.add(c);
+            }
+        }
+        if (s.series() != null) {
+            d.series = index.column(s.series());
+            if (d.series == null) {
+                return null;
+            }
+        }
+        d.aggregation = s.aggregation();
+        d.grain = s.timeGrain();
+        if (s.filters() != null) {
+            for (ChartSpec.Filter f : s.filters()) {
+                if (index.column(f.column()) == null) {
+                    return null;
+                }
+                d.filters.add(f);
+            }
+        }
+        if (s.sort() != null) {
+            d.sortBy = s.sort().by();
+            d.sortOrder = s.sort().order();
+        }
+        d.limit = s.limit();
+        d.bins = s.bins();
+        return d;
+    }
+}

@@ -1,0 +1,130 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.Question.Dim;
+import io.datasage.ai.planner.Question.DimRole;
+import io.datasage.ai.planner.Question.Filter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fills in what a question implies but does not name: units for "how many did we sell", the measure behind "best
+ * selling" or "top 10 products", the column of "what percentage are female", and "per order" as an average's unit.
+ */
+final class MeasureCompletion {
+
+    private MeasureCompletion() {}
+
+    static void complete(Question q) {
+        fromWords(q);
+        shareOfOneValue(q);
+        unitsOfAverage(q);
+    }
+
+    private static void fromWords(Question q) {
+        if (q.countAsked
+                && q.measures.size() == 1
+                && List.of("sell", "sold", "selling").contains(q.measures.get(0).text())) {
+            q.measures.clear();
+        }
+        boolean distinctThings = q.countColumn != null && q.has(Cue.UNIQUE);
+        if (q.measures.isEmpty() && q.countAsked && !distinctThings && q.saidWord("sell", "sold", "selling")) {
+            ColumnInfo qty = Concepts.measure("quantity", q.index);
+            if (qty != null) {
+                q.addMeasure(qty, "sum", "sold");
+                q.countAsked = false;
+                q.countColumn = null;
+                q.notes.assumed("Counted units sold with " + qty.name() + ".");
+            }
+        }
+        if (q.measures.isEmpty() && q.rankConcept != null && !q.countAsked) {
+            if ("count".equals(q.rankConcept)) {
+                q.countAsked = true;
+            } else {
+                ColumnInfo c = Concepts.measure(q.rankConcept, q.index);
+                if (c != null) {
+                    q.addMeasure(c, null, q.rankConcept);
+                    q.notes.assumed("Ranked by " + c.name() + ".");
+                }
+            }
+        }
+        if (q.measures.isEmpty()
+                && q.rankOrder != null
+                && q.rankConcept == null
+                && !q.countAsked
+                && q.countColumn == null
+                && q.index.primaryMeasure != null
+                && q.impliedMeasure == null) {
+            q.addMeasure(q.index.primaryMeasure, null, q.index.primaryMeasure.name());
+            q.notes.assumed("Ranked by " + q.index.primaryMeasure.name() + ".");
+        }
+        if (q.measures.isEmpty() && q.impliedMeasure != null && q.entities.isEmpty() && !q.countAsked) {
+            q.addMeasure(q.impliedMeasure, null, q.impliedMeasure.name());
+        }
+    }
+
+    /** "what percentage of employees are female": the share of one value is best seen in a pie of its column. */
+    private static void shareOfOneValue(Question q) {
+        boolean share = q.has(Cue.SHARE) || q.has(Cue.BREAKDOWN);
+        if (share
+                && q.dims.isEmpty()
+                && q.measures.size() == 1
+                && q.measures.get(0).column().isOrdinal()
+                && q.agg == null
+                && q.measures.get(0).agg() == null
+                && !q.wantsTime()) {
+            ColumnInfo c = q.measures.remove(0).column();
+            q.addDim(c, DimRole.SUBJECT, c.name());
+            return;
+        }
+        boolean additiveMeasure =
+                q.measures.size() == 1 && q.measures.get(0).column().additive() && q.agg == null;
+        if (!(q.has(Cue.SHARE) || q.has(Cue.RATE))
+                || !q.dims.isEmpty()
+                || (!q.measures.isEmpty() && !additiveMeasure)
+                || q.wantsTime()) {
+            return;
+        }
+        Filter only = null;
+        for (Filter f : q.filters) {
+            if (f.fromValue() && "=".equals(f.op())) {
+                if (only != null) {
+                    return;
+                }
+                only = f;
+            }
+        }
+        if (only != null) {
+            q.filters.remove(only);
+            q.addDim(only.column(), DimRole.SUBJECT, only.text());
+            q.notes.add("Showing every " + only.column().name() + " so that the share of " + only.text()
+                    + " can be read off.");
+        }
+    }
+
+    /**
+     * "per order" after a measure: a grouping when nothing else groups, but only the unit of an average when another
+     * column groups ("average profit per order by region") or when each row is one order already.
+     */
+    private static void unitsOfAverage(Question q) {
+        boolean otherGroups = q.dims.stream().anyMatch(d -> d.role() != DimRole.UNIT_OF) || q.wantsTime();
+        List<Dim> kept = new ArrayList<>();
+        for (Dim d : q.dims) {
+            if (d.role() != DimRole.UNIT_OF) {
+                kept.add(d);
+                continue;
+            }
+            ColumnInfo id = d.column().entity() == null
+                    ? d.column()
+                    : q.index.entityId(d.column().entity());
+            boolean perRow = (id != null && q.index.isRowEntity(id)) || q.index.isRowEntity(d.column());
+            if (otherGroups || perRow) {
+                q.notes.add(
+                        "Averaged over rows: '" + d.text() + "' is read as the unit of the average, not a grouping.");
+            } else {
+                kept.add(new Dim(d.column(), DimRole.BY, d.text()));
+            }
+        }
+        q.dims.clear();
+        q.dims.addAll(kept);
+    }
+}

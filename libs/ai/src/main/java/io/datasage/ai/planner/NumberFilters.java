@@ -1,0 +1,139 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import io.datasage.ai.planner.Part.Kind;
+import io.datasage.ai.planner.Question.Filter;
+import java.util.List;
+
+/** Reads numeric filters: "above 1,000", "between 10 and 20", "5 or more", "4 cylinder", "negative profit", "20%" on a 0-1 column. */
+final class NumberFilters {
+
+    private final Question q;
+    private final List<Part> parts;
+    private final NumericColumns columns;
+
+    NumberFilters(Question q) {
+        this.q = q;
+        this.parts = q.parts;
+        this.columns = new NumericColumns(q);
+    }
+
+    private Part at(int k) {
+        return Parts.at(parts, k);
+    }
+
+    void read() {
+        numbers();
+        new SignFilters(q).read();
+    }
+
+    private void numbers() {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Kind.NUMBER || p.used || isRankNumber(k)) {
+                continue;
+            }
+            Part prev = at(k - 1);
+            Part next = at(k + 1);
+            Part third = at(k + 2);
+            String op = null;
+            double[] values;
+            int cueStart = k;
+            int end = k;
+            if (prev != null
+                    && (prev.is(Cue.BETWEEN) || (prev.is(Cue.SINCE) && "from".equals(prev.text)))
+                    && next != null
+                    && (next.is(Cue.AND) || next.is(Cue.TO))
+                    && third != null
+                    && third.kind == Kind.NUMBER) {
+                op = "between";
+                values = new double[] {p.numberValue(), third.numberValue()};
+                cueStart = k - 1;
+                end = k + 2;
+            } else if (next != null && next.is(Cue.TO) && third != null && third.kind == Kind.NUMBER) {
+                op = "between";
+                values = new double[] {p.numberValue(), third.numberValue()};
+                end = k + 2;
+            } else {
+                values = new double[] {p.numberValue()};
+                if (prev != null && prev.is(Cue.CMP) && !prev.arg.startsWith("post")) {
+                    op = prev.arg;
+                    cueStart = k - 1;
+                    Part before = at(k - 2);
+                    Part first = at(k - 3);
+                    if ("=".equals(op) && before != null && before.is(Cue.OR) && first != null && first.is(Cue.CMP)) {
+                        op = first.arg + "=";
+                        cueStart = k - 3;
+                    }
+                } else if (next != null && next.is(Cue.CMP) && next.arg.startsWith("post")) {
+                    op = next.arg.substring(4);
+                    end = k + 1;
+                } else if (equalityColumn(k) != null) {
+                    op = "=";
+                }
+            }
+            if (op == null) {
+                continue;
+            }
+            ColumnInfo col = "=".equals(op) && equalityColumn(k) != null
+                    ? equalityColumn(k)
+                    : columns.resolve(k, cueStart, end, values, p.number);
+            if (col == null) {
+                q.notes.assumed("Could not tell which column '"
+                        + Annotator.text(
+                                q.tokens, parts.get(cueStart).start, parts.get(end).end - parts.get(cueStart).start)
+                        + "' refers to; ignored it.");
+                continue;
+            }
+            Object value;
+            if ("between".equals(op)) {
+                double lo = NumericColumns.scale(col, values[0], p.number);
+                double hi = NumericColumns.scale(col, values[1], parts.get(end).number);
+                value = List.of(FilterValues.number(Math.min(lo, hi)), FilterValues.number(Math.max(lo, hi)));
+            } else {
+                value = FilterValues.number(NumericColumns.scale(col, values[0], p.number));
+            }
+            q.filters.add(new Filter(
+                    col,
+                    op,
+                    value,
+                    Annotator.text(q.tokens, parts.get(cueStart).start, parts.get(end).end - parts.get(cueStart).start),
+                    false));
+            for (int j = cueStart; j <= end; j++) {
+                parts.get(j).used = true;
+            }
+            for (Part unit : new Part[] {at(end + 1), at(cueStart - 1)}) {
+                if (unit != null && unit.kind == Kind.COLUMN && Parts.numericOf(unit) == col && !"=".equals(op)) {
+                    unit.used = true;
+                }
+            }
+        }
+    }
+
+    private boolean isRankNumber(int k) {
+        Part prev = at(k - 1);
+        Part next = at(k + 1);
+        return (prev != null && (prev.is(Cue.TOP) || prev.is(Cue.SUPER) || prev.is(Cue.RANK) || prev.is(Cue.SHOWALL)))
+                || (next != null && (next.is(Cue.SUPER) || next.is(Cue.TOP)));
+    }
+
+    /** The ordinal column a bare number sits next to ("4 cylinder", "satisfaction of 5"), or null. */
+    private ColumnInfo equalityColumn(int k) {
+        Part prev = at(k - 1);
+        Part next = at(k + 1);
+        double v = parts.get(k).numberValue();
+        if (next != null && next.kind == Kind.COLUMN && isCountable(next.column(), v)) {
+            next.used = true;
+            return next.column();
+        }
+        if (prev != null && prev.kind == Kind.COLUMN && isCountable(prev.column(), v)) {
+            prev.used = true;
+            return prev.column();
+        }
+        return null;
+    }
+
+    private static boolean isCountable(ColumnInfo c, double v) {
+        return (c.isOrdinal() || c.role() == Role.YEAR) && v == Math.rint(v) && NumericColumns.contains(c, v);
+    }
+}

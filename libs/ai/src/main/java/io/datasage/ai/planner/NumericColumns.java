@@ -1,0 +1,209 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.Part.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the numeric column a comparison refers to: the column named next to it, preferring one whose range holds the
+ * number ("salary of employees over 50" is about age), else by unit ("$", "%", "k"), else the only measure named.
+ */
+final class NumericColumns {
+
+    private static final Set<String> PEOPLE = Set.of(
+            "employee",
+            "people",
+            "person",
+            "respondent",
+            "staff",
+            "worker",
+            "customer",
+            "patient",
+            "student",
+            "user",
+            "member",
+            "aged",
+            "old",
+            "older",
+            "younger",
+            "age");
+
+    private final Question q;
+    private final List<Part> parts;
+
+    NumericColumns(Question q) {
+        this.q = q;
+        this.parts = q.parts;
+    }
+
+    private Part at(int k) {
+        return Parts.at(parts, k);
+    }
+
+    static double scale(ColumnInfo c, double v, Token t) {
+        if (t != null && t.is(Token.PERCENT) && c.isFraction() && Math.abs(v) > 1) {
+            return v / 100.0;
+        }
+        if (t != null && t.is(Token.PERCENT) && c.isFraction() && !contains(c, v)) {
+            return v / 100.0;
+        }
+        return v;
+    }
+
+    static boolean contains(ColumnInfo c, double v) {
+        if (Double.isNaN(c.minNum()) || Double.isNaN(c.maxNum())) {
+            return true;
+        }
+        return v >= c.minNum() && v <= c.maxNum();
+    }
+
+    ColumnInfo resolve(int k, int cueStart, int end, double[] values, Token token) {
+        Part before = at(cueStart - 1);
+        if (before != null && isPeople(before)) {
+            ColumnInfo age = ageFor(values, token);
+            if (age != null) {
+                return age;
+            }
+        }
+        List<Part> near = new ArrayList<>();
+        addNumeric(near, at(cueStart - 1));
+        addNumeric(near, at(end + 1));
+        Part twoBefore = at(cueStart - 2);
+        if (twoBefore != null
+                && twoBefore.kind == Kind.COLUMN
+                && !twoBefore.column().isNumeric()) {
+            addNumeric(near, at(cueStart - 3));
+        }
+        addNumeric(near, twoBefore);
+        for (Part c : near) {
+            ColumnInfo col = Parts.numericOf(c);
+            if (containsAll(col, values, token)) {
+                if (!isAlsoMeasured(c)) {
+                    c.used = true;
+                }
+                return col;
+            }
+        }
+        ColumnInfo named = byUnitWord(token, values);
+        if (named != null) {
+            return named;
+        }
+        ColumnInfo age = ageFor(values, token);
+        if (age != null) {
+            return age;
+        }
+        if (!near.isEmpty()) {
+            Part c = near.get(0);
+            c.used = true;
+            return Parts.numericOf(c);
+        }
+        return byUnit(token, values);
+    }
+
+    private boolean isAlsoMeasured(Part c) {
+        ColumnInfo col = Parts.numericOf(c);
+        int mentions = 0;
+        for (Part p : parts) {
+            if (p.kind == Kind.COLUMN && Parts.numericOf(p) == col) {
+                mentions++;
+            }
+        }
+        return mentions > 1;
+    }
+
+    private static void addNumeric(List<Part> out, Part p) {
+        if (p != null && p.kind == Kind.COLUMN && Parts.numericOf(p) != null && !out.contains(p)) {
+            out.add(p);
+        }
+    }
+
+    private static boolean containsAll(ColumnInfo c, double[] values, Token t) {
+        for (double v : values) {
+            if (!contains(c, scale(c, v, t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "employees", "customers", "people": a noun after which "over 50" is about age. */
+    private boolean isPeople(Part p) {
+        String w = q.tokens.get(p.end - 1).stem();
+        return PEOPLE.contains(w)
+                || (p.kind == Part.Kind.COLUMN
+                        && p.columns.stream()
+                                .anyMatch(h -> h.column().entity() != null
+                                        && PEOPLE.contains(h.column().entity())));
+    }
+
+    /** "more than 10 years", "over 30 days": the measure whose name holds the unit word (Years at Company, days_on_market). */
+    private ColumnInfo byUnitWord(Token t, double[] values) {
+        int i = q.tokens.indexOf(t);
+        if (i < 0 || i + 1 >= q.tokens.size() || !q.tokens.get(i + 1).isWord()) {
+            return null;
+        }
+        String unit = q.tokens.get(i + 1).stem();
+        if ("year".equals(unit) && q.saidWord("old", "older", "younger", "aged", "age")) {
+            return ageFor(values, t);
+        }
+        for (ColumnInfo c : q.index.columns) {
+            if (c.isMeasure()
+                    && (c.core().contains(unit)
+                            || c.groups().stream()
+                                    .anyMatch(g -> Synonyms.groupsOf(unit).contains(g)))
+                    && containsAll(c, values, t)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private ColumnInfo ageFor(double[] values, Token t) {
+        boolean people = false;
+        for (Token tok : q.tokens) {
+            people |= PEOPLE.contains(tok.stem()) || PEOPLE.contains(tok.word());
+        }
+        if (!people) {
+            return null;
+        }
+        for (ColumnInfo c : q.index.columns) {
+            if (c.isMeasure() && c.core().contains("age") && containsAll(c, values, t)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private ColumnInfo byUnit(Token t, double[] values) {
+        ColumnInfo named = byUnitWord(t, values);
+        if (named != null) {
+            return named;
+        }
+        List<ColumnInfo> mentioned = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.kind == Kind.COLUMN && Parts.numericOf(p) != null && !mentioned.contains(Parts.numericOf(p))) {
+                mentioned.add(Parts.numericOf(p));
+            }
+        }
+        if (t.is(Token.CURRENCY) || t.is(Token.SCALED)) {
+            for (ColumnInfo c : mentioned) {
+                if ("$".equals(c.schema().unit())) {
+                    return c;
+                }
+            }
+            if (q.index.primaryMeasure != null
+                    && "$".equals(q.index.primaryMeasure.schema().unit())) {
+                return q.index.primaryMeasure;
+            }
+        }
+        if (t.is(Token.PERCENT)) {
+            for (ColumnInfo c : q.index.columns) {
+                if (c.isMeasure() && ("%".equals(c.schema().unit()) || c.isFraction())) {
+                    return c;
+                }
+            }
+        }
+        return mentioned.size() == 1 && containsAll(mentioned.get(0), values, t) ? mentioned.get(0) : null;
+    }
+}

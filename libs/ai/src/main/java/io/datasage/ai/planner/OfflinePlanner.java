@@ -1,0 +1,128 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.Plan.Confidence;
+import io.datasage.ai.planner.Plan.Kind;
+import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Answers a question about a dataset with a chart spec, deterministically and offline: the default when no LLM
+ * is configured. It reads the question against the dataset's real column names and category values (exact,
+ * synonym, partial, misspelt, or by meaning through an optional {@link SemanticColumnMatcher}), understands
+ * aggregation, grouping, time, ranking, filters, distributions, relationships, shares and chart words, edits the
+ * previous chart for follow-ups, and never throws on what it cannot read: it falls back to an overview chart with
+ * {@link Confidence#LOW}. Thread-safe; planning takes well under a millisecond.
+ */
+public final class OfflinePlanner {
+
+    /**
+     * Default minimum score of a semantic match, for raw sentence-embedding similarities (all-MiniLM-L6-v2 gives related
+     * business terms 0.5-0.8). A matcher that returns blended scores, like the vector service's column search with its
+     * lexical weight of 0.6, needs a lower threshold: pass it to {@link #OfflinePlanner(SemanticColumnMatcher, double)}.
+     */
+    public static final double DEFAULT_SEMANTIC_THRESHOLD = 0.5;
+
+    private final SemanticColumnMatcher semantic;
+    private final double threshold;
+
+    /** A planner that matches columns by spelling and business vocabulary only. */
+    public OfflinePlanner() {
+        this(null, DEFAULT_SEMANTIC_THRESHOLD);
+    }
+
+    /** A planner that asks {@code semantic} (may be null) about words nothing else explains. */
+    public OfflinePlanner(SemanticColumnMatcher semantic) {
+        this(semantic, DEFAULT_SEMANTIC_THRESHOLD);
+    }
+
+    /**
+     * @param semantic the semantic matcher, or null
+     * @param threshold the minimum score (0-1) of a semantic match
+     */
+    public OfflinePlanner(SemanticColumnMatcher semantic, double threshold) {
+        if (threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be within 0-1; got " + threshold);
+        }
+        this.semantic = semantic;
+        this.threshold = threshold;
+    }
+
+    /**
+     * Plans the chart for {@code question}.
+     *
+     * @param question the user's words; null or blank gives the overview chart
+     * @param schema the dataset's profile
+     * @param previous the last chart of the conversation, or null for a first question
+     */
+    public Plan plan(String question, DatasetSchema schema, ChartSpec previous) {
+        Objects.requireNonNull(schema, "schema is required to plan a question");
+        if (schema.columns().isEmpty()) {
+            throw new IllegalArgumentException("dataset '" + schema.name() + "' has no columns to plan over");
+        }
+        SchemaIndex index = SchemaIndex.of(schema);
+        try {
+            return planOrFallback(question == null ? "" : question, index, previous);
+        } catch (RuntimeException e) {
+            // A question the rules trip over still gets an answer: the overview chart, marked as a guess.
+            Notes notes = new Notes();
+            notes.add("Could not read the question; showing an overview of the data.");
+            return plan(Fallback.overview(index), notes, Confidence.LOW, Kind.CLARIFY);
+        }
+    }
+
+    private Plan planOrFallback(String question, SchemaIndex index, ChartSpec previous) {
+        List<Token> tokens = Tokenizer.tokenize(question);
+        List<Part> parts = Annotator.annotate(tokens, index, semantic, threshold);
+        Notes notes = new Notes();
+        Question q = QuestionParser.parse(tokens, parts, index, notes);
+        Draft draft = null;
+        if (previous != null && FollowUps.isFollowUp(q)) {
+            draft = FollowUps.apply(q, previous);
+            if (draft != null && nothingUnderstood(q) && draft.repair()) {
+                notes.add("Did not understand the follow-up; kept the previous chart.");
+                return plan(draft, notes, Confidence.LOW, Kind.CLARIFY);
+            }
+        }
+        if (draft == null) {
+            draft = ChartChooser.choose(q);
+        }
+        if (draft != null && !draft.repair()) {
+            draft = null;
+        }
+        if (draft == null) {
+            notes.understoodNothing();
+            notes.add("Did not understand the question; showing an overview of the data.");
+            return plan(Fallback.overview(index), notes, Confidence.LOW, Kind.CLARIFY);
+        }
+        Confidence confidence = notes.confidence();
+        if (confidence != Confidence.LOW && notes.unknownWords() >= 3 && notes.unknownWords() > q.parts.size() / 2) {
+            confidence = Confidence.LOW;
+        }
+        return plan(draft, notes, confidence, "kpi".equals(draft.type) ? Kind.VALUE : Kind.CHART);
+    }
+
+    private static boolean nothingUnderstood(Question q) {
+        return q.filters.isEmpty()
+                && q.measures.isEmpty()
+                && q.dims.isEmpty()
+                && !q.wantsTime()
+                && q.chart == null
+                && q.limit == null
+                && q.rankOrder == null
+                && q.sortOrder == null
+                && q.agg == null
+                && !q.countAsked
+                && !q.has(Cue.REMOVE)
+                && !q.has(Cue.SHOWALL)
+                && !q.stacked
+                && !q.grouped;
+    }
+
+    private static Plan plan(Draft d, Notes notes, Confidence confidence, Kind kind) {
+        d.title = Titles.of(d);
+        ChartSpec spec = d.toSpec();
+        return new Plan(spec, confidence, kind, notes.lines());
+    }
+}

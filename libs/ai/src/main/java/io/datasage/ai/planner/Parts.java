@@ -1,0 +1,36 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import java.util.List;
+
+/** Small helpers for walking a question's parts. */
+final class Parts {
+
+    private Parts() {}
+
+    /** The part at {@code k}, or null outside the list. */
+    static Part at(List<Part> parts, int k) {
+        return k >= 0 && k < parts.size() ? parts.get(k) : null;
+    }
+
+    /** The first numeric, non-id candidate of a column part, or null. */
+    static ColumnInfo numericOf(Part p) {
+        for (ColumnMatcher.Hit h : p.columns) {
+            if (h.column().isNumeric() && h.column().role() != Role.ID) {
+                return h.column();
+            }
+        }
+        return null;
+    }
+
+    /** A value as the filter needs it: a Boolean for true/false columns, else the value as spelt in the data. */
+    static Object value(ColumnInfo col, String v) {
+        if ("boolean".equals(col.schema().type())) {
+            String lower = v.toLowerCase();
+            if ("true".equals(lower) || "false".equals(lower)) {
+                return Boolean.valueOf(lower);
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,154 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.Part.Kind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Reads calendar filters: "in 2024", "since 2020", "before 2019", "between 2015 and 2017", "2015 onwards", "last quarter". */
+final class PeriodFilters {
+    private static final Set<String> POSTFIX_SINCE =
+            Set.of("onwards", "onward", "and later", "or later", "and after", "on or after");
+    private static final Set<String> POSTFIX_UNTIL = Set.of("and earlier", "or earlier", "and before", "on or before");
+
+    private final Question q;
+    private final List<Part> parts;
+
+    PeriodFilters(Question q) {
+        this.q = q;
+        this.parts = q.parts;
+    }
+
+    private Part at(int k) {
+        return Parts.at(parts, k);
+    }
+
+    void read() {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Kind.DATE || p.used) {
+                continue;
+            }
+            if (isNumberInDisguise(k)) {
+                parts.set(k, Part.number(p.start, q.tokens.get(p.start)));
+                continue;
+            }
+            Period period = p.period;
+            int last = k;
+            Part mid = at(k + 1);
+            Part second = at(k + 2);
+            boolean range = false;
+            if (mid != null
+                    && (mid.is(Cue.TO) || mid.is(Cue.AND) || mid.is(Cue.UNTIL))
+                    && second != null
+                    && second.kind == Kind.DATE) {
+                Period other = second.period;
+                if (!period.explicitYear() && other.explicitYear()) {
+                    period = period.inYear(other.to().getYear());
+                }
+                if (!other.from().isBefore(period.from())) {
+                    period = period.through(other);
+                    last = k + 2;
+                    range = true;
+                }
+            }
+            String op = "between";
+            Part before = at(k - 1);
+            boolean cueBefore = true;
+            if (before != null && before.is(Cue.SINCE)) {
+                op = range ? "between" : ">=";
+            } else if (before != null && before.is(Cue.AFTER)) {
+                op = ">";
+            } else if (before != null && before.is(Cue.BEFORE)) {
+                op = "<";
+            } else if (before != null && before.is(Cue.UNTIL)) {
+                op = "<=";
+            } else if (before != null
+                    && before.is(Cue.CMP)
+                    && !before.arg.startsWith("post")
+                    && !"=".equals(before.arg)) {
+                op = "over".equals(before.text) || "!=".equals(before.arg) ? "between" : before.arg;
+            } else if (before != null && before.is(Cue.BETWEEN)) {
+                op = "between";
+            } else {
+                cueBefore = false;
+            }
+            Part after = at(last + 1);
+            if (after != null && after.is(Cue.SINCE) && POSTFIX_SINCE.contains(after.text)) {
+                op = ">=";
+                after.used = true;
+            } else if (after != null && after.is(Cue.UNTIL) && POSTFIX_UNTIL.contains(after.text)) {
+                op = "<=";
+                after.used = true;
+            } else if (after != null && after.is(Cue.CMP) && after.arg.startsWith("post")) {
+                op = after.arg.substring(4);
+                after.used = true;
+            }
+            ColumnInfo target = dateTarget(cueBefore ? k - 1 : k);
+            if (target == null) {
+                continue;
+            }
+            q.filters.addAll(FilterValues.period(target, op, period, period.text()));
+            p.used = true;
+            if (cueBefore) {
+                before.used = true;
+            }
+            if (last > k) {
+                mid.used = true;
+                second.used = true;
+            }
+            if (period.relative()) {
+                LocalDate max = target.maxDate();
+                q.notes.add("Read '" + period.text() + "' as " + period.from() + " to " + period.to()
+                        + ", counting back from the latest " + target.name() + " in the data"
+                        + (max == null ? "" : " (" + max + ")") + ".");
+            }
+            q.rolling |= period.rolling();
+        }
+    }
+
+    private boolean isNumberInDisguise(int k) {
+        Part p = parts.get(k);
+        Token t = q.tokens.get(p.start);
+        if (p.end - p.start != 1 || !t.isYear()) {
+            return false;
+        }
+        Part before = at(k - 1);
+        if (before == null || !(before.is(Cue.CMP) || before.is(Cue.BETWEEN))) {
+            return false;
+        }
+        Part col = at(k - 2);
+        ColumnInfo time = q.index.timeColumn();
+        int year = (int) Math.round(t.number());
+        boolean outside = time == null
+                || time.minDate() == null
+                || year < time.minDate().getYear()
+                || year > time.maxDate().getYear();
+        return col != null && col.kind == Kind.COLUMN && col.column().isMeasure() && outside;
+    }
+
+    private ColumnInfo dateTarget(int cueIndex) {
+        for (int j = cueIndex - 1; j >= cueIndex - 2 && j >= 0; j--) {
+            Part c = parts.get(j);
+            if (c.kind != Kind.COLUMN) {
+                if (c.kind == Kind.VALUE || c.kind == Kind.DATE || c.is(Cue.BY)) {
+                    break;
+                }
+                continue;
+            }
+            double best = c.columns.get(0).score();
+            boolean allTime = c.columns.stream()
+                    .filter(h -> h.score() >= best - 0.08)
+                    .allMatch(h -> h.column().isTime());
+            if (allTime) {
+                Part grouping = at(j - 1);
+                if (grouping == null || !(grouping.is(Cue.BY) || grouping.is(Cue.PER) || grouping.is(Cue.EACH))) {
+                    c.used = true;
+                }
+                return c.column();
+            }
+            break;
+        }
+        return q.index.timeColumn();
+    }
+}

@@ -1,0 +1,171 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.Part.Kind;
+import java.util.List;
+
+/**
+ * Reads a question's parts into slots: filters first ({@link FilterParser}), then what each named column is for
+ * (grouping, measure, thing to count, time axis) from the keyword before it, then the remaining keywords (ranking,
+ * time grain, aggregation, chart words).
+ */
+final class QuestionParser {
+
+    private QuestionParser() {}
+
+    static Question parse(List<Token> tokens, List<Part> parts, SchemaIndex index, Notes notes) {
+        Question q = new Question(index, tokens, parts, notes);
+        for (Part p : parts) {
+            if (p.isCue()) {
+                q.cues.add(p.cue);
+            }
+        }
+        q.whenAsked = !tokens.isEmpty() && "when".equals(tokens.get(0).raw());
+        FilterParser.parse(q);
+        ColumnPlacer.place(q);
+        cues(q);
+        unknownWords(q);
+        return q;
+    }
+
+    // ---- columns
+
+    // ---- keywords
+
+    private static void cues(Question q) {
+        List<Part> parts = q.parts;
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.isCue()) {
+                continue;
+            }
+            Part prev = k > 0 ? parts.get(k - 1) : null;
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            switch (p.cue) {
+                case WHICH -> {
+                    if (next != null
+                            && next.kind == Kind.NUMBER
+                            && !next.used
+                            && next.numberValue() >= 1
+                            && next.numberValue() <= 1000
+                            && next.numberValue() == Math.rint(next.numberValue())) {
+                        q.limit = (int) next.numberValue();
+                        next.used = true;
+                    }
+                }
+                case AGG -> {
+                    if (q.agg == null && (next == null || !next.is(Cue.COUNT))) {
+                        q.agg = p.arg;
+                    }
+                }
+                case AVERAGE_OF -> q.agg = q.agg == null ? "mean" : q.agg;
+                case COUNT -> {
+                    boolean byCount = prev != null
+                            && (prev.is(Cue.BY) || prev.is(Cue.PER))
+                            && next != null
+                            && next.kind == Kind.COLUMN
+                            && next.column().isNumeric();
+                    if (!byCount && !quantityCount(q, next)) {
+                        q.countAsked = true;
+                    }
+                }
+                case UNIQUE -> {
+                    if (next != null && next.kind == Kind.COLUMN) {
+                        q.countAsked = true;
+                    }
+                }
+                case SUPER -> {
+                    String[] a = p.arg.split(":", 2);
+                    q.rankOrder = q.rankOrder == null ? a[0] : q.rankOrder;
+                    if (a.length > 1 && q.rankConcept == null) {
+                        q.rankConcept = a[1];
+                    } else if (a.length == 1
+                            && q.rankConcept == null
+                            && List.of("most", "least", "fewest").contains(p.text)) {
+                        q.rankConcept = "count";
+                    }
+                    limitNear(q, k);
+                }
+                case TOP -> {
+                    q.rankOrder = p.arg;
+                    limitNear(q, k);
+                    if (q.limit == null) {
+                        q.limit = 10;
+                    }
+                }
+                case ORDER -> q.sortOrder = p.arg;
+                case GRAIN -> {
+                    q.grain = p.arg;
+                    q.trend = true;
+                }
+                case UNIT -> {
+                    if (prev != null && prev.is(Cue.WHICH)) {
+                        q.grain = p.arg;
+                        q.rankPeriods = true;
+                    }
+                    boolean grouping = prev != null
+                            && (prev.is(Cue.BY)
+                                    || prev.is(Cue.PER)
+                                    || prev.is(Cue.EACH)
+                                    || prev.is(Cue.SERIES)
+                                    || (prev.kind == Kind.COLUMN
+                                            && prev.column().isTime())
+                                    || prev.is(Cue.TREND));
+                    if (grouping) {
+                        q.grain = p.arg;
+                    }
+                }
+                case HOUR -> {
+                    if (prev != null && prev.kind == Kind.NUMBER) {
+                        continue;
+                    }
+                    q.grain = "day";
+                    q.notes.assumed("Hourly grouping is not available; showing days.");
+                }
+                case TREND -> q.trend = true;
+                case CHART ->
+                    q.chart = q.chart == null || "table".equals(p.arg) || "kpi".equals(p.arg) ? p.arg : q.chart;
+                case STACKED -> q.stacked = true;
+                case SERIES -> q.stacked |= p.text.startsWith("stack");
+                case GROUPED -> q.grouped = true;
+                case CAUSE -> q.causeReversed = "rev".equals(p.arg);
+                default -> {}
+            }
+        }
+    }
+
+    private static boolean quantityCount(Question q, Part next) {
+        return next != null
+                && next.kind == Kind.COLUMN
+                && q.hasMeasure(next.column())
+                && next.column().groups().contains("quantity");
+    }
+
+    private static void limitNear(Question q, int k) {
+        for (int j : new int[] {k + 1, k - 1}) {
+            if (j < 0 || j >= q.parts.size()) {
+                continue;
+            }
+            Part n = q.parts.get(j);
+            if (n.kind == Kind.NUMBER && !n.used) {
+                double v = n.numberValue();
+                if (v >= 1 && v <= 1000 && v == Math.rint(v)) {
+                    q.limit = (int) v;
+                    n.used = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void unknownWords(Question q) {
+        for (Part p : q.parts) {
+            if (p.kind == Kind.WORD
+                    && !p.used
+                    && !Annotator.ROW_NOUNS.contains(q.tokens.get(p.start).stem())
+                    && !Synonyms.known(q.tokens.get(p.start).stem())
+                    && !Words.bases(q.tokens.get(p.start).word()).stream().anyMatch(Synonyms::known)) {
+                q.notes.unknown(p.text);
+            }
+        }
+    }
+}

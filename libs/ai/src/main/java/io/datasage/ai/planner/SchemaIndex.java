@@ -1,0 +1,265 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import io.datasage.ai.schema.ColumnSchema;
+import io.datasage.ai.schema.DatasetSchema;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the planner derives once per dataset: classified columns, the words and values to look up, the
+ * primary date and measure, and the entities (customer, order, employee) with their id and label columns.
+ */
+final class SchemaIndex {
+
+    private static final int CACHE_SIZE = 32;
+    private static final Map<DatasetSchema, SchemaIndex> CACHE =
+            Collections.synchronizedMap(new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<DatasetSchema, SchemaIndex> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+    private static final List<String> PRIMARY_DATE_WORDS = List.of(
+            "order",
+            "transaction",
+            "sale",
+            "invoice",
+            "purchase",
+            "created",
+            "create",
+            "timestamp",
+            "time",
+            "submitted",
+            "submit",
+            "event",
+            "recorded",
+            "reading",
+            "booking",
+            "posted",
+            "date",
+            "datetime",
+            "day",
+            "start",
+            "hire",
+            "opened",
+            "visit");
+    private static final List<String> SECONDARY_DATE_WORDS = List.of(
+            "ship",
+            "shipped",
+            "shipping",
+            "delivery",
+            "delivered",
+            "due",
+            "end",
+            "close",
+            "closed",
+            "updated",
+            "modified",
+            "birth",
+            "dob",
+            "expiry",
+            "expiration",
+            "return",
+            "returned",
+            "cancel",
+            "canceled",
+            "resolved",
+            "last",
+            "termination",
+            "exit",
+            "leave",
+            "arrival",
+            "received");
+
+    final DatasetSchema schema;
+    final List<ColumnInfo> columns;
+    final Map<String, ColumnInfo> byName;
+    final ValueIndex values;
+    final ColumnInfo primaryDate;
+    final ColumnInfo primaryMeasure;
+    /** Entity word -> its id and label columns ("customer" -> Customer ID, Customer Name). */
+    final Map<String, List<ColumnInfo>> entities;
+    /** Every word that appears in a column's core name (for typo checks and unknown-word detection). */
+    final Set<String> nameWords;
+    /** The column that names one row (HR "Name", cars "name"), or null. */
+    final ColumnInfo rowLabel;
+
+    private SchemaIndex(DatasetSchema schema) {
+        this.schema = schema;
+        List<ColumnInfo> cols = new ArrayList<>();
+        Map<String, ColumnInfo> names = new HashMap<>();
+        for (ColumnSchema c : schema.columns()) {
+            ColumnInfo info = ColumnRoles.classify(c, schema);
+            cols.add(info);
+            names.put(c.name(), info);
+        }
+        this.columns = List.copyOf(cols);
+        this.byName = Map.copyOf(names);
+        this.values = new ValueIndex(columns);
+        this.primaryDate = primaryDate(columns);
+        this.primaryMeasure = primaryMeasure(columns);
+        Map<String, List<ColumnInfo>> ents = new HashMap<>();
+        Set<String> words = new HashSet<>();
+        for (ColumnInfo c : columns) {
+            if (c.entity() != null) {
+                ents.computeIfAbsent(c.entity(), k -> new ArrayList<>()).add(c);
+            }
+            words.addAll(c.core());
+            words.addAll(c.words());
+        }
+        this.entities = Map.copyOf(ents);
+        this.nameWords = Set.copyOf(words);
+        this.rowLabel = rowLabel(columns, schema.rowCount());
+    }
+
+    /** The index of {@code schema}, built on first use and kept in a small LRU cache. */
+    static SchemaIndex of(DatasetSchema schema) {
+        SchemaIndex index = CACHE.get(schema);
+        if (index == null) {
+            index = new SchemaIndex(schema);
+            CACHE.put(schema, index);
+        }
+        return index;
+    }
+
+    ColumnInfo column(String name) {
+        return byName.get(name);
+    }
+
+    /** Whether the data has a time axis: a date column or a year column. */
+    boolean hasTime() {
+        return primaryDate != null || yearColumn() != null;
+    }
+
+    /** The first integer year column (model_year), or null. */
+    ColumnInfo yearColumn() {
+        for (ColumnInfo c : columns) {
+            if (c.role() == Role.YEAR) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The date column dates refer to when none is named, else the year column. */
+    ColumnInfo timeColumn() {
+        return primaryDate != null ? primaryDate : yearColumn();
+    }
+
+    List<ColumnInfo> dateColumns() {
+        return columns.stream().filter(c -> c.role() == Role.DATE).toList();
+    }
+
+    /** The latest date in the data, for "last quarter" and friends; null without dates. */
+    LocalDate maxDate() {
+        ColumnInfo t = timeColumn();
+        return t == null ? null : t.maxDate();
+    }
+
+    /** Numeric measures, for correlation matrices and defaults. */
+    List<ColumnInfo> measures() {
+        return columns.stream().filter(ColumnInfo::isMeasure).toList();
+    }
+
+    /** Whether each row is one {@code entity} (its id is unique per row), so counting it is counting rows. */
+    boolean isRowEntity(ColumnInfo c) {
+        long rows = schema.rowCount();
+        return rows > 0 && c.distinct() >= 0.98 * (rows - c.schema().nulls());
+    }
+
+    /** The id column of an entity (for counting), else its label column. */
+    ColumnInfo entityId(String entity) {
+        List<ColumnInfo> cols = entities.getOrDefault(entity, List.of());
+        for (ColumnInfo c : cols) {
+            if (c.role() == Role.ID) {
+                return c;
+            }
+        }
+        return cols.isEmpty() ? null : cols.get(0);
+    }
+
+    /** The label column of an entity (for grouping), else its id column. */
+    ColumnInfo entityLabel(String entity) {
+        List<ColumnInfo> cols = entities.getOrDefault(entity, List.of());
+        for (ColumnInfo c : cols) {
+            if (c.role() == Role.LABEL) {
+                return c;
+            }
+        }
+        if (rowLabel != null && (cols.isEmpty() || "row".equals(entity) || isRowEntity(cols.get(0)))) {
+            return rowLabel;
+        }
+        return cols.isEmpty() ? null : cols.get(0);
+    }
+
+    private static ColumnInfo primaryDate(List<ColumnInfo> columns) {
+        ColumnInfo best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (ColumnInfo c : columns) {
+            if (c.role() != Role.DATE) {
+                continue;
+            }
+            int score = 0;
+            for (String w : c.words()) {
+                if (PRIMARY_DATE_WORDS.contains(w)) {
+                    score += 2;
+                }
+                if (SECONDARY_DATE_WORDS.contains(w)) {
+                    score -= 5;
+                }
+            }
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static ColumnInfo primaryMeasure(List<ColumnInfo> columns) {
+        ColumnInfo best = null;
+        int bestScore = 0;
+        for (ColumnInfo c : columns) {
+            if (!c.isMeasure() || !c.additive()) {
+                continue;
+            }
+            int score = 1;
+            if (c.groups().contains("sales")) {
+                score = 6;
+            } else if (c.groups().contains("profit")) {
+                score = 5;
+            } else if (c.groups().contains("quantity")) {
+                score = 4;
+            } else if ("$".equals(c.schema().unit())) {
+                score = 3;
+            }
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static ColumnInfo rowLabel(List<ColumnInfo> columns, long rows) {
+        for (ColumnInfo c : columns) {
+            if (c.role() == Role.LABEL && c.entity() == null) {
+                return c;
+            }
+        }
+        for (ColumnInfo c : columns) {
+            if (c.role() == Role.LABEL && c.distinct() >= 0.5 * rows) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,212 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import io.datasage.ai.planner.Part.Kind;
+import io.datasage.ai.planner.Question.DimRole;
+import io.datasage.ai.planner.Question.Filter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads category-value filters ("West", "excluding furniture", "East vs West") and quoted text ("mentioning 'slow'"). */
+final class ValueFilters {
+
+    private final Question q;
+    private final List<Part> parts;
+
+    ValueFilters(Question q) {
+        this.q = q;
+        this.parts = q.parts;
+    }
+
+    private Part at(int k) {
+        return Parts.at(parts, k);
+    }
+
+    private record Picked(ValueIndex.Entry entry, int index, boolean negated) {}
+
+    void read() {
+        values();
+        quoted();
+    }
+
+    private void values() {
+        Map<ColumnInfo, List<Picked>> byColumn = new LinkedHashMap<>();
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Kind.VALUE || p.used) {
+                continue;
+            }
+            ValueIndex.Entry chosen = null;
+            Part named = null;
+            for (ValueIndex.Found f : p.values) {
+                Part c = adjacentColumn(k, f.entry().column());
+                if (c != null) {
+                    chosen = f.entry();
+                    named = c;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                boolean predicate = isPredicate(k);
+                for (ValueIndex.Found f : p.values) {
+                    boolean common = Words.STOPWORDS.contains(f.entry().stems().get(0));
+                    if (!f.entry().weak()
+                            || (predicate && !common)
+                            || q.tokens.get(p.start).is(Token.UPPER)
+                            || q.tokens.get(p.start).is(Token.QUOTED)) {
+                        chosen = f.entry();
+                        break;
+                    }
+                }
+            }
+            if (chosen == null || chosen.column().role() == Role.BOOLEAN && named == null) {
+                continue;
+            }
+            if (named != null) {
+                named.used = true;
+            }
+            p.used = true;
+            q.notes.matched(p.values.get(0).quality(), p.text, chosen.column().name() + " = " + chosen.value());
+            byColumn.computeIfAbsent(chosen.column(), c -> new ArrayList<>()).add(new Picked(chosen, k, isNegated(k)));
+        }
+        for (Map.Entry<ColumnInfo, List<Picked>> e : byColumn.entrySet()) {
+            ColumnInfo col = e.getKey();
+            List<Object> positive = new ArrayList<>();
+            boolean versus = q.has(Cue.COMPARE);
+            int previous = -1;
+            for (Picked v : e.getValue()) {
+                if (v.negated()) {
+                    q.filters.add(new Filter(
+                            col,
+                            "!=",
+                            Parts.value(col, v.entry().value()),
+                            v.entry().value(),
+                            true));
+                } else {
+                    if (!positive.contains(Parts.value(col, v.entry().value()))) {
+                        positive.add(Parts.value(col, v.entry().value()));
+                    }
+                    if (previous >= 0 && between(previous, v.index(), Cue.VS)) {
+                        versus = true;
+                    }
+                    previous = v.index();
+                }
+            }
+            if (positive.size() == 1) {
+                q.filters.add(new Filter(col, "=", positive.get(0), String.valueOf(positive.get(0)), true));
+            } else if (positive.size() > 1) {
+                q.filters.add(new Filter(col, "in", List.copyOf(positive), String.valueOf(positive), true));
+                q.addDim(col, versus ? DimRole.COMPARE : DimRole.LISTED, col.name());
+            }
+        }
+    }
+
+    /** "tickets that are still open", "open tickets": a common word used as the state of the rows. */
+    private boolean isPredicate(int k) {
+        Part p = parts.get(k);
+        String before = p.start > 0 ? q.tokens.get(p.start - 1).raw() : "";
+        if (Annotator.COPULAS.contains(before)) {
+            return true;
+        }
+        Part next = at(k + 1);
+        return next != null
+                && (next.kind == Kind.WORD
+                                && Annotator.ROW_NOUNS.contains(
+                                        q.tokens.get(next.start).stem())
+                        || next.kind == Kind.COLUMN
+                                && next.columns.stream()
+                                        .anyMatch(h -> h.column().entity() != null)
+                                && q.tokens
+                                        .get(next.start)
+                                        .stem()
+                                        .equals(next.columns.get(0).column().entity()));
+    }
+
+    private boolean between(int from, int to, Cue cue) {
+        for (int j = from + 1; j < to; j++) {
+            if (parts.get(j).is(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A part naming {@code col} right next to the value at {@code k} ("the West region", "status = error"). */
+    private Part adjacentColumn(int k, ColumnInfo col) {
+        for (int j : new int[] {k - 1, k + 1, k - 2}) {
+            Part c = at(j);
+            if (c == null) {
+                continue;
+            }
+            if (j == k - 2 && !(at(k - 1).is(Cue.CMP) || at(k - 1).is(Cue.WHERE))) {
+                continue;
+            }
+            String typed = q.tokens.get(c.end - 1).stem();
+            boolean entityWord = c.kind == Kind.COLUMN
+                    && !typed.equals(col.entity())
+                    && c.columns.stream().anyMatch(h -> typed.equals(h.column().entity()));
+            if (c.kind == Kind.COLUMN && !entityWord && c.columns.stream().anyMatch(h -> h.column() == col)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean isNegated(int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+            Part p = parts.get(j);
+            if (p.is(Cue.NOT) || (p.is(Cue.CMP) && "!=".equals(p.arg))) {
+                return true;
+            }
+            if (p.kind == Kind.VALUE
+                    || p.is(Cue.AND)
+                    || p.is(Cue.OR)
+                    || p.is(Cue.ONLY)
+                    || p.is(Cue.WHERE)
+                    || (p.kind == Kind.COLUMN && !p.used)) {
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private void quoted() {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Kind.QUOTED || p.used) {
+                continue;
+            }
+            ColumnInfo col = null;
+            for (int j = k - 1; j >= Math.max(0, k - 3) && col == null; j--) {
+                Part c = parts.get(j);
+                if (c.kind == Kind.COLUMN
+                        && !c.column().isNumeric()
+                        && !c.column().isTime()) {
+                    col = c.column();
+                    c.used = true;
+                }
+            }
+            if (col == null) {
+                for (ColumnInfo c : q.index.columns) {
+                    if (c.role() == Role.TEXT) {
+                        col = c;
+                        break;
+                    }
+                }
+            }
+            if (col == null) {
+                col = q.index.rowLabel;
+            }
+            if (col != null) {
+                q.filters.add(new Filter(col, "contains", p.text, p.text, false));
+                if (!q.texts.contains(col)) {
+                    q.texts.add(col);
+                }
+                p.used = true;
+            }
+        }
+    }
+}

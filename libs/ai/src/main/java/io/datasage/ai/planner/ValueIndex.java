@@ -1,0 +1,228 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The category values of a dataset, ready to be found in a question: by their words ("new york city"), glued
+ * together ("s003"), by initials ("R&D", "UK"), by alias ("women", "japanese") and with one typo ("tecnology").
+ */
+final class ValueIndex {
+
+    /** One known value of one column. */
+    record Entry(ColumnInfo column, String value, List<String> stems, String compact, boolean weak) {}
+
+    /** A value found in the question: {@code length} tokens from the start. */
+    record Found(Entry entry, int length, Quality quality) {}
+
+    /** Whether the question spells the value's words as the data does (not just the same singular). */
+    static boolean sameSpelling(Found f, List<Token> tokens, int i) {
+        String typed = Words.compact(Annotator.text(tokens, i, f.length()));
+        return typed.equals(f.entry().compact());
+    }
+
+    private static final int MAX_WORDS = 6;
+    private static final Set<String> WEAK = Set.of(
+            "yes", "no", "true", "false", "y", "n", "none", "null", "na", "n/a", "other", "others", "unknown", "all",
+            "total", "any", "misc", "blank", "empty", "high", "low", "medium", "new", "old", "open", "closed", "active",
+            "ok", "normal", "good", "bad", "average", "1", "0", "-");
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    private final Map<String, List<Entry>> byCompact = new HashMap<>();
+    private final Map<String, List<Entry>> byInitials = new HashMap<>();
+    private final List<Entry> singleWords = new ArrayList<>();
+
+    ValueIndex(List<ColumnInfo> columns) {
+        for (ColumnInfo c : columns) {
+            if (c.role() == Role.TEXT || c.role() == Role.DATE || c.isNumeric()) {
+                continue;
+            }
+            for (String v : c.schema().topValues()) {
+                if (v == null || v.isBlank()) {
+                    continue;
+                }
+                List<String> stems = stems(Tokenizer.tokenize(v));
+                if (stems.isEmpty() || stems.size() > MAX_WORDS) {
+                    continue;
+                }
+                boolean weak = c.role() == Role.BOOLEAN || isWeak(stems);
+                Entry e = new Entry(c, v, stems, Words.compact(v.replace("&", "and")), weak);
+                byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(e);
+                byCompact.computeIfAbsent(e.compact(), k -> new ArrayList<>()).add(e);
+                if (stems.size() == 1) {
+                    singleWords.add(e);
+                } else {
+                    byInitials
+                            .computeIfAbsent(initials(stems), k -> new ArrayList<>())
+                            .add(e);
+                }
+            }
+        }
+    }
+
+    /** Every value that the tokens starting at {@code i} spell exactly, longest first. */
+    List<Found> exact(List<Token> tokens, int i) {
+        List<Found> out = new ArrayList<>();
+        Token first = tokens.get(i);
+        if (first.isSymbol()) {
+            return out;
+        }
+        for (String key : keys(first)) {
+            for (Entry e : byFirst.getOrDefault(key, List.of())) {
+                int len = matchLength(e.stems(), tokens, i);
+                if (len > 0) {
+                    out.add(new Found(e, len, Quality.EXACT));
+                }
+            }
+        }
+        StringBuilder glued = new StringBuilder();
+        for (int j = i; j < Math.min(tokens.size(), i + MAX_WORDS); j++) {
+            Token t = tokens.get(j);
+            if (t.is(Token.QUOTED) || t.is(Token.DATE)) {
+                break;
+            }
+            glued.append(Words.compact(t.raw().isEmpty() ? t.word() : t.raw()));
+            if (j > i && !t.is(Token.JOINED) && !isCompoundable(tokens, i, j)) {
+                break;
+            }
+            for (Entry e : byCompact.getOrDefault(glued.toString(), List.of())) {
+                if (out.stream().noneMatch(f -> f.entry() == e)) {
+                    out.add(new Found(e, j - i + 1, Quality.EXACT));
+                }
+            }
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return out;
+    }
+
+    /** A one-word value that {@code t} misspells, names by alias, abbreviates by initials or extends ("japanese"). */
+    List<Found> approximate(List<Token> tokens, int i) {
+        List<Found> out = new ArrayList<>();
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return out;
+        }
+        for (int n = Math.min(ValueAliases.maxWords(), tokens.size() - i); n >= 1; n--) {
+            if (n == 1 && Words.STOPWORDS.contains(t.raw()) && !t.is(Token.UPPER)) {
+                continue;
+            }
+            String key = Synonyms.key(tokens.subList(i, i + n));
+            for (String spelling : ValueAliases.spellings(key)) {
+                for (Entry e : byCompact.getOrDefault(spelling, List.of())) {
+                    out.add(new Found(e, n, Quality.SYNONYM));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        String letters = Words.compact(t.raw());
+        boolean acronymLike = t.is(Token.UPPER)
+                || t.raw().contains("&")
+                || (letters.length() >= 2
+                        && letters.length() <= 4
+                        && !Words.STOPWORDS.contains(t.word())
+                        && !Lexicon.isKeyword(t.word()));
+        if (acronymLike && letters.length() >= 2) {
+            for (Entry e : byInitials.getOrDefault(letters, List.of())) {
+                out.add(new Found(e, 1, Quality.SYNONYM));
+            }
+        }
+        if (!out.isEmpty() || Words.STOPWORDS.contains(t.word()) || Lexicon.isKeyword(t.word())) {
+            return out;
+        }
+        for (Entry e : singleWords) {
+            String v = e.stems().get(0);
+            if (Words.isTypo(t.stem(), v) || Words.isTypo(t.word(), v)) {
+                out.add(new Found(e, 1, Quality.FUZZY));
+            } else if (v.length() >= 4
+                    && t.word().length() >= v.length() + 2
+                    && t.word().startsWith(v)
+                    && !Synonyms.known(t.stem())) {
+                out.add(new Found(e, 1, Quality.SYNONYM));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCompoundable(List<Token> tokens, int i, int j) {
+        // "in store" for "In-Store", "home office" for "Home Office": words typed apart still glue to a value.
+        return j - i < 4;
+    }
+
+    private static List<String> keys(Token t) {
+        if (t.isNumber()) {
+            return List.of(t.raw());
+        }
+        return t.stem().equals(t.word()) ? List.of(t.word()) : List.of(t.stem(), t.word());
+    }
+
+    /** The value's words: singular, '&' read as "and", hyphens and other symbols dropped except '+'. */
+    static List<String> stems(List<Token> tokens) {
+        List<String> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.isSymbol()) {
+                if ("+".equals(t.raw())) {
+                    out.add("+");
+                } else if ("&".equals(t.raw())) {
+                    out.add("and");
+                }
+            } else if (t.isNumber()) {
+                out.add(t.raw());
+            } else {
+                out.add(t.stem());
+            }
+        }
+        return out;
+    }
+
+    private static int matchLength(List<String> stems, List<Token> tokens, int start) {
+        int i = start;
+        for (String s : stems) {
+            while (i < tokens.size()
+                    && tokens.get(i).isSymbol()
+                    && !"+".equals(tokens.get(i).raw())
+                    && !"&".equals(tokens.get(i).raw())) {
+                i++;
+            }
+            if (i >= tokens.size()) {
+                return 0;
+            }
+            Token t = tokens.get(i);
+            boolean ok = t.isNumber()
+                    ? s.equals(t.raw())
+                    : t.isSymbol()
+                            ? s.equals(t.raw()) || ("and".equals(s) && "&".equals(t.raw()))
+                            : !t.is(Token.QUOTED)
+                                    && !t.is(Token.DATE)
+                                    && (s.equals(t.stem()) || s.equals(t.word()) || s.equals(t.raw()));
+            if (!ok) {
+                return 0;
+            }
+            i++;
+        }
+        return i - start;
+    }
+
+    private static boolean isWeak(List<String> stems) {
+        if (stems.size() > 1) {
+            return false;
+        }
+        String s = stems.get(0);
+        return WEAK.contains(s) || s.length() <= 2 || Words.STOPWORDS.contains(s);
+    }
+
+    private static String initials(List<String> stems) {
+        StringBuilder b = new StringBuilder();
+        for (String s : stems) {
+            if (!"and".equals(s) && !"of".equals(s) && !"the".equals(s) && !s.isEmpty()) {
+                b.append(s.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+}

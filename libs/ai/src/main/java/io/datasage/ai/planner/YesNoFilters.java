@@ -1,0 +1,66 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import io.datasage.ai.planner.Part.Kind;
+import io.datasage.ai.planner.Question.Filter;
+import java.util.List;
+
+/** Reads yes/no columns used as conditions: "who left", "would not recommend", "returned transactions", "how many work overtime". */
+final class YesNoFilters {
+
+    private final Question q;
+    private final List<Part> parts;
+
+    YesNoFilters(Question q) {
+        this.q = q;
+        this.parts = q.parts;
+    }
+
+    private Part at(int k) {
+        return Parts.at(parts, k);
+    }
+
+    void read() {
+        boolean counting = parts.stream().anyMatch(x -> x.is(Cue.COUNT));
+        boolean share = parts.stream().anyMatch(x -> x.is(Cue.SHARE) || x.is(Cue.RATE));
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Kind.COLUMN || p.used || p.column().role() != Role.BOOLEAN) {
+                continue;
+            }
+            ColumnInfo col = p.column();
+            Part prev = at(k - 1);
+            Part next = at(k + 1);
+            boolean negated = prev != null && prev.is(Cue.NOT);
+            boolean grouping =
+                    prev != null && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH) || prev.is(Cue.SERIES));
+            boolean clause = prev != null && (prev.is(Cue.WHERE) || (prev.is(Cue.WHICH) && !"which".equals(prev.text)))
+                    || (negated
+                            && at(k - 2) != null
+                            && (at(k - 2).is(Cue.WHERE) || at(k - 2).is(Cue.WHICH)));
+            boolean adjective = next != null
+                    && (next.kind == Kind.COLUMN
+                                    && next.columns.stream()
+                                            .anyMatch(h -> h.column().entity() != null)
+                            || next.kind == Kind.WORD
+                                    && Annotator.ROW_NOUNS.contains(
+                                            q.tokens.get(next.start).stem()));
+            boolean shareBefore = false;
+            for (int j = 0; j < k; j++) {
+                shareBefore |= parts.get(j).is(Cue.SHARE) || parts.get(j).is(Cue.RATE);
+            }
+            if (grouping || (shareBefore && !negated)) {
+                continue;
+            }
+            if (negated || clause || adjective || (counting && !share)) {
+                String v = negated ? col.no() : col.yes();
+                q.filters.add(new Filter(col, "=", Parts.value(col, v), p.text, true));
+                q.notes.matched(p.quality(), p.text, col.name() + " = " + v);
+                p.used = true;
+                if (negated) {
+                    prev.used = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.datasage.ai.planner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.contracts.chart.ChartSpec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The planner accuracy suite: test datasets ({@code planner/datasets/*.json}) and question cases
+ * ({@code planner/cases-*.jsonl}, one JSON object a line), and how a plan is scored against a case. The files are
+ * plain resources so that the benchmark module can read and report them too.
+ *
+ * <p>A case: {@code id}, {@code ds} (dataset), {@code q}; optionally {@code prev} (a previous question, planned first)
+ * or {@code prev_spec}; expectations {@code type}, {@code cols} (the exact set of columns used by x, y, series and
+ * filters; "*" for any), and details {@code x}, {@code series}, {@code agg}, {@code grain}, {@code limit}, {@code order},
+ * {@code filters}, {@code kind}, {@code conf}; {@code must} marks cases that must pass in every detail.
+ */
+final class PlannerCases {
+
+    static final List<String> DATASETS =
+            List.of("sales", "hr", "sensors", "survey", "cars", "retail", "marketing", "housing", "tickets");
+    /** The case files; "marketing", "housing" and "tickets" appear only in the held-out files. */
+    static final List<String> CASE_FILES =
+            List.of("sales", "hr", "sensors", "survey", "cars", "retail", "holdout", "holdout2", "holdout3");
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Case(
+            String id,
+            String dataset,
+            String question,
+            String previous,
+            ChartSpec previousSpec,
+            JsonNode expected,
+            boolean must) {}
+
+    /** The verdict on one case: the core (chart type and column set) and every detail. */
+    record Verdict(Case c, Plan plan, boolean core, boolean details, List<String> problems) {}
+
+    private PlannerCases() {}
+
+    static Map<String, DatasetSchema> datasets() {
+        Map<String, DatasetSchema> out = new LinkedHashMap<>();
+        for (String name : DATASETS) {
+            try (InputStream in = resource("planner/datasets/" + name + ".json")) {
+                out.put(name, JSON.readValue(in, DatasetSchema.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    static List<Case> cases(String file) {
+        List<Case> out = new ArrayList<>();
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(resource("planner/" + file), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                ChartSpec prevSpec = n.has("prev_spec") ? JSON.treeToValue(n.get("prev_spec"), ChartSpec.class) : null;
+                out.add(new Case(
+                        n.get("id").asText(),
+                        n.get("ds").asText(),
+                        n.get("q").asText(),
+                        n.has("prev") ? n.get("prev").asText() : null,
+                        prevSpec,
+                        n,
+                        n.path("must").asBoolean(false)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static List<Case> allCases() {
+        List<Case> out = new ArrayList<>();
+        for (String name : CASE_FILES) {
+            out.addAll(cases("cases-" + name + ".jsonl"));
+        }
+        return out;
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = PlannerCases.class.getClassLoader().getResourceAsStream(path);
+        return Objects.requireNonNull(in, "missing test resource " + path);
+    }
+
+    static Verdict run(OfflinePlanner planner, Case c, DatasetSchema schema) {
+        ChartSpec prev = c.previousSpec();
+        if (c.previous() != null) {
+            prev = planner.plan(c.previous(), schema, null).spec();
+        }
+        Plan plan = planner.plan(c.question(), schema, prev);
+        return score(c, plan);
+    }
+
+    static Verdict score(Case c, Plan plan) {
+        JsonNode e = c.expected();
+        ChartSpec s = plan.spec();
+        List<String> core = new ArrayList<>();
+        List<String> detail = new ArrayList<>();
+        if (e.has("type") && !e.get("type").asText().equals(s.chartType())) {
+            core.add("type " + s.chartType() + " != " + e.get("type").asText());
+        }
+        if (e.has("cols") && e.get("cols").isArray()) {
+            Set<String> want = new LinkedHashSet<>();
+            e.get("cols").forEach(n -> want.add(n.asText()));
+            Set<String> got = columnsUsed(s);
+            if (!want.equals(got)) {
+                core.add("columns " + got + " != " + want);
+            }
+        }
+        check(detail, "x", e, s.x());
+        check(detail, "series", e, s.series());
+        check(detail, "agg", e, s.aggregation());
+        check(detail, "grain", e, s.timeGrain());
+        if (e.has("limit") && !Objects.equals(e.get("limit").asInt(), s.limit())) {
+            detail.add("limit " + s.limit() + " != " + e.get("limit").asInt());
+        }
+        if (e.has("order")
+                && (s.sort() == null || !e.get("order").asText().equals(s.sort().order()))) {
+            detail.add("order " + (s.sort() == null ? null : s.sort().order()) + " != "
+                    + e.get("order").asText());
+        }
+        if (e.has("kind") && !e.get("kind").asText().equals(plan.kind().name())) {
+            detail.add("kind " + plan.kind() + " != " + e.get("kind").asText());
+        }
+        if (e.has("conf") && !e.get("conf").asText().equals(plan.confidence().name())) {
+            core.add("confidence " + plan.confidence() + " != " + e.get("conf").asText());
+        }
+        if (e.has("filters")) {
+            filters(detail, e.get("filters"), s.filters() == null ? List.of() : s.filters());
+        }
+        List<String> problems = new ArrayList<>(core);
+        problems.addAll(detail);
+        return new Verdict(c, plan, core.isEmpty(), problems.isEmpty(), problems);
+    }
+
+    static Set<String> columnsUsed(ChartSpec s) {
+        Set<String> got = new LinkedHashSet<>();
+        if (s.x() != null) {
+            got.add(s.x());
+        }
+        if (s.y() != null) {
+            got.addAll(s.y());
+        }
+        if (s.series() != null) {
+            got.add(s.series());
+        }
+        if (s.filters() != null) {
+            s.filters().forEach(f -> got.add(f.column()));
+        }
+        return got;
+    }
+
+    private static void check(List<String> problems, String field, JsonNode e, String actual) {
+        if (e.has(field) && !e.get(field).asText().equals(actual)) {
+            problems.add(field + " " + actual + " != " + e.get(field).asText());
+        }
+    }
+
+    private static void filters(List<String> problems, JsonNode want, List<ChartSpec.Filter> got) {
+        if (want.size() != got.size()) {
+            problems.add("filters " + got + " != " + want);
+            return;
+        }
+        for (JsonNode w : want) {
+            boolean found = got.stream()
+                    .anyMatch(f -> f.column().equals(w.get("column").asText())
+                            && f.op().equals(w.get("op").asText())
+                            && sameValue(w.get("value"), JSON.valueToTree(f.value())));
+            if (!found) {
+                problems.add("filter " + w + " not in " + got);
+            }
+        }
+    }
+
+    private static boolean sameValue(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return Math.abs(a.asDouble() - b.asDouble()) < 1e-9;
+        }
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!sameValue(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.asText().equals(b.asText());
+    }
+}

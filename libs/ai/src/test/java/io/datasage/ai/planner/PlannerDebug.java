@@ -1,0 +1,38 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
+
+/**
+ * A developer tool, not a test: prints how the planner reads questions over the suite's datasets. Run from the
+ * test class path with arguments like {@code "sales|top 5 states by profit"} or {@code "sales|make it a pie||sales by region"}
+ * (question, then the previous question after "||").
+ */
+public final class PlannerDebug {
+
+    private PlannerDebug() {}
+
+    public static void main(String[] args) {
+        var datasets = PlannerCases.datasets();
+        OfflinePlanner planner = new OfflinePlanner();
+        for (String item : args) {
+            String[] a = item.split("\\|", 2);
+            DatasetSchema schema = datasets.get(a[0].trim());
+            String[] qp = a[1].split("\\|\\|");
+            List<Token> tokens = Tokenizer.tokenize(qp[0]);
+            List<Part> parts =
+                    Annotator.annotate(tokens, SchemaIndex.of(schema), null, OfflinePlanner.DEFAULT_SEMANTIC_THRESHOLD);
+            ChartSpec prev = qp.length > 1 ? planner.plan(qp[1], schema, null).spec() : null;
+            Plan plan = planner.plan(qp[0], schema, prev);
+            System.out.println("Q: " + qp[0]);
+            System.out.println("  tokens: "
+                    + tokens.stream()
+                            .map(t -> t.word() + (t.isNumber() ? "#" : ""))
+                            .toList());
+            System.out.println("  parts:  " + parts);
+            System.out.println("  plan:   " + plan.spec());
+            System.out.println("  " + plan.confidence() + " " + plan.kind() + " " + plan.notes());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.datasage.platform.datasets;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A dataset as dataset-service describes it to its owner (the subset other services need). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record DatasetInfo(
+        String id,
+        String name,
+        String description,
+        String status,
+        int version,
+        Long rowCount,
+        Integer columnCount,
+        List<Column> columns,
+        List<String> domainHints,
+        Instant updatedAt,
+        Map<String, Object> profile) {
+
+    /** True once the Arrow file and profile exist. */
+    public boolean ready() {
+        return "READY".equals(status);
+    }
+
+    /** Relative path of the Arrow file under the storage root (the worker's fixed layout). */
+    public String arrowPath() {
+        return id + "/data.arrow";
+    }
+
+    /** One column with its inferred type. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Column(String name, String type, long nullCount, long distinctCount, List<String> samples) {}
+}

@@ -1,0 +1,59 @@
+package io.datasage.vector;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import io.datasage.contracts.events.DatasetReady;
+import io.datasage.infra.testing.InfraTestResource;
+import io.datasage.infra.testing.TestTokens;
+import io.datasage.vector.index.IndexFilter;
+import io.datasage.vector.service.IndexHolder;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The index is derived data: after it loses documents, a rebuild from the document store gives the same answers. */
+@QuarkusTest
+@QuarkusTestResource(value = InfraTestResource.class, restrictToAnnotatedClass = false)
+class ReindexTest {
+
+    @Inject
+    IndexHolder holder;
+
+    @BeforeEach
+    void ready() {
+        SearchApi.awaitReady();
+    }
+
+    @Test
+    void aRebuildFromTheStoreRestoresIdenticalResults() {
+        String henry = "henry-" + UUID.randomUUID();
+        DatasetReady cars = SemanticSearchTest.cars(henry);
+        DatasetReady weather = SemanticSearchTest.weather(henry);
+        DatasetEvents.publish(cars);
+        DatasetEvents.publish(weather);
+        SearchApi.awaitIndexed(henry, cars.datasetId(), weather.datasetId());
+        JsonPath datasetsBefore = SearchApi.datasets(henry, "automobile fuel efficiency");
+        JsonPath columnsBefore = SearchApi.columns(henry, cars.datasetId(), "car weight");
+
+        // Lose this user's part of the index behind the store's back, as a damaged index directory would.
+        holder.opened().orElseThrow().delete(IndexFilter.owner(henry));
+        assertThat(SearchApi.datasetIds(henry, "automobile fuel efficiency")).isEmpty();
+
+        given().auth().oauth2(TestTokens.valid(henry)).post("/api/search/admin/reindex")
+                .then().statusCode(202).body("status", equalTo("rebuilding")).body("stored_documents", greaterThanOrEqualTo(12));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> SearchApi.datasetIds(henry, "automobile fuel efficiency").size() == 2);
+
+        assertThat(SearchApi.datasets(henry, "automobile fuel efficiency").prettify()).isEqualTo(datasetsBefore.prettify());
+        assertThat(SearchApi.columns(henry, cars.datasetId(), "car weight").prettify()).isEqualTo(columnsBefore.prettify());
+    }
+}

@@ -29,6 +29,6 @@ public final class ConversationMapper {
 
     /** One message. */
     public static Message toMessage(MessageEntity m) {
-        return new Message(m.id, m.role, m.content, m.chartSpec, m.chart, m.confidence, m.source, m.timestamp);
+        return new Message(m.id, m.role, m.content, Json.object(m.chartSpecJson), Json.object(m.chartJson), m.confidence, m.source, m.timestamp);
     }
 }

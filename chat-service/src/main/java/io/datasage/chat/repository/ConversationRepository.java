@@ -1,12 +1,16 @@
 package io.datasage.chat.repository;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +34,19 @@ public class ConversationRepository implements PanacheMongoRepositoryBase<Conver
                 ? find("ownerId", sort, ownerId)
                 : find("ownerId = ?1 and datasetId = ?2", sort, ownerId, datasetId);
         return query.page(Page.of(page, size)).list();
+    }
+
+    /**
+     * Appends messages in one atomic update, keeping only the newest {@code keep}; false when the conversation
+     * is gone (deleted meanwhile) or not the owner's.
+     */
+    public boolean appendMessages(String id, String ownerId, List<MessageEntity> messages, int keep, Instant at) {
+        var result = mongoCollection().updateOne(
+                Filters.and(Filters.eq("_id", id), Filters.eq("ownerId", ownerId)),
+                Updates.combine(
+                        Updates.pushEach("messages", messages, new PushOptions().slice(-keep)),
+                        Updates.set("updatedAt", at)));
+        return result.getMatchedCount() > 0;
     }
 
     /** Deletes the conversation if it belongs to {@code ownerId}; true when something was deleted. */

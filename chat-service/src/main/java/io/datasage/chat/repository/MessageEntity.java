@@ -1,9 +1,11 @@
 package io.datasage.chat.repository;
 
 import java.time.Instant;
-import java.util.Map;
 
-/** One turn of a conversation; assistant turns carry the chart they answered with. */
+/**
+ * One turn of a conversation; assistant turns carry the spec and the figure they answered with, as JSON text
+ * (figures hold numbers of every Java type, and a large one is left out to keep the conversation document small).
+ */
 public class MessageEntity {
 
     public String id;
@@ -11,8 +13,8 @@ public class MessageEntity {
     public String role;
 
     public String content;
-    public Map<String, Object> chartSpec;
-    public Map<String, Object> chart;
+    public String chartSpecJson;
+    public String chartJson;
     public String confidence;
     public String source;
     public Instant timestamp;

@@ -13,6 +13,7 @@ import io.datasage.dataset.service.UploadService;
 import io.datasage.platform.problem.ProblemException;
 import io.datasage.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -90,6 +91,7 @@ public class DatasetResource {
         return datasets.preview(user.id(), id, rows, config.maxPreviewRows());
     }
 
+    @Blocking
     @GET
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)

@@ -20,6 +20,12 @@ public interface Dataset extends AutoCloseable {
     /** The chartable columns in file order. */
     List<ColumnInfo> columns();
 
+    /**
+     * The distinct values of a category column (its dictionary), in dictionary order; empty for other columns.
+     * Lets a planner recognise "for Technology" as a filter value without scanning rows.
+     */
+    List<String> categoryValues(String column);
+
     /** Releases this handle; idempotent. Rendering with a closed handle fails with IllegalStateException. */
     @Override
     void close();

@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.schema.DatasetSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,62 +13,16 @@ import java.util.Set;
 final class Annotator {
 
     /** Nouns that mean "rows" when no column names them ("how many cars", "number of records"). */
-    static final Set<String> ROW_NOUNS = Set.of(
-            "row",
-            "record",
-            "entry",
-            "observation",
-            "line",
-            "case",
-            "instance",
-            "sample",
-            "reading",
-            "measurement",
-            "event",
-            "response",
-            "submission",
-            "car",
-            "vehicle",
-            "model",
-            "people",
-            "person",
-            "user",
-            "member",
-            "patient",
-            "student",
-            "thing",
-            "datapoint",
-            "point",
-            "item",
-            "answer",
-            "visit",
-            "ticket",
-            "call",
-            "transaction",
-            "order",
-            "employee",
-            "customer",
-            "respondent",
-            "hire",
-            "unit",
-            "listing",
-            "home",
-            "house",
-            "property",
-            "product",
-            "campaign",
-            "device",
-            "sensor",
-            "trip",
-            "booking",
-            "session",
-            "flight");
+    static final Set<String> ROW_NOUNS = Words.set("""
+        row record entry observation line case instance sample reading measurement event response submission car
+        vehicle model people person user member patient student thing datapoint point item answer visit ticket call
+        transaction order employee customer respondent hire unit listing home house property product campaign device
+        sensor trip booking session flight
+        """);
 
     /** Words after which a value is a state of the rows ("tickets that are still open"). */
     static final Set<String> COPULAS =
             Set.of("is", "are", "was", "were", "still", "currently", "being", "been", "be", "now");
-
-    private static final int SEMANTIC_CALLS = 3;
 
     private record Candidate(int start, int length, int priority, Part part) {}
 
@@ -78,8 +31,14 @@ final class Annotator {
     static List<Part> annotate(
             List<Token> tokens, SchemaIndex index, SemanticColumnMatcher semantic, double threshold) {
         List<Candidate> candidates = new ArrayList<>();
+        Lexicon.Hit[] cues = new Lexicon.Hit[tokens.size()];
+        boolean[] keywords = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            propose(tokens, i, index, candidates);
+            cues[i] = Lexicon.match(tokens, i);
+            keywords[i] = cues[i] != null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            propose(tokens, i, index, candidates, cues, keywords);
         }
         candidates.sort(Comparator.comparingInt(Candidate::length)
                 .reversed()
@@ -113,12 +72,13 @@ final class Annotator {
         }
         aggregateWordsBeforeNames(parts, tokens);
         if (semantic != null) {
-            semantic(parts, tokens, index.schema, semantic, threshold);
+            SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
         return parts;
     }
 
-    private static void propose(List<Token> tokens, int i, SchemaIndex index, List<Candidate> out) {
+    private static void propose(
+            List<Token> tokens, int i, SchemaIndex index, List<Candidate> out, Lexicon.Hit[] cues, boolean[] keywords) {
         Token t = tokens.get(i);
         if (t.is(Token.QUOTED)) {
             List<ValueIndex.Found> found = index.values.exact(tokens, i);
@@ -136,7 +96,7 @@ final class Annotator {
                         i, d.length(), 95, Part.date(i, i + d.length(), text(tokens, i, d.length()), d.period())));
             }
         }
-        Lexicon.Hit cue = Lexicon.match(tokens, i);
+        Lexicon.Hit cue = cues[i];
         if (cue != null && "-".equals(t.raw()) && !isRangeDash(tokens, i)) {
             cue = null;
         }
@@ -150,7 +110,7 @@ final class Annotator {
         if (t.isNumber()) {
             out.add(new Candidate(i, 1, 40, Part.number(i, t)));
         }
-        List<ColumnMatcher.Hit> hits = ColumnMatcher.candidates(tokens, i, index);
+        List<ColumnMatcher.Hit> hits = ColumnMatcher.candidates(tokens, i, index, keywords);
         for (int len = 1; len <= ColumnMatcher.MAX_WORDS; len++) {
             List<ColumnMatcher.Hit> ofLength = new ArrayList<>();
             for (ColumnMatcher.Hit h : hits) {
@@ -233,71 +193,6 @@ final class Annotator {
                 }
             }
         }
-    }
-
-    private static void semantic(
-            List<Part> parts,
-            List<Token> tokens,
-            DatasetSchema schema,
-            SemanticColumnMatcher semantic,
-            double threshold) {
-        int calls = 0;
-        for (int k = 0; k < parts.size() && calls < SEMANTIC_CALLS; k++) {
-            Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD
-                    || ROW_NOUNS.contains(tokens.get(p.start).stem())) {
-                continue;
-            }
-            int end = k;
-            while (end + 1 < parts.size()
-                    && parts.get(end + 1).kind == Part.Kind.WORD
-                    && parts.get(end + 1).start == parts.get(end).end) {
-                end++;
-            }
-            String phrase = text(tokens, p.start, parts.get(end).end - p.start);
-            calls++;
-            ColumnInfo match = ask(semantic, phrase, schema, threshold);
-            if (match != null) {
-                Part merged = Part.column(
-                        p.start,
-                        parts.get(end).end,
-                        phrase,
-                        List.of(new ColumnMatcher.Hit(match, parts.get(end).end - p.start, Quality.SEMANTIC, 0.6)));
-                for (int r = end; r >= k; r--) {
-                    parts.remove(r);
-                }
-                parts.add(k, merged);
-            }
-        }
-    }
-
-    private static ColumnInfo ask(
-            SemanticColumnMatcher semantic, String phrase, DatasetSchema schema, double threshold) {
-        List<ColumnMatch> matches;
-        try {
-            matches = semantic.match(phrase, schema);
-        } catch (RuntimeException e) {
-            // The vector service is optional: a failure only costs this one match.
-            return null;
-        }
-        if (matches == null || matches.isEmpty()) {
-            return null;
-        }
-        ColumnMatch best = matches.get(0);
-        for (ColumnMatch m : matches) {
-            if (m.score() > best.score()) {
-                best = m;
-            }
-        }
-        if (best.score() < threshold) {
-            return null;
-        }
-        for (ColumnMatch m : matches) {
-            if (m != best && !m.column().equals(best.column()) && best.score() - m.score() < 0.03) {
-                return null;
-            }
-        }
-        return SchemaIndex.of(schema).column(best.column());
     }
 
     /** A dash between numbers or dates ("10-20", "2015-2017"), not one inside a word ("non-furniture"). */

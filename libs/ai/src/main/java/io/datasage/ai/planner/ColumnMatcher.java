@@ -20,8 +20,11 @@ final class ColumnMatcher {
 
     private ColumnMatcher() {}
 
-    /** Candidate columns for phrases starting at token {@code i}, every length, best score first. */
-    static List<Hit> candidates(List<Token> tokens, int i, SchemaIndex index) {
+    /**
+     * Candidate columns for phrases starting at token {@code i}, every length, best score first. {@code keywords}
+     * marks the tokens that start a keyword phrase.
+     */
+    static List<Hit> candidates(List<Token> tokens, int i, SchemaIndex index, boolean[] keywords) {
         List<Hit> out = new ArrayList<>();
         Token first = tokens.get(i);
         if (!first.isWord() || (Words.STOPWORDS.contains(first.word()) && !isWholeName(first, index))) {
@@ -41,7 +44,7 @@ final class ColumnMatcher {
             boolean stopAtEnd = n > 1 && Words.STOPWORDS.contains(last.word()) && !isWholeName(last, index);
             boolean keyword = false;
             for (int k = i; k < i + n && n > 1; k++) {
-                keyword |= tokens.get(k).isWord() && Lexicon.match(tokens, k) != null;
+                keyword |= tokens.get(k).isWord() && keywords[k];
             }
             out.addAll(forWindow(tokens.subList(i, i + n), index, stopAtEnd || keyword));
         }
@@ -174,6 +177,11 @@ final class ColumnMatcher {
 
     private static int typoIndex(Token t, ColumnInfo c, boolean[] hit, SchemaIndex index) {
         String w = t.word();
+        for (int k = 0; k < c.core().size(); k++) {
+            if (!hit[k] && Words.gluedPart(t.stem(), c.core().get(k))) {
+                return k;
+            }
+        }
         if (w.length() < 4
                 || Lexicon.isKeyword(w)
                 || Synonyms.known(t.stem())
@@ -189,7 +197,8 @@ final class ColumnMatcher {
                     k < c.spelled().size() ? c.spelled().get(k) : c.core().get(k);
             if (Words.isTypo(w, spelled)
                     || Words.isTypo(w, c.core().get(k))
-                    || Words.isTypo(t.stem(), c.core().get(k))) {
+                    || Words.isTypo(t.stem(), c.core().get(k))
+                    || Words.sameStem(w, spelled)) {
                 return k;
             }
         }

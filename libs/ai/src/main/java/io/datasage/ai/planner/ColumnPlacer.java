@@ -69,7 +69,7 @@ final class ColumnPlacer {
         boolean measureBooleans =
                 !q.dims.isEmpty() || q.wantsTime() || q.has(Cue.SHARE) || q.has(Cue.RATE) || q.has(Cue.VALUEQ);
         for (ColumnInfo b : booleans) {
-            if (measureBooleans && "boolean".equals(b.schema().type())) {
+            if (measureBooleans && ("boolean".equals(b.schema().type()) || b.isNumeric())) {
                 q.addMeasure(b, "mean", b.name());
                 q.notes.add("The average of " + b.name() + " is the share of rows where it is true.");
             } else {
@@ -188,8 +188,11 @@ final class ColumnPlacer {
         if (prev.is(Cue.SUPER)) {
             return ColumnChoice.Context.RANKED;
         }
-        if (prev.is(Cue.COUNT) && prev2 != null && (prev2.is(Cue.BY) || prev2.is(Cue.PER))) {
+        if (prev.is(Cue.COUNT) && prev2 != null && (prev2.is(Cue.BY) || prev2.is(Cue.PER) || prev2.is(Cue.EACH))) {
             return ColumnChoice.Context.BY_COUNT;
+        }
+        if (prev.is(Cue.UNIQUE) && prev2 != null && (prev2.is(Cue.BY) || prev2.is(Cue.PER) || prev2.is(Cue.EACH))) {
+            return ColumnChoice.Context.GROUP;
         }
         if (prev.is(Cue.UNIQUE) || (prev.is(Cue.COUNT))) {
             return ColumnChoice.Context.COUNT;

@@ -15,259 +15,38 @@ import java.util.Set;
 final class ColumnRoles {
 
     /** Units and decorations that a name may carry and a question never needs ("temperature_c", "Profit ($)"). */
-    static final Set<String> UNITS = Set.of(
-            "c", "f", "k", "percent", "pct", "usd", "eur", "gbp", "inr", "cad", "aud", "hpa", "kpa", "pa", "v", "mv",
-            "kv", "kg", "g", "lb", "km", "m", "mi", "cm", "mm", "ms", "sec", "h", "kwh", "wh", "w", "kw", "mph", "kmh",
-            "kph", "psi", "db", "ppm", "dollar", "in", "$");
+    static final Set<String> UNITS = Words.set("""
+        c f k percent pct usd eur gbp inr cad aud hpa kpa pa v mv kv kg g lb km m mi cm mm ms sec h kwh wh w kw mph
+        kmh kph psi db ppm dollar in $
+        """);
     /** Words a name may add to its meaning without changing it ("Sales Amount", "Performance Rating"). */
-    static final Set<String> QUALIFIERS = Set.of(
-            "amount",
-            "value",
-            "total",
-            "number",
-            "count",
-            "level",
-            "type",
-            "group",
-            "score",
-            "rating",
-            "status",
-            "category",
-            "info",
-            "detail",
-            "flag",
-            "indicator",
-            "data",
-            "figure",
-            "metric",
-            "rate",
-            "size",
-            "overall",
-            "net",
-            "gross",
-            "actual",
-            "final",
-            "raw",
-            "avg",
-            "average",
-            "mean",
-            "sum");
+    static final Set<String> QUALIFIERS = Words.set("""
+        amount value total number count level type group score rating status category info detail flag indicator data
+        figure metric rate size overall net gross actual final raw avg average mean sum
+        """);
 
-    private static final Set<String> ID_WORDS = Set.of(
-            "id",
-            "identifier",
-            "key",
-            "code",
-            "uuid",
-            "guid",
-            "zip",
-            "postal",
-            "postcode",
-            "zipcode",
-            "phone",
-            "ssn",
-            "sku",
-            "isbn",
-            "ean",
-            "upc",
-            "ref",
-            "reference",
-            "no",
-            "nr",
-            "number",
-            "num");
-    private static final Set<String> LABEL_WORDS = Set.of("name", "title", "label", "description");
-    private static final Set<String> FREE_TEXT = Set.of(
-            "comment",
-            "note",
-            "feedback",
-            "remark",
-            "description",
-            "text",
-            "review",
-            "message",
-            "summary",
-            "detail",
-            "verbatim",
-            "body",
-            "suggestion",
-            "reason",
-            "answer");
-    private static final Set<String> AVERAGE = Set.of(
-            "price",
-            "rate",
-            "ratio",
-            "percent",
-            "percentage",
-            "pct",
-            "share",
-            "age",
-            "temperature",
-            "temp",
-            "humidity",
-            "pressure",
-            "voltage",
-            "volt",
-            "battery",
-            "rating",
-            "score",
-            "satisfaction",
-            "nps",
-            "salary",
-            "wage",
-            "pay",
-            "compensation",
-            "mpg",
-            "horsepower",
-            "hp",
-            "weight",
-            "acceleration",
-            "displacement",
-            "cylinder",
-            "discount",
-            "tenure",
-            "year",
-            "duration",
-            "speed",
-            "height",
-            "length",
-            "width",
-            "size",
-            "latitude",
-            "longitude",
-            "lat",
-            "lon",
-            "lng",
-            "bmi",
-            "grade",
-            "level",
-            "index",
-            "probability",
-            "likelihood",
-            "average",
-            "avg",
-            "mean",
-            "median",
-            "efficiency",
-            "density",
-            "elevation",
-            "altitude",
-            "depth",
-            "close",
-            "open",
-            "high",
-            "low",
-            "balance",
-            "margin",
-            "income",
-            "experience",
-            "rank",
-            "capacity",
-            "percentile",
-            "ph",
-            "lifetime",
-            "delay",
-            "latency",
-            "response",
-            "minimum",
-            "maximum",
-            "cpc",
-            "cpm",
-            "cpa",
-            "ctr",
-            "roi",
-            "roas",
-            "aov",
-            "arpu",
-            "ltv",
-            "clv",
-            "cac",
-            "per",
-            "conversion_rate",
-            "utilization",
-            "occupancy");
-    private static final Set<String> ADDITIVE = Set.of(
-            "sale",
-            "revenue",
-            "amount",
-            "quantity",
-            "unit",
-            "profit",
-            "cost",
-            "expense",
-            "spend",
-            "spending",
-            "count",
-            "total",
-            "volume",
-            "order",
-            "booking",
-            "visit",
-            "click",
-            "impression",
-            "session",
-            "download",
-            "view",
-            "sold",
-            "payment",
-            "fee",
-            "tax",
-            "budget",
-            "loss",
-            "gain",
-            "earning",
-            "bonus",
-            "commission",
-            "payroll",
-            "precipitation",
-            "rainfall",
-            "population",
-            "case",
-            "death",
-            "goal",
-            "point",
-            "win",
-            "deposit",
-            "withdrawal",
-            "donation",
-            "turnover",
-            "hours",
-            "item",
-            "transaction",
-            "purchase",
-            "shipment",
-            "delivery",
-            "call",
-            "ticket",
-            "lead",
-            "conversion",
-            "sign",
-            "signup",
-            "install",
-            "user",
-            "customer",
-            "stock",
-            "inventory",
-            "run",
-            "trip",
-            "distance",
-            "energy",
-            "consumption",
-            "emission",
-            "infection",
-            "vaccination",
-            "test",
-            "admission",
-            "enrollment",
-            "student",
-            "employee",
-            "member",
-            "subscriber");
-    private static final Set<String> BOOLEAN_PREFIX = Set.of("is", "has", "was", "did", "can", "should", "had", "will");
+    private static final Set<String> ID_WORDS = Words.set("""
+        id identifier key code uuid guid zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
+        number num
+        """);
+    private static final Set<String> LABEL_WORDS = Words.set("""
+        name title label description
+        """);
+    private static final Set<String> FREE_TEXT = Words.set("""
+        comment note feedback remark description text review message summary detail verbatim body suggestion reason
+        answer
+        """);
+    private static final Set<String> BOOLEAN_PREFIX = Words.set("""
+        is has was did can should had will
+        """);
     private static final Set<String> PREPOSITIONS =
             Set.of("at", "of", "in", "per", "for", "from", "by", "to", "on", "with", "since");
-    private static final Set<String> YES = Set.of("yes", "y", "true", "t", "1");
-    private static final Set<String> NO = Set.of("no", "n", "false", "f", "0");
+    private static final Set<String> YES = Words.set("""
+        yes y true t 1
+        """);
+    private static final Set<String> NO = Words.set("""
+        no n false f 0
+        """);
 
     private ColumnRoles() {}
 
@@ -290,6 +69,11 @@ final class ColumnRoles {
             yes = yes == null ? "true" : yes;
             no = no == null ? "false" : no;
         }
+        if ("integer".equals(c.type()) && c.distinct() == 2 && "0".equals(c.min()) && "1".equals(c.max())) {
+            // A 0/1 flag (Survived, is_fraud): a yes/no column whose average is the share of ones.
+            yes = "1";
+            no = "0";
+        }
         Role role = role(c, words, core, yes != null && no != null, schema);
         String entity = role == Role.ID || role == Role.LABEL ? entity(core) : null;
         double minNum = c.isNumeric() ? number(c.min()) : Double.NaN;
@@ -303,7 +87,7 @@ final class ColumnRoles {
             minDate = LocalDate.of(fullYear((int) minNum), 1, 1);
             maxDate = LocalDate.of(fullYear((int) maxNum), 12, 31);
         }
-        boolean additive = role == Role.MEASURE && additive(c, core);
+        boolean additive = role == Role.MEASURE && MeasureKinds.additive(c, core);
         Set<String> groups = new HashSet<>(Synonyms.groupsOf(core));
         groups.addAll(Synonyms.groupsOf(words));
         String head = head(core, words);
@@ -463,23 +247,6 @@ final class ColumnRoles {
             }
         }
         return head.size() == 1 ? head.get(0) : null;
-    }
-
-    private static boolean additive(ColumnSchema c, List<String> core) {
-        if ("%".equals(c.unit())) {
-            return false;
-        }
-        boolean avg = false;
-        boolean add = false;
-        for (String w : core) {
-            avg |= AVERAGE.contains(w);
-            add |= ADDITIVE.contains(w);
-        }
-        if (avg) {
-            // "unit price", "average order value" stay averages even next to an additive word.
-            return false;
-        }
-        return add || "$".equals(c.unit());
     }
 
     static double number(String s) {

@@ -1,7 +1,6 @@
 package io.datasage.ai.planner;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 
@@ -15,38 +14,20 @@ final class DatePhrases {
     /** A period found at a position, {@code length} tokens long. */
     record Found(Period period, int length) {}
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1),
-            Map.entry("jan", 1),
-            Map.entry("february", 2),
-            Map.entry("feb", 2),
-            Map.entry("march", 3),
-            Map.entry("mar", 3),
-            Map.entry("april", 4),
-            Map.entry("apr", 4),
-            Map.entry("may", 5),
-            Map.entry("june", 6),
-            Map.entry("jun", 6),
-            Map.entry("july", 7),
-            Map.entry("jul", 7),
-            Map.entry("august", 8),
-            Map.entry("aug", 8),
-            Map.entry("september", 9),
-            Map.entry("sep", 9),
-            Map.entry("sept", 9),
-            Map.entry("october", 10),
-            Map.entry("oct", 10),
-            Map.entry("november", 11),
-            Map.entry("nov", 11),
-            Map.entry("december", 12),
-            Map.entry("dec", 12));
-    private static final Map<String, Integer> ORDINALS = Map.of(
-            "first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4, "last", 4,
-            "final", 4);
-    private static final List<String> RELATIVE = List.of(
-            "last", "past", "previous", "trailing", "recent", "latest", "prior", "preceding", "this", "current");
+    private static final Map<String, Integer> MONTHS = numbers("""
+        january=1 jan=1 february=2 feb=2 march=3 mar=3 april=4 apr=4 may=5 june=6 jun=6 july=7 jul=7 august=8 aug=8
+        september=9 sep=9 sept=9 october=10 oct=10 november=11 nov=11 december=12 dec=12
+        """);
+    private static final Map<String, Integer> ORDINALS =
+            numbers("first=1 1st=1 second=2 2nd=2 third=3 3rd=3 fourth=4 4th=4 last=4 final=4");
 
     private DatePhrases() {}
+
+    private static Map<String, Integer> numbers(String text) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        Words.pairs(text).forEach((k, v) -> out.put(k, Integer.valueOf(v)));
+        return Map.copyOf(out);
+    }
 
     static boolean isMonth(String word) {
         return MONTHS.containsKey(word);
@@ -96,7 +77,7 @@ final class DatePhrases {
         if (q != null) {
             return q;
         }
-        return max == null ? null : relative(tokens, i, max);
+        return max == null ? null : RelativePeriods.match(tokens, i, max);
     }
 
     private static Found isoDate(Token t) {
@@ -215,93 +196,6 @@ final class DatePhrases {
         return new Found(p, len);
     }
 
-    private static Found relative(List<Token> tokens, int i, LocalDate max) {
-        String w = tokens.get(i).raw();
-        if ("ytd".equals(w)) {
-            return new Found(new Period(LocalDate.of(max.getYear(), 1, 1), max, "year to date", true, false, false), 1);
-        }
-        if ("mtd".equals(w)) {
-            return new Found(new Period(max.withDayOfMonth(1), max, "month to date", true, false, false), 1);
-        }
-        if ("today".equals(w)) {
-            return new Found(new Period(max, max, "the latest day", true, false, false), 1);
-        }
-        if ("yesterday".equals(w)) {
-            return new Found(
-                    new Period(max.minusDays(1), max.minusDays(1), "the day before the latest", true, false, false), 1);
-        }
-        int j = i;
-        if ("most".equals(w)
-                && j + 1 < tokens.size()
-                && "recent".equals(tokens.get(j + 1).raw())) {
-            j++;
-            w = "recent";
-        }
-        if (!RELATIVE.contains(w)) {
-            return null;
-        }
-        j++;
-        int n = 1;
-        boolean counted = false;
-        if (j < tokens.size() && tokens.get(j).isNumber() && !tokens.get(j).is(Token.PERCENT)) {
-            n = (int) Math.round(tokens.get(j).number());
-            counted = true;
-            j++;
-        } else if (j < tokens.size()
-                && ("few".equals(tokens.get(j).raw())
-                        || "couple".equals(tokens.get(j).raw()))) {
-            n = "few".equals(tokens.get(j).raw()) ? 3 : 2;
-            counted = true;
-            j++;
-            if (j < tokens.size() && "of".equals(tokens.get(j).raw())) {
-                j++;
-            }
-        }
-        if (j >= tokens.size() || n < 1 || n > 1000) {
-            return null;
-        }
-        String unit = tokens.get(j).stem();
-        String text = joined(tokens, i, j + 1);
-        boolean rolling = counted && n > 1;
-        switch (unit) {
-            case "day":
-                return new Found(new Period(max.minusDays(n - 1L), max, text, true, rolling, false), j - i + 1);
-            case "week":
-                return new Found(new Period(max.minusDays(7L * n - 1), max, text, true, rolling, false), j - i + 1);
-            case "month":
-                return new Found(
-                        new Period(
-                                max.withDayOfMonth(1).minusMonths(n - 1L), endOfMonth(max), text, true, rolling, false),
-                        j - i + 1);
-            case "quarter": {
-                LocalDate qStart = quarterOf(max.getYear(), max.get(IsoFields.QUARTER_OF_YEAR), "", true)
-                        .from();
-                return new Found(
-                        new Period(
-                                qStart.minusMonths(3L * (n - 1)),
-                                qStart.plusMonths(3).minusDays(1),
-                                text,
-                                true,
-                                rolling,
-                                false),
-                        j - i + 1);
-            }
-            case "year":
-            case "yr":
-                return new Found(
-                        new Period(
-                                LocalDate.of(max.getYear() - n + 1, 1, 1),
-                                LocalDate.of(max.getYear(), 12, 31),
-                                text,
-                                true,
-                                rolling,
-                                false),
-                        j - i + 1);
-            default:
-                return null;
-        }
-    }
-
     static Period year(int y, String text) {
         return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), text, false, false, true);
     }
@@ -311,7 +205,7 @@ final class DatePhrases {
         return new Period(from, endOfMonth(from), text, relative, false, !relative);
     }
 
-    private static Period quarterOf(int y, int q, String text, boolean relative) {
+    static Period quarterOf(int y, int q, String text, boolean relative) {
         LocalDate from = LocalDate.of(y, 3 * (q - 1) + 1, 1);
         return new Period(from, from.plusMonths(3).minusDays(1), text, relative, false, !relative);
     }
@@ -321,11 +215,11 @@ final class DatePhrases {
         return new Period(from, from.plusMonths(6).minusDays(1), text, relative, false, !relative);
     }
 
-    private static LocalDate endOfMonth(LocalDate d) {
+    static LocalDate endOfMonth(LocalDate d) {
         return d.withDayOfMonth(d.lengthOfMonth());
     }
 
-    private static String joined(List<Token> tokens, int from, int to) {
+    static String joined(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (b.length() > 0) {

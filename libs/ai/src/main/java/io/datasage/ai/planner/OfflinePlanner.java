@@ -18,11 +18,12 @@ import java.util.Objects;
 public final class OfflinePlanner {
 
     /**
-     * Default minimum score of a semantic match, for raw sentence-embedding similarities (all-MiniLM-L6-v2 gives related
-     * business terms 0.5-0.8). A matcher that returns blended scores, like the vector service's column search with its
-     * lexical weight of 0.6, needs a lower threshold: pass it to {@link #OfflinePlanner(SemanticColumnMatcher, double)}.
+     * Default minimum score of a semantic match, set for the vector service's column search: its score blends name
+     * and meaning with a lexical weight of 0.6, so a match by meaning alone scores at most 0.4 x cosine, and 0.2
+     * keeps matches whose embeddings agree at 0.5 or better. A matcher returning raw cosine similarities should pass
+     * about 0.5 to {@link #OfflinePlanner(SemanticColumnMatcher, double)}.
      */
-    public static final double DEFAULT_SEMANTIC_THRESHOLD = 0.5;
+    public static final double DEFAULT_SEMANTIC_THRESHOLD = 0.2;
 
     private final SemanticColumnMatcher semantic;
     private final double threshold;

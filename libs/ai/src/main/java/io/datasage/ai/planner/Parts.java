@@ -25,6 +25,9 @@ final class Parts {
 
     /** A value as the filter needs it: a Boolean for true/false columns, else the value as spelt in the data. */
     static Object value(ColumnInfo col, String v) {
+        if (col.isNumeric()) {
+            return FilterValues.number(Double.parseDouble(v));
+        }
         if ("boolean".equals(col.schema().type())) {
             String lower = v.toLowerCase();
             if ("true".equals(lower) || "false".equals(lower)) {

@@ -60,7 +60,7 @@ final class QuestionParser {
                 case AVERAGE_OF -> q.agg = q.agg == null ? "mean" : q.agg;
                 case COUNT -> {
                     boolean byCount = prev != null
-                            && (prev.is(Cue.BY) || prev.is(Cue.PER))
+                            && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))
                             && next != null
                             && next.kind == Kind.COLUMN
                             && next.column().isNumeric();

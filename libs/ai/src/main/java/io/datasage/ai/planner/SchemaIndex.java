@@ -27,57 +27,14 @@ final class SchemaIndex {
                     return size() > CACHE_SIZE;
                 }
             });
-    private static final List<String> PRIMARY_DATE_WORDS = List.of(
-            "order",
-            "transaction",
-            "sale",
-            "invoice",
-            "purchase",
-            "created",
-            "create",
-            "timestamp",
-            "time",
-            "submitted",
-            "submit",
-            "event",
-            "recorded",
-            "reading",
-            "booking",
-            "posted",
-            "date",
-            "datetime",
-            "day",
-            "start",
-            "hire",
-            "opened",
-            "visit");
-    private static final List<String> SECONDARY_DATE_WORDS = List.of(
-            "ship",
-            "shipped",
-            "shipping",
-            "delivery",
-            "delivered",
-            "due",
-            "end",
-            "close",
-            "closed",
-            "updated",
-            "modified",
-            "birth",
-            "dob",
-            "expiry",
-            "expiration",
-            "return",
-            "returned",
-            "cancel",
-            "canceled",
-            "resolved",
-            "last",
-            "termination",
-            "exit",
-            "leave",
-            "arrival",
-            "received");
+    private static final List<String> PRIMARY_DATE_WORDS = List.of("""
+        order transaction sale invoice purchase created create timestamp time submitted submit event recorded reading
+        booking posted date datetime day start hire opened visit
+        """.trim().split("\\s+"));
+    private static final List<String> SECONDARY_DATE_WORDS = List.of("""
+        ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
+        return returned cancel canceled resolved last termination exit leave arrival received
+        """.trim().split("\\s+"));
 
     final DatasetSchema schema;
     final List<ColumnInfo> columns;

@@ -26,10 +26,10 @@ final class ValueIndex {
     }
 
     private static final int MAX_WORDS = 6;
-    private static final Set<String> WEAK = Set.of(
-            "yes", "no", "true", "false", "y", "n", "none", "null", "na", "n/a", "other", "others", "unknown", "all",
-            "total", "any", "misc", "blank", "empty", "high", "low", "medium", "new", "old", "open", "closed", "active",
-            "ok", "normal", "good", "bad", "average", "1", "0", "-");
+    private static final Set<String> WEAK = Words.set("""
+        yes no true false y n none null na n/a other others unknown all total any misc blank empty high low medium new
+        old open closed active ok normal good bad average 1 0 -
+        """);
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, List<Entry>> byCompact = new HashMap<>();
@@ -69,6 +69,12 @@ final class ValueIndex {
         List<Found> out = new ArrayList<>();
         Token first = tokens.get(i);
         if (first.isSymbol()) {
+            return out;
+        }
+        if (first.is(Token.QUOTED)) {
+            for (Entry e : byCompact.getOrDefault(Words.compact(first.word().replace("&", "and")), List.of())) {
+                out.add(new Found(e, 1, Quality.EXACT));
+            }
             return out;
         }
         for (String key : keys(first)) {

@@ -1,6 +1,8 @@
 package io.datasage.ai.planner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,396 +11,65 @@ import java.util.Set;
 final class Words {
 
     /** Words that carry no meaning for the planner on their own. */
-    static final Set<String> STOPWORDS = Set.of(
-            "a",
-            "an",
-            "the",
-            "of",
-            "to",
-            "in",
-            "on",
-            "at",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "being",
-            "am",
-            "do",
-            "does",
-            "did",
-            "done",
-            "doing",
-            "have",
-            "has",
-            "had",
-            "having",
-            "i",
-            "me",
-            "my",
-            "we",
-            "our",
-            "us",
-            "you",
-            "your",
-            "it",
-            "its",
-            "they",
-            "them",
-            "their",
-            "he",
-            "she",
-            "his",
-            "her",
-            "this",
-            "that",
-            "these",
-            "those",
-            "there",
-            "here",
-            "please",
-            "pls",
-            "plz",
-            "can",
-            "could",
-            "would",
-            "should",
-            "will",
-            "shall",
-            "may",
-            "might",
-            "must",
-            "show",
-            "shows",
-            "showing",
-            "display",
-            "plot",
-            "plotted",
-            "draw",
-            "give",
-            "get",
-            "see",
-            "let",
-            "tell",
-            "want",
-            "need",
-            "like",
-            "look",
-            "looking",
-            "find",
-            "know",
-            "what",
-            "whats",
-            "how",
-            "which",
-            "who",
-            "whom",
-            "whose",
-            "when",
-            "why",
-            "where",
-            "and",
-            "or",
-            "but",
-            "so",
-            "then",
-            "than",
-            "as",
-            "if",
-            "for",
-            "from",
-            "with",
-            "into",
-            "about",
-            "up",
-            "out",
-            "any",
-            "some",
-            "all",
-            "each",
-            "every",
-            "also",
-            "just",
-            "very",
-            "really",
-            "much",
-            "many",
-            "more",
-            "most",
-            "overall",
-            "data",
-            "dataset",
-            "info",
-            "information",
-            "chart",
-            "graph",
-            "visual",
-            "visualization",
-            "visualize",
-            "viz",
-            "figure",
-            "report",
-            "view",
-            "make",
-            "create",
-            "generate",
-            "build",
-            "produce",
-            "provide",
-            "compute",
-            "calculate",
-            "work",
-            "working",
-            "works",
-            "one",
-            "ones",
-            "thing",
-            "things",
-            "stuff",
-            "value",
-            "values",
-            "number",
-            "numbers",
-            "figures",
-            "kind",
-            "sort",
-            "lot",
-            "lots",
-            "go",
-            "going",
-            "per",
-            "by",
-            "across",
-            "between",
-            "not",
-            "no",
-            "only",
-            "same",
-            "now",
-            "again",
-            "too",
-            "well",
-            "hey",
-            "hi",
-            "hello",
-            "thanks",
-            "thank",
-            "ok",
-            "okay",
-            "yes",
-            "currently",
-            "current",
-            "actually",
-            "basically",
-            "quick",
-            "quickly",
-            "based",
-            "using",
-            "use",
-            "exist",
-            "exists",
-            "existing",
-            "whole",
-            "entire",
-            "full",
-            "total",
-            "different",
-            "various",
-            "ours",
-            "got",
-            "compare",
-            "comparison",
-            "versus",
-            "vs",
-            "against",
-            "come",
-            "comes",
-            "came",
-            "coming",
-            "bring",
-            "brings",
-            "brought",
-            "happen",
-            "happens",
-            "happened",
-            "occur",
-            "occurs",
-            "occurred",
-            "goes",
-            "went",
-            "seem",
-            "seems",
-            "gets",
-            "gotten",
-            "getting",
-            "take",
-            "takes",
-            "took",
-            "taken",
-            "think",
-            "wants",
-            "wanted",
-            "needs",
-            "needed",
-            "try",
-            "trying",
-            "wondering",
-            "curious",
-            "interested",
-            "possible",
-            "able",
-            "kindly",
-            "maybe",
-            "perhaps",
-            "exactly",
-            "approximately",
-            "roughly",
-            "around",
-            "such",
-            "ever",
-            "far",
-            "yet",
-            "still",
-            "even");
+    static final Set<String> STOPWORDS = set("""
+        a an the of to in on at is are was were be been being am do does did done doing have has had having i me my we
+        our us you your it its they them their he she his her this that these those there here please pls plz can
+        could would should will shall may might must show shows showing display plot plotted draw give get see let
+        tell want need like look looking find know what whats how which who whom whose when why where and or but so
+        then than as if for from with into about up out any some all each every also just very really much many more
+        most overall data dataset info information chart graph visual visualization visualize viz figure report view
+        make create generate build produce provide compute calculate work working works one ones thing things stuff
+        value values number numbers figures kind sort lot lots go going per by across between not no only same now
+        again too well hey hi hello thanks thank ok okay yes currently current actually basically quick quickly based
+        using use exist exists existing whole entire full total different various ours got compare comparison versus
+        vs against come comes came coming bring brings brought happen happens happened occur occurs occurred goes went
+        seem seems gets gotten getting take takes took taken think wants wanted needs needed try trying wondering
+        curious interested possible able kindly maybe perhaps exactly approximately roughly around such ever far yet
+        still even
+        """);
 
-    private static final Map<String, String> SPELLING = Map.ofEntries(
-            Map.entry("colour", "color"),
-            Map.entry("colours", "colors"),
-            Map.entry("coloured", "colored"),
-            Map.entry("colouring", "coloring"),
-            Map.entry("analyse", "analyze"),
-            Map.entry("analysed", "analyzed"),
-            Map.entry("analysing", "analyzing"),
-            Map.entry("visualise", "visualize"),
-            Map.entry("visualisation", "visualization"),
-            Map.entry("summarise", "summarize"),
-            Map.entry("summarised", "summarized"),
-            Map.entry("organisation", "organization"),
-            Map.entry("organisations", "organizations"),
-            Map.entry("centre", "center"),
-            Map.entry("centres", "centers"),
-            Map.entry("metre", "meter"),
-            Map.entry("metres", "meters"),
-            Map.entry("litre", "liter"),
-            Map.entry("litres", "liters"),
-            Map.entry("favourite", "favorite"),
-            Map.entry("behaviour", "behavior"),
-            Map.entry("catalogue", "catalog"),
-            Map.entry("programme", "program"),
-            Map.entry("licence", "license"),
-            Map.entry("labour", "labor"),
-            Map.entry("cancelled", "canceled"),
-            Map.entry("travelling", "traveling"),
-            Map.entry("modelling", "modeling"),
-            Map.entry("grey", "gray"),
-            Map.entry("categorise", "categorize"),
-            Map.entry("normalise", "normalize"),
-            Map.entry("utilisation", "utilization"),
-            Map.entry("optimise", "optimize"),
-            Map.entry("honour", "honor"),
-            Map.entry("neighbour", "neighbor"),
-            Map.entry("neighbourhood", "neighborhood"),
-            Map.entry("tonne", "ton"),
-            Map.entry("tonnes", "tons"),
-            Map.entry("enrolment", "enrollment"),
-            Map.entry("defence", "defense"),
-            Map.entry("cheque", "check"),
-            Map.entry("jewellery", "jewelry"),
-            Map.entry("fibre", "fiber"),
-            Map.entry("theatre", "theater"),
-            Map.entry("harbour", "harbor"),
-            Map.entry("flavour", "flavor"),
-            Map.entry("recognise", "recognize"),
-            Map.entry("realise", "realize"),
-            Map.entry("prioritise", "prioritize"),
-            Map.entry("customise", "customize"),
-            Map.entry("standardise", "standardize"),
-            Map.entry("emphasise", "emphasize"));
+    private static final Map<String, String> SPELLING = pairs("""
+        colour=color colours=colors coloured=colored colouring=coloring analyse=analyze analysed=analyzed
+        analysing=analyzing visualise=visualize visualisation=visualization summarise=summarize summarised=summarized
+        organisation=organization organisations=organizations centre=center centres=centers metre=meter metres=meters
+        litre=liter litres=liters favourite=favorite behaviour=behavior catalogue=catalog programme=program
+        licence=license labour=labor cancelled=canceled travelling=traveling modelling=modeling grey=gray
+        categorise=categorize normalise=normalize utilisation=utilization optimise=optimize honour=honor
+        neighbour=neighbor neighbourhood=neighborhood tonne=ton tonnes=tons enrolment=enrollment defence=defense
+        cheque=check jewellery=jewelry fibre=fiber theatre=theater harbour=harbor flavour=flavor recognise=recognize
+        realise=realize prioritise=prioritize customise=customize standardise=standardize emphasise=emphasize
+        """);
 
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("avg", "average"),
-            Map.entry("ave", "average"),
-            Map.entry("qty", "quantity"),
-            Map.entry("qtys", "quantity"),
-            Map.entry("amt", "amount"),
-            Map.entry("amnt", "amount"),
-            Map.entry("yr", "year"),
-            Map.entry("yrs", "years"),
-            Map.entry("pct", "percent"),
-            Map.entry("perc", "percent"),
-            Map.entry("num", "number"),
-            Map.entry("nbr", "number"),
-            Map.entry("dept", "department"),
-            Map.entry("depts", "departments"),
-            Map.entry("mgr", "manager"),
-            Map.entry("emp", "employee"),
-            Map.entry("emps", "employees"),
-            Map.entry("cust", "customer"),
-            Map.entry("custs", "customers"),
-            Map.entry("prod", "product"),
-            Map.entry("prods", "products"),
-            Map.entry("cat", "category"),
-            Map.entry("cats", "categories"),
-            Map.entry("subcat", "subcategory"),
-            Map.entry("subcats", "subcategories"),
-            Map.entry("temp", "temperature"),
-            Map.entry("temps", "temperatures"),
-            Map.entry("rev", "revenue"),
-            Map.entry("qtr", "quarter"),
-            Map.entry("qtrs", "quarters"),
-            Map.entry("mth", "month"),
-            Map.entry("mths", "months"),
-            Map.entry("mo", "month"),
-            Map.entry("mos", "months"),
-            Map.entry("wk", "week"),
-            Map.entry("wks", "weeks"),
-            Map.entry("hrs", "hours"),
-            Map.entry("txn", "transaction"),
-            Map.entry("txns", "transactions"),
-            Map.entry("trans", "transaction"),
-            Map.entry("tx", "transaction"),
-            Map.entry("addr", "address"),
-            Map.entry("desc", "descending"),
-            Map.entry("asc", "ascending"),
-            Map.entry("vs", "vs"),
-            Map.entry("versus", "vs"),
-            Map.entry("info", "information"),
-            Map.entry("stats", "statistics"),
-            Map.entry("approx", "approximately"),
-            Map.entry("govt", "government"),
-            Map.entry("intl", "international"),
-            Map.entry("mfg", "manufacturing"),
-            Map.entry("acct", "account"),
-            Map.entry("accts", "accounts"),
-            Map.entry("loc", "location"),
-            Map.entry("locs", "locations"),
-            Map.entry("ctry", "country"),
-            Map.entry("cnt", "count"),
-            Map.entry("tot", "total"),
-            Map.entry("perf", "performance"),
-            Map.entry("mkt", "market"),
-            Map.entry("mktg", "marketing"),
-            Map.entry("sal", "salary"),
-            Map.entry("accel", "acceleration"),
-            Map.entry("cyl", "cylinders"),
-            Map.entry("disp", "displacement"),
-            Map.entry("wt", "weight"),
-            Map.entry("hum", "humidity"),
-            Map.entry("pres", "pressure"),
-            Map.entry("batt", "battery"),
-            Map.entry("bal", "balance"),
-            Map.entry("pop", "population"),
-            Map.entry("min", "minimum"),
-            Map.entry("max", "maximum"),
-            Map.entry("mins", "minimum"),
-            Map.entry("std", "standard"),
-            Map.entry("sqft", "square feet"),
-            Map.entry("dob", "birth date"),
-            Map.entry("nos", "numbers"));
+    private static final Map<String, String> ABBREVIATIONS = pairs("""
+        avg=average ave=average qty=quantity qtys=quantity amt=amount amnt=amount yr=year yrs=years pct=percent
+        perc=percent num=number nbr=number dept=department depts=departments mgr=manager emp=employee emps=employees
+        cust=customer custs=customers prod=product prods=products cat=category cats=categories subcat=subcategory
+        subcats=subcategories temp=temperature temps=temperatures rev=revenue qtr=quarter qtrs=quarters mth=month
+        mths=months mo=month mos=months wk=week wks=weeks hrs=hours txn=transaction txns=transactions
+        trans=transaction tx=transaction addr=address desc=descending asc=ascending vs=vs versus=vs info=information
+        stats=statistics approx=approximately govt=government intl=international mfg=manufacturing acct=account
+        accts=accounts loc=location locs=locations ctry=country cnt=count tot=total perf=performance mkt=market
+        mktg=marketing sal=salary accel=acceleration cyl=cylinders disp=displacement wt=weight hum=humidity
+        pres=pressure batt=battery bal=balance pop=population min=minimum max=maximum mins=minimum std=standard
+        sqft=square_feet dob=birth_date nos=numbers
+        """);
 
     private Words() {}
+
+    /** The words of a text block, for word lists kept readable in the source. */
+    static Set<String> set(String words) {
+        return Set.copyOf(Arrays.asList(words.trim().split("\\s+")));
+    }
+
+    /** {@code key=value} pairs of a text block; "_" in a value stands for a space. */
+    static Map<String, String> pairs(String text) {
+        Map<String, String> out = new HashMap<>();
+        for (String pair : text.trim().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            out.put(pair.substring(0, eq), pair.substring(eq + 1).replace('_', ' '));
+        }
+        return Map.copyOf(out);
+    }
 
     /** The American spelling and the expanded abbreviation of a lower-case word (one or more words). */
     static String normalize(String word) {
@@ -487,6 +158,30 @@ final class Words {
 
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /**
+     * Whether two words share a stem of six letters or more covering most of the shorter one ("embarkation" and
+     * "embarked", "survival" and "survived").
+     */
+    static boolean sameStem(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 6 || a.equals(b)) {
+            return false;
+        }
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 6 && common >= 0.7 * shorter;
+    }
+
+    /** Whether {@code word} starts or ends a name glued without separators ("class" in "pclass", "date" in "orderdate"). */
+    static boolean gluedPart(String word, String name) {
+        return word.length() >= 4
+                && name.length() > word.length()
+                && 2 * word.length() >= name.length()
+                && (name.endsWith(word) || name.startsWith(word));
     }
 
     /** Letters and digits only, lower case: "Sub-Category" -> "subcategory". */

@@ -38,13 +38,20 @@ final class YesNoFilters {
                     || (negated
                             && at(k - 2) != null
                             && (at(k - 2).is(Cue.WHERE) || at(k - 2).is(Cue.WHICH)));
-            boolean adjective = next != null
-                    && (next.kind == Kind.COLUMN
-                                    && next.columns.stream()
-                                            .anyMatch(h -> h.column().entity() != null)
-                            || next.kind == Kind.WORD
-                                    && Annotator.ROW_NOUNS.contains(
-                                            q.tokens.get(next.start).stem()));
+            String before = p.start > 0 ? q.tokens.get(p.start - 1).raw() : "";
+            boolean ofMeasured = List.of("of", "among", "amongst", "for").contains(before)
+                    && !q.has(Cue.VS)
+                    && !q.has(Cue.COMPARE)
+                    && parts.subList(0, k).stream()
+                            .anyMatch(x -> x.kind == Kind.COLUMN && x.column().isMeasure());
+            boolean adjective = ofMeasured
+                    || next != null
+                            && (next.kind == Kind.COLUMN
+                                            && next.columns.stream()
+                                                    .anyMatch(h -> h.column().entity() != null)
+                                    || next.kind == Kind.WORD
+                                            && Annotator.ROW_NOUNS.contains(
+                                                    q.tokens.get(next.start).stem()));
             boolean shareBefore = false;
             for (int j = 0; j < k; j++) {
                 shareBefore |= parts.get(j).is(Cue.SHARE) || parts.get(j).is(Cue.RATE);

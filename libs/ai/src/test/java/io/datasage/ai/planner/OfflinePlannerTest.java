@@ -158,7 +158,7 @@ class OfflinePlannerTest {
 
     @Test
     void ignores_weak_ambiguous_or_failing_semantic_matches() {
-        SemanticColumnMatcher weak = (phrase, schema) -> List.of(new ColumnMatch("mpg", 0.3));
+        SemanticColumnMatcher weak = (phrase, schema) -> List.of(new ColumnMatch("mpg", 0.1));
         assertThat(new OfflinePlanner(weak)
                         .plan("average zorg by origin", CARS, null)
                         .spec()

@@ -47,8 +47,8 @@ class PlannerSpeedTest {
                             : planner.plan(c.previous(), datasets.get(c.dataset()), null)
                                     .spec());
         }
-        int rounds = 20;
-        for (int warm = 0; warm < 5; warm++) {
+        int rounds = 10;
+        for (int warm = 0; warm < 3; warm++) {
             planAll(planner, cases, datasets, previous);
         }
         long start = System.nanoTime();

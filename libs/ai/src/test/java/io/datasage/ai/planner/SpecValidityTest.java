@@ -101,7 +101,7 @@ class SpecValidityTest {
                 words.addAll(c.topValues().subList(0, Math.min(3, c.topValues().size())));
             }
             ChartSpec prev = null;
-            for (int n = 0; n < 300; n++) {
+            for (int n = 0; n < 150; n++) {
                 StringBuilder q = new StringBuilder();
                 int len = 1 + random.nextInt(9);
                 for (int i = 0; i < len; i++) {

@@ -64,6 +64,17 @@ public final class DatasetHandle implements Dataset {
     }
 
     @Override
+    public List<String> categoryValues(String column) {
+        TableData data = acquire();
+        try {
+            ColumnData c = data.column(column);
+            return c == null || c.categories() == null ? List.of() : List.of(c.categories());
+        } finally {
+            data.release();
+        }
+    }
+
+    @Override
     public void close() {
         cleanable.clean();
     }

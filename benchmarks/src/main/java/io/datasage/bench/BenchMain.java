@@ -1,0 +1,36 @@
+package io.datasage.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs the benchmark suites and prints their results and ratios: {@code ./datasage bench [suite...]}, where a
+ * suite is {@code ingest}, {@code charts}, {@code vector}, {@code stack} (needs a running stack) or {@code all}.
+ */
+public final class BenchMain {
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        List<String> suites = args.length == 0 ? List.of("ingest", "charts") : Arrays.asList(args);
+        Path dataDir = Files.createDirectories(Path.of(System.getProperty("bench.data", "benchmarks/target/bench-data")));
+        String url = System.getProperty("bench.url", "http://localhost:8080");
+        boolean all = suites.contains("all");
+        System.out.printf("DataSage benchmarks on %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        if (all || suites.contains("ingest")) {
+            new IngestSuite(dataDir, Integer.getInteger("bench.runs", 5)).run();
+        }
+        if (all || suites.contains("charts")) {
+            new ChartSuite(dataDir).run();
+        }
+        if (all || suites.contains("vector")) {
+            new VectorSuite(dataDir).run();
+        }
+        if (all || suites.contains("stack")) {
+            new StackSuite(dataDir, url).run();
+        }
+    }
+}

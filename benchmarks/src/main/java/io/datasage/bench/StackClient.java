@@ -1,0 +1,113 @@
+package io.datasage.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/** A minimal HTTP client of the gateway for benchmarks and the eval command. */
+public final class StackClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private String token;
+
+    public StackClient(String baseUrl) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** Registers the user, or logs in when the e-mail is taken. */
+    public StackClient login(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> r = post("/api/auth/register", Map.of("email", email, "password", password, "full_name", "DataSage bench"));
+        if (r.statusCode() == 409) {
+            r = post("/api/auth/login", Map.of("email", email, "password", password));
+        }
+        token = json(r, 200, 201).path("access_token").asText();
+        return this;
+    }
+
+    /** Registers a brand-new user (so that uploads are never duplicates of an earlier run). */
+    public StackClient freshUser() throws IOException, InterruptedException {
+        return login("bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com", "bench-password");
+    }
+
+    /** Uploads a file as multipart/form-data, streamed from disk; returns the response body. */
+    public JsonNode upload(Path file, String filename) throws IOException, InterruptedException {
+        String boundary = "----datasage" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = authorized("/api/datasets")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+        return json(http.send(request, HttpResponse.BodyHandlers.ofString()), 200, 201);
+    }
+
+    /** GET a path and parse the JSON. */
+    public JsonNode get(String path) throws IOException, InterruptedException {
+        return json(http.send(authorized(path).GET().build(), HttpResponse.BodyHandlers.ofString()), 200);
+    }
+
+    /** POST JSON with the token and parse the answer (any status; the caller checks). */
+    public HttpResponse<String> postJson(String path, Object body) throws IOException, InterruptedException {
+        return http.send(authorized(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls a dataset until READY or FAILED; returns its final details. */
+    public JsonNode awaitDone(String datasetId, Duration timeout, Duration every) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode d = get("/api/datasets/" + datasetId);
+            String status = d.path("status").asText();
+            if ("READY".equals(status) || "FAILED".equals(status)) {
+                return d;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("dataset " + datasetId + " still " + status + " after " + timeout);
+            }
+            Thread.sleep(every.toMillis());
+        }
+    }
+
+    private HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + token);
+    }
+
+    /** Parses a JSON answer, failing with the problem detail when the status is not one of {@code ok}. */
+    public static JsonNode json(HttpResponse<String> response, int... ok) throws IOException {
+        for (int status : ok) {
+            if (response.statusCode() == status) {
+                return JSON.readTree(response.body());
+            }
+        }
+        throw new IOException(response.request().method() + " " + response.request().uri().getPath() + " answered "
+                + response.statusCode() + ": " + response.body());
+    }
+}

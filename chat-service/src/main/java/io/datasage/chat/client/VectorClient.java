@@ -1,0 +1,57 @@
+package io.datasage.chat.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.datasage.ai.planner.ColumnMatch;
+import io.datasage.contracts.chart.ChartSpec;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Column matching and question memory in vector-service. Both are helpers, never requirements: when
+ * vector-service is slow or down the answer comes without them.
+ */
+@ApplicationScoped
+public class VectorClient {
+
+    private final VectorServiceApi api;
+
+    public VectorClient(@RestClient VectorServiceApi api) {
+        this.api = api;
+    }
+
+    /** Columns of the dataset that mean what {@code phrase} says, best first; empty on any failure. */
+    public List<ColumnMatch> columns(String datasetId, String phrase, String bearerToken) {
+        try {
+            JsonNode body = api.columns(datasetId, phrase, 5, "Bearer " + bearerToken);
+            List<ColumnMatch> matches = new ArrayList<>();
+            for (JsonNode m : body.path("matches")) {
+                matches.add(new ColumnMatch(m.path("column").asText(), m.path("score").asDouble()));
+            }
+            return matches;
+        } catch (RuntimeException e) {
+            Log.debugf("No semantic column match for '%s': %s", phrase, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Stores a validated question and its spec, in the background. */
+    public void remember(String datasetId, String question, ChartSpec spec, String bearerToken) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dataset_id", datasetId);
+        body.put("question", question);
+        body.put("chart_spec", spec);
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                api.remember(body, "Bearer " + bearerToken);
+            } catch (RuntimeException e) {
+                Log.debugf("Question memory unavailable: %s", e.getMessage());
+            }
+        });
+    }
+}

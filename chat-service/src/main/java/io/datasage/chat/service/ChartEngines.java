@@ -1,0 +1,29 @@
+package io.datasage.chat.service;
+
+import io.datasage.charts.ArrowDatasets;
+import io.datasage.charts.ChartEngine;
+import io.datasage.charts.ChartOptions;
+import io.datasage.chat.config.ChatConfig;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The one chart engine and the one cache of open Arrow files of this service, closed at shutdown (singletons: both classes are final). */
+public class ChartEngines {
+
+    @Produces
+    @Singleton
+    ArrowDatasets arrowDatasets(ChatConfig config) {
+        return new ArrowDatasets(config.arrowCacheBytes());
+    }
+
+    void close(@Disposes ArrowDatasets datasets) {
+        datasets.close();
+    }
+
+    @Produces
+    @Singleton
+    ChartEngine chartEngine() {
+        return new ChartEngine(ChartOptions.defaults());
+    }
+}

@@ -1,0 +1,20 @@
+package io.datasage.chat.service;
+
+import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to one question (BRIEF section 4): the text, the spec, the Plotly figure, how sure we are and where
+ * the spec came from, plus the conversation it belongs to and the rows behind the chart.
+ */
+public record ChatReply(
+        String responseText,
+        ChartSpec chartSpec,
+        Map<String, Object> chart,
+        String confidence,
+        String source,
+        String conversationId,
+        String messageId,
+        String summary,
+        List<Map<String, Object>> rows) {}

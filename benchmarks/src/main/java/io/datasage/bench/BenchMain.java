@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Runs the benchmark suites and prints their results and ratios: {@code ./datasage bench [suite...]}, where a
- * suite is {@code ingest}, {@code charts}, {@code vector}, {@code stack} (needs a running stack) or {@code all}.
+ * suite is {@code ingest}, {@code charts}, {@code vector}, {@code stack} and {@code chat} (these two need a running
+ * stack) or {@code all}.
  */
 public final class BenchMain {
 
@@ -31,6 +32,9 @@ public final class BenchMain {
         }
         if (all || suites.contains("stack")) {
             new StackSuite(dataDir, url).run();
+        }
+        if (all || suites.contains("chat")) {
+            new ChatSuite(dataDir, url).run();
         }
     }
 }

@@ -1,0 +1,37 @@
+package io.datasage.infra.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service promises ops: ready only when its real dependencies are reachable, and an OpenAPI
+ * document. A service's {@code HealthTest} extends this and names the checks it must report.
+ */
+public abstract class ReadinessContract {
+
+    /** Words that must appear in the names of the readiness checks, e.g. "MongoDB", "Kafka". */
+    protected abstract List<String> requiredChecks();
+
+    /** Waits for work a service does after start before it may be ready (none by default). */
+    protected void awaitStartup() {}
+
+    @Test
+    void readyWithItsDependencies() {
+        awaitStartup();
+        ValidatableResponse ready = given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        for (String check : requiredChecks()) {
+            ready.body("checks.name", hasItem(containsString(check)));
+        }
+    }
+
+    @Test
+    void publishesOpenApi() {
+        given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", containsString("3."));
+    }
+}

@@ -332,6 +332,16 @@ async function designDashboard() {
   try {
     const dashboard = await api("/api/dashboards/design", { method: "POST", json: { dataset_id: state.current.id } });
     grid.innerHTML = "";
+    if ((dashboard.insights || []).length) {
+      const cell = document.createElement("div");
+      cell.className = "cell span-4";
+      const h = document.createElement("h4");
+      h.textContent = `${dashboard.title} - insights`;
+      const ul = document.createElement("ul");
+      dashboard.insights.forEach((text) => { const li = document.createElement("li"); li.textContent = text; ul.append(li); });
+      cell.append(h, ul);
+      grid.append(cell);
+    }
     for (const c of dashboard.components) {
       const cell = document.createElement("div");
       cell.className = `cell span-${Math.min(4, c.span || 1)}`;
@@ -344,10 +354,10 @@ async function designDashboard() {
         cell.append(chart);
         plot(chart, c.figure, c.type === "kpi" ? 140 : 320);
       }
-      if (c.summary) {
+      if (c.summary || c.error) {
         const p = document.createElement("div");
-        p.className = "muted small";
-        p.textContent = c.summary;
+        p.className = c.error ? "error small" : "muted small";
+        p.textContent = c.error || c.summary;
         cell.append(p);
       }
       grid.append(cell);

@@ -2,14 +2,15 @@ package io.datasage.dashboard.mapping;
 
 import io.datasage.dashboard.repository.DashboardEntity;
 import io.datasage.dashboard.rest.DashboardView;
+import java.util.List;
 
-/** Converts stored dashboards into API views. */
+/** Converts stored dashboards into list entries (without rendered tiles). */
 public final class DashboardMapper {
 
     private DashboardMapper() {}
 
-    /** The API view. */
-    public static DashboardView toView(DashboardEntity e) {
-        return new DashboardView(e.id, e.datasetId, e.title, e.components, e.createdAt, e.updatedAt);
+    /** A list entry: what the dashboard is, not its figures. */
+    public static DashboardView toSummary(DashboardEntity e) {
+        return new DashboardView(e.id, e.datasetId, e.title, e.domain, e.pattern, List.of(), e.insights, e.createdAt, e.updatedAt);
     }
 }

@@ -3,10 +3,9 @@ package io.datasage.dashboard.repository;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.bson.codecs.pojo.annotations.BsonId;
 
-/** A saved dashboard: its layout and components, as stored in {@code dashboards}. */
+/** A saved dashboard: its tiles (as JSON text: specs hold values of any JSON type) and insights, in {@code dashboards}. */
 @MongoEntity(collection = "dashboards")
 public class DashboardEntity {
 
@@ -16,7 +15,12 @@ public class DashboardEntity {
     public String ownerId;
     public String datasetId;
     public String title;
-    public List<Map<String, Object>> components;
+    public String domain;
+    public String pattern;
+    /** The component plans (type, title, span, spec) as a JSON array. */
+    public String componentsJson;
+
+    public List<String> insights;
     public Instant createdAt;
     public Instant updatedAt;
 }

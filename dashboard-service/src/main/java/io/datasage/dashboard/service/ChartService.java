@@ -58,7 +58,11 @@ public class ChartService {
         if (spec == null || spec.chartType() == null) {
             throw ProblemException.badRequest("Send a 'spec' with at least 'chart_type', e.g. {\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"sales\"]}.");
         }
-        DatasetInfo dataset = datasets.requireReady(datasetId, bearerToken);
+        return render(datasets.requireReady(datasetId, bearerToken), spec);
+    }
+
+    /** The chart for a dataset already known to be the caller's and READY, from the cache when rendered before. */
+    public RenderedChart render(DatasetInfo dataset, ChartSpec spec) {
         String key = dataset.id() + ":" + dataset.version() + ":" + SpecHash.of(spec);
         var hit = cache.findByIdOptional(key);
         if (hit.isPresent()) {

@@ -213,8 +213,12 @@ function renderOverview(d) {
     }
   }
   el.append(quality);
-  const rows = (p.column_profiles || []).map((c) => [c.name, c.type + (c.unit ? ` (${c.unit})` : ""), fmt(c.nulls), fmt(c.distinct),
-    show(c.min), show(c.max), show(c.mean), ((c.top_values || []).slice(0, 3).map((t) => t.value ?? t).join(", "))]);
+  const rows = (p.column_profiles || []).map((c) => {
+    const range = c.numeric || c.temporal || {};
+    return [c.name, c.type + (c.unit ? ` (${c.unit})` : ""), fmt(c.nulls), fmt(c.distinct) + (c.distinct_approximate ? "~" : ""),
+      show(range.min), show(range.max), show(c.numeric ? c.numeric.mean : null),
+      ((c.top_values || []).slice(0, 3).map((t) => t.value ?? t).join(", "))];
+  });
   el.append(table(["Column", "Type", "Nulls", "Distinct", "Min", "Max", "Mean", "Top values"], rows));
   const problems = p.problems || [];
   if (problems.length) {

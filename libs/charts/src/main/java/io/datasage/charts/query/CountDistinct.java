@@ -1,26 +1,17 @@
 package io.datasage.charts.query;
 
 import io.datasage.charts.data.ColumnData;
-import java.util.Arrays;
 
 /** count_distinct: distinct non-null values per group, via (group, value id) pairs in a primitive hash set. */
-final class CountDistinct extends Measure {
+final class CountDistinct extends CountMeasure {
 
     private final KeyEncoder values;
     private final LongSet pairs = new LongSet();
-    private long[] counts = new long[0];
     private int[] valueIds = new int[0];
 
     CountDistinct(ColumnData column) {
         super(column);
         this.values = KeyEncoder.of(column, null);
-    }
-
-    @Override
-    public void grow(int groups) {
-        if (groups > counts.length) {
-            counts = Arrays.copyOf(counts, capacity(counts.length, groups));
-        }
     }
 
     @Override
@@ -41,20 +32,5 @@ final class CountDistinct extends Measure {
             }
         }
         nulls = values.nulls();
-    }
-
-    @Override
-    public Object value(int group) {
-        return counts[group];
-    }
-
-    @Override
-    public double number(int group) {
-        return counts[group];
-    }
-
-    @Override
-    public long count(int group) {
-        return counts[group];
     }
 }

@@ -1,21 +1,10 @@
 package io.datasage.charts.query;
 
-import java.util.Arrays;
-
 /** count with no y column: rows per group. */
-final class CountRows extends Measure {
-
-    private long[] counts = new long[0];
+final class CountRows extends CountMeasure {
 
     CountRows() {
         super(null);
-    }
-
-    @Override
-    public void grow(int groups) {
-        if (groups > counts.length) {
-            counts = Arrays.copyOf(counts, capacity(counts.length, groups));
-        }
     }
 
     @Override
@@ -27,20 +16,5 @@ final class CountRows extends Measure {
                 c[g]++;
             }
         }
-    }
-
-    @Override
-    public Object value(int group) {
-        return counts[group];
-    }
-
-    @Override
-    public double number(int group) {
-        return counts[group];
-    }
-
-    @Override
-    public long count(int group) {
-        return counts[group];
     }
 }

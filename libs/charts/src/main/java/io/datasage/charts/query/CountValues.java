@@ -2,22 +2,12 @@ package io.datasage.charts.query;
 
 import io.datasage.charts.data.Chunk;
 import io.datasage.charts.data.ColumnData;
-import java.util.Arrays;
 
 /** count(y): non-null values per group. */
-final class CountValues extends Measure {
-
-    private long[] counts = new long[0];
+final class CountValues extends CountMeasure {
 
     CountValues(ColumnData column) {
         super(column);
-    }
-
-    @Override
-    public void grow(int groups) {
-        if (groups > counts.length) {
-            counts = Arrays.copyOf(counts, capacity(counts.length, groups));
-        }
     }
 
     @Override
@@ -35,20 +25,5 @@ final class CountValues extends Measure {
                 }
             }
         }
-    }
-
-    @Override
-    public Object value(int group) {
-        return counts[group];
-    }
-
-    @Override
-    public double number(int group) {
-        return counts[group];
-    }
-
-    @Override
-    public long count(int group) {
-        return counts[group];
     }
 }

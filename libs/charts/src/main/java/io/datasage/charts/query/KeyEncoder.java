@@ -37,7 +37,12 @@ public abstract class KeyEncoder {
         return column;
     }
 
-    /** Rows of the window whose id is >= 0 get this column's key id, or -1 (counted) when the value is null. */
+    /**
+     * Rows of the window whose id is >= 0 get this column's key id, or -1 (counted) when the value is null.
+     *
+     * <p>Each encoder has its own copy of the row loop and null check on purpose: one shared loop calling a per-row
+     * method would make that call megamorphic on the engine's hottest path.
+     */
     public abstract void encode(int batch, int from, int len, int[] ids);
 
     /** Ids issued so far; for dictionary-like keys, all possible ids. */

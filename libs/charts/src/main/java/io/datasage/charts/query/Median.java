@@ -3,38 +3,25 @@ package io.datasage.charts.query;
 import io.datasage.charts.data.ColumnData;
 
 /** median: the 0.5 quantile by linear interpolation (DuckDB's {@code median} / {@code quantile_cont(0.5)}). */
-final class Median extends Measure {
+final class Median extends CollectedMeasure {
 
-    private final ValueCollector collector;
     private double[] medians;
     private long[] counts;
 
     Median(ColumnData column) {
         super(column);
-        this.collector = new ValueCollector(column);
     }
 
     @Override
-    public void grow(int groups) {}
-
-    @Override
-    public void add(int batch, int from, int len, int[] gid) {
-        collector.add(batch, from, len, gid);
-    }
-
-    @Override
-    public void finish(int groups) {
-        collector.layOut(groups);
+    void prepare(int groups) {
         medians = new double[groups];
         counts = new long[groups];
-        double[] values = collector.values();
-        for (int g = 0; g < groups; g++) {
-            int from = collector.from(g);
-            int to = collector.to(g);
-            counts[g] = to - from;
-            medians[g] = to > from ? Quantiles.cont(values, from, to, 0.5) : Double.NaN;
-        }
-        nulls = collector.nulls();
+    }
+
+    @Override
+    void summarise(int group, double[] values, int from, int to) {
+        counts[group] = to - from;
+        medians[group] = to > from ? Quantiles.cont(values, from, to, 0.5) : Double.NaN;
     }
 
     @Override

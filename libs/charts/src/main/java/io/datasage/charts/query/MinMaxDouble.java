@@ -5,28 +5,23 @@ import io.datasage.charts.data.ColumnData;
 import java.util.Arrays;
 
 /** min or max of a decimal column. */
-final class MinMaxDouble extends Measure {
+final class MinMaxDouble extends MinMax {
 
-    private final boolean max;
     private double[] best = new double[0];
-    private long[] counts = new long[0];
 
     MinMaxDouble(ColumnData column, boolean max) {
-        super(column);
-        this.max = max;
+        super(column, max);
     }
 
     @Override
-    public void grow(int groups) {
-        if (groups > best.length) {
-            int capacity = capacity(best.length, groups);
-            best = Arrays.copyOf(best, capacity);
-            counts = Arrays.copyOf(counts, capacity);
-        }
+    void growBest(int capacity) {
+        best = Arrays.copyOf(best, capacity);
     }
 
     @Override
     public void add(int batch, int from, int len, int[] gid) {
+        // The same loop as MinMaxLong's over doubles: kept apart so each compiles to primitive compares with no
+        // per-row call or boxing (a per-row loop of the chart engine).
         Chunk chunk = column.chunk(batch);
         for (int i = 0; i < len; i++) {
             int g = gid[i];
@@ -53,10 +48,5 @@ final class MinMaxDouble extends Measure {
     @Override
     public double number(int group) {
         return counts[group] == 0 ? Double.NaN : best[group];
-    }
-
-    @Override
-    public long count(int group) {
-        return counts[group];
     }
 }

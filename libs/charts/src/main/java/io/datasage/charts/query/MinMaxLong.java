@@ -6,30 +6,25 @@ import io.datasage.charts.data.ColumnData;
 import java.util.Arrays;
 
 /** min or max of an integer, date or datetime column; dates come back as ISO strings. */
-final class MinMaxLong extends Measure {
+final class MinMaxLong extends MinMax {
 
-    private final boolean max;
     private final ColumnType type;
     private long[] best = new long[0];
-    private long[] counts = new long[0];
 
     MinMaxLong(ColumnData column, boolean max) {
-        super(column);
-        this.max = max;
+        super(column, max);
         this.type = column.type();
     }
 
     @Override
-    public void grow(int groups) {
-        if (groups > best.length) {
-            int capacity = capacity(best.length, groups);
-            best = Arrays.copyOf(best, capacity);
-            counts = Arrays.copyOf(counts, capacity);
-        }
+    void growBest(int capacity) {
+        best = Arrays.copyOf(best, capacity);
     }
 
     @Override
     public void add(int batch, int from, int len, int[] gid) {
+        // The same loop as MinMaxDouble's over longs: kept apart so each compiles to primitive compares with no
+        // per-row call or boxing (a per-row loop of the chart engine).
         Chunk chunk = column.chunk(batch);
         boolean date = type == ColumnType.DATE;
         for (int i = 0; i < len; i++) {
@@ -67,11 +62,6 @@ final class MinMaxLong extends Measure {
     @Override
     public double number(int group) {
         return counts[group] == 0 ? Double.NaN : best[group];
-    }
-
-    @Override
-    public long count(int group) {
-        return counts[group];
     }
 
     @Override

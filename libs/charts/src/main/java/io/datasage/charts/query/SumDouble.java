@@ -43,12 +43,7 @@ final class SumDouble extends Measure {
             for (int i = 0; i < len; i++) {
                 int g = gid[i];
                 if (g >= 0) {
-                    double v = Double.longBitsToDouble(MemoryUtil.getLong(base + ((long) i << 3)));
-                    double sum = s[g];
-                    double t = sum + v;
-                    c[g] += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-                    s[g] = t;
-                    n[g]++;
+                    accumulate(s, c, n, g, Double.longBitsToDouble(MemoryUtil.getLong(base + ((long) i << 3))));
                 }
             }
             return;
@@ -60,14 +55,18 @@ final class SumDouble extends Measure {
                     nulls++;
                     continue;
                 }
-                double v = Double.longBitsToDouble(MemoryUtil.getLong(base + ((long) i << 3)));
-                double sum = s[g];
-                double t = sum + v;
-                c[g] += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-                s[g] = t;
-                n[g]++;
+                accumulate(s, c, n, g, Double.longBitsToDouble(MemoryUtil.getLong(base + ((long) i << 3))));
             }
         }
+    }
+
+    /** One Neumaier step for both loops; a small private static method, so the JIT inlines it into each. */
+    private static void accumulate(double[] sums, double[] compensations, long[] counts, int g, double v) {
+        double sum = sums[g];
+        double t = sum + v;
+        compensations[g] += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+        sums[g] = t;
+        counts[g]++;
     }
 
     @Override

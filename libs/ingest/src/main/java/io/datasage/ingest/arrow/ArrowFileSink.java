@@ -32,7 +32,7 @@ import org.apache.arrow.vector.types.pojo.FieldType;
  */
 public final class ArrowFileSink implements AutoCloseable {
 
-    private final List<VectorFiller> fillers = new ArrayList<>();
+    private final List<VectorFiller<?, ?>> fillers = new ArrayList<>();
     private final DictionaryProvider.MapDictionaryProvider dictionaries =
             new DictionaryProvider.MapDictionaryProvider();
     private final FileChannel channel;
@@ -68,7 +68,7 @@ public final class ArrowFileSink implements AutoCloseable {
         }
     }
 
-    private static VectorFiller filler(FieldVector vector) {
+    private static VectorFiller<?, ?> filler(FieldVector vector) {
         if (vector instanceof BigIntVector) {
             return new BigIntFiller((BigIntVector) vector);
         }

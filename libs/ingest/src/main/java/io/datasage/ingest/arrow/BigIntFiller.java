@@ -1,35 +1,17 @@
 package io.datasage.ingest.arrow;
 
-import io.datasage.ingest.batch.ColumnBatch;
 import io.datasage.ingest.batch.LongBatch;
 import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.FieldVector;
 
 /** integer -> Int64. */
-final class BigIntFiller implements VectorFiller {
-
-    private final BigIntVector vector;
+final class BigIntFiller extends FixedWidthFiller<BigIntVector, LongBatch> {
 
     BigIntFiller(BigIntVector vector) {
-        this.vector = vector;
+        super(vector, LongBatch.class);
     }
 
     @Override
-    public FieldVector vector() {
-        return vector;
-    }
-
-    @Override
-    public void fill(ColumnBatch batch, int rows) {
-        LongBatch values = (LongBatch) batch;
-        vector.allocateNew(rows);
-        for (int i = 0; i < rows; i++) {
-            if (values.isValid(i)) {
-                vector.set(i, values.get(i));
-            } else {
-                vector.setNull(i);
-            }
-        }
-        vector.setValueCount(rows);
+    void set(int row, LongBatch values) {
+        vector.set(row, values.get(row));
     }
 }

@@ -1,10 +1,9 @@
 package io.datasage.ingest.pipeline;
 
 import io.datasage.ingest.infer.Whitespace;
+import io.datasage.ingest.source.FieldCounts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds lines above the table that are not part of it: report titles, "exported on ..." lines. They are leading rows
@@ -66,18 +65,10 @@ final class Preamble {
     }
 
     private static int modal(List<ArrayRow> head, boolean totals) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        FieldCounts counts = new FieldCounts();
         for (ArrayRow row : head) {
-            counts.merge(totals ? row.totalFields() : filled(row), 1, Integer::sum);
+            counts.add(totals ? row.totalFields() : filled(row));
         }
-        int best = 0;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
+        return counts.modal();
     }
 }

@@ -5,10 +5,9 @@ import io.datasage.ingest.infer.HeaderDetector;
 import io.datasage.ingest.infer.HeaderNames;
 import io.datasage.ingest.infer.NullTokens;
 import io.datasage.ingest.infer.Whitespace;
-import java.util.HashMap;
+import io.datasage.ingest.source.FieldCounts;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -77,18 +76,10 @@ record TableLayout(
 
     /** The most common field count among the rows from {@code from} (ties go to the wider). */
     private static int modalWidth(List<ArrayRow> head, int from) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        FieldCounts counts = new FieldCounts();
         for (int i = from; i < head.size(); i++) {
-            counts.merge(head.get(i).totalFields(), 1, Integer::sum);
+            counts.add(head.get(i).totalFields());
         }
-        int best = 0;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
+        return counts.modal();
     }
 }

@@ -6,9 +6,7 @@ import io.datasage.ingest.infer.BooleanParser;
 import io.datasage.ingest.infer.NumberParser;
 import io.datasage.ingest.infer.TemporalParser;
 import io.datasage.ingest.infer.Whitespace;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Picks the delimiter of a text file among {@code , ; TAB |} from its first lines.
@@ -40,7 +38,7 @@ public final class DialectSniffer {
     }
 
     private static Score score(String sample, char delimiter, boolean truncated) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        FieldCounts counts = new FieldCounts();
         NumberParser numbers = new NumberParser();
         TemporalParser dates = new TemporalParser();
         int records = 0;
@@ -56,7 +54,7 @@ public final class DialectSniffer {
             CsvRecord previous = null;
             for (CsvRecord record : reader) {
                 if (previous != null) {
-                    counts.merge(previous.getFieldCount(), 1, Integer::sum);
+                    counts.add(previous.getFieldCount());
                     records++;
                     for (String field : previous.getFields()) {
                         String value = Whitespace.trim(field);
@@ -77,21 +75,14 @@ public final class DialectSniffer {
                 previous = record;
             }
             if (previous != null && !truncated) {
-                counts.merge(previous.getFieldCount(), 1, Integer::sum);
+                counts.add(previous.getFieldCount());
                 records++;
             }
         } catch (RuntimeException | java.io.IOException e) {
             return new Score(delimiter, 0, 0, 0);
         }
-        int modal = 0;
-        int modalRecords = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > modalRecords || (e.getValue() == modalRecords && e.getKey() > modal)) {
-                modal = e.getKey();
-                modalRecords = e.getValue();
-            }
-        }
-        double consistency = records == 0 ? 0 : (double) modalRecords / records;
+        int modal = counts.modal();
+        double consistency = records == 0 ? 0 : (double) counts.modalRows() / records;
         double typedShare = fields == 0 ? 0 : (double) typed / fields;
         return new Score(delimiter, modal, modal < 2 ? 0 : consistency, typedShare);
     }

@@ -8,36 +8,25 @@ import io.datasage.ingest.SourceFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * An XLSX workbook read with excel-streaming-reader: rows are parsed from the sheet XML as they are iterated, so a
  * sheet is never in memory; only the shared-strings table is (moved to a temp file when it is large).
  */
-public final class XlsxRowSource implements RowSource {
+public final class XlsxRowSource extends WorkbookRowSource {
 
     /** Shared-strings tables larger than this are kept in a temp file instead of the heap. */
     private static final long SHARED_STRINGS_IN_MEMORY = 64L * 1024 * 1024;
 
     private final Workbook workbook;
-    private final Sheet sheet;
-    private final List<String> sheets;
-    private final long size;
-    private final int capacity;
-    private final ExcelFailures failures = new ExcelFailures();
     private long physicalRows = -1;
 
-    private XlsxRowSource(Workbook workbook, Sheet sheet, List<String> sheets, long size, int capacity) {
+    private XlsxRowSource(Workbook workbook, long size, IngestOptions options) throws IngestException {
+        super(SourceFormat.XLSX, workbook, size, options);
         this.workbook = workbook;
-        this.sheet = sheet;
-        this.sheets = sheets;
-        this.size = size;
-        this.capacity = capacity;
     }
 
     public static XlsxRowSource open(Path file, IngestOptions options) throws IngestException {
@@ -50,20 +39,9 @@ public final class XlsxRowSource implements RowSource {
                 builder.setSharedStringsImplementationType(SharedStringsImplementationType.TEMP_FILE_BACKED);
             }
             workbook = builder.open(file.toFile());
-            List<String> sheets = new ArrayList<>();
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                sheets.add(workbook.getSheetName(i));
-            }
-            Workbook opened = workbook;
-            int index = SheetChoice.resolve(options.sheet(), sheets, opened::isSheetHidden);
-            Sheet sheet = workbook.getSheetAt(index);
-            return new XlsxRowSource(workbook, sheet, sheets, Files.size(file), options.maxColumns() + 1);
-        } catch (IngestException e) {
-            closeQuietly(workbook);
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(workbook);
-            throw new ExcelFailures().translate(e);
+            return new XlsxRowSource(workbook, Files.size(file), options);
+        } catch (IngestException | IOException | RuntimeException e) {
+            throw openFailed(e, workbook);
         }
     }
 
@@ -80,32 +58,7 @@ public final class XlsxRowSource implements RowSource {
     }
 
     @Override
-    public SourceDescription describe() {
-        return new SourceDescription(SourceFormat.XLSX, null, 0, null, sheet.getSheetName(), sheets, size);
-    }
-
-    @Override
-    public boolean isSpreadsheet() {
-        return true;
-    }
-
-    @Override
-    public void nameColumns(List<String> names) {
-        // Spreadsheet cells have no size limit worth naming a column for.
-    }
-
-    @Override
     public void close() {
         closeQuietly(workbook);
-    }
-
-    static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // Nothing was written; a failed close leaves nothing behind worth reporting.
-            }
-        }
     }
 }

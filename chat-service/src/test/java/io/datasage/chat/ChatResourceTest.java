@@ -1,10 +1,7 @@
 package io.datasage.chat;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -12,21 +9,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.datasage.infra.testing.InfraTestResource;
-import io.datasage.infra.testing.SharedInfra;
 import io.datasage.infra.testing.TestTokens;
-import io.datasage.ingest.IngestOptions;
-import io.datasage.ingest.IngestResult;
-import io.datasage.ingest.Ingestor;
-import io.datasage.ingest.SourceFormat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -39,38 +27,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PeerServicesStub.class, restrictToAnnotatedClass = false)
 class ChatResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CSV = """
-            Order Date,Region,Category,Sales,Quantity
-            2024-01-05,West,Technology,100.50,2
-            2024-01-20,East,Furniture,80.00,1
-            2024-02-03,West,Furniture,200.25,4
-            2024-02-14,South,Technology,55.00,3
-            2024-03-01,East,Office Supplies,50.00,1
-            2024-03-09,West,Technology,400.00,5
-            2024-04-11,Central,Office Supplies,20.00,2
-            """;
-
     private String token;
     private String datasetId;
 
     @BeforeEach
     void readyDataset() throws Exception {
         token = TestTokens.valid("chat-" + UUID.randomUUID());
-        datasetId = UUID.randomUUID().toString();
-        Path dir = Files.createDirectories(SharedInfra.get().dataDir().resolve("storage").resolve(datasetId));
-        Path raw = Files.writeString(dir.resolve("raw.csv"), CSV);
-        IngestResult result = new Ingestor(IngestOptions.defaults()).ingest(raw, SourceFormat.CSV, dir.resolve("data.arrow"), null);
-        ObjectNode body = JSON.createObjectNode()
-                .put("id", datasetId).put("name", "Store sales").put("status", "READY").put("version", 1).put("row_count", 7);
-        body.set("profile", JSON.valueToTree(result.profile()));
-        PeerServicesStub.server.stubFor(get(urlEqualTo("/api/datasets/" + datasetId))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body))));
-        PeerServicesStub.server.stubFor(get(urlPathEqualTo("/api/search/columns"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"matches\": []}")));
-        PeerServicesStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/api/search/questions"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+        datasetId = StoreDataset.ready(token);
     }
 
     private ValidatableResponse ask(String message, String conversationId) {

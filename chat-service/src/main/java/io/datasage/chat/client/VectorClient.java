@@ -2,10 +2,13 @@ package io.datasage.chat.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.datasage.ai.planner.ColumnMatch;
+import io.datasage.ai.prompt.Example;
+import io.datasage.chat.mapping.Json;
 import io.datasage.contracts.chart.ChartSpec;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +16,8 @@ import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Column matching and question memory in vector-service. Both are helpers, never requirements: when
- * vector-service is slow or down the answer comes without them.
+ * Column matching, question memory and few-shot examples in vector-service. All are helpers, never requirements:
+ * when vector-service is slow or down the answer comes without them.
  */
 @ApplicationScoped
 public class VectorClient {
@@ -36,6 +39,27 @@ public class VectorClient {
             return matches;
         } catch (RuntimeException e) {
             Log.debugf("No semantic column match for '%s': %s", phrase, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Up to {@code k} past questions like {@code question} with the specs that answered them, best first; empty on
+     * any failure or after {@code timeout} (the prompt then goes without examples).
+     */
+    public List<Example> examples(String datasetId, String question, int k, String bearerToken, Duration timeout) {
+        try {
+            JsonNode body = api.examples(datasetId, question, k, "Bearer " + bearerToken).await().atMost(timeout);
+            List<Example> examples = new ArrayList<>();
+            for (JsonNode e : body.path("examples")) {
+                ChartSpec spec = Json.spec(e.path("chart_spec").toString());
+                if (spec != null && e.hasNonNull("question")) {
+                    examples.add(new Example(e.path("question").asText(), spec));
+                }
+            }
+            return examples;
+        } catch (RuntimeException e) {
+            Log.debugf("No past questions as examples for '%s': %s", question, e.getMessage());
             return List.of();
         }
     }

@@ -1,6 +1,7 @@
 package io.datasage.chat.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +25,14 @@ interface VectorServiceApi {
             @QueryParam("dataset_id") String datasetId,
             @QueryParam("q") String phrase,
             @QueryParam("limit") int limit,
+            @HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/questions")
+    Uni<JsonNode> examples(
+            @QueryParam("dataset_id") String datasetId,
+            @QueryParam("q") String question,
+            @QueryParam("k") int k,
             @HeaderParam("Authorization") String authorization);
 
     @POST

@@ -32,6 +32,10 @@ public interface ChatConfig {
     @WithDefault("800ms")
     Duration semanticTimeout();
 
+    /** Longest wait for similar past questions (few-shot examples for an LLM); the prompt goes without them after it. */
+    @WithDefault("500ms")
+    Duration examplesTimeout();
+
     /** Store validated question/spec pairs in vector-service's question memory. */
     @WithDefault("true")
     boolean questionMemory();

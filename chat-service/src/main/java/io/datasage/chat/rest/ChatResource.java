@@ -2,6 +2,7 @@ package io.datasage.chat.rest;
 
 import io.datasage.chat.service.ChatReply;
 import io.datasage.chat.service.ChatService;
+import io.datasage.chat.service.ChatStreams;
 import io.datasage.platform.problem.ProblemException;
 import io.datasage.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -25,10 +24,12 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class ChatResource {
 
     private final ChatService chat;
+    private final ChatStreams streams;
     private final CurrentUser user;
 
-    public ChatResource(ChatService chat, CurrentUser user) {
+    public ChatResource(ChatService chat, ChatStreams streams, CurrentUser user) {
         this.chat = chat;
+        this.streams = streams;
         this.user = user;
     }
 
@@ -40,8 +41,9 @@ public class ChatResource {
     }
 
     /**
-     * The reply as server-sent events: {@code {"type":"token","text":...}} pieces of the answer text as they come,
-     * then one {@code {"type":"final","reply":{...}}} with the chart.
+     * The reply as server-sent events: {@code {"type":"token","text":...}} pieces of the answer text as they come
+     * ({@code {"type":"reset"}} drops the pieces shown so far), then one {@code {"type":"final","reply":{...}}} with
+     * the chart.
      */
     @Blocking
     @POST
@@ -50,13 +52,7 @@ public class ChatResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<Map<String, Object>> stream(@PathParam("datasetId") String datasetId, ChatRequest body) {
         ChatRequest request = require(body);
-        ChatReply reply = chat.ask(user.id(), user.rawToken(), datasetId, request.message(), request.conversationId());
-        List<Map<String, Object>> events = new ArrayList<>();
-        for (String piece : reply.responseText().split("(?<= )")) {
-            events.add(Map.of("type", "token", "text", piece));
-        }
-        events.add(Map.of("type", "final", "reply", reply));
-        return Multi.createFrom().iterable(events);
+        return streams.stream(user.id(), user.rawToken(), datasetId, request.message(), request.conversationId());
     }
 
     private static ChatRequest require(ChatRequest body) {

@@ -1,5 +1,10 @@
 package io.datasage.chat.service;
 
+import io.datasage.ai.answer.ChartQuestion;
+import io.datasage.ai.answer.TokenSink;
+import io.datasage.ai.prompt.Example;
+import io.datasage.ai.prompt.PromptBuilder;
+import io.datasage.ai.prompt.Turn;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.charts.ArrowDatasets;
 import io.datasage.charts.Dataset;
@@ -16,14 +21,15 @@ import io.datasage.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Answers a question about one of the caller's datasets inside a conversation: finds the previous chart for
- * follow-ups, asks the planner, renders the chart over the Arrow file, stores both turns, and feeds the
- * question memory.
+ * Answers a question about one of the caller's datasets inside a conversation: finds the previous chart and the
+ * last messages for follow-ups (and, when an LLM is configured, similar past questions as examples), gets a
+ * rendered chart from the LLMs or the planner, stores both turns, and feeds the question memory.
  */
 @ApplicationScoped
 public class ChatService {
@@ -61,6 +67,14 @@ public class ChatService {
 
     /** Answers {@code message}; a null conversation id starts a new conversation. */
     public ChatReply ask(String ownerId, String token, String datasetId, String message, String conversationId) {
+        return answer(prepare(ownerId, token, datasetId, message, conversationId), TokenSink.NONE);
+    }
+
+    /**
+     * Checks the question and finds the dataset and the conversation, so that what is wrong with a request (400,
+     * 404, 409) is known before a reply starts streaming.
+     */
+    public Question prepare(String ownerId, String token, String datasetId, String message, String conversationId) {
         String question = message == null ? "" : message.strip();
         if (question.isEmpty()) {
             throw ProblemException.badRequest("Send a 'message' with your question, e.g. \"total sales by region\".");
@@ -70,18 +84,43 @@ public class ChatService {
         }
         DatasetInfo dataset = datasets.requireReady(datasetId, token);
         ConversationEntity conversation = conversation(ownerId, datasetId, conversationId, question);
+        return new Question(ownerId, token, datasetId, dataset, conversation, question);
+    }
+
+    /** Answers a prepared question; {@code sink} sees an LLM's lead sentence while it streams. */
+    public ChatReply answer(Question q, TokenSink sink) {
+        String datasetId = q.datasetId();
         Answer answer;
-        try (Dataset data = arrowFiles.open(storageRoot.resolve(dataset.arrowPath()).normalize())) {
-            DatasetSchema schema = SchemaMapper.from(dataset, data);
-            answer = answerer.answer(question, schema, previousSpec(conversation), data,
-                    config.semanticMatching() ? (phrase, s) -> vector.columns(datasetId, phrase, token) : null);
+        try (Dataset data = arrowFiles.open(storageRoot.resolve(q.dataset().arrowPath()).normalize())) {
+            DatasetSchema schema = SchemaMapper.from(q.dataset(), data);
+            List<Example> examples = answerer.usesLlm()
+                    ? vector.examples(datasetId, q.question(), PromptBuilder.EXAMPLES, q.token(), config.examplesTimeout())
+                    : List.of();
+            ChartQuestion question = new ChartQuestion(q.question(), schema, data.columns(), previousSpec(q.conversation()),
+                    history(q.conversation()), examples);
+            answer = answerer.answer(question, data,
+                    config.semanticMatching() ? (phrase, s) -> vector.columns(datasetId, phrase, q.token()) : null, sink);
         }
         String messageId = UUID.randomUUID().toString();
-        store(ownerId, conversation.id, question, answer, messageId);
+        store(q.ownerId(), q.conversation().id, q.question(), answer, messageId);
         if (config.questionMemory() && answer.chart() != null && !"Low".equals(answer.confidence())) {
-            vector.remember(datasetId, question, answer.spec(), token);
+            vector.remember(datasetId, q.question(), answer.spec(), q.token());
         }
-        return reply(answer, conversation.id, messageId);
+        return reply(answer, q.conversation().id, messageId);
+    }
+
+    /**
+     * A checked question with what answering it needs.
+     *
+     * @param token the caller's bearer token, for calls to other services on their behalf
+     */
+    public record Question(String ownerId, String token, String datasetId, DatasetInfo dataset, ConversationEntity conversation,
+            String question) {
+
+        @Override
+        public String toString() {
+            return "Question[dataset=" + datasetId + ", conversation=" + conversation.id + ", question=" + question + "]";
+        }
     }
 
     private ConversationEntity conversation(String ownerId, String datasetId, String conversationId, String question) {
@@ -105,6 +144,16 @@ public class ChatService {
             }
         }
         return null;
+    }
+
+    /** The conversation's last messages, oldest first, as an LLM prompt shows them. */
+    private static List<Turn> history(ConversationEntity conversation) {
+        List<MessageEntity> messages = conversation.messages == null ? List.of() : conversation.messages;
+        List<Turn> turns = new ArrayList<>();
+        for (MessageEntity m : messages.subList(Math.max(0, messages.size() - PromptBuilder.HISTORY), messages.size())) {
+            turns.add("user".equals(m.role) ? Turn.user(m.content) : Turn.assistant(m.content, Json.spec(m.chartSpecJson)));
+        }
+        return turns;
     }
 
     private void store(String ownerId, String conversationId, String question, Answer answer, String messageId) {

@@ -1,63 +1,56 @@
 package io.datasage.chat.service;
 
+import io.datasage.ai.answer.ChartAnswer;
+import io.datasage.ai.answer.ChartAnswerer;
+import io.datasage.ai.answer.ChartQuestion;
+import io.datasage.ai.answer.TokenSink;
 import io.datasage.ai.planner.OfflinePlanner;
-import io.datasage.ai.planner.Plan;
 import io.datasage.ai.planner.SemanticColumnMatcher;
-import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.charts.ChartEngine;
 import io.datasage.charts.ChartResult;
-import io.datasage.charts.ChartSpecException;
 import io.datasage.charts.Dataset;
-import io.datasage.contracts.chart.ChartSpec;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Turns a question into a rendered chart with the offline planner: deterministic and fast. A plan the engine
- * rejects is planned once more without the conversation's previous chart, and then answered in words.
+ * Turns a question into a rendered chart: the configured LLMs first (their specs validated against the real
+ * columns and rendered before they count), then the offline planner. The reply's numbers always come from the
+ * chart engine; an LLM contributes at most a lead sentence without digits.
  */
 @ApplicationScoped
 public class QuestionAnswerer {
 
-    static final String PLANNER = "planner";
-
     private final ChartEngine engine;
+    private final ChartAnswerer answerer;
 
-    public QuestionAnswerer(ChartEngine engine) {
+    public QuestionAnswerer(ChartEngine engine, ChartAnswerer answerer) {
         this.engine = engine;
+        this.answerer = answerer;
     }
 
-    /** The planner's answer to {@code question} about {@code data}. */
-    Answer answer(String question, DatasetSchema schema, ChartSpec previous, Dataset data, SemanticColumnMatcher semantic) {
-        OfflinePlanner planner = new OfflinePlanner(semantic);
-        Plan plan = planner.plan(question, schema, previous);
-        try {
-            return rendered(plan, engine.render(data, plan.spec()));
-        } catch (ChartSpecException first) {
-            Log.infof("Planner spec did not fit (%s); planning again without the previous chart", first.getMessage());
-            if (previous != null) {
-                Plan fresh = planner.plan(question, schema, null);
-                try {
-                    return rendered(fresh, engine.render(data, fresh.spec()));
-                } catch (ChartSpecException second) {
-                    return unanswered(plan, second);
-                }
-            }
-            return unanswered(plan, first);
+    /** Whether questions go to an LLM first (and so need history and examples). */
+    boolean usesLlm() {
+        return answerer.usesLlm();
+    }
+
+    /** The answer to {@code q} about {@code data}; {@code sink} sees an LLM's lead sentence while it streams. */
+    Answer answer(ChartQuestion q, Dataset data, SemanticColumnMatcher semantic, TokenSink sink) {
+        ChartAnswer<ChartResult> a = answerer.answer(q, new OfflinePlanner(semantic), spec -> engine.render(data, spec), sink);
+        if (a.prompt() != null) {
+            Log.debugf("LLM prompt: %d chars, ~%d tokens, detail %d", a.prompt().chars(), a.prompt().estimatedTokens(), a.prompt().detail());
         }
-    }
-
-    private static Answer rendered(Plan plan, ChartResult result) {
-        return new Answer(result, result.spec(), ReplyWriter.confidence(plan.confidence()), PLANNER, plan.notes(),
-                ReplyWriter.write(result, plan.notes()));
-    }
-
-    private static Answer unanswered(Plan plan, ChartSpecException e) {
-        List<String> notes = new ArrayList<>(plan.notes());
-        String text = "I could not build a chart for that: " + e.getMessage()
-                + " Try naming a column, for example \"total <measure> by <category>\".";
-        return new Answer(null, plan.spec(), "Low", PLANNER, notes, text);
+        if (!a.attempts().isEmpty()) {
+            Log.infof("Answered by %s after %s", a.source(), a.attempts());
+        }
+        ChartResult result = a.result();
+        if (result == null) {
+            Log.infof("Planner spec did not fit (%s)", a.error());
+            String text = "I could not build a chart for that: " + a.error()
+                    + " Try naming a column, for example \"total <measure> by <category>\".";
+            return new Answer(null, a.spec(), a.confidence(), a.source(), a.notes(), text);
+        }
+        String computed = ReplyWriter.write(result, a.notes());
+        String text = a.lead() == null ? computed : a.lead() + (computed.isEmpty() ? "" : " " + computed);
+        return new Answer(result, result.spec(), a.confidence(), a.source(), a.notes(), text);
     }
 }

@@ -1,6 +1,5 @@
 package io.datasage.chat.service;
 
-import io.datasage.ai.planner.Plan;
 import io.datasage.charts.ChartResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +39,5 @@ final class ReplyWriter {
             }
         }
         return text.toString();
-    }
-
-    /** The contract's confidence words. */
-    static String confidence(Plan.Confidence confidence) {
-        if (confidence == null) {
-            return "Low";
-        }
-        switch (confidence) {
-            case HIGH:
-                return "High";
-            case MEDIUM:
-                return "Medium";
-            default:
-                return "Low";
-        }
     }
 }

@@ -47,8 +47,12 @@ class AnalysisFlowTest {
         assertThat(EventSchemas.violations(Topics.DATASET_READY, json)).isEmpty();
         DatasetReady ready = EventCodec.read(json, DatasetReady.class).data();
         assertThat(ready.rowCount()).isEqualTo(3);
-        assertThat(ready.columns()).extracting(DatasetReady.ColumnSummary::name).containsExactly("Région", "Date", "Ventes", "Quantité");
-        assertThat(ready.columns()).extracting(DatasetReady.ColumnSummary::type).containsExactly("category", "date", "decimal", "integer");
+        assertThat(ready.columns())
+                .extracting(DatasetReady.ColumnSummary::name)
+                .containsExactly("Région", "Date", "Ventes", "Quantité");
+        assertThat(ready.columns())
+                .extracting(DatasetReady.ColumnSummary::type)
+                .containsExactly("category", "date", "decimal", "integer");
 
         Path dir = WorkerHarness.storage().resolve(id);
         assertThat(dir.resolve("data.arrow")).exists();
@@ -57,22 +61,28 @@ class AnalysisFlowTest {
         JsonNode date = profile.path("column_profiles").get(1);
         assertThat(date.path("temporal").path("min").asText()).isEqualTo("2017-12-30");
         JsonNode sales = profile.path("column_profiles").get(2);
-        assertThat(sales.path("numeric").path("sum").asDouble()).isEqualTo(1322.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(sales.path("numeric").path("sum").asDouble())
+                .isEqualTo(1322.4, org.assertj.core.data.Offset.offset(1e-9));
         JsonNode preview = JSON.readTree(dir.resolve("preview.json").toFile());
         assertThat(preview.path("rows").get(0).get(1).asText()).isEqualTo("2017-12-30");
 
-        List<String> progress = TestKafka.awaitValues(Topics.DATASET_PROGRESS, v -> v.contains(id), 1, Duration.ofSeconds(10));
+        List<String> progress =
+                TestKafka.awaitValues(Topics.DATASET_PROGRESS, v -> v.contains(id), 1, Duration.ofSeconds(10));
         assertThat(progress).isNotEmpty();
-        assertThat(EventSchemas.violations(Topics.DATASET_PROGRESS, progress.get(0))).isEmpty();
+        assertThat(EventSchemas.violations(Topics.DATASET_PROGRESS, progress.get(0)))
+                .isEmpty();
     }
 
     @Test
     void aRealXlsxIsReadFromTheChosenSheet() throws Exception {
         byte[] xlsx = Workbooks.twoSheets();
         String id = WorkerHarness.upload(xlsx, "xlsx", "Orders", 1, null);
-        DatasetReady ready = EventCodec.read(WorkerHarness.outcome(id), DatasetReady.class).data();
+        DatasetReady ready =
+                EventCodec.read(WorkerHarness.outcome(id), DatasetReady.class).data();
         assertThat(ready.rowCount()).isEqualTo(3);
-        assertThat(ready.columns()).extracting(DatasetReady.ColumnSummary::type).containsExactly("date", "category", "decimal", "boolean");
+        assertThat(ready.columns())
+                .extracting(DatasetReady.ColumnSummary::type)
+                .containsExactly("date", "category", "decimal", "boolean");
     }
 
     @Test
@@ -100,7 +110,10 @@ class AnalysisFlowTest {
 
         // The next good file still processes.
         String ok = WorkerHarness.upload("x,y\n1,2\n3,4\n".getBytes(StandardCharsets.UTF_8), "csv");
-        assertThat(EventCodec.read(WorkerHarness.outcome(ok), DatasetReady.class).data().rowCount()).isEqualTo(2);
+        assertThat(EventCodec.read(WorkerHarness.outcome(ok), DatasetReady.class)
+                        .data()
+                        .rowCount())
+                .isEqualTo(2);
     }
 
     @Test
@@ -110,9 +123,11 @@ class AnalysisFlowTest {
         out.write("Zürich,12\n".getBytes(StandardCharsets.UTF_8));
         out.write("Malmö,7\n".getBytes(Charset.forName("windows-1252")));
         String id = WorkerHarness.upload(out.toByteArray(), "csv");
-        DatasetReady ready = EventCodec.read(WorkerHarness.outcome(id), DatasetReady.class).data();
+        DatasetReady ready =
+                EventCodec.read(WorkerHarness.outcome(id), DatasetReady.class).data();
         assertThat(ready.columns().get(0).samples()).contains("Zürich", "Malmö");
-        JsonNode profile = JSON.readTree(WorkerHarness.storage().resolve(id).resolve("profile.json").toFile());
+        JsonNode profile = JSON.readTree(
+                WorkerHarness.storage().resolve(id).resolve("profile.json").toFile());
         assertThat(profile.path("source").path("encoding").asText()).contains("mixed");
     }
 
@@ -123,7 +138,8 @@ class AnalysisFlowTest {
         Path arrow = WorkerHarness.storage().resolve(id).resolve("data.arrow");
         long written = Files.getLastModifiedTime(arrow).toMillis();
         WorkerHarness.announce(id, "csv", null, 1, 12);
-        List<String> readies = TestKafka.awaitValues(Topics.DATASET_READY, v -> v.contains(id), 2, Duration.ofSeconds(30));
+        List<String> readies =
+                TestKafka.awaitValues(Topics.DATASET_READY, v -> v.contains(id), 2, Duration.ofSeconds(30));
         assertThat(readies).hasSize(2);
         assertThat(Files.getLastModifiedTime(arrow).toMillis()).isEqualTo(written);
     }

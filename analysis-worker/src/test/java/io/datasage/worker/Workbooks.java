@@ -15,7 +15,8 @@ final class Workbooks {
 
     /** A workbook with a "Notes" sheet first and an "Orders" sheet of dates, categories, numbers and booleans. */
     static byte[] twoSheets() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet notes = book.createSheet("Notes");
             notes.createRow(0).createCell(0).setCellValue("Exported from the ERP");
             Sheet orders = book.createSheet("Orders");

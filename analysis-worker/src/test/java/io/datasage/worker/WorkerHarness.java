@@ -33,16 +33,31 @@ final class WorkerHarness {
 
     /** Publishes dataset.uploaded for an already stored raw file. */
     static void announce(String datasetId, String format, String sheet, int version, long size) {
-        DatasetUploaded event = new DatasetUploaded(datasetId, "owner-1", version, "Test " + datasetId.substring(0, 8), null,
-                "file." + format, format, datasetId + "/raw." + format, size, "0".repeat(64), sheet);
-        TestKafka.send(Topics.DATASET_UPLOADED, datasetId,
+        DatasetUploaded event = new DatasetUploaded(
+                datasetId,
+                "owner-1",
+                version,
+                "Test " + datasetId.substring(0, 8),
+                null,
+                "file." + format,
+                format,
+                datasetId + "/raw." + format,
+                size,
+                "0".repeat(64),
+                sheet);
+        TestKafka.send(
+                Topics.DATASET_UPLOADED,
+                datasetId,
                 EventCodec.write(CloudEvent.of("/test", EventTypes.DATASET_UPLOADED, datasetId, event)));
     }
 
     /** The first ready or failed event of a dataset, as JSON. */
     static String outcome(String datasetId) {
-        String ready = TestKafka.awaitValues(Topics.DATASET_READY, v -> v.contains(datasetId), 1, Duration.ofSeconds(1))
-                .stream().findFirst().orElse(null);
+        String ready =
+                TestKafka.awaitValues(Topics.DATASET_READY, v -> v.contains(datasetId), 1, Duration.ofSeconds(1))
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
         if (ready != null) {
             return ready;
         }

@@ -16,11 +16,15 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         List<String> suites = args.length == 0 ? List.of("ingest", "charts") : Arrays.asList(args);
-        Path dataDir = Files.createDirectories(Path.of(System.getProperty("bench.data", "benchmarks/target/bench-data")));
+        Path dataDir =
+                Files.createDirectories(Path.of(System.getProperty("bench.data", "benchmarks/target/bench-data")));
         String url = System.getProperty("bench.url", "http://localhost:8080");
         boolean all = suites.contains("all");
-        System.out.printf("DataSage benchmarks on %d cores, max heap %d MB, Java %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        System.out.printf(
+                "DataSage benchmarks on %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
         if (all || suites.contains("ingest")) {
             new IngestSuite(dataDir, Integer.getInteger("bench.runs", 5)).run();
         }

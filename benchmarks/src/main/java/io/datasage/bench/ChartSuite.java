@@ -36,7 +36,8 @@ final class ChartSuite {
         if (!Files.exists(arrow)) {
             new Ingestor(IngestOptions.defaults()).ingest(csv, SourceFormat.CSV, arrow, null);
         }
-        Report.title("Charts: warm p50 over 1,000,000 rows vs DuckDB SQL (" + RUNS + " runs after " + WARMUP + " warm-up)");
+        Report.title(
+                "Charts: warm p50 over 1,000,000 rows vs DuckDB SQL (" + RUNS + " runs after " + WARMUP + " warm-up)");
         ChartEngine engine = new ChartEngine();
         try (ArrowDatasets datasets = new ArrowDatasets(1L << 31);
                 Dataset data = datasets.open(arrow);
@@ -44,30 +45,75 @@ final class ChartSuite {
                 Statement sql = duck.createStatement()) {
             sql.execute("SET threads = " + Runtime.getRuntime().availableProcessors());
             sql.execute("CREATE TABLE t AS SELECT * FROM read_csv('" + csv + "')");
-            time(engine, data, sql, "group-by + sum (region)",
+            time(
+                    engine,
+                    data,
+                    sql,
+                    "group-by + sum (region)",
                     spec("bar", "region", "sales", "sum", null, null, null),
                     "SELECT region, sum(sales) s FROM t WHERE region IS NOT NULL GROUP BY 1 ORDER BY 2 DESC");
-            time(engine, data, sql, "time-grain line (sum by month)",
+            time(
+                    engine,
+                    data,
+                    sql,
+                    "time-grain line (sum by month)",
                     spec("line", "order_date", "sales", "sum", "month", null, null),
                     "SELECT date_trunc('month', order_date) m, sum(sales) FROM t WHERE order_date IS NOT NULL GROUP BY 1 ORDER BY 1");
-            time(engine, data, sql, "filtered top-10 (customers, West)",
-                    spec("bar", "customer", "profit", "sum", null, 10, List.of(new ChartSpec.Filter("region", "=", "West"))),
+            time(
+                    engine,
+                    data,
+                    sql,
+                    "filtered top-10 (customers, West)",
+                    spec(
+                            "bar",
+                            "customer",
+                            "profit",
+                            "sum",
+                            null,
+                            10,
+                            List.of(new ChartSpec.Filter("region", "=", "West"))),
                     "SELECT customer, sum(profit) p FROM t WHERE region = 'West' AND customer IS NOT NULL"
                             + " GROUP BY 1 ORDER BY 2 DESC LIMIT 10");
-            time(engine, data, sql, "histogram (sales, 20 bins)",
+            time(
+                    engine,
+                    data,
+                    sql,
+                    "histogram (sales, 20 bins)",
                     new ChartSpec("histogram", "sales", null, null, null, null, null, null, null, 20, null, null),
                     "WITH b AS (SELECT min(sales) lo, max(sales) hi FROM t) SELECT least(floor((sales - lo) / ((hi - lo) / 20)), 19) k,"
                             + " count(*) FROM t, b WHERE sales IS NOT NULL GROUP BY 1 ORDER BY 1");
-            time(engine, data, sql, "box (profit by segment)",
+            time(
+                    engine,
+                    data,
+                    sql,
+                    "box (profit by segment)",
                     spec("box", "segment", "profit", null, null, null, null),
                     "SELECT segment, quantile_cont(profit, [0.25, 0.5, 0.75]), min(profit), max(profit) FROM t"
                             + " WHERE segment IS NOT NULL GROUP BY 1");
         }
     }
 
-    private static ChartSpec spec(String type, String x, String y, String aggregation, String grain, Integer limit,
+    private static ChartSpec spec(
+            String type,
+            String x,
+            String y,
+            String aggregation,
+            String grain,
+            Integer limit,
             List<ChartSpec.Filter> filters) {
-        return new ChartSpec(type, x, y == null ? null : List.of(y), null, aggregation, grain, filters, null, limit, null, null, null);
+        return new ChartSpec(
+                type,
+                x,
+                y == null ? null : List.of(y),
+                null,
+                aggregation,
+                grain,
+                filters,
+                null,
+                limit,
+                null,
+                null,
+                null);
     }
 
     private static void time(ChartEngine engine, Dataset data, Statement sql, String name, ChartSpec spec, String query)
@@ -88,7 +134,8 @@ final class ChartSuite {
         }
         double p50 = Stats.median(ours);
         Report.versus(name, "ms", p50, Stats.median(duck), 2.0);
-        Report.line("%-34s p95 %.2f ms, p50 under 50 ms: %s", "", Stats.percentile(ours, 95), p50 < 50 ? "met" : "NOT met");
+        Report.line(
+                "%-34s p95 %.2f ms, p50 under 50 ms: %s", "", Stats.percentile(ours, 95), p50 < 50 ? "met" : "NOT met");
     }
 
     private static void fetch(Statement sql, String query) throws Exception {

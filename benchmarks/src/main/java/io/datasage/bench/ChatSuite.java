@@ -33,7 +33,8 @@ final class ChatSuite {
         StackClient client = new StackClient(url).freshUser();
         String id = client.upload(csv, "sales.csv").path("dataset").path("id").asText();
         client.awaitDone(id, Duration.ofMinutes(2), Duration.ofMillis(100));
-        Report.title("Chat at " + url + ": questions on 100,000 rows through the gateway (" + RUNS + " after " + WARMUP + " warm-up)");
+        Report.title("Chat at " + url + ": questions on 100,000 rows through the gateway (" + RUNS + " after " + WARMUP
+                + " warm-up)");
         double[] times = new double[RUNS];
         String source = "";
         for (int i = -WARMUP; i < RUNS; i++) {
@@ -46,7 +47,12 @@ final class ChatSuite {
             source = reply.path("source").asText();
         }
         double p50 = Stats.median(times);
-        Report.line("%-34s p50 %.1f ms, p95 %.1f ms (source %s); p50 under 150 ms: %s", "question -> answer with chart",
-                p50, Stats.percentile(times, 95), source, p50 < 150 ? "met" : "NOT met");
+        Report.line(
+                "%-34s p50 %.1f ms, p95 %.1f ms (source %s); p50 under 150 ms: %s",
+                "question -> answer with chart",
+                p50,
+                Stats.percentile(times, 95),
+                source,
+                p50 < 150 ? "met" : "NOT met");
     }
 }

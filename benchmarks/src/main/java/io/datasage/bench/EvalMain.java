@@ -28,15 +28,17 @@ public final class EvalMain {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         if (!options.containsKey("in") || !options.containsKey("out")) {
-            System.err.println("usage: ./datasage eval --in questions.jsonl --out answers.jsonl [--url http://localhost:8080]");
+            System.err.println(
+                    "usage: ./datasage eval --in questions.jsonl --out answers.jsonl [--url http://localhost:8080]");
             System.exit(2);
         }
         Path in = Path.of(options.get("in")).toAbsolutePath();
         Path out = Path.of(options.get("out")).toAbsolutePath();
         String url = options.getOrDefault("url", System.getProperty("bench.url", "http://localhost:8080"));
-        StackClient client = new StackClient(url).login(
-                System.getenv().getOrDefault("DATASAGE_EVAL_EMAIL", "eval@datasage.local"),
-                System.getenv().getOrDefault("DATASAGE_EVAL_PASSWORD", "eval-password-2026"));
+        StackClient client = new StackClient(url)
+                .login(
+                        System.getenv().getOrDefault("DATASAGE_EVAL_EMAIL", "eval@datasage.local"),
+                        System.getenv().getOrDefault("DATASAGE_EVAL_PASSWORD", "eval-password-2026"));
         Map<Path, String> datasets = new HashMap<>();
         Map<Path, String> datasetErrors = new HashMap<>();
         int lines = 0;
@@ -59,7 +61,8 @@ public final class EvalMain {
         System.out.printf("answered %d lines (%d with an error) into %s%n", lines, failures, out);
     }
 
-    private static ObjectNode answer(StackClient client, String line, Path base, Map<Path, String> datasets, Map<Path, String> errors) {
+    private static ObjectNode answer(
+            StackClient client, String line, Path base, Map<Path, String> datasets, Map<Path, String> errors) {
         ObjectNode result = JSON.createObjectNode();
         result.putNull("id");
         result.putNull("chart_spec");
@@ -99,7 +102,8 @@ public final class EvalMain {
     }
 
     /** Uploads each distinct file once and waits for READY; remembers failures so they are reported per line. */
-    private static String dataset(StackClient client, Path file, Map<Path, String> ids, Map<Path, String> errors) throws Exception {
+    private static String dataset(StackClient client, Path file, Map<Path, String> ids, Map<Path, String> errors)
+            throws Exception {
         if (errors.containsKey(file)) {
             throw new IllegalStateException(errors.get(file));
         }
@@ -114,7 +118,8 @@ public final class EvalMain {
             String id = created.path("dataset").path("id").asText();
             JsonNode done = client.awaitDone(id, Duration.ofMinutes(15), Duration.ofMillis(200));
             if (!"READY".equals(done.path("status").asText())) {
-                throw new IllegalStateException("dataset " + file.getFileName() + " could not be analysed: " + done.path("failure_reason").asText());
+                throw new IllegalStateException("dataset " + file.getFileName() + " could not be analysed: "
+                        + done.path("failure_reason").asText());
             }
             ids.put(file, id);
             return id;

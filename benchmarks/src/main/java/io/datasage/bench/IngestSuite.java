@@ -30,7 +30,8 @@ final class IngestSuite {
     }
 
     void run() throws Exception {
-        Report.title("Ingest: CSV -> Arrow + profile vs DuckDB read_csv + SUMMARIZE (12 mixed columns, median of " + runs + " runs)");
+        Report.title("Ingest: CSV -> Arrow + profile vs DuckDB read_csv + SUMMARIZE (12 mixed columns, median of "
+                + runs + " runs)");
         for (int rows : new int[] {100_000, 1_000_000}) {
             Path csv = SalesCsvGenerator.write(dataDir.resolve("sales-" + rows + ".csv"), rows);
             measure(csv, rows);
@@ -57,7 +58,8 @@ final class IngestSuite {
                 ours[i] = (System.nanoTime() - start) / 1e9;
                 peak = Math.max(peak, peakHeap());
                 if (result.profile().rows() != rows) {
-                    throw new IllegalStateException("ingested " + result.profile().rows() + " rows, expected " + rows);
+                    throw new IllegalStateException(
+                            "ingested " + result.profile().rows() + " rows, expected " + rows);
                 }
             }
         } finally {
@@ -65,9 +67,11 @@ final class IngestSuite {
             Files.deleteIfExists(out);
         }
         double median = Stats.median(ours);
-        Report.versus(String.format("%,d rows (%d MB)", rows, Files.size(csv) >> 20), "s", median, Stats.median(duck), 2.0);
-        Report.line("%-34s %,.0f rows/s, peak heap %,d MB (max heap %,d MB)", "", rows / median, peak >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        Report.versus(
+                String.format("%,d rows (%d MB)", rows, Files.size(csv) >> 20), "s", median, Stats.median(duck), 2.0);
+        Report.line(
+                "%-34s %,.0f rows/s, peak heap %,d MB (max heap %,d MB)",
+                "", rows / median, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static double duckDb(Statement statement, Path file) throws Exception {

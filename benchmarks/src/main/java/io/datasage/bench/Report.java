@@ -19,7 +19,8 @@ final class Report {
     /** One comparison: our time, DuckDB's, the ratio and whether it is within the target ratio. */
     static void versus(String name, String unit, double ours, double duck, double targetRatio) {
         double ratio = ours / duck;
-        line("%-34s datasage %9.2f %s   duckdb %9.2f %s   ratio %5.2f  (target <= %.1f: %s)",
+        line(
+                "%-34s datasage %9.2f %s   duckdb %9.2f %s   ratio %5.2f  (target <= %.1f: %s)",
                 name, ours, unit, duck, unit, ratio, targetRatio, ratio <= targetRatio ? "met" : "NOT met");
     }
 }

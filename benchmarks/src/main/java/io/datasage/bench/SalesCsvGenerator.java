@@ -21,8 +21,23 @@ public final class SalesCsvGenerator {
     private static final String[] REGIONS = {"West", "East", "Central", "South"};
     private static final String[] SEGMENTS = {"Consumer", "Corporate", "Home Office"};
     private static final String[] CATEGORIES = {
-        "Bookcases", "Chairs", "Furnishings", "Tables", "Appliances", "Art", "Binders", "Envelopes", "Fasteners",
-        "Labels", "Paper", "Storage", "Supplies", "Accessories", "Copiers", "Machines", "Phones"
+        "Bookcases",
+        "Chairs",
+        "Furnishings",
+        "Tables",
+        "Appliances",
+        "Art",
+        "Binders",
+        "Envelopes",
+        "Fasteners",
+        "Labels",
+        "Paper",
+        "Storage",
+        "Supplies",
+        "Accessories",
+        "Copiers",
+        "Machines",
+        "Phones"
     };
     private static final LocalDate START = LocalDate.of(2019, 1, 1);
 
@@ -50,18 +65,32 @@ public final class SalesCsvGenerator {
                 double discount = noDiscount ? 0 : Math.round(random.nextDouble() * 0.8 * 100) / 100.0;
                 double sales = Math.round(quantity * price * (1 - discount) * 100) / 100.0;
                 double profit = Math.round(sales * (random.nextDouble() * 0.7 - 0.2) * 100) / 100.0;
-                line.append(i).append(',')
-                        .append(date).append(',')
-                        .append(shipped.toLocalDate()).append(' ').append(shipped.toLocalTime()).append(',')
-                        .append(REGIONS[random.nextInt(REGIONS.length)]).append(',')
-                        .append(SEGMENTS[random.nextInt(SEGMENTS.length)]).append(',')
-                        .append(CATEGORIES[random.nextInt(CATEGORIES.length)]).append(',')
-                        .append("Customer ").append(1 + random.nextInt(800)).append(',')
-                        .append(quantity).append(',')
-                        .append(String.format(Locale.ROOT, "%.2f", price)).append(',')
+                line.append(i)
+                        .append(',')
+                        .append(date)
+                        .append(',')
+                        .append(shipped.toLocalDate())
+                        .append(' ')
+                        .append(shipped.toLocalTime())
+                        .append(',')
+                        .append(REGIONS[random.nextInt(REGIONS.length)])
+                        .append(',')
+                        .append(SEGMENTS[random.nextInt(SEGMENTS.length)])
+                        .append(',')
+                        .append(CATEGORIES[random.nextInt(CATEGORIES.length)])
+                        .append(',')
+                        .append("Customer ")
+                        .append(1 + random.nextInt(800))
+                        .append(',')
+                        .append(quantity)
+                        .append(',')
+                        .append(String.format(Locale.ROOT, "%.2f", price))
+                        .append(',')
                         // About 2% of discounts are missing, as in real exports.
-                        .append(random.nextInt(50) == 0 ? "" : String.format(Locale.ROOT, "%.2f", discount)).append(',')
-                        .append(String.format(Locale.ROOT, "%.2f", sales)).append(',')
+                        .append(random.nextInt(50) == 0 ? "" : String.format(Locale.ROOT, "%.2f", discount))
+                        .append(',')
+                        .append(String.format(Locale.ROOT, "%.2f", sales))
+                        .append(',')
                         .append(String.format(Locale.ROOT, "%.2f", profit))
                         .append('\n');
                 out.append(line);

@@ -18,7 +18,8 @@ public final class StackClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private String token;
 
@@ -28,7 +29,8 @@ public final class StackClient {
 
     /** Registers the user, or logs in when the e-mail is taken. */
     public StackClient login(String email, String password) throws IOException, InterruptedException {
-        HttpResponse<String> r = post("/api/auth/register", Map.of("email", email, "password", password, "full_name", "DataSage bench"));
+        HttpResponse<String> r =
+                post("/api/auth/register", Map.of("email", email, "password", password, "full_name", "DataSage bench"));
         if (r.statusCode() == 409) {
             r = post("/api/auth/login", Map.of("email", email, "password", password));
         }
@@ -45,7 +47,8 @@ public final class StackClient {
     public JsonNode upload(Path file, String filename) throws IOException, InterruptedException {
         String boundary = "----datasage" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = authorized("/api/datasets")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -64,7 +67,8 @@ public final class StackClient {
 
     /** POST JSON with the token and parse the answer (any status; the caller checks). */
     public HttpResponse<String> postJson(String path, Object body) throws IOException, InterruptedException {
-        return http.send(authorized(path)
+        return http.send(
+                authorized(path)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                         .build(),
@@ -72,7 +76,8 @@ public final class StackClient {
     }
 
     /** Polls a dataset until READY or FAILED; returns its final details. */
-    public JsonNode awaitDone(String datasetId, Duration timeout, Duration every) throws IOException, InterruptedException {
+    public JsonNode awaitDone(String datasetId, Duration timeout, Duration every)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             JsonNode d = get("/api/datasets/" + datasetId);
@@ -88,7 +93,8 @@ public final class StackClient {
     }
 
     private HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
@@ -97,7 +103,9 @@ public final class StackClient {
     }
 
     private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + token);
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token);
     }
 
     /** Parses a JSON answer, failing with the problem detail when the status is not one of {@code ok}. */
@@ -107,7 +115,7 @@ public final class StackClient {
                 return JSON.readTree(response.body());
             }
         }
-        throw new IOException(response.request().method() + " " + response.request().uri().getPath() + " answered "
-                + response.statusCode() + ": " + response.body());
+        throw new IOException(response.request().method() + " "
+                + response.request().uri().getPath() + " answered " + response.statusCode() + ": " + response.body());
     }
 }

@@ -22,8 +22,8 @@ final class StackSuite {
 
     void run() throws Exception {
         Path csv = SalesCsvGenerator.write(dataDir.resolve("sales-100000.csv"), 100_000);
-        Report.title("Stack at " + url + ": upload of 100,000 rows (" + (csv.toFile().length() >> 20) + " MB) to READY, " + RUNS
-                + " runs after 1 warm-up");
+        Report.title("Stack at " + url + ": upload of 100,000 rows ("
+                + (csv.toFile().length() >> 20) + " MB) to READY, " + RUNS + " runs after 1 warm-up");
         double[] total = new double[RUNS];
         double[] upload = new double[RUNS];
         for (int i = -1; i < RUNS; i++) {
@@ -31,18 +31,24 @@ final class StackSuite {
             long start = System.nanoTime();
             JsonNode created = client.upload(csv, "sales.csv");
             long uploaded = System.nanoTime();
-            JsonNode done = client.awaitDone(created.path("dataset").path("id").asText(), Duration.ofMinutes(2), Duration.ofMillis(20));
+            JsonNode done = client.awaitDone(
+                    created.path("dataset").path("id").asText(), Duration.ofMinutes(2), Duration.ofMillis(20));
             long end = System.nanoTime();
             if (!"READY".equals(done.path("status").asText())) {
-                throw new IllegalStateException("benchmark upload failed: " + done.path("failure_reason").asText());
+                throw new IllegalStateException("benchmark upload failed: "
+                        + done.path("failure_reason").asText());
             }
             if (i >= 0) {
                 total[i] = (end - start) / 1e6;
                 upload[i] = (uploaded - start) / 1e6;
             }
         }
-        Report.line("%-34s p50 %.0f ms (upload answered after p50 %.0f ms), p95 %.0f ms; under 1 s: %s",
-                "upload -> READY", Stats.median(total), Stats.median(upload), Stats.percentile(total, 95),
+        Report.line(
+                "%-34s p50 %.0f ms (upload answered after p50 %.0f ms), p95 %.0f ms; under 1 s: %s",
+                "upload -> READY",
+                Stats.median(total),
+                Stats.median(upload),
+                Stats.percentile(total, 95),
                 Stats.median(total) < 1000 ? "met" : "NOT met");
     }
 }

@@ -24,13 +24,21 @@ final class VectorSuite {
     private static final int STORED = 100_000;
     private static final int OWNERS = 10;
     private static final String[] WORDS = {
-        "sales", "revenue", "profit", "region", "customer", "order date", "quantity", "discount", "salary", "department",
-        "hire date", "temperature", "humidity", "sensor", "mpg", "horsepower", "weight", "satisfaction", "country", "channel",
+        "sales", "revenue", "profit", "region", "customer", "order date", "quantity", "discount", "salary",
+                "department",
+        "hire date", "temperature", "humidity", "sensor", "mpg", "horsepower", "weight", "satisfaction", "country",
+                "channel",
         "price", "category", "segment", "product", "campaign", "clicks", "impressions", "patient", "diagnosis", "age"
     };
     private static final String[] QUERIES = {
-        "how much we sold", "car weight", "automobile fuel efficiency", "employee pay by team", "monthly revenue",
-        "customer satisfaction score", "temperature readings over time", "marketing spend per channel"
+        "how much we sold",
+        "car weight",
+        "automobile fuel efficiency",
+        "employee pay by team",
+        "monthly revenue",
+        "customer satisfaction score",
+        "temperature readings over time",
+        "marketing spend per channel"
     };
 
     private final Path dataDir;
@@ -47,27 +55,33 @@ final class VectorSuite {
             long start = System.nanoTime();
             List<float[]> base = embedder.embedAll(texts);
             double seconds = (System.nanoTime() - start) / 1e9;
-            Report.line("%-34s %.0f texts/s (%d column descriptions, batches of 32)", "embeddings", texts.size() / seconds, texts.size());
+            Report.line(
+                    "%-34s %.0f texts/s (%d column descriptions, batches of 32)",
+                    "embeddings", texts.size() / seconds, texts.size());
 
             Path indexDir = dataDir.resolve("vector-bench-index");
             deleteTree(indexDir);
             try (VectorIndex index = new VectorIndex(indexDir, embedder.dimension())) {
                 start = System.nanoTime();
                 index.replaceAll(entries(base));
-                Report.line("%-34s %.1f s for %,d vectors", "index build (one commit)", (System.nanoTime() - start) / 1e9, index.count());
+                Report.line(
+                        "%-34s %.1f s for %,d vectors",
+                        "index build (one commit)", (System.nanoTime() - start) / 1e9, index.count());
                 double[] times = new double[400];
                 List<float[]> queries = embedder.embedAll(List.of(QUERIES));
                 for (int i = -100; i < times.length; i++) {
                     float[] q = queries.get(Math.floorMod(i, queries.size()));
-                    IndexFilter filter = IndexFilter.owner("owner-" + Math.floorMod(i, OWNERS)).kind(DocumentKind.COLUMN);
+                    IndexFilter filter = IndexFilter.owner("owner-" + Math.floorMod(i, OWNERS))
+                            .kind(DocumentKind.COLUMN);
                     long t = System.nanoTime();
                     index.search(q, 10, filter);
                     if (i >= 0) {
                         times[i] = (System.nanoTime() - t) / 1e6;
                     }
                 }
-                Report.line("%-34s p50 %.2f ms, p95 %.2f ms (top 10, one owner's %,d vectors)", "search",
-                        Stats.median(times), Stats.percentile(times, 95), STORED / OWNERS);
+                Report.line(
+                        "%-34s p50 %.2f ms, p95 %.2f ms (top 10, one owner's %,d vectors)",
+                        "search", Stats.median(times), Stats.percentile(times, 95), STORED / OWNERS);
             }
         }
     }
@@ -106,7 +120,15 @@ final class VectorSuite {
                     v[d] *= scale;
                 }
                 String owner = "owner-" + (i % OWNERS);
-                return new IndexEntry("doc-" + i, DocumentKind.COLUMN, owner, "dataset-" + (i % 500), "column " + i, null, List.of(), v);
+                return new IndexEntry(
+                        "doc-" + i,
+                        DocumentKind.COLUMN,
+                        owner,
+                        "dataset-" + (i % 500),
+                        "column " + i,
+                        null,
+                        List.of(),
+                        v);
             }
         };
     }
@@ -114,7 +136,8 @@ final class VectorSuite {
     private static void deleteTree(Path dir) throws Exception {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

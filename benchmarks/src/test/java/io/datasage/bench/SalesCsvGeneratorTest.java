@@ -22,7 +22,8 @@ class SalesCsvGeneratorTest {
         List<String> lines = Files.readAllLines(a);
         assertThat(lines).hasSize(2001);
         assertThat(lines.get(0).split(",")).hasSize(12);
-        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(12));
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(12));
         assertThat(lines).anyMatch(l -> l.contains(",,"));
     }
 }

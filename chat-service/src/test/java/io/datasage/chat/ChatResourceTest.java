@@ -40,8 +40,12 @@ class ChatResourceTest {
         Map<String, Object> body = conversationId == null
                 ? Map.of("message", message)
                 : Map.of("message", message, "conversation_id", conversationId);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post("/api/chat/" + datasetId).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/chat/" + datasetId)
+                .then();
     }
 
     @Test
@@ -56,7 +60,8 @@ class ChatResourceTest {
                 .body("response_text", containsString("West"))
                 .body("confidence", notNullValue())
                 .body("conversation_id", notNullValue())
-                .extract().path("conversation_id");
+                .extract()
+                .path("conversation_id");
 
         ask("make it a pie", conversation)
                 .statusCode(200)
@@ -64,13 +69,17 @@ class ChatResourceTest {
                 .body("chart_spec.x", equalTo("Region"))
                 .body("conversation_id", equalTo(conversation));
 
-        given().auth().oauth2(token).get("/api/chat/conversations/" + conversation)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/chat/conversations/" + conversation)
+                .then()
+                .statusCode(200)
                 .body("messages", hasSize(4))
                 .body("messages[1].chart_spec.chart_type", equalTo("bar"))
                 .body("messages[3].role", equalTo("assistant"));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                PeerServicesStub.server.verify(postRequestedFor(urlEqualTo("/api/search/questions"))));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> PeerServicesStub.server.verify(postRequestedFor(urlEqualTo("/api/search/questions"))));
     }
 
     @Test
@@ -86,19 +95,35 @@ class ChatResourceTest {
     void badRequestsAreExplained() {
         ask("   ", null).statusCode(400).contentType("application/problem+json");
         String other = TestTokens.valid("intruder-" + UUID.randomUUID());
-        given().auth().oauth2(other).contentType(ContentType.JSON).body(Map.of("message", "sales by region"))
-                .post("/api/chat/" + datasetId).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("message", "sales")).post("/api/chat/" + datasetId).then().statusCode(401);
+        given().auth()
+                .oauth2(other)
+                .contentType(ContentType.JSON)
+                .body(Map.of("message", "sales by region"))
+                .post("/api/chat/" + datasetId)
+                .then()
+                .statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("message", "sales"))
+                .post("/api/chat/" + datasetId)
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void theStreamEndsWithTheFullReply() {
-        String body = given().auth().oauth2(token).contentType(ContentType.JSON).accept("text/event-stream")
+        String body = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .accept("text/event-stream")
                 .body(Map.of("message", "quantity by category"))
                 .post("/api/chat/" + datasetId + "/stream")
-                .then().statusCode(200)
-                .extract().asString();
-        org.assertj.core.api.Assertions.assertThat(body).contains("\"type\":\"token\"").contains("\"type\":\"final\"")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        org.assertj.core.api.Assertions.assertThat(body)
+                .contains("\"type\":\"token\"")
+                .contains("\"type\":\"final\"")
                 .contains("\"chart_type\":\"bar\"");
     }
 }

@@ -21,42 +21,88 @@ class ConversationResourceTest {
     @Test
     void createListRenameDelete() {
         String alice = TestTokens.valid("alice-" + UUID.randomUUID());
-        String id = given().auth().oauth2(alice).contentType(ContentType.JSON)
+        String id = given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
                 .body(Map.of("dataset_id", "ds-1", "title", "Sales questions"))
                 .post("/api/chat/conversations")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("title", equalTo("Sales questions"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(alice).get("/api/chat/conversations")
-                .then().statusCode(200).body("$", hasSize(1)).body("[0].id", equalTo(id));
+        given().auth()
+                .oauth2(alice)
+                .get("/api/chat/conversations")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].id", equalTo(id));
 
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("title", "Renamed"))
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Renamed"))
                 .patch("/api/chat/conversations/" + id)
-                .then().statusCode(200).body("title", equalTo("Renamed"));
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Renamed"));
 
-        given().auth().oauth2(alice).delete("/api/chat/conversations/" + id).then().statusCode(204);
-        given().auth().oauth2(alice).get("/api/chat/conversations/" + id)
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(alice)
+                .delete("/api/chat/conversations/" + id)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(alice)
+                .get("/api/chat/conversations/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anotherUserGets404NotTheConversation() {
         String alice = TestTokens.valid("alice-" + UUID.randomUUID());
         String bob = TestTokens.valid("bob-" + UUID.randomUUID());
-        String id = given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("title", "Mine"))
-                .post("/api/chat/conversations").then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Mine"))
+                .post("/api/chat/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         given().auth().oauth2(bob).get("/api/chat/conversations/" + id).then().statusCode(404);
-        given().auth().oauth2(bob).delete("/api/chat/conversations/" + id).then().statusCode(404);
-        given().auth().oauth2(bob).get("/api/chat/conversations").then().statusCode(200).body("$", hasSize(0));
+        given().auth()
+                .oauth2(bob)
+                .delete("/api/chat/conversations/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(bob)
+                .get("/api/chat/conversations")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
         given().auth().oauth2(alice).get("/api/chat/conversations/" + id).then().statusCode(200);
     }
 
     @Test
     void tokensAreVerifiedByTheServiceItself() {
         given().get("/api/chat/conversations").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.forged("mallory")).get("/api/chat/conversations").then().statusCode(401);
-        given().auth().oauth2(TestTokens.expired("alice")).get("/api/chat/conversations").then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.forged("mallory"))
+                .get("/api/chat/conversations")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.expired("alice"))
+                .get("/api/chat/conversations")
+                .then()
+                .statusCode(401);
     }
 }

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 class LlmChatResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SALES_BY_REGION = LlmStub.answer("Sales by region, largest first.",
+    private static final String SALES_BY_REGION = LlmStub.answer(
+            "Sales by region, largest first.",
             "{\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"Sales \"], \"aggregation\": \"sum\"}");
 
     private String token;
@@ -49,20 +50,32 @@ class LlmChatResourceTest {
     @BeforeEach
     void readyDataset() throws Exception {
         LlmStub.server.resetAll();
-        LlmStub.server.stubFor(get("/api/tags").willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"models\": []}")));
+        LlmStub.server.stubFor(get("/api/tags")
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"models\": []}")));
         token = TestTokens.valid("llm-" + UUID.randomUUID());
         datasetId = StoreDataset.ready(token);
     }
 
     @Test
     void theConfiguredModelAnswersWithAValidatedSpecAndTheEnginesNumbers() {
-        PeerServicesStub.server.stubFor(get(urlPathEqualTo("/api/search/questions")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"examples\": [{\"question\": \"quantity per category\", \"chart_spec\": {\"chart_type\": \"bar\", "
-                        + "\"x\": \"Category\", \"y\": [\"Quantity\"]}, \"score\": 0.8, \"same_dataset\": true}]}")));
-        LlmStub.server.stubFor(post("/api/chat").withRequestBody(containing("total sales by region")).willReturn(LlmStub.reply(SALES_BY_REGION)));
-        LlmStub.server.stubFor(post("/api/chat").withRequestBody(containing("make it a pie")).willReturn(LlmStub.reply(
-                LlmStub.answer("Share of sales by region.", "{\"chart_type\": \"pie\", \"x\": \"Region\", \"y\": [\"Sales\"]}"))));
+        PeerServicesStub.server.stubFor(
+                get(urlPathEqualTo("/api/search/questions"))
+                        .willReturn(
+                                aResponse()
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"examples\": [{\"question\": \"quantity per category\", \"chart_spec\": {\"chart_type\": \"bar\", "
+                                                        + "\"x\": \"Category\", \"y\": [\"Quantity\"]}, \"score\": 0.8, \"same_dataset\": true}]}")));
+        LlmStub.server.stubFor(post("/api/chat")
+                .withRequestBody(containing("total sales by region"))
+                .willReturn(LlmStub.reply(SALES_BY_REGION)));
+        LlmStub.server.stubFor(post("/api/chat")
+                .withRequestBody(containing("make it a pie"))
+                .willReturn(LlmStub.reply(LlmStub.answer(
+                        "Share of sales by region.",
+                        "{\"chart_type\": \"pie\", \"x\": \"Region\", \"y\": [\"Sales\"]}"))));
 
         String conversation = ask("total sales by region", null)
                 .statusCode(200)
@@ -74,22 +87,27 @@ class LlmChatResourceTest {
                 .body("response_text", startsWith("Sales by region, largest first. "))
                 .body("response_text", containsString("West"))
                 .body("confidence", equalTo("High"))
-                .extract().path("conversation_id");
+                .extract()
+                .path("conversation_id");
         ask("make it a pie", conversation)
                 .statusCode(200)
                 .body("source", equalTo("llm:stub-model"))
                 .body("chart_spec.chart_type", equalTo("pie"));
 
         LlmStub.server.verify(postRequestedFor(urlEqualTo("/api/chat"))
-                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("\"quantity per category\" -> {\"chart_type\":\"bar\"")))
+                .withRequestBody(matchingJsonPath(
+                        "$.messages[1].content", containing("\"quantity per category\" -> {\"chart_type\":\"bar\"")))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing("\"Sales\"|decimal|20..400"))));
         LlmStub.server.verify(postRequestedFor(urlEqualTo("/api/chat"))
-                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("user: \"total sales by region\"\nassistant chart: {\"chart_type\":\"bar\""))));
+                .withRequestBody(matchingJsonPath(
+                        "$.messages[1].content",
+                        containing("user: \"total sales by region\"\nassistant chart: {\"chart_type\":\"bar\""))));
     }
 
     @Test
     void aBrokenProviderFallsBackToThePlanner() {
-        LlmStub.server.stubFor(post("/api/chat").willReturn(aResponse().withStatus(500).withBody("{\"error\": \"out of memory\"}")));
+        LlmStub.server.stubFor(
+                post("/api/chat").willReturn(aResponse().withStatus(500).withBody("{\"error\": \"out of memory\"}")));
 
         ask("quantity by category", null)
                 .statusCode(200)
@@ -101,23 +119,34 @@ class LlmChatResourceTest {
 
     @Test
     void aHallucinatedColumnTwiceFallsBackToThePlanner() {
-        LlmStub.server.stubFor(post("/api/chat").willReturn(LlmStub.reply(LlmStub.answer("Profit by region.",
-                "{\"chart_type\": \"bar\", \"x\": \"Region\", \"y\": [\"Profit\"]}"))));
+        LlmStub.server.stubFor(post("/api/chat")
+                .willReturn(LlmStub.reply(LlmStub.answer(
+                        "Profit by region.", "{\"chart_type\": \"bar\", \"x\": \"Region\", \"y\": [\"Profit\"]}"))));
 
-        ask("total sales by region", null).statusCode(200).body("source", equalTo("planner")).body("chart_spec.y[0]", equalTo("Sales"));
+        ask("total sales by region", null)
+                .statusCode(200)
+                .body("source", equalTo("planner"))
+                .body("chart_spec.y[0]", equalTo("Sales"));
         LlmStub.server.verify(2, postRequestedFor(urlEqualTo("/api/chat")));
     }
 
     @Test
     void theStreamCarriesTheModelsTokensThenTheFinalReply() throws Exception {
-        LlmStub.server.stubFor(post("/api/chat").withRequestBody(matchingJsonPath("$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")))
+        LlmStub.server.stubFor(post("/api/chat")
+                .withRequestBody(
+                        matchingJsonPath("$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")))
                 .willReturn(LlmStub.streamed(SALES_BY_REGION, 6)));
 
-        String body = given().auth().oauth2(token).contentType(ContentType.JSON).accept("text/event-stream")
+        String body = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .accept("text/event-stream")
                 .body(Map.of("message", "total sales by region"))
                 .post("/api/chat/" + datasetId + "/stream")
-                .then().statusCode(200)
-                .extract().asString();
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         List<JsonNode> events = new ArrayList<>();
         for (String line : body.split("\n")) {
@@ -138,20 +167,26 @@ class LlmChatResourceTest {
         }
         assertThat(lead).as("the lead arrived in the model's pieces").isGreaterThan(3);
         assertThat(tokens.toString()).isEqualTo(last.at("/reply/response_text").asText());
-        LlmStub.server.verify(postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
+        LlmStub.server.verify(postRequestedFor(urlEqualTo("/api/chat"))
+                .withRequestBody(
+                        matchingJsonPath("$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
     }
 
     @Test
     void providerHealthIsShownInReadinessButADownProviderNeverMakesTheServiceNotReady() {
         String check = "checks.find { it.name == 'LLM providers (informational)' }";
         given().get("/q/health/ready").then().statusCode(200).body(check + ".data.stub", containsString("stub-model"));
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/q/health/ready")
+                .then()
                 .body(check + ".data.stub", startsWith("up, stub-model, circuit closed")));
 
         LlmStub.server.resetAll();
         LlmStub.server.stubFor(get("/api/tags").willReturn(aResponse().withStatus(503)));
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/q/health/ready").then()
-                .statusCode(200).body("status", equalTo("UP")).body(check + ".status", equalTo("UP"))
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(check + ".status", equalTo("UP"))
                 .body(check + ".data.stub", startsWith("down, stub-model, circuit closed (HTTP 503)")));
     }
 
@@ -159,6 +194,11 @@ class LlmChatResourceTest {
         Map<String, Object> body = conversationId == null
                 ? Map.of("message", message)
                 : Map.of("message", message, "conversation_id", conversationId);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/chat/" + datasetId).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/chat/" + datasetId)
+                .then();
     }
 }

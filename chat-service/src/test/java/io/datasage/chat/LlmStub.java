@@ -21,7 +21,8 @@ public class LlmStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         return Map.of(
                 "datasage.llm.providers.stub.kind", "ollama",
@@ -49,14 +50,17 @@ public class LlmStub implements QuarkusTestResourceLifecycleManager {
 
     /** Ollama's reply carrying {@code content}, not streamed. */
     static ResponseDefinitionBuilder reply(String content) {
-        return aResponse().withHeader("Content-Type", "application/json").withBody(line(content, true).toString());
+        return aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody(line(content, true).toString());
     }
 
     /** Ollama's reply carrying {@code content}, streamed as NDJSON in pieces of {@code size} characters. */
     static ResponseDefinitionBuilder streamed(String content, int size) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < content.length(); i += size) {
-            lines.append(line(content.substring(i, Math.min(content.length(), i + size)), false)).append('\n');
+            lines.append(line(content.substring(i, Math.min(content.length(), i + size)), false))
+                    .append('\n');
         }
         lines.append(line("", true)).append('\n');
         return aResponse().withHeader("Content-Type", "application/x-ndjson").withBody(lines.toString());

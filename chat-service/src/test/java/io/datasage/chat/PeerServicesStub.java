@@ -12,7 +12,8 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         return Map.of(
                 "quarkus.rest-client.dataset-service.url", server.baseUrl(),

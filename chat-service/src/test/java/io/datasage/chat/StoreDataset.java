@@ -37,21 +37,36 @@ final class StoreDataset {
     /** A READY dataset owned by the bearer of {@code token}; returns its id. */
     static String ready(String token) throws Exception {
         String datasetId = UUID.randomUUID().toString();
-        Path dir = Files.createDirectories(SharedInfra.get().dataDir().resolve("storage").resolve(datasetId));
+        Path dir = Files.createDirectories(
+                SharedInfra.get().dataDir().resolve("storage").resolve(datasetId));
         Path raw = Files.writeString(dir.resolve("raw.csv"), CSV);
-        IngestResult result = new Ingestor(IngestOptions.defaults()).ingest(raw, SourceFormat.CSV, dir.resolve("data.arrow"), null);
+        IngestResult result =
+                new Ingestor(IngestOptions.defaults()).ingest(raw, SourceFormat.CSV, dir.resolve("data.arrow"), null);
         ObjectNode body = JSON.createObjectNode()
-                .put("id", datasetId).put("name", "Store sales").put("status", "READY").put("version", 1).put("row_count", 7);
+                .put("id", datasetId)
+                .put("name", "Store sales")
+                .put("status", "READY")
+                .put("version", 1)
+                .put("row_count", 7);
         body.set("profile", JSON.valueToTree(result.profile()));
         PeerServicesStub.server.stubFor(get(urlEqualTo("/api/datasets/" + datasetId))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body))));
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(JSON.writeValueAsString(body))));
         PeerServicesStub.server.stubFor(get(urlPathEqualTo("/api/search/columns"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"matches\": []}")));
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"matches\": []}")));
         PeerServicesStub.server.stubFor(get(urlPathEqualTo("/api/search/questions"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"examples\": []}")));
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"examples\": []}")));
         PeerServicesStub.server.stubFor(post(urlEqualTo("/api/search/questions"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{}")));
         return datasetId;
     }
 }

@@ -51,22 +51,30 @@ class ChartResourceTest {
         owner = "u-" + UUID.randomUUID();
         token = TestTokens.valid(owner);
         datasetId = UUID.randomUUID().toString();
-        Path dir = Files.createDirectories(SharedInfra.get().dataDir().resolve("storage").resolve(datasetId));
+        Path dir = Files.createDirectories(
+                SharedInfra.get().dataDir().resolve("storage").resolve(datasetId));
         Path raw = Files.writeString(dir.resolve("raw.csv"), CSV);
         new Ingestor(IngestOptions.defaults()).ingest(raw, SourceFormat.CSV, dir.resolve("data.arrow"), null);
         DatasetServiceStub.server.stubFor(get(urlEqualTo("/api/datasets/" + datasetId))
                 .withHeader("Authorization", equalTo("Bearer " + token))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
-                        "{\"id\":\"" + datasetId + "\",\"name\":\"Sales\",\"status\":\"READY\",\"version\":1,\"row_count\":6}")));
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + datasetId
+                                + "\",\"name\":\"Sales\",\"status\":\"READY\",\"version\":1,\"row_count\":6}")));
     }
 
     private io.restassured.response.ValidatableResponse render(String auth, String spec) {
         // Exact numbers: read JSON decimals as doubles, not floats.
-        return given().config(io.restassured.config.RestAssuredConfig.config().jsonConfig(
-                        io.restassured.config.JsonConfig.jsonConfig().numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)))
-                .auth().oauth2(auth).contentType(ContentType.JSON)
+        return given().config(io.restassured.config.RestAssuredConfig.config()
+                        .jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                                .numberReturnType(
+                                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)))
+                .auth()
+                .oauth2(auth)
+                .contentType(ContentType.JSON)
                 .body("{\"dataset_id\":\"" + datasetId + "\",\"spec\":" + spec + "}")
-                .post("/api/charts").then();
+                .post("/api/charts")
+                .then();
     }
 
     @Test
@@ -101,7 +109,9 @@ class ChartResourceTest {
             "{\"chart_type\":\"kpi\",\"y\":[\"sales\"],\"aggregation\":\"mean\"}",
             "{\"chart_type\":\"table\",\"columns\":[\"region\",\"sales\"]}"
         }) {
-            render(token, spec).statusCode(200).body("figure.data", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+            render(token, spec)
+                    .statusCode(200)
+                    .body("figure.data", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
         }
     }
 
@@ -120,7 +130,13 @@ class ChartResourceTest {
     void anotherUsersDatasetIsNotFound() {
         // The stub knows the dataset only for its owner's token, as dataset-service would: anyone else gets 404.
         String other = TestTokens.valid("mallory-" + UUID.randomUUID());
-        render(other, "{\"chart_type\":\"kpi\",\"y\":[\"sales\"]}").statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("dataset_id", datasetId)).post("/api/charts").then().statusCode(401);
+        render(other, "{\"chart_type\":\"kpi\",\"y\":[\"sales\"]}")
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("dataset_id", datasetId))
+                .post("/api/charts")
+                .then()
+                .statusCode(401);
     }
 }

@@ -43,39 +43,65 @@ class DashboardDesignTest {
     void readyDataset() throws Exception {
         token = TestTokens.valid("dash-" + UUID.randomUUID());
         datasetId = UUID.randomUUID().toString();
-        Path dir = Files.createDirectories(SharedInfra.get().dataDir().resolve("storage").resolve(datasetId));
-        StringBuilder csv = new StringBuilder("Order ID,Order Date,Region,Segment,Customer Name,Sales,Quantity,Discount,Profit\n");
+        Path dir = Files.createDirectories(
+                SharedInfra.get().dataDir().resolve("storage").resolve(datasetId));
+        StringBuilder csv =
+                new StringBuilder("Order ID,Order Date,Region,Segment,Customer Name,Sales,Quantity,Discount,Profit\n");
         Random random = new Random(3);
         String[] regions = {"West", "East", "Central", "South"};
         String[] segments = {"Consumer", "Corporate", "Home Office"};
         for (int i = 1; i <= 400; i++) {
             double sales = 10 + random.nextInt(900) + random.nextInt(100) / 100.0;
-            csv.append("CA-").append(1000 + i).append(',')
-                    .append(LocalDate.of(2023, 1, 1).plusDays(random.nextInt(540))).append(',')
-                    .append(regions[random.nextInt(4)]).append(',')
-                    .append(segments[random.nextInt(3)]).append(',')
-                    .append("Customer ").append(random.nextInt(60)).append(',')
-                    .append(sales).append(',')
-                    .append(1 + random.nextInt(9)).append(',')
-                    .append(random.nextInt(5) / 10.0).append(',')
-                    .append(Math.round(sales * (random.nextDouble() - 0.2) * 100) / 100.0).append('\n');
+            csv.append("CA-")
+                    .append(1000 + i)
+                    .append(',')
+                    .append(LocalDate.of(2023, 1, 1).plusDays(random.nextInt(540)))
+                    .append(',')
+                    .append(regions[random.nextInt(4)])
+                    .append(',')
+                    .append(segments[random.nextInt(3)])
+                    .append(',')
+                    .append("Customer ")
+                    .append(random.nextInt(60))
+                    .append(',')
+                    .append(sales)
+                    .append(',')
+                    .append(1 + random.nextInt(9))
+                    .append(',')
+                    .append(random.nextInt(5) / 10.0)
+                    .append(',')
+                    .append(Math.round(sales * (random.nextDouble() - 0.2) * 100) / 100.0)
+                    .append('\n');
         }
         Path raw = Files.writeString(dir.resolve("raw.csv"), csv);
-        IngestResult result = new Ingestor(IngestOptions.defaults()).ingest(raw, SourceFormat.CSV, dir.resolve("data.arrow"), null);
-        ObjectNode body = JSON.createObjectNode().put("id", datasetId).put("name", "Store orders").put("status", "READY")
-                .put("version", 1).put("row_count", 400);
+        IngestResult result =
+                new Ingestor(IngestOptions.defaults()).ingest(raw, SourceFormat.CSV, dir.resolve("data.arrow"), null);
+        ObjectNode body = JSON.createObjectNode()
+                .put("id", datasetId)
+                .put("name", "Store orders")
+                .put("status", "READY")
+                .put("version", 1)
+                .put("row_count", 400);
         body.set("profile", JSON.valueToTree(result.profile()));
         body.set("domain_hints", JSON.valueToTree(List.of("sales")));
         DatasetServiceStub.server.stubFor(get(urlEqualTo("/api/datasets/" + datasetId))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body))));
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(JSON.writeValueAsString(body))));
     }
 
     @Test
     void oneClickDesignsKpisChartsAndATableFromTheRealColumns() {
-        JsonPath d = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("dataset_id", datasetId))
+        JsonPath d = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("dataset_id", datasetId))
                 .post("/api/dashboards/design")
-                .then().statusCode(201).extract().jsonPath();
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         List<String> types = d.getList("components.type");
         assertThat(types.stream().filter("kpi"::equals).count()).isBetween(3L, 4L);
         assertThat(types.stream().filter("chart"::equals).count()).isBetween(3L, 6L);
@@ -89,10 +115,23 @@ class DashboardDesignTest {
         assertThat(d.getList("insights")).isNotEmpty();
 
         String id = d.getString("id");
-        given().auth().oauth2(token).get("/api/dashboards/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/dashboards/" + id)
+                .then()
+                .statusCode(200)
                 .body("components.size()", org.hamcrest.Matchers.equalTo(types.size()));
-        given().auth().oauth2(token).get("/api/dashboards").then().statusCode(200).body("[0].id", org.hamcrest.Matchers.equalTo(id));
-        given().auth().oauth2(TestTokens.valid("other-" + UUID.randomUUID())).get("/api/dashboards/" + id).then().statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .get("/api/dashboards")
+                .then()
+                .statusCode(200)
+                .body("[0].id", org.hamcrest.Matchers.equalTo(id));
+        given().auth()
+                .oauth2(TestTokens.valid("other-" + UUID.randomUUID()))
+                .get("/api/dashboards/" + id)
+                .then()
+                .statusCode(404);
         given().auth().oauth2(token).delete("/api/dashboards/" + id).then().statusCode(204);
         given().auth().oauth2(token).get("/api/dashboards/" + id).then().statusCode(404);
     }

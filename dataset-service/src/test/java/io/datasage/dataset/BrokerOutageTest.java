@@ -30,12 +30,16 @@ class BrokerOutageTest {
             id = Uploads.upload(token, "during-outage.csv", Uploads.uniqueCsv())
                     .statusCode(201)
                     .body("dataset.status", equalTo("UPLOADED"))
-                    .extract().path("dataset.id");
+                    .extract()
+                    .path("dataset.id");
             given().auth().oauth2(token).get("/api/datasets/" + id).then().statusCode(200);
         } finally {
             infra.startKafka();
         }
-        String published = TestKafka.awaitValue(Topics.DATASET_UPLOADED, v -> v.contains(id), Duration.ofSeconds(90)).orElse(null);
-        assertThat(published).as("dataset.uploaded of the upload accepted during the outage").isNotNull();
+        String published = TestKafka.awaitValue(Topics.DATASET_UPLOADED, v -> v.contains(id), Duration.ofSeconds(90))
+                .orElse(null);
+        assertThat(published)
+                .as("dataset.uploaded of the upload accepted during the outage")
+                .isNotNull();
     }
 }

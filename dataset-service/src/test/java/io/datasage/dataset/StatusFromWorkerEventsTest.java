@@ -52,54 +52,104 @@ class StatusFromWorkerEventsTest {
     }
 
     private static void progress(String id, String owner, int version, int percent) {
-        publish(Topics.DATASET_PROGRESS, EventTypes.DATASET_PROGRESS, id, new DatasetProgress(id, owner, version, "parsing", percent, percent * 10L, null));
+        publish(
+                Topics.DATASET_PROGRESS,
+                EventTypes.DATASET_PROGRESS,
+                id,
+                new DatasetProgress(id, owner, version, "parsing", percent, percent * 10L, null));
     }
 
     private static void ready(String id, String owner) throws Exception {
         Path dir = SharedInfra.get().dataDir().resolve("storage").resolve(id);
-        Files.writeString(dir.resolve("profile.json"), "{\"rows\": 3, \"columns\": 2, \"quality\": {\"overall\": 0.9}}");
-        Files.writeString(dir.resolve("preview.json"),
+        Files.writeString(
+                dir.resolve("profile.json"), "{\"rows\": 3, \"columns\": 2, \"quality\": {\"overall\": 0.9}}");
+        Files.writeString(
+                dir.resolve("preview.json"),
                 "{\"columns\": [{\"name\": \"region\", \"type\": \"category\"}, {\"name\": \"sales\", \"type\": \"decimal\"}],"
                         + " \"rows\": [[\"West\", 100.5], [\"East\", 80.0], [\"North\", 1.0]]}");
-        publish(Topics.DATASET_READY, EventTypes.DATASET_READY, id, new DatasetReady(id, owner, 1, "Test data", null, 3, 2,
-                List.of(new DatasetReady.ColumnSummary("region", "category", 0, 3, List.of("West")),
-                        new DatasetReady.ColumnSummary("sales", "decimal", 0, 3, List.of("100.5"))),
-                id + "/data.arrow", id + "/profile.json", List.of("sales"), 0.9, 42));
+        publish(
+                Topics.DATASET_READY,
+                EventTypes.DATASET_READY,
+                id,
+                new DatasetReady(
+                        id,
+                        owner,
+                        1,
+                        "Test data",
+                        null,
+                        3,
+                        2,
+                        List.of(
+                                new DatasetReady.ColumnSummary("region", "category", 0, 3, List.of("West")),
+                                new DatasetReady.ColumnSummary("sales", "decimal", 0, 3, List.of("100.5"))),
+                        id + "/data.arrow",
+                        id + "/profile.json",
+                        List.of("sales"),
+                        0.9,
+                        42));
     }
 
     @Test
     void progressThenReadyThenStaleEventsAreIgnored() throws Exception {
         String owner = "owner-" + UUID.randomUUID();
         String token = TestTokens.valid(owner);
-        String id = Uploads.upload(token, "s.csv", Uploads.uniqueCsv()).statusCode(201).extract().path("dataset.id");
-        given().auth().oauth2(token).get("/api/datasets/" + id + "/preview")
-                .then().statusCode(409).body("detail", containsString("available once it is READY"));
+        String id = Uploads.upload(token, "s.csv", Uploads.uniqueCsv())
+                .statusCode(201)
+                .extract()
+                .path("dataset.id");
+        given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id + "/preview")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("available once it is READY"));
 
         progress(id, owner, 1, 40);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(token).get("/api/datasets/" + id)
-                .then().body("status", equalTo("PROCESSING")).body("progress.percent", equalTo(40)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id)
+                .then()
+                .body("status", equalTo("PROCESSING"))
+                .body("progress.percent", equalTo(40)));
         progress(id, owner, 1, 20);
         progress(id, owner, 2, 90);
         ready(id, owner);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(token).get("/api/datasets/" + id)
-                .then().body("status", equalTo("READY")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id)
+                .then()
+                .body("status", equalTo("READY")));
 
-        given().auth().oauth2(token).get("/api/datasets/" + id)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id)
+                .then()
+                .statusCode(200)
                 .body("row_count", equalTo(3))
                 .body("columns[1].name", equalTo("sales"))
                 .body("columns[1].type", equalTo("decimal"))
                 .body("profile.quality.overall", equalTo(0.9f))
                 .body("progress.percent", equalTo(100));
-        given().auth().oauth2(token).get("/api/datasets/" + id + "/preview?rows=2")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id + "/preview?rows=2")
+                .then()
+                .statusCode(200)
                 .body("rows.size()", equalTo(2))
                 .body("rows[0][0]", equalTo("West"))
                 .body("total_rows", equalTo(3));
-        given().auth().oauth2(token).get("/api/datasets/" + id + "/preview?rows=0").then().statusCode(400);
+        given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id + "/preview?rows=0")
+                .then()
+                .statusCode(400);
 
         // A late failure or progress of the same version changes nothing once READY.
-        publish(Topics.DATASET_FAILED, EventTypes.DATASET_FAILED, id, new DatasetFailed(id, owner, 1, "parsing", "late"));
+        publish(
+                Topics.DATASET_FAILED,
+                EventTypes.DATASET_FAILED,
+                id,
+                new DatasetFailed(id, owner, 1, "parsing", "late"));
         progress(id, owner, 1, 50);
         Thread.sleep(1500);
         given().auth().oauth2(token).get("/api/datasets/" + id).then().body("status", equalTo("READY"));
@@ -109,20 +159,37 @@ class StatusFromWorkerEventsTest {
     void aFailureShowsItsReason() {
         String owner = "owner-" + UUID.randomUUID();
         String token = TestTokens.valid(owner);
-        String id = Uploads.upload(token, "f.csv", Uploads.uniqueCsv()).statusCode(201).extract().path("dataset.id");
-        publish(Topics.DATASET_FAILED, EventTypes.DATASET_FAILED, id,
+        String id = Uploads.upload(token, "f.csv", Uploads.uniqueCsv())
+                .statusCode(201)
+                .extract()
+                .path("dataset.id");
+        publish(
+                Topics.DATASET_FAILED,
+                EventTypes.DATASET_FAILED,
+                id,
                 new DatasetFailed(id, owner, 1, "parsing", "row 1042 has 7 fields, expected 5"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(token).get("/api/datasets/" + id)
-                .then().body("status", equalTo("FAILED")).body("failure_reason", equalTo("row 1042 has 7 fields, expected 5")));
-        given().auth().oauth2(token).get("/api/datasets/" + id + "/preview")
-                .then().statusCode(409).body("detail", containsString("row 1042"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id)
+                .then()
+                .body("status", equalTo("FAILED"))
+                .body("failure_reason", equalTo("row 1042 has 7 fields, expected 5")));
+        given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id + "/preview")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("row 1042"));
     }
 
     @Test
     void theEventStreamFollowsProgressUntilReady() throws Exception {
         String owner = "owner-" + UUID.randomUUID();
         String token = TestTokens.valid(owner);
-        String id = Uploads.upload(token, "e.csv", Uploads.uniqueCsv()).statusCode(201).extract().path("dataset.id");
+        String id = Uploads.upload(token, "e.csv", Uploads.uniqueCsv())
+                .statusCode(201)
+                .extract()
+                .path("dataset.id");
         HttpRequest request = HttpRequest.newBuilder(URI.create(datasets + "/" + id + "/events"))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream")
@@ -142,6 +209,8 @@ class StatusFromWorkerEventsTest {
         assertThat(events.get(0)).contains("\"status\":\"UPLOADED\"");
         assertThat(events).anyMatch(e -> e.contains("\"percent\":30"));
         assertThat(events).anyMatch(e -> e.contains("\"percent\":70"));
-        assertThat(events.get(events.size() - 1)).contains("\"status\":\"READY\"").contains("\"percent\":100");
+        assertThat(events.get(events.size() - 1))
+                .contains("\"status\":\"READY\"")
+                .contains("\"percent\":100");
     }
 }

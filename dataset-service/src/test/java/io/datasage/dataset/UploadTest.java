@@ -49,9 +49,11 @@ class UploadTest {
                 .body("dataset.status", equalTo("UPLOADED"))
                 .body("dataset.format", equalTo("csv"))
                 .body("dataset.original_filename", equalTo("sales.csv"))
-                .extract().path("dataset.id");
+                .extract()
+                .path("dataset.id");
 
-        String json = TestKafka.awaitValue(Topics.DATASET_UPLOADED, v -> v.contains(id), Duration.ofSeconds(30)).orElseThrow();
+        String json = TestKafka.awaitValue(Topics.DATASET_UPLOADED, v -> v.contains(id), Duration.ofSeconds(30))
+                .orElseThrow();
         assertThat(EventSchemas.violations(Topics.DATASET_UPLOADED, json)).isEmpty();
         CloudEvent<DatasetUploaded> event = EventCodec.read(json, DatasetUploaded.class);
         assertThat(event.subject()).isEqualTo(id);
@@ -66,7 +68,8 @@ class UploadTest {
     void theSameBytesAgainAreADuplicateForTheSameUserOnly() {
         String alice = user();
         byte[] csv = Uploads.uniqueCsv();
-        String id = Uploads.upload(alice, "a.csv", csv).statusCode(201).extract().path("dataset.id");
+        String id =
+                Uploads.upload(alice, "a.csv", csv).statusCode(201).extract().path("dataset.id");
         Uploads.upload(alice, "renamed.csv", csv)
                 .statusCode(200)
                 .body("duplicate", equalTo(true))
@@ -115,20 +118,28 @@ class UploadTest {
 
     @Test
     void aRequestWithoutAFileSaysHowToSendOne() {
-        given().auth().oauth2(user()).multiPart("name", "x").post("/api/datasets")
-                .then().statusCode(400).body("detail", containsString("field named 'file'"));
+        given().auth()
+                .oauth2(user())
+                .multiPart("name", "x")
+                .post("/api/datasets")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("field named 'file'"));
     }
 
     @Test
     void deletingRemovesFilesAndRecordAndAnnouncesIt() {
         String token = user();
         byte[] csv = Uploads.uniqueCsv();
-        String id = Uploads.upload(token, "del.csv", csv).statusCode(201).extract().path("dataset.id");
+        String id =
+                Uploads.upload(token, "del.csv", csv).statusCode(201).extract().path("dataset.id");
         given().auth().oauth2(token).delete("/api/datasets/" + id).then().statusCode(204);
         given().auth().oauth2(token).get("/api/datasets/" + id).then().statusCode(404);
         assertThat(storage().resolve(id)).doesNotExist();
-        String json = TestKafka.awaitValue(Topics.DATASET_DELETED, v -> v.contains(id), Duration.ofSeconds(30)).orElseThrow();
-        assertThat(EventCodec.read(json, DatasetDeleted.class).data().datasetId()).isEqualTo(id);
+        String json = TestKafka.awaitValue(Topics.DATASET_DELETED, v -> v.contains(id), Duration.ofSeconds(30))
+                .orElseThrow();
+        assertThat(EventCodec.read(json, DatasetDeleted.class).data().datasetId())
+                .isEqualTo(id);
         // The same bytes can be uploaded again as a new dataset.
         Uploads.upload(token, "del.csv", csv).statusCode(201).body("dataset.id", not(equalTo(id)));
     }
@@ -137,9 +148,21 @@ class UploadTest {
     void anotherUserSees404ForEverything() {
         String alice = user();
         String bob = user();
-        String id = Uploads.upload(alice, "mine.csv", Uploads.uniqueCsv()).statusCode(201).extract().path("dataset.id");
-        given().auth().oauth2(bob).get("/api/datasets/" + id).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(bob).get("/api/datasets/" + id + "/preview").then().statusCode(404);
+        String id = Uploads.upload(alice, "mine.csv", Uploads.uniqueCsv())
+                .statusCode(201)
+                .extract()
+                .path("dataset.id");
+        given().auth()
+                .oauth2(bob)
+                .get("/api/datasets/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(bob)
+                .get("/api/datasets/" + id + "/preview")
+                .then()
+                .statusCode(404);
         given().auth().oauth2(bob).get("/api/datasets/" + id + "/events").then().statusCode(404);
         given().auth().oauth2(bob).delete("/api/datasets/" + id).then().statusCode(404);
         given().auth().oauth2(bob).get("/api/datasets").then().statusCode(200).body("total", equalTo(0));

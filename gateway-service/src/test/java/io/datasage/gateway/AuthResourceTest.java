@@ -45,7 +45,9 @@ class AuthResourceTest {
                 .extract()
                 .path("access_token");
 
-        given().auth().oauth2(token).get("/api/auth/me")
+        given().auth()
+                .oauth2(token)
+                .get("/api/auth/me")
                 .then()
                 .statusCode(200)
                 .body("email", equalTo(email))
@@ -56,8 +58,14 @@ class AuthResourceTest {
     void duplicateEmailIsAConflict() {
         String email = newEmail();
         Map<String, String> body = Map.of("email", email, "password", "password-1");
-        given().contentType(ContentType.JSON).body(body).post("/api/auth/register").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(body).post("/api/auth/register")
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/auth/register")
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/auth/register")
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
@@ -67,13 +75,15 @@ class AuthResourceTest {
 
     @Test
     void badEmailAndShortPasswordAreRejected() {
-        given().contentType(ContentType.JSON).body(Map.of("email", "not-an-email", "password", "long-enough"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "not-an-email", "password", "long-enough"))
                 .post("/api/auth/register")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("not an e-mail address"));
-        given().contentType(ContentType.JSON).body(Map.of("email", newEmail(), "password", "short"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", newEmail(), "password", "short"))
                 .post("/api/auth/register")
                 .then()
                 .statusCode(400)
@@ -83,18 +93,26 @@ class AuthResourceTest {
     @Test
     void wrongPasswordAndUnknownEmailGiveTheSameAnswer() {
         String email = newEmail();
-        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "right-password"))
-                .post("/api/auth/register").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "right-password"))
+                .post("/api/auth/register")
+                .then()
+                .statusCode(201);
         String wrongPassword = given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", "wrong-password"))
                 .post("/api/auth/login")
-                .then().statusCode(401).contentType("application/problem+json")
-                .extract().path("detail");
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .extract()
+                .path("detail");
         String unknownEmail = given().contentType(ContentType.JSON)
                 .body(Map.of("email", newEmail(), "password", "wrong-password"))
                 .post("/api/auth/login")
-                .then().statusCode(401)
-                .extract().path("detail");
+                .then()
+                .statusCode(401)
+                .extract()
+                .path("detail");
         org.assertj.core.api.Assertions.assertThat(wrongPassword).isEqualTo(unknownEmail);
     }
 
@@ -102,10 +120,14 @@ class AuthResourceTest {
     void loginIsRateLimitedPerEmailAndAddress() {
         String email = newEmail();
         for (int i = 0; i < 10; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "wrong-password"))
-                    .post("/api/auth/login").then().statusCode(401);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", "wrong-password"))
+                    .post("/api/auth/login")
+                    .then()
+                    .statusCode(401);
         }
-        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "wrong-password"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "wrong-password"))
                 .post("/api/auth/login")
                 .then()
                 .statusCode(429)
@@ -116,7 +138,15 @@ class AuthResourceTest {
     @Test
     void meNeedsAValidToken() {
         given().get("/api/auth/me").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.forged("someone")).get("/api/auth/me").then().statusCode(401);
-        given().auth().oauth2(TestTokens.expired("someone")).get("/api/auth/me").then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.forged("someone"))
+                .get("/api/auth/me")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.expired("someone"))
+                .get("/api/auth/me")
+                .then()
+                .statusCode(401);
     }
 }

@@ -47,8 +47,7 @@ public final class KafkaNode implements Closeable {
      * groups can spread over several instances from the first message on.
      */
     public void createTopics(Collection<String> names, int partitions) throws Exception {
-        try (Admin admin = Admin.create(
-                Map.of("bootstrap.servers", bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = names.stream()
                     .filter(n -> !existing.contains(n))

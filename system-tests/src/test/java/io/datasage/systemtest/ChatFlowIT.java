@@ -37,28 +37,44 @@ class ChatFlowIT {
         String id = Api.upload(token, "sales.csv", Files.readAllBytes(salesCsv));
         Api.awaitDone(token, id, Duration.ofSeconds(60));
 
-        String conversation = given().auth().oauth2(token).contentType(ContentType.JSON)
+        String conversation = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("message", "total sales by region"))
                 .post("/api/chat/" + id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("source", equalTo("planner"))
                 .body("chart_spec.chart_type", equalTo("bar"))
                 .body("chart_spec.x", equalTo("region"))
                 .body("chart_spec.y[0]", equalTo("sales"))
                 .body("chart.data[0].x", hasSize(4))
-                .extract().path("conversation_id");
+                .extract()
+                .path("conversation_id");
 
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("message", "now only for 2023", "conversation_id", conversation))
                 .post("/api/chat/" + id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("chart_spec.x", equalTo("region"))
                 .body("chart_spec.filters[0].column", equalTo("order_date"));
 
-        given().auth().oauth2(token).get("/api/chat/conversations/" + conversation)
-                .then().statusCode(200).body("messages", hasSize(4));
-        given().auth().oauth2(Api.newUser()).contentType(ContentType.JSON).body(Map.of("message", "sales by region"))
-                .post("/api/chat/" + id).then().statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .get("/api/chat/conversations/" + conversation)
+                .then()
+                .statusCode(200)
+                .body("messages", hasSize(4));
+        given().auth()
+                .oauth2(Api.newUser())
+                .contentType(ContentType.JSON)
+                .body(Map.of("message", "sales by region"))
+                .post("/api/chat/" + id)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -66,11 +82,16 @@ class ChatFlowIT {
         Path dir = topology.dataDir().resolveSibling("eval");
         Files.createDirectories(dir);
         Files.copy(salesCsv, dir.resolve("sales.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Path in = Files.writeString(dir.resolve("questions.jsonl"), String.join("\n",
-                "{\"id\": \"q1\", \"dataset\": \"sales.csv\", \"questions\": [\"profit by segment\", \"make it a pie\"]}",
-                "{\"id\": \"q2\", \"dataset\": \"missing.csv\", \"questions\": [\"sales by region\"]}",
-                "not json",
-                "{\"id\": \"q3\", \"dataset\": \"" + dir.resolve("sales.csv") + "\", \"questions\": [\"what is the average discount?\"]}") + "\n");
+        Path in = Files.writeString(
+                dir.resolve("questions.jsonl"),
+                String.join(
+                                "\n",
+                                "{\"id\": \"q1\", \"dataset\": \"sales.csv\", \"questions\": [\"profit by segment\", \"make it a pie\"]}",
+                                "{\"id\": \"q2\", \"dataset\": \"missing.csv\", \"questions\": [\"sales by region\"]}",
+                                "not json",
+                                "{\"id\": \"q3\", \"dataset\": \"" + dir.resolve("sales.csv")
+                                        + "\", \"questions\": [\"what is the average discount?\"]}")
+                        + "\n");
         Path out = dir.resolve("answers.jsonl");
         topology.run(600, "eval", "--in", in.toString(), "--out", out.toString());
 
@@ -85,6 +106,10 @@ class ChatFlowIT {
         assertThat(q1.path("error").isNull()).isTrue();
         assertThat(json.readTree(lines.get(1)).path("error").asText()).contains("missing.csv");
         assertThat(json.readTree(lines.get(2)).path("error").asText()).isNotBlank();
-        assertThat(json.readTree(lines.get(3)).path("chart_spec").path("chart_type").asText()).isEqualTo("kpi");
+        assertThat(json.readTree(lines.get(3))
+                        .path("chart_spec")
+                        .path("chart_type")
+                        .asText())
+                .isEqualTo("kpi");
     }
 }

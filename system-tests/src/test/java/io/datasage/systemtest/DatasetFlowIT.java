@@ -52,24 +52,41 @@ class DatasetFlowIT {
         assertThat(d.getString("profile.source.encoding")).isEqualTo("windows-1252");
         assertThat(d.getString("profile.column_profiles[0].temporal.min")).isEqualTo("2017-12-30");
 
-        given().auth().oauth2(token).get("/api/datasets/" + id + "/preview?rows=2")
-                .then().statusCode(200).body("rows[0][2]", equalTo("Crème brûlée"));
+        given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id + "/preview?rows=2")
+                .then()
+                .statusCode(200)
+                .body("rows[0][2]", equalTo("Crème brûlée"));
 
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("dataset_id", id, "spec", Map.of("chart_type", "bar", "x", "region", "y", List.of("sales"))))
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "dataset_id", id, "spec", Map.of("chart_type", "bar", "x", "region", "y", List.of("sales"))))
                 .post("/api/charts")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("figure.data[0].x[0]", equalTo("Île-de-France"))
                 .body("rows[0].Region", equalTo("Île-de-France"));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth()
+                .oauth2(token)
                 .get("/api/search/datasets?q=french dessert sales by region")
-                .then().statusCode(200).body("results.dataset_id", hasItem(id)));
+                .then()
+                .statusCode(200)
+                .body("results.dataset_id", hasItem(id)));
 
         given().auth().oauth2(token).delete("/api/datasets/" + id).then().statusCode(204);
         given().auth().oauth2(token).get("/api/datasets/" + id).then().statusCode(404);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(given().auth().oauth2(token)
-                .get("/api/search/datasets?q=sales").then().statusCode(200).extract().jsonPath().getList("results.dataset_id"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(given().auth()
+                        .oauth2(token)
+                        .get("/api/search/datasets?q=sales")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("results.dataset_id"))
                 .doesNotContain(id));
     }
 
@@ -78,7 +95,8 @@ class DatasetFlowIT {
         String token = Api.newUser();
         Path csv = SalesCsvGenerator.write(topology.dataDir().resolveSibling("sales-300k.csv"), 300_000);
         String id = Api.upload(token, "sales.csv", Files.readAllBytes(csv));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.gatewayUrl() + "/api/datasets/" + id + "/events"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(topology.gatewayUrl() + "/api/datasets/" + id + "/events"))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(120))
@@ -91,23 +109,43 @@ class DatasetFlowIT {
         assertThat(lines.get(lines.size() - 1)).contains("\"status\":\"READY\"");
         JsonPath d = Api.awaitDone(token, id, Duration.ofSeconds(10));
         assertThat(d.getLong("row_count")).isEqualTo(300_000);
-        assertThat(d.getList("columns.type")).containsExactly(
-                "integer", "date", "datetime", "category", "category", "category", "category", "integer", "decimal", "decimal", "decimal", "decimal");
+        assertThat(d.getList("columns.type"))
+                .containsExactly(
+                        "integer",
+                        "date",
+                        "datetime",
+                        "category",
+                        "category",
+                        "category",
+                        "category",
+                        "integer",
+                        "decimal",
+                        "decimal",
+                        "decimal",
+                        "decimal");
     }
 
     @Test
     void aBrokenFileFailsWithAReasonAndTheServiceKeepsWorking() throws Exception {
         String token = Api.newUser();
-        given().auth().oauth2(token)
-                .multiPart("file", "photo.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13}, "text/csv")
+        given().auth()
+                .oauth2(token)
+                .multiPart(
+                        "file",
+                        "photo.csv",
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13},
+                        "text/csv")
                 .post("/api/datasets")
-                .then().statusCode(415).contentType("application/problem+json");
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
         String broken = Api.upload(token, "broken.xlsx", truncatedWorkbook());
         JsonPath failed = Api.awaitDone(token, broken, Duration.ofSeconds(60));
         assertThat(failed.getString("status")).isEqualTo("FAILED");
         assertThat(failed.getString("failure_reason")).isNotBlank();
         String ok = Api.upload(token, "ok.csv", "a,b\n1,2\n".getBytes(Charset.forName("UTF-8")));
-        assertThat(Api.awaitDone(token, ok, Duration.ofSeconds(60)).getString("status")).isEqualTo("READY");
+        assertThat(Api.awaitDone(token, ok, Duration.ofSeconds(60)).getString("status"))
+                .isEqualTo("READY");
     }
 
     /** The first half of a real .xlsx: it looks like a workbook until the worker reads it. */

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class GatewayAuthIT {
 
     /** One routed, authenticated read endpoint per service behind the gateway. */
-    private static final List<String> ROUTED = List.of(
-            "/api/datasets", "/api/chat/conversations", "/api/dashboards", "/api/search/datasets?q=sales");
+    private static final List<String> ROUTED =
+            List.of("/api/datasets", "/api/chat/conversations", "/api/dashboards", "/api/search/datasets?q=sales");
 
     private static Topology topology;
 
@@ -38,8 +38,10 @@ class GatewayAuthIT {
     private static String register(String email) {
         return json().body(Map.of("email", email, "password", "correct-horse", "full_name", "Test User"))
                 .post("/api/auth/register")
-                .then().statusCode(201)
-                .extract().path("access_token");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("access_token");
     }
 
     private static String newEmail() {
@@ -52,20 +54,31 @@ class GatewayAuthIT {
         register(email);
         String token = json().body(Map.of("email", email, "password", "correct-horse"))
                 .post("/api/auth/login")
-                .then().statusCode(200)
-                .extract().path("access_token");
-        given().auth().oauth2(token).get("/api/auth/me")
-                .then().statusCode(200).body("email", equalTo(email));
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+        given().auth().oauth2(token).get("/api/auth/me").then().statusCode(200).body("email", equalTo(email));
         json().body(Map.of("email", email, "password", "wrong-horse-1"))
                 .post("/api/auth/login")
-                .then().statusCode(401).contentType("application/problem+json");
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void everyRoutedServiceChecksTheToken() throws Exception {
         String token = register(newEmail());
-        String userId = given().auth().oauth2(token).get("/api/auth/me").then().extract().path("id");
-        String expired = TestTokens.sign(userId, -3600, TestTokens.readPrivateKey(topology.dataDir().resolve("keys").resolve(KeyPairs.PRIVATE_KEY)));
+        String userId = given().auth()
+                .oauth2(token)
+                .get("/api/auth/me")
+                .then()
+                .extract()
+                .path("id");
+        String expired = TestTokens.sign(
+                userId,
+                -3600,
+                TestTokens.readPrivateKey(topology.dataDir().resolve("keys").resolve(KeyPairs.PRIVATE_KEY)));
         String forged = TestTokens.sign(userId, 3000, KeyPairs.generate().getPrivate());
         for (String path : ROUTED) {
             given().auth().oauth2(token).get(path).then().statusCode(200);
@@ -79,7 +92,8 @@ class GatewayAuthIT {
     void servicesRefuseDirectCallsWithoutAToken() {
         for (String service : List.of("dataset", "chat", "dashboard", "vector")) {
             String base = "http://localhost:" + topology.port(service);
-            String path = ROUTED.get(List.of("dataset", "chat", "dashboard", "vector").indexOf(service));
+            String path =
+                    ROUTED.get(List.of("dataset", "chat", "dashboard", "vector").indexOf(service));
             given().baseUri(base).get(path).then().statusCode(401);
         }
     }
@@ -88,13 +102,27 @@ class GatewayAuthIT {
     void anotherUserGets404ForMyConversation() {
         String alice = register(newEmail());
         String bob = register(newEmail());
-        String id = given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("title", "Alice's"))
+        String id = given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Alice's"))
                 .post("/api/chat/conversations")
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(bob).get("/api/chat/conversations/" + id)
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(alice).get("/api/chat/conversations/" + id)
-                .then().statusCode(200).body("title", equalTo("Alice's"));
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(bob)
+                .get("/api/chat/conversations/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(alice)
+                .get("/api/chat/conversations/" + id)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Alice's"));
     }
 
     @Test

@@ -36,12 +36,16 @@ public final class Topology {
     }
 
     private static Topology start() {
-        Path root = Path.of(System.getProperty("datasage.root", "..")).toAbsolutePath().normalize();
-        Path dir = Path.of(System.getProperty("datasage.systemtest.dir", "target/system")).toAbsolutePath();
+        Path root = Path.of(System.getProperty("datasage.root", ".."))
+                .toAbsolutePath()
+                .normalize();
+        Path dir = Path.of(System.getProperty("datasage.systemtest.dir", "target/system"))
+                .toAbsolutePath();
         Path dataDir = dir.resolve("data");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DATASAGE_DATA_DIR", dataDir.toString());
-        for (String name : List.of("GATEWAY", "DATASET", "WORKER", "CHAT", "DASHBOARD", "VECTOR", "KAFKA", "KAFKA_CONTROLLER", "STORE")) {
+        for (String name : List.of(
+                "GATEWAY", "DATASET", "WORKER", "CHAT", "DASHBOARD", "VECTOR", "KAFKA", "KAFKA_CONTROLLER", "STORE")) {
             env.put("DATASAGE_" + name + "_PORT", Integer.toString(FreePorts.next()));
         }
         env.put("DATASAGE_NO_BUILD", "1");
@@ -78,19 +82,22 @@ public final class Topology {
         List<String> command = new java.util.ArrayList<>();
         command.add(root.resolve("datasage").toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Path output = Files.createTempFile("datasage-", ".out");
         builder.redirectOutput(output.toFile());
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("./datasage " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
+            throw new IllegalStateException(
+                    "./datasage " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
         }
         String text = Files.readString(output);
         Files.deleteIfExists(output);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("./datasage " + String.join(" ", args) + " exited with " + process.exitValue() + ":\n" + text);
+            throw new IllegalStateException(
+                    "./datasage " + String.join(" ", args) + " exited with " + process.exitValue() + ":\n" + text);
         }
         return text;
     }
@@ -108,7 +115,8 @@ public final class Topology {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

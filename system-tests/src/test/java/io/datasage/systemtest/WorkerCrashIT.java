@@ -30,24 +30,45 @@ class WorkerCrashIT {
         String token = Api.newUser();
         Path csv = SalesCsvGenerator.write(topology.dataDir().resolveSibling("sales-1500k.csv"), 1_500_000);
         String id = Api.upload(token, "big-sales.csv", Files.readAllBytes(csv));
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            JsonPath d = given().auth().oauth2(token).get("/api/datasets/" + id).then().extract().jsonPath();
-            return "PROCESSING".equals(d.getString("status")) && d.getInt("progress.percent") >= 3;
-        });
-        long pid = Long.parseLong(Files.readString(topology.dataDir().resolve("run/worker.pid")).trim());
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    JsonPath d = given().auth()
+                            .oauth2(token)
+                            .get("/api/datasets/" + id)
+                            .then()
+                            .extract()
+                            .jsonPath();
+                    return "PROCESSING".equals(d.getString("status")) && d.getInt("progress.percent") >= 3;
+                });
+        long pid = Long.parseLong(
+                Files.readString(topology.dataDir().resolve("run/worker.pid")).trim());
         ProcessHandle worker = ProcessHandle.of(pid).orElseThrow();
         worker.destroyForcibly();
         worker.onExit().get();
-        assertThat(given().auth().oauth2(token).get("/api/datasets/" + id).then().extract().jsonPath().getString("status"))
+        assertThat(given().auth()
+                        .oauth2(token)
+                        .get("/api/datasets/" + id)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("status"))
                 .isEqualTo("PROCESSING");
-        assertThat(topology.dataDir().resolve("storage").resolve(id).resolve("data.arrow")).doesNotExist();
+        assertThat(topology.dataDir().resolve("storage").resolve(id).resolve("data.arrow"))
+                .doesNotExist();
 
         topology.run(300, "up");
 
         JsonPath done = Api.awaitDone(token, id, Duration.ofSeconds(240));
         assertThat(done.getString("status")).isEqualTo("READY");
         assertThat(done.getLong("row_count")).isEqualTo(1_500_000);
-        List<String> ids = given().auth().oauth2(token).get("/api/datasets").then().extract().jsonPath().getList("items.id");
+        List<String> ids = given().auth()
+                .oauth2(token)
+                .get("/api/datasets")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.id");
         assertThat(ids).containsExactly(id);
     }
 }

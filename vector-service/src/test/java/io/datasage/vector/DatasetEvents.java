@@ -37,19 +37,36 @@ public final class DatasetEvents {
             summaries.add(new ColumnSummary(parts[0], parts.length > 1 ? parts[1] : "string", 0, 10, List.of()));
         }
         return new DatasetReady(
-                "ds-" + UUID.randomUUID(), ownerId, 1, name, description, 100, summaries.size(), summaries,
-                null, null, List.of(), 0.9, 10);
+                "ds-" + UUID.randomUUID(),
+                ownerId,
+                1,
+                name,
+                description,
+                100,
+                summaries.size(),
+                summaries,
+                null,
+                null,
+                List.of(),
+                0.9,
+                10);
     }
 
     /** Publishes {@code dataset.ready}. */
     public static void publish(DatasetReady ready) {
-        send(Topics.DATASET_READY, ready.datasetId(), json(CloudEvent.of("/analysis-worker", EventTypes.DATASET_READY, ready.datasetId(), ready)));
+        send(
+                Topics.DATASET_READY,
+                ready.datasetId(),
+                json(CloudEvent.of("/analysis-worker", EventTypes.DATASET_READY, ready.datasetId(), ready)));
     }
 
     /** Publishes {@code dataset.deleted}. */
     public static void publishDeleted(String ownerId, String datasetId) {
         DatasetDeleted deleted = new DatasetDeleted(datasetId, ownerId);
-        send(Topics.DATASET_DELETED, datasetId, json(CloudEvent.of("/dataset-service", EventTypes.DATASET_DELETED, datasetId, deleted)));
+        send(
+                Topics.DATASET_DELETED,
+                datasetId,
+                json(CloudEvent.of("/dataset-service", EventTypes.DATASET_DELETED, datasetId, deleted)));
     }
 
     /** Publishes a raw record, e.g. one that is not an event at all. */

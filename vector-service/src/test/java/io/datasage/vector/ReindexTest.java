@@ -48,12 +48,22 @@ class ReindexTest {
         holder.opened().orElseThrow().delete(IndexFilter.owner(henry));
         assertThat(SearchApi.datasetIds(henry, "automobile fuel efficiency")).isEmpty();
 
-        given().auth().oauth2(TestTokens.valid(henry)).post("/api/search/admin/reindex")
-                .then().statusCode(202).body("status", equalTo("rebuilding")).body("stored_documents", greaterThanOrEqualTo(12));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> SearchApi.datasetIds(henry, "automobile fuel efficiency").size() == 2);
+        given().auth()
+                .oauth2(TestTokens.valid(henry))
+                .post("/api/search/admin/reindex")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("rebuilding"))
+                .body("stored_documents", greaterThanOrEqualTo(12));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> SearchApi.datasetIds(henry, "automobile fuel efficiency")
+                                .size()
+                        == 2);
 
-        assertThat(SearchApi.datasets(henry, "automobile fuel efficiency").prettify()).isEqualTo(datasetsBefore.prettify());
-        assertThat(SearchApi.columns(henry, cars.datasetId(), "car weight").prettify()).isEqualTo(columnsBefore.prettify());
+        assertThat(SearchApi.datasets(henry, "automobile fuel efficiency").prettify())
+                .isEqualTo(datasetsBefore.prettify());
+        assertThat(SearchApi.columns(henry, cars.datasetId(), "car weight").prettify())
+                .isEqualTo(columnsBefore.prettify());
     }
 }

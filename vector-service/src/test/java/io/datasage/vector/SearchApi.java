@@ -15,14 +15,21 @@ public final class SearchApi {
 
     /** Waits until the model is loaded and the index open. */
     public static void awaitReady() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     /** {@code GET /api/search/datasets} as {@code userId}, expecting 200. */
     public static JsonPath datasets(String userId, String q) {
-        return given().auth().oauth2(TestTokens.valid(userId)).queryParam("q", q)
-                .get("/api/search/datasets").then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(TestTokens.valid(userId))
+                .queryParam("q", q)
+                .get("/api/search/datasets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The dataset ids a search returns, best first. */
@@ -32,13 +39,21 @@ public final class SearchApi {
 
     /** {@code GET /api/search/columns}, expecting 200. */
     public static JsonPath columns(String userId, String datasetId, String q) {
-        return given().auth().oauth2(TestTokens.valid(userId)).queryParam("dataset_id", datasetId).queryParam("q", q)
-                .get("/api/search/columns").then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(TestTokens.valid(userId))
+                .queryParam("dataset_id", datasetId)
+                .queryParam("q", q)
+                .get("/api/search/columns")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Waits until every one of the owner's datasets is found by a search. */
     public static void awaitIndexed(String userId, String... datasetIds) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> datasetIds(userId, "data").containsAll(List.of(datasetIds)));
     }
 }

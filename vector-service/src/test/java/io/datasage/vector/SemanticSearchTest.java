@@ -30,18 +30,41 @@ class SemanticSearchTest {
     }
 
     static DatasetReady cars(String owner) {
-        return DatasetEvents.ready(owner, "cars", "Vehicle specifications from the 1970s and 80s",
-                "mpg:number", "cylinders:integer", "horsepower:number", "weight:number", "model_year:integer", "origin:string");
+        return DatasetEvents.ready(
+                owner,
+                "cars",
+                "Vehicle specifications from the 1970s and 80s",
+                "mpg:number",
+                "cylinders:integer",
+                "horsepower:number",
+                "weight:number",
+                "model_year:integer",
+                "origin:string");
     }
 
     static DatasetReady weather(String owner) {
-        return DatasetEvents.ready(owner, "weather", "Daily observations",
-                "temperature:number", "humidity:number", "wind_speed:number", "precipitation:number");
+        return DatasetEvents.ready(
+                owner,
+                "weather",
+                "Daily observations",
+                "temperature:number",
+                "humidity:number",
+                "wind_speed:number",
+                "precipitation:number");
     }
 
     static DatasetReady orders(String owner) {
-        return DatasetEvents.ready(owner, "orders", "Store orders",
-                "order_date:date", "region:string", "product:string", "sales:number", "quantity:integer", "discount:number", "profit:number");
+        return DatasetEvents.ready(
+                owner,
+                "orders",
+                "Store orders",
+                "order_date:date",
+                "region:string",
+                "product:string",
+                "sales:number",
+                "quantity:integer",
+                "discount:number",
+                "profit:number");
     }
 
     @Test
@@ -55,7 +78,8 @@ class SemanticSearchTest {
 
         JsonPath result = SearchApi.datasets(alice, "automobile fuel efficiency");
         assertThat(result.getString("query")).isEqualTo("automobile fuel efficiency");
-        assertThat(result.getList("results.dataset_id", String.class)).containsExactly(cars.datasetId(), weather.datasetId());
+        assertThat(result.getList("results.dataset_id", String.class))
+                .containsExactly(cars.datasetId(), weather.datasetId());
         assertThat(result.getString("results[0].name")).isEqualTo("cars");
         assertThat(result.getDouble("results[0].score")).isGreaterThan(result.getDouble("results[1].score"));
         assertThat(result.getList("results[0].matching_columns", String.class)).contains("mpg");
@@ -68,7 +92,8 @@ class SemanticSearchTest {
         String bob = "bob-" + UUID.randomUUID();
         DatasetReady orders = orders(bob);
         DatasetReady cars = cars(bob);
-        DatasetReady finance = DatasetEvents.ready(bob, "finance", null, "Revenue :number", "total_revenue:number", "income:number", "month:date");
+        DatasetReady finance = DatasetEvents.ready(
+                bob, "finance", null, "Revenue :number", "total_revenue:number", "income:number", "month:date");
         DatasetEvents.publish(orders);
         DatasetEvents.publish(cars);
         DatasetEvents.publish(finance);
@@ -89,7 +114,8 @@ class SemanticSearchTest {
         assertThat(revenue.getList("matches.score", Double.class)).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
         // Across datasets, the one with a column of that exact name comes first.
-        assertThat(SearchApi.datasets(bob, "revenue").getString("results[0].dataset_id")).isEqualTo(finance.datasetId());
+        assertThat(SearchApi.datasets(bob, "revenue").getString("results[0].dataset_id"))
+                .isEqualTo(finance.datasetId());
     }
 
     @Test
@@ -105,14 +131,35 @@ class SemanticSearchTest {
 
         assertThat(SearchApi.datasetIds(dave, "automobile fuel efficiency")).containsExactly(davesWeather.datasetId());
         assertThat(SearchApi.datasetIds(carol, "weather")).containsExactly(carolsCars.datasetId());
-        given().auth().oauth2(TestTokens.valid(dave)).queryParam("dataset_id", carolsCars.datasetId()).queryParam("q", "mpg")
+        given().auth()
+                .oauth2(TestTokens.valid(dave))
+                .queryParam("dataset_id", carolsCars.datasetId())
+                .queryParam("q", "mpg")
                 .get("/api/search/columns")
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
-        given().auth().oauth2(TestTokens.valid(dave)).queryParam("dataset_id", carolsCars.datasetId()).queryParam("q", "mpg")
-                .get("/api/search/questions").then().statusCode(404);
-        given().auth().oauth2(TestTokens.valid(dave)).contentType("application/json")
-                .body(Map.of("dataset_id", carolsCars.datasetId(), "question", "average mpg", "chart_spec", Map.of("chart_type", "bar")))
-                .post("/api/search/questions").then().statusCode(404);
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+        given().auth()
+                .oauth2(TestTokens.valid(dave))
+                .queryParam("dataset_id", carolsCars.datasetId())
+                .queryParam("q", "mpg")
+                .get("/api/search/questions")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.valid(dave))
+                .contentType("application/json")
+                .body(Map.of(
+                        "dataset_id",
+                        carolsCars.datasetId(),
+                        "question",
+                        "average mpg",
+                        "chart_spec",
+                        Map.of("chart_type", "bar")))
+                .post("/api/search/questions")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -125,10 +172,17 @@ class SemanticSearchTest {
         SearchApi.awaitIndexed(erin, cars.datasetId(), weather.datasetId());
 
         DatasetEvents.publishDeleted(erin, cars.datasetId());
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> SearchApi.datasetIds(erin, "automobile fuel efficiency").equals(List.of(weather.datasetId())));
-        given().auth().oauth2(TestTokens.valid(erin)).queryParam("dataset_id", cars.datasetId()).queryParam("q", "mpg")
-                .get("/api/search/columns").then().statusCode(404);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        SearchApi.datasetIds(erin, "automobile fuel efficiency").equals(List.of(weather.datasetId())));
+        given().auth()
+                .oauth2(TestTokens.valid(erin))
+                .queryParam("dataset_id", cars.datasetId())
+                .queryParam("q", "mpg")
+                .get("/api/search/columns")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -138,13 +192,28 @@ class SemanticSearchTest {
         DatasetEvents.publish(first);
         SearchApi.awaitIndexed(hank, first.datasetId());
         DatasetEvents.publish(first);
-        DatasetReady second = new DatasetReady(first.datasetId(), hank, 2, "survey", null, 100, 2,
-                List.of(first.columns().get(0), new DatasetReady.ColumnSummary("country", "string", 0, 5, List.of("France", "Peru"))),
-                null, null, List.of(), 0.9, 10);
+        DatasetReady second = new DatasetReady(
+                first.datasetId(),
+                hank,
+                2,
+                "survey",
+                null,
+                100,
+                2,
+                List.of(
+                        first.columns().get(0),
+                        new DatasetReady.ColumnSummary("country", "string", 0, 5, List.of("France", "Peru"))),
+                null,
+                null,
+                List.of(),
+                0.9,
+                10);
         DatasetEvents.publish(second);
 
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(SearchApi.columns(hank, first.datasetId(), "where do they live").getList("matches.column", String.class))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(SearchApi.columns(hank, first.datasetId(), "where do they live")
+                                .getList("matches.column", String.class))
                         .containsExactlyInAnyOrder("country", "age"));
         assertThat(SearchApi.datasetIds(hank, "survey")).containsExactly(first.datasetId());
     }
@@ -155,8 +224,12 @@ class SemanticSearchTest {
         DatasetReady cars = cars(frank);
         // Same key, hence the same partition: the good event queues behind the bad ones.
         DatasetEvents.send(Topics.DATASET_READY, cars.datasetId(), "{this is not json");
-        DatasetEvents.send(Topics.DATASET_READY, cars.datasetId(), "{\"specversion\":\"1.0\",\"type\":\"io.datasage.dataset.ready\"}");
-        DatasetEvents.send(Topics.DATASET_READY, cars.datasetId(), "{\"specversion\":\"1.0\",\"data\":{\"name\":\"no ids\"}}");
+        DatasetEvents.send(
+                Topics.DATASET_READY,
+                cars.datasetId(),
+                "{\"specversion\":\"1.0\",\"type\":\"io.datasage.dataset.ready\"}");
+        DatasetEvents.send(
+                Topics.DATASET_READY, cars.datasetId(), "{\"specversion\":\"1.0\",\"data\":{\"name\":\"no ids\"}}");
         DatasetEvents.send(Topics.DATASET_DELETED, cars.datasetId(), "[1, 2, 3]");
         DatasetEvents.publish(cars);
 
@@ -167,12 +240,25 @@ class SemanticSearchTest {
     @Test
     void badRequestsAreExplained() {
         String token = TestTokens.valid("grace-" + UUID.randomUUID());
-        given().auth().oauth2(token).get("/api/search/datasets")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(token).queryParam("q", "sales").queryParam("limit", 0).get("/api/search/datasets")
-                .then().statusCode(400);
-        given().auth().oauth2(token).queryParam("q", "sales").get("/api/search/columns")
-                .then().statusCode(400);
+        given().auth()
+                .oauth2(token)
+                .get("/api/search/datasets")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .queryParam("q", "sales")
+                .queryParam("limit", 0)
+                .get("/api/search/datasets")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(token)
+                .queryParam("q", "sales")
+                .get("/api/search/columns")
+                .then()
+                .statusCode(400);
         given().queryParam("q", "sales").get("/api/search/datasets").then().statusCode(401);
     }
 }

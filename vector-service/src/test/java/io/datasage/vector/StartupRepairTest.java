@@ -37,7 +37,8 @@ class StartupRepairTest {
         SearchApi.awaitReady();
         SearchApi.awaitIndexed(OWNER, DATASET);
         assertThat(SearchApi.datasetIds(OWNER, "greenhouse climate")).containsExactly(DATASET);
-        assertThat(SearchApi.columns(OWNER, DATASET, "carbon dioxide").getString("matches[0].column")).isEqualTo("co2_ppm");
+        assertThat(SearchApi.columns(OWNER, DATASET, "carbon dioxide").getString("matches[0].column"))
+                .isEqualTo("co2_ppm");
     }
 
     /** Points the service at an index directory full of garbage. */
@@ -59,10 +60,16 @@ class StartupRepairTest {
                 Files.write(dir.resolve("_0.cfs"), new byte[4096]);
                 try (MongoClient client = MongoClients.create(SharedInfra.get().connectionString())) {
                     var documents = client.getDatabase("datasage").getCollection("vector_documents");
-                    documents.insertOne(document(OWNER + ":" + DATASET + ":dataset", "dataset",
-                            "Dataset \"greenhouse\": temperature, humidity, co2 ppm", Map.of("name", "greenhouse", "columns", List.of("temperature", "humidity", "co2_ppm"))));
-                    documents.insertOne(document(OWNER + ":" + DATASET + ":column:2", "column",
-                            "co2 ppm, number, column of dataset \"greenhouse\"", Map.of("name", "co2_ppm", "type", "number")));
+                    documents.insertOne(document(
+                            OWNER + ":" + DATASET + ":dataset",
+                            "dataset",
+                            "Dataset \"greenhouse\": temperature, humidity, co2 ppm",
+                            Map.of("name", "greenhouse", "columns", List.of("temperature", "humidity", "co2_ppm"))));
+                    documents.insertOne(document(
+                            OWNER + ":" + DATASET + ":column:2",
+                            "column",
+                            "co2 ppm, number, column of dataset \"greenhouse\"",
+                            Map.of("name", "co2_ppm", "type", "number")));
                 }
                 return Map.of("datasage.vector.index-dir", dir.toString());
             } catch (Exception e) {
@@ -71,8 +78,13 @@ class StartupRepairTest {
         }
 
         private static Document document(String id, String kind, String text, Map<String, Object> payload) {
-            return new Document("_id", id).append("kind", kind).append("owner_id", OWNER).append("dataset_id", DATASET)
-                    .append("text", text).append("payload", new Document(payload)).append("created_at", new Date());
+            return new Document("_id", id)
+                    .append("kind", kind)
+                    .append("owner_id", OWNER)
+                    .append("dataset_id", DATASET)
+                    .append("text", text)
+                    .append("payload", new Document(payload))
+                    .append("created_at", new Date());
         }
 
         @Override

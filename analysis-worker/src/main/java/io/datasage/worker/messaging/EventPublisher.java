@@ -40,7 +40,8 @@ public class EventPublisher {
 
     /** Fire and forget: a lost progress event only makes a progress bar jump. */
     public void progress(DatasetProgress event) {
-        progress.sendMessageAndForget(message(CloudEvent.of(SOURCE, EventTypes.DATASET_PROGRESS, event.datasetId(), event)));
+        progress.sendMessageAndForget(
+                message(CloudEvent.of(SOURCE, EventTypes.DATASET_PROGRESS, event.datasetId(), event)));
     }
 
     /**
@@ -63,7 +64,9 @@ public class EventPublisher {
                 emitter.sendMessage(message(event)).await().atMost(timeout);
                 return;
             } catch (RuntimeException e) {
-                Log.warnf("Could not publish %s for dataset %s, retrying in %d ms: %s", event.type(), event.subject(), backoff, e.getMessage());
+                Log.warnf(
+                        "Could not publish %s for dataset %s, retrying in %d ms: %s",
+                        event.type(), event.subject(), backoff, e.getMessage());
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException interrupted) {
@@ -77,6 +80,8 @@ public class EventPublisher {
 
     private static Message<String> message(CloudEvent<?> event) {
         return Message.of(EventCodec.write(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.subject()).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(event.subject())
+                        .build());
     }
 }

@@ -60,8 +60,11 @@ public class AnalysisService {
         }
         int attempt = files.nextAttempt(upload.version());
         if (attempt > config.maxAttempts()) {
-            fail(upload, "parsing", "The analysis stopped unexpectedly " + (attempt - 1) + " times on this file, so it was"
-                    + " given up; the file may be too large for the worker's memory. Try a smaller file or a CSV export.");
+            fail(
+                    upload,
+                    "parsing",
+                    "The analysis stopped unexpectedly " + (attempt - 1) + " times on this file, so it was"
+                            + " given up; the file may be too large for the worker's memory. Try a smaller file or a CSV export.");
             return;
         }
         run(upload, raw, files);
@@ -70,12 +73,20 @@ public class AnalysisService {
     private void run(DatasetUploaded upload, Path raw, ResultFiles files) {
         long start = System.nanoTime();
         try {
-            IngestResult result = ingestor(upload).ingest(raw, format(upload), files.arrow(),
-                    new ThrottledProgress(publisher, upload, config.progressInterval()));
+            IngestResult result = ingestor(upload)
+                    .ingest(
+                            raw,
+                            format(upload),
+                            files.arrow(),
+                            new ThrottledProgress(publisher, upload, config.progressInterval()));
             files.writeJson(ResultFiles.PROFILE, result.profile());
             files.writeJson(ResultFiles.PREVIEW, PreviewFile.of(result));
             String base = upload.datasetId() + "/";
-            DatasetReady ready = ReadyMapper.ready(upload, result, base + ResultFiles.ARROW, base + ResultFiles.PROFILE,
+            DatasetReady ready = ReadyMapper.ready(
+                    upload,
+                    result,
+                    base + ResultFiles.ARROW,
+                    base + ResultFiles.PROFILE,
                     (System.nanoTime() - start) / 1_000_000);
             if (!Files.exists(raw)) {
                 // Deleted while we worked: leave nothing behind and announce nothing.
@@ -84,14 +95,19 @@ public class AnalysisService {
             }
             files.writeJson(ResultFiles.RESULT, ready);
             publisher.ready(ready);
-            Log.infof("Dataset %s v%d ready: %d rows x %d columns in %d ms", upload.datasetId(), upload.version(),
-                    ready.rowCount(), ready.columnCount(), ready.durationMs());
+            Log.infof(
+                    "Dataset %s v%d ready: %d rows x %d columns in %d ms",
+                    upload.datasetId(), upload.version(), ready.rowCount(), ready.columnCount(), ready.durationMs());
         } catch (IngestException e) {
             fail(upload, e.phase(), e.reason());
         } catch (RuntimeException e) {
             Log.errorf(e, "Analysis of dataset %s failed unexpectedly", upload.datasetId());
-            fail(upload, "parsing", "The file could not be analysed because of an unexpected error (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). The error was logged.");
+            fail(
+                    upload,
+                    "parsing",
+                    "The file could not be analysed because of an unexpected error ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "). The error was logged.");
         }
     }
 

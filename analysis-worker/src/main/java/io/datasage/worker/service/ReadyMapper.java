@@ -18,9 +18,11 @@ final class ReadyMapper {
 
     private ReadyMapper() {}
 
-    static DatasetReady ready(DatasetUploaded upload, IngestResult result, String arrowPath, String profilePath, long durationMs) {
+    static DatasetReady ready(
+            DatasetUploaded upload, IngestResult result, String arrowPath, String profilePath, long durationMs) {
         Profile profile = result.profile();
-        List<DatasetReady.ColumnSummary> columns = profile.columnProfiles().stream().map(ReadyMapper::column).toList();
+        List<DatasetReady.ColumnSummary> columns =
+                profile.columnProfiles().stream().map(ReadyMapper::column).toList();
         List<String> hints = profile.domainHints() == null
                 ? List.of()
                 : profile.domainHints().stream()
@@ -46,7 +48,9 @@ final class ReadyMapper {
     }
 
     private static DatasetReady.ColumnSummary column(ColumnProfile c) {
-        List<String> samples = c.samples() == null ? List.of() : c.samples().stream().limit(SAMPLES).toList();
+        List<String> samples = c.samples() == null
+                ? List.of()
+                : c.samples().stream().limit(SAMPLES).toList();
         return new DatasetReady.ColumnSummary(c.name(), c.type().typeName(), c.nulls(), c.distinct(), samples);
     }
 }

@@ -59,7 +59,8 @@ final class ResultFiles {
     int nextAttempt(int version) {
         Path file = dir.resolve(".attempts-v" + version);
         try {
-            int previous = Files.exists(file) ? Integer.parseInt(Files.readString(file).trim()) : 0;
+            int previous =
+                    Files.exists(file) ? Integer.parseInt(Files.readString(file).trim()) : 0;
             writeAtomically(file, Integer.toString(previous + 1).getBytes());
             return previous + 1;
         } catch (IOException | NumberFormatException e) {

@@ -34,7 +34,8 @@ public class VectorClient {
             JsonNode body = api.columns(datasetId, phrase, 5, "Bearer " + bearerToken);
             List<ColumnMatch> matches = new ArrayList<>();
             for (JsonNode m : body.path("matches")) {
-                matches.add(new ColumnMatch(m.path("column").asText(), m.path("score").asDouble()));
+                matches.add(new ColumnMatch(
+                        m.path("column").asText(), m.path("score").asDouble()));
             }
             return matches;
         } catch (RuntimeException e) {
@@ -49,7 +50,9 @@ public class VectorClient {
      */
     public List<Example> examples(String datasetId, String question, int k, String bearerToken, Duration timeout) {
         try {
-            JsonNode body = api.examples(datasetId, question, k, "Bearer " + bearerToken).await().atMost(timeout);
+            JsonNode body = api.examples(datasetId, question, k, "Bearer " + bearerToken)
+                    .await()
+                    .atMost(timeout);
             List<Example> examples = new ArrayList<>();
             for (JsonNode e : body.path("examples")) {
                 ChartSpec spec = Json.spec(e.path("chart_spec").toString());

@@ -28,10 +28,6 @@ public interface ChatConfig {
     @WithDefault("true")
     boolean semanticMatching();
 
-    /** Longest wait for a semantic column match: the planner answers without it when vector-service is slow. */
-    @WithDefault("800ms")
-    Duration semanticTimeout();
-
     /** Longest wait for similar past questions (few-shot examples for an LLM); the prompt goes without them after it. */
     @WithDefault("500ms")
     Duration examplesTimeout();

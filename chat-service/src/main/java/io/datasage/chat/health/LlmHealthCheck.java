@@ -24,14 +24,19 @@ public class LlmHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("LLM providers (informational)").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("LLM providers (informational)").up();
         var statuses = router.health();
         if (statuses.isEmpty()) {
-            return response.withData("answers", "offline planner (no LLM provider configured)").build();
+            return response.withData("answers", "offline planner (no LLM provider configured)")
+                    .build();
         }
         for (HealthStatus s : statuses) {
-            response.withData(s.provider(), s.state() + ", " + s.model() + ", circuit " + s.circuit().name().toLowerCase(java.util.Locale.ROOT)
-                    + (s.up() ? "" : " (" + s.detail() + ")"));
+            response.withData(
+                    s.provider(),
+                    s.state() + ", " + s.model() + ", circuit "
+                            + s.circuit().name().toLowerCase(java.util.Locale.ROOT)
+                            + (s.up() ? "" : " (" + s.detail() + ")"));
         }
         return response.build();
     }

@@ -13,7 +13,8 @@ public final class ConversationMapper {
 
     /** List entry. */
     public static Summary toSummary(ConversationEntity c) {
-        return new Summary(c.id, c.datasetId, c.title, c.messages == null ? 0 : c.messages.size(), c.createdAt, c.updatedAt);
+        return new Summary(
+                c.id, c.datasetId, c.title, c.messages == null ? 0 : c.messages.size(), c.createdAt, c.updatedAt);
     }
 
     /** Full view with messages. */
@@ -22,13 +23,23 @@ public final class ConversationMapper {
                 c.id,
                 c.datasetId,
                 c.title,
-                c.messages == null ? java.util.List.of() : c.messages.stream().map(ConversationMapper::toMessage).toList(),
+                c.messages == null
+                        ? java.util.List.of()
+                        : c.messages.stream().map(ConversationMapper::toMessage).toList(),
                 c.createdAt,
                 c.updatedAt);
     }
 
     /** One message. */
     public static Message toMessage(MessageEntity m) {
-        return new Message(m.id, m.role, m.content, Json.object(m.chartSpecJson), Json.object(m.chartJson), m.confidence, m.source, m.timestamp);
+        return new Message(
+                m.id,
+                m.role,
+                m.content,
+                Json.object(m.chartSpecJson),
+                Json.object(m.chartJson),
+                m.confidence,
+                m.source,
+                m.timestamp);
     }
 }

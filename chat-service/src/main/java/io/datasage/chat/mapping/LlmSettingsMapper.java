@@ -27,14 +27,30 @@ public final class LlmSettingsMapper {
         put(roles, ModelRole.SUMMARY_ENGINE, config.roles().summaryEngine());
         put(roles, ModelRole.CHART_RECOMMENDER, config.roles().chartRecommender());
         put(roles, ModelRole.VISUALIZATION_ENGINE, config.roles().visualizationEngine());
-        return new RouterSettings(providers, roles, config.deadline(), config.breaker().failures(), config.breaker().openFor(),
-                config.retry().backoff(), config.retry().maxBackoff(), config.health().ttl(), config.health().timeout());
+        return new RouterSettings(
+                providers,
+                roles,
+                config.deadline(),
+                config.breaker().failures(),
+                config.breaker().openFor(),
+                config.retry().backoff(),
+                config.retry().maxBackoff(),
+                config.health().ttl(),
+                config.health().timeout());
     }
 
     private static ProviderSettings provider(String name, LlmConfig.Provider p) {
         try {
-            return new ProviderSettings(name, ProviderKind.parse(p.kind()), p.baseUrl().strip(), p.model().strip(),
-                    p.apiKey().map(String::strip).orElse(null), p.timeout(), p.maxRetries(), OutputMode.parse(p.output()), p.temperature());
+            return new ProviderSettings(
+                    name,
+                    ProviderKind.parse(p.kind()),
+                    p.baseUrl().strip(),
+                    p.model().strip(),
+                    p.apiKey().map(String::strip).orElse(null),
+                    p.timeout(),
+                    p.maxRetries(),
+                    OutputMode.parse(p.output()),
+                    p.temperature());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("datasage.llm.providers." + name + ": " + e.getMessage(), e);
         }
@@ -42,7 +58,10 @@ public final class LlmSettingsMapper {
 
     private static void put(Map<ModelRole, List<String>> roles, ModelRole role, Optional<List<String>> names) {
         List<String> cleaned = new ArrayList<>();
-        names.orElse(List.of()).stream().map(String::strip).filter(n -> !n.isEmpty()).forEach(cleaned::add);
+        names.orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .forEach(cleaned::add);
         if (!cleaned.isEmpty()) {
             roles.put(role, cleaned);
         }

@@ -19,7 +19,8 @@ import java.util.Optional;
 public class ConversationRepository implements PanacheMongoRepositoryBase<ConversationEntity, String> {
 
     void createIndexes(@Observes StartupEvent event) {
-        mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.descending("updatedAt")));
+        mongoCollection()
+                .createIndex(Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.descending("updatedAt")));
     }
 
     /** The conversation if it exists and belongs to {@code ownerId}. */
@@ -41,11 +42,12 @@ public class ConversationRepository implements PanacheMongoRepositoryBase<Conver
      * is gone (deleted meanwhile) or not the owner's.
      */
     public boolean appendMessages(String id, String ownerId, List<MessageEntity> messages, int keep, Instant at) {
-        var result = mongoCollection().updateOne(
-                Filters.and(Filters.eq("_id", id), Filters.eq("ownerId", ownerId)),
-                Updates.combine(
-                        Updates.pushEach("messages", messages, new PushOptions().slice(-keep)),
-                        Updates.set("updatedAt", at)));
+        var result = mongoCollection()
+                .updateOne(
+                        Filters.and(Filters.eq("_id", id), Filters.eq("ownerId", ownerId)),
+                        Updates.combine(
+                                Updates.pushEach("messages", messages, new PushOptions().slice(-keep)),
+                                Updates.set("updatedAt", at)));
         return result.getMatchedCount() > 0;
     }
 

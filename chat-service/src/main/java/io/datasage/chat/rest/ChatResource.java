@@ -57,7 +57,8 @@ public class ChatResource {
 
     private static ChatRequest require(ChatRequest body) {
         if (body == null) {
-            throw ProblemException.badRequest("Send {\"message\": \"your question\", \"conversation_id\": \"...\" (optional)}.");
+            throw ProblemException.badRequest(
+                    "Send {\"message\": \"your question\", \"conversation_id\": \"...\" (optional)}.");
         }
         return body;
     }

@@ -39,8 +39,11 @@ public class ConversationResource {
     @POST
     public Response create(CreateRequest body) {
         CreateRequest request = body == null ? new CreateRequest(null, null) : body;
-        Detail created = ConversationMapper.toDetail(conversations.create(user.id(), request.datasetId(), request.title()));
-        return Response.created(URI.create("/api/chat/conversations/" + created.id())).entity(created).build();
+        Detail created =
+                ConversationMapper.toDetail(conversations.create(user.id(), request.datasetId(), request.title()));
+        return Response.created(URI.create("/api/chat/conversations/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -48,7 +51,9 @@ public class ConversationResource {
             @QueryParam("dataset_id") String datasetId,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        return conversations.list(user.id(), datasetId, page, size).stream().map(ConversationMapper::toSummary).toList();
+        return conversations.list(user.id(), datasetId, page, size).stream()
+                .map(ConversationMapper::toSummary)
+                .toList();
     }
 
     @GET

@@ -16,10 +16,12 @@ public final class ConversationViews {
     public record RenameRequest(String title) {}
 
     /** A conversation in a list (without its messages). */
-    public record Summary(String id, String datasetId, String title, int messageCount, Instant createdAt, Instant updatedAt) {}
+    public record Summary(
+            String id, String datasetId, String title, int messageCount, Instant createdAt, Instant updatedAt) {}
 
     /** A conversation with all its messages. */
-    public record Detail(String id, String datasetId, String title, List<Message> messages, Instant createdAt, Instant updatedAt) {}
+    public record Detail(
+            String id, String datasetId, String title, List<Message> messages, Instant createdAt, Instant updatedAt) {}
 
     /** One message. */
     public record Message(

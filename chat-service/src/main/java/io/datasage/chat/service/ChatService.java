@@ -80,7 +80,8 @@ public class ChatService {
             throw ProblemException.badRequest("Send a 'message' with your question, e.g. \"total sales by region\".");
         }
         if (question.length() > MAX_QUESTION) {
-            throw ProblemException.badRequest("The question is " + question.length() + " characters long; keep it under " + MAX_QUESTION + ".");
+            throw ProblemException.badRequest(
+                    "The question is " + question.length() + " characters long; keep it under " + MAX_QUESTION + ".");
         }
         DatasetInfo dataset = datasets.requireReady(datasetId, token);
         ConversationEntity conversation = conversation(ownerId, datasetId, conversationId, question);
@@ -91,15 +92,25 @@ public class ChatService {
     public ChatReply answer(Question q, TokenSink sink) {
         String datasetId = q.datasetId();
         Answer answer;
-        try (Dataset data = arrowFiles.open(storageRoot.resolve(q.dataset().arrowPath()).normalize())) {
+        try (Dataset data =
+                arrowFiles.open(storageRoot.resolve(q.dataset().arrowPath()).normalize())) {
             DatasetSchema schema = SchemaMapper.from(q.dataset(), data);
             List<Example> examples = answerer.usesLlm()
-                    ? vector.examples(datasetId, q.question(), PromptBuilder.EXAMPLES, q.token(), config.examplesTimeout())
+                    ? vector.examples(
+                            datasetId, q.question(), PromptBuilder.EXAMPLES, q.token(), config.examplesTimeout())
                     : List.of();
-            ChartQuestion question = new ChartQuestion(q.question(), schema, data.columns(), previousSpec(q.conversation()),
-                    history(q.conversation()), examples);
-            answer = answerer.answer(question, data,
-                    config.semanticMatching() ? (phrase, s) -> vector.columns(datasetId, phrase, q.token()) : null, sink);
+            ChartQuestion question = new ChartQuestion(
+                    q.question(),
+                    schema,
+                    data.columns(),
+                    previousSpec(q.conversation()),
+                    history(q.conversation()),
+                    examples);
+            answer = answerer.answer(
+                    question,
+                    data,
+                    config.semanticMatching() ? (phrase, s) -> vector.columns(datasetId, phrase, q.token()) : null,
+                    sink);
         }
         String messageId = UUID.randomUUID().toString();
         store(q.ownerId(), q.conversation().id, q.question(), answer, messageId);
@@ -114,12 +125,18 @@ public class ChatService {
      *
      * @param token the caller's bearer token, for calls to other services on their behalf
      */
-    public record Question(String ownerId, String token, String datasetId, DatasetInfo dataset, ConversationEntity conversation,
+    public record Question(
+            String ownerId,
+            String token,
+            String datasetId,
+            DatasetInfo dataset,
+            ConversationEntity conversation,
             String question) {
 
         @Override
         public String toString() {
-            return "Question[dataset=" + datasetId + ", conversation=" + conversation.id + ", question=" + question + "]";
+            return "Question[dataset=" + datasetId + ", conversation=" + conversation.id + ", question=" + question
+                    + "]";
         }
     }
 
@@ -150,8 +167,12 @@ public class ChatService {
     private static List<Turn> history(ConversationEntity conversation) {
         List<MessageEntity> messages = conversation.messages == null ? List.of() : conversation.messages;
         List<Turn> turns = new ArrayList<>();
-        for (MessageEntity m : messages.subList(Math.max(0, messages.size() - PromptBuilder.HISTORY), messages.size())) {
-            turns.add("user".equals(m.role) ? Turn.user(m.content) : Turn.assistant(m.content, Json.spec(m.chartSpecJson)));
+        for (MessageEntity m :
+                messages.subList(Math.max(0, messages.size() - PromptBuilder.HISTORY), messages.size())) {
+            turns.add(
+                    "user".equals(m.role)
+                            ? Turn.user(m.content)
+                            : Turn.assistant(m.content, Json.spec(m.chartSpecJson)));
         }
         return turns;
     }
@@ -168,7 +189,8 @@ public class ChatService {
         assistant.role = "assistant";
         assistant.content = answer.text();
         assistant.chartSpecJson = answer.chart() == null ? null : Json.write(answer.spec());
-        String figure = answer.chart() == null ? null : Json.write(answer.chart().figure());
+        String figure =
+                answer.chart() == null ? null : Json.write(answer.chart().figure());
         assistant.chartJson = figure != null && figure.length() <= MAX_STORED_FIGURE ? figure : null;
         assistant.confidence = answer.confidence();
         assistant.source = answer.source();
@@ -177,12 +199,27 @@ public class ChatService {
     }
 
     private ChatReply reply(Answer answer, String conversationId, String messageId) {
-        Map<String, Object> figure = answer.chart() == null ? null : answer.chart().figure();
+        Map<String, Object> figure =
+                answer.chart() == null ? null : answer.chart().figure();
         List<Map<String, Object>> rows = answer.chart() == null
                 ? List.of()
-                : answer.chart().rows().subList(0, Math.min(config.replyRows(), answer.chart().rows().size()));
-        return new ChatReply(answer.text(), answer.spec(), figure, answer.confidence(), answer.source(), conversationId, messageId,
-                answer.chart() == null ? null : answer.chart().summary(), rows);
+                : answer.chart()
+                        .rows()
+                        .subList(
+                                0,
+                                Math.min(
+                                        config.replyRows(),
+                                        answer.chart().rows().size()));
+        return new ChatReply(
+                answer.text(),
+                answer.spec(),
+                figure,
+                answer.confidence(),
+                answer.source(),
+                conversationId,
+                messageId,
+                answer.chart() == null ? null : answer.chart().summary(),
+                rows);
     }
 
     private static String title(String question) {

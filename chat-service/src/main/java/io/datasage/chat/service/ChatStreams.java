@@ -26,17 +26,19 @@ public class ChatStreams {
     }
 
     /** The events answering {@code message}; request errors (400, 404, 409) are thrown before any event. */
-    public Multi<Map<String, Object>> stream(String ownerId, String token, String datasetId, String message, String conversationId) {
+    public Multi<Map<String, Object>> stream(
+            String ownerId, String token, String datasetId, String message, String conversationId) {
         ChatService.Question question = chat.prepare(ownerId, token, datasetId, message, conversationId);
-        return Multi.createFrom().emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
-            EventSink events = new EventSink(emitter);
-            try {
-                ChatReply reply = chat.answer(question, events);
-                events.finish(reply);
-            } catch (RuntimeException e) {
-                events.fail(e);
-            }
-        }));
+        return Multi.createFrom()
+                .emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
+                    EventSink events = new EventSink(emitter);
+                    try {
+                        ChatReply reply = chat.answer(question, events);
+                        events.finish(reply);
+                    } catch (RuntimeException e) {
+                        events.fail(e);
+                    }
+                }));
     }
 
     /** Turns tokens and resets into events, remembering what the client shows. */

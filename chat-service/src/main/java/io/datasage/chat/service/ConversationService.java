@@ -37,14 +37,16 @@ public class ConversationService {
     /** One page of the owner's conversations. */
     public List<ConversationEntity> list(String ownerId, String datasetId, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + "; got page=" + page + ", size=" + size + ".");
+            throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE
+                    + "; got page=" + page + ", size=" + size + ".");
         }
         return conversations.listAllWhereOwner(ownerId, datasetId, page, size);
     }
 
     /** The conversation, or 404 when it does not exist or is someone else's. */
     public ConversationEntity get(String ownerId, String id) {
-        return conversations.findByIdAndOwner(id, ownerId)
+        return conversations
+                .findByIdAndOwner(id, ownerId)
                 .orElseThrow(() -> ProblemException.notFound("No conversation with id " + id + "."));
     }
 

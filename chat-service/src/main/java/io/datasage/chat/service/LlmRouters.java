@@ -19,7 +19,9 @@ public class LlmRouters {
     LlmRouter router(LlmConfig config) {
         LlmRouter router = new LlmRouter(LlmSettingsMapper.toSettings(config));
         if (router.configured(ModelRole.CHAT_ENGINE)) {
-            Log.infof("Questions go to LLM providers %s first, then the offline planner", router.providersFor(ModelRole.CHAT_ENGINE));
+            Log.infof(
+                    "Questions go to LLM providers %s first, then the offline planner",
+                    router.providersFor(ModelRole.CHAT_ENGINE));
         } else {
             Log.info("No LLM provider for chat-engine: the offline planner answers every question");
         }

@@ -35,9 +35,12 @@ public class QuestionAnswerer {
 
     /** The answer to {@code q} about {@code data}; {@code sink} sees an LLM's lead sentence while it streams. */
     Answer answer(ChartQuestion q, Dataset data, SemanticColumnMatcher semantic, TokenSink sink) {
-        ChartAnswer<ChartResult> a = answerer.answer(q, new OfflinePlanner(semantic), spec -> engine.render(data, spec), sink);
+        ChartAnswer<ChartResult> a =
+                answerer.answer(q, new OfflinePlanner(semantic), spec -> engine.render(data, spec), sink);
         if (a.prompt() != null) {
-            Log.debugf("LLM prompt: %d chars, ~%d tokens, detail %d", a.prompt().chars(), a.prompt().estimatedTokens(), a.prompt().detail());
+            Log.debugf(
+                    "LLM prompt: %d chars, ~%d tokens, detail %d",
+                    a.prompt().chars(), a.prompt().estimatedTokens(), a.prompt().detail());
         }
         if (!a.attempts().isEmpty()) {
             Log.infof("Answered by %s after %s", a.source(), a.attempts());

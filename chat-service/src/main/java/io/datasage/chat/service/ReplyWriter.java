@@ -12,7 +12,8 @@ final class ReplyWriter {
     private ReplyWriter() {}
 
     static String write(ChartResult result, List<String> notes) {
-        StringBuilder text = new StringBuilder(result.summary() == null ? "" : result.summary().strip());
+        StringBuilder text = new StringBuilder(
+                result.summary() == null ? "" : result.summary().strip());
         if (text.length() > 0 && !text.toString().endsWith(".")) {
             text.append('.');
         }
@@ -33,7 +34,9 @@ final class ReplyWriter {
             if (n.isEmpty()) {
                 continue;
             }
-            text.append(text.length() == 0 ? "" : " ").append(Character.toUpperCase(n.charAt(0))).append(n.substring(1));
+            text.append(text.length() == 0 ? "" : " ")
+                    .append(Character.toUpperCase(n.charAt(0)))
+                    .append(n.substring(1));
             if (!n.endsWith(".")) {
                 text.append('.');
             }

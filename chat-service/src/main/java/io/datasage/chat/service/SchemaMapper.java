@@ -1,8 +1,8 @@
 package io.datasage.chat.service;
 
 import io.datasage.ai.schema.ColumnSchema;
-import io.datasage.charts.Dataset;
 import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.charts.Dataset;
 import io.datasage.platform.datasets.DatasetInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,8 @@ final class SchemaMapper {
                 }
                 values.add(v);
             }
-            columns.add(new ColumnSchema(c.name(), c.type(), c.unit(), c.distinct(), c.nulls(), List.copyOf(values), c.min(), c.max()));
+            columns.add(new ColumnSchema(
+                    c.name(), c.type(), c.unit(), c.distinct(), c.nulls(), List.copyOf(values), c.min(), c.max()));
         }
         return new DatasetSchema(fromProfile.name(), fromProfile.rowCount(), columns);
     }
@@ -43,11 +44,13 @@ final class SchemaMapper {
     @SuppressWarnings("unchecked")
     static DatasetSchema from(DatasetInfo dataset) {
         Map<String, Object> profile = dataset.profile() == null ? Map.of() : dataset.profile();
-        List<Map<String, Object>> profiles = (List<Map<String, Object>>) profile.getOrDefault("column_profiles", List.of());
+        List<Map<String, Object>> profiles =
+                (List<Map<String, Object>>) profile.getOrDefault("column_profiles", List.of());
         List<ColumnSchema> columns = new ArrayList<>();
         if (profiles.isEmpty() && dataset.columns() != null) {
             for (DatasetInfo.Column c : dataset.columns()) {
-                columns.add(new ColumnSchema(c.name(), c.type(), null, c.distinctCount(), c.nullCount(), c.samples(), null, null));
+                columns.add(new ColumnSchema(
+                        c.name(), c.type(), null, c.distinctCount(), c.nullCount(), c.samples(), null, null));
             }
         }
         for (Map<String, Object> c : profiles) {
@@ -103,7 +106,9 @@ final class SchemaMapper {
         if (value == null) {
             return null;
         }
-        if (value instanceof Double && ((Double) value) == Math.rint((Double) value) && Math.abs((Double) value) < 1e15) {
+        if (value instanceof Double
+                && ((Double) value) == Math.rint((Double) value)
+                && Math.abs((Double) value) < 1e15) {
             return Long.toString(((Double) value).longValue());
         }
         return value.toString();

@@ -31,9 +31,11 @@ record ColumnFacts(String name, String type, String unit, long distinct, long nu
 
     /** An identifier, code or phone number: counting it is fine, summing it never is. */
     boolean idLike() {
-        boolean named = has("id", "key", "code", "uuid", "zip", "zipcode", "postcode", "phone", "sku", "no", "number", "nr");
+        boolean named =
+                has("id", "key", "code", "uuid", "zip", "zipcode", "postcode", "phone", "sku", "no", "number", "nr");
         boolean unique = rows > 0 && distinct >= rows * 0.9;
-        return named && (unique || !"decimal".equals(type)) || ("integer".equals(type) && unique && has("row", "index"));
+        return named && (unique || !"decimal".equals(type))
+                || ("integer".equals(type) && unique && has("row", "index"));
     }
 
     /** A year stored as a number: a time axis, not a measure. */
@@ -48,8 +50,14 @@ record ColumnFacts(String name, String type, String unit, long distinct, long nu
         List<ColumnFacts> out = new ArrayList<>();
         for (Map<String, Object> c : (List<Map<String, Object>>) profile.getOrDefault("column_profiles", List.of())) {
             String name = String.valueOf(c.get("name"));
-            out.add(new ColumnFacts(name, String.valueOf(c.get("type")), (String) c.get("unit"), number(c.get("distinct")),
-                    number(c.get("nulls")), rows, words(name)));
+            out.add(new ColumnFacts(
+                    name,
+                    String.valueOf(c.get("type")),
+                    (String) c.get("unit"),
+                    number(c.get("distinct")),
+                    number(c.get("nulls")),
+                    rows,
+                    words(name)));
         }
         return out;
     }

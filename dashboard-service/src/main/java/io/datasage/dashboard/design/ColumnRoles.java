@@ -10,19 +10,125 @@ import java.util.Optional;
  */
 final class ColumnRoles {
 
-    private static final List<String> ADDITIVE = List.of("sales", "revenue", "amount", "profit", "cost", "costs", "quantity",
-            "qty", "units", "total", "spend", "income", "expense", "expenses", "volume", "orders", "count", "clicks",
-            "impressions", "conversions", "visits", "sessions", "value", "gmv", "margin", "balance", "payment", "fare");
-    private static final List<String> AVERAGED = List.of("price", "rate", "ratio", "pct", "percent", "percentage", "age",
-            "score", "rating", "satisfaction", "temperature", "temp", "humidity", "pressure", "mpg", "salary", "discount",
-            "avg", "average", "mean", "duration", "time", "days", "hours", "weight", "height", "horsepower", "speed", "nps");
-    private static final List<String> DIMENSIONS = List.of("region", "segment", "category", "department", "country", "state",
-            "city", "type", "status", "channel", "gender", "product", "class", "group", "team", "origin", "source", "market",
-            "location", "store", "brand", "tier", "level", "stage", "priority", "method", "mode", "industry", "sector");
-    private static final List<String> ENTITIES = List.of("customer", "client", "employee", "user", "patient", "student",
-            "product", "account", "vendor", "supplier", "order", "respondent", "member");
-    private static final List<String> EVENT_DATES = List.of("order", "date", "created", "transaction", "timestamp", "time",
-            "day", "month", "invoice", "sale", "purchase", "submitted", "start", "hire", "event");
+    private static final List<String> ADDITIVE = List.of(
+            "sales",
+            "revenue",
+            "amount",
+            "profit",
+            "cost",
+            "costs",
+            "quantity",
+            "qty",
+            "units",
+            "total",
+            "spend",
+            "income",
+            "expense",
+            "expenses",
+            "volume",
+            "orders",
+            "count",
+            "clicks",
+            "impressions",
+            "conversions",
+            "visits",
+            "sessions",
+            "value",
+            "gmv",
+            "margin",
+            "balance",
+            "payment",
+            "fare");
+    private static final List<String> AVERAGED = List.of(
+            "price",
+            "rate",
+            "ratio",
+            "pct",
+            "percent",
+            "percentage",
+            "age",
+            "score",
+            "rating",
+            "satisfaction",
+            "temperature",
+            "temp",
+            "humidity",
+            "pressure",
+            "mpg",
+            "salary",
+            "discount",
+            "avg",
+            "average",
+            "mean",
+            "duration",
+            "time",
+            "days",
+            "hours",
+            "weight",
+            "height",
+            "horsepower",
+            "speed",
+            "nps");
+    private static final List<String> DIMENSIONS = List.of(
+            "region",
+            "segment",
+            "category",
+            "department",
+            "country",
+            "state",
+            "city",
+            "type",
+            "status",
+            "channel",
+            "gender",
+            "product",
+            "class",
+            "group",
+            "team",
+            "origin",
+            "source",
+            "market",
+            "location",
+            "store",
+            "brand",
+            "tier",
+            "level",
+            "stage",
+            "priority",
+            "method",
+            "mode",
+            "industry",
+            "sector");
+    private static final List<String> ENTITIES = List.of(
+            "customer",
+            "client",
+            "employee",
+            "user",
+            "patient",
+            "student",
+            "product",
+            "account",
+            "vendor",
+            "supplier",
+            "order",
+            "respondent",
+            "member");
+    private static final List<String> EVENT_DATES = List.of(
+            "order",
+            "date",
+            "created",
+            "transaction",
+            "timestamp",
+            "time",
+            "day",
+            "month",
+            "invoice",
+            "sale",
+            "purchase",
+            "submitted",
+            "start",
+            "hire",
+            "event");
 
     private final List<ColumnFacts> columns;
 
@@ -41,7 +147,8 @@ final class ColumnRoles {
     /** True when a total of the column means something (sales), false when only its average does (price). */
     static boolean additive(ColumnFacts c) {
         if ("%".equals(c.unit()) || c.words().stream().anyMatch(AVERAGED::contains)) {
-            return c.words().stream().anyMatch(ADDITIVE::contains) && !c.has("price", "rate", "pct", "percent", "discount");
+            return c.words().stream().anyMatch(ADDITIVE::contains)
+                    && !c.has("price", "rate", "pct", "percent", "discount");
         }
         return true;
     }
@@ -58,14 +165,17 @@ final class ColumnRoles {
     Optional<ColumnFacts> time() {
         return columns.stream()
                 .filter(c -> c.temporal() && c.distinct() > 1)
-                .max(Comparator.comparingDouble(c -> c.words().stream().filter(EVENT_DATES::contains).count()
-                        - (c.has("ship", "due", "end", "closed", "birth", "dob") ? 2.0 : 0.0)));
+                .max(Comparator.comparingDouble(
+                        c -> c.words().stream().filter(EVENT_DATES::contains).count()
+                                - (c.has("ship", "due", "end", "closed", "birth", "dob") ? 2.0 : 0.0)));
     }
 
     /** An identifier or name of the things the rows are about (customers, employees...), to count distinct. */
     Optional<ColumnFacts> entity() {
         return columns.stream()
-                .filter(c -> c.words().stream().anyMatch(ENTITIES::contains) && (c.idLike() || c.has("name")) && c.distinct() > 1)
+                .filter(c -> c.words().stream().anyMatch(ENTITIES::contains)
+                        && (c.idLike() || c.has("name"))
+                        && c.distinct() > 1)
                 .findFirst();
     }
 

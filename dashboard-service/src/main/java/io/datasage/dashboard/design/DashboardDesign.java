@@ -8,4 +8,5 @@ import java.util.List;
  *
  * @param pattern executive (KPIs and trends over time) or analytical (breakdowns and distributions)
  */
-public record DashboardDesign(String title, String domain, String pattern, List<ComponentPlan> components, List<String> insights) {}
+public record DashboardDesign(
+        String title, String domain, String pattern, List<ComponentPlan> components, List<String> insights) {}

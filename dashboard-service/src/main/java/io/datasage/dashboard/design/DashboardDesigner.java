@@ -27,23 +27,35 @@ public final class DashboardDesigner {
         charts(components, measures, dimensions, time);
         components.add(table(measures, dimensions, facts));
         String domain = domainHints == null || domainHints.isEmpty() ? "general" : domainHints.get(0);
-        return new DashboardDesign(name + " overview", domain, time.isPresent() ? "executive" : "analytical", components,
+        return new DashboardDesign(
+                name + " overview",
+                domain,
+                time.isPresent() ? "executive" : "analytical",
+                components,
                 Insights.from(profile));
     }
 
     private static void kpis(List<ComponentPlan> out, List<ColumnFacts> measures, Optional<ColumnFacts> entity) {
         out.add(new ComponentPlan("kpi", "Records", 1, spec("kpi", null, null, "count", null)));
-        entity.ifPresent(e -> out.add(new ComponentPlan("kpi", plural(e), 1, spec("kpi", null, e.name(), "count_distinct", null))));
+        entity.ifPresent(e ->
+                out.add(new ComponentPlan("kpi", plural(e), 1, spec("kpi", null, e.name(), "count_distinct", null))));
         for (ColumnFacts m : measures) {
             if (out.size() >= 4) {
                 break;
             }
             boolean sum = ColumnRoles.additive(m);
-            out.add(new ComponentPlan("kpi", (sum ? "Total " : "Average ") + m.name(), 1, spec("kpi", null, m.name(), sum ? "sum" : "mean", null)));
+            out.add(new ComponentPlan(
+                    "kpi",
+                    (sum ? "Total " : "Average ") + m.name(),
+                    1,
+                    spec("kpi", null, m.name(), sum ? "sum" : "mean", null)));
         }
     }
 
-    private static void charts(List<ComponentPlan> out, List<ColumnFacts> measures, List<ColumnFacts> dimensions,
+    private static void charts(
+            List<ComponentPlan> out,
+            List<ColumnFacts> measures,
+            List<ColumnFacts> dimensions,
             Optional<ColumnFacts> time) {
         List<ComponentPlan> charts = new ArrayList<>();
         ColumnFacts m1 = measures.isEmpty() ? null : measures.get(0);
@@ -52,53 +64,116 @@ public final class DashboardDesigner {
         String agg1 = m1 == null ? "count" : ColumnRoles.additive(m1) ? "sum" : "mean";
         String y1 = m1 == null ? null : m1.name();
         if (time.isPresent()) {
-            charts.add(new ComponentPlan("chart", label(m1) + " over time", 2, spec("line", time.get().name(), y1, agg1, null)));
+            charts.add(new ComponentPlan(
+                    "chart",
+                    label(m1) + " over time",
+                    2,
+                    spec("line", time.get().name(), y1, agg1, null)));
         }
         if (d1 != null) {
-            ChartSpec bar = new ChartSpec("bar", d1.name(), y1 == null ? null : List.of(y1), null, agg1, null, null,
-                    new ChartSpec.Sort("y", "desc"), 10, null, null, null);
+            ChartSpec bar = new ChartSpec(
+                    "bar",
+                    d1.name(),
+                    y1 == null ? null : List.of(y1),
+                    null,
+                    agg1,
+                    null,
+                    null,
+                    new ChartSpec.Sort("y", "desc"),
+                    10,
+                    null,
+                    null,
+                    null);
             charts.add(new ComponentPlan("chart", label(m1) + " by " + d1.name(), 2, bar));
         }
         if (d2 != null || d1 != null) {
             ColumnFacts share = d2 != null ? d2 : d1;
             String pieAgg = m1 != null && ColumnRoles.additive(m1) ? "sum" : "count";
-            charts.add(new ComponentPlan("chart", "Share of " + (pieAgg.equals("sum") ? m1.name() : "records") + " by " + share.name(), 2,
+            charts.add(new ComponentPlan(
+                    "chart",
+                    "Share of " + (pieAgg.equals("sum") ? m1.name() : "records") + " by " + share.name(),
+                    2,
                     spec("pie", share.name(), pieAgg.equals("sum") ? y1 : null, pieAgg, null)));
         }
         if (measures.size() > 1) {
             ColumnFacts m2 = measures.get(1);
-            ChartSpec scatter = new ChartSpec("scatter", m1.name(), List.of(m2.name()), d1 != null && d1.distinct() <= 8 ? d1.name() : null,
-                    null, null, null, null, null, null, null, null);
+            ChartSpec scatter = new ChartSpec(
+                    "scatter",
+                    m1.name(),
+                    List.of(m2.name()),
+                    d1 != null && d1.distinct() <= 8 ? d1.name() : null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
             charts.add(new ComponentPlan("chart", m2.name() + " vs " + m1.name(), 2, scatter));
         }
         if (m1 != null) {
-            charts.add(new ComponentPlan("chart", "Distribution of " + m1.name(), 2, spec("histogram", m1.name(), null, null, null)));
+            charts.add(new ComponentPlan(
+                    "chart", "Distribution of " + m1.name(), 2, spec("histogram", m1.name(), null, null, null)));
         }
         if (d1 != null && d2 != null && m1 != null) {
-            ChartSpec stacked = new ChartSpec("stacked_bar", d1.name(), List.of(m1.name()), d2.name(), agg1, null, null, null, null, null, null, null);
+            ChartSpec stacked = new ChartSpec(
+                    "stacked_bar",
+                    d1.name(),
+                    List.of(m1.name()),
+                    d2.name(),
+                    agg1,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
             charts.add(new ComponentPlan("chart", label(m1) + " by " + d1.name() + " and " + d2.name(), 2, stacked));
         }
         if (d1 != null && m1 != null && charts.size() < MAX_CHARTS) {
-            charts.add(new ComponentPlan("chart", m1.name() + " spread by " + d1.name(), 2, spec("box", d1.name(), m1.name(), null, null)));
+            charts.add(new ComponentPlan(
+                    "chart", m1.name() + " spread by " + d1.name(), 2, spec("box", d1.name(), m1.name(), null, null)));
         }
         out.addAll(charts.subList(0, Math.min(MAX_CHARTS, charts.size())));
     }
 
-    private static ComponentPlan table(List<ColumnFacts> measures, List<ColumnFacts> dimensions, List<ColumnFacts> facts) {
+    private static ComponentPlan table(
+            List<ColumnFacts> measures, List<ColumnFacts> dimensions, List<ColumnFacts> facts) {
         if (!dimensions.isEmpty() && !measures.isEmpty()) {
             ColumnFacts d = dimensions.get(0);
             List<String> ys = measures.stream().limit(3).map(ColumnFacts::name).toList();
             String agg = ColumnRoles.additive(measures.get(0)) ? "sum" : "mean";
-            return new ComponentPlan("table", "Top " + d.name() + " by " + measures.get(0).name(), 4,
-                    new ChartSpec("table", d.name(), ys, null, agg, null, null, new ChartSpec.Sort("y", "desc"), 10, null, null, null));
+            return new ComponentPlan(
+                    "table",
+                    "Top " + d.name() + " by " + measures.get(0).name(),
+                    4,
+                    new ChartSpec(
+                            "table",
+                            d.name(),
+                            ys,
+                            null,
+                            agg,
+                            null,
+                            null,
+                            new ChartSpec.Sort("y", "desc"),
+                            10,
+                            null,
+                            null,
+                            null));
         }
         List<String> columns = facts.stream().limit(6).map(ColumnFacts::name).toList();
-        return new ComponentPlan("table", "First rows", 4,
+        return new ComponentPlan(
+                "table",
+                "First rows",
+                4,
                 new ChartSpec("table", null, null, null, null, null, null, null, 10, null, columns, null));
     }
 
     private static ChartSpec spec(String type, String x, String y, String aggregation, Integer limit) {
-        return new ChartSpec(type, x, y == null ? null : List.of(y), null, aggregation, null, null, null, limit, null, null, null);
+        return new ChartSpec(
+                type, x, y == null ? null : List.of(y), null, aggregation, null, null, null, limit, null, null, null);
     }
 
     private static String label(ColumnFacts measure) {
@@ -106,8 +181,11 @@ public final class DashboardDesigner {
     }
 
     private static String plural(ColumnFacts entity) {
-        String word = entity.words().stream().filter(w -> !List.of("id", "key", "code", "name", "no", "number").contains(w))
-                .findFirst().orElse(entity.name());
+        String word = entity.words().stream()
+                .filter(w ->
+                        !List.of("id", "key", "code", "name", "no", "number").contains(w))
+                .findFirst()
+                .orElse(entity.name());
         String cap = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
         return cap.endsWith("s") ? cap : cap + "s";
     }

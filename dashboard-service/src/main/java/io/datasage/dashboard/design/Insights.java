@@ -18,7 +18,8 @@ final class Insights {
         trends(out, (Map<String, Object>) profile.get("trends"));
         correlation(out, (Map<String, Object>) profile.get("correlations"));
         outliers(out, (List<Map<String, Object>>) profile.get("outliers"), number(profile.get("rows")));
-        quality(out, (Map<String, Object>) profile.get("quality"), (List<Map<String, Object>>) profile.get("column_profiles"));
+        quality(out, (Map<String, Object>) profile.get("quality"), (List<Map<String, Object>>)
+                profile.get("column_profiles"));
         return out.size() > MAX ? out.subList(0, MAX) : out;
     }
 
@@ -30,9 +31,15 @@ final class Insights {
         String grain = String.valueOf(trends.getOrDefault("grain", "period"));
         for (Map<String, Object> s : (List<Map<String, Object>>) trends.getOrDefault("series", List.of())) {
             if (Boolean.TRUE.equals(s.get("significant")) && !"flat".equals(s.get("direction")) && out.size() < 2) {
-                out.add(String.format(Locale.ROOT, "%s trends %s by %s per %s on average (r² %.2f, p %s).",
-                        s.get("column"), s.get("direction"), fmt(Math.abs(number(s.get("slope_per_period")))), grain,
-                        number(s.get("r_squared")), p(number(s.get("p_value")))));
+                out.add(String.format(
+                        Locale.ROOT,
+                        "%s trends %s by %s per %s on average (r² %.2f, p %s).",
+                        s.get("column"),
+                        s.get("direction"),
+                        fmt(Math.abs(number(s.get("slope_per_period")))),
+                        grain,
+                        number(s.get("r_squared")),
+                        p(number(s.get("p_value")))));
             }
         }
     }
@@ -58,8 +65,13 @@ final class Insights {
             }
         }
         if (bi >= 0 && Math.abs(best) >= 0.5) {
-            out.add(String.format(Locale.ROOT, "%s and %s %s (Pearson r = %.2f).", columns.get(bi), columns.get(bj),
-                    best > 0 ? "rise and fall together" : "move in opposite directions", best));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%s and %s %s (Pearson r = %.2f).",
+                    columns.get(bi),
+                    columns.get(bj),
+                    best > 0 ? "rise and fall together" : "move in opposite directions",
+                    best));
         }
     }
 
@@ -80,8 +92,14 @@ final class Insights {
         }
         if (worst != null && worstCount / rows >= 0.005) {
             Map<String, Object> iqr = (Map<String, Object>) worst.get("iqr");
-            out.add(String.format(Locale.ROOT, "%s has %s outliers (%.1f%% of rows) outside %s to %s.", worst.get("column"),
-                    fmt(worstCount), 100 * worstCount / rows, fmt(number(iqr.get("lower"))), fmt(number(iqr.get("upper")))));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%s has %s outliers (%.1f%% of rows) outside %s to %s.",
+                    worst.get("column"),
+                    fmt(worstCount),
+                    100 * worstCount / rows,
+                    fmt(number(iqr.get("lower"))),
+                    fmt(number(iqr.get("upper")))));
         }
     }
 
@@ -97,12 +115,19 @@ final class Insights {
                     emptiest = c;
                 }
             }
-            out.add(String.format(Locale.ROOT, "%.1f%% of cells are empty; %s is the emptiest column (%.1f%% empty).",
-                    100 * (1 - completeness), emptiest.get("name"), 100 * number(emptiest.get("null_ratio"))));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%.1f%% of cells are empty; %s is the emptiest column (%.1f%% empty).",
+                    100 * (1 - completeness),
+                    emptiest.get("name"),
+                    100 * number(emptiest.get("null_ratio"))));
         }
         double duplicates = number(quality.get("duplicate_rows"));
         if (duplicates > 0) {
-            out.add(String.format(Locale.ROOT, "%s rows repeat an earlier row exactly%s.", fmt(duplicates),
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%s rows repeat an earlier row exactly%s.",
+                    fmt(duplicates),
                     Boolean.TRUE.equals(quality.get("duplicates_estimated")) ? " (estimated)" : ""));
         }
     }

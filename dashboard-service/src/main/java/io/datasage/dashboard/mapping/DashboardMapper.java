@@ -11,6 +11,7 @@ public final class DashboardMapper {
 
     /** A list entry: what the dashboard is, not its figures. */
     public static DashboardView toSummary(DashboardEntity e) {
-        return new DashboardView(e.id, e.datasetId, e.title, e.domain, e.pattern, List.of(), e.insights, e.createdAt, e.updatedAt);
+        return new DashboardView(
+                e.id, e.datasetId, e.title, e.domain, e.pattern, List.of(), e.insights, e.createdAt, e.updatedAt);
     }
 }

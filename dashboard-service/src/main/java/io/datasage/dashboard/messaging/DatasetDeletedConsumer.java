@@ -33,6 +33,7 @@ public class DatasetDeletedConsumer {
         }
         long charts = renders.deleteByDataset(deleted.datasetId());
         long boards = dashboards.delete("datasetId = ?1 and ownerId = ?2", deleted.datasetId(), deleted.ownerId());
-        Log.infof("Dataset %s deleted: dropped %d cached charts and %d dashboards", deleted.datasetId(), charts, boards);
+        Log.infof(
+                "Dataset %s deleted: dropped %d cached charts and %d dashboards", deleted.datasetId(), charts, boards);
     }
 }

@@ -18,6 +18,8 @@ public class DashboardRepository implements PanacheMongoRepositoryBase<Dashboard
 
     /** A page of the owner's dashboards, newest first. */
     public List<DashboardEntity> listAllWhereOwner(String ownerId, int page, int size) {
-        return find("ownerId", Sort.descending("createdAt"), ownerId).page(Page.of(page, size)).list();
+        return find("ownerId", Sort.descending("createdAt"), ownerId)
+                .page(Page.of(page, size))
+                .list();
     }
 }

@@ -30,7 +30,8 @@ public class ChartResource {
     @POST
     public RenderedChart render(RenderRequest body) {
         if (body == null || body.datasetId() == null || body.datasetId().isBlank()) {
-            throw ProblemException.badRequest("Send {\"dataset_id\": \"...\", \"spec\": {\"chart_type\": \"bar\", ...}}.");
+            throw ProblemException.badRequest(
+                    "Send {\"dataset_id\": \"...\", \"spec\": {\"chart_type\": \"bar\", ...}}.");
         }
         return charts.render(user.rawToken(), body.datasetId(), body.spec());
     }

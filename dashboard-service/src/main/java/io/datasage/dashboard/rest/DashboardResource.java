@@ -41,12 +41,17 @@ public class DashboardResource {
             throw ProblemException.badRequest("Send {\"dataset_id\": \"...\"} to design a dashboard for that dataset.");
         }
         DashboardView view = dashboards.design(user.id(), user.rawToken(), body.datasetId());
-        return Response.created(URI.create("/api/dashboards/" + view.id())).entity(view).build();
+        return Response.created(URI.create("/api/dashboards/" + view.id()))
+                .entity(view)
+                .build();
     }
 
     @GET
-    public List<DashboardView> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return dashboards.list(user.id(), page, size).stream().map(DashboardMapper::toSummary).toList();
+    public List<DashboardView> list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return dashboards.list(user.id(), page, size).stream()
+                .map(DashboardMapper::toSummary)
+                .toList();
     }
 
     @GET

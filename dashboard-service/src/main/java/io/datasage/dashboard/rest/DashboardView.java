@@ -19,5 +19,11 @@ public record DashboardView(
 
     /** One tile: a KPI, a chart or a table, with its spec, figure and one-line summary (or why it could not render). */
     public record Component(
-            String type, String title, int span, ChartSpec spec, Map<String, Object> figure, String summary, String error) {}
+            String type,
+            String title,
+            int span,
+            ChartSpec spec,
+            Map<String, Object> figure,
+            String summary,
+            String error) {}
 }

@@ -4,9 +4,9 @@ import io.datasage.charts.ArrowDatasets;
 import io.datasage.charts.ChartEngine;
 import io.datasage.charts.ChartOptions;
 import io.datasage.dashboard.config.DashboardConfig;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** The one chart engine and the one cache of open Arrow files of this service, closed at shutdown (singletons: both classes are final). */
 public class ChartEngines {

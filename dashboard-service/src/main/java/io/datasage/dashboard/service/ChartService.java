@@ -56,7 +56,8 @@ public class ChartService {
     /** The chart for the caller's dataset: 404 when it is not theirs, 409 before READY, 422 when the spec does not fit. */
     public RenderedChart render(String bearerToken, String datasetId, ChartSpec spec) {
         if (spec == null || spec.chartType() == null) {
-            throw ProblemException.badRequest("Send a 'spec' with at least 'chart_type', e.g. {\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"sales\"]}.");
+            throw ProblemException.badRequest(
+                    "Send a 'spec' with at least 'chart_type', e.g. {\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"sales\"]}.");
         }
         return render(datasets.requireReady(datasetId, bearerToken), spec);
     }

@@ -31,7 +31,8 @@ public class DashboardService {
     private final ObjectMapper mapper;
     private final DashboardDesigner designer = new DashboardDesigner();
 
-    public DashboardService(DashboardRepository dashboards, DatasetsClient datasets, ChartService charts, ObjectMapper mapper) {
+    public DashboardService(
+            DashboardRepository dashboards, DatasetsClient datasets, ChartService charts, ObjectMapper mapper) {
         this.dashboards = dashboards;
         this.datasets = datasets;
         this.charts = charts;
@@ -41,8 +42,8 @@ public class DashboardService {
     /** Designs a dashboard for the caller's READY dataset, stores it and returns it rendered. */
     public DashboardView design(String ownerId, String token, String datasetId) {
         DatasetInfo dataset = datasets.requireReady(datasetId, token);
-        DashboardDesign design = designer.design(dataset.name(), dataset.profile() == null ? Map.of() : dataset.profile(),
-                dataset.domainHints());
+        DashboardDesign design = designer.design(
+                dataset.name(), dataset.profile() == null ? Map.of() : dataset.profile(), dataset.domainHints());
         DashboardEntity e = new DashboardEntity();
         e.id = UUID.randomUUID().toString();
         e.ownerId = ownerId;
@@ -62,7 +63,8 @@ public class DashboardService {
     /** One page of the owner's dashboards (tiles not rendered). */
     public List<DashboardEntity> list(String ownerId, int page, int size) {
         if (page < 0 || size < 1 || size > 100) {
-            throw ProblemException.badRequest("page must be 0 or more and size between 1 and 100; got page=" + page + ", size=" + size + ".");
+            throw ProblemException.badRequest(
+                    "page must be 0 or more and size between 1 and 100; got page=" + page + ", size=" + size + ".");
         }
         return dashboards.listAllWhereOwner(ownerId, page, size);
     }
@@ -80,7 +82,9 @@ public class DashboardService {
 
     /** The stored dashboard, or 404 when it does not exist or belongs to someone else. */
     public DashboardEntity entity(String ownerId, String id) {
-        return dashboards.findByIdAndOwner(id, ownerId).orElseThrow(() -> ProblemException.notFound("No dashboard with id " + id + "."));
+        return dashboards
+                .findByIdAndOwner(id, ownerId)
+                .orElseThrow(() -> ProblemException.notFound("No dashboard with id " + id + "."));
     }
 
     private DashboardView hydrate(DashboardEntity e, DatasetInfo dataset) {
@@ -88,13 +92,17 @@ public class DashboardService {
         for (ComponentPlan plan : read(e.componentsJson)) {
             try {
                 RenderedChart chart = charts.render(dataset, plan.spec());
-                components.add(new DashboardView.Component(plan.type(), plan.title(), plan.span(), chart.spec(), chart.figure(), chart.summary(), null));
+                components.add(new DashboardView.Component(
+                        plan.type(), plan.title(), plan.span(), chart.spec(), chart.figure(), chart.summary(), null));
             } catch (ProblemException failed) {
-                // A tile whose spec no longer fits the data (e.g. the dataset was re-analysed) says why instead of failing the page.
-                components.add(new DashboardView.Component(plan.type(), plan.title(), plan.span(), plan.spec(), null, null, failed.getMessage()));
+                // A tile whose spec no longer fits the data (e.g. the dataset was re-analysed) says why instead of
+                // failing the page.
+                components.add(new DashboardView.Component(
+                        plan.type(), plan.title(), plan.span(), plan.spec(), null, null, failed.getMessage()));
             }
         }
-        return new DashboardView(e.id, e.datasetId, e.title, e.domain, e.pattern, components, e.insights, e.createdAt, e.updatedAt);
+        return new DashboardView(
+                e.id, e.datasetId, e.title, e.domain, e.pattern, components, e.insights, e.createdAt, e.updatedAt);
     }
 
     private String write(List<ComponentPlan> plans) {

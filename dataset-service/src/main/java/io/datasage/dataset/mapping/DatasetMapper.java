@@ -16,7 +16,9 @@ public final class DatasetMapper {
     public static Dataset toView(DatasetEntity e, Map<String, Object> profile) {
         List<Column> columns = e.columns == null
                 ? null
-                : e.columns.stream().map(c -> new Column(c.name, c.type, c.nullCount, c.distinctCount, c.samples)).toList();
+                : e.columns.stream()
+                        .map(c -> new Column(c.name, c.type, c.nullCount, c.distinctCount, c.samples))
+                        .toList();
         return new Dataset(
                 e.id,
                 e.name,

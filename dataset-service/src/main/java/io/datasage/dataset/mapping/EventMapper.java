@@ -16,9 +16,22 @@ public final class EventMapper {
 
     /** {@code dataset.uploaded} for the dataset's current version. */
     public static CloudEvent<DatasetUploaded> uploaded(DatasetEntity d) {
-        return CloudEvent.of(SOURCE, EventTypes.DATASET_UPLOADED, d.id, new DatasetUploaded(
-                d.id, d.ownerId, d.version, d.name, d.description, d.originalFilename, d.format, d.rawPath, d.sizeBytes,
-                d.sha256.startsWith("deleted:") ? null : d.sha256, d.sheet));
+        return CloudEvent.of(
+                SOURCE,
+                EventTypes.DATASET_UPLOADED,
+                d.id,
+                new DatasetUploaded(
+                        d.id,
+                        d.ownerId,
+                        d.version,
+                        d.name,
+                        d.description,
+                        d.originalFilename,
+                        d.format,
+                        d.rawPath,
+                        d.sizeBytes,
+                        d.sha256.startsWith("deleted:") ? null : d.sha256,
+                        d.sheet));
     }
 
     /** {@code dataset.deleted}. */

@@ -53,7 +53,10 @@ public class OutboxRelay {
         Infrastructure.getDefaultWorkerPool().execute(this::drain);
     }
 
-    @Scheduled(every = "${datasage.dataset.outbox-interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${datasage.dataset.outbox-interval:1s}",
+            delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         drain();
     }
@@ -94,7 +97,9 @@ public class OutboxRelay {
 
     private void send(MutinyEmitter<String> emitter, String key, CloudEvent<?> event) {
         Message<String> message = Message.of(EventCodec.write(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(key)
+                        .build());
         emitter.sendMessage(message).await().atMost(publishTimeout);
     }
 }

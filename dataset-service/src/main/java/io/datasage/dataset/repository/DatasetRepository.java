@@ -16,22 +16,26 @@ import java.util.Optional;
 public class DatasetRepository implements PanacheMongoRepositoryBase<DatasetEntity, String> {
 
     void createIndexes(@Observes StartupEvent event) {
-        mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.descending("createdAt")));
+        mongoCollection()
+                .createIndex(Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.descending("createdAt")));
         // One dataset per owner and content: concurrent uploads of the same bytes cannot both be stored.
-        mongoCollection().createIndex(
-                Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.ascending("sha256")),
-                new IndexOptions().unique(true).name("owner_content_unique"));
+        mongoCollection()
+                .createIndex(
+                        Indexes.compoundIndex(Indexes.ascending("ownerId"), Indexes.ascending("sha256")),
+                        new IndexOptions().unique(true).name("owner_content_unique"));
         mongoCollection().createIndex(Indexes.ascending("uploadPublished"));
     }
 
     /** The live dataset if it exists and belongs to {@code ownerId}. */
     public Optional<DatasetEntity> findByIdAndOwner(String id, String ownerId) {
-        return find("_id = ?1 and ownerId = ?2 and deleted = ?3", id, ownerId, false).firstResultOptional();
+        return find("_id = ?1 and ownerId = ?2 and deleted = ?3", id, ownerId, false)
+                .firstResultOptional();
     }
 
     /** The owner's live dataset with this content hash. */
     public Optional<DatasetEntity> findByOwnerAndSha256(String ownerId, String sha256) {
-        return find("ownerId = ?1 and sha256 = ?2 and deleted = ?3", ownerId, sha256, false).firstResultOptional();
+        return find("ownerId = ?1 and sha256 = ?2 and deleted = ?3", ownerId, sha256, false)
+                .firstResultOptional();
     }
 
     /** A page of the owner's live datasets, newest first. */
@@ -48,12 +52,16 @@ public class DatasetRepository implements PanacheMongoRepositoryBase<DatasetEnti
 
     /** Live datasets whose {@code dataset.uploaded} event still waits for Kafka, oldest first. */
     public List<DatasetEntity> listAllWhereUploadUnpublished(int limit) {
-        return find("uploadPublished = ?1 and deleted = ?2", Sort.ascending("createdAt"), false, false).page(Page.ofSize(limit)).list();
+        return find("uploadPublished = ?1 and deleted = ?2", Sort.ascending("createdAt"), false, false)
+                .page(Page.ofSize(limit))
+                .list();
     }
 
     /** Tombstones whose {@code dataset.deleted} event still waits for Kafka. */
     public List<DatasetEntity> listAllWhereDeleted(int limit) {
-        return find("deleted = ?1", Sort.ascending("updatedAt"), true).page(Page.ofSize(limit)).list();
+        return find("deleted = ?1", Sort.ascending("updatedAt"), true)
+                .page(Page.ofSize(limit))
+                .list();
     }
 
     /** Marks the upload event of {@code version} as published (no-op if the dataset moved on). */

@@ -44,7 +44,11 @@ public class DatasetResource {
     private final CurrentUser user;
 
     public DatasetResource(
-            UploadService uploads, DatasetService datasets, ProgressStream progress, DatasetConfig config, CurrentUser user) {
+            UploadService uploads,
+            DatasetService datasets,
+            ProgressStream progress,
+            DatasetConfig config,
+            CurrentUser user) {
         this.uploads = uploads;
         this.datasets = datasets;
         this.progress = progress;
@@ -64,17 +68,23 @@ public class DatasetResource {
                     "Send the file as multipart/form-data in a field named 'file' (optional fields: name, description, sheet).");
         }
         UploadOutcome outcome = uploads.upload(
-                user.id(), new UploadRequest(file.uploadedFile(), file.fileName(), file.size(), name, description, sheet));
+                user.id(),
+                new UploadRequest(file.uploadedFile(), file.fileName(), file.size(), name, description, sheet));
         UploadResult body = new UploadResult(outcome.duplicate(), DatasetMapper.toView(outcome.dataset(), null));
         if (outcome.duplicate()) {
             return Response.ok(body).build();
         }
-        return Response.created(URI.create("/api/datasets/" + outcome.dataset().id)).entity(body).build();
+        return Response.created(URI.create("/api/datasets/" + outcome.dataset().id))
+                .entity(body)
+                .build();
     }
 
     @GET
-    public Page<Dataset> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        var items = datasets.list(user.id(), page, size).stream().map(e -> DatasetMapper.toView(e, null)).toList();
+    public Page<Dataset> list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        var items = datasets.list(user.id(), page, size).stream()
+                .map(e -> DatasetMapper.toView(e, null))
+                .toList();
         return new Page<>(items, page, size, datasets.count(user.id()));
     }
 
@@ -87,7 +97,8 @@ public class DatasetResource {
 
     @GET
     @Path("/{id}/preview")
-    public DatasetService.Preview preview(@PathParam("id") String id, @QueryParam("rows") @DefaultValue("20") int rows) {
+    public DatasetService.Preview preview(
+            @PathParam("id") String id, @QueryParam("rows") @DefaultValue("20") int rows) {
         return datasets.preview(user.id(), id, rows, config.maxPreviewRows());
     }
 

@@ -35,7 +35,10 @@ public class UploadSizeFilter {
             long declared = parse(length);
             if (declared > maxBytes + FORM_OVERHEAD) {
                 Problem problem = Problem.of(413, "Payload Too Large", Sizes.tooLarge(declared, maxBytes));
-                rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
+                rc.response()
+                        .setStatusCode(413)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close")
                         .end(mapper.writeValueAsString(problem));
                 return;
             }

@@ -39,8 +39,8 @@ public class DatasetService {
     /** One page of the owner's datasets, newest first. */
     public List<DatasetEntity> list(String ownerId, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest(
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + "; got page=" + page + ", size=" + size + ".");
+            throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE
+                    + "; got page=" + page + ", size=" + size + ".");
         }
         return datasets.listAllWhereOwner(ownerId, page, size);
     }
@@ -52,7 +52,8 @@ public class DatasetService {
 
     /** The dataset, or 404 when it does not exist or belongs to someone else. */
     public DatasetEntity get(String ownerId, String id) {
-        return datasets.findByIdAndOwner(id, ownerId).orElseThrow(() -> ProblemException.notFound("No dataset with id " + id + "."));
+        return datasets.findByIdAndOwner(id, ownerId)
+                .orElseThrow(() -> ProblemException.notFound("No dataset with id " + id + "."));
     }
 
     /** The stored profile of a READY dataset, or null before that. */
@@ -71,7 +72,8 @@ public class DatasetService {
         }
         DatasetEntity d = get(ownerId, id);
         if (d.status == DatasetStatus.FAILED) {
-            throw ProblemException.conflict("The dataset could not be analysed, so it has no preview: " + d.failureReason);
+            throw ProblemException.conflict(
+                    "The dataset could not be analysed, so it has no preview: " + d.failureReason);
         }
         if (d.status != DatasetStatus.READY) {
             throw ProblemException.conflict("The dataset is " + d.status + " (" + d.percent
@@ -80,7 +82,8 @@ public class DatasetService {
         Map<String, Object> stored = readJson(files.resolve(d.id + "/preview.json"));
         List<Object> columns = (List<Object>) stored.getOrDefault("columns", List.of());
         List<Object> all = (List<Object>) stored.getOrDefault("rows", List.of());
-        return new Preview(columns, all.subList(0, Math.min(rows, all.size())), d.rowCount == null ? all.size() : d.rowCount);
+        return new Preview(
+                columns, all.subList(0, Math.min(rows, all.size())), d.rowCount == null ? all.size() : d.rowCount);
     }
 
     /** Deletes the dataset's files now and its record once the deletion event is published. */

@@ -27,18 +27,31 @@ public class ProgressStream {
     /** Each change of status, phase, percent or rows; the terminal state is the last item. */
     public Multi<Snapshot> follow(String ownerId, String id) {
         AtomicBoolean finished = new AtomicBoolean();
-        return Multi.createFrom().ticks().every(config.progressPollInterval())
-                .onOverflow().drop()
+        return Multi.createFrom()
+                .ticks()
+                .every(config.progressPollInterval())
+                .onOverflow()
+                .drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick -> datasets.findByIdAndOwner(id, ownerId).map(Snapshot::of).orElse(Snapshot.gone(id)))
+                .map(tick ->
+                        datasets.findByIdAndOwner(id, ownerId).map(Snapshot::of).orElse(Snapshot.gone(id)))
                 // Lets the terminal snapshot through, then completes on the next tick.
-                .select().first(s -> !finished.getAndSet(finished.get() || s.terminal()))
-                .skip().repetitions()
-                .select().first(config.progressStreamTimeout());
+                .select()
+                .first(s -> !finished.getAndSet(finished.get() || s.terminal()))
+                .skip()
+                .repetitions()
+                .select()
+                .first(config.progressStreamTimeout());
     }
 
     /** One observation of a dataset's progress. */
-    public record Snapshot(String datasetId, DatasetStatus status, String phase, int percent, long rowsProcessed, String failureReason) {
+    public record Snapshot(
+            String datasetId,
+            DatasetStatus status,
+            String phase,
+            int percent,
+            long rowsProcessed,
+            String failureReason) {
 
         static Snapshot of(DatasetEntity d) {
             return new Snapshot(d.id, d.status, d.phase, d.percent, d.rowsProcessed, d.failureReason);

@@ -16,7 +16,9 @@ public final class Sizes {
             value /= 1024;
             unit++;
         }
-        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, value % 1 == 0 ? "%.0f %s" : "%.1f %s", value, units[unit]);
+        return unit == 0
+                ? bytes + " bytes"
+                : String.format(Locale.ROOT, value % 1 == 0 ? "%.0f %s" : "%.1f %s", value, units[unit]);
     }
 
     /** The 413 message. */

@@ -51,7 +51,9 @@ public class StatusService {
             d.failureReason = null;
             d.rowCount = event.rowCount();
             d.columnCount = event.columnCount();
-            d.columns = event.columns() == null ? null : event.columns().stream().map(StatusService::column).toList();
+            d.columns = event.columns() == null
+                    ? null
+                    : event.columns().stream().map(StatusService::column).toList();
             d.arrowPath = event.arrowPath();
             d.profilePath = event.profilePath();
             d.domainHints = event.domainHints();

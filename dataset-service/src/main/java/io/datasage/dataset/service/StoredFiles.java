@@ -65,7 +65,8 @@ public class StoredFiles {
             while (in.read(buffer) >= 0) {
                 // The digest stream hashes as it reads.
             }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

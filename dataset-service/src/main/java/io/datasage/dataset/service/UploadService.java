@@ -64,7 +64,8 @@ public class UploadService {
             return new UploadOutcome(existing.get(), true);
         }
         DatasetEntity dataset = newDataset(ownerId, request, format, sha256);
-        dataset.rawPath = files.storeRaw(request.file(), dataset.id, format.name().toLowerCase(Locale.ROOT));
+        dataset.rawPath =
+                files.storeRaw(request.file(), dataset.id, format.name().toLowerCase(Locale.ROOT));
         try {
             datasets.persist(dataset);
         } catch (MongoWriteException e) {
@@ -85,8 +86,8 @@ public class UploadService {
         try {
             return FormatSniffer.sniff(request.file(), request.originalFilename());
         } catch (UnsupportedContentException e) {
-            throw ProblemException.unsupportedMediaType(e.getMessage()
-                    + " DataSage reads CSV, TSV and Excel (.xlsx, .xls) files.");
+            throw ProblemException.unsupportedMediaType(
+                    e.getMessage() + " DataSage reads CSV, TSV and Excel (.xlsx, .xls) files.");
         }
     }
 
@@ -95,7 +96,11 @@ public class UploadService {
         DatasetEntity d = new DatasetEntity();
         d.id = UUID.randomUUID().toString();
         d.ownerId = ownerId;
-        d.name = limit(blankToNull(request.name()) == null ? baseName(filename) : request.name().strip(), MAX_NAME);
+        d.name = limit(
+                blankToNull(request.name()) == null
+                        ? baseName(filename)
+                        : request.name().strip(),
+                MAX_NAME);
         d.description = limit(blankToNull(request.description()), MAX_DESCRIPTION);
         d.originalFilename = filename;
         d.format = format.name().toLowerCase(Locale.ROOT);

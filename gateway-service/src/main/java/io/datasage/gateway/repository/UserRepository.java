@@ -14,7 +14,10 @@ public class UserRepository implements PanacheMongoRepositoryBase<UserEntity, St
 
     void createIndexes(@Observes StartupEvent event) {
         // The unique index, not a lookup before insert, is what makes concurrent registrations safe.
-        mongoCollection().createIndex(Indexes.ascending("email"), new IndexOptions().unique(true).name("email_unique"));
+        mongoCollection()
+                .createIndex(
+                        Indexes.ascending("email"),
+                        new IndexOptions().unique(true).name("email_unique"));
     }
 
     /** The user with this (lower-cased) e-mail. */

@@ -48,7 +48,8 @@ public class AuthResource {
         if (body == null) {
             throw ProblemException.badRequest("Send a JSON body with 'email' and 'password'.");
         }
-        return UserMapper.toView(auth.login(body.email(), body.password(), request.remoteAddress().hostAddress()));
+        return UserMapper.toView(auth.login(
+                body.email(), body.password(), request.remoteAddress().hostAddress()));
     }
 
     @GET

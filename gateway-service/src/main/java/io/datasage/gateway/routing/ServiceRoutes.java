@@ -22,10 +22,8 @@ import java.util.Map;
 public class ServiceRoutes {
 
     void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setMaxPoolSize(64)
-                .setKeepAlive(true)
-                .setConnectTimeout(5_000));
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(5_000));
         for (Map.Entry<String, String> route : routes(config).entrySet()) {
             URI target = URI.create(route.getValue());
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost());

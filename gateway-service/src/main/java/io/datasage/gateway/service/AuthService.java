@@ -36,10 +36,12 @@ public class AuthService {
     public Session register(String email, String password, String fullName) {
         String normalized = normalize(email);
         if (!EMAIL.matcher(normalized).matches()) {
-            throw ProblemException.badRequest("'" + email + "' is not an e-mail address; use the form name@example.com.");
+            throw ProblemException.badRequest(
+                    "'" + email + "' is not an e-mail address; use the form name@example.com.");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ProblemException.badRequest("The password must be at least " + MIN_PASSWORD_LENGTH + " characters long.");
+            throw ProblemException.badRequest(
+                    "The password must be at least " + MIN_PASSWORD_LENGTH + " characters long.");
         }
         UserEntity user = new UserEntity();
         user.id = UUID.randomUUID().toString();
@@ -51,7 +53,8 @@ public class AuthService {
             users.persist(user);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw ProblemException.conflict("An account with the e-mail " + normalized + " already exists; log in instead.");
+                throw ProblemException.conflict(
+                        "An account with the e-mail " + normalized + " already exists; log in instead.");
             }
             throw e;
         }

@@ -36,7 +36,8 @@ public class LoginRateLimiter {
     public void acquire(String email, String clientAddress) {
         Instant now = clock.instant();
         String key = email + '|' + clientAddress;
-        Window window = windows.compute(key, (k, w) -> w == null || !now.isBefore(w.end) ? new Window(now.plus(length)) : w);
+        Window window =
+                windows.compute(key, (k, w) -> w == null || !now.isBefore(w.end) ? new Window(now.plus(length)) : w);
         int used;
         synchronized (window) {
             used = ++window.count;

@@ -62,7 +62,10 @@ public final class ArrowDatasets implements AutoCloseable {
         long modified = attributes.lastModifiedTime().toMillis();
         Object fileKey = attributes.fileKey();
         Entry entry = entries.get(key);
-        if (entry != null && entry.size == size && entry.modified == modified && Objects.equals(entry.fileKey, fileKey)) {
+        if (entry != null
+                && entry.size == size
+                && entry.modified == modified
+                && Objects.equals(entry.fileKey, fileKey)) {
             return new DatasetHandle(entry.table);
         }
         if (entry != null) {

@@ -35,7 +35,8 @@ public record ChartOptions(
             throw new IllegalArgumentException("pieMaxSlices must be at least 2, got " + pieMaxSlices);
         }
         if (maxCorrelationColumns < 2) {
-            throw new IllegalArgumentException("maxCorrelationColumns must be at least 2, got " + maxCorrelationColumns);
+            throw new IllegalArgumentException(
+                    "maxCorrelationColumns must be at least 2, got " + maxCorrelationColumns);
         }
     }
 
@@ -44,33 +45,81 @@ public record ChartOptions(
     }
 
     public ChartOptions withMaxRowsReturned(int value) {
-        return new ChartOptions(value, scatterMaxPoints, pieMaxSlices, maxSeries, maxGroups, maxAutoBins, maxOutliers,
-                maxCorrelationColumns, sampleSeed);
+        return new ChartOptions(
+                value,
+                scatterMaxPoints,
+                pieMaxSlices,
+                maxSeries,
+                maxGroups,
+                maxAutoBins,
+                maxOutliers,
+                maxCorrelationColumns,
+                sampleSeed);
     }
 
     public ChartOptions withScatterMaxPoints(int value) {
-        return new ChartOptions(maxRowsReturned, value, pieMaxSlices, maxSeries, maxGroups, maxAutoBins, maxOutliers,
-                maxCorrelationColumns, sampleSeed);
+        return new ChartOptions(
+                maxRowsReturned,
+                value,
+                pieMaxSlices,
+                maxSeries,
+                maxGroups,
+                maxAutoBins,
+                maxOutliers,
+                maxCorrelationColumns,
+                sampleSeed);
     }
 
     public ChartOptions withPieMaxSlices(int value) {
-        return new ChartOptions(maxRowsReturned, scatterMaxPoints, value, maxSeries, maxGroups, maxAutoBins, maxOutliers,
-                maxCorrelationColumns, sampleSeed);
+        return new ChartOptions(
+                maxRowsReturned,
+                scatterMaxPoints,
+                value,
+                maxSeries,
+                maxGroups,
+                maxAutoBins,
+                maxOutliers,
+                maxCorrelationColumns,
+                sampleSeed);
     }
 
     public ChartOptions withMaxSeries(int value) {
-        return new ChartOptions(maxRowsReturned, scatterMaxPoints, pieMaxSlices, value, maxGroups, maxAutoBins,
-                maxOutliers, maxCorrelationColumns, sampleSeed);
+        return new ChartOptions(
+                maxRowsReturned,
+                scatterMaxPoints,
+                pieMaxSlices,
+                value,
+                maxGroups,
+                maxAutoBins,
+                maxOutliers,
+                maxCorrelationColumns,
+                sampleSeed);
     }
 
     public ChartOptions withMaxGroups(int value) {
-        return new ChartOptions(maxRowsReturned, scatterMaxPoints, pieMaxSlices, maxSeries, value, maxAutoBins,
-                maxOutliers, maxCorrelationColumns, sampleSeed);
+        return new ChartOptions(
+                maxRowsReturned,
+                scatterMaxPoints,
+                pieMaxSlices,
+                maxSeries,
+                value,
+                maxAutoBins,
+                maxOutliers,
+                maxCorrelationColumns,
+                sampleSeed);
     }
 
     public ChartOptions withMaxOutliers(int value) {
-        return new ChartOptions(maxRowsReturned, scatterMaxPoints, pieMaxSlices, maxSeries, maxGroups, maxAutoBins,
-                value, maxCorrelationColumns, sampleSeed);
+        return new ChartOptions(
+                maxRowsReturned,
+                scatterMaxPoints,
+                pieMaxSlices,
+                maxSeries,
+                maxGroups,
+                maxAutoBins,
+                value,
+                maxCorrelationColumns,
+                sampleSeed);
     }
 
     private static void positive(String name, int value) {

@@ -44,7 +44,9 @@ class ArrowDatasetsTest {
             assertThat(datasets.size()).isEqualTo(2);
             assertThat(datasets.cachedBytes()).isEqualTo(2 * size);
             Dataset again = datasets.open(a);
-            assertThat(((DatasetHandle) again).references()).as("a stayed cached: cache + this handle").isEqualTo(2);
+            assertThat(((DatasetHandle) again).references())
+                    .as("a stayed cached: cache + this handle")
+                    .isEqualTo(2);
             again.close();
         }
     }
@@ -52,7 +54,9 @@ class ArrowDatasetsTest {
     @Test
     void cacheHitsShareTheMappedData() throws Exception {
         Path a = file("a.arrow", 10);
-        try (ArrowDatasets datasets = new ArrowDatasets(1 << 30); Dataset first = datasets.open(a); Dataset second = datasets.open(a)) {
+        try (ArrowDatasets datasets = new ArrowDatasets(1 << 30);
+                Dataset first = datasets.open(a);
+                Dataset second = datasets.open(a)) {
             assertThat(((DatasetHandle) first).references()).isEqualTo(3);
             assertThat(second.rowCount()).isEqualTo(10);
             assertThat(second.columns()).extracting(ColumnInfo::name).containsExactly("k", "v");
@@ -65,11 +69,17 @@ class ArrowDatasetsTest {
         Path a = file("a.arrow", 10);
         try (ArrowDatasets datasets = new ArrowDatasets(1 << 30)) {
             Dataset before = datasets.open(a);
-            Files.move(writeRows(dir.resolve("a.tmp"), 25), a, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    writeRows(dir.resolve("a.tmp"), 25),
+                    a,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             Dataset after = datasets.open(a);
 
             assertThat(after.rowCount()).isEqualTo(25);
-            assertThat(count(before)).as("old handle keeps reading the old data").isEqualTo(10L);
+            assertThat(count(before))
+                    .as("old handle keeps reading the old data")
+                    .isEqualTo(10L);
             assertThat(count(after)).isEqualTo(25L);
             before.close();
             assertThat(((DatasetHandle) before).isMapped()).isFalse();
@@ -77,7 +87,9 @@ class ArrowDatasetsTest {
             FileTime touched = FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 2000);
             Files.setLastModifiedTime(a, touched);
             Dataset touchedAgain = datasets.open(a);
-            assertThat(((DatasetHandle) after).isMapped()).as("same size, new mtime: remapped, old copy still held").isTrue();
+            assertThat(((DatasetHandle) after).isMapped())
+                    .as("same size, new mtime: remapped, old copy still held")
+                    .isTrue();
             after.close();
             assertThat(((DatasetHandle) after).isMapped()).isFalse();
             touchedAgain.close();
@@ -97,7 +109,9 @@ class ArrowDatasetsTest {
             assertThat(count(inUse)).isEqualTo(50L);
             inUse.close();
             assertThat(((DatasetHandle) inUse).isMapped()).isFalse();
-            assertThatThrownBy(() -> count(inUse)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+            assertThatThrownBy(() -> count(inUse))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("closed");
         }
     }
 
@@ -175,6 +189,9 @@ class ArrowDatasetsTest {
             keys[i] = "k" + (i % 3);
             values[i] = (long) i;
         }
-        return new TestTable().add("k", ColumnType.CATEGORY, keys).add("v", ColumnType.INTEGER, values).writeArrow(file, 64);
+        return new TestTable()
+                .add("k", ColumnType.CATEGORY, keys)
+                .add("v", ColumnType.INTEGER, values)
+                .writeArrow(file, 64);
     }
 }

@@ -38,7 +38,8 @@ class ArrowFileMapperTest {
         Path file = dir.resolve("mixed.arrow");
         try (BufferAllocator allocator = new RootAllocator();
                 Float4Vector small = new Float4Vector("float32", allocator);
-                VarCharVector words = new VarCharVector(new Field("word", FieldType.nullable(ArrowType.Utf8.INSTANCE), null), allocator)) {
+                VarCharVector words = new VarCharVector(
+                        new Field("word", FieldType.nullable(ArrowType.Utf8.INSTANCE), null), allocator)) {
             small.allocateNew(2);
             small.set(0, 1.5f);
             small.set(1, 2.5f);
@@ -58,7 +59,9 @@ class ArrowFileMapperTest {
 
     @Test
     void unitsComeFromFieldMetadata() throws Exception {
-        Path file = new TestTable().add("price", ColumnType.DECIMAL, "$", List.of(1.0)).writeArrow(dir.resolve("u.arrow"), 10);
+        Path file = new TestTable()
+                .add("price", ColumnType.DECIMAL, "$", List.of(1.0))
+                .writeArrow(dir.resolve("u.arrow"), 10);
         try (Dataset data = ArrowDatasets.openUncached(file)) {
             assertThat(data.columns()).containsExactly(new ColumnInfo("price", ColumnType.DECIMAL, "$", null));
         }
@@ -77,8 +80,10 @@ class ArrowFileMapperTest {
             DictionaryEncoding encoding = new DictionaryEncoding(7L, false, new ArrowType.Int(32, true));
             DictionaryProvider.MapDictionaryProvider provider = new DictionaryProvider.MapDictionaryProvider();
             provider.put(new Dictionary(dictionary, encoding));
-            try (IntVector region = new IntVector("region", new FieldType(true, new ArrowType.Int(32, true), encoding,
-                    Map.of("datasage.type", "category")), allocator)) {
+            try (IntVector region = new IntVector(
+                    "region",
+                    new FieldType(true, new ArrowType.Int(32, true), encoding, Map.of("datasage.type", "category")),
+                    allocator)) {
                 region.allocateNew(4);
                 region.set(0, 0);
                 region.set(1, 1);
@@ -97,7 +102,8 @@ class ArrowFileMapperTest {
 
     @Test
     void anEmptyFileChartsNothing() throws Exception {
-        Path file = new TestTable().add("v", ColumnType.INTEGER, new Object[0]).writeArrow(dir.resolve("empty.arrow"), 10);
+        Path file =
+                new TestTable().add("v", ColumnType.INTEGER, new Object[0]).writeArrow(dir.resolve("empty.arrow"), 10);
         try (Dataset data = ArrowDatasets.openUncached(file)) {
             ChartResult result = new ChartEngine().render(data, Charts.spec("{'chart_type': 'kpi', 'y': 'v'}"));
             assertThat(result.rows().get(0)).containsEntry("n", 0L);
@@ -108,7 +114,8 @@ class ArrowFileMapperTest {
     @Test
     void theStreamFormatIsRefused() throws Exception {
         Path file = dir.resolve("stream.arrow");
-        try (BufferAllocator allocator = new RootAllocator(); IntVector v = new IntVector("v", allocator)) {
+        try (BufferAllocator allocator = new RootAllocator();
+                IntVector v = new IntVector("v", allocator)) {
             v.allocateNew(1);
             v.set(0, 1);
             v.setValueCount(1);

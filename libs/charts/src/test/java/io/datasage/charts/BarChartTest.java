@@ -27,7 +27,16 @@ class BarChartTest {
     void data() throws Exception {
         TestTable table = new TestTable()
                 .add("Region", ColumnType.CATEGORY, "West", "East", "West", "Central", null, "East", "West")
-                .add("Segment", ColumnType.CATEGORY, "Consumer", "Consumer", "Corporate", "Consumer", "Corporate", "Corporate", "Consumer")
+                .add(
+                        "Segment",
+                        ColumnType.CATEGORY,
+                        "Consumer",
+                        "Consumer",
+                        "Corporate",
+                        "Consumer",
+                        "Corporate",
+                        "Corporate",
+                        "Consumer")
                 .add("Sales", ColumnType.DECIMAL, "$", Arrays.asList(100.0, 50.5, 200.0, null, 10.0, 25.0, 0.25))
                 .add("Units", ColumnType.INTEGER, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
         charts = Charts.of(table, dir);
@@ -42,10 +51,11 @@ class BarChartTest {
     void sumsByCategoryLargestFirstWithNullsSkippedAndCounted() throws Exception {
         ChartResult result = charts.render("{'chart_type': 'bar', 'x': 'region', 'y': 'sales'}");
 
-        assertThat(result.rows()).containsExactly(
-                Map.of("Region", "West", "Sum of Sales", 300.25),
-                Map.of("Region", "East", "Sum of Sales", 75.5),
-                row("Region", "Central", "Sum of Sales", null));
+        assertThat(result.rows())
+                .containsExactly(
+                        Map.of("Region", "West", "Sum of Sales", 300.25),
+                        Map.of("Region", "East", "Sum of Sales", 75.5),
+                        row("Region", "Central", "Sum of Sales", null));
         assertThat(result.stats().nullsSkipped()).containsEntry("Region", 1L).containsEntry("Sales", 1L);
         assertThat(result.stats().rowsScanned()).isEqualTo(7);
         assertThat(result.spec().x()).isEqualTo("Region");
@@ -64,10 +74,11 @@ class BarChartTest {
     void countsRowsWithoutY() throws Exception {
         ChartResult result = charts.render("{'chart_type': 'bar', 'x': 'Region'}");
 
-        assertThat(result.rows()).containsExactly(
-                Map.of("Region", "West", "Count of rows", 3L),
-                Map.of("Region", "East", "Count of rows", 2L),
-                Map.of("Region", "Central", "Count of rows", 1L));
+        assertThat(result.rows())
+                .containsExactly(
+                        Map.of("Region", "West", "Count of rows", 3L),
+                        Map.of("Region", "East", "Count of rows", 2L),
+                        Map.of("Region", "Central", "Count of rows", 1L));
         assertThat(result.spec().aggregation()).isEqualTo("count");
     }
 
@@ -100,8 +111,10 @@ class BarChartTest {
 
     @Test
     void seriesMakeOneTracePerValueWithGapsNotZeros() throws Exception {
-        ChartResult grouped = charts.render("{'chart_type': 'grouped_bar', 'x': 'Region', 'y': ['Units'], 'series': 'Segment'}");
-        ChartResult stacked = charts.render("{'chart_type': 'stacked_bar', 'x': 'Region', 'y': ['Units'], 'series': 'Segment'}");
+        ChartResult grouped =
+                charts.render("{'chart_type': 'grouped_bar', 'x': 'Region', 'y': ['Units'], 'series': 'Segment'}");
+        ChartResult stacked =
+                charts.render("{'chart_type': 'stacked_bar', 'x': 'Region', 'y': ['Units'], 'series': 'Segment'}");
 
         assertThat(layout(grouped)).containsEntry("barmode", "group");
         assertThat(layout(stacked)).containsEntry("barmode", "stack");
@@ -116,7 +129,8 @@ class BarChartTest {
 
     @Test
     void seriesTopNRanksXByItsTotal() throws Exception {
-        ChartResult result = charts.render("{'chart_type': 'stacked_bar', 'x': 'Region', 'y': ['Units'], 'series': 'Segment', 'limit': 1}");
+        ChartResult result = charts.render(
+                "{'chart_type': 'stacked_bar', 'x': 'Region', 'y': ['Units'], 'series': 'Segment', 'limit': 1}");
 
         assertThat(result.rows()).extracting(r -> r.get("Region")).containsOnly("West");
         assertThat(result.rows()).extracting(r -> r.get("Sum of Units")).containsExactly(8L, 3L);
@@ -181,7 +195,8 @@ class BarChartTest {
             ChartResult byFlag = small.render("{'chart_type': 'bar', 'x': 'flag', 'y': 'v'}");
             ChartResult byYear = small.render("{'chart_type': 'bar', 'x': 'year', 'y': 'v'}");
 
-            assertThat(byFlag.rows()).containsExactly(Map.of("flag", true, "Sum of v", 4.0), Map.of("flag", false, "Sum of v", 2.0));
+            assertThat(byFlag.rows())
+                    .containsExactly(Map.of("flag", true, "Sum of v", 4.0), Map.of("flag", false, "Sum of v", 2.0));
             assertThat(byYear.rows()).extracting(r -> r.get("year")).containsExactly(2020L, 2021L, 2022L);
             assertThat(map(layout(byYear).get("xaxis"))).containsEntry("type", "linear");
         }
@@ -190,8 +205,15 @@ class BarChartTest {
     private Object value(String aggregation, String y, String region) throws Exception {
         ChartResult result = charts.render(
                 "{'chart_type': 'bar', 'x': 'Region', 'y': ['" + y + "'], 'aggregation': '" + aggregation + "'}");
-        String key = result.rows().get(0).keySet().stream().filter(k -> !k.equals("Region")).findFirst().orElseThrow();
-        return result.rows().stream().filter(r -> region.equals(r.get("Region"))).findFirst().orElseThrow().get(key);
+        String key = result.rows().get(0).keySet().stream()
+                .filter(k -> !k.equals("Region"))
+                .findFirst()
+                .orElseThrow();
+        return result.rows().stream()
+                .filter(r -> region.equals(r.get("Region")))
+                .findFirst()
+                .orElseThrow()
+                .get(key);
     }
 
     private static Map<String, Object> row(String k1, Object v1, String k2, Object v2) {

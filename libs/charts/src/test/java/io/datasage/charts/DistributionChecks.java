@@ -28,7 +28,8 @@ final class DistributionChecks {
         String x = quote(spec.x());
         ColumnType type = sql.type(spec.x());
         List<Map<String, Object>> rows = result.rows();
-        long total = ((Number) sql.scalar("SELECT count(" + x + ") FROM " + sql.table() + " WHERE " + checks.where())).longValue();
+        long total = ((Number) sql.scalar("SELECT count(" + x + ") FROM " + sql.table() + " WHERE " + checks.where()))
+                .longValue();
         long counted = 0;
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> row = rows.get(i);
@@ -36,12 +37,14 @@ final class DistributionChecks {
             String low = literal(type, row.get("bin_start"));
             String high = literal(type, row.get("bin_end"));
             long expected = ((Number) sql.scalar("SELECT count(*) FROM " + sql.table() + " WHERE " + checks.where()
-                    + " AND " + x + " >= " + low + " AND " + x + (last ? " <= " : " < ") + high)).longValue();
+                            + " AND " + x + " >= " + low + " AND " + x + (last ? " <= " : " < ") + high))
+                    .longValue();
             long actual = ((Number) row.get("count")).longValue();
             checks.check(actual == expected, "bin " + row + ": DuckDB counts " + expected);
             counted += actual;
             if (i > 0) {
-                checks.check(row.get("bin_start").equals(rows.get(i - 1).get("bin_end")), "bins not contiguous at " + i);
+                checks.check(
+                        row.get("bin_start").equals(rows.get(i - 1).get("bin_end")), "bins not contiguous at " + i);
             }
         }
         if (rows.size() == checks.options().maxRowsReturned()) {
@@ -49,7 +52,9 @@ final class DistributionChecks {
         }
         checks.check(counted == total, "histogram counts " + counted + " of " + total + " values");
         if (spec.bins() != null && total > 0 && type == ColumnType.DECIMAL) {
-            Object[] range = sql.query("SELECT min(" + x + "), max(" + x + ") FROM " + sql.table() + " WHERE " + checks.where()).get(0);
+            Object[] range = sql.query(
+                            "SELECT min(" + x + "), max(" + x + ") FROM " + sql.table() + " WHERE " + checks.where())
+                    .get(0);
             int expectedBins = ((Number) range[0]).doubleValue() == ((Number) range[1]).doubleValue() ? 1 : spec.bins();
             checks.check(rows.size() == expectedBins, "requested " + spec.bins() + " bins, got " + rows.size());
         }
@@ -60,13 +65,15 @@ final class DistributionChecks {
         for (String y : spec.y()) {
             String v = "CAST(" + quote(y) + " AS DOUBLE)";
             String base = "SELECT " + group + " AS k, " + v + " AS v FROM " + sql.table() + " WHERE " + checks.where()
-                    + (spec.x() == null ? "" : " AND " + quote(spec.x()) + " IS NOT NULL") + " AND " + quote(y) + " IS NOT NULL";
-            String query = "WITH base AS (" + base + "), q AS (SELECT k, quantile_cont(v, 0.25) q1, quantile_cont(v, 0.5) med,"
-                    + " quantile_cont(v, 0.75) q3, count(*) n, min(v) mn, max(v) mx, avg(v) mean FROM base GROUP BY k)"
-                    + " SELECT q.*, (SELECT min(v) FROM base b WHERE b.k = q.k AND b.v >= q1 - 1.5 * (q3 - q1)),"
-                    + " (SELECT max(v) FROM base b WHERE b.k = q.k AND b.v <= q3 + 1.5 * (q3 - q1)),"
-                    + " (SELECT count(*) FROM base b WHERE b.k = q.k AND (b.v < q1 - 1.5 * (q3 - q1) OR b.v > q3 + 1.5 * (q3 - q1)))"
-                    + " FROM q";
+                    + (spec.x() == null ? "" : " AND " + quote(spec.x()) + " IS NOT NULL") + " AND " + quote(y)
+                    + " IS NOT NULL";
+            String query =
+                    "WITH base AS (" + base + "), q AS (SELECT k, quantile_cont(v, 0.25) q1, quantile_cont(v, 0.5) med,"
+                            + " quantile_cont(v, 0.75) q3, count(*) n, min(v) mn, max(v) mx, avg(v) mean FROM base GROUP BY k)"
+                            + " SELECT q.*, (SELECT min(v) FROM base b WHERE b.k = q.k AND b.v >= q1 - 1.5 * (q3 - q1)),"
+                            + " (SELECT max(v) FROM base b WHERE b.k = q.k AND b.v <= q3 + 1.5 * (q3 - q1)),"
+                            + " (SELECT count(*) FROM base b WHERE b.k = q.k AND (b.v < q1 - 1.5 * (q3 - q1) OR b.v > q3 + 1.5 * (q3 - q1)))"
+                            + " FROM q";
             Map<String, Object[]> expected = new java.util.HashMap<>();
             for (Object[] row : sql.query(query)) {
                 expected.put(spec.x() == null ? "1" : ChartValues.norm(row[0]), row);
@@ -80,14 +87,19 @@ final class DistributionChecks {
                 String key = spec.x() == null ? "1" : ChartValues.norm(row.get(spec.x()));
                 Object[] e = expected.get(key);
                 checks.check(e != null, "box " + key + " not in DuckDB");
-                String[] names = {"q1", "median", "q3", "n", "min", "max", "mean", "lower_whisker", "upper_whisker", "outliers"};
-                double scale = Math.max(Math.abs(((Number) e[5]).doubleValue()), Math.abs(((Number) e[6]).doubleValue()));
+                String[] names = {
+                    "q1", "median", "q3", "n", "min", "max", "mean", "lower_whisker", "upper_whisker", "outliers"
+                };
+                double scale =
+                        Math.max(Math.abs(((Number) e[5]).doubleValue()), Math.abs(((Number) e[6]).doubleValue()));
                 for (int i = 0; i < names.length; i++) {
                     boolean count = names[i].equals("n") || names[i].equals("outliers");
                     checks.compareStatistic(row.get(names[i]), e[i + 1], scale, count, "box " + key + " " + names[i]);
                 }
             }
-            if (!result.stats().truncated() && spec.limit() == null && result.rows().size() < checks.options().maxRowsReturned()) {
+            if (!result.stats().truncated()
+                    && spec.limit() == null
+                    && result.rows().size() < checks.options().maxRowsReturned()) {
                 checks.check(seen == expected.size(), "boxes of " + y + ": " + seen + " != " + expected.size());
             }
         }
@@ -101,11 +113,19 @@ final class DistributionChecks {
                 + (spec.series() != null ? " AND " + quote(spec.series()) + " IS NOT NULL" : "")
                 + " AND (" + String.join(" OR ", anyY) + ")";
         long points = ((Number) sql.scalar("SELECT count(*) FROM " + sql.table() + " WHERE " + condition)).longValue();
-        checks.check(result.stats().groups() == points, "scatter points " + result.stats().groups() + " != " + points);
+        checks.check(
+                result.stats().groups() == points,
+                "scatter points " + result.stats().groups() + " != " + points);
         boolean sampled = points > checks.options().scatterMaxPoints();
-        checks.check(result.stats().sampled() == sampled, "sampled flag " + result.stats().sampled());
-        long expectedRows = Math.min(Math.min(points, checks.options().scatterMaxPoints()), checks.options().maxRowsReturned());
-        checks.check(result.rows().size() == expectedRows, "scatter rows " + result.rows().size() + " != " + expectedRows);
+        checks.check(
+                result.stats().sampled() == sampled,
+                "sampled flag " + result.stats().sampled());
+        long expectedRows = Math.min(
+                Math.min(points, checks.options().scatterMaxPoints()),
+                checks.options().maxRowsReturned());
+        checks.check(
+                result.rows().size() == expectedRows,
+                "scatter rows " + result.rows().size() + " != " + expectedRows);
         List<String> columns = new ArrayList<>();
         columns.add(spec.x());
         columns.addAll(ys);
@@ -114,8 +134,8 @@ final class DistributionChecks {
         }
         List<String> select = new ArrayList<>();
         columns.forEach(c -> select.add(quote(c)));
-        List<Object[]> all = sql.query("SELECT " + String.join(", ", select) + " FROM " + sql.table() + " WHERE " + condition
-                + " ORDER BY __rid");
+        List<Object[]> all = sql.query("SELECT " + String.join(", ", select) + " FROM " + sql.table() + " WHERE "
+                + condition + " ORDER BY __rid");
         java.util.Set<String> existing = new java.util.HashSet<>();
         all.forEach(row -> existing.add(rowText(row, columns)));
         for (int i = 0; i < result.rows().size(); i++) {
@@ -128,7 +148,9 @@ final class DistributionChecks {
             if (sampled) {
                 checks.check(existing.contains(text), "sampled point " + text + " is not in the data");
             } else {
-                checks.check(text.equals(rowText(all.get(i), columns)), "point " + i + ": " + text + " != " + rowText(all.get(i), columns));
+                checks.check(
+                        text.equals(rowText(all.get(i), columns)),
+                        "point " + i + ": " + text + " != " + rowText(all.get(i), columns));
             }
         }
         if (sampled) {
@@ -140,20 +162,24 @@ final class DistributionChecks {
         for (Map<String, Object> row : result.rows()) {
             String a = quote((String) row.get("column_a"));
             String b = quote((String) row.get("column_b"));
-            Object[] e = sql.query("SELECT corr(CAST(" + a + " AS DOUBLE), CAST(" + b + " AS DOUBLE)), count(" + a + " + 0 * " + b
-                    + ") FROM " + sql.table() + " WHERE " + checks.where()).get(0);
+            Object[] e = sql.query("SELECT corr(CAST(" + a + " AS DOUBLE), CAST(" + b + " AS DOUBLE)), count(" + a
+                            + " + 0 * " + b + ") FROM " + sql.table() + " WHERE " + checks.where())
+                    .get(0);
             Object r = row.get("correlation");
             Double expected = e[0] == null || ((Double) e[0]).isNaN() ? null : (Double) e[0];
-            checks.check(((Number) row.get("n")).longValue() == ((Number) e[1]).longValue(), "pairs of " + a + ", " + b);
+            checks.check(
+                    ((Number) row.get("n")).longValue() == ((Number) e[1]).longValue(), "pairs of " + a + ", " + b);
             if (expected == null) {
                 checks.check(r == null, "correlation of " + a + ", " + b + " should be null, is " + r);
             } else {
-                checks.check(r != null && Math.abs(((Number) r).doubleValue() - expected) <= 1e-9,
+                checks.check(
+                        r != null && Math.abs(((Number) r).doubleValue() - expected) <= 1e-9,
                         "correlation of " + a + ", " + b + ": " + r + " vs " + expected);
             }
         }
         int k = spec.y().size();
-        checks.check(result.rows().size() == Math.min(checks.options().maxRowsReturned(), k * (k - 1) / 2), "pair count");
+        checks.check(
+                result.rows().size() == Math.min(checks.options().maxRowsReturned(), k * (k - 1) / 2), "pair count");
     }
 
     void rawTable() {
@@ -174,16 +200,20 @@ final class DistributionChecks {
             String by = spec.sort().by().equals("y") ? spec.y().get(0) : spec.x();
             order = quote(by) + (spec.sort().order().equals("desc") ? " DESC" : " ASC") + " NULLS LAST, __rid";
         }
-        int limit = Math.min(checks.options().maxRowsReturned(), spec.limit() == null ? Integer.MAX_VALUE : spec.limit());
+        int limit =
+                Math.min(checks.options().maxRowsReturned(), spec.limit() == null ? Integer.MAX_VALUE : spec.limit());
         List<Object[]> expected = sql.query("SELECT " + String.join(", ", select) + " FROM " + sql.table() + " WHERE "
                 + checks.where() + " ORDER BY " + order + " LIMIT " + limit);
-        checks.check(result.rows().size() == expected.size(), "table rows " + result.rows().size() + " != " + expected.size());
+        checks.check(
+                result.rows().size() == expected.size(),
+                "table rows " + result.rows().size() + " != " + expected.size());
         for (int i = 0; i < expected.size(); i++) {
             Object[] values = new Object[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
                 values[c] = result.rows().get(i).get(columns.get(c));
             }
-            checks.check(rowText(values, columns).equals(rowText(expected.get(i), columns)),
+            checks.check(
+                    rowText(values, columns).equals(rowText(expected.get(i), columns)),
                     "table row " + i + ": " + rowText(values, columns) + " != " + rowText(expected.get(i), columns));
         }
     }
@@ -202,7 +232,8 @@ final class DistributionChecks {
             }
             if (value != null && type.isTemporal()) {
                 String text = value.toString().replace(' ', 'T');
-                value = type == ColumnType.DATE ? LocalDate.parse(text.substring(0, 10)).toEpochDay()
+                value = type == ColumnType.DATE
+                        ? LocalDate.parse(text.substring(0, 10)).toEpochDay()
                         : ChartValues.epochOrNumber(text.contains("T") ? text : text + "T00:00");
             }
             out.append(ChartValues.norm(value)).append(" | ");

@@ -38,7 +38,11 @@ class EngineVsDuckDbTest {
         duck = DriverManager.getConnection("jdbc:duckdb:");
         ChartOptions[] options = {
             ChartOptions.defaults(),
-            ChartOptions.defaults().withScatterMaxPoints(400).withMaxRowsReturned(60).withPieMaxSlices(5).withMaxSeries(4),
+            ChartOptions.defaults()
+                    .withScatterMaxPoints(400)
+                    .withMaxRowsReturned(60)
+                    .withPieMaxSlices(5)
+                    .withMaxSeries(4),
             ChartOptions.defaults().withMaxGroups(40).withMaxOutliers(5),
         };
         int[] rows = {3000, 4500, 1800};
@@ -48,7 +52,11 @@ class EngineVsDuckDbTest {
             TestTable table = RandomData.generate(seed, rows[i]);
             Path file = table.writeArrow(dir.resolve("data" + i + ".arrow"), batches[i]);
             table.loadDuckDb(duck, "t" + i);
-            FIXTURES.add(new Fixture(seed, table, ArrowDatasets.openUncached(file), new SqlOracle(duck, "t" + i, table),
+            FIXTURES.add(new Fixture(
+                    seed,
+                    table,
+                    ArrowDatasets.openUncached(file),
+                    new SqlOracle(duck, "t" + i, table),
                     new ChartEngine(options[i])));
         }
     }
@@ -93,7 +101,8 @@ class EngineVsDuckDbTest {
         } catch (ChartSpecException e) {
             throw new AssertionError("spec rejected: " + e.getMessage() + "\n  " + context, e);
         }
-        context += "\n  resolved " + JSON.writeValueAsString(result.spec()) + "\n  rows " + result.rows().stream().limit(5).toList();
+        context += "\n  resolved " + JSON.writeValueAsString(result.spec()) + "\n  rows "
+                + result.rows().stream().limit(5).toList();
         String figure = JSON.writeValueAsString(result.figure());
         JSON.writeValueAsString(result.rows());
         if (figure.contains("NaN") || figure.contains("Infinity")) {

@@ -27,10 +27,23 @@ class FilterTest {
                 .add("price", ColumnType.DECIMAL, 0.5, 1.5, 2.5, 1_200.0, 3.0, null)
                 .add("city", ColumnType.CATEGORY, "Paris", "paris", "Berlin", "Zürich", null, "Rome")
                 .add("note", ColumnType.TEXT, "first order", "Rush ORDER", null, "gift", "order again", "x")
-                .add("day", ColumnType.DATE, LocalDate.parse("2023-12-31"), LocalDate.parse("2024-01-01"),
-                        LocalDate.parse("2024-03-15"), LocalDate.parse("2024-04-01"), LocalDate.parse("2025-01-01"), null)
-                .add("at", ColumnType.DATETIME, LocalDateTime.parse("2024-01-01T00:00"), LocalDateTime.parse("2024-01-01T23:59:59.999"),
-                        LocalDateTime.parse("2024-01-02T00:00"), null, LocalDateTime.parse("2024-06-01T12:30"),
+                .add(
+                        "day",
+                        ColumnType.DATE,
+                        LocalDate.parse("2023-12-31"),
+                        LocalDate.parse("2024-01-01"),
+                        LocalDate.parse("2024-03-15"),
+                        LocalDate.parse("2024-04-01"),
+                        LocalDate.parse("2025-01-01"),
+                        null)
+                .add(
+                        "at",
+                        ColumnType.DATETIME,
+                        LocalDateTime.parse("2024-01-01T00:00"),
+                        LocalDateTime.parse("2024-01-01T23:59:59.999"),
+                        LocalDateTime.parse("2024-01-02T00:00"),
+                        null,
+                        LocalDateTime.parse("2024-06-01T12:30"),
                         LocalDateTime.parse("2024-01-01T12:00:00"))
                 .add("vip", ColumnType.BOOLEAN, true, false, null, true, false, true);
         charts = Charts.of(table, dir);

@@ -28,11 +28,19 @@ class HeatmapChartTest {
 
             assertThat(result.spec().y()).containsExactly("a", "double a", "minus a");
             assertThat(result.rows()).hasSize(3);
-            assertThat(result.rows().get(0)).containsEntry("column_a", "a").containsEntry("column_b", "double a").containsEntry("n", 4L);
-            assertThat((Double) result.rows().get(0).get("correlation")).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
-            assertThat((Double) result.rows().get(2).get("correlation")).isCloseTo(-1.0, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(result.rows().get(0))
+                    .containsEntry("column_a", "a")
+                    .containsEntry("column_b", "double a")
+                    .containsEntry("n", 4L);
+            assertThat((Double) result.rows().get(0).get("correlation"))
+                    .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat((Double) result.rows().get(2).get("correlation"))
+                    .isCloseTo(-1.0, org.assertj.core.data.Offset.offset(1e-12));
             Map<String, Object> trace = traces(result).get(0);
-            assertThat(trace).containsEntry("type", "heatmap").containsEntry("zmin", -1).containsEntry("zmax", 1);
+            assertThat(trace)
+                    .containsEntry("type", "heatmap")
+                    .containsEntry("zmin", -1)
+                    .containsEntry("zmax", 1);
             assertThat(Charts.list(trace.get("z"))).hasSize(3);
             assertThat(result.stats().nullsSkipped()).containsEntry("a", 1L);
             assertThat(result.summary()).startsWith("Strongest correlation: a and double a (r = 1.00)");

@@ -37,7 +37,10 @@ class KpiChartTest {
         ChartResult result = charts.render("{'chart_type': 'kpi', 'y': 'price', 'aggregation': 'median'}");
 
         Map<String, Object> trace = traces(result).get(0);
-        assertThat(trace).containsEntry("type", "indicator").containsEntry("mode", "number").containsEntry("value", 27_450.0);
+        assertThat(trace)
+                .containsEntry("type", "indicator")
+                .containsEntry("mode", "number")
+                .containsEntry("value", 27_450.0);
         assertThat(map(trace.get("number"))).containsEntry("prefix", "$");
         assertThat(map(trace.get("title"))).containsEntry("text", "Median of price");
         assertThat(result.rows()).containsExactly(Map.of("Median of price", 27_450.0, "n", 3L));
@@ -46,17 +49,23 @@ class KpiChartTest {
 
     @Test
     void defaultsToSumForNumbersAndCountOtherwise() throws Exception {
-        assertThat(charts.render("{'chart_type': 'kpi', 'y': 'price'}").rows().get(0)).containsEntry("Sum of price", 83_450.0);
-        assertThat(charts.render("{'chart_type': 'kpi', 'y': 'model'}").summary()).isEqualTo("Count of model is 4");
-        assertThat(charts.render("{'chart_type': 'kpi', 'y': 'model', 'aggregation': 'count_distinct'}").rows().get(0))
+        assertThat(charts.render("{'chart_type': 'kpi', 'y': 'price'}").rows().get(0))
+                .containsEntry("Sum of price", 83_450.0);
+        assertThat(charts.render("{'chart_type': 'kpi', 'y': 'model'}").summary())
+                .isEqualTo("Count of model is 4");
+        assertThat(charts.render("{'chart_type': 'kpi', 'y': 'model', 'aggregation': 'count_distinct'}")
+                        .rows()
+                        .get(0))
                 .containsEntry("Distinct count of model", 3L);
-        assertThat(charts.render("{'chart_type': 'kpi', 'x': 'price', 'aggregation': 'mean'}").summary())
+        assertThat(charts.render("{'chart_type': 'kpi', 'x': 'price', 'aggregation': 'mean'}")
+                        .summary())
                 .isEqualTo("Average price is $27,817 (n = 3)");
     }
 
     @Test
     void noMatchingRowsIsNullNotZero() throws Exception {
-        ChartResult result = charts.render("{'chart_type': 'kpi', 'y': 'price', 'filters': [{'column': 'model', 'op': '=', 'value': 'zzz'}]}");
+        ChartResult result = charts.render(
+                "{'chart_type': 'kpi', 'y': 'price', 'filters': [{'column': 'model', 'op': '=', 'value': 'zzz'}]}");
 
         assertThat(result.rows().get(0).get("Sum of price")).isNull();
         assertThat(result.summary()).isEqualTo("No rows match the filters");

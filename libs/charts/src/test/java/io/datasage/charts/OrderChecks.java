@@ -35,16 +35,28 @@ final class OrderChecks {
         }
         if (lineLike) {
             for (int i = 1; i < rows.size(); i++) {
-                checks.check(ChartValues.compareKeys(rows.get(i - 1).get(spec.x()), rows.get(i).get(spec.x())) < 0, "line not in x order");
+                checks.check(
+                        ChartValues.compareKeys(
+                                        rows.get(i - 1).get(spec.x()),
+                                        rows.get(i).get(spec.x()))
+                                < 0,
+                        "line not in x order");
             }
         } else if (!checks.result().stats().truncated()) {
             for (int i = 1; i < rows.size(); i++) {
-                int c = byY ? ChartValues.compareValues(checks.value(rows.get(i - 1)), checks.value(rows.get(i)), descending)
-                        : ChartValues.compareKeys(rows.get(i - 1).get(spec.x()), rows.get(i).get(spec.x())) * (descending ? -1 : 1);
+                int c = byY
+                        ? ChartValues.compareValues(
+                                checks.value(rows.get(i - 1)), checks.value(rows.get(i)), descending)
+                        : ChartValues.compareKeys(
+                                        rows.get(i - 1).get(spec.x()),
+                                        rows.get(i).get(spec.x()))
+                                * (descending ? -1 : 1);
                 checks.check(c <= 0, "rows not sorted by " + sort.by() + " " + sort.order() + " at " + i);
             }
         }
-        if (spec.limit() == null || groups.size() <= spec.limit() || checks.result().stats().truncated()) {
+        if (spec.limit() == null
+                || groups.size() <= spec.limit()
+                || checks.result().stats().truncated()) {
             return;
         }
         checks.check(rows.size() == spec.limit(), "limit " + spec.limit() + " but " + rows.size() + " rows");
@@ -72,7 +84,8 @@ final class OrderChecks {
                 }
                 checks.check(!keptNull, "a null group was kept over " + group.getKey());
                 double tolerance = RELATIVE * Math.abs(v) + 1e-9;
-                checks.check(descending ? v <= worstKept + tolerance : v >= worstKept - tolerance,
+                checks.check(
+                        descending ? v <= worstKept + tolerance : v >= worstKept - tolerance,
                         "group " + group.getKey() + " (" + v + ") should have made the top " + spec.limit());
             }
         } else {
@@ -101,7 +114,9 @@ final class OrderChecks {
             return;
         }
         Map<String, Object[]> totals = checks.sqlGroups("", false);
-        checks.check(keptX.size() == Math.min(spec.limit(), totals.size()), "series chart keeps " + keptX.size() + " x values");
+        checks.check(
+                keptX.size() == Math.min(spec.limit(), totals.size()),
+                "series chart keeps " + keptX.size() + " x values");
         if (!spec.sort().by().equals("y")) {
             return;
         }
@@ -119,7 +134,8 @@ final class OrderChecks {
                 continue;
             }
             double tolerance = RELATIVE * Math.abs(v) + 1e-9;
-            checks.check(descending ? v <= worst + tolerance : v >= worst - tolerance,
+            checks.check(
+                    descending ? v <= worst + tolerance : v >= worst - tolerance,
                     "x " + total.getKey() + " (" + v + ") should rank in the top " + spec.limit());
         }
     }

@@ -30,7 +30,10 @@ class PieChartTest {
             names.add("c" + i);
             amounts.add((long) (11 - i));
         }
-        charts = Charts.of(new TestTable().add("name", ColumnType.CATEGORY, null, names).add("amount", ColumnType.INTEGER, null, amounts),
+        charts = Charts.of(
+                new TestTable()
+                        .add("name", ColumnType.CATEGORY, null, names)
+                        .add("amount", ColumnType.INTEGER, null, amounts),
                 dir);
     }
 
@@ -48,7 +51,10 @@ class PieChartTest {
         assertThat(trace.get("labels")).isEqualTo(List.of("c1", "c2", "c3", "c4", "c5", "c6", "c7", "Other"));
         assertThat(trace.get("values")).isEqualTo(List.of(10L, 9L, 8L, 7L, 6L, 5L, 4L, 6L));
         assertThat(result.rows()).hasSize(8);
-        assertThat(result.rows().get(7)).containsEntry("name", "Other").containsEntry("Sum of amount", 6L).containsEntry("others", 3);
+        assertThat(result.rows().get(7))
+                .containsEntry("name", "Other")
+                .containsEntry("Sum of amount", 6L)
+                .containsEntry("others", 3);
         assertThat(result.stats().notes()).anyMatch(n -> n.contains("Other"));
         assertThat(result.summary()).isEqualTo("c1 leads with 10 of 55 total (18.2%)");
     }
@@ -71,8 +77,10 @@ class PieChartTest {
 
     @Test
     void aMeanCannotBeSlicedIntoAPie() {
-        assertThatThrownBy(() -> charts.render("{'chart_type': 'pie', 'x': 'name', 'y': 'amount', 'aggregation': 'mean'}"))
+        assertThatThrownBy(
+                        () -> charts.render("{'chart_type': 'pie', 'x': 'name', 'y': 'amount', 'aggregation': 'mean'}"))
                 .isInstanceOf(ChartSpecException.class)
-                .hasMessage("pie shows shares of a total, so it needs sum or count, not mean; use bar for the mean per name");
+                .hasMessage(
+                        "pie shows shares of a total, so it needs sum or count, not mean; use bar for the mean per name");
     }
 }

@@ -44,8 +44,12 @@ final class RandomData {
             active.add(nullOr(random, 0.05, random.nextBoolean()));
             orderDate.add(nullOr(random, 0.03, LocalDate.of(2018, 1, 1).plusDays(random.nextInt(8 * 365))));
             shipDate.add(nullOr(random, 0.03, LocalDate.of(2024, 2, 20).plusDays(random.nextInt(50))));
-            created.add(nullOr(random, 0.03, LocalDateTime.of(2024, 1, 1, 0, 0)
-                    .plusSeconds(random.nextLong(150L * 86_400)).plusNanos(random.nextInt(1000) * 1_000_000L)));
+            created.add(nullOr(
+                    random,
+                    0.03,
+                    LocalDateTime.of(2024, 1, 1, 0, 0)
+                            .plusSeconds(random.nextLong(150L * 86_400))
+                            .plusNanos(random.nextInt(1000) * 1_000_000L)));
         }
         return new TestTable()
                 .add("Region", ColumnType.CATEGORY, null, region)

@@ -13,8 +13,20 @@ import java.util.stream.Collectors;
 /** Random but valid chart specs over a {@link TestTable}, with filter values drawn from the data so they hit. */
 final class RandomSpecs {
 
-    static final String[] TYPES = {"bar", "line", "pie", "scatter", "histogram", "heatmap", "grouped_bar",
-        "stacked_bar", "area", "box", "kpi", "table"};
+    static final String[] TYPES = {
+        "bar",
+        "line",
+        "pie",
+        "scatter",
+        "histogram",
+        "heatmap",
+        "grouped_bar",
+        "stacked_bar",
+        "area",
+        "box",
+        "kpi",
+        "table"
+    };
     static final String[] AGGREGATIONS = {"sum", "mean", "count", "min", "max", "median", "count_distinct"};
     static final String[] GRAINS = {"day", "week", "month", "quarter", "year"};
 
@@ -29,24 +41,51 @@ final class RandomSpecs {
     ChartSpec next(String type) {
         switch (type) {
             case "histogram":
-                return spec(type, pick(c -> c.type().isNumeric() || c.type().isTemporal()).name(), null, null, null,
-                        null, null, null, random.nextInt(3) == 0 ? null : 1 + random.nextInt(30));
+                return spec(
+                        type,
+                        pick(c -> c.type().isNumeric() || c.type().isTemporal()).name(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        random.nextInt(3) == 0 ? null : 1 + random.nextInt(30));
             case "box":
                 TestTable.Column group = random.nextBoolean() ? null : groupingColumn();
-                return spec(type, group == null ? null : group.name(), names(1 + random.nextInt(2), c -> c.type().isNumeric()),
-                        null, null, group != null && group.type().isTemporal() ? grain() : null, sort(), limit(), null);
-            case "scatter":
-                return spec(type, pick(c -> c.type().isNumeric() || c.type().isTemporal()).name(),
+                return spec(
+                        type,
+                        group == null ? null : group.name(),
                         names(1 + random.nextInt(2), c -> c.type().isNumeric()),
-                        random.nextBoolean() ? pick(c -> c.type().isText() || c.type() == ColumnType.BOOLEAN).name() : null,
-                        null, null, null, null, null);
+                        null,
+                        null,
+                        group != null && group.type().isTemporal() ? grain() : null,
+                        sort(),
+                        limit(),
+                        null);
+            case "scatter":
+                return spec(
+                        type,
+                        pick(c -> c.type().isNumeric() || c.type().isTemporal()).name(),
+                        names(1 + random.nextInt(2), c -> c.type().isNumeric()),
+                        random.nextBoolean()
+                                ? pick(c -> c.type().isText() || c.type() == ColumnType.BOOLEAN)
+                                        .name()
+                                : null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
             case "kpi":
                 return kpi();
             case "table":
                 return random.nextBoolean() ? rawTable() : grouped(type);
             case "heatmap":
                 if (random.nextBoolean()) {
-                    List<String> y = random.nextBoolean() ? null : names(2 + random.nextInt(3), c -> c.type().isNumeric());
+                    List<String> y = random.nextBoolean()
+                            ? null
+                            : names(2 + random.nextInt(3), c -> c.type().isNumeric());
                     return spec(type, null, y, null, null, null, null, null, null);
                 }
                 return grouped(type);
@@ -59,18 +98,24 @@ final class RandomSpecs {
         TestTable.Column x = groupingColumn();
         String series = null;
         if (type.equals("heatmap") || (!type.equals("pie") && random.nextInt(3) == 0)) {
-            series = pick(c -> !c.name().equals(x.name()) && (c.type().isText() || c.type() == ColumnType.BOOLEAN
-                    || c.type() == ColumnType.INTEGER && random.nextInt(4) == 0)).name();
+            series = pick(c -> !c.name().equals(x.name())
+                            && (c.type().isText()
+                                    || c.type() == ColumnType.BOOLEAN
+                                    || c.type() == ColumnType.INTEGER && random.nextInt(4) == 0))
+                    .name();
         }
-        String aggregation = type.equals("pie") ? (random.nextBoolean() ? "sum" : "count")
+        String aggregation = type.equals("pie")
+                ? (random.nextBoolean() ? "sum" : "count")
                 : AGGREGATIONS[random.nextInt(AGGREGATIONS.length)];
-        List<String> y = measures(aggregation, type.equals("pie") || type.equals("heatmap") ? 1 : 1 + random.nextInt(2));
+        List<String> y =
+                measures(aggregation, type.equals("pie") || type.equals("heatmap") ? 1 : 1 + random.nextInt(2));
         if (aggregation.equals("count") && random.nextBoolean()) {
             y = null;
         } else if (random.nextInt(8) == 0 && y.stream().allMatch(this::numeric)) {
             aggregation = null;
         }
-        return spec(type, x.name(), y, series, aggregation, x.type().isTemporal() ? grain() : null, sort(), limit(), null);
+        return spec(
+                type, x.name(), y, series, aggregation, x.type().isTemporal() ? grain() : null, sort(), limit(), null);
     }
 
     private ChartSpec kpi() {
@@ -82,9 +127,19 @@ final class RandomSpecs {
     private ChartSpec rawTable() {
         TestTable.Column x = pick(c -> true);
         List<String> y = names(1 + random.nextInt(3), c -> !c.name().equals(x.name()));
-        ChartSpec.Sort sort = random.nextBoolean() ? null
+        ChartSpec.Sort sort = random.nextBoolean()
+                ? null
                 : new ChartSpec.Sort(random.nextBoolean() ? "x" : "y", random.nextBoolean() ? "asc" : "desc");
-        return spec("table", x.name(), y, null, null, null, sort, random.nextBoolean() ? 1 + random.nextInt(40) : null, null);
+        return spec(
+                "table",
+                x.name(),
+                y,
+                null,
+                null,
+                null,
+                sort,
+                random.nextBoolean() ? 1 + random.nextInt(40) : null,
+                null);
     }
 
     private List<String> measures(String aggregation, int count) {
@@ -136,8 +191,16 @@ final class RandomSpecs {
         return random.nextInt(5) < 2 ? 1 + random.nextInt(12) : null;
     }
 
-    private ChartSpec spec(String type, String x, List<String> y, String series, String aggregation, String grain,
-            ChartSpec.Sort sort, Integer limit, Integer bins) {
+    private ChartSpec spec(
+            String type,
+            String x,
+            List<String> y,
+            String series,
+            String aggregation,
+            String grain,
+            ChartSpec.Sort sort,
+            Integer limit,
+            Integer bins) {
         return new ChartSpec(type, x, y, series, aggregation, grain, filters(), sort, limit, bins, null, null);
     }
 
@@ -173,7 +236,8 @@ final class RandomSpecs {
             case "contains":
                 String text = (String) sample(column);
                 int from = random.nextInt(Math.max(1, text.length() - 2));
-                return new ChartSpec.Filter(column.name(), op, caseFlip(text.substring(from, Math.min(text.length(), from + 3))));
+                return new ChartSpec.Filter(
+                        column.name(), op, caseFlip(text.substring(from, Math.min(text.length(), from + 3))));
             default:
                 return new ChartSpec.Filter(column.name(), op, filterValue(column));
         }
@@ -193,7 +257,9 @@ final class RandomSpecs {
                 return period(date, random.nextInt(5));
             case DATETIME:
                 LocalDateTime time = (LocalDateTime) value;
-                return random.nextInt(3) == 0 ? time.withNano(0).toString() : period(time.toLocalDate(), random.nextInt(5));
+                return random.nextInt(3) == 0
+                        ? time.withNano(0).toString()
+                        : period(time.toLocalDate(), random.nextInt(5));
             case BOOLEAN:
                 return random.nextBoolean() ? value : String.valueOf(value);
             default:
@@ -228,16 +294,19 @@ final class RandomSpecs {
     }
 
     private boolean numeric(String name) {
-        return table.columns().stream().anyMatch(c -> c.name().equals(name) && c.type().isNumeric());
+        return table.columns().stream()
+                .anyMatch(c -> c.name().equals(name) && c.type().isNumeric());
     }
 
     private TestTable.Column pick(Predicate<TestTable.Column> wanted) {
-        List<TestTable.Column> candidates = table.columns().stream().filter(wanted).collect(Collectors.toList());
+        List<TestTable.Column> candidates =
+                table.columns().stream().filter(wanted).collect(Collectors.toList());
         return candidates.get(random.nextInt(candidates.size()));
     }
 
     private List<String> names(int count, Predicate<TestTable.Column> wanted) {
-        List<TestTable.Column> candidates = table.columns().stream().filter(wanted).collect(Collectors.toList());
+        List<TestTable.Column> candidates =
+                table.columns().stream().filter(wanted).collect(Collectors.toList());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count && !candidates.isEmpty(); i++) {
             names.add(candidates.remove(random.nextInt(candidates.size())).name());

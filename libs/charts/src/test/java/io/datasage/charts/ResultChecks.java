@@ -36,7 +36,9 @@ final class ResultChecks {
 
     void run() {
         long matched = ((Number) sql.scalar("SELECT count(*) FROM " + sql.table() + " WHERE " + where)).longValue();
-        check(result.stats().rowsMatched() == matched, "rows matched " + result.stats().rowsMatched() + " != " + matched);
+        check(
+                result.stats().rowsMatched() == matched,
+                "rows matched " + result.stats().rowsMatched() + " != " + matched);
         check(result.stats().rowsScanned() >= matched, "rows scanned");
         check(result.rows().size() <= options.maxRowsReturned(), "rows over maxRowsReturned");
         switch (spec.chartType()) {
@@ -113,11 +115,17 @@ final class ResultChecks {
             Object[] expected = groups.get(rowKey(row));
             check(expected != null, "engine group " + rowKey(row) + " not in DuckDB's result");
             for (int m = 0; m < measures.size(); m++) {
-                compare(row.get(measures.get(m)), expected[m], expected[measures.size() + m], measureColumn(m),
+                compare(
+                        row.get(measures.get(m)),
+                        expected[m],
+                        expected[measures.size() + m],
+                        measureColumn(m),
                         "group " + rowKey(row) + " " + measures.get(m));
             }
         }
-        check(result.stats().groups() == groups.size(), "groups " + result.stats().groups() + " != " + groups.size());
+        check(
+                result.stats().groups() == groups.size(),
+                "groups " + result.stats().groups() + " != " + groups.size());
         boolean cut = spec.limit() != null || result.stats().truncated();
         if (!cut) {
             check(rows.size() == groups.size(), "row count " + rows.size() + " != " + groups.size());
@@ -129,11 +137,10 @@ final class ResultChecks {
         }
     }
 
-
-
     private void checkXNulls() {
         long nulls = ((Number) sql.scalar("SELECT count(*) FROM " + sql.table() + " WHERE " + where + " AND "
-                + quote(spec.x()) + " IS NULL")).longValue();
+                        + quote(spec.x()) + " IS NULL"))
+                .longValue();
         Long reported = result.stats().nullsSkipped().get(spec.x());
         check(Objects.equals(reported, nulls), "nulls skipped in x: " + reported + " != " + nulls);
     }
@@ -181,8 +188,9 @@ final class ResultChecks {
 
     private void kpi() {
         String y = measureColumn(0);
-        Object[] row = sql.query("SELECT " + sql.aggregate(spec.aggregation(), y) + ", " + sql.magnitude(spec.aggregation(), y)
-                + " FROM " + sql.table() + " WHERE " + where).get(0);
+        Object[] row = sql.query("SELECT " + sql.aggregate(spec.aggregation(), y) + ", "
+                        + sql.magnitude(spec.aggregation(), y) + " FROM " + sql.table() + " WHERE " + where)
+                .get(0);
         compare(result.rows().get(0).get(measureNames().get(0)), row[0], row[1], y, "kpi");
     }
 
@@ -203,8 +211,21 @@ final class ResultChecks {
     }
 
     List<String> measureNames() {
-        Map<String, String> labels = Map.of("sum", "Sum", "mean", "Mean", "count", "Count", "min", "Min", "max", "Max",
-                "median", "Median", "count_distinct", "Distinct count");
+        Map<String, String> labels = Map.of(
+                "sum",
+                "Sum",
+                "mean",
+                "Mean",
+                "count",
+                "Count",
+                "min",
+                "Min",
+                "max",
+                "Max",
+                "median",
+                "Median",
+                "count_distinct",
+                "Distinct count");
         List<String> names = new ArrayList<>();
         for (String y : measureColumns()) {
             names.add(y == null ? "Count of rows" : labels.get(spec.aggregation()) + " of " + y);
@@ -217,7 +238,8 @@ final class ResultChecks {
     }
 
     private String rowKey(Map<String, Object> row) {
-        return ChartValues.norm(row.get(spec.x())) + (spec.series() != null ? "|" + ChartValues.norm(row.get(spec.series())) : "");
+        return ChartValues.norm(row.get(spec.x()))
+                + (spec.series() != null ? "|" + ChartValues.norm(row.get(spec.series())) : "");
     }
 
     /** Engine value vs DuckDB value of one aggregate. */
@@ -230,7 +252,8 @@ final class ResultChecks {
         check(actual != null, label);
         ColumnType type = column == null ? ColumnType.INTEGER : sql.type(column);
         String aggregation = spec.aggregation() == null ? "count" : spec.aggregation();
-        boolean exact = aggregation.equals("count") || aggregation.equals("count_distinct")
+        boolean exact = aggregation.equals("count")
+                || aggregation.equals("count_distinct")
                 || (aggregation.equals("sum") && type != ColumnType.DECIMAL)
                 || ((aggregation.equals("min") || aggregation.equals("max")) && type != ColumnType.DECIMAL);
         if (exact) {
@@ -255,12 +278,6 @@ final class ResultChecks {
         double tolerance = count ? 0 : RELATIVE * Math.max(scale, Math.max(Math.abs(a), Math.abs(e))) + 1e-12;
         check(Math.abs(a - e) <= tolerance, label);
     }
-
-
-
-
-
-
 
     void check(boolean condition, String message) {
         if (!condition) {

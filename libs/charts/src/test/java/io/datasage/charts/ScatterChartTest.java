@@ -23,12 +23,16 @@ class ScatterChartTest {
                 .add("y", ColumnType.INTEGER, 2L, 4L, 6L, null)
                 .add("kind", ColumnType.CATEGORY, "a", "b", "a", "a");
         try (Charts charts = Charts.of(table, dir)) {
-            ChartResult result = charts.render("{'chart_type': 'scatter', 'x': 'x', 'y': 'y', 'series': 'kind', 'aggregation': 'sum'}");
+            ChartResult result = charts.render(
+                    "{'chart_type': 'scatter', 'x': 'x', 'y': 'y', 'series': 'kind', 'aggregation': 'sum'}");
 
             assertThat(result.stats().sampled()).isFalse();
             assertThat(result.spec().aggregation()).isNull();
             assertThat(traces(result)).extracting(t -> t.get("name")).containsExactly("a", "b");
-            assertThat(traces(result).get(0)).containsEntry("mode", "markers").containsEntry("x", List.of(1.0)).containsEntry("y", List.of(2L));
+            assertThat(traces(result).get(0))
+                    .containsEntry("mode", "markers")
+                    .containsEntry("x", List.of(1.0))
+                    .containsEntry("y", List.of(2L));
             assertThat(result.stats().nullsSkipped()).containsEntry("x", 1L).containsEntry("y", 0L);
             assertThat(result.rows()).hasSize(2);
             assertThat(result.summary()).isEqualTo("2 points; the correlation of x and y is r = 1.00");
@@ -52,8 +56,11 @@ class ScatterChartTest {
             assertThat(first.stats().sampled()).isTrue();
             assertThat(first.stats().groups()).isEqualTo(1000);
             assertThat(first.rows()).hasSize(50).isEqualTo(second.rows());
-            assertThat(Charts.list(traces(first).get(0).get("x"))).hasSize(50).isSortedAccordingTo((a, b) -> Double.compare((Double) a, (Double) b));
-            assertThat(layout(first).get("annotations").toString()).contains("deterministic sample of 50 of 1,000 points");
+            assertThat(Charts.list(traces(first).get(0).get("x")))
+                    .hasSize(50)
+                    .isSortedAccordingTo((a, b) -> Double.compare((Double) a, (Double) b));
+            assertThat(layout(first).get("annotations").toString())
+                    .contains("deterministic sample of 50 of 1,000 points");
             assertThat(first.summary()).endsWith("(50 shown)");
         }
     }

@@ -35,7 +35,8 @@ class SpecValidatorTest {
 
     @Test
     void timeAndNumbersSortByXAndAliasesAreUnderstood() throws Exception {
-        ChartSpec resolved = validate("{'chart_type': 'line', 'x': 'order date', 'y': ['revenue'], 'aggregation': 'avg', 'time_grain': 'Monthly'}");
+        ChartSpec resolved = validate(
+                "{'chart_type': 'line', 'x': 'order date', 'y': ['revenue'], 'aggregation': 'avg', 'time_grain': 'Monthly'}");
 
         assertThat(resolved.aggregation()).isEqualTo("mean");
         assertThat(resolved.timeGrain()).isEqualTo("month");
@@ -44,78 +45,98 @@ class SpecValidatorTest {
 
     @Test
     void unknownColumnNamesTheNearestRealOnes() {
-        assertRejected("{'chart_type': 'bar', 'x': 'region', 'y': 'revnue'}",
+        assertRejected(
+                "{'chart_type': 'bar', 'x': 'region', 'y': 'revnue'}",
                 "column 'revnue' not found; did you mean 'revenue'? columns are: region, revenue, quantity, Order Date, "
                         + "customer name, returned");
-        assertRejected("{'chart_type': 'bar', 'x': 'customer', 'y': 'revenue'}",
+        assertRejected(
+                "{'chart_type': 'bar', 'x': 'customer', 'y': 'revenue'}",
                 "column 'customer' not found; did you mean 'customer name'? columns are: region, revenue, quantity, "
                         + "Order Date, customer name, returned");
-        assertRejected("{'chart_type': 'bar', 'x': 'zzz'}",
+        assertRejected(
+                "{'chart_type': 'bar', 'x': 'zzz'}",
                 "column 'zzz' not found; columns are: region, revenue, quantity, Order Date, customer name, returned");
     }
 
     @Test
     void sumOverTextSaysWhyAndWhatWouldWork() {
-        assertRejected("{'chart_type': 'bar', 'x': 'Order Date', 'y': 'region', 'aggregation': 'sum'}",
+        assertRejected(
+                "{'chart_type': 'bar', 'x': 'Order Date', 'y': 'region', 'aggregation': 'sum'}",
                 "cannot sum 'region' (category): sum needs a numeric column such as revenue, quantity; use count or "
                         + "count_distinct to count region values");
-        assertRejected("{'chart_type': 'kpi', 'y': 'customer name', 'aggregation': 'median'}",
+        assertRejected(
+                "{'chart_type': 'kpi', 'y': 'customer name', 'aggregation': 'median'}",
                 "cannot take the median of 'customer name' (text): median needs a numeric column such as revenue, "
                         + "quantity; use count or count_distinct to count customer name values");
     }
 
     @Test
     void histogramOverTextAndGrainOnANonDate() {
-        assertRejected("{'chart_type': 'histogram', 'x': 'region'}",
+        assertRejected(
+                "{'chart_type': 'histogram', 'x': 'region'}",
                 "histogram needs a numeric or date column to bin; 'region' is category (numeric or date columns: "
                         + "revenue, quantity, Order Date); to count rows per region use a bar chart");
-        assertRejected("{'chart_type': 'bar', 'x': 'region', 'time_grain': 'month'}",
+        assertRejected(
+                "{'chart_type': 'bar', 'x': 'region', 'time_grain': 'month'}",
                 "time_grain 'month' needs a date x; 'region' is category (date columns: Order Date)");
     }
 
     @Test
     void filterValuesMustFitTheColumn() {
-        assertRejected(filter("revenue", ">", "'2024-01-01'"),
+        assertRejected(
+                filter("revenue", ">", "'2024-01-01'"),
                 "filter on 'revenue' (decimal) needs a number, got '2024-01-01', which looks like a date; 'revenue' is "
                         + "not a date column (date columns: Order Date)");
-        assertRejected(filter("Order Date", "=", "'last month'"),
+        assertRejected(
+                filter("Order Date", "=", "'last month'"),
                 "filter on 'Order Date' (date) needs an ISO date such as 2024-03-01 (or 2024-03, 2024-Q1, 2024), got 'last month'");
-        assertRejected(filter("quantity", "contains", "'1'"),
+        assertRejected(
+                filter("quantity", "contains", "'1'"),
                 "'contains' works on text columns (region, customer name); 'quantity' is integer: use =, !=, >, <, in or between");
-        assertRejected(filter("returned", ">", "true"),
-                "'returned' is boolean: filter it with = true or = false, not '>'");
-        assertRejected(filter("quantity", "between", "[1]"),
-                "'between' on 'quantity' needs two values [low, high], got 1");
-        assertRejected(filter("quantity", "~", "1"),
+        assertRejected(
+                filter("returned", ">", "true"), "'returned' is boolean: filter it with = true or = false, not '>'");
+        assertRejected(
+                filter("quantity", "between", "[1]"), "'between' on 'quantity' needs two values [low, high], got 1");
+        assertRejected(
+                filter("quantity", "~", "1"),
                 "unknown filter op '~' on 'quantity'; use one of =, !=, >, >=, <, <=, in, between, contains");
     }
 
     @Test
     void shapesThatCannotBeDrawn() {
-        assertRejected("{'chart_type': 'waterfall', 'x': 'region'}",
+        assertRejected(
+                "{'chart_type': 'waterfall', 'x': 'region'}",
                 "unknown chart_type 'waterfall'; use one of bar, line, pie, scatter, histogram, heatmap, grouped_bar, "
                         + "stacked_bar, area, box, kpi, table");
-        assertRejected("{'chart_type': 'bar', 'y': 'revenue'}",
+        assertRejected(
+                "{'chart_type': 'bar', 'y': 'revenue'}",
                 "bar needs x, the column to group by (e.g. region, Order Date, customer name, returned)");
-        assertRejected("{'chart_type': 'scatter', 'x': 'region', 'y': 'revenue'}",
+        assertRejected(
+                "{'chart_type': 'scatter', 'x': 'region', 'y': 'revenue'}",
                 "scatter needs a numeric or date x; 'region' is category; for values per region use bar or box");
-        assertRejected("{'chart_type': 'heatmap', 'y': ['revenue']}",
+        assertRejected(
+                "{'chart_type': 'heatmap', 'y': ['revenue']}",
                 "a correlation heatmap needs at least two numeric columns; numeric columns: revenue, quantity");
-        assertRejected("{'chart_type': 'pie', 'x': 'region', 'series': 'returned'}",
+        assertRejected(
+                "{'chart_type': 'pie', 'x': 'region', 'series': 'returned'}",
                 "pie cannot split by series 'returned'; use stacked_bar to show region by returned");
         assertRejected("{'chart_type': 'bar', 'x': 'region', 'limit': 0}", "limit must be between 1 and 100000, got 0");
-        assertRejected("{'chart_type': 'bar', 'x': 'region', 'aggregation': 'mode'}",
+        assertRejected(
+                "{'chart_type': 'bar', 'x': 'region', 'aggregation': 'mode'}",
                 "unknown aggregation 'mode'; use one of sum, mean, count, min, max, median, count_distinct");
     }
 
     @Test
     void lenientWhereTheIntentIsClear() throws Exception {
         assertThat(validate("{'chart_type': 'bar', 'y': ['region']}").x()).isEqualTo("region");
-        assertThat(validate("{'chart_type': 'bar', 'y': ['region']}").aggregation()).isEqualTo("count");
-        ChartSpec heatmap = validate("{'chart_type': 'heatmap', 'x': 'region', 'y': ['returned', 'revenue'], 'aggregation': 'mean'}");
+        assertThat(validate("{'chart_type': 'bar', 'y': ['region']}").aggregation())
+                .isEqualTo("count");
+        ChartSpec heatmap = validate(
+                "{'chart_type': 'heatmap', 'x': 'region', 'y': ['returned', 'revenue'], 'aggregation': 'mean'}");
         assertThat(heatmap.series()).isEqualTo("returned");
         assertThat(heatmap.y()).containsExactly("revenue");
-        ChartSpec scatter = validate("{'chart_type': 'scatter', 'y': ['revenue', 'quantity'], 'aggregation': 'sum', 'limit': 3}");
+        ChartSpec scatter =
+                validate("{'chart_type': 'scatter', 'y': ['revenue', 'quantity'], 'aggregation': 'sum', 'limit': 3}");
         assertThat(scatter.x()).isEqualTo("revenue");
         assertThat(scatter.aggregation()).isNull();
         assertThat(scatter.limit()).isNull();
@@ -127,11 +148,13 @@ class SpecValidatorTest {
     }
 
     private void assertRejected(String json, String message) {
-        assertThatThrownBy(() -> validate(json)).isInstanceOf(ChartSpecException.class).hasMessage(message);
+        assertThatThrownBy(() -> validate(json))
+                .isInstanceOf(ChartSpecException.class)
+                .hasMessage(message);
     }
 
     private static String filter(String column, String op, String value) {
-        return "{'chart_type': 'kpi', 'y': 'revenue', 'filters': [{'column': '" + column + "', 'op': '" + op + "', 'value': "
-                + value + "}]}";
+        return "{'chart_type': 'kpi', 'y': 'revenue', 'filters': [{'column': '" + column + "', 'op': '" + op
+                + "', 'value': " + value + "}]}";
     }
 }

@@ -37,11 +37,16 @@ final class SqlOracle {
     }
 
     ColumnType type(String column) {
-        return data.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow().type();
+        return data.columns().stream()
+                .filter(c -> c.name().equals(column))
+                .findFirst()
+                .orElseThrow()
+                .type();
     }
 
     List<Object[]> query(String sql) {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             List<Object[]> rows = new ArrayList<>();
             while (rs.next()) {
@@ -103,14 +108,17 @@ final class SqlOracle {
                 return "quantile_cont(" + c + ", 0.5)";
             default:
                 String expression = aggregation + "(" + c + ")";
-                return type == ColumnType.DATE ? "datediff('day', DATE '1970-01-01', " + expression + ")"
+                return type == ColumnType.DATE
+                        ? "datediff('day', DATE '1970-01-01', " + expression + ")"
                         : type == ColumnType.DATETIME ? "epoch_ms(" + expression + ")" : expression;
         }
     }
 
     /** Sum (for sum) or mean (for mean) of the magnitudes behind an aggregate, to scale the tolerance. */
     String magnitude(String aggregation, String column) {
-        if (column == null || !(aggregation.equals("sum") || aggregation.equals("mean")) || !type(column).isNumeric()) {
+        if (column == null
+                || !(aggregation.equals("sum") || aggregation.equals("mean"))
+                || !type(column).isNumeric()) {
             return "0";
         }
         String fn = aggregation.equals("sum") ? "sum" : "avg";
@@ -121,7 +129,8 @@ final class SqlOracle {
         String c = quote(filter.column());
         ColumnType type = type(filter.column());
         String op = filter.op();
-        List<Object> values = filter.value() instanceof Collection ? new ArrayList<>((Collection<?>) filter.value())
+        List<Object> values = filter.value() instanceof Collection
+                ? new ArrayList<>((Collection<?>) filter.value())
                 : List.of(filter.value());
         if (type.isTemporal()) {
             return temporal(c, type, op, values);
@@ -131,8 +140,10 @@ final class SqlOracle {
         }
         List<String> literals = new ArrayList<>();
         for (Object value : values) {
-            literals.add(type == ColumnType.BOOLEAN ? String.valueOf(Boolean.parseBoolean(value.toString()))
-                    : new BigDecimal(value.toString()).toPlainString());
+            literals.add(
+                    type == ColumnType.BOOLEAN
+                            ? String.valueOf(Boolean.parseBoolean(value.toString()))
+                            : new BigDecimal(value.toString()).toPlainString());
         }
         switch (op) {
             case "in":
@@ -140,7 +151,8 @@ final class SqlOracle {
             case "between":
                 BigDecimal a = new BigDecimal(literals.get(0));
                 BigDecimal b = new BigDecimal(literals.get(1));
-                return c + " BETWEEN " + a.min(b).toPlainString() + " AND " + a.max(b).toPlainString();
+                return c + " BETWEEN " + a.min(b).toPlainString() + " AND "
+                        + a.max(b).toPlainString();
             case "!=":
                 return c + " <> " + literals.get(0);
             default:
@@ -164,7 +176,8 @@ final class SqlOracle {
             case "between":
                 String a = values.get(0).toString();
                 String b = values.get(1).toString();
-                return c + " BETWEEN " + literal(a.compareTo(b) <= 0 ? a : b) + " AND " + literal(a.compareTo(b) <= 0 ? b : a);
+                return c + " BETWEEN " + literal(a.compareTo(b) <= 0 ? a : b) + " AND "
+                        + literal(a.compareTo(b) <= 0 ? b : a);
             default:
                 return c + " " + op + " " + v;
         }
@@ -213,11 +226,15 @@ final class SqlOracle {
         }
         if (text.matches("\\d{4}-Q\\d")) {
             LocalDate start = LocalDate.of(Integer.parseInt(text.substring(0, 4)), 3 * (text.charAt(6) - '0') - 2, 1);
-            return new LocalDateTime[] {start.atStartOfDay(), start.plusMonths(3).atStartOfDay()};
+            return new LocalDateTime[] {
+                start.atStartOfDay(), start.plusMonths(3).atStartOfDay()
+            };
         }
         if (text.matches("\\d{4}-\\d{2}")) {
             LocalDate start = LocalDate.parse(text + "-01");
-            return new LocalDateTime[] {start.atStartOfDay(), start.plusMonths(1).atStartOfDay()};
+            return new LocalDateTime[] {
+                start.atStartOfDay(), start.plusMonths(1).atStartOfDay()
+            };
         }
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
             LocalDate day = LocalDate.parse(text);
@@ -225,14 +242,19 @@ final class SqlOracle {
         }
         LocalDateTime time = LocalDateTime.parse(text);
         if (!millis) {
-            return new LocalDateTime[] {time.toLocalDate().atStartOfDay(), time.toLocalDate().plusDays(1).atStartOfDay()};
+            return new LocalDateTime[] {
+                time.toLocalDate().atStartOfDay(),
+                time.toLocalDate().plusDays(1).atStartOfDay()
+            };
         }
         return new LocalDateTime[] {time, time.plusNanos(1_000_000)};
     }
 
     private static String literal(ColumnType type, LocalDateTime time) {
-        return type == ColumnType.DATE ? "DATE '" + time.toLocalDate() + "'"
-                : "TIMESTAMP '" + time.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")) + "'";
+        return type == ColumnType.DATE
+                ? "DATE '" + time.toLocalDate() + "'"
+                : "TIMESTAMP '" + time.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS"))
+                        + "'";
     }
 
     static String literal(String text) {

@@ -27,8 +27,14 @@ class TableChartTest {
         TestTable table = new TestTable()
                 .add("customer", ColumnType.TEXT, "Ann", "Bob", "Cid", "Dee", "Eve")
                 .add("profit", ColumnType.DECIMAL, null, Arrays.asList(5.0, null, 9.5, 7.0, 1.0))
-                .add("since", ColumnType.DATE, LocalDate.parse("2020-01-01"), null, LocalDate.parse("2021-06-30"),
-                        LocalDate.parse("2019-02-03"), LocalDate.parse("2020-05-05"))
+                .add(
+                        "since",
+                        ColumnType.DATE,
+                        LocalDate.parse("2020-01-01"),
+                        null,
+                        LocalDate.parse("2021-06-30"),
+                        LocalDate.parse("2019-02-03"),
+                        LocalDate.parse("2020-05-05"))
                 .add("tier", ColumnType.CATEGORY, "gold", "gold", "silver", "gold", "silver");
         charts = Charts.of(table, dir);
     }
@@ -40,11 +46,13 @@ class TableChartTest {
 
     @Test
     void rawRowsInFileOrder() throws Exception {
-        ChartResult result = charts.render("{'chart_type': 'table', 'x': 'customer', 'y': ['profit', 'since'], 'limit': 2}");
+        ChartResult result =
+                charts.render("{'chart_type': 'table', 'x': 'customer', 'y': ['profit', 'since'], 'limit': 2}");
 
-        assertThat(result.rows()).containsExactly(
-                Map.of("customer", "Ann", "profit", 5.0, "since", "2020-01-01"),
-                row("customer", "Bob", "profit", null, "since", null));
+        assertThat(result.rows())
+                .containsExactly(
+                        Map.of("customer", "Ann", "profit", 5.0, "since", "2020-01-01"),
+                        row("customer", "Bob", "profit", null, "since", null));
         Map<String, Object> trace = traces(result).get(0);
         assertThat(trace).containsEntry("type", "table");
         assertThat(map(trace.get("header")).get("values")).isEqualTo(List.of("customer", "profit", "since"));
@@ -63,10 +71,13 @@ class TableChartTest {
 
     @Test
     void withAnAggregationRowsAreGrouped() throws Exception {
-        ChartResult result = charts.render("{'chart_type': 'table', 'x': 'tier', 'y': ['profit'], 'aggregation': 'mean'}");
+        ChartResult result =
+                charts.render("{'chart_type': 'table', 'x': 'tier', 'y': ['profit'], 'aggregation': 'mean'}");
 
-        assertThat(result.rows()).containsExactly(
-                Map.of("tier", "gold", "Mean of profit", 6.0), Map.of("tier", "silver", "Mean of profit", 5.25));
+        assertThat(result.rows())
+                .containsExactly(
+                        Map.of("tier", "gold", "Mean of profit", 6.0),
+                        Map.of("tier", "silver", "Mean of profit", 5.25));
         assertThat(result.summary()).isEqualTo("gold has the highest average profit (6); silver the lowest (5.25)");
     }
 

@@ -100,10 +100,13 @@ final class TestTable {
                         values.setSafe(i++, value.getBytes(StandardCharsets.UTF_8));
                     }
                     values.setValueCount(indices.size());
-                    DictionaryEncoding encoding = new DictionaryEncoding(dictionaryId++, false, new ArrowType.Int(32, true));
+                    DictionaryEncoding encoding =
+                            new DictionaryEncoding(dictionaryId++, false, new ArrowType.Int(32, true));
                     provider.put(new Dictionary(values, encoding));
-                    vectors.add(new IntVector(column.name(),
-                            new FieldType(true, new ArrowType.Int(32, true), encoding, meta), allocator));
+                    vectors.add(new IntVector(
+                            column.name(),
+                            new FieldType(true, new ArrowType.Int(32, true), encoding, meta),
+                            allocator));
                 } else {
                     vectors.add(new FieldType(true, arrowType(column.type()), null, meta)
                             .createNewSingleVector(column.name(), allocator, null));
@@ -113,7 +116,10 @@ final class TestTable {
             List<Field> fields = new ArrayList<>();
             vectors.forEach(v -> fields.add(v.getField()));
             try (VectorSchemaRoot root = new VectorSchemaRoot(fields, vectors);
-                    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    FileChannel channel = FileChannel.open(
+                            file,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE,
                             StandardOpenOption.TRUNCATE_EXISTING);
                     ArrowFileWriter writer = new ArrowFileWriter(root, provider, channel)) {
                 writer.start();
@@ -177,7 +183,12 @@ final class TestTable {
                     ((DateDayVector) vector).setSafe(i, (int) ((LocalDate) value).toEpochDay());
                     break;
                 case DATETIME:
-                    ((TimeStampMilliVector) vector).setSafe(i, ((LocalDateTime) value).toInstant(ZoneOffset.UTC).toEpochMilli());
+                    ((TimeStampMilliVector) vector)
+                            .setSafe(
+                                    i,
+                                    ((LocalDateTime) value)
+                                            .toInstant(ZoneOffset.UTC)
+                                            .toEpochMilli());
                     break;
                 case CATEGORY:
                     ((IntVector) vector).setSafe(i, dictionary.get((String) value));
@@ -198,7 +209,8 @@ final class TestTable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(ddl.append(')').toString());
         }
-        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, name)) {
+        try (DuckDBAppender appender =
+                connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, name)) {
             for (int row = 0; row < rows(); row++) {
                 appender.beginRow();
                 appender.append((long) row);

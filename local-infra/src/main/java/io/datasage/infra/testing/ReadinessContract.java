@@ -24,7 +24,8 @@ public abstract class ReadinessContract {
     @Test
     void readyWithItsDependencies() {
         awaitStartup();
-        ValidatableResponse ready = given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        ValidatableResponse ready =
+                given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         for (String check : requiredChecks()) {
             ready.body("checks.name", hasItem(containsString(check)));
         }

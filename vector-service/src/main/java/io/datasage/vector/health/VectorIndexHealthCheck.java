@@ -21,8 +21,13 @@ public class VectorIndexHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("Vector index");
         if (!holder.ready()) {
-            return response.down().withData("state", "loading the model or building the index").build();
+            return response.down()
+                    .withData("state", "loading the model or building the index")
+                    .build();
         }
-        return response.up().withData("documents", holder.opened().map(i -> (long) i.count()).orElse(0L)).build();
+        return response.up()
+                .withData(
+                        "documents", holder.opened().map(i -> (long) i.count()).orElse(0L))
+                .build();
     }
 }

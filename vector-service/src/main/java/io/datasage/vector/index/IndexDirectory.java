@@ -49,7 +49,8 @@ final class IndexDirectory {
             CheckIndex.Status status = check.checkIndex();
             return status.clean
                     ? null
-                    : "index check failed: " + status.numBadSegments + " bad segment(s), missing segments: " + status.missingSegments;
+                    : "index check failed: " + status.numBadSegments + " bad segment(s), missing segments: "
+                            + status.missingSegments;
         } catch (LockObtainFailedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

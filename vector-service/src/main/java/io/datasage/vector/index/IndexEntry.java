@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param vector the embedding, of the index's dimension
  */
 public record IndexEntry(
-        String id, DocumentKind kind, String ownerId, String datasetId, String label, String detail, List<String> terms, float[] vector) {
+        String id,
+        DocumentKind kind,
+        String ownerId,
+        String datasetId,
+        String label,
+        String detail,
+        List<String> terms,
+        float[] vector) {
 
     public IndexEntry {
         Objects.requireNonNull(id, "id");

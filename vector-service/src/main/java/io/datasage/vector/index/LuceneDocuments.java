@@ -61,10 +61,17 @@ final class LuceneDocuments {
             query.add(new TermQuery(new Term(KIND, filter.kind().value())), Occur.FILTER);
         }
         if (!filter.datasetIds().isEmpty()) {
-            query.add(new TermInSetQuery(DATASET, filter.datasetIds().stream().map(BytesRef::new).toList()), Occur.FILTER);
+            query.add(
+                    new TermInSetQuery(
+                            DATASET,
+                            filter.datasetIds().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
         }
         if (!filter.terms().isEmpty()) {
-            query.add(new TermInSetQuery(TERM, filter.terms().stream().map(BytesRef::new).toList()), Occur.FILTER);
+            query.add(
+                    new TermInSetQuery(
+                            TERM, filter.terms().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
         }
         return query.build();
     }

@@ -166,7 +166,8 @@ public final class VectorIndex implements Closeable {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1; got " + k);
         }
-        KnnFloatVectorQuery knn = new KnnFloatVectorQuery(LuceneDocuments.VECTOR, query, k, LuceneDocuments.toQuery(filter));
+        KnnFloatVectorQuery knn =
+                new KnnFloatVectorQuery(LuceneDocuments.VECTOR, query, k, LuceneDocuments.toQuery(filter));
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(knn, k);
             StoredFields stored = searcher.storedFields();
@@ -258,7 +259,8 @@ public final class VectorIndex implements Closeable {
 
     private void checkDimension(float[] vector) {
         if (vector.length != dimension) {
-            throw new IllegalArgumentException("vector has " + vector.length + " dimensions; the index holds " + dimension);
+            throw new IllegalArgumentException(
+                    "vector has " + vector.length + " dimensions; the index holds " + dimension);
         }
     }
 }

@@ -46,14 +46,16 @@ public final class DatasetDocuments {
     public static String describeName(String name) {
         List<String> words = NameNormalizer.words(name);
         StringBuilder text = new StringBuilder(words.isEmpty() ? name.strip() : String.join(" ", words));
-        List<String> expansions = words.stream().map(Synonyms::expansion).filter(e -> e != null).toList();
+        List<String> expansions =
+                words.stream().map(Synonyms::expansion).filter(e -> e != null).toList();
         if (!expansions.isEmpty()) {
             text.append(" (").append(String.join(", ", expansions)).append(')');
         }
         return text.toString();
     }
 
-    private static VectorDocumentEntity datasetDocument(DatasetReady ready, String name, List<ColumnSummary> columns, Instant now) {
+    private static VectorDocumentEntity datasetDocument(
+            DatasetReady ready, String name, List<ColumnSummary> columns, Instant now) {
         StringBuilder text = new StringBuilder("Dataset \"").append(name).append('"');
         if (ready.description() != null && !ready.description().isBlank()) {
             text.append(": ").append(ready.description().strip());
@@ -72,13 +74,25 @@ public final class DatasetDocuments {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("name", name);
         payload.put("description", ready.description());
-        payload.put("columns", columns.stream().filter(c -> c != null && c.name() != null).map(ColumnSummary::name).toList());
+        payload.put(
+                "columns",
+                columns.stream()
+                        .filter(c -> c != null && c.name() != null)
+                        .map(ColumnSummary::name)
+                        .toList());
         payload.put("row_count", ready.rowCount());
         payload.put("version", ready.version());
-        return entity(datasetDocumentId(ready.ownerId(), ready.datasetId()), DocumentKind.DATASET, ready, text.toString(), payload, now);
+        return entity(
+                datasetDocumentId(ready.ownerId(), ready.datasetId()),
+                DocumentKind.DATASET,
+                ready,
+                text.toString(),
+                payload,
+                now);
     }
 
-    private static VectorDocumentEntity columnDocument(DatasetReady ready, String datasetName, ColumnSummary column, int position, Instant now) {
+    private static VectorDocumentEntity columnDocument(
+            DatasetReady ready, String datasetName, ColumnSummary column, int position, Instant now) {
         StringBuilder text = new StringBuilder(describeName(column.name()));
         if (column.type() != null) {
             text.append(", ").append(column.type());
@@ -109,10 +123,13 @@ public final class DatasetDocuments {
     }
 
     private static String displayName(DatasetReady ready) {
-        return ready.name() == null || ready.name().isBlank() ? ready.datasetId() : ready.name().strip();
+        return ready.name() == null || ready.name().isBlank()
+                ? ready.datasetId()
+                : ready.name().strip();
     }
 
-    private static VectorDocumentEntity entity(String id, DocumentKind kind, DatasetReady ready, String text, Map<String, Object> payload, Instant now) {
+    private static VectorDocumentEntity entity(
+            String id, DocumentKind kind, DatasetReady ready, String text, Map<String, Object> payload, Instant now) {
         VectorDocumentEntity e = new VectorDocumentEntity();
         e.id = id;
         e.kind = kind.value();

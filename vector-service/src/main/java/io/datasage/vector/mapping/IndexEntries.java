@@ -29,7 +29,8 @@ public final class IndexEntries {
                 String name = string(payload.get("name"));
                 yield entry(doc, kind, name, string(payload.get("type")), NameNormalizer.indexTerms(name), vector);
             }
-            case QUESTION -> entry(doc, kind, string(payload.get("question")), toJson(payload.get("chart_spec")), List.of(), vector);
+            case QUESTION ->
+                entry(doc, kind, string(payload.get("question")), toJson(payload.get("chart_spec")), List.of(), vector);
         };
     }
 
@@ -50,7 +51,13 @@ public final class IndexEntries {
         }
     }
 
-    private static IndexEntry entry(VectorDocumentEntity doc, DocumentKind kind, String label, String detail, List<String> terms, float[] vector) {
+    private static IndexEntry entry(
+            VectorDocumentEntity doc,
+            DocumentKind kind,
+            String label,
+            String detail,
+            List<String> terms,
+            float[] vector) {
         return new IndexEntry(doc.id, kind, doc.ownerId, doc.datasetId, label, detail, terms, vector);
     }
 

@@ -15,6 +15,10 @@ public final class QuestionMapper {
         Map<String, Object> payload = doc.payload == null ? Map.of() : doc.payload;
         Object spec = payload.get("chart_spec");
         return new StoredQuestion(
-                doc.id, doc.datasetId, (String) payload.get("question"), spec instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(), doc.createdAt);
+                doc.id,
+                doc.datasetId,
+                (String) payload.get("question"),
+                spec instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
+                doc.createdAt);
     }
 }

@@ -27,7 +27,8 @@ public final class LexicalMatcher {
         List<String> nameWords = NameNormalizer.words(name);
         double queryCovered = coverage(queryWords, nameWords);
         double nameCovered = coverage(nameWords, queryWords);
-        double both = queryCovered + nameCovered == 0 ? 0 : 2 * queryCovered * nameCovered / (queryCovered + nameCovered);
+        double both =
+                queryCovered + nameCovered == 0 ? 0 : 2 * queryCovered * nameCovered / (queryCovered + nameCovered);
         return new LexicalScore(Math.min(both, BEST_NOT_EXACT), synonymShare(queryWords, nameWords));
     }
 
@@ -73,7 +74,9 @@ public final class LexicalMatcher {
         int withSynonym = 0;
         for (String q : queryWords) {
             for (String n : nameWords) {
-                if (wordSimilarity(q, n) == 0 && (Synonyms.related(q, n) || Synonyms.related(NameNormalizer.singular(q), NameNormalizer.singular(n)))) {
+                if (wordSimilarity(q, n) == 0
+                        && (Synonyms.related(q, n)
+                                || Synonyms.related(NameNormalizer.singular(q), NameNormalizer.singular(n)))) {
                     withSynonym++;
                     break;
                 }

@@ -33,7 +33,8 @@ public final class NameNormalizer {
     /** The meaningful words of a query: {@link #words} without stop words, unless nothing else is left. */
     public static List<String> queryWords(String query) {
         List<String> all = words(query);
-        List<String> meaningful = all.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
+        List<String> meaningful =
+                all.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
         return meaningful.isEmpty() ? all : meaningful;
     }
 

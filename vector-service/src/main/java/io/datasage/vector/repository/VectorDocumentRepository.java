@@ -35,18 +35,22 @@ public class VectorDocumentRepository implements PanacheMongoRepositoryBase<Vect
     static final String MODEL = "embedding_model";
 
     void createIndexes(@Observes StartupEvent event) {
-        mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending(OWNER), Indexes.ascending(DATASET), Indexes.ascending(KIND)));
+        mongoCollection()
+                .createIndex(Indexes.compoundIndex(
+                        Indexes.ascending(OWNER), Indexes.ascending(DATASET), Indexes.ascending(KIND)));
         mongoCollection().createIndex(Indexes.ascending(MODEL));
     }
 
     /** The dataset document, when this owner's dataset is indexed. */
     public Optional<VectorDocumentEntity> findDataset(String ownerId, String datasetId) {
-        return find(Filters.and(ownedBy(ownerId, datasetId), Filters.eq(KIND, DocumentKind.DATASET.value()))).firstResultOptional();
+        return find(Filters.and(ownedBy(ownerId, datasetId), Filters.eq(KIND, DocumentKind.DATASET.value())))
+                .firstResultOptional();
     }
 
     /** A document by id, when it belongs to {@code ownerId}. */
     public Optional<VectorDocumentEntity> findByIdAndOwner(String id, String ownerId) {
-        return find(Filters.and(Filters.eq("_id", id), Filters.eq(OWNER, ownerId))).firstResultOptional();
+        return find(Filters.and(Filters.eq("_id", id), Filters.eq(OWNER, ownerId)))
+                .firstResultOptional();
     }
 
     /** The owner's documents of one kind. */
@@ -56,7 +60,9 @@ public class VectorDocumentRepository implements PanacheMongoRepositoryBase<Vect
 
     /** Up to {@code limit} documents without a vector whose id sorts after {@code afterId} ("" for the first). */
     public List<VectorDocumentEntity> listAllWherePendingAfter(String afterId, int limit) {
-        return find(Filters.and(Filters.eq(MODEL, null), Filters.gt("_id", afterId)), Sorts.ascending("_id")).page(0, limit).list();
+        return find(Filters.and(Filters.eq(MODEL, null), Filters.gt("_id", afterId)), Sorts.ascending("_id"))
+                .page(0, limit)
+                .list();
     }
 
     /** The documents of one dataset that have no vector yet. */
@@ -77,7 +83,9 @@ public class VectorDocumentRepository implements PanacheMongoRepositoryBase<Vect
     /** Marks documents whose vector came from another model as pending, so that they are embedded again. */
     public long clearEmbeddingsNotFrom(String model) {
         return mongoCollection()
-                .updateMany(Filters.and(Filters.ne(MODEL, model), Filters.ne(MODEL, null)), Updates.combine(Updates.unset("embedding"), Updates.unset(MODEL)))
+                .updateMany(
+                        Filters.and(Filters.ne(MODEL, model), Filters.ne(MODEL, null)),
+                        Updates.combine(Updates.unset("embedding"), Updates.unset(MODEL)))
                 .getModifiedCount();
     }
 
@@ -85,8 +93,12 @@ public class VectorDocumentRepository implements PanacheMongoRepositoryBase<Vect
     public boolean setEmbedding(String id, String text, byte[] embedding, String model) {
         // Matching the text too means a vector of an older text never lands on a newer document.
         Bson sameDocument = Filters.and(Filters.eq("_id", id), Filters.eq("text", text));
-        return mongoCollection().updateOne(sameDocument, Updates.combine(Updates.set("embedding", embedding), Updates.set(MODEL, model)))
-                .getMatchedCount() == 1;
+        return mongoCollection()
+                        .updateOne(
+                                sameDocument,
+                                Updates.combine(Updates.set("embedding", embedding), Updates.set(MODEL, model)))
+                        .getMatchedCount()
+                == 1;
     }
 
     /**
@@ -95,8 +107,11 @@ public class VectorDocumentRepository implements PanacheMongoRepositoryBase<Vect
      * Returns the ids of the deleted documents.
      */
     public Set<String> replaceDatasetDocuments(String ownerId, String datasetId, List<VectorDocumentEntity> documents) {
-        Bson describing = Filters.and(ownedBy(ownerId, datasetId), Filters.in(KIND, DocumentKind.DATASET.value(), DocumentKind.COLUMN.value()));
-        Map<String, VectorDocumentEntity> existing = list(describing).stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
+        Bson describing = Filters.and(
+                ownedBy(ownerId, datasetId),
+                Filters.in(KIND, DocumentKind.DATASET.value(), DocumentKind.COLUMN.value()));
+        Map<String, VectorDocumentEntity> existing =
+                list(describing).stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
         Set<String> keep = new HashSet<>();
         List<WriteModel<VectorDocumentEntity>> writes = new ArrayList<>();
         for (VectorDocumentEntity doc : documents) {

@@ -25,6 +25,7 @@ public class AdminResource {
     @POST
     @Path("/reindex")
     public Response reindex() {
-        return Response.accepted(new ReindexAccepted("rebuilding", admin.requestRebuild())).build();
+        return Response.accepted(new ReindexAccepted("rebuilding", admin.requestRebuild()))
+                .build();
     }
 }

@@ -40,13 +40,18 @@ public class QuestionResource {
         if (body == null) {
             throw ProblemException.badRequest("Send {\"dataset_id\", \"question\", \"chart_spec\"} as JSON.");
         }
-        StoredQuestion stored = QuestionMapper.toView(questions.remember(user.id(), body.datasetId(), body.question(), body.chartSpec()));
-        return Response.created(URI.create("/api/search/questions/" + stored.id())).entity(stored).build();
+        StoredQuestion stored = QuestionMapper.toView(
+                questions.remember(user.id(), body.datasetId(), body.question(), body.chartSpec()));
+        return Response.created(URI.create("/api/search/questions/" + stored.id()))
+                .entity(stored)
+                .build();
     }
 
     @GET
     public QuestionExamples examples(
-            @QueryParam("dataset_id") String datasetId, @QueryParam("q") String q, @QueryParam("k") @DefaultValue("5") int k) {
+            @QueryParam("dataset_id") String datasetId,
+            @QueryParam("q") String q,
+            @QueryParam("k") @DefaultValue("5") int k) {
         return new QuestionExamples(datasetId, q, questions.examples(user.id(), datasetId, q, k));
     }
 

@@ -38,7 +38,9 @@ public class SearchResource {
     @GET
     @Path("/columns")
     public ColumnSearch columns(
-            @QueryParam("dataset_id") String datasetId, @QueryParam("q") String q, @QueryParam("limit") @DefaultValue("5") int limit) {
+            @QueryParam("dataset_id") String datasetId,
+            @QueryParam("q") String q,
+            @QueryParam("limit") @DefaultValue("5") int limit) {
         return new ColumnSearch(datasetId, q, columns.match(user.id(), datasetId, q, limit));
     }
 }

@@ -29,7 +29,8 @@ public final class SearchViews {
     public record QuestionRequest(String datasetId, String question, Map<String, Object> chartSpec) {}
 
     /** A remembered question. */
-    public record StoredQuestion(String id, String datasetId, String question, Map<String, Object> chartSpec, Instant createdAt) {}
+    public record StoredQuestion(
+            String id, String datasetId, String question, Map<String, Object> chartSpec, Instant createdAt) {}
 
     /** Past questions like a new one, as few-shot examples. */
     public record QuestionExamples(String datasetId, String query, List<QuestionExample> examples) {}
@@ -39,7 +40,8 @@ public final class SearchViews {
      *
      * @param sameDataset false when it was asked about another of the owner's datasets with a similar schema
      */
-    public record QuestionExample(String question, Map<String, Object> chartSpec, String datasetId, double score, boolean sameDataset) {}
+    public record QuestionExample(
+            String question, Map<String, Object> chartSpec, String datasetId, double score, boolean sameDataset) {}
 
     /** {@code POST /api/search/admin/reindex} accepted. */
     public record ReindexAccepted(String status, long storedDocuments) {}

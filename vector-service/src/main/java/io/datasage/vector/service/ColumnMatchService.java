@@ -26,12 +26,18 @@ public class ColumnMatchService {
     private final DocumentIndexer indexer;
     private final ColumnScorer scorer;
 
-    public ColumnMatchService(IndexHolder holder, TextEmbedder embedder, VectorDocumentRepository documents, DocumentIndexer indexer, VectorConfig config) {
+    public ColumnMatchService(
+            IndexHolder holder,
+            TextEmbedder embedder,
+            VectorDocumentRepository documents,
+            DocumentIndexer indexer,
+            VectorConfig config) {
         this.holder = holder;
         this.embedder = embedder;
         this.documents = documents;
         this.indexer = indexer;
-        this.scorer = new ColumnScorer(config.columns().lexicalWeight(), config.columns().nearThreshold());
+        this.scorer = new ColumnScorer(
+                config.columns().lexicalWeight(), config.columns().nearThreshold());
     }
 
     /** The best {@code limit} columns of the owner's dataset for {@code phrase}; 404 when the dataset is not indexed for them. */
@@ -44,12 +50,14 @@ public class ColumnMatchService {
         // The planner asks right after dataset.ready; finish that dataset now rather than answer from half of it.
         indexer.indexPendingOf(ownerId, id);
 
-        IndexFilter columns = IndexFilter.owner(ownerId).kind(DocumentKind.COLUMN).dataset(id);
+        IndexFilter columns =
+                IndexFilter.owner(ownerId).kind(DocumentKind.COLUMN).dataset(id);
         int count = index.count(columns);
         if (count == 0) {
             return List.of();
         }
-        // k = every column of the dataset: Lucene then scores them all exactly, so that lexical matches are never missed.
+        // k = every column of the dataset: Lucene then scores them all exactly, so that lexical matches are never
+        // missed.
         List<IndexHit> hits = index.search(embedder.embed(q), count, columns);
         return hits.stream()
                 .map(h -> toHit(h, scorer.score(q, h.label(), h.similarity())))
@@ -59,6 +67,10 @@ public class ColumnMatchService {
     }
 
     private static ColumnHit toHit(IndexHit hit, ColumnScore score) {
-        return new ColumnHit(hit.label(), hit.detail(), QueryChecks.round(score.score()), score.match().value());
+        return new ColumnHit(
+                hit.label(),
+                hit.detail(),
+                QueryChecks.round(score.score()),
+                score.match().value());
     }
 }

@@ -41,7 +41,9 @@ public class DatasetIndexingService {
             holder.opened().ifPresent(index -> index.deleteIds(removed));
             return removed;
         });
-        Log.infof("Stored dataset %s of %s for indexing: %d documents, %d stale removed", ready.datasetId(), ready.ownerId(), docs.size(), stale.size());
+        Log.infof(
+                "Stored dataset %s of %s for indexing: %d documents, %d stale removed",
+                ready.datasetId(), ready.ownerId(), docs.size(), stale.size());
         maintainer.wake();
     }
 
@@ -51,9 +53,13 @@ public class DatasetIndexingService {
     public void delete(DatasetDeleted deleted) {
         long removed = holder.locked(() -> {
             long count = documents.deleteByDataset(deleted.ownerId(), deleted.datasetId());
-            holder.opened().ifPresent(index -> index.delete(IndexFilter.owner(deleted.ownerId()).dataset(deleted.datasetId())));
+            holder.opened()
+                    .ifPresent(index ->
+                            index.delete(IndexFilter.owner(deleted.ownerId()).dataset(deleted.datasetId())));
             return count;
         });
-        Log.infof("Removed dataset %s of %s from the index: %d documents", deleted.datasetId(), deleted.ownerId(), removed);
+        Log.infof(
+                "Removed dataset %s of %s from the index: %d documents",
+                deleted.datasetId(), deleted.ownerId(), removed);
     }
 }

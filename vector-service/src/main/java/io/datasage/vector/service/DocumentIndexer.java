@@ -35,13 +35,15 @@ public class DocumentIndexer {
 
     /** Embeds {@code batch} (on the model's own threads), then stores and indexes the documents that still exist. */
     public int index(List<VectorDocumentEntity> batch) {
-        List<float[]> vectors = embedder.embedAll(batch.stream().map(d -> d.text).toList());
+        List<float[]> vectors =
+                embedder.embedAll(batch.stream().map(d -> d.text).toList());
         return holder.locked(() -> {
             List<IndexEntry> entries = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 VectorDocumentEntity doc = batch.get(i);
                 // A document deleted or rewritten while it was being embedded is skipped, not resurrected.
-                if (documents.setEmbedding(doc.id, doc.text, VectorBytes.toBytes(vectors.get(i)), embedder.modelName())) {
+                if (documents.setEmbedding(
+                        doc.id, doc.text, VectorBytes.toBytes(vectors.get(i)), embedder.modelName())) {
                     entries.add(IndexEntries.from(doc, vectors.get(i)));
                 }
             }
@@ -56,7 +58,10 @@ public class DocumentIndexer {
         } catch (RuntimeException e) {
             // The vectors are stored; the index lags behind until it is rebuilt from the store.
             holder.markStale(true);
-            Log.errorf(e, "Could not add %d documents to the vector index; it will be rebuilt from the store", entries.size());
+            Log.errorf(
+                    e,
+                    "Could not add %d documents to the vector index; it will be rebuilt from the store",
+                    entries.size());
         }
     }
 }

@@ -14,7 +14,8 @@ public class IndexAdminService {
     private final VectorDocumentRepository documents;
     private final String model;
 
-    public IndexAdminService(IndexHolder holder, IndexMaintainer maintainer, VectorDocumentRepository documents, TextEmbedder embedder) {
+    public IndexAdminService(
+            IndexHolder holder, IndexMaintainer maintainer, VectorDocumentRepository documents, TextEmbedder embedder) {
         this.holder = holder;
         this.maintainer = maintainer;
         this.documents = documents;

@@ -27,7 +27,11 @@ public class IndexHolder {
     public VectorIndex forReading() {
         VectorIndex current = index;
         if (!ready || current == null) {
-            throw new ProblemException(503, "Service Unavailable", "The search index is starting up; try again in a few seconds.", Duration.ofSeconds(5));
+            throw new ProblemException(
+                    503,
+                    "Service Unavailable",
+                    "The search index is starting up; try again in a few seconds.",
+                    Duration.ofSeconds(5));
         }
         return current;
     }

@@ -103,17 +103,23 @@ public class IndexMaintainer {
             holder.open(index);
             rebuilder.rebuildIfNeeded(index);
             holder.markReady();
-            Log.infof("Vector index ready at %s: %d documents (model loaded in %d ms, ready after %d ms)",
+            Log.infof(
+                    "Vector index ready at %s: %d documents (model loaded in %d ms, ready after %d ms)",
                     config.indexDir(), index.count(), modelMs, (System.nanoTime() - started) / 1_000_000);
             drain();
         } catch (LockObtainFailedException e) {
-            Log.warnf("The vector index at %s is still open in another process (a previous instance shutting down?); retrying in %d s",
+            Log.warnf(
+                    "The vector index at %s is still open in another process (a previous instance shutting down?); retrying in %d s",
                     config.indexDir(), RETRY_START_SECONDS);
             closeHalfOpened();
             worker.schedule(this::warmUp, RETRY_START_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             // Never fail start-up: stay unready, say why, and try again.
-            Log.errorf(e, "Could not open the vector index at %s; retrying in %d s", config.indexDir(), RETRY_START_SECONDS);
+            Log.errorf(
+                    e,
+                    "Could not open the vector index at %s; retrying in %d s",
+                    config.indexDir(),
+                    RETRY_START_SECONDS);
             closeHalfOpened();
             worker.schedule(this::warmUp, RETRY_START_SECONDS, TimeUnit.SECONDS);
         }
@@ -135,9 +141,11 @@ public class IndexMaintainer {
         }
         String after = "";
         try {
-            // One pass over the waiting documents in id order, so that a document that keeps failing cannot stall the rest.
+            // One pass over the waiting documents in id order, so that a document that keeps failing cannot stall the
+            // rest.
             while (!Thread.currentThread().isInterrupted()) {
-                List<VectorDocumentEntity> batch = documents.listAllWherePendingAfter(after, config.embedding().pendingPerRound());
+                List<VectorDocumentEntity> batch = documents.listAllWherePendingAfter(
+                        after, config.embedding().pendingPerRound());
                 if (batch.isEmpty()) {
                     return;
                 }
@@ -145,7 +153,10 @@ public class IndexMaintainer {
                 indexBatch(batch);
             }
         } catch (RuntimeException e) {
-            Log.warnf(e, "Embedding waiting documents failed; they stay in the store and are retried in %s", config.embedding().sweepInterval());
+            Log.warnf(
+                    e,
+                    "Embedding waiting documents failed; they stay in the store and are retried in %s",
+                    config.embedding().sweepInterval());
         }
     }
 
@@ -159,7 +170,8 @@ public class IndexMaintainer {
             }
             Log.warnf("Embedding a batch of %d documents failed (%s); trying them one by one", batch.size(), e);
         }
-        // Find the bad document instead of giving up on the whole round; a run of failures means the cause is not one document.
+        // Find the bad document instead of giving up on the whole round; a run of failures means the cause is not one
+        // document.
         int consecutiveFailures = 0;
         for (VectorDocumentEntity doc : batch) {
             try {

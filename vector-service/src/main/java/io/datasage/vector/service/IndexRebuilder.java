@@ -34,11 +34,15 @@ public class IndexRebuilder {
             long stored = documents.countWhereEmbeddedWith(model);
             int indexed = index.count();
             if (index.openState() == VectorIndex.OpenState.RESET) {
-                Log.warnf("The vector index was unreadable (%s); rebuilding it from %d stored documents", index.resetReason(), stored);
+                Log.warnf(
+                        "The vector index was unreadable (%s); rebuilding it from %d stored documents",
+                        index.resetReason(), stored);
             } else if (stored == indexed && redo == 0) {
                 return;
             } else {
-                Log.infof("The vector index holds %d documents and the store %d; rebuilding the index from the store", indexed, stored);
+                Log.infof(
+                        "The vector index holds %d documents and the store %d; rebuilding the index from the store",
+                        indexed, stored);
             }
             rebuild(index);
         });
@@ -53,7 +57,9 @@ public class IndexRebuilder {
                 count = index.replaceAll(stored.map(IndexEntries::from).iterator());
             }
             holder.markStale(false);
-            Log.infof("Rebuilt the vector index: %d documents in %d ms", count, (System.nanoTime() - started) / 1_000_000);
+            Log.infof(
+                    "Rebuilt the vector index: %d documents in %d ms",
+                    count, (System.nanoTime() - started) / 1_000_000);
             return count;
         });
     }

@@ -12,11 +12,13 @@ final class QueryChecks {
     /** The trimmed query, or 400. */
     static String query(String q, String parameter) {
         if (q == null || q.isBlank()) {
-            throw ProblemException.badRequest("Give the search words in the '" + parameter + "' query parameter, e.g. ?" + parameter + "=monthly sales.");
+            throw ProblemException.badRequest("Give the search words in the '" + parameter + "' query parameter, e.g. ?"
+                    + parameter + "=monthly sales.");
         }
         String trimmed = q.strip();
         if (trimmed.length() > MAX_QUERY_CHARS) {
-            throw ProblemException.badRequest("'" + parameter + "' may be at most " + MAX_QUERY_CHARS + " characters; got " + trimmed.length() + ".");
+            throw ProblemException.badRequest("'" + parameter + "' may be at most " + MAX_QUERY_CHARS
+                    + " characters; got " + trimmed.length() + ".");
         }
         return trimmed;
     }
@@ -24,7 +26,8 @@ final class QueryChecks {
     /** {@code value} when within bounds, or 400. */
     static int range(String name, int value, int min, int max) {
         if (value < min || value > max) {
-            throw ProblemException.badRequest(name + " must be between " + min + " and " + max + "; got " + value + ".");
+            throw ProblemException.badRequest(
+                    name + " must be between " + min + " and " + max + "; got " + value + ".");
         }
         return value;
     }

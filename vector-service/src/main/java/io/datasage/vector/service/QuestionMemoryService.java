@@ -36,7 +36,8 @@ public class QuestionMemoryService {
     private final VectorDocumentRepository documents;
     private final double similarSchemaMin;
 
-    public QuestionMemoryService(IndexHolder holder, TextEmbedder embedder, VectorDocumentRepository documents, VectorConfig config) {
+    public QuestionMemoryService(
+            IndexHolder holder, TextEmbedder embedder, VectorDocumentRepository documents, VectorConfig config) {
         this.holder = holder;
         this.embedder = embedder;
         this.documents = documents;
@@ -47,7 +48,8 @@ public class QuestionMemoryService {
      * Stores a question with the chart spec that answered it, searchable as soon as this returns. Asking the same
      * question about the same dataset again replaces the earlier spec.
      */
-    public VectorDocumentEntity remember(String ownerId, String datasetId, String question, Map<String, Object> chartSpec) {
+    public VectorDocumentEntity remember(
+            String ownerId, String datasetId, String question, Map<String, Object> chartSpec) {
         String id = QueryChecks.datasetId(datasetId);
         String text = QueryChecks.query(question, "question");
         if (chartSpec == null || chartSpec.isEmpty()) {
@@ -66,7 +68,8 @@ public class QuestionMemoryService {
 
     /** A remembered question of the owner, or 404. */
     public VectorDocumentEntity get(String ownerId, String id) {
-        return documents.findByIdAndOwner(id, ownerId)
+        return documents
+                .findByIdAndOwner(id, ownerId)
                 .filter(d -> DocumentKind.QUESTION.value().equals(d.kind))
                 .orElseThrow(() -> ProblemException.notFound("No remembered question with id " + id + "."));
     }
@@ -80,7 +83,8 @@ public class QuestionMemoryService {
         String q = QueryChecks.query(question, "q");
         QueryChecks.range("k", k, 1, MAX_K);
         VectorIndex index = holder.forReading();
-        VectorDocumentEntity dataset = documents.findDataset(ownerId, id).orElseThrow(() -> QueryChecks.datasetNotFound(id));
+        VectorDocumentEntity dataset =
+                documents.findDataset(ownerId, id).orElseThrow(() -> QueryChecks.datasetNotFound(id));
         float[] vector = embedder.embed(q);
         IndexFilter questions = IndexFilter.owner(ownerId).kind(DocumentKind.QUESTION);
 
@@ -89,7 +93,8 @@ public class QuestionMemoryService {
         if (examples.size() < k) {
             Set<String> similar = similarDatasets(ownerId, dataset);
             if (!similar.isEmpty()) {
-                index.search(vector, k - examples.size(), questions.datasets(similar)).forEach(h -> examples.add(toExample(h, false)));
+                index.search(vector, k - examples.size(), questions.datasets(similar))
+                        .forEach(h -> examples.add(toExample(h, false)));
             }
         }
         return examples;
@@ -110,7 +115,8 @@ public class QuestionMemoryService {
         return columns instanceof List<?> list ? (List<String>) list : List.of();
     }
 
-    private VectorDocumentEntity questionDocument(String ownerId, String datasetId, String question, Map<String, Object> chartSpec, float[] vector) {
+    private VectorDocumentEntity questionDocument(
+            String ownerId, String datasetId, String question, Map<String, Object> chartSpec, float[] vector) {
         String key = ownerId + "\n" + datasetId + "\n" + String.join(" ", NameNormalizer.words(question));
         VectorDocumentEntity doc = new VectorDocumentEntity();
         doc.id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
@@ -129,6 +135,11 @@ public class QuestionMemoryService {
     }
 
     private static QuestionExample toExample(IndexHit hit, boolean sameDataset) {
-        return new QuestionExample(hit.label(), IndexEntries.chartSpec(hit.detail()), hit.datasetId(), QueryChecks.round(hit.similarity()), sameDataset);
+        return new QuestionExample(
+                hit.label(),
+                IndexEntries.chartSpec(hit.detail()),
+                hit.datasetId(),
+                QueryChecks.round(hit.similarity()),
+                sameDataset);
     }
 }

@@ -38,7 +38,8 @@ public class SearchService {
     public SearchService(IndexHolder holder, TextEmbedder embedder, VectorConfig config) {
         this.holder = holder;
         this.embedder = embedder;
-        this.scorer = new ColumnScorer(config.columns().lexicalWeight(), config.columns().nearThreshold());
+        this.scorer = new ColumnScorer(
+                config.columns().lexicalWeight(), config.columns().nearThreshold());
         this.settings = config.datasets();
     }
 
@@ -52,18 +53,24 @@ public class SearchService {
 
         Map<String, List<ScoredColumn>> columnsByDataset = scoreColumns(index, q, vector, owned);
         Map<String, IndexHit> datasets = new LinkedHashMap<>();
-        index.search(vector, Math.max(limit * 3, MIN_DATASET_CANDIDATES), owned.kind(DocumentKind.DATASET)).forEach(h -> datasets.put(h.datasetId(), h));
+        index.search(vector, Math.max(limit * 3, MIN_DATASET_CANDIDATES), owned.kind(DocumentKind.DATASET))
+                .forEach(h -> datasets.put(h.datasetId(), h));
         Set<String> onlyByColumn = new HashSet<>(columnsByDataset.keySet());
         onlyByColumn.removeAll(datasets.keySet());
         if (!onlyByColumn.isEmpty()) {
             // A dataset found through a column still needs its own similarity and name.
-            index.search(vector, onlyByColumn.size(), owned.kind(DocumentKind.DATASET).datasets(onlyByColumn)).forEach(h -> datasets.put(h.datasetId(), h));
+            index.search(
+                            vector,
+                            onlyByColumn.size(),
+                            owned.kind(DocumentKind.DATASET).datasets(onlyByColumn))
+                    .forEach(h -> datasets.put(h.datasetId(), h));
         }
 
         List<DatasetHit> hits = new ArrayList<>(datasets.size());
         for (IndexHit dataset : datasets.values()) {
             List<ScoredColumn> columns = columnsByDataset.getOrDefault(dataset.datasetId(), List.of());
-            double best = columns.stream().mapToDouble(c -> c.score().score()).max().orElse(0);
+            double best =
+                    columns.stream().mapToDouble(c -> c.score().score()).max().orElse(0);
             double score = Math.max(Math.max(0, dataset.similarity()), best);
             hits.add(new DatasetHit(dataset.datasetId(), dataset.label(), QueryChecks.round(score), matching(columns)));
         }
@@ -71,7 +78,8 @@ public class SearchService {
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
 
-    private Map<String, List<ScoredColumn>> scoreColumns(VectorIndex index, String q, float[] vector, IndexFilter owned) {
+    private Map<String, List<ScoredColumn>> scoreColumns(
+            VectorIndex index, String q, float[] vector, IndexFilter owned) {
         IndexFilter columns = owned.kind(DocumentKind.COLUMN);
         Map<String, IndexHit> candidates = new HashMap<>();
         index.search(vector, settings.columnCandidates(), columns).forEach(h -> candidates.put(h.id(), h));
@@ -94,7 +102,8 @@ public class SearchService {
     private List<String> matching(List<ScoredColumn> columns) {
         return columns.stream()
                 .filter(c -> c.score().score() >= settings.matchingColumnMinScore())
-                .sorted(Comparator.comparingDouble((ScoredColumn c) -> c.score().score()).reversed())
+                .sorted(Comparator.comparingDouble((ScoredColumn c) -> c.score().score())
+                        .reversed())
                 .limit(settings.matchingColumnsPerDataset())
                 .map(c -> c.hit().label())
                 .toList();

@@ -31,15 +31,22 @@ class VectorIndexTest {
     static void embed() {
         embedder = TextEmbedder.allMiniLm(Path.of(System.getProperty("java.io.tmpdir"), "datasage-test-models"), 0, 32);
         List<String[]> docs = List.of(
-                new String[] {"alice", "cars", "Dataset \"cars\": mpg (miles per gallon), cylinders, horsepower, weight, model year, origin"},
-                new String[] {"alice", "weather", "Dataset \"weather\": temperature, humidity, wind speed, precipitation"},
+                new String[] {
+                    "alice",
+                    "cars",
+                    "Dataset \"cars\": mpg (miles per gallon), cylinders, horsepower, weight, model year, origin"
+                },
+                new String[] {
+                    "alice", "weather", "Dataset \"weather\": temperature, humidity, wind speed, precipitation"
+                },
                 new String[] {"alice", "staff", "Dataset \"staff\": employee name, department, salary, hire date"},
                 new String[] {"bob", "bob-cars", "Dataset \"used cars\": price, mileage, fuel type, engine size"});
         List<float[]> vectors = embedder.embedAll(docs.stream().map(d -> d[2]).toList());
         entries = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             String[] d = docs.get(i);
-            entries.add(new IndexEntry(d[0] + ":" + d[1], DocumentKind.DATASET, d[0], d[1], d[1], null, List.of(), vectors.get(i)));
+            entries.add(new IndexEntry(
+                    d[0] + ":" + d[1], DocumentKind.DATASET, d[0], d[1], d[1], null, List.of(), vectors.get(i)));
         }
     }
 
@@ -52,11 +59,16 @@ class VectorIndexTest {
     void ranksByMeaningWithinOneOwner() throws IOException {
         try (VectorIndex index = new VectorIndex(dir, embedder.dimension())) {
             index.upsert(entries);
-            List<IndexHit> hits = index.search(embedder.embed("automobile fuel efficiency"), 3, IndexFilter.owner("alice"));
-            assertThat(hits).extracting(IndexHit::datasetId).containsExactly("cars", "weather", "staff").doesNotContain("bob-cars");
+            List<IndexHit> hits =
+                    index.search(embedder.embed("automobile fuel efficiency"), 3, IndexFilter.owner("alice"));
+            assertThat(hits)
+                    .extracting(IndexHit::datasetId)
+                    .containsExactly("cars", "weather", "staff")
+                    .doesNotContain("bob-cars");
             assertThat(hits.get(0).similarity()).isGreaterThan(hits.get(1).similarity());
             assertThat(index.search(embedder.embed("automobile fuel efficiency"), 5, IndexFilter.owner("bob")))
-                    .extracting(IndexHit::datasetId).containsExactly("bob-cars");
+                    .extracting(IndexHit::datasetId)
+                    .containsExactly("bob-cars");
         }
     }
 
@@ -105,7 +117,8 @@ class VectorIndexTest {
             index.upsert(entries);
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments"))
+                    .toList()) {
                 Files.delete(f);
             }
         }
@@ -119,7 +132,8 @@ class VectorIndexTest {
     void anIndexHeldByAnotherWriterIsLeftAlone() throws IOException {
         try (VectorIndex index = new VectorIndex(dir, embedder.dimension())) {
             index.upsert(entries);
-            assertThatThrownBy(() -> VectorIndex.openOrReset(dir, embedder.dimension())).isInstanceOf(LockObtainFailedException.class);
+            assertThatThrownBy(() -> VectorIndex.openOrReset(dir, embedder.dimension()))
+                    .isInstanceOf(LockObtainFailedException.class);
             assertThat(index.count()).isEqualTo(entries.size());
         }
         try (VectorIndex reopened = VectorIndex.openOrReset(dir, embedder.dimension())) {
@@ -133,8 +147,9 @@ class VectorIndexTest {
         try (VectorIndex index = new VectorIndex(dir, embedder.dimension())) {
             index.upsert(entries);
             Iterator<IndexEntry> failing = Stream.concat(entries.stream().limit(1), Stream.<IndexEntry>generate(() -> {
-                throw new IllegalStateException("store went away");
-            })).iterator();
+                        throw new IllegalStateException("store went away");
+                    }))
+                    .iterator();
             assertThatThrownBy(() -> index.replaceAll(failing)).hasMessageContaining("store went away");
             assertThat(index.count()).isEqualTo(entries.size());
             index.deleteIds(List.of(entries.get(0).id()));

@@ -62,8 +62,10 @@ class ColumnScorerTest {
     @Test
     void schemasWithMostlyTheSameColumnsAreSimilar() {
         double similar = SchemaSimilarity.of(
-                java.util.List.of("order_date", "Region", "sales", "profit"), java.util.List.of("OrderDate", "region", "sales", "quantity"));
+                java.util.List.of("order_date", "Region", "sales", "profit"),
+                java.util.List.of("OrderDate", "region", "sales", "quantity"));
         assertThat(similar).isEqualTo(3.0 / 5.0);
-        assertThat(SchemaSimilarity.of(java.util.List.of("mpg", "weight"), java.util.List.of("temperature"))).isZero();
+        assertThat(SchemaSimilarity.of(java.util.List.of("mpg", "weight"), java.util.List.of("temperature")))
+                .isZero();
     }
 }

@@ -19,8 +19,16 @@ import java.util.List;
  * @param prompt the prompt sent, or null when no LLM was asked
  * @param <R> the rendered result's type
  */
-public record ChartAnswer<R>(ChartSpec spec, R result, String confidence, String source, List<String> notes, String lead,
-        String error, List<Attempt> attempts, Prompt prompt) {
+public record ChartAnswer<R>(
+        ChartSpec spec,
+        R result,
+        String confidence,
+        String source,
+        List<String> notes,
+        String lead,
+        String error,
+        List<Attempt> attempts,
+        Prompt prompt) {
 
     public ChartAnswer {
         notes = notes == null ? List.of() : List.copyOf(notes);

@@ -61,7 +61,8 @@ public final class ChartAnswerer {
      * @param renderer renders a spec over the real data
      * @param sink sees a preview of an LLM's lead sentence while it streams; {@link TokenSink#NONE} for no streaming
      */
-    public <R> ChartAnswer<R> answer(ChartQuestion q, OfflinePlanner planner, SpecRenderer<R> renderer, TokenSink sink) {
+    public <R> ChartAnswer<R> answer(
+            ChartQuestion q, OfflinePlanner planner, SpecRenderer<R> renderer, TokenSink sink) {
         Objects.requireNonNull(q, "question");
         List<Attempt> attempts = List.of();
         Prompt prompt = null;
@@ -69,20 +70,31 @@ public final class ChartAnswerer {
             prompt = prompts.build(q.question(), q.schema(), q.history(), usableExamples(q));
             List<String> names = q.columns().stream().map(ColumnInfo::name).toList();
             LlmRequest request = LlmRequest.of(prompt.system(), prompt.user(), AnswerSchema.forColumns(names));
-            RouteResult<Checked<R>> routed = router.ask(ModelRole.CHAT_ENGINE, request, reply -> check(reply, q.columns(), renderer),
+            RouteResult<Checked<R>> routed = router.ask(
+                    ModelRole.CHAT_ENGINE,
+                    request,
+                    reply -> check(reply, q.columns(), renderer),
                     sink == null || sink == TokenSink.NONE ? null : new PreviewStream(sink));
             attempts = routed.attempts();
             if (routed.answered()) {
                 Checked<R> c = routed.value();
-                return new ChartAnswer<>(c.spec, c.result, Confidences.ofModel(c.answer.confidence(), routed.repaired()),
-                        LLM_PREFIX + routed.model(), List.of(), LeadSentence.of(c.answer.responseText()).orElse(null), null,
-                        attempts, prompt);
+                return new ChartAnswer<>(
+                        c.spec,
+                        c.result,
+                        Confidences.ofModel(c.answer.confidence(), routed.repaired()),
+                        LLM_PREFIX + routed.model(),
+                        List.of(),
+                        LeadSentence.of(c.answer.responseText()).orElse(null),
+                        null,
+                        attempts,
+                        prompt);
             }
         }
         return planned(q, planner, renderer, attempts, prompt);
     }
 
-    private <R> Checked<R> check(String reply, List<ColumnInfo> columns, SpecRenderer<R> renderer) throws InvalidAnswerException {
+    private <R> Checked<R> check(String reply, List<ColumnInfo> columns, SpecRenderer<R> renderer)
+            throws InvalidAnswerException {
         LlmAnswer answer = AnswerReader.read(LenientJson.parse(reply).node());
         try {
             ChartSpec valid = validator.validate(answer.spec(), columns);
@@ -92,8 +104,8 @@ public final class ChartAnswerer {
         }
     }
 
-    private <R> ChartAnswer<R> planned(ChartQuestion q, OfflinePlanner planner, SpecRenderer<R> renderer, List<Attempt> attempts,
-            Prompt prompt) {
+    private <R> ChartAnswer<R> planned(
+            ChartQuestion q, OfflinePlanner planner, SpecRenderer<R> renderer, List<Attempt> attempts, Prompt prompt) {
         Plan plan = planner.plan(q.question(), q.schema(), q.previous());
         try {
             return fromPlan(plan, renderer.render(plan.spec()), attempts, prompt);
@@ -107,12 +119,22 @@ public final class ChartAnswerer {
                     last = second;
                 }
             }
-            return new ChartAnswer<>(plan.spec(), null, "Low", PLANNER, plan.notes(), null, last.getMessage(), attempts, prompt);
+            return new ChartAnswer<>(
+                    plan.spec(), null, "Low", PLANNER, plan.notes(), null, last.getMessage(), attempts, prompt);
         }
     }
 
     private static <R> ChartAnswer<R> fromPlan(Plan plan, R result, List<Attempt> attempts, Prompt prompt) {
-        return new ChartAnswer<>(plan.spec(), result, Confidences.of(plan.confidence()), PLANNER, plan.notes(), null, null, attempts, prompt);
+        return new ChartAnswer<>(
+                plan.spec(),
+                result,
+                Confidences.of(plan.confidence()),
+                PLANNER,
+                plan.notes(),
+                null,
+                null,
+                attempts,
+                prompt);
     }
 
     /** Past questions whose specs fit this dataset's columns (another dataset's may not). */

@@ -18,8 +18,13 @@ import java.util.Objects;
  * @param history the conversation's earlier messages, oldest first
  * @param examples similar past questions with their specs, best first (validated here before use)
  */
-public record ChartQuestion(String question, DatasetSchema schema, List<ColumnInfo> columns, ChartSpec previous,
-        List<Turn> history, List<Example> examples) {
+public record ChartQuestion(
+        String question,
+        DatasetSchema schema,
+        List<ColumnInfo> columns,
+        ChartSpec previous,
+        List<Turn> history,
+        List<Example> examples) {
 
     public ChartQuestion {
         Objects.requireNonNull(schema, "schema");

@@ -24,6 +24,7 @@ public record Attempt(String provider, Outcome outcome, String detail, long mill
 
     @Override
     public String toString() {
-        return provider + " " + outcome.name().toLowerCase(java.util.Locale.ROOT) + (detail.isEmpty() ? "" : " (" + detail + ")") + " " + millis + " ms";
+        return provider + " " + outcome.name().toLowerCase(java.util.Locale.ROOT)
+                + (detail.isEmpty() ? "" : " (" + detail + ")") + " " + millis + " ms";
     }
 }

@@ -26,11 +26,15 @@ final class Failures {
                 int status = ((HttpException) t).statusCode();
                 return failure(provider, kindOf(status), status, t, error);
             }
-            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof UnresolvedAddressException || t instanceof UnresolvedModelServerException) {
+            if (t instanceof HttpConnectTimeoutException
+                    || t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof UnresolvedAddressException
+                    || t instanceof UnresolvedModelServerException) {
                 return failure(provider, ProviderFailure.Kind.CONNECTION, 0, t, error);
             }
-            if (t instanceof HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException
+            if (t instanceof HttpTimeoutException
+                    || t instanceof dev.langchain4j.exception.TimeoutException
                     || t instanceof java.util.concurrent.TimeoutException) {
                 return failure(provider, ProviderFailure.Kind.TIMEOUT, 0, t, error);
             }
@@ -54,12 +58,15 @@ final class Failures {
         return status >= 500 ? ProviderFailure.Kind.SERVER_ERROR : ProviderFailure.Kind.CLIENT_ERROR;
     }
 
-    private static ProviderFailure failure(String provider, ProviderFailure.Kind kind, int status, Throwable found, Throwable error) {
+    private static ProviderFailure failure(
+            String provider, ProviderFailure.Kind kind, int status, Throwable found, Throwable error) {
         String detail = found.getMessage() == null ? found.getClass().getSimpleName() : found.getMessage();
         if (detail.length() > MAX_MESSAGE) {
             detail = detail.substring(0, MAX_MESSAGE) + "...";
         }
-        String what = status > 0 ? kind.name().toLowerCase(java.util.Locale.ROOT) + " (HTTP " + status + ")" : kind.name().toLowerCase();
+        String what = status > 0
+                ? kind.name().toLowerCase(java.util.Locale.ROOT) + " (HTTP " + status + ")"
+                : kind.name().toLowerCase();
         return new ProviderFailure(kind, status, "provider '" + provider + "': " + what + ": " + detail, error);
     }
 }

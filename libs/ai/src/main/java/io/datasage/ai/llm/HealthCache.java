@@ -27,7 +27,10 @@ final class HealthCache {
         this.ttl = ttl;
         this.timeout = timeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     /** The last result for {@code provider}, starting a refresh when it is missing or stale. */
@@ -57,30 +60,41 @@ final class HealthCache {
 
     private CompletableFuture<Void> check(Provider provider, Entry entry) {
         ProviderSettings s = provider.settings();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(s.baseUrl() + s.kind().healthPath())).timeout(timeout).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(s.baseUrl() + s.kind().healthPath()))
+                .timeout(timeout)
+                .GET();
         if (s.apiKey() != null) {
             request.header("Authorization", "Bearer " + s.apiKey());
         }
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
-            synchronized (entry) {
-                if (error != null) {
-                    entry.state = "down";
-                    entry.detail = Failures.classify(s.name(), error).getMessage();
-                } else {
-                    entry.state = response.statusCode() < 400 ? "up" : "down";
-                    entry.detail = "HTTP " + response.statusCode();
-                }
-                entry.checkedAt = clock.instant();
-                entry.running = null;
-            }
-            return null;
-        });
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+                .handle((response, error) -> {
+                    synchronized (entry) {
+                        if (error != null) {
+                            entry.state = "down";
+                            entry.detail = Failures.classify(s.name(), error).getMessage();
+                        } else {
+                            entry.state = response.statusCode() < 400 ? "up" : "down";
+                            entry.detail = "HTTP " + response.statusCode();
+                        }
+                        entry.checkedAt = clock.instant();
+                        entry.running = null;
+                    }
+                    return null;
+                });
     }
 
     private static HealthStatus toStatus(Provider provider, Entry entry) {
         ProviderSettings s = provider.settings();
         synchronized (entry) {
-            return new HealthStatus(s.name(), s.kind(), s.model(), entry.state, entry.detail, provider.breaker().state(), entry.checkedAt);
+            return new HealthStatus(
+                    s.name(),
+                    s.kind(),
+                    s.model(),
+                    entry.state,
+                    entry.detail,
+                    provider.breaker().state(),
+                    entry.checkedAt);
         }
     }
 

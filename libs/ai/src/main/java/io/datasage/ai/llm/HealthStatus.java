@@ -14,8 +14,14 @@ import java.time.Instant;
  * @param circuit the circuit breaker's state
  * @param checkedAt when the last check finished, or null
  */
-public record HealthStatus(String provider, ProviderKind kind, String model, String state, String detail,
-        CircuitBreaker.State circuit, Instant checkedAt) {
+public record HealthStatus(
+        String provider,
+        ProviderKind kind,
+        String model,
+        String state,
+        String detail,
+        CircuitBreaker.State circuit,
+        Instant checkedAt) {
 
     /** Whether the last check reached the provider. */
     public boolean up() {

@@ -41,18 +41,43 @@ final class LangChainBackend {
         this.settings = settings;
         this.executor = executor;
         if (settings.kind() == ProviderKind.OLLAMA) {
-            Map<String, String> headers = settings.apiKey() == null ? Map.of() : Map.of("Authorization", "Bearer " + settings.apiKey());
-            this.chat = OllamaChatModel.builder().baseUrl(settings.baseUrl()).modelName(settings.model())
-                    .temperature(settings.temperature()).timeout(settings.timeout()).customHeaders(headers).maxRetries(0).build();
-            this.streaming = OllamaStreamingChatModel.builder().baseUrl(settings.baseUrl()).modelName(settings.model())
-                    .temperature(settings.temperature()).timeout(settings.timeout()).customHeaders(headers).build();
+            Map<String, String> headers =
+                    settings.apiKey() == null ? Map.of() : Map.of("Authorization", "Bearer " + settings.apiKey());
+            this.chat = OllamaChatModel.builder()
+                    .baseUrl(settings.baseUrl())
+                    .modelName(settings.model())
+                    .temperature(settings.temperature())
+                    .timeout(settings.timeout())
+                    .customHeaders(headers)
+                    .maxRetries(0)
+                    .build();
+            this.streaming = OllamaStreamingChatModel.builder()
+                    .baseUrl(settings.baseUrl())
+                    .modelName(settings.model())
+                    .temperature(settings.temperature())
+                    .timeout(settings.timeout())
+                    .customHeaders(headers)
+                    .build();
         } else {
             // OpenAI-compatible servers without authentication accept any key; the client requires one.
             String key = settings.apiKey() == null ? "not-needed" : settings.apiKey();
-            this.chat = OpenAiChatModel.builder().baseUrl(settings.baseUrl()).apiKey(key).modelName(settings.model())
-                    .temperature(settings.temperature()).timeout(settings.timeout()).strictJsonSchema(false).maxRetries(0).build();
-            this.streaming = OpenAiStreamingChatModel.builder().baseUrl(settings.baseUrl()).apiKey(key).modelName(settings.model())
-                    .temperature(settings.temperature()).timeout(settings.timeout()).strictJsonSchema(false).build();
+            this.chat = OpenAiChatModel.builder()
+                    .baseUrl(settings.baseUrl())
+                    .apiKey(key)
+                    .modelName(settings.model())
+                    .temperature(settings.temperature())
+                    .timeout(settings.timeout())
+                    .strictJsonSchema(false)
+                    .maxRetries(0)
+                    .build();
+            this.streaming = OpenAiStreamingChatModel.builder()
+                    .baseUrl(settings.baseUrl())
+                    .apiKey(key)
+                    .modelName(settings.model())
+                    .temperature(settings.temperature())
+                    .timeout(settings.timeout())
+                    .strictJsonSchema(false)
+                    .build();
         }
     }
 
@@ -79,7 +104,9 @@ final class LangChainBackend {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+                String text = response == null || response.aiMessage() == null
+                        ? null
+                        : response.aiMessage().text();
                 reply.complete(text == null ? pieces.toString() : text);
             }
 
@@ -103,14 +130,18 @@ final class LangChainBackend {
             return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             reply.cancel(true);
-            throw new ProviderFailure(ProviderFailure.Kind.TIMEOUT, 0,
-                    "provider '" + settings.name() + "': timeout: no answer within " + timeout.toMillis() + " ms", e);
+            throw new ProviderFailure(
+                    ProviderFailure.Kind.TIMEOUT,
+                    0,
+                    "provider '" + settings.name() + "': timeout: no answer within " + timeout.toMillis() + " ms",
+                    e);
         } catch (ExecutionException e) {
             throw Failures.classify(settings.name(), e.getCause() == null ? e : e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             reply.cancel(true);
-            throw new ProviderFailure(ProviderFailure.Kind.OTHER, 0, "provider '" + settings.name() + "': interrupted", e);
+            throw new ProviderFailure(
+                    ProviderFailure.Kind.OTHER, 0, "provider '" + settings.name() + "': interrupted", e);
         }
     }
 
@@ -133,7 +164,10 @@ final class LangChainBackend {
             case JSON_SCHEMA:
                 return request.schema() == null
                         ? ResponseFormat.JSON
-                        : ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(request.schema()).build();
+                        : ResponseFormat.builder()
+                                .type(ResponseFormatType.JSON)
+                                .jsonSchema(request.schema())
+                                .build();
             case JSON:
                 return ResponseFormat.JSON;
             default:
@@ -142,7 +176,9 @@ final class LangChainBackend {
     }
 
     private static String textOf(ChatResponse response) {
-        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        String text = response == null || response.aiMessage() == null
+                ? null
+                : response.aiMessage().text();
         return text == null ? "" : text;
     }
 }

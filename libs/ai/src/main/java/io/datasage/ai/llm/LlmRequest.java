@@ -39,7 +39,8 @@ public record LlmRequest(String system, List<Message> messages, JsonSchema schem
 
     /** The characters sent, for size logs. */
     public int chars() {
-        return system.length() + messages.stream().mapToInt(m -> m.text().length()).sum();
+        return system.length()
+                + messages.stream().mapToInt(m -> m.text().length()).sum();
     }
 
     /**

@@ -43,8 +43,14 @@ public final class LlmRouter implements AutoCloseable {
         for (String name : usedProviders()) {
             ProviderSettings p = settings.providers().get(name);
             RetryPolicy retry = new RetryPolicy(p.maxRetries(), settings.retryBackoff(), settings.retryBackoffMax());
-            providers.put(name, new Provider(p, new LangChainBackend(p, executor),
-                    new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor(), nanoClock), retry, sleeper));
+            providers.put(
+                    name,
+                    new Provider(
+                            p,
+                            new LangChainBackend(p, executor),
+                            new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenFor(), nanoClock),
+                            retry,
+                            sleeper));
         }
     }
 
@@ -79,8 +85,13 @@ public final class LlmRouter implements AutoCloseable {
                     reply = provider.call(current, deadline, stream);
                 } catch (ProviderFailure failure) {
                     discard(stream);
-                    boolean skipped = failure.kind() == ProviderFailure.Kind.CIRCUIT_OPEN || failure.kind() == ProviderFailure.Kind.DEADLINE;
-                    attempts.add(new Attempt(name, skipped ? Attempt.Outcome.SKIPPED : Attempt.Outcome.FAILED, failure.getMessage(), millisSince(start)));
+                    boolean skipped = failure.kind() == ProviderFailure.Kind.CIRCUIT_OPEN
+                            || failure.kind() == ProviderFailure.Kind.DEADLINE;
+                    attempts.add(new Attempt(
+                            name,
+                            skipped ? Attempt.Outcome.SKIPPED : Attempt.Outcome.FAILED,
+                            failure.getMessage(),
+                            millisSince(start)));
                     break;
                 }
                 try {
@@ -92,9 +103,11 @@ public final class LlmRouter implements AutoCloseable {
                     attempts.add(new Attempt(name, Attempt.Outcome.INVALID, invalid.getMessage(), millisSince(start)));
                     current = current.repair(reply, invalid.getMessage());
                 } catch (RuntimeException bug) {
-                    // A check that breaks on some reply must not break the answer: the next provider or the planner answers.
+                    // A check that breaks on some reply must not break the answer: the next provider or the planner
+                    // answers.
                     discard(stream);
-                    attempts.add(new Attempt(name, Attempt.Outcome.INVALID, "check failed: " + bug, millisSince(start)));
+                    attempts.add(
+                            new Attempt(name, Attempt.Outcome.INVALID, "check failed: " + bug, millisSince(start)));
                     break;
                 }
             }

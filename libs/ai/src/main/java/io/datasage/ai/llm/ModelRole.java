@@ -33,7 +33,8 @@ public enum ModelRole {
                 return role;
             }
         }
-        throw new IllegalArgumentException("unknown model role '" + name + "'; roles are: chat-engine, layout-designer, "
-                + "summary-engine, chart-recommender, visualization-engine");
+        throw new IllegalArgumentException(
+                "unknown model role '" + name + "'; roles are: chat-engine, layout-designer, "
+                        + "summary-engine, chart-recommender, visualization-engine");
     }
 }

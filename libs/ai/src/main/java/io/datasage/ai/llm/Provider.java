@@ -15,7 +15,12 @@ final class Provider {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
 
-    Provider(ProviderSettings settings, LangChainBackend backend, CircuitBreaker breaker, RetryPolicy retry, Sleeper sleeper) {
+    Provider(
+            ProviderSettings settings,
+            LangChainBackend backend,
+            CircuitBreaker breaker,
+            RetryPolicy retry,
+            Sleeper sleeper) {
         this.settings = settings;
         this.backend = backend;
         this.breaker = breaker;
@@ -40,14 +45,19 @@ final class Provider {
     String call(LlmRequest request, Deadline deadline, RawStream stream) throws ProviderFailure {
         for (int retryNumber = 0; ; retryNumber++) {
             if (deadline.expired()) {
-                throw new ProviderFailure(ProviderFailure.Kind.DEADLINE, "provider '" + settings.name() + "': no time left for LLM calls");
+                throw new ProviderFailure(
+                        ProviderFailure.Kind.DEADLINE,
+                        "provider '" + settings.name() + "': no time left for LLM calls");
             }
             if (!breaker.tryAcquire()) {
-                throw new ProviderFailure(ProviderFailure.Kind.CIRCUIT_OPEN, "provider '" + settings.name() + "': circuit open, skipped");
+                throw new ProviderFailure(
+                        ProviderFailure.Kind.CIRCUIT_OPEN, "provider '" + settings.name() + "': circuit open, skipped");
             }
             try {
                 Duration timeout = deadline.cap(settings.timeout());
-                String text = stream == null ? backend.complete(request, timeout) : backend.stream(request, timeout, stream::chunk);
+                String text = stream == null
+                        ? backend.complete(request, timeout)
+                        : backend.stream(request, timeout, stream::chunk);
                 breaker.success();
                 return text;
             } catch (ProviderFailure failure) {

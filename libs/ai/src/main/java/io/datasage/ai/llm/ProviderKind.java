@@ -22,7 +22,9 @@ public enum ProviderKind {
 
     /** {@code ollama} or {@code openai} (also {@code open-ai}, {@code openai-compatible}). */
     public static ProviderKind parse(String kind) {
-        String key = kind == null ? "" : kind.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        String key = kind == null
+                ? ""
+                : kind.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
         if (key.equals("ollama")) {
             return OLLAMA;
         }

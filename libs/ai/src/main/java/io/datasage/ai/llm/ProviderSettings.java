@@ -34,7 +34,8 @@ public record ProviderSettings(
         }
         Objects.requireNonNull(kind, "kind of provider '" + name + "'");
         if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
-            throw new IllegalArgumentException("base URL of provider '" + name + "' must start with http:// or https://; got '" + baseUrl + "'");
+            throw new IllegalArgumentException(
+                    "base URL of provider '" + name + "' must start with http:// or https://; got '" + baseUrl + "'");
         }
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("model of provider '" + name + "' must not be blank");
@@ -43,7 +44,8 @@ public record ProviderSettings(
             throw new IllegalArgumentException("timeout of provider '" + name + "' must be positive; got " + timeout);
         }
         if (maxRetries < 0 || maxRetries > 5) {
-            throw new IllegalArgumentException("max retries of provider '" + name + "' must be within 0-5; got " + maxRetries);
+            throw new IllegalArgumentException(
+                    "max retries of provider '" + name + "' must be within 0-5; got " + maxRetries);
         }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
@@ -52,12 +54,14 @@ public record ProviderSettings(
 
     /** Settings with the defaults: 30 s timeout, 1 retry, JSON schema output, temperature 0. */
     public static ProviderSettings of(String name, ProviderKind kind, String baseUrl, String model, String apiKey) {
-        return new ProviderSettings(name, kind, baseUrl, model, apiKey, Duration.ofSeconds(30), 1, OutputMode.JSON_SCHEMA, 0.0);
+        return new ProviderSettings(
+                name, kind, baseUrl, model, apiKey, Duration.ofSeconds(30), 1, OutputMode.JSON_SCHEMA, 0.0);
     }
 
     /** The same settings with another timeout. */
     public ProviderSettings withTimeout(Duration newTimeout) {
-        return new ProviderSettings(name, kind, baseUrl, model, apiKey, newTimeout, maxRetries, outputMode, temperature);
+        return new ProviderSettings(
+                name, kind, baseUrl, model, apiKey, newTimeout, maxRetries, outputMode, temperature);
     }
 
     /** The same settings with another retry count. */
@@ -74,7 +78,8 @@ public record ProviderSettings(
     public String toString() {
         // Never print the key.
         return "ProviderSettings[name=" + name + ", kind=" + kind + ", baseUrl=" + baseUrl + ", model=" + model
-                + ", apiKey=" + (apiKey == null ? "none" : "***") + ", timeout=" + timeout + ", maxRetries=" + maxRetries
+                + ", apiKey=" + (apiKey == null ? "none" : "***") + ", timeout=" + timeout + ", maxRetries="
+                + maxRetries
                 + ", outputMode=" + outputMode + ", temperature=" + temperature + "]";
     }
 }

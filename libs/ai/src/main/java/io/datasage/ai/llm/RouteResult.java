@@ -25,7 +25,9 @@ public record RouteResult<T>(T value, String provider, String model, List<Attemp
 
     /** Whether the value needed a second try (it was sent back once with its error). */
     public boolean repaired() {
-        return answered() && attempts.size() > 1 && attempts.get(attempts.size() - 2).outcome() == Attempt.Outcome.INVALID
+        return answered()
+                && attempts.size() > 1
+                && attempts.get(attempts.size() - 2).outcome() == Attempt.Outcome.INVALID
                 && attempts.get(attempts.size() - 2).provider().equals(provider);
     }
 }

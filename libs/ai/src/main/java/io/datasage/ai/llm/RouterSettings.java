@@ -58,8 +58,16 @@ public record RouterSettings(
 
     /** Settings with the defaults: 45 s deadline, circuit opens after 3 failures for 30 s, retries after 250 ms (max 2 s), health cached 30 s. */
     public static RouterSettings of(Map<String, ProviderSettings> providers, Map<ModelRole, List<String>> roles) {
-        return new RouterSettings(providers, roles, Duration.ofSeconds(45), 3, Duration.ofSeconds(30), Duration.ofMillis(250),
-                Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(2));
+        return new RouterSettings(
+                providers,
+                roles,
+                Duration.ofSeconds(45),
+                3,
+                Duration.ofSeconds(30),
+                Duration.ofMillis(250),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(2));
     }
 
     /** No provider at all: every role is answered offline. */
@@ -69,18 +77,28 @@ public record RouterSettings(
 
     /** The same settings with another deadline. */
     public RouterSettings withDeadline(Duration newDeadline) {
-        return new RouterSettings(providers, roles, newDeadline, breakerFailures, breakerOpenFor, retryBackoff, retryBackoffMax,
-                healthTtl, healthTimeout);
+        return new RouterSettings(
+                providers,
+                roles,
+                newDeadline,
+                breakerFailures,
+                breakerOpenFor,
+                retryBackoff,
+                retryBackoffMax,
+                healthTtl,
+                healthTimeout);
     }
 
     /** The same settings with another circuit breaker. */
     public RouterSettings withBreaker(int failures, Duration openFor) {
-        return new RouterSettings(providers, roles, deadline, failures, openFor, retryBackoff, retryBackoffMax, healthTtl, healthTimeout);
+        return new RouterSettings(
+                providers, roles, deadline, failures, openFor, retryBackoff, retryBackoffMax, healthTtl, healthTimeout);
     }
 
     /** The same settings with other retry waits. */
     public RouterSettings withRetryBackoff(Duration first, Duration max) {
-        return new RouterSettings(providers, roles, deadline, breakerFailures, breakerOpenFor, first, max, healthTtl, healthTimeout);
+        return new RouterSettings(
+                providers, roles, deadline, breakerFailures, breakerOpenFor, first, max, healthTtl, healthTimeout);
     }
 
     /** The providers of {@code role}, in order. */

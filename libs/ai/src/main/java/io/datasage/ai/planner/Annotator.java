@@ -120,12 +120,13 @@ final class Annotator {
             }
             if (!ofLength.isEmpty()) {
                 ColumnMatcher.Hit best = ofLength.get(0);
-                int priority = switch (best.quality()) {
-                    case EXACT -> best.score() >= 0.99 ? 82 : 78;
-                    case PARTIAL -> 65;
-                    case SYNONYM -> 60;
-                    default -> 45;
-                };
+                int priority =
+                        switch (best.quality()) {
+                            case EXACT -> best.score() >= 0.99 ? 82 : 78;
+                            case PARTIAL -> 65;
+                            case SYNONYM -> 60;
+                            default -> 45;
+                        };
                 out.add(new Candidate(i, len, priority, Part.column(i, i + len, text(tokens, i, len), ofLength)));
             }
         }

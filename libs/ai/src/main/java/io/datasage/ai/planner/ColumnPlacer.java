@@ -165,12 +165,13 @@ final class ColumnPlacer {
                     q.countColumn = col;
                     return null;
                 }
-                DimRole r = switch (ctx) {
-                    case GROUP, BY_COUNT -> DimRole.BY;
-                    case SERIES -> DimRole.SERIES;
-                    case RANKED -> DimRole.WHICH;
-                    default -> DimRole.SUBJECT;
-                };
+                DimRole r =
+                        switch (ctx) {
+                            case GROUP, BY_COUNT -> DimRole.BY;
+                            case SERIES -> DimRole.SERIES;
+                            case RANKED -> DimRole.WHICH;
+                            default -> DimRole.SUBJECT;
+                        };
                 q.addDim(col, r, p.text);
                 return r;
         }

@@ -19,8 +19,19 @@ import java.util.List;
  */
 public final class AnswerSchema {
 
-    static final List<String> CHART_TYPES = List.of("bar", "line", "area", "pie", "scatter", "histogram", "box", "heatmap",
-            "grouped_bar", "stacked_bar", "kpi", "table");
+    static final List<String> CHART_TYPES = List.of(
+            "bar",
+            "line",
+            "area",
+            "pie",
+            "scatter",
+            "histogram",
+            "box",
+            "heatmap",
+            "grouped_bar",
+            "stacked_bar",
+            "kpi",
+            "table");
     private static final int MAX_ENUM = 500;
 
     private AnswerSchema() {}
@@ -31,9 +42,13 @@ public final class AnswerSchema {
                 ? new JsonStringSchema()
                 : JsonEnumSchema.builder().enumValues(columnNames).build();
         JsonSchemaElement scalar = JsonAnyOfSchema.builder()
-                .anyOf(new JsonStringSchema(), new JsonNumberSchema(), new JsonBooleanSchema()).build();
+                .anyOf(new JsonStringSchema(), new JsonNumberSchema(), new JsonBooleanSchema())
+                .build();
         JsonSchemaElement value = JsonAnyOfSchema.builder()
-                .anyOf(new JsonStringSchema(), new JsonNumberSchema(), new JsonBooleanSchema(),
+                .anyOf(
+                        new JsonStringSchema(),
+                        new JsonNumberSchema(),
+                        new JsonBooleanSchema(),
                         JsonArraySchema.builder().items(scalar).build())
                 .build();
         JsonObjectSchema filter = JsonObjectSchema.builder()
@@ -51,7 +66,8 @@ public final class AnswerSchema {
                 .addProperty("x", column)
                 .addProperty("y", JsonArraySchema.builder().items(column).build())
                 .addProperty("series", column)
-                .addEnumProperty("aggregation", List.of("sum", "mean", "count", "min", "max", "median", "count_distinct"))
+                .addEnumProperty(
+                        "aggregation", List.of("sum", "mean", "count", "min", "max", "median", "count_distinct"))
                 .addEnumProperty("time_grain", List.of("day", "week", "month", "quarter", "year"))
                 .addProperty("filters", JsonArraySchema.builder().items(filter).build())
                 .addProperty("sort", sort)

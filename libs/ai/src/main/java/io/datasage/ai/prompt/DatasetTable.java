@@ -28,9 +28,13 @@ final class DatasetTable {
 
     static String render(DatasetSchema schema, int detail, int maxColumns, String question) {
         StringBuilder out = new StringBuilder();
-        out.append("Table ").append(PromptText.quote(schema.name(), NAME_CHARS)).append(", ")
-                .append(String.format(Locale.ROOT, "%,d", schema.rowCount())).append(" rows. Columns (name|type|facts):\n");
-        List<ColumnSchema> columns = maxColumns < schema.columns().size() ? namedFirst(schema.columns(), question) : schema.columns();
+        out.append("Table ")
+                .append(PromptText.quote(schema.name(), NAME_CHARS))
+                .append(", ")
+                .append(String.format(Locale.ROOT, "%,d", schema.rowCount()))
+                .append(" rows. Columns (name|type|facts):\n");
+        List<ColumnSchema> columns =
+                maxColumns < schema.columns().size() ? namedFirst(schema.columns(), question) : schema.columns();
         int shown = Math.min(columns.size(), maxColumns);
         for (int i = 0; i < shown; i++) {
             out.append(line(columns.get(i), detail)).append('\n');
@@ -42,7 +46,9 @@ final class DatasetTable {
     }
 
     private static String line(ColumnSchema c, int detail) {
-        StringBuilder line = new StringBuilder(PromptText.quote(c.name(), NAME_CHARS)).append('|').append(c.type());
+        StringBuilder line = new StringBuilder(PromptText.quote(c.name(), NAME_CHARS))
+                .append('|')
+                .append(c.type());
         if (c.unit() != null && !c.unit().isBlank()) {
             line.append(' ').append(PromptText.quote(c.unit(), 5));
         }

@@ -12,7 +12,11 @@ package io.datasage.ai.prompt;
 public record Prompt(String system, String user, int chars, int estimatedTokens, int detail) {
 
     static Prompt of(String system, String user, int detail) {
-        return new Prompt(system, user, system.length() + user.length(),
-                TokenEstimate.of(system) + TokenEstimate.of(user) + TokenEstimate.MESSAGE_OVERHEAD * 2, detail);
+        return new Prompt(
+                system,
+                user,
+                system.length() + user.length(),
+                TokenEstimate.of(system) + TokenEstimate.of(user) + TokenEstimate.MESSAGE_OVERHEAD * 2,
+                detail);
     }
 }

@@ -19,6 +19,7 @@ public final class PromptBuilder {
     public static final int EXAMPLES = 3;
     /** The default token budget of a whole prompt. */
     public static final int DEFAULT_BUDGET = 1_500;
+
     private static final int QUESTION_CHARS = 2_000;
     private static final int TURN_CHARS = 300;
     private static final int MIN_COLUMNS = 8;
@@ -32,7 +33,8 @@ public final class PromptBuilder {
     /** @param budget the estimated tokens a prompt should stay under; detail is dropped until it does */
     public PromptBuilder(int budget) {
         if (budget < 300) {
-            throw new IllegalArgumentException("a prompt budget under 300 tokens leaves no room for the rules; got " + budget);
+            throw new IllegalArgumentException(
+                    "a prompt budget under 300 tokens leaves no room for the rules; got " + budget);
         }
         this.budget = budget;
     }
@@ -77,11 +79,17 @@ public final class PromptBuilder {
         StringBuilder out = new StringBuilder("Conversation so far:\n");
         for (Turn turn : history.subList(Math.max(0, history.size() - HISTORY), history.size())) {
             if (turn.fromUser()) {
-                out.append("user: ").append(PromptText.quote(turn.text(), TURN_CHARS)).append('\n');
+                out.append("user: ")
+                        .append(PromptText.quote(turn.text(), TURN_CHARS))
+                        .append('\n');
             } else if (turn.spec() != null) {
-                out.append("assistant chart: ").append(PromptText.spec(turn.spec())).append('\n');
+                out.append("assistant chart: ")
+                        .append(PromptText.spec(turn.spec()))
+                        .append('\n');
             } else {
-                out.append("assistant: ").append(PromptText.quote(turn.text(), TURN_CHARS)).append('\n');
+                out.append("assistant: ")
+                        .append(PromptText.quote(turn.text(), TURN_CHARS))
+                        .append('\n');
             }
         }
         return out.toString();
@@ -93,7 +101,10 @@ public final class PromptBuilder {
         }
         StringBuilder out = new StringBuilder("Answers to similar past questions:\n");
         for (Example e : examples.subList(0, Math.min(EXAMPLES, examples.size()))) {
-            out.append(PromptText.quote(e.question(), TURN_CHARS)).append(" -> ").append(PromptText.spec(e.spec())).append('\n');
+            out.append(PromptText.quote(e.question(), TURN_CHARS))
+                    .append(" -> ")
+                    .append(PromptText.spec(e.spec()))
+                    .append('\n');
         }
         return out.toString();
     }

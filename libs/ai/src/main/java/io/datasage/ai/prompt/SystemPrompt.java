@@ -3,7 +3,8 @@ package io.datasage.ai.prompt;
 /** The rules and the answer's shape: the same text for every question, so providers can cache it. */
 final class SystemPrompt {
 
-    static final String TEXT = String.join("\n",
+    static final String TEXT = String.join(
+            "\n",
             "Plan one chart that answers a question about a table. The app computes it from the real rows; you see only"
                     + " the table's profile, so never state numbers or findings.",
             "Reply with one JSON object only:",

@@ -13,6 +13,7 @@ public final class TokenEstimate {
 
     /** Tokens a chat message costs beyond its text (role markers). */
     public static final int MESSAGE_OVERHEAD = 4;
+
     private static final Pattern PIECE = Pattern.compile(" ?\\p{L}+| ?\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]{1,3}|\\s+");
 
     private TokenEstimate() {}

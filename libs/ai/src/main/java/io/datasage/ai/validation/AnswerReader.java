@@ -16,7 +16,8 @@ import java.util.Locale;
  */
 public final class AnswerReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final List<String> SPEC_KEYS = List.of("chart_spec", "chart_config", "chart", "spec");
     private static final List<String> BARE_SPEC_KEYS = List.of("chart_type", "type", "columns", "x", "y");
     private static final List<String> TEXT_KEYS = List.of("response_text", "response", "answer", "text");
@@ -27,17 +28,20 @@ public final class AnswerReader {
     /** The answer in {@code node}. */
     public static LlmAnswer read(JsonNode node) throws InvalidAnswerException {
         if (node == null || !node.isObject()) {
-            throw new InvalidAnswerException("the reply must be a JSON object with response_text, chart_spec and confidence");
+            throw new InvalidAnswerException(
+                    "the reply must be a JSON object with response_text, chart_spec and confidence");
         }
         JsonNode spec = first(node, SPEC_KEYS);
         if ((spec == null || spec.isNull()) && BARE_SPEC_KEYS.stream().anyMatch(node::has)) {
             spec = node;
         }
         if (spec == null || !spec.isObject()) {
-            throw new InvalidAnswerException("chart_spec is missing or not an object; add \"chart_spec\": {\"chart_type\": ..., "
-                    + "\"x\": ..., \"y\": [...]} using columns from the table");
+            throw new InvalidAnswerException(
+                    "chart_spec is missing or not an object; add \"chart_spec\": {\"chart_type\": ..., "
+                            + "\"x\": ..., \"y\": [...]} using columns from the table");
         }
-        return new LlmAnswer(text(first(node, TEXT_KEYS)), toSpec((ObjectNode) spec.deepCopy()), confidence(node.get("confidence")));
+        return new LlmAnswer(
+                text(first(node, TEXT_KEYS)), toSpec((ObjectNode) spec.deepCopy()), confidence(node.get("confidence")));
     }
 
     private static ChartSpec toSpec(ObjectNode spec) throws InvalidAnswerException {
@@ -46,16 +50,19 @@ public final class AnswerReader {
         }
         spec.remove("title");
         if (!spec.hasNonNull("chart_type")) {
-            throw new InvalidAnswerException("chart_spec.chart_type is missing; use one of bar, line, pie, scatter, histogram, heatmap, "
-                    + "grouped_bar, stacked_bar, area, box, kpi, table");
+            throw new InvalidAnswerException(
+                    "chart_spec.chart_type is missing; use one of bar, line, pie, scatter, histogram, heatmap, "
+                            + "grouped_bar, stacked_bar, area, box, kpi, table");
         }
         try {
             return MAPPER.treeToValue(spec, ChartSpec.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException
-                    ? ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference() : "chart_spec";
-            throw new InvalidAnswerException("chart_spec does not have the expected shape at " + field + ": x and series are column "
-                    + "names, y a list of column names, filters a list of {column, op, value}, sort {by, order}, limit and bins integers");
+                    ? ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference()
+                    : "chart_spec";
+            throw new InvalidAnswerException(
+                    "chart_spec does not have the expected shape at " + field + ": x and series are column "
+                            + "names, y a list of column names, filters a list of {column, op, value}, sort {by, order}, limit and bins integers");
         }
     }
 

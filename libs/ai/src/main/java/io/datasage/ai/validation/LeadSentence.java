@@ -12,6 +12,7 @@ public final class LeadSentence {
 
     /** The longest lead kept. */
     public static final int MAX_LENGTH = 160;
+
     private static final Pattern END = Pattern.compile("[.!?](\\s|$)");
 
     private LeadSentence() {}

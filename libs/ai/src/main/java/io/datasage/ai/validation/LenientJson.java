@@ -47,7 +47,8 @@ public final class LenientJson {
             throw new InvalidAnswerException("the reply was empty; reply with one JSON object");
         }
         if (reply.length() > MAX_REPLY) {
-            throw new InvalidAnswerException("the reply is " + reply.length() + " characters long; reply with one short JSON object");
+            throw new InvalidAnswerException(
+                    "the reply is " + reply.length() + " characters long; reply with one short JSON object");
         }
         List<String> repairs = new ArrayList<>();
         String text = reply.strip();
@@ -66,9 +67,10 @@ public final class LenientJson {
         }
         String object = firstObject(text);
         if (object == null) {
-            throw new InvalidAnswerException(text.contains("{")
-                    ? "the JSON object is not closed (the reply may have been cut off); reply with the whole object"
-                    : "the reply holds no JSON object; reply with one JSON object only, no prose");
+            throw new InvalidAnswerException(
+                    text.contains("{")
+                            ? "the JSON object is not closed (the reply may have been cut off); reply with the whole object"
+                            : "the reply holds no JSON object; reply with one JSON object only, no prose");
         }
         if (object.length() < text.length()) {
             repairs.add("removed text around the object");
@@ -81,7 +83,8 @@ public final class LenientJson {
     }
 
     private static JsonNode lenient(String object, List<String> repairs) throws InvalidAnswerException {
-        String fixed = Strings.outsideStrings(object, PYTHON_LITERAL, m -> m.equals("True") ? "true" : m.equals("False") ? "false" : "null");
+        String fixed = Strings.outsideStrings(
+                object, PYTHON_LITERAL, m -> m.equals("True") ? "true" : m.equals("False") ? "false" : "null");
         try {
             JsonNode node = LENIENT.readTree(fixed);
             repairs.add("repaired JSON syntax");

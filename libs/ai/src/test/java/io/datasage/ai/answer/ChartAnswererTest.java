@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.datasage.ai.llm.ProviderStubs.answer;
 import static io.datasage.ai.llm.ProviderStubs.ollama;
 import static io.datasage.ai.llm.ProviderStubs.openAi;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,11 +42,15 @@ class ChartAnswererTest extends StubbedProviders {
         assertThat(a.confidence()).isEqualTo("High");
         assertThat(a.lead()).isEqualTo("Revenue by region, largest first.");
         assertThat(a.prompt().estimatedTokens()).isLessThan(PromptBuilder.DEFAULT_BUDGET);
-        server.verify(exactly(1), postRequestedFor(urlEqualTo(OLLAMA))
-                .withRequestBody(matchingJsonPath("$.model", equalTo("llama3.1")))
-                .withRequestBody(matchingJsonPath("$.stream", equalTo("false")))
-                .withRequestBody(matchingJsonPath("$.format.properties.chart_spec.properties.x.enum[3]", equalTo("Revenue")))
-                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("\"Revenue\"|decimal \"$\"|0.44..22638.48"))));
+        server.verify(
+                exactly(1),
+                postRequestedFor(urlEqualTo(OLLAMA))
+                        .withRequestBody(matchingJsonPath("$.model", equalTo("llama3.1")))
+                        .withRequestBody(matchingJsonPath("$.stream", equalTo("false")))
+                        .withRequestBody(matchingJsonPath(
+                                "$.format.properties.chart_spec.properties.x.enum[3]", equalTo("Revenue")))
+                        .withRequestBody(matchingJsonPath(
+                                "$.messages[1].content", containing("\"Revenue\"|decimal \"$\"|0.44..22638.48"))));
         server.verify(exactly(0), postRequestedFor(urlEqualTo(OPENAI)));
     }
 
@@ -63,7 +66,8 @@ class ChartAnswererTest extends StubbedProviders {
                 .withHeader("Authorization", equalTo("Bearer sk-test"))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
-                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.confidence.enum[0]", equalTo("High"))));
+                .withRequestBody(matchingJsonPath(
+                        "$.response_format.json_schema.schema.properties.confidence.enum[0]", equalTo("High"))));
     }
 
     @Test
@@ -75,7 +79,8 @@ class ChartAnswererTest extends StubbedProviders {
 
         assertThat(a.source()).isEqualTo("llm:gpt-4o-mini");
         assertThat(a.result().x()).isEqualTo("Region");
-        assertThat(outcomes(a)).containsExactly(Attempt.Outcome.INVALID, Attempt.Outcome.INVALID, Attempt.Outcome.ANSWERED);
+        assertThat(outcomes(a))
+                .containsExactly(Attempt.Outcome.INVALID, Attempt.Outcome.INVALID, Attempt.Outcome.ANSWERED);
         server.verify(exactly(2), postRequestedFor(urlEqualTo(OLLAMA)));
         server.verify(exactly(1), postRequestedFor(urlEqualTo(OLLAMA)).withRequestBody(containing("is not closed")));
     }
@@ -83,7 +88,9 @@ class ChartAnswererTest extends StubbedProviders {
     @Test
     void aHallucinatedColumnIsSentBackWithTheErrorAndTheFixedAnswerIsUsed() {
         server.stubFor(post(OLLAMA).atPriority(5).willReturn(ollama("llama3.1", PROFIT)));
-        server.stubFor(post(OLLAMA).atPriority(1).withRequestBody(containing("column 'Profit' not found"))
+        server.stubFor(post(OLLAMA)
+                .atPriority(1)
+                .withRequestBody(containing("column 'Profit' not found"))
                 .willReturn(ollama("llama3.1", GOOD)));
 
         ChartAnswer<ChartSpec> a = ask(answerer(settings(List.of("local", "cloud"))), "total profit by region");
@@ -92,7 +99,9 @@ class ChartAnswererTest extends StubbedProviders {
         assertThat(a.result().y()).containsExactly("Revenue");
         assertThat(a.confidence()).as("a repaired answer is not High").isEqualTo("Medium");
         assertThat(outcomes(a)).containsExactly(Attempt.Outcome.INVALID, Attempt.Outcome.ANSWERED);
-        assertThat(a.attempts().get(0).detail()).contains("column 'Profit' not found").contains("columns are: Order Date, Region");
+        assertThat(a.attempts().get(0).detail())
+                .contains("column 'Profit' not found")
+                .contains("columns are: Order Date, Region");
         server.verify(exactly(0), postRequestedFor(urlEqualTo(OPENAI)));
     }
 
@@ -112,9 +121,11 @@ class ChartAnswererTest extends StubbedProviders {
     void aProviderSlowerThanItsTimeoutIsLeftForTheNext() {
         server.stubFor(post(OLLAMA).willReturn(ollama("llama3.1", GOOD).withFixedDelay(3_000)));
         server.stubFor(post(OPENAI).willReturn(openAi("gpt-4o-mini", GOOD)));
-        Map<String, ProviderSettings> providers = new LinkedHashMap<>(settings(List.of()).providers());
+        Map<String, ProviderSettings> providers =
+                new LinkedHashMap<>(settings(List.of()).providers());
         providers.put("local", local().withTimeout(Duration.ofMillis(400)));
-        RouterSettings withShortTimeout = RouterSettings.of(providers, Map.of(ModelRole.CHAT_ENGINE, List.of("local", "cloud")));
+        RouterSettings withShortTimeout =
+                RouterSettings.of(providers, Map.of(ModelRole.CHAT_ENGINE, List.of("local", "cloud")));
         long start = System.nanoTime();
 
         ChartAnswer<ChartSpec> a = ask(answerer(withShortTimeout), "total revenue by region");
@@ -123,7 +134,9 @@ class ChartAnswererTest extends StubbedProviders {
         assertThat(a.source()).isEqualTo("llm:gpt-4o-mini");
         assertThat(a.attempts().get(0).outcome()).isEqualTo(Attempt.Outcome.FAILED);
         assertThat(a.attempts().get(0).detail()).contains("timeout");
-        assertThat(millis).as("the 400 ms timeout cut the 3 s reply short, without a retry").isLessThan(2_500);
+        assertThat(millis)
+                .as("the 400 ms timeout cut the 3 s reply short, without a retry")
+                .isLessThan(2_500);
         server.verify(exactly(1), postRequestedFor(urlEqualTo(OLLAMA)));
     }
 
@@ -141,9 +154,13 @@ class ChartAnswererTest extends StubbedProviders {
 
     @Test
     void aRateLimitIsRetriedOnTheSameProvider() {
-        server.stubFor(post(OLLAMA).inScenario("busy").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429)).willSetStateTo("free"));
-        server.stubFor(post(OLLAMA).inScenario("busy").whenScenarioStateIs("free").willReturn(ollama("llama3.1", GOOD)));
+        server.stubFor(post(OLLAMA)
+                .inScenario("busy")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429))
+                .willSetStateTo("free"));
+        server.stubFor(
+                post(OLLAMA).inScenario("busy").whenScenarioStateIs("free").willReturn(ollama("llama3.1", GOOD)));
 
         ChartAnswer<ChartSpec> a = ask(answerer(settings(List.of("local", "cloud"))), "total revenue by region");
 
@@ -169,7 +186,9 @@ class ChartAnswererTest extends StubbedProviders {
         Thread.sleep(350);
         server.stubFor(post(OLLAMA).willReturn(ollama("llama3.1", GOOD)));
         ChartAnswer<ChartSpec> probed = ask(answerer, "total revenue by region");
-        assertThat(probed.source()).as("the half-open probe succeeds and closes the circuit").isEqualTo("llm:llama3.1");
+        assertThat(probed.source())
+                .as("the half-open probe succeeds and closes the circuit")
+                .isEqualTo("llm:llama3.1");
         assertThat(router.circuit("local").name()).isEqualTo("CLOSED");
     }
 
@@ -181,9 +200,12 @@ class ChartAnswererTest extends StubbedProviders {
         ChartAnswer<ChartSpec> a = ask(answerer(settings(List.of("local", "cloud"))), "total revenue by region");
 
         assertThat(a.source()).isEqualTo("planner");
-        assertThat(a.result()).isEqualTo(validSpec(planner.plan("total revenue by region", StoreSales.schema(), null).spec()));
+        assertThat(a.result())
+                .isEqualTo(validSpec(planner.plan("total revenue by region", StoreSales.schema(), null)
+                        .spec()));
         assertThat(a.result().x()).isEqualTo("Region");
-        assertThat(outcomes(a)).containsExactly(Attempt.Outcome.FAILED, Attempt.Outcome.INVALID, Attempt.Outcome.INVALID);
+        assertThat(outcomes(a))
+                .containsExactly(Attempt.Outcome.FAILED, Attempt.Outcome.INVALID, Attempt.Outcome.INVALID);
     }
 
     @Test
@@ -207,6 +229,7 @@ class ChartAnswererTest extends StubbedProviders {
         ChartAnswer<ChartSpec> a = ask(new ChartAnswerer(router, new PromptBuilder()), "total revenue by region");
 
         assertThat(a.source()).isEqualTo("llm:llama3.1");
-        server.verify(postRequestedFor(urlEqualTo(OLLAMA)).withRequestBody(matchingJsonPath("$.format", equalTo("json"))));
+        server.verify(
+                postRequestedFor(urlEqualTo(OLLAMA)).withRequestBody(matchingJsonPath("$.format", equalTo("json"))));
     }
 }

@@ -19,12 +19,23 @@ final class StoreSales {
 
     /** The schema with these Region values (an injection attempt can hide in one). */
     static DatasetSchema schema(List<String> regions) {
-        return new DatasetSchema("Store sales", 9994, List.of(
-                new ColumnSchema("Order Date", "date", null, 1237, 0, null, "2021-01-03", "2024-12-30"),
-                new ColumnSchema("Region", "category", null, regions.size(), 0, regions, null, null),
-                new ColumnSchema("Category", "category", null, 3, 0, List.of("Office Supplies", "Furniture", "Technology"), null, null),
-                new ColumnSchema("Revenue", "decimal", "$", 5825, 0, null, "0.44", "22638.48"),
-                new ColumnSchema("Units", "integer", null, 14, 0, null, "1", "14")));
+        return new DatasetSchema(
+                "Store sales",
+                9994,
+                List.of(
+                        new ColumnSchema("Order Date", "date", null, 1237, 0, null, "2021-01-03", "2024-12-30"),
+                        new ColumnSchema("Region", "category", null, regions.size(), 0, regions, null, null),
+                        new ColumnSchema(
+                                "Category",
+                                "category",
+                                null,
+                                3,
+                                0,
+                                List.of("Office Supplies", "Furniture", "Technology"),
+                                null,
+                                null),
+                        new ColumnSchema("Revenue", "decimal", "$", 5825, 0, null, "0.44", "22638.48"),
+                        new ColumnSchema("Units", "integer", null, 14, 0, null, "1", "14")));
     }
 
     static List<ColumnInfo> columns() {

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.datasage.ai.llm.ProviderStubs.answer;
 import static io.datasage.ai.llm.ProviderStubs.ollamaStream;
 import static io.datasage.ai.llm.ProviderStubs.openAiStream;
 import static io.datasage.ai.llm.ProviderStubs.pieces;
@@ -23,14 +22,15 @@ class StreamingAnswerTest extends StubbedProviders {
         server.stubFor(post(OLLAMA).willReturn(ollamaStream("llama3.1", pieces(GOOD, 7))));
         RecordingSink sink = new RecordingSink();
 
-        ChartAnswer<ChartSpec> a = answerer(settings(List.of("local", "cloud"))).answer(question("total revenue by region"), planner,
-                this::validSpecOrThrow, sink);
+        ChartAnswer<ChartSpec> a = answerer(settings(List.of("local", "cloud")))
+                .answer(question("total revenue by region"), planner, this::validSpecOrThrow, sink);
 
         assertThat(a.source()).isEqualTo("llm:llama3.1");
         assertThat(sink.tokens.size()).isGreaterThan(3);
         assertThat(String.join("", sink.tokens)).isEqualTo("Revenue by region, largest first.");
         assertThat(sink.resets).isZero();
-        server.verify(postRequestedFor(urlEqualTo(OLLAMA)).withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
+        server.verify(
+                postRequestedFor(urlEqualTo(OLLAMA)).withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
     }
 
     @Test
@@ -38,12 +38,13 @@ class StreamingAnswerTest extends StubbedProviders {
         server.stubFor(post(OPENAI).willReturn(openAiStream("gpt-4o-mini", pieces(GOOD, 5))));
         RecordingSink sink = new RecordingSink();
 
-        ChartAnswer<ChartSpec> a = answerer(settings(List.of("cloud"))).answer(question("total revenue by region"), planner,
-                this::validSpecOrThrow, sink);
+        ChartAnswer<ChartSpec> a = answerer(settings(List.of("cloud")))
+                .answer(question("total revenue by region"), planner, this::validSpecOrThrow, sink);
 
         assertThat(a.source()).isEqualTo("llm:gpt-4o-mini");
         assertThat(String.join("", sink.tokens)).isEqualTo("Revenue by region, largest first.");
-        server.verify(postRequestedFor(urlEqualTo(OPENAI)).withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
+        server.verify(
+                postRequestedFor(urlEqualTo(OPENAI)).withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
     }
 
     @Test
@@ -52,8 +53,8 @@ class StreamingAnswerTest extends StubbedProviders {
         server.stubFor(post(OPENAI).willReturn(openAiStream("gpt-4o-mini", pieces(GOOD, 6))));
         RecordingSink sink = new RecordingSink();
 
-        ChartAnswer<ChartSpec> a = answerer(settings(List.of("local", "cloud"))).answer(question("total profit by region"), planner,
-                this::validSpecOrThrow, sink);
+        ChartAnswer<ChartSpec> a = answerer(settings(List.of("local", "cloud")))
+                .answer(question("total profit by region"), planner, this::validSpecOrThrow, sink);
 
         assertThat(a.source()).isEqualTo("llm:gpt-4o-mini");
         assertThat(sink.resets).as("both rejected attempts were taken back").isEqualTo(2);

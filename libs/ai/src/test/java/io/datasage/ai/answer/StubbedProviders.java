@@ -30,11 +30,15 @@ abstract class StubbedProviders {
 
     static final String OLLAMA = "/api/chat";
     static final String OPENAI = "/v1/chat/completions";
-    static final String GOOD_SPEC = "{\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"Revenue \"], \"aggregation\": \"sum\"}";
+    static final String GOOD_SPEC =
+            "{\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"Revenue \"], \"aggregation\": \"sum\"}";
     static final String GOOD = answer("Revenue by region, largest first.", GOOD_SPEC, "High");
-    static final String PROFIT = answer("Profit by region.",
-            "{\"chart_type\": \"bar\", \"x\": \"Region\", \"y\": [\"Profit\"], \"aggregation\": \"sum\"}", "High");
-    static final String CUT_OFF = "{\"response_text\": \"Revenue by region\", \"chart_spec\": {\"chart_type\": \"bar\", \"x\": \"Reg";
+    static final String PROFIT = answer(
+            "Profit by region.",
+            "{\"chart_type\": \"bar\", \"x\": \"Region\", \"y\": [\"Profit\"], \"aggregation\": \"sum\"}",
+            "High");
+    static final String CUT_OFF =
+            "{\"response_text\": \"Revenue by region\", \"chart_spec\": {\"chart_type\": \"bar\", \"x\": \"Reg";
 
     static WireMockServer server;
     final OfflinePlanner planner = new OfflinePlanner();
@@ -93,15 +97,33 @@ abstract class StubbedProviders {
     }
 
     static ProviderSettings local() {
-        return new ProviderSettings("local", ProviderKind.OLLAMA, server.baseUrl(), "llama3.1", null, Duration.ofMillis(1_500), 1,
-                OutputMode.JSON_SCHEMA, 0.0);
+        return new ProviderSettings(
+                "local",
+                ProviderKind.OLLAMA,
+                server.baseUrl(),
+                "llama3.1",
+                null,
+                Duration.ofMillis(1_500),
+                1,
+                OutputMode.JSON_SCHEMA,
+                0.0);
     }
 
     static RouterSettings settings(List<String> chatEngine) {
         Map<String, ProviderSettings> providers = new LinkedHashMap<>();
         providers.put("local", local());
-        providers.put("cloud", new ProviderSettings("cloud", ProviderKind.OPENAI, server.baseUrl() + "/v1", "gpt-4o-mini", "sk-test",
-                Duration.ofSeconds(2), 1, OutputMode.JSON_SCHEMA, 0.0));
+        providers.put(
+                "cloud",
+                new ProviderSettings(
+                        "cloud",
+                        ProviderKind.OPENAI,
+                        server.baseUrl() + "/v1",
+                        "gpt-4o-mini",
+                        "sk-test",
+                        Duration.ofSeconds(2),
+                        1,
+                        OutputMode.JSON_SCHEMA,
+                        0.0));
         return RouterSettings.of(providers, Map.of(ModelRole.CHAT_ENGINE, chatEngine))
                 .withRetryBackoff(Duration.ofMillis(10), Duration.ofMillis(50))
                 .withDeadline(Duration.ofSeconds(10));

@@ -42,26 +42,40 @@ class CircuitBreakerTest {
     void retriesWaitLongerEachTimeUpToTheMaximumAndOnlyForPassingFailures() {
         RetryPolicy retry = new RetryPolicy(2, Duration.ofMillis(250), Duration.ofSeconds(2));
         assertThat(List.of(retry.backoff(1), retry.backoff(2), retry.backoff(3), retry.backoff(5)))
-                .containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofMillis(2000));
-        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.SERVER_ERROR, "503"))).isTrue();
-        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.RATE_LIMITED, "429"))).isTrue();
-        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.CONNECTION, "refused"))).isTrue();
-        assertThat(retry.allows(3, new ProviderFailure(ProviderFailure.Kind.SERVER_ERROR, "503"))).isFalse();
-        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.TIMEOUT, "slow"))).isFalse();
-        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.CLIENT_ERROR, "401"))).isFalse();
+                .containsExactly(
+                        Duration.ofMillis(250),
+                        Duration.ofMillis(500),
+                        Duration.ofMillis(1000),
+                        Duration.ofMillis(2000));
+        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.SERVER_ERROR, "503")))
+                .isTrue();
+        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.RATE_LIMITED, "429")))
+                .isTrue();
+        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.CONNECTION, "refused")))
+                .isTrue();
+        assertThat(retry.allows(3, new ProviderFailure(ProviderFailure.Kind.SERVER_ERROR, "503")))
+                .isFalse();
+        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.TIMEOUT, "slow")))
+                .isFalse();
+        assertThat(retry.allows(1, new ProviderFailure(ProviderFailure.Kind.CLIENT_ERROR, "401")))
+                .isFalse();
     }
 
     @Test
     void settingsNameWhatIsWrong() {
-        ProviderSettings local = ProviderSettings.of("local", ProviderKind.OLLAMA, "http://localhost:11434", "llama3.1", null);
-        assertThatThrownBy(() -> RouterSettings.of(Map.of("local", local), Map.of(ModelRole.CHAT_ENGINE, List.of("cloud"))))
+        ProviderSettings local =
+                ProviderSettings.of("local", ProviderKind.OLLAMA, "http://localhost:11434", "llama3.1", null);
+        assertThatThrownBy(() ->
+                        RouterSettings.of(Map.of("local", local), Map.of(ModelRole.CHAT_ENGINE, List.of("cloud"))))
                 .hasMessage("role chat-engine names provider 'cloud', which is not configured; providers are: local");
         assertThatThrownBy(() -> ProviderSettings.of("x", ProviderKind.OPENAI, "api.openai.com", "gpt", "k"))
                 .hasMessageContaining("must start with http:// or https://");
         assertThat(ModelRole.parse("visualization_engine")).isEqualTo(ModelRole.VISUALIZATION_ENGINE);
         assertThat(ProviderKind.parse("OpenAI-compatible")).isEqualTo(ProviderKind.OPENAI);
         assertThat(local.withMaxRetries(0).toString()).doesNotContain("null");
-        assertThat(ProviderSettings.of("c", ProviderKind.OPENAI, "https://x/v1", "m", "sk-secret").toString()).doesNotContain("sk-secret");
+        assertThat(ProviderSettings.of("c", ProviderKind.OPENAI, "https://x/v1", "m", "sk-secret")
+                        .toString())
+                .doesNotContain("sk-secret");
     }
 
     private void fail(int times) {

@@ -42,7 +42,10 @@ class LlmRouterTest {
 
     @Test
     void healthIsCheckedWithTheProvidersCheapEndpointsAndCached() throws Exception {
-        server.stubFor(get("/api/tags").willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"models\":[]}")));
+        server.stubFor(get("/api/tags")
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"models\":[]}")));
         server.stubFor(get("/v1/models").willReturn(aResponse().withStatus(401)));
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -50,11 +53,22 @@ class LlmRouterTest {
         }
         Map<String, ProviderSettings> providers = new LinkedHashMap<>();
         providers.put("local", ProviderSettings.of("local", ProviderKind.OLLAMA, server.baseUrl(), "llama3.1", null));
-        providers.put("cloud", ProviderSettings.of("cloud", ProviderKind.OPENAI, server.baseUrl() + "/v1", "gpt-4o-mini", "sk-test"));
-        providers.put("gone", ProviderSettings.of("gone", ProviderKind.OLLAMA, "http://127.0.0.1:" + closedPort, "qwen3:0.6b", null));
-        providers.put("unused", ProviderSettings.of("unused", ProviderKind.OPENAI, "https://api.openai.com/v1", "gpt-4o", "sk-x"));
-        try (LlmRouter router = new LlmRouter(RouterSettings.of(providers, Map.of(ModelRole.CHAT_ENGINE, List.of("local", "cloud"),
-                ModelRole.VISUALIZATION_ENGINE, List.of("gone"))))) {
+        providers.put(
+                "cloud",
+                ProviderSettings.of("cloud", ProviderKind.OPENAI, server.baseUrl() + "/v1", "gpt-4o-mini", "sk-test"));
+        providers.put(
+                "gone",
+                ProviderSettings.of("gone", ProviderKind.OLLAMA, "http://127.0.0.1:" + closedPort, "qwen3:0.6b", null));
+        providers.put(
+                "unused",
+                ProviderSettings.of("unused", ProviderKind.OPENAI, "https://api.openai.com/v1", "gpt-4o", "sk-x"));
+        try (LlmRouter router = new LlmRouter(RouterSettings.of(
+                providers,
+                Map.of(
+                        ModelRole.CHAT_ENGINE,
+                        List.of("local", "cloud"),
+                        ModelRole.VISUALIZATION_ENGINE,
+                        List.of("gone"))))) {
 
             List<HealthStatus> first = router.refreshHealth().get(5, TimeUnit.SECONDS);
             List<HealthStatus> cached = router.health();
@@ -65,25 +79,34 @@ class LlmRouterTest {
             assertThat(first.get(2).detail()).contains("connection");
             assertThat(cached).isEqualTo(first);
             server.verify(1, getRequestedFor(urlEqualTo("/api/tags")));
-            server.verify(1, getRequestedFor(urlEqualTo("/v1/models")).withHeader("Authorization", equalTo("Bearer sk-test")));
+            server.verify(
+                    1,
+                    getRequestedFor(urlEqualTo("/v1/models")).withHeader("Authorization", equalTo("Bearer sk-test")));
         }
     }
 
     @Test
     void theQuestionsDeadlineCutsASlowCallShortAndSkipsTheRestWithoutBlamingTheProvider() {
-        server.stubFor(post("/api/chat").willReturn(ProviderStubs.ollama("llama3.1", "{}").withFixedDelay(3_000)));
+        server.stubFor(post("/api/chat")
+                .willReturn(ProviderStubs.ollama("llama3.1", "{}").withFixedDelay(3_000)));
         Map<String, ProviderSettings> providers = new LinkedHashMap<>();
         providers.put("local", ProviderSettings.of("local", ProviderKind.OLLAMA, server.baseUrl(), "llama3.1", null));
-        providers.put("cloud", ProviderSettings.of("cloud", ProviderKind.OPENAI, server.baseUrl() + "/v1", "gpt-4o-mini", "sk-test"));
+        providers.put(
+                "cloud",
+                ProviderSettings.of("cloud", ProviderKind.OPENAI, server.baseUrl() + "/v1", "gpt-4o-mini", "sk-test"));
         RouterSettings settings = RouterSettings.of(providers, Map.of(ModelRole.CHAT_ENGINE, List.of("local", "cloud")))
-                .withDeadline(Duration.ofMillis(500)).withBreaker(1, Duration.ofSeconds(30));
+                .withDeadline(Duration.ofMillis(500))
+                .withBreaker(1, Duration.ofSeconds(30));
         try (LlmRouter router = new LlmRouter(settings)) {
             long start = System.nanoTime();
 
-            RouteResult<String> result = router.ask(ModelRole.CHAT_ENGINE, LlmRequest.of("rules", "question", null), reply -> reply, null);
+            RouteResult<String> result =
+                    router.ask(ModelRole.CHAT_ENGINE, LlmRequest.of("rules", "question", null), reply -> reply, null);
 
             assertThat(result.answered()).isFalse();
-            assertThat(result.attempts()).extracting(Attempt::outcome).containsExactly(Attempt.Outcome.FAILED, Attempt.Outcome.SKIPPED);
+            assertThat(result.attempts())
+                    .extracting(Attempt::outcome)
+                    .containsExactly(Attempt.Outcome.FAILED, Attempt.Outcome.SKIPPED);
             assertThat(result.attempts().get(1).detail()).contains("no time left");
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1_500);
             assertThat(router.circuit("local")).isEqualTo(CircuitBreaker.State.CLOSED);

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 /** The answer object in its forms, mapped to a spec that the validator then checks against the real columns. */
 class AnswerReaderTest {
 
-    private static final List<ColumnInfo> COLUMNS = List.of(ColumnInfo.of("region", ColumnType.CATEGORY),
-            ColumnInfo.of("revenue", ColumnType.DECIMAL), ColumnInfo.of("Order Date", ColumnType.DATE));
+    private static final List<ColumnInfo> COLUMNS = List.of(
+            ColumnInfo.of("region", ColumnType.CATEGORY),
+            ColumnInfo.of("revenue", ColumnType.DECIMAL),
+            ColumnInfo.of("Order Date", ColumnType.DATE));
 
     @Test
     void theSeedsChartConfigWithColumnsIsAccepted() throws Exception {
@@ -31,29 +33,40 @@ class AnswerReaderTest {
 
     @Test
     void aBareSpecASingleYAndTheTypeAliasAreAccepted() throws Exception {
-        LlmAnswer a = read("{\"type\": \"line\", \"x\": \"order_date\", \"y\": \"revenue\", \"time_grain\": \"month\", \"title\": \"Call 555-0100 now\"}");
+        LlmAnswer a = read(
+                "{\"type\": \"line\", \"x\": \"order_date\", \"y\": \"revenue\", \"time_grain\": \"month\", \"title\": \"Call 555-0100 now\"}");
 
         ChartSpec valid = new SpecValidator().validate(a.spec(), COLUMNS);
 
         assertThat(valid.chartType()).isEqualTo("line");
         assertThat(valid.x()).isEqualTo("Order Date");
         assertThat(valid.y()).containsExactly("revenue");
-        assertThat(a.spec().title()).as("the engine titles the chart, not the model").isNull();
+        assertThat(a.spec().title())
+                .as("the engine titles the chart, not the model")
+                .isNull();
         assertThat(a.confidence()).isNull();
     }
 
     @Test
     void confidenceWordsAndNumbersAreRead() throws Exception {
-        assertThat(read("{\"chart_type\": \"bar\", \"confidence\": 0.93}").confidence()).isEqualTo("High");
-        assertThat(read("{\"chart_type\": \"bar\", \"confidence\": \"moderate\"}").confidence()).isEqualTo("Medium");
-        assertThat(read("{\"chart_type\": \"bar\", \"confidence\": 30}").confidence()).isEqualTo("Low");
-        assertThat(read("{\"chart_type\": \"bar\", \"confidence\": \"certain!!\"}").confidence()).isNull();
+        assertThat(read("{\"chart_type\": \"bar\", \"confidence\": 0.93}").confidence())
+                .isEqualTo("High");
+        assertThat(read("{\"chart_type\": \"bar\", \"confidence\": \"moderate\"}")
+                        .confidence())
+                .isEqualTo("Medium");
+        assertThat(read("{\"chart_type\": \"bar\", \"confidence\": 30}").confidence())
+                .isEqualTo("Low");
+        assertThat(read("{\"chart_type\": \"bar\", \"confidence\": \"certain!!\"}")
+                        .confidence())
+                .isNull();
     }
 
     @Test
     void whatCannotBeReadIsExplainedForTheModel() {
-        assertThatThrownBy(() -> read("{\"response_text\": \"Here you go\"}")).hasMessageContaining("chart_spec is missing");
-        assertThatThrownBy(() -> read("{\"chart_spec\": {\"x\": \"region\"}}")).hasMessageContaining("chart_type is missing");
+        assertThatThrownBy(() -> read("{\"response_text\": \"Here you go\"}"))
+                .hasMessageContaining("chart_spec is missing");
+        assertThatThrownBy(() -> read("{\"chart_spec\": {\"x\": \"region\"}}"))
+                .hasMessageContaining("chart_type is missing");
         assertThatThrownBy(() -> read("{\"chart_spec\": {\"chart_type\": \"bar\", \"y\": {\"col\": \"revenue\"}}}"))
                 .hasMessageContaining("y a list of column names");
     }

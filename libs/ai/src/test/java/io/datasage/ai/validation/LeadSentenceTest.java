@@ -11,7 +11,8 @@ class LeadSentenceTest {
 
     @Test
     void onlyAShortFirstSentenceWithoutDigitsIsKept() {
-        assertThat(LeadSentence.of("Revenue by region, largest first. The West leads.")).hasValue("Revenue by region, largest first.");
+        assertThat(LeadSentence.of("Revenue by region, largest first. The West leads."))
+                .hasValue("Revenue by region, largest first.");
         assertThat(LeadSentence.of("  Revenue by\nregion ")).hasValue("Revenue by region.");
         assertThat(LeadSentence.of("Sales grew 12% in 2024.")).isEmpty();
         assertThat(LeadSentence.of("Details at https://example.com/x please.")).isEmpty();
@@ -22,14 +23,16 @@ class LeadSentenceTest {
 
     @Test
     void thePreviewStreamsTheFirstSentenceAcrossChunkAndEscapeBoundaries() {
-        String json = "{\"chart_spec\": {\"chart_type\": \"bar\"}, \"response_text\": \"Caf\\u00e9 \\\"sales\\\" by region. Then more.\"}";
+        String json =
+                "{\"chart_spec\": {\"chart_type\": \"bar\"}, \"response_text\": \"Caf\\u00e9 \\\"sales\\\" by region. Then more.\"}";
         assertThat(preview(json, 3)).isEqualTo("Café \"sales\" by region.");
         assertThat(preview(json, 1)).isEqualTo("Café \"sales\" by region.");
     }
 
     @Test
     void thePreviewStopsAtTheFirstDigitAndReadsSingleQuotes() {
-        assertThat(preview("{\"response_text\": \"Sales in 2024 by month.\"}", 4)).isEqualTo("Sales in ");
+        assertThat(preview("{\"response_text\": \"Sales in 2024 by month.\"}", 4))
+                .isEqualTo("Sales in ");
         assertThat(preview("{'response_text': 'Units by category.'}", 5)).isEqualTo("Units by category.");
         assertThat(preview("{\"chart_spec\": {\"chart_type\": \"bar\"}}", 5)).isEmpty();
     }

@@ -26,7 +26,9 @@ class LenientJsonTest {
 
     @Test
     void proseAroundTheObjectIsRemoved() throws Exception {
-        JsonNode node = LenientJson.parse("Here is the answer: {\"confidence\": \"High\", \"note\": \"a } in a string\"} Thanks!").node();
+        JsonNode node = LenientJson.parse(
+                        "Here is the answer: {\"confidence\": \"High\", \"note\": \"a } in a string\"} Thanks!")
+                .node();
         assertThat(node.get("note").asText()).isEqualTo("a } in a string");
     }
 
@@ -34,7 +36,9 @@ class LenientJsonTest {
     void trailingCommasCommentsUnquotedKeysAndPythonLiteralsAreRepaired() throws Exception {
         LenientJson.Parsed p = LenientJson.parse("{response_text: \"True story, None of it made up\", // a comment\n"
                 + " \"chart_spec\": {\"y\": [\"Sales\", \"Profit\",], \"stacked\": True, \"series\": None,},}");
-        assertThat(p.node().get("response_text").asText()).as("strings are never touched").isEqualTo("True story, None of it made up");
+        assertThat(p.node().get("response_text").asText())
+                .as("strings are never touched")
+                .isEqualTo("True story, None of it made up");
         assertThat(p.node().at("/chart_spec/y").size()).isEqualTo(2);
         assertThat(p.node().at("/chart_spec/stacked").asBoolean()).isTrue();
         assertThat(p.node().at("/chart_spec/series").isNull()).isTrue();
@@ -43,20 +47,23 @@ class LenientJsonTest {
 
     @Test
     void wellFormedSingleQuotesAreRepaired() throws Exception {
-        JsonNode node = LenientJson.parse("{'chart_spec': {'chart_type': 'pie', 'x': 'Region'}, 'confidence': 'Low'}").node();
+        JsonNode node = LenientJson.parse("{'chart_spec': {'chart_type': 'pie', 'x': 'Region'}, 'confidence': 'Low'}")
+                .node();
         assertThat(node.at("/chart_spec/chart_type").asText()).isEqualTo("pie");
     }
 
     @Test
     void anApostropheInsideSingleQuotesIsAmbiguousAndSentBack() {
-        assertThatThrownBy(() -> LenientJson.parse("{'response_text': 'it's revenue', 'chart_spec': {'chart_type': 'bar'}}"))
+        assertThatThrownBy(() ->
+                        LenientJson.parse("{'response_text': 'it's revenue', 'chart_spec': {'chart_type': 'bar'}}"))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("not valid JSON");
     }
 
     @Test
     void aCutOffObjectIsNotGuessedAt() {
-        assertThatThrownBy(() -> LenientJson.parse("{\"response_text\": \"Sales by region\", \"chart_spec\": {\"chart_type\": \"ba"))
+        assertThatThrownBy(() -> LenientJson.parse(
+                        "{\"response_text\": \"Sales by region\", \"chart_spec\": {\"chart_type\": \"ba"))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("not closed");
     }

@@ -105,7 +105,10 @@ public final class ArrowFileMapper {
             Field field = fields.get(f);
             Map<String, String> meta = field.getMetadata();
             ColumnInfo info = new ColumnInfo(
-                    field.getName(), types[f], blankToNull(meta.get("datasage.unit")), blankToNull(meta.get("datasage.format")));
+                    field.getName(),
+                    types[f],
+                    blankToNull(meta.get("datasage.unit")),
+                    blankToNull(meta.get("datasage.format")));
             Chunk[] columnChunks = chunks.get(f).toArray(new Chunk[0]);
             if (types[f] == ColumnType.CATEGORY) {
                 List<String> values = dictionaries.get(field.getDictionary().getId());

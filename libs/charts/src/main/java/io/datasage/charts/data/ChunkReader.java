@@ -16,7 +16,8 @@ final class ChunkReader {
     /** The batch's row count, refusing what the engine cannot read (compressed bodies, view types, > 2^31 rows). */
     static int checkedLength(RecordBatch batch, Path file) throws IOException {
         if (batch.compression() != null) {
-            throw new IOException(file + ": compressed Arrow record batches are not supported; write them uncompressed");
+            throw new IOException(
+                    file + ": compressed Arrow record batches are not supported; write them uncompressed");
         }
         if (batch.variadicBufferCountsLength() > 0) {
             throw new IOException(file + ": Arrow view types are not supported");
@@ -27,8 +28,15 @@ final class ChunkReader {
         return (int) batch.length();
     }
 
-    static Chunk read(ColumnType type, String name, RecordBatch batch, int nodeIndex, int bufferIndex,
-            ArrowFileMapper.Body body, int length) throws IOException {
+    static Chunk read(
+            ColumnType type,
+            String name,
+            RecordBatch batch,
+            int nodeIndex,
+            int bufferIndex,
+            ArrowFileMapper.Body body,
+            int length)
+            throws IOException {
         if (nodeIndex >= batch.nodesLength()) {
             throw corrupt(body, name, "missing field node");
         }
@@ -42,12 +50,15 @@ final class ChunkReader {
             case INTEGER:
             case DECIMAL:
             case DATETIME:
-                return new Chunk(length, nullCount, validity, address(batch, bufferIndex + 1, 8L * length, body, name), 0);
+                return new Chunk(
+                        length, nullCount, validity, address(batch, bufferIndex + 1, 8L * length, body, name), 0);
             case DATE:
             case CATEGORY:
-                return new Chunk(length, nullCount, validity, address(batch, bufferIndex + 1, 4L * length, body, name), 0);
+                return new Chunk(
+                        length, nullCount, validity, address(batch, bufferIndex + 1, 4L * length, body, name), 0);
             case BOOLEAN:
-                return new Chunk(length, nullCount, validity, address(batch, bufferIndex + 1, (length + 7) / 8, body, name), 0);
+                return new Chunk(
+                        length, nullCount, validity, address(batch, bufferIndex + 1, (length + 7) / 8, body, name), 0);
             case TEXT:
                 long offsets = address(batch, bufferIndex + 1, 4L * (length + 1), body, name);
                 Buffer data = buffer(batch, bufferIndex + 2, body, name);

@@ -28,7 +28,12 @@ public final class TableData {
     private final MappedByteBuffer[] segments;
     private final AtomicInteger refs = new AtomicInteger(1);
 
-    TableData(Path path, Schema schema, long byteSize, int[] batchLengths, List<ColumnData> columns,
+    TableData(
+            Path path,
+            Schema schema,
+            long byteSize,
+            int[] batchLengths,
+            List<ColumnData> columns,
             MappedByteBuffer[] segments) {
         this.path = path;
         this.schema = schema;

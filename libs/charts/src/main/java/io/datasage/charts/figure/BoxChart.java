@@ -65,17 +65,32 @@ final class BoxChart implements ChartRenderer {
             traces.add(trace);
         }
         if (outliersCut > 0) {
-            ctx.truncated(String.format(java.util.Locale.US, "%,d outliers not drawn (the most extreme %d per box are)",
-                    outliersCut, ctx.options().maxOutliers()));
+            ctx.truncated(String.format(
+                    java.util.Locale.US,
+                    "%,d outliers not drawn (the most extreme %d per box are)",
+                    outliersCut,
+                    ctx.options().maxOutliers()));
         }
-        String title = plan.title() != null ? plan.title()
-                : "Distribution of " + String.join(", ", plan.y().stream().map(ColumnInfo::name).toArray(String[]::new))
+        String title = plan.title() != null
+                ? plan.title()
+                : "Distribution of "
+                        + String.join(
+                                ", ", plan.y().stream().map(ColumnInfo::name).toArray(String[]::new))
                         + (plan.x() == null ? "" : " by " + Labels.axis(plan.x(), plan.grain()));
-        Map<String, Object> layout = Plotly.map("title", Plotly.title(title),
-                "xaxis", plan.x() == null ? null : Plotly.axis(Labels.axis(plan.x(), plan.grain()), "category", null),
-                "yaxis", Plotly.axis(plan.y().size() == 1 ? plan.y().get(0).name() : "Value", "linear",
+        Map<String, Object> layout = Plotly.map(
+                "title",
+                Plotly.title(title),
+                "xaxis",
+                plan.x() == null ? null : Plotly.axis(Labels.axis(plan.x(), plan.grain()), "category", null),
+                "yaxis",
+                Plotly.axis(
+                        plan.y().size() == 1 ? plan.y().get(0).name() : "Value",
+                        "linear",
                         plan.y().size() == 1 ? plan.y().get(0).unit() : null),
-                "boxmode", plan.y().size() > 1 && plan.x() != null ? "group" : null, "showlegend", plan.y().size() > 1);
+                "boxmode",
+                plan.y().size() > 1 && plan.x() != null ? "group" : null,
+                "showlegend",
+                plan.y().size() > 1);
         return ctx.result(title, Plotly.figure(traces, layout, ctx.notes()), ctx.capRows(rows), shape.summary());
     }
 

@@ -40,7 +40,8 @@ final class BoxShape {
         }
         List<Integer> order = new ArrayList<>(groups.ids());
         SortSpec sort = plan.sort();
-        Comparator<Integer> comparator = sort == null || !sort.byY() ? groups.byX() : groups.byMeasure(0, sort.descending());
+        Comparator<Integer> comparator =
+                sort == null || !sort.byY() ? groups.byX() : groups.byMeasure(0, sort.descending());
         if (sort != null && !sort.byY() && sort.descending()) {
             comparator = comparator.reversed();
         }

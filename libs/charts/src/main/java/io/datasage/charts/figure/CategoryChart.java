@@ -36,7 +36,8 @@ final class CategoryChart implements ChartRenderer {
             KeyEncoder series = groups.series();
             for (int s : shape.seriesIds()) {
                 for (int m = 0; m < measureNames.size(); m++) {
-                    String name = measureNames.size() == 1 ? series.label(s) : series.label(s) + " · " + measureNames.get(m);
+                    String name =
+                            measureNames.size() == 1 ? series.label(s) : series.label(s) + " · " + measureNames.get(m);
                     traces.add(trace(type, name, xs, values(shape, groups.measure(m), s), additive, true));
                 }
             }
@@ -46,10 +47,15 @@ final class CategoryChart implements ChartRenderer {
             }
         }
         String title = plan.title() != null ? plan.title() : GroupedRows.title(plan);
-        Map<String, Object> layout = Plotly.map("title", Plotly.title(title),
-                "xaxis", Plotly.axis(Labels.axis(plan.x(), plan.grain()), xType, null),
-                "yaxis", GroupedRows.valueAxis(plan, groups.measure(0)),
-                "showlegend", traces.size() > 1);
+        Map<String, Object> layout = Plotly.map(
+                "title",
+                Plotly.title(title),
+                "xaxis",
+                Plotly.axis(Labels.axis(plan.x(), plan.grain()), xType, null),
+                "yaxis",
+                GroupedRows.valueAxis(plan, groups.measure(0)),
+                "showlegend",
+                traces.size() > 1);
         if (type == ChartType.STACKED_BAR) {
             layout.put("barmode", "stack");
         } else if (type == ChartType.BAR || type == ChartType.GROUPED_BAR) {
@@ -72,13 +78,14 @@ final class CategoryChart implements ChartRenderer {
         return ys;
     }
 
-    private static Map<String, Object> trace(ChartType type, String name, List<Object> xs, List<Object> ys,
-            boolean additive, boolean series) {
+    private static Map<String, Object> trace(
+            ChartType type, String name, List<Object> xs, List<Object> ys, boolean additive, boolean series) {
         switch (type) {
             case LINE:
                 return Plotly.map("type", "scatter", "mode", "lines+markers", "name", name, "x", xs, "y", ys);
             case AREA:
-                Map<String, Object> area = Plotly.map("type", "scatter", "mode", "lines", "name", name, "x", xs, "y", ys);
+                Map<String, Object> area =
+                        Plotly.map("type", "scatter", "mode", "lines", "name", name, "x", xs, "y", ys);
                 if (series && additive) {
                     area.put("stackgroup", "one");
                 } else {

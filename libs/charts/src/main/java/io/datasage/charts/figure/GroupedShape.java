@@ -30,7 +30,11 @@ public final class GroupedShape {
     private final Map<Long, Integer> cells;
     private final List<Integer> allGroups;
 
-    private GroupedShape(Groups groups, List<Integer> xIds, List<Integer> seriesIds, Map<Long, Integer> cells,
+    private GroupedShape(
+            Groups groups,
+            List<Integer> xIds,
+            List<Integer> seriesIds,
+            Map<Long, Integer> cells,
             List<Integer> allGroups) {
         this.groups = groups;
         this.xIds = xIds;
@@ -90,8 +94,8 @@ public final class GroupedShape {
         ctx.plan(plan.withGrain(grain));
     }
 
-    private static GroupedShape single(RenderContext ctx, Groups groups, List<Integer> all, boolean displayByX,
-            boolean cut) {
+    private static GroupedShape single(
+            RenderContext ctx, Groups groups, List<Integer> all, boolean displayByX, boolean cut) {
         List<Integer> ordered = new ArrayList<>(all);
         ordered.sort(order(groups, ctx.plan().sort()));
         ctx.groups(ordered.size());

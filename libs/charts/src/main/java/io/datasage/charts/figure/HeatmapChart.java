@@ -60,8 +60,8 @@ final class HeatmapChart implements ChartRenderer {
                     rows.add(row);
                     if (!Double.isNaN(r) && Math.abs(r) > best) {
                         best = Math.abs(r);
-                        strongest = columns.get(a).name() + " and " + columns.get(b).name()
-                                + String.format(Locale.US, " (r = %.2f)", r);
+                        strongest = columns.get(a).name() + " and "
+                                + columns.get(b).name() + String.format(Locale.US, " (r = %.2f)", r);
                     }
                 }
             }
@@ -69,14 +69,36 @@ final class HeatmapChart implements ChartRenderer {
         }
         ctx.groups(rows.size());
         String title = plan.title() != null ? plan.title() : "Correlation of numeric columns";
-        Map<String, Object> trace = Plotly.map("type", "heatmap", "x", names, "y", names, "z", z,
-                "zmin", -1, "zmax", 1, "colorscale", "RdBu", "reversescale", true,
-                "hovertemplate", "%{y} / %{x}: r = %{z:.2f}<extra></extra>");
-        Map<String, Object> layout = Plotly.map("title", Plotly.title(title),
-                "xaxis", Plotly.map("type", "category", "automargin", true),
-                "yaxis", Plotly.map("type", "category", "automargin", true, "autorange", "reversed"));
+        Map<String, Object> trace = Plotly.map(
+                "type",
+                "heatmap",
+                "x",
+                names,
+                "y",
+                names,
+                "z",
+                z,
+                "zmin",
+                -1,
+                "zmax",
+                1,
+                "colorscale",
+                "RdBu",
+                "reversescale",
+                true,
+                "hovertemplate",
+                "%{y} / %{x}: r = %{z:.2f}<extra></extra>");
+        Map<String, Object> layout = Plotly.map(
+                "title",
+                Plotly.title(title),
+                "xaxis",
+                Plotly.map("type", "category", "automargin", true),
+                "yaxis",
+                Plotly.map("type", "category", "automargin", true, "autorange", "reversed"));
         String summary = strongest == null
-                ? (result.rowsMatched() == 0 ? Summaries.empty(ctx) : "No correlation can be computed: too few rows or no variation")
+                ? (result.rowsMatched() == 0
+                        ? Summaries.empty(ctx)
+                        : "No correlation can be computed: too few rows or no variation")
                 : "Strongest correlation: " + strongest;
         return ctx.result(title, Plotly.figure(List.of(trace), layout, ctx.notes()), ctx.capRows(rows), summary);
     }
@@ -104,12 +126,28 @@ final class HeatmapChart implements ChartRenderer {
         }
         String name = GroupedRows.measureNames(plan).get(0);
         String title = plan.title() != null ? plan.title() : GroupedRows.title(plan);
-        Map<String, Object> trace = Plotly.map("type", "heatmap", "x", xs, "y", ys, "z", z, "colorscale", "Blues",
-                "colorbar", Plotly.map("title", Plotly.title(name)));
-        Map<String, Object> layout = Plotly.map("title", Plotly.title(title),
-                "xaxis", Plotly.axis(Labels.axis(plan.x(), plan.grain()), xType, null),
-                "yaxis", Plotly.axis(plan.series().name(), "category", null));
+        Map<String, Object> trace = Plotly.map(
+                "type",
+                "heatmap",
+                "x",
+                xs,
+                "y",
+                ys,
+                "z",
+                z,
+                "colorscale",
+                "Blues",
+                "colorbar",
+                Plotly.map("title", Plotly.title(name)));
+        Map<String, Object> layout = Plotly.map(
+                "title",
+                Plotly.title(title),
+                "xaxis",
+                Plotly.axis(Labels.axis(plan.x(), plan.grain()), xType, null),
+                "yaxis",
+                Plotly.axis(plan.series().name(), "category", null));
         List<Map<String, Object>> rows = ctx.capRows(GroupedRows.rows(plan, shape, shape.displayed()));
-        return ctx.result(title, Plotly.figure(List.of(trace), layout, ctx.notes()), rows, Summaries.grouped(ctx, shape));
+        return ctx.result(
+                title, Plotly.figure(List.of(trace), layout, ctx.notes()), rows, Summaries.grouped(ctx, shape));
     }
 }

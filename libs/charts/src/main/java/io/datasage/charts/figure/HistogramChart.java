@@ -24,7 +24,11 @@ final class HistogramChart implements ChartRenderer {
     public ChartResult render(RenderContext ctx) {
         ChartPlan plan = ctx.plan();
         ColumnInfo column = plan.x();
-        Histogram.Result result = Histogram.compute(ctx.table(), ctx.filters(), ctx.column(column), plan.bins(),
+        Histogram.Result result = Histogram.compute(
+                ctx.table(),
+                ctx.filters(),
+                ctx.column(column),
+                plan.bins(),
                 ctx.options().maxAutoBins());
         ctx.scanned(result.rowsScanned(), result.rowsMatched());
         ctx.nulls(column, result.nulls());
@@ -58,18 +62,47 @@ final class HistogramChart implements ChartRenderer {
                 }
             }
         }
-        Map<String, Object> trace = Plotly.map("type", "bar", "name", "Count", "x", centers, "y", counts,
-                "width", widths, "customdata", ranges, "hovertemplate", "%{customdata}: %{y}<extra></extra>");
+        Map<String, Object> trace = Plotly.map(
+                "type",
+                "bar",
+                "name",
+                "Count",
+                "x",
+                centers,
+                "y",
+                counts,
+                "width",
+                widths,
+                "customdata",
+                ranges,
+                "hovertemplate",
+                "%{customdata}: %{y}<extra></extra>");
         String title = plan.title() != null ? plan.title() : "Distribution of " + column.name();
         String xType = column.type().isTemporal() ? "date" : "linear";
-        Map<String, Object> layout = Plotly.map("title", Plotly.title(title),
-                "xaxis", Plotly.axis(column.name(), xType, column.unit()),
-                "yaxis", Plotly.axis("Count of rows", "linear", null), "bargap", 0, "showlegend", false);
+        Map<String, Object> layout = Plotly.map(
+                "title",
+                Plotly.title(title),
+                "xaxis",
+                Plotly.axis(column.name(), xType, column.unit()),
+                "yaxis",
+                Plotly.axis("Count of rows", "linear", null),
+                "bargap",
+                0,
+                "showlegend",
+                false);
         String summary = bins == null
-                ? (result.rowsMatched() == 0 ? Summaries.empty(ctx) : column.name() + " has no values in the matching rows")
-                : String.format(Locale.US, "%,d values of %s from %s to %s; the most are in %s (%,d)", result.values(),
-                        column.name(), label(column, edge(column.type(), result.min())),
-                        label(column, edge(column.type(), result.max())), ranges.get(peak), result.counts()[peak]);
+                ? (result.rowsMatched() == 0
+                        ? Summaries.empty(ctx)
+                        : column.name() + " has no values in the matching rows")
+                : String.format(
+                        Locale.US,
+                        "%,d values of %s from %s to %s; the most are in %s (%,d)",
+                        result.values(),
+                        column.name(),
+                        label(column, edge(column.type(), result.min())),
+                        label(column, edge(column.type(), result.max())),
+                        ranges.get(peak),
+                        result.counts()[peak]);
         return ctx.result(title, Plotly.figure(List.of(trace), layout, ctx.notes()), ctx.capRows(rows), summary);
     }
 

@@ -25,16 +25,24 @@ final class KpiChart implements ChartRenderer {
         Object value = measure.value(0);
         String name = Labels.measure(aggregation, y);
         String unit = Labels.unit(aggregation, y);
-        Map<String, Object> number = Plotly.map("valueformat",
-                NumberText.d3Format(value));
+        Map<String, Object> number = Plotly.map("valueformat", NumberText.d3Format(value));
         if (unit != null) {
             number.put(unit.equals("%") ? "suffix" : "prefix", unit);
         }
-        Map<String, Object> trace = Plotly.map("type", "indicator", "mode", "number", "value",
-                value instanceof String ? null : value, "title", Plotly.title(name), "number", number);
+        Map<String, Object> trace = Plotly.map(
+                "type",
+                "indicator",
+                "mode",
+                "number",
+                "value",
+                value instanceof String ? null : value,
+                "title",
+                Plotly.title(name),
+                "number",
+                number);
         String title = plan.title() != null ? plan.title() : name;
-        Map<String, Object> layout = Plotly.map("title", Plotly.title(title), "height", 200,
-                "margin", Plotly.map("l", 20, "r", 20, "t", 50, "b", 20));
+        Map<String, Object> layout = Plotly.map(
+                "title", Plotly.title(title), "height", 200, "margin", Plotly.map("l", 20, "r", 20, "t", 50, "b", 20));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put(name, value);
         long n = groups.rows(0) - measure.nulls();
@@ -47,15 +55,17 @@ final class KpiChart implements ChartRenderer {
         return ctx.result(title, Plotly.figure(List.of(trace), layout, ctx.notes()), List.of(row), summary);
     }
 
-    private static String summary(RenderContext ctx, Aggregation aggregation, ColumnInfo y, Object value, String unit,
-            long n, long matched) {
+    private static String summary(
+            RenderContext ctx, Aggregation aggregation, ColumnInfo y, Object value, String unit, long n, long matched) {
         String subject = Labels.capitalized(Labels.subject(aggregation, y));
         if (value == null) {
             if (matched == 0) {
                 return Summaries.empty(ctx);
             }
-            return subject + " has no value: " + (ctx.plan().filters().isEmpty() ? y.name() + " is empty in every row"
-                    : "no matching row has a " + y.name());
+            return subject + " has no value: "
+                    + (ctx.plan().filters().isEmpty()
+                            ? y.name() + " is empty in every row"
+                            : "no matching row has a " + y.name());
         }
         String text = subject + " is " + NumberText.format(value, unit);
         if (aggregation != Aggregation.COUNT && y != null) {

@@ -27,7 +27,8 @@ public final class NumberText {
         String text;
         boolean negative;
         if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
-            BigInteger whole = value instanceof BigInteger ? (BigInteger) value : BigInteger.valueOf(((Number) value).longValue());
+            BigInteger whole =
+                    value instanceof BigInteger ? (BigInteger) value : BigInteger.valueOf(((Number) value).longValue());
             negative = whole.signum() < 0;
             text = pattern("#,##0").format(whole.abs());
         } else {

@@ -60,15 +60,33 @@ final class PieChart implements ChartRenderer {
         }
         ColumnInfo y = plan.y().isEmpty() ? null : plan.y().get(0);
         String title = plan.title() != null ? plan.title() : GroupedRows.title(plan);
-        Map<String, Object> trace = Plotly.map("type", "pie", "name", name, "labels", labels, "values", values,
-                "sort", false, "direction", "clockwise", "textinfo", "label+percent");
+        Map<String, Object> trace = Plotly.map(
+                "type",
+                "pie",
+                "name",
+                name,
+                "labels",
+                labels,
+                "values",
+                values,
+                "sort",
+                false,
+                "direction",
+                "clockwise",
+                "textinfo",
+                "label+percent");
         String unit = Labels.unit(plan.aggregation(), y);
         if (unit != null) {
-            trace.put("hovertemplate", "%{label}: " + (unit.equals("%") ? "%{value}%" : unit + "%{value}")
-                    + " (%{percent})<extra></extra>");
+            trace.put(
+                    "hovertemplate",
+                    "%{label}: " + (unit.equals("%") ? "%{value}%" : unit + "%{value}")
+                            + " (%{percent})<extra></extra>");
         }
         Map<String, Object> layout = Plotly.map("title", Plotly.title(title), "showlegend", true);
-        return ctx.result(title, Plotly.figure(List.of(trace), layout, ctx.notes()), ctx.capRows(rows),
+        return ctx.result(
+                title,
+                Plotly.figure(List.of(trace), layout, ctx.notes()),
+                ctx.capRows(rows),
                 Summaries.grouped(ctx, shape));
     }
 

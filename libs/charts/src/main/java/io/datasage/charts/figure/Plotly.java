@@ -40,14 +40,30 @@ public final class Plotly {
     }
 
     /** The figure: data traces and layout, with notes as annotations under the plot. */
-    public static Map<String, Object> figure(List<Map<String, Object>> traces, Map<String, Object> layout,
-            List<String> notes) {
+    public static Map<String, Object> figure(
+            List<Map<String, Object>> traces, Map<String, Object> layout, List<String> notes) {
         if (!notes.isEmpty()) {
             List<Object> annotations = new ArrayList<>();
             for (int i = 0; i < notes.size(); i++) {
-                annotations.add(map("text", notes.get(i), "showarrow", false, "xref", "paper", "yref", "paper",
-                        "x", 0, "y", -0.18 - 0.06 * i, "xanchor", "left", "yanchor", "top",
-                        "font", map("size", 11, "color", "#666")));
+                annotations.add(map(
+                        "text",
+                        notes.get(i),
+                        "showarrow",
+                        false,
+                        "xref",
+                        "paper",
+                        "yref",
+                        "paper",
+                        "x",
+                        0,
+                        "y",
+                        -0.18 - 0.06 * i,
+                        "xanchor",
+                        "left",
+                        "yanchor",
+                        "top",
+                        "font",
+                        map("size", 11, "color", "#666")));
             }
             layout.put("annotations", annotations);
         }

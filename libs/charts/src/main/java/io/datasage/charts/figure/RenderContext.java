@@ -114,7 +114,8 @@ public final class RenderContext {
         return new ArrayList<>(rows.subList(0, max));
     }
 
-    public ChartResult result(String title, Map<String, Object> figure, List<Map<String, Object>> rows, String summary) {
+    public ChartResult result(
+            String title, Map<String, Object> figure, List<Map<String, Object>> rows, String summary) {
         ChartStats stats = new ChartStats(rowsScanned, rowsMatched, nulls, groups, sampled, truncated, notes);
         return new ChartResult(plan.toSpec(bins, title), figure, rows, summary, stats);
     }

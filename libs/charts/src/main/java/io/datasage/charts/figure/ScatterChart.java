@@ -27,14 +27,16 @@ final class ScatterChart implements ChartRenderer {
         }
         ColumnData series = ctx.column(plan.series());
         int max = ctx.options().scatterMaxPoints();
-        PointSample.Result sample = PointSample.sample(ctx.table(), ctx.filters(), x, ys, series, max, ctx.options().sampleSeed());
+        PointSample.Result sample = PointSample.sample(
+                ctx.table(), ctx.filters(), x, ys, series, max, ctx.options().sampleSeed());
         ctx.scanned(sample.rowsScanned(), sample.rowsMatched());
         ctx.nulls(plan.x(), sample.xNulls());
         ctx.nulls(plan.series(), sample.seriesNulls());
         ctx.groups((int) Math.min(Integer.MAX_VALUE, sample.points()));
         if (sample.sampled()) {
             ctx.sampled();
-            ctx.note(String.format(java.util.Locale.US, "showing a deterministic sample of %,d of %,d points", max, sample.points()));
+            ctx.note(String.format(
+                    java.util.Locale.US, "showing a deterministic sample of %,d of %,d points", max, sample.points()));
         }
         Map<String, Map<String, Object>> traces = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -53,10 +55,23 @@ final class ScatterChart implements ChartRenderer {
                     yNulls[i]++;
                     continue;
                 }
-                String name = series != null ? String.valueOf(sv) + (ys.size() > 1 ? " · " + plan.y().get(i).name() : "")
+                String name = series != null
+                        ? String.valueOf(sv)
+                                + (ys.size() > 1 ? " · " + plan.y().get(i).name() : "")
                         : plan.y().get(i).name();
-                Map<String, Object> trace = traces.computeIfAbsent(name, n -> Plotly.map("type", "scatter",
-                        "mode", "markers", "name", n, "x", new ArrayList<>(), "y", new ArrayList<>()));
+                Map<String, Object> trace = traces.computeIfAbsent(
+                        name,
+                        n -> Plotly.map(
+                                "type",
+                                "scatter",
+                                "mode",
+                                "markers",
+                                "name",
+                                n,
+                                "x",
+                                new ArrayList<>(),
+                                "y",
+                                new ArrayList<>()));
                 points(trace, "x").add(xv);
                 points(trace, "y").add(yv);
             }
@@ -73,22 +88,34 @@ final class ScatterChart implements ChartRenderer {
         List<Map<String, Object>> drawn = new ArrayList<>(traces.values());
         int maxSeries = ctx.options().maxSeries();
         if (series != null && drawn.size() > maxSeries) {
-            drawn.sort((a, b) -> Integer.compare(points(b, "x").size(), points(a, "x").size()));
+            drawn.sort((a, b) ->
+                    Integer.compare(points(b, "x").size(), points(a, "x").size()));
             ctx.truncated("showing the " + maxSeries + " " + plan.series().name() + " values with the most points of "
                     + drawn.size());
             drawn = new ArrayList<>(drawn.subList(0, maxSeries));
         }
-        String title = plan.title() != null ? plan.title() : String.join(", ", names(plan.y())) + " vs " + plan.x().name();
-        Map<String, Object> layout = Plotly.map("title", Plotly.title(title),
-                "xaxis", Plotly.axis(plan.x().name(), plan.x().type().isTemporal() ? "date" : "linear", plan.x().unit()),
-                "yaxis", Plotly.axis(plan.y().size() == 1 ? plan.y().get(0).name() : "Value", "linear",
+        String title = plan.title() != null
+                ? plan.title()
+                : String.join(", ", names(plan.y())) + " vs " + plan.x().name();
+        Map<String, Object> layout = Plotly.map(
+                "title",
+                Plotly.title(title),
+                "xaxis",
+                Plotly.axis(
+                        plan.x().name(),
+                        plan.x().type().isTemporal() ? "date" : "linear",
+                        plan.x().unit()),
+                "yaxis",
+                Plotly.axis(
+                        plan.y().size() == 1 ? plan.y().get(0).name() : "Value",
+                        "linear",
                         plan.y().size() == 1 ? plan.y().get(0).unit() : null),
-                "showlegend", drawn.size() > 1);
+                "showlegend",
+                drawn.size() > 1);
         if (series != null) {
             layout.put("legend", Plotly.map("title", Plotly.title(plan.series().name())));
         }
-        return ctx.result(title, Plotly.figure(drawn, layout, ctx.notes()), ctx.capRows(rows),
-                summary(plan, sample));
+        return ctx.result(title, Plotly.figure(drawn, layout, ctx.notes()), ctx.capRows(rows), summary(plan, sample));
     }
 
     @SuppressWarnings("unchecked")
@@ -104,12 +131,13 @@ final class ScatterChart implements ChartRenderer {
 
     private static String summary(ChartPlan plan, PointSample.Result sample) {
         if (sample.points() == 0) {
-            return "No points: no matching row has both " + plan.x().name() + " and " + plan.y().get(0).name();
+            return "No points: no matching row has both " + plan.x().name() + " and "
+                    + plan.y().get(0).name();
         }
         String text = String.format(java.util.Locale.US, "%,d points", sample.points());
         if (!Double.isNaN(sample.r())) {
-            text += "; the correlation of " + plan.x().name() + " and " + plan.y().get(0).name() + " is r = "
-                    + String.format(java.util.Locale.ROOT, "%.2f", sample.r());
+            text += "; the correlation of " + plan.x().name() + " and "
+                    + plan.y().get(0).name() + " is r = " + String.format(java.util.Locale.ROOT, "%.2f", sample.r());
         }
         if (sample.sampled()) {
             text += String.format(java.util.Locale.US, " (%,d shown)", sample.rows().length);

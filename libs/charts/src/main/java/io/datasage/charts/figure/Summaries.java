@@ -33,7 +33,10 @@ final class Summaries {
         Measure measure = groups.measure(0);
         boolean timeX = plan.x() != null && plan.x().type().isTemporal();
         boolean inTimeOrder = plan.type().isLineLike()
-                || (plan.type() != ChartType.PIE && plan.sort() != null && !plan.sort().byY() && !plan.sort().descending());
+                || (plan.type() != ChartType.PIE
+                        && plan.sort() != null
+                        && !plan.sort().byY()
+                        && !plan.sort().descending());
         if (timeX && inTimeOrder && !shape.hasSeries() && shape.xIds().size() >= 2) {
             return trend(shape, measure, subject, unit);
         }
@@ -77,8 +80,15 @@ final class Summaries {
         return subject + verb + from + " to " + to + change;
     }
 
-    private static String leader(Groups groups, List<Integer> all, Measure measure, String subject, String unit,
-            Aggregation aggregation, ColumnInfo seriesColumn, KeyEncoder series) {
+    private static String leader(
+            Groups groups,
+            List<Integer> all,
+            Measure measure,
+            String subject,
+            String unit,
+            Aggregation aggregation,
+            ColumnInfo seriesColumn,
+            KeyEncoder series) {
         KeyEncoder x = groups.x();
         Map<Integer, Double> byX = new HashMap<>();
         boolean nonNegative = true;
@@ -103,10 +113,13 @@ final class Summaries {
         if (top == null) {
             return subject + " has no values for the matching rows";
         }
-        boolean additive = aggregation != null && aggregation.isAdditive() && nonNegative && total > 0
-                && !measure.temporal();
+        boolean additive =
+                aggregation != null && aggregation.isAdditive() && nonNegative && total > 0 && !measure.temporal();
         if (additive) {
-            int leader = byX.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            int leader = byX.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .get()
+                    .getKey();
             double value = byX.get(leader);
             Object shown = series == null ? measure.value(top) : (Object) value;
             String text = x.label(leader) + " leads with " + NumberText.format(shown, unit) + " of "
@@ -119,10 +132,12 @@ final class Summaries {
         }
         String topLabel = cellLabel(groups, top, series);
         if (top.equals(bottom)) {
-            return Labels.capitalized(subject) + " for " + topLabel + " is " + NumberText.format(measure.value(top), unit);
+            return Labels.capitalized(subject) + " for " + topLabel + " is "
+                    + NumberText.format(measure.value(top), unit);
         }
         return topLabel + " has the highest " + lower(subject) + " (" + NumberText.format(measure.value(top), unit)
-                + "); " + cellLabel(groups, bottom, series) + " the lowest (" + NumberText.format(measure.value(bottom), unit)
+                + "); " + cellLabel(groups, bottom, series) + " the lowest ("
+                + NumberText.format(measure.value(bottom), unit)
                 + ")";
     }
 
@@ -133,7 +148,8 @@ final class Summaries {
 
     /** "Average price" mid-sentence is "average price"; a bare column name keeps its case. */
     static String lower(String subject) {
-        for (String word : new String[] {"Average ", "Median ", "Minimum ", "Maximum ", "Distinct ", "Row count", "Count of "}) {
+        for (String word :
+                new String[] {"Average ", "Median ", "Minimum ", "Maximum ", "Distinct ", "Row count", "Count of "}) {
             if (subject.startsWith(word)) {
                 return Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
             }

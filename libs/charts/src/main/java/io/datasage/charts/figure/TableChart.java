@@ -43,15 +43,24 @@ final class TableChart implements ChartRenderer {
         if (plan.series() != null) {
             columns.add(plan.series());
         }
-        ColumnInfo sortColumn = plan.sort() == null ? null : plan.sort().byY() ? plan.y().get(0) : plan.x();
+        ColumnInfo sortColumn =
+                plan.sort() == null ? null : plan.sort().byY() ? plan.y().get(0) : plan.x();
         int limit = Math.min(ctx.options().maxRowsReturned(), plan.limit() == null ? Integer.MAX_VALUE : plan.limit());
-        RawRows.Result result = RawRows.select(ctx.table(), ctx.filters(), ctx.column(sortColumn),
-                plan.sort() != null && plan.sort().descending(), limit);
+        RawRows.Result result = RawRows.select(
+                ctx.table(),
+                ctx.filters(),
+                ctx.column(sortColumn),
+                plan.sort() != null && plan.sort().descending(),
+                limit);
         ctx.scanned(result.rowsScanned(), result.rowsMatched());
         ctx.groups((int) Math.min(Integer.MAX_VALUE, result.rowsMatched()));
         long wanted = plan.limit() == null ? result.rowsMatched() : Math.min(plan.limit(), result.rowsMatched());
         if (result.rows().size() < wanted) {
-            ctx.truncated(String.format(Locale.US, "showing the first %,d of %,d rows", result.rows().size(), wanted));
+            ctx.truncated(String.format(
+                    Locale.US,
+                    "showing the first %,d of %,d rows",
+                    result.rows().size(),
+                    wanted));
         }
         List<ColumnData> data = new ArrayList<>();
         columns.forEach(c -> data.add(ctx.column(c)));
@@ -64,7 +73,8 @@ final class TableChart implements ChartRenderer {
             rows.add(row);
         }
         String title = plan.title() != null ? plan.title() : "Rows of " + String.join(", ", names(columns));
-        String summary = result.rowsMatched() == 0 ? Summaries.empty(ctx)
+        String summary = result.rowsMatched() == 0
+                ? Summaries.empty(ctx)
                 : String.format(Locale.US, "Showing %,d of %,d matching rows", rows.size(), result.rowsMatched());
         List<String> headers = names(columns);
         return ctx.result(title, figure(ctx, title, rows, headers), rows, summary);
@@ -82,8 +92,8 @@ final class TableChart implements ChartRenderer {
         return headers;
     }
 
-    private static Map<String, Object> figure(RenderContext ctx, String title, List<Map<String, Object>> rows,
-            List<String> headers) {
+    private static Map<String, Object> figure(
+            RenderContext ctx, String title, List<Map<String, Object>> rows, List<String> headers) {
         List<Object> cells = new ArrayList<>();
         for (String header : headers) {
             List<Object> column = new ArrayList<>();
@@ -92,9 +102,13 @@ final class TableChart implements ChartRenderer {
             }
             cells.add(column);
         }
-        Map<String, Object> trace = Plotly.map("type", "table",
-                "header", Plotly.map("values", new ArrayList<Object>(headers), "align", "left"),
-                "cells", Plotly.map("values", cells, "align", "left"));
+        Map<String, Object> trace = Plotly.map(
+                "type",
+                "table",
+                "header",
+                Plotly.map("values", new ArrayList<Object>(headers), "align", "left"),
+                "cells",
+                Plotly.map("values", cells, "align", "left"));
         return Plotly.figure(List.of(trace), Plotly.map("title", Plotly.title(title)), ctx.notes());
     }
 

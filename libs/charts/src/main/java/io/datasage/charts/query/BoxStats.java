@@ -6,8 +6,17 @@ package io.datasage.charts.query;
  * when there are more than the cap).
  */
 public record BoxStats(
-        long n, double min, double q1, double median, double q3, double max, double mean,
-        double lowerWhisker, double upperWhisker, long outlierCount, double[] outliers) {
+        long n,
+        double min,
+        double q1,
+        double median,
+        double q3,
+        double max,
+        double mean,
+        double lowerWhisker,
+        double upperWhisker,
+        long outlierCount,
+        double[] outliers) {
 
     /** Statistics of {@code a[from, to)} (non-empty; reorders the range). */
     static BoxStats of(double[] a, int from, int to, int maxOutliers) {

@@ -65,7 +65,9 @@ public final class DayMath {
     public static String isoDateTime(long millis) {
         LocalDateTime time = LocalDateTime.ofEpochSecond(
                 Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000, ZoneOffset.UTC);
-        String text = time.toLocalDate() + "T" + String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
+        String text = time.toLocalDate() + "T"
+                + String.format(
+                        java.util.Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
         int ms = time.getNano() / 1_000_000;
         return ms == 0 ? text : text + String.format(java.util.Locale.ROOT, ".%03d", ms);
     }

@@ -43,7 +43,9 @@ final class DoubleKeys extends KeyEncoder {
     @Override
     public String label(int id) {
         double value = Double.longBitsToDouble(map.key(id));
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
+        return Double.isFinite(value)
+                ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : Double.toString(value);
     }
 
     @Override

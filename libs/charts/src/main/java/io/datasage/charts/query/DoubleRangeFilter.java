@@ -12,8 +12,8 @@ final class DoubleRangeFilter extends RowFilter {
     private final boolean[] highOpen;
     private final boolean negate;
 
-    DoubleRangeFilter(ColumnData column, double[] lows, boolean[] lowOpen, double[] highs, boolean[] highOpen,
-            boolean negate) {
+    DoubleRangeFilter(
+            ColumnData column, double[] lows, boolean[] lowOpen, double[] highs, boolean[] highOpen, boolean negate) {
         super(column);
         this.lows = lows;
         this.highs = highs;

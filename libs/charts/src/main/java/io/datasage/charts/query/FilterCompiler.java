@@ -86,21 +86,46 @@ final class FilterCompiler {
                 }
                 return new DoubleRangeFilter(column, lows, lowOpen, highs, highOpen, spec.op() == FilterOp.NE);
             case GT:
-                return new DoubleRangeFilter(column, new double[] {v}, new boolean[] {true}, new double[] {inf},
-                        new boolean[] {false}, false);
+                return new DoubleRangeFilter(
+                        column,
+                        new double[] {v},
+                        new boolean[] {true},
+                        new double[] {inf},
+                        new boolean[] {false},
+                        false);
             case GE:
-                return new DoubleRangeFilter(column, new double[] {v}, new boolean[] {false}, new double[] {inf},
-                        new boolean[] {false}, false);
+                return new DoubleRangeFilter(
+                        column,
+                        new double[] {v},
+                        new boolean[] {false},
+                        new double[] {inf},
+                        new boolean[] {false},
+                        false);
             case LT:
-                return new DoubleRangeFilter(column, new double[] {-inf}, new boolean[] {false}, new double[] {v},
-                        new boolean[] {true}, false);
+                return new DoubleRangeFilter(
+                        column,
+                        new double[] {-inf},
+                        new boolean[] {false},
+                        new double[] {v},
+                        new boolean[] {true},
+                        false);
             case LE:
-                return new DoubleRangeFilter(column, new double[] {-inf}, new boolean[] {false}, new double[] {v},
-                        new boolean[] {false}, false);
+                return new DoubleRangeFilter(
+                        column,
+                        new double[] {-inf},
+                        new boolean[] {false},
+                        new double[] {v},
+                        new boolean[] {false},
+                        false);
             default:
                 double high = ((BigDecimal) spec.values().get(1)).doubleValue();
-                return new DoubleRangeFilter(column, new double[] {v}, new boolean[] {false}, new double[] {high},
-                        new boolean[] {false}, false);
+                return new DoubleRangeFilter(
+                        column,
+                        new double[] {v},
+                        new boolean[] {false},
+                        new double[] {high},
+                        new boolean[] {false},
+                        false);
         }
     }
 

@@ -22,7 +22,8 @@ public final class FilterSet {
         for (FilterSpec spec : specs) {
             ColumnData column = table.column(spec.column().name());
             if (column == null) {
-                throw new IllegalArgumentException("filter column '" + spec.column().name() + "' is not in the dataset");
+                throw new IllegalArgumentException(
+                        "filter column '" + spec.column().name() + "' is not in the dataset");
             }
             filters.add(FilterCompiler.compile(column, spec));
         }

@@ -16,8 +16,15 @@ public final class Groups {
     private final long rowsScanned;
     private final long rowsMatched;
 
-    Groups(KeyEncoder x, KeyEncoder series, LongIntMap pairs, int size, long[] rows, List<Measure> measures,
-            long rowsScanned, long rowsMatched) {
+    Groups(
+            KeyEncoder x,
+            KeyEncoder series,
+            LongIntMap pairs,
+            int size,
+            long[] rows,
+            List<Measure> measures,
+            long rowsScanned,
+            long rowsMatched) {
         this.x = x;
         this.series = series;
         this.pairs = pairs;

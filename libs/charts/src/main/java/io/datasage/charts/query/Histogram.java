@@ -8,7 +8,14 @@ import io.datasage.charts.data.TableData;
 public final class Histogram {
 
     /** Bins and counts; {@code bins} is null when no value matched. */
-    public record Result(Bins bins, long[] counts, long values, double min, double max, long nulls, long rowsScanned,
+    public record Result(
+            Bins bins,
+            long[] counts,
+            long values,
+            double min,
+            double max,
+            long nulls,
+            long rowsScanned,
             long rowsMatched) {}
 
     private static final int IQR_SAMPLE = 100_000;
@@ -46,7 +53,8 @@ public final class Histogram {
         double[] values = collector.values();
         int n = values.length;
         if (n == 0) {
-            return new Result(null, new long[0], 0, Double.NaN, Double.NaN, collector.nulls(), counters[0], counters[1]);
+            return new Result(
+                    null, new long[0], 0, Double.NaN, Double.NaN, collector.nulls(), counters[0], counters[1]);
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;

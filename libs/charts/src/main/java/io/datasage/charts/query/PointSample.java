@@ -15,13 +15,26 @@ import java.util.SplittableRandom;
 public final class PointSample {
 
     /** Kept rows as {@code batch << 32 | row}, and what was seen. */
-    public record Result(long[] rows, long points, boolean sampled, double r, long rowsScanned, long rowsMatched,
-            long xNulls, long seriesNulls) {}
+    public record Result(
+            long[] rows,
+            long points,
+            boolean sampled,
+            double r,
+            long rowsScanned,
+            long rowsMatched,
+            long xNulls,
+            long seriesNulls) {}
 
     private PointSample() {}
 
-    public static Result sample(TableData table, FilterSet filters, ColumnData x, List<ColumnData> ys, ColumnData series,
-            int maxPoints, long seed) {
+    public static Result sample(
+            TableData table,
+            FilterSet filters,
+            ColumnData x,
+            List<ColumnData> ys,
+            ColumnData series,
+            int maxPoints,
+            long seed) {
         int[] ids = new int[Windows.SIZE];
         long[] reservoir = new long[Math.min(maxPoints, 1 << 16)];
         long[][] kept = {reservoir};

@@ -18,7 +18,8 @@ public final class RawRows {
 
     private RawRows() {}
 
-    public static Result select(TableData table, FilterSet filters, ColumnData sortColumn, boolean descending, int limit) {
+    public static Result select(
+            TableData table, FilterSet filters, ColumnData sortColumn, boolean descending, int limit) {
         int[] ids = new int[Windows.SIZE];
         long[] counters = new long[2];
         List<Long> firstRows = new ArrayList<>();

@@ -6,13 +6,26 @@ import java.util.Map;
 
 /** How y values of a group become one number. */
 public enum Aggregation {
-    SUM("Sum"), MEAN("Mean"), COUNT("Count"), MIN("Min"), MAX("Max"), MEDIAN("Median"), COUNT_DISTINCT("Distinct count");
+    SUM("Sum"),
+    MEAN("Mean"),
+    COUNT("Count"),
+    MIN("Min"),
+    MAX("Max"),
+    MEDIAN("Median"),
+    COUNT_DISTINCT("Distinct count");
 
     private static final Map<String, Aggregation> ALIASES = Map.ofEntries(
-            Map.entry("avg", MEAN), Map.entry("average", MEAN), Map.entry("total", SUM), Map.entry("minimum", MIN),
-            Map.entry("maximum", MAX), Map.entry("distinct", COUNT_DISTINCT), Map.entry("nunique", COUNT_DISTINCT),
-            Map.entry("unique", COUNT_DISTINCT), Map.entry("distinct_count", COUNT_DISTINCT),
-            Map.entry("countdistinct", COUNT_DISTINCT), Map.entry("n", COUNT));
+            Map.entry("avg", MEAN),
+            Map.entry("average", MEAN),
+            Map.entry("total", SUM),
+            Map.entry("minimum", MIN),
+            Map.entry("maximum", MAX),
+            Map.entry("distinct", COUNT_DISTINCT),
+            Map.entry("nunique", COUNT_DISTINCT),
+            Map.entry("unique", COUNT_DISTINCT),
+            Map.entry("distinct_count", COUNT_DISTINCT),
+            Map.entry("countdistinct", COUNT_DISTINCT),
+            Map.entry("n", COUNT));
 
     private final String label;
 

@@ -43,7 +43,8 @@ public record ChartPlan(
     public ChartSpec toSpec(Integer effectiveBins, String effectiveTitle) {
         List<ChartSpec.Filter> specFilters = new ArrayList<>();
         for (FilterSpec filter : filters) {
-            specFilters.add(new ChartSpec.Filter(filter.column().name(), filter.op().symbol(), filter.original()));
+            specFilters.add(
+                    new ChartSpec.Filter(filter.column().name(), filter.op().symbol(), filter.original()));
         }
         List<String> yNames = new ArrayList<>();
         for (ColumnInfo column : y) {

@@ -4,14 +4,36 @@ import java.util.Map;
 
 /** The chart kinds the engine draws; {@link #wireName()} is the chart-spec value. */
 public enum ChartType {
-    BAR, LINE, PIE, SCATTER, HISTOGRAM, HEATMAP, GROUPED_BAR, STACKED_BAR, AREA, BOX, KPI, TABLE;
+    BAR,
+    LINE,
+    PIE,
+    SCATTER,
+    HISTOGRAM,
+    HEATMAP,
+    GROUPED_BAR,
+    STACKED_BAR,
+    AREA,
+    BOX,
+    KPI,
+    TABLE;
 
     private static final Map<String, ChartType> ALIASES = Map.ofEntries(
-            Map.entry("column", BAR), Map.entry("bars", BAR), Map.entry("donut", PIE), Map.entry("doughnut", PIE),
-            Map.entry("hist", HISTOGRAM), Map.entry("boxplot", BOX), Map.entry("box_and_whisker", BOX),
-            Map.entry("indicator", KPI), Map.entry("metric", KPI), Map.entry("number", KPI),
-            Map.entry("grouped", GROUPED_BAR), Map.entry("stacked", STACKED_BAR), Map.entry("grouped_column", GROUPED_BAR),
-            Map.entry("stacked_column", STACKED_BAR), Map.entry("scatterplot", SCATTER), Map.entry("correlation", HEATMAP));
+            Map.entry("column", BAR),
+            Map.entry("bars", BAR),
+            Map.entry("donut", PIE),
+            Map.entry("doughnut", PIE),
+            Map.entry("hist", HISTOGRAM),
+            Map.entry("boxplot", BOX),
+            Map.entry("box_and_whisker", BOX),
+            Map.entry("indicator", KPI),
+            Map.entry("metric", KPI),
+            Map.entry("number", KPI),
+            Map.entry("grouped", GROUPED_BAR),
+            Map.entry("stacked", STACKED_BAR),
+            Map.entry("grouped_column", GROUPED_BAR),
+            Map.entry("stacked_column", STACKED_BAR),
+            Map.entry("scatterplot", SCATTER),
+            Map.entry("correlation", HEATMAP));
 
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);

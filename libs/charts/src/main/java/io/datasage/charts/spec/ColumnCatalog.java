@@ -41,12 +41,15 @@ public final class ColumnCatalog {
         }
         ColumnInfo match = unique(name, c -> spaced(c.name()).equals(spaced(name)));
         if (match == null) {
-            match = unique(name, c -> loose(c.name()).equals(loose(name)) && !loose(name).isEmpty());
+            match = unique(
+                    name,
+                    c -> loose(c.name()).equals(loose(name)) && !loose(name).isEmpty());
         }
         if (match != null) {
             return match;
         }
-        throw new ChartSpecException("column '" + name + "' not found; " + suggestions(name) + "columns are: " + list(columns));
+        throw new ChartSpecException(
+                "column '" + name + "' not found; " + suggestions(name) + "columns are: " + list(columns));
     }
 
     /** Up to {@code max} column names of the wanted kind, quoted-free and comma-separated, or null when none. */
@@ -84,7 +87,8 @@ public final class ColumnCatalog {
             String candidate = loose(column.name());
             int distance = EditDistance.between(wanted, candidate);
             int allowed = Math.max(1, Math.min(wanted.length(), candidate.length()) / 3);
-            boolean contained = wanted.length() >= 3 && candidate.length() >= 3
+            boolean contained = wanted.length() >= 3
+                    && candidate.length() >= 3
                     && (candidate.contains(wanted) || wanted.contains(candidate));
             if (distance <= allowed || contained) {
                 near.add(column);
@@ -99,7 +103,8 @@ public final class ColumnCatalog {
             order.add(i);
         }
         order.sort(Comparator.comparingInt(distances::get));
-        List<String> names = order.stream().limit(3).map(i -> "'" + near.get(i).name() + "'").collect(Collectors.toList());
+        List<String> names =
+                order.stream().limit(3).map(i -> "'" + near.get(i).name() + "'").collect(Collectors.toList());
         return "did you mean " + String.join(" or ", names) + "? ";
     }
 

@@ -5,13 +5,35 @@ import java.util.Map;
 
 /** Filter comparison operators of the chart spec. */
 public enum FilterOp {
-    EQ("="), NE("!="), GT(">"), GE(">="), LT("<"), LE("<="), IN("in"), BETWEEN("between"), CONTAINS("contains");
+    EQ("="),
+    NE("!="),
+    GT(">"),
+    GE(">="),
+    LT("<"),
+    LE("<="),
+    IN("in"),
+    BETWEEN("between"),
+    CONTAINS("contains");
 
     private static final Map<String, FilterOp> ALIASES = Map.ofEntries(
-            Map.entry("==", EQ), Map.entry("eq", EQ), Map.entry("is", EQ), Map.entry("equals", EQ), Map.entry("<>", NE),
-            Map.entry("ne", NE), Map.entry("neq", NE), Map.entry("not", NE), Map.entry("gt", GT), Map.entry("gte", GE),
-            Map.entry("ge", GE), Map.entry("lt", LT), Map.entry("lte", LE), Map.entry("le", LE), Map.entry("=>", GE),
-            Map.entry("=<", LE), Map.entry("like", CONTAINS), Map.entry("ilike", CONTAINS));
+            Map.entry("==", EQ),
+            Map.entry("eq", EQ),
+            Map.entry("is", EQ),
+            Map.entry("equals", EQ),
+            Map.entry("<>", NE),
+            Map.entry("ne", NE),
+            Map.entry("neq", NE),
+            Map.entry("not", NE),
+            Map.entry("gt", GT),
+            Map.entry("gte", GE),
+            Map.entry("ge", GE),
+            Map.entry("lt", LT),
+            Map.entry("lte", LE),
+            Map.entry("le", LE),
+            Map.entry("=>", GE),
+            Map.entry("=<", LE),
+            Map.entry("like", CONTAINS),
+            Map.entry("ilike", CONTAINS));
 
     private final String symbol;
 

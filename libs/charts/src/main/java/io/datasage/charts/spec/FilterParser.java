@@ -48,8 +48,8 @@ final class FilterParser {
                     + "; '" + column.name() + "' is " + type + ": use =, !=, >, <, in or between");
         }
         if (type == ColumnType.BOOLEAN && op != FilterOp.EQ && op != FilterOp.NE && op != FilterOp.IN) {
-            throw new ChartSpecException("'" + column.name() + "' is boolean: filter it with = true or = false, not '"
-                    + op.symbol() + "'");
+            throw new ChartSpecException(
+                    "'" + column.name() + "' is boolean: filter it with = true or = false, not '" + op.symbol() + "'");
         }
     }
 
@@ -74,8 +74,8 @@ final class FilterParser {
             }
         } else if (op == FilterOp.BETWEEN) {
             if (values.size() != 2) {
-                throw new ChartSpecException("'between' on '" + column.name() + "' needs two values [low, high], got "
-                        + values.size());
+                throw new ChartSpecException(
+                        "'between' on '" + column.name() + "' needs two values [low, high], got " + values.size());
             }
         } else if (values.size() != 1) {
             throw new ChartSpecException("'" + op.symbol() + "' on '" + column.name() + "' needs one value, got "
@@ -94,7 +94,8 @@ final class FilterParser {
                 Period period = Periods.parse(value, column.type() == ColumnType.DATETIME);
                 if (period == null) {
                     throw new ChartSpecException("filter on '" + column.name() + "' (" + column.type()
-                            + ") needs an ISO date such as 2024-03-01 (or 2024-03, 2024-Q1, 2024), got '" + value + "'");
+                            + ") needs an ISO date such as 2024-03-01 (or 2024-03, 2024-Q1, 2024), got '" + value
+                            + "'");
                 }
                 return period;
             case BOOLEAN:
@@ -123,8 +124,8 @@ final class FilterParser {
                 hint = ", which looks like a date; '" + column.name() + "' is not a date column"
                         + (dates == null ? "" : " (date columns: " + dates + ")");
             }
-            throw new ChartSpecException("filter on '" + column.name() + "' (" + column.type() + ") needs a number, got '"
-                    + text + "'" + hint);
+            throw new ChartSpecException("filter on '" + column.name() + "' (" + column.type()
+                    + ") needs a number, got '" + text + "'" + hint);
         }
     }
 
@@ -134,13 +135,21 @@ final class FilterParser {
         }
         String text = String.valueOf(value).trim().toLowerCase(Locale.ROOT);
         switch (text) {
-            case "true": case "yes": case "y": case "1": case "t":
+            case "true":
+            case "yes":
+            case "y":
+            case "1":
+            case "t":
                 return Boolean.TRUE;
-            case "false": case "no": case "n": case "0": case "f":
+            case "false":
+            case "no":
+            case "n":
+            case "0":
+            case "f":
                 return Boolean.FALSE;
             default:
-                throw new ChartSpecException("filter on '" + column.name() + "' (boolean) needs true or false, got '"
-                        + value + "'");
+                throw new ChartSpecException(
+                        "filter on '" + column.name() + "' (boolean) needs true or false, got '" + value + "'");
         }
     }
 

@@ -64,7 +64,9 @@ public final class Periods {
         String iso = text.replace(' ', 'T');
         LocalDateTime time;
         if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-            time = OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            time = OffsetDateTime.parse(iso)
+                    .withOffsetSameInstant(ZoneOffset.UTC)
+                    .toLocalDateTime();
         } else {
             time = LocalDateTime.parse(iso);
         }

@@ -46,8 +46,8 @@ final class PlanRules extends RuleSupport {
             x = y.remove(0);
         }
         if (x == null) {
-            throw new ChartSpecException(f.type.wireName() + " needs x, the column to group by"
-                    + example(c -> !c.isNumeric()));
+            throw new ChartSpecException(
+                    f.type.wireName() + " needs x, the column to group by" + example(c -> !c.isNumeric()));
         }
         if (f.type == ChartType.PIE) {
             if (f.series != null) {

@@ -14,11 +14,20 @@ abstract class RuleSupport {
         this.catalog = catalog;
     }
 
-    protected ChartPlan plan(SpecReader.Fields f, ColumnInfo x, List<ColumnInfo> y, ColumnInfo series,
-            Aggregation aggregation, TimeGrain grain, SortSpec sort, Integer limit, Integer bins, boolean correlation) {
+    protected ChartPlan plan(
+            SpecReader.Fields f,
+            ColumnInfo x,
+            List<ColumnInfo> y,
+            ColumnInfo series,
+            Aggregation aggregation,
+            TimeGrain grain,
+            SortSpec sort,
+            Integer limit,
+            Integer bins,
+            boolean correlation) {
         TimeGrain effectiveGrain = x != null && x.type().isTemporal() ? grain : null;
-        return new ChartPlan(f.type, x, y, series, aggregation, effectiveGrain, f.filters, sort, limit, bins, f.title,
-                correlation);
+        return new ChartPlan(
+                f.type, x, y, series, aggregation, effectiveGrain, f.filters, sort, limit, bins, f.title, correlation);
     }
 
     protected Aggregation aggregation(Aggregation given, List<ColumnInfo> y) throws ChartSpecException {
@@ -51,7 +60,8 @@ abstract class RuleSupport {
         String fits = catalog.namesWhere(t -> aggregation.accepts(t) && t != ColumnType.BOOLEAN, 5);
         String why = aggregation.wireName() + " needs a " + (dates ? "numeric or date" : "numeric") + " column";
         return "cannot " + verb + " '" + column.name() + "' (" + column.type() + "): " + why
-                + (fits == null ? "; this dataset has none, use count or count_distinct"
+                + (fits == null
+                        ? "; this dataset has none, use count or count_distinct"
                         : " such as " + fits + "; use count or count_distinct to count " + column.name() + " values");
     }
 
@@ -86,7 +96,8 @@ abstract class RuleSupport {
             byY = fallback != null ? fallback.byY() : Boolean.FALSE;
         } else if (by.equalsIgnoreCase("x") || (x != null && by.equalsIgnoreCase(x.name()))) {
             byY = false;
-        } else if (by.equalsIgnoreCase("y") || by.equalsIgnoreCase("value")
+        } else if (by.equalsIgnoreCase("y")
+                || by.equalsIgnoreCase("value")
                 || y.stream().anyMatch(c -> c.name().equalsIgnoreCase(by))) {
             byY = true;
         } else {

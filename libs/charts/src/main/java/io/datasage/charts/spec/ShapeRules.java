@@ -39,12 +39,13 @@ final class ShapeRules extends RuleSupport {
             x = null;
         }
         if (y.isEmpty()) {
-            throw new ChartSpecException("box needs y, the numeric column to summarise" + example(ColumnType::isNumeric));
+            throw new ChartSpecException(
+                    "box needs y, the numeric column to summarise" + example(ColumnType::isNumeric));
         }
         for (ColumnInfo column : y) {
             if (!column.type().isNumeric()) {
-                throw new ChartSpecException("box needs numeric y; '" + column.name() + "' is " + column.type()
-                        + numericHint());
+                throw new ChartSpecException(
+                        "box needs numeric y; '" + column.name() + "' is " + column.type() + numericHint());
             }
         }
         if (x != null) {
@@ -71,7 +72,8 @@ final class ShapeRules extends RuleSupport {
                 columns = catalog.where(ColumnType::isNumeric);
             }
             if (columns.size() < 2) {
-                throw new ChartSpecException("a correlation heatmap needs at least two numeric columns" + numericHint());
+                throw new ChartSpecException(
+                        "a correlation heatmap needs at least two numeric columns" + numericHint());
             }
             return plan(f, null, columns, null, null, null, null, null, null, true);
         }
@@ -104,8 +106,8 @@ final class ShapeRules extends RuleSupport {
         }
         for (ColumnInfo column : y) {
             if (!column.type().isNumeric()) {
-                throw new ChartSpecException("scatter needs numeric y; '" + column.name() + "' is " + column.type()
-                        + numericHint());
+                throw new ChartSpecException(
+                        "scatter needs numeric y; '" + column.name() + "' is " + column.type() + numericHint());
             }
         }
         if (f.series != null && f.series.equals(x)) {

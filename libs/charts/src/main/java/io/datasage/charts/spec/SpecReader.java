@@ -30,7 +30,8 @@ public final class SpecReader {
         }
         ChartType type = ChartType.parse(s.chartType());
         if (type == null) {
-            throw new ChartSpecException("unknown chart_type '" + s.chartType() + "'; use one of " + ChartType.allNames());
+            throw new ChartSpecException(
+                    "unknown chart_type '" + s.chartType() + "'; use one of " + ChartType.allNames());
         }
         Fields fields = new Fields();
         fields.type = type;
@@ -50,7 +51,8 @@ public final class SpecReader {
         fields.filters = filters(s.filters());
         fields.limit = positive("limit", s.limit(), 100_000);
         fields.bins = positive("bins", s.bins(), 500);
-        fields.title = s.title() == null || s.title().isBlank() ? null : s.title().trim();
+        fields.title =
+                s.title() == null || s.title().isBlank() ? null : s.title().trim();
         fields.sort = s.sort();
         return new PlanRules(catalog).apply(fields);
     }
@@ -76,7 +78,8 @@ public final class SpecReader {
         }
         TimeGrain grain = TimeGrain.parse(value);
         if (grain == null) {
-            throw new ChartSpecException("unknown time_grain '" + value + "'; use one of day, week, month, quarter, year");
+            throw new ChartSpecException(
+                    "unknown time_grain '" + value + "'; use one of day, week, month, quarter, year");
         }
         return grain;
     }
@@ -92,7 +95,8 @@ public final class SpecReader {
                 continue;
             }
             if (filter.column() == null || filter.column().isBlank()) {
-                throw new ChartSpecException("a filter has no column; columns are: " + ColumnCatalog.list(catalog.columns()));
+                throw new ChartSpecException(
+                        "a filter has no column; columns are: " + ColumnCatalog.list(catalog.columns()));
             }
             parsed.add(parser.parse(catalog.resolve(filter.column()), filter.op(), filter.value()));
         }

@@ -5,11 +5,33 @@ import java.util.Map;
 
 /** Calendar buckets for a date or datetime x. Weeks start on Monday (ISO 8601). */
 public enum TimeGrain {
-    DAY, WEEK, MONTH, QUARTER, YEAR;
+    DAY,
+    WEEK,
+    MONTH,
+    QUARTER,
+    YEAR;
 
     private static final Map<String, TimeGrain> ALIASES = Map.of(
-            "daily", DAY, "weekly", WEEK, "monthly", MONTH, "quarterly", QUARTER, "yearly", YEAR, "annual", YEAR,
-            "annually", YEAR, "days", DAY, "months", MONTH, "years", YEAR);
+            "daily",
+            DAY,
+            "weekly",
+            WEEK,
+            "monthly",
+            MONTH,
+            "quarterly",
+            QUARTER,
+            "yearly",
+            YEAR,
+            "annual",
+            YEAR,
+            "annually",
+            YEAR,
+            "days",
+            DAY,
+            "months",
+            MONTH,
+            "years",
+            YEAR);
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

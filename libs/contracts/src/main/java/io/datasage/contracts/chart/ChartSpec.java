@@ -25,11 +25,17 @@ import java.util.List;
 public record ChartSpec(
         String chartType,
         String x,
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y,
+
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> y,
+
         String series,
         String aggregation,
         String timeGrain,
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Filter> filters,
+
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Filter> filters,
+
         Sort sort,
         Integer limit,
         Integer bins,
@@ -59,9 +65,24 @@ public record ChartSpec(
     /** The same spec with the seed's {@code columns} form folded into {@code x} and {@code y}. */
     public ChartSpec normalized() {
         if (columns == null || columns.isEmpty() || x != null) {
-            return columns == null ? this : new ChartSpec(chartType, x, y, series, aggregation, timeGrain, filters, sort, limit, bins, null, title);
+            return columns == null
+                    ? this
+                    : new ChartSpec(
+                            chartType, x, y, series, aggregation, timeGrain, filters, sort, limit, bins, null, title);
         }
         List<String> rest = columns.size() > 1 ? List.copyOf(columns.subList(1, columns.size())) : y;
-        return new ChartSpec(chartType, columns.get(0), rest, series, aggregation, timeGrain, filters, sort, limit, bins, null, title);
+        return new ChartSpec(
+                chartType,
+                columns.get(0),
+                rest,
+                series,
+                aggregation,
+                timeGrain,
+                filters,
+                sort,
+                limit,
+                bins,
+                null,
+                title);
     }
 }

@@ -15,14 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Validates event JSON against the published JSON Schemas in {@code schemas/events/}. */
 public final class EventSchemas {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
 
     private EventSchemas() {}
 
     /** Violations of the schema for {@code topic}; empty when the JSON is a valid event. */
     public static List<String> violations(String topic, String json) {
-        return schemaFor(topic).validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return schemaFor(topic).validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     /** The schema of a topic, e.g. {@code datasage.dataset.ready} -> {@code schemas/events/dataset.ready.json}. */

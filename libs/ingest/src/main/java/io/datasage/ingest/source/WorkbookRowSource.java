@@ -19,8 +19,7 @@ abstract class WorkbookRowSource implements RowSource {
     protected final ExcelFailures failures = new ExcelFailures();
 
     /** Picks the sheet {@code options} asks for (the first visible one by default). */
-    WorkbookRowSource(SourceFormat format, Workbook workbook, long size, IngestOptions options)
-            throws IngestException {
+    WorkbookRowSource(SourceFormat format, Workbook workbook, long size, IngestOptions options) throws IngestException {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             names.add(workbook.getSheetName(i));

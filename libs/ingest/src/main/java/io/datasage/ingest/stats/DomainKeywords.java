@@ -22,8 +22,8 @@ final class DomainKeywords {
                 m,
                 "finance",
                 "account balance credit debit transaction interest loan asset liability equity budget expense cost"
-                    + " income tax ledger payment currency stock ticker dividend portfolio open close high low volume"
-                    + " cash margin fiscal ebitda gl");
+                        + " income tax ledger payment currency stock ticker dividend portfolio open close high low volume"
+                        + " cash margin fiscal ebitda gl");
         add(
                 m,
                 "hr",

@@ -2,8 +2,8 @@ package io.datasage.platform.datasets;
 
 import io.datasage.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -43,17 +43,20 @@ public class DatasetsClient {
         DatasetInfo dataset = find(datasetId, bearerToken)
                 .orElseThrow(() -> ProblemException.notFound("No dataset with id " + datasetId + "."));
         if ("FAILED".equals(dataset.status())) {
-            throw ProblemException.conflict("The dataset '" + dataset.name() + "' could not be analysed, so it cannot be charted.");
+            throw ProblemException.conflict(
+                    "The dataset '" + dataset.name() + "' could not be analysed, so it cannot be charted.");
         }
         if (!dataset.ready()) {
-            throw ProblemException.conflict("The dataset '" + dataset.name() + "' is still being analysed (" + dataset.status()
-                    + "); try again when it is READY.");
+            throw ProblemException.conflict("The dataset '" + dataset.name() + "' is still being analysed ("
+                    + dataset.status() + "); try again when it is READY.");
         }
         return dataset;
     }
 
     private static ProblemException unavailable(Exception e) {
-        return new ProblemException(503, "Service Unavailable",
+        return new ProblemException(
+                503,
+                "Service Unavailable",
                 "dataset-service cannot be reached right now (" + e.getMessage() + "); try again in a moment.");
     }
 }

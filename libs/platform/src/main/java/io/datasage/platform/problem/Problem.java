@@ -16,7 +16,9 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** A stable type URI from a title: "Not Found" becomes {@code .../problems/not-found}. */
     static String typeFor(String title) {
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = title.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return "https://datasage.io/problems/" + slug;
     }
 }

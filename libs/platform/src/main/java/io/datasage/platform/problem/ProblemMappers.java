@@ -23,19 +23,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthorized(RuntimeException e) {
-        return build(Problem.of(401, "Unauthorized", "A valid bearer token is required: log in and send it as 'Authorization: Bearer <token>'."))
+        return build(Problem.of(
+                        401,
+                        "Unauthorized",
+                        "A valid bearer token is required: log in and send it as 'Authorization: Bearer <token>'."))
                 .header("WWW-Authenticate", "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return build(Problem.of(403, "Forbidden", "Your account may not perform this action.")).build();
+        return build(Problem.of(403, "Forbidden", "Your account may not perform this action."))
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        return build(Problem.of(400, "Bad Request", "The request body is not valid JSON: " + e.getOriginalMessage())).build();
+        return build(Problem.of(400, "Bad Request", "The request body is not valid JSON: " + e.getOriginalMessage()))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -43,13 +48,16 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         String title = original.getStatusInfo().getReasonPhrase();
-        return build(Problem.of(status, title == null ? "Error" : title, detailFor(status, e))).build();
+        return build(Problem.of(status, title == null ? "Error" : title, detailFor(status, e)))
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         Log.error("Unhandled error", e);
-        return build(Problem.of(500, "Internal Server Error", "Something went wrong on our side; the error was logged.")).build();
+        return build(Problem.of(
+                        500, "Internal Server Error", "Something went wrong on our side; the error was logged."))
+                .build();
     }
 
     private static String detailFor(int status, WebApplicationException e) {

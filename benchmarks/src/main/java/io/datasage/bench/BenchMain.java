@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Runs the benchmark suites and prints their results and ratios: {@code ./datasage bench [suite...]}, where a
- * suite is {@code ingest}, {@code charts}, {@code vector}, {@code stack} and {@code chat} (these two need a running
+ * suite is {@code ingest}, {@code charts}, {@code planner}, {@code vector}, {@code stack} and {@code chat} (these two need a running
  * stack) or {@code all}.
  */
 public final class BenchMain {
@@ -30,6 +30,11 @@ public final class BenchMain {
         }
         if (all || suites.contains("charts")) {
             new ChartSuite(dataDir).run();
+        }
+        if (all || suites.contains("planner")) {
+            Report.title("Planner accuracy: chart type + exact columns over the suite of libs/ai (offline, no LLM)");
+            System.out.print(
+                    io.datasage.ai.planner.PlannerAccuracyReport.compute().text());
         }
         if (all || suites.contains("vector")) {
             new VectorSuite(dataDir).run();

@@ -6,7 +6,6 @@ import io.datasage.ai.planner.PlannerCases.Case;
 import io.datasage.ai.planner.PlannerCases.Verdict;
 import io.datasage.ai.schema.DatasetSchema;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,53 +39,13 @@ class PlannerAccuracyTest {
 
     @Test
     void accuracy_per_dataset_and_overall() {
-        List<Case> cases = PlannerCases.allCases();
-        Map<String, int[]> perDataset = new LinkedHashMap<>();
-        List<Verdict> failures = new ArrayList<>();
-        int core = 0;
-        int details = 0;
-        for (Case c : cases) {
-            Verdict v = PlannerCases.run(PLANNER, c, datasets.get(c.dataset()));
-            int[] counts = perDataset.computeIfAbsent(
-                    c.id().startsWith("ho-")
-                            ? "held-out"
-                            : c.id().startsWith("h2-")
-                                    ? "held-out2"
-                                    : c.id().startsWith("h3-") ? "held-out3" : c.dataset(),
-                    k -> new int[3]);
-            counts[0]++;
-            if (v.core()) {
-                counts[1]++;
-                core++;
-            }
-            if (v.details()) {
-                counts[2]++;
-                details++;
-            }
-            if (!v.details()) {
-                failures.add(v);
-            }
-        }
-        StringBuilder report = new StringBuilder("Planner accuracy (chart type + exact columns; all details):\n");
-        perDataset.forEach((ds, n) -> report.append(String.format(
-                "  %-8s %3d cases  %5.1f%%  %5.1f%%%n", ds, n[0], 100.0 * n[1] / n[0], 100.0 * n[2] / n[0])));
-        report.append(String.format(
-                "  %-8s %3d cases  %5.1f%%  %5.1f%%%n",
-                "overall", cases.size(), 100.0 * core / cases.size(), 100.0 * details / cases.size()));
-        for (Verdict v : failures) {
-            report.append(String.format(
-                    "  %s %s | %s%s -> %s %s%n",
-                    v.core() ? "detail" : "FAIL  ",
-                    v.c().id(),
-                    v.c().question(),
-                    v.c().previous() == null ? "" : " (after: " + v.c().previous() + ")",
-                    v.problems(),
-                    v.plan().spec()));
-        }
-        System.out.println(report);
-        assertThat((double) core / cases.size()).as("overall core accuracy").isGreaterThanOrEqualTo(OVERALL_THRESHOLD);
-        perDataset.forEach((ds, n) -> assertThat((double) n[1] / n[0])
-                .as("core accuracy on " + ds)
+        PlannerAccuracyReport.Result result = PlannerAccuracyReport.compute();
+        System.out.println("Planner accuracy:\n" + result.text() + String.join("\n", result.failures()));
+        assertThat(result.overall().coreAccuracy())
+                .as("overall core accuracy")
+                .isGreaterThanOrEqualTo(OVERALL_THRESHOLD);
+        result.perGroup().forEach((group, score) -> assertThat(score.coreAccuracy())
+                .as("core accuracy on " + group)
                 .isGreaterThanOrEqualTo(DATASET_THRESHOLD));
     }
 

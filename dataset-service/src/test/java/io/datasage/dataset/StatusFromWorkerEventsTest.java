@@ -182,6 +182,14 @@ class StatusFromWorkerEventsTest {
                 .body("detail", containsString("row 1042"));
     }
 
+    private static void awaitPercent(String token, String id, int percent) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
+                .oauth2(token)
+                .get("/api/datasets/" + id)
+                .then()
+                .body("progress.percent", equalTo(percent)));
+    }
+
     @Test
     void theEventStreamFollowsProgressUntilReady() throws Exception {
         String owner = "owner-" + UUID.randomUUID();
@@ -199,10 +207,13 @@ class StatusFromWorkerEventsTest {
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .thenApply(r -> r.body().filter(l -> l.startsWith("data:")).collect(Collectors.toList()));
         Thread.sleep(800);
+        // Each state is held for longer than two polls of the stream, so that the stream must see it.
         progress(id, owner, 1, 30);
-        Thread.sleep(1000);
+        awaitPercent(token, id, 30);
+        Thread.sleep(800);
         progress(id, owner, 1, 70);
-        Thread.sleep(1000);
+        awaitPercent(token, id, 70);
+        Thread.sleep(800);
         ready(id, owner);
 
         List<String> events = lines.get(60, java.util.concurrent.TimeUnit.SECONDS);

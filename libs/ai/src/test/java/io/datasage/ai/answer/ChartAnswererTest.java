@@ -173,7 +173,7 @@ class ChartAnswererTest extends StubbedProviders {
     void theCircuitOpensAfterRepeatedFailuresSkipsTheProviderThenProbesIt() throws Exception {
         server.stubFor(post(OLLAMA).willReturn(aResponse().withStatus(503)));
         server.stubFor(post(OPENAI).willReturn(openAi("gpt-4o-mini", GOOD)));
-        ChartAnswerer answerer = answerer(settings(List.of("local", "cloud")).withBreaker(2, Duration.ofMillis(300)));
+        ChartAnswerer answerer = answerer(settings(List.of("local", "cloud")).withBreaker(2, Duration.ofMillis(2_000)));
 
         ask(answerer, "total revenue by region");
         ChartAnswer<ChartSpec> skipped = ask(answerer, "total revenue by region");
@@ -183,7 +183,7 @@ class ChartAnswererTest extends StubbedProviders {
         assertThat(skipped.attempts().get(0).detail()).contains("circuit open");
         server.verify(exactly(2), postRequestedFor(urlEqualTo(OLLAMA)));
 
-        Thread.sleep(350);
+        Thread.sleep(2_100);
         server.stubFor(post(OLLAMA).willReturn(ollama("llama3.1", GOOD)));
         ChartAnswer<ChartSpec> probed = ask(answerer, "total revenue by region");
         assertThat(probed.source())

@@ -17,7 +17,7 @@ final class Annotator {
         row record entry observation line case instance sample reading measurement event response submission car
         vehicle model people person user member patient student thing datapoint point item answer visit ticket call
         transaction order employee customer respondent hire unit listing home house property product campaign device
-        sensor trip booking session flight
+        sensor trip booking session flight stay admission visit
         """);
 
     /** Words after which a value is a state of the rows ("tickets that are still open"). */
@@ -91,6 +91,10 @@ final class Annotator {
         }
         if (index.hasTime()) {
             DatePhrases.Found d = DatePhrases.match(tokens, i, index.maxDate());
+            if (d != null && d.length() == 1 && t.isNumber() && measureFollows(tokens, i + 1, index, keywords)) {
+                // "longer than 2000 miles": an amount of a measure, not the year 2000.
+                d = null;
+            }
             if (d != null) {
                 out.add(new Candidate(
                         i, d.length(), 95, Part.date(i, i + d.length(), text(tokens, i, d.length()), d.period())));
@@ -109,6 +113,14 @@ final class Annotator {
         }
         if (t.isNumber()) {
             out.add(new Candidate(i, 1, 40, Part.number(i, t)));
+        }
+        ColumnInfo elided = ElidedNames.at(tokens, i, index);
+        if (elided != null) {
+            out.add(new Candidate(
+                    i,
+                    1,
+                    86,
+                    Part.column(i, i + 1, t.raw(), List.of(new ColumnMatcher.Hit(elided, 1, Quality.EXACT, 1.0)))));
         }
         List<ColumnMatcher.Hit> hits = ColumnMatcher.candidates(tokens, i, index, keywords);
         for (int len = 1; len <= ColumnMatcher.MAX_WORDS; len++) {
@@ -134,17 +146,38 @@ final class Annotator {
         addValues(index.values.approximate(tokens, i), tokens, i, out, false, false);
     }
 
+    private static boolean measureFollows(List<Token> tokens, int i, SchemaIndex index, boolean[] keywords) {
+        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+            return false;
+        }
+        for (ColumnMatcher.Hit h : ColumnMatcher.candidates(tokens, i, index, keywords)) {
+            if (h.length() == 1 && h.column().isMeasure()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "open tickets", "tickets that are closed": a word in the position of a state of the rows. */
     private static boolean isPredicate(List<Token> tokens, int i, SchemaIndex index) {
         String before = i > 0 ? tokens.get(i - 1).raw() : "";
-        if (COPULAS.contains(before)) {
+        if (COPULAS.contains(before) || participleAfterNoun(tokens, i, index)) {
             return true;
         }
         if (i + 1 >= tokens.size()) {
             return false;
         }
         String next = tokens.get(i + 1).stem();
-        return ROW_NOUNS.contains(next) || index.entities.containsKey(next);
+        return index.isRowNoun(next) || index.entities.containsKey(next);
+    }
+
+    /** "tickets closed", "orders cancelled": a participle right after the rows it describes. */
+    static boolean participleAfterNoun(List<Token> tokens, int i, SchemaIndex index) {
+        if (i == 0 || !tokens.get(i).word().endsWith("ed")) {
+            return false;
+        }
+        String noun = tokens.get(i - 1).stem();
+        return index.isRowNoun(noun) || index.entities.containsKey(noun);
     }
 
     private static void addValues(
@@ -166,9 +199,14 @@ final class Annotator {
             }
             ValueIndex.Found best = ofLength.get(0);
             int priority;
-            if (best.entry().weak() && len == 1) {
+            if (best.entry().weak() && len == 1 && !ValueIndex.byLongerName(best, tokens, i)) {
                 boolean common = Words.STOPWORDS.contains(best.entry().stems().get(0));
-                priority = predicate && !common ? 84 : 30;
+                // A short code typed in capitals as the data spells it ("AA", "DL") is that value.
+                boolean code = exact
+                        && tokens.get(i).is(Token.UPPER)
+                        && best.entry().column().role() != ColumnInfo.Role.BOOLEAN
+                        && best.entry().value().equals(tokens.get(i).raw().toUpperCase(java.util.Locale.ROOT));
+                priority = (predicate && !common) || code ? 84 : 30;
             } else if (exact) {
                 priority = len > 1 ? 85 : ValueIndex.sameSpelling(best, tokens, i) ? 80 : 72;
             } else {

@@ -46,7 +46,7 @@ final class ChartChooser {
         }
         if (isScatter(q, dims, time)) {
             ChartFamilies.scatter(q, d, dims);
-        } else if (time != null && !(isDistribution(q) && !q.trend && q.grain == null)) {
+        } else if (time != null && !(isDistribution(q) && !q.trend && q.grain == null && !q.measures.isEmpty())) {
             ChartFamilies.overTime(q, d, time, dims);
         } else if (isDistribution(q) && !q.measures.isEmpty()) {
             ChartFamilies.distribution(q, d, dims);

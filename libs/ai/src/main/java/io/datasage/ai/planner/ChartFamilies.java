@@ -48,7 +48,8 @@ final class ChartFamilies {
             d.type = "bar";
             d.sortBy = "y";
             d.sortOrder = q.rankOrder;
-            d.limit = q.limit != null ? q.limit : "year".equals(d.grain) || "quarter".equals(d.grain) ? null : 10;
+            boolean few = "year".equals(d.grain) || "quarter".equals(d.grain) || time.role() == Role.YEAR;
+            d.limit = q.limit != null ? q.limit : few ? null : 10;
         }
     }
 
@@ -93,7 +94,9 @@ final class ChartFamilies {
             d.aggregation = "mean";
             q.notes.add("Compared the average " + d.y.get(0).name() + " per " + x.name() + ".");
         }
-        boolean shares = q.has(Cue.SHARE) || (q.has(Cue.RATE) && d.y.isEmpty());
+        // "default rate by purpose" counts the defaults per purpose; a pie of them would not be a rate.
+        boolean rateOfValue = q.filters.stream().anyMatch(f -> f.fromValue() && "=".equals(f.op()));
+        boolean shares = q.has(Cue.SHARE) || (q.has(Cue.RATE) && d.y.isEmpty() && !rateOfValue);
         boolean breakdown = q.has(Cue.BREAKDOWN) && series == null && d.y.size() <= 1;
         boolean yesNoSubject = series != null && series.role() == Role.BOOLEAN;
         boolean additive = !"mean".equals(d.aggregation)
@@ -190,7 +193,7 @@ final class ChartFamilies {
         boolean nouns = !q.entities.isEmpty();
         for (Part p : q.parts) {
             nouns |= p.kind == Part.Kind.WORD
-                    && Annotator.ROW_NOUNS.contains(q.tokens.get(p.start).stem());
+                    && q.index.isRowNoun(q.tokens.get(p.start).stem());
         }
         rows |= nouns;
         if (q.has(Cue.VALUEQ) && !nouns) {

@@ -16,7 +16,7 @@ final class ColumnMatcher {
     /** A column a phrase may mean. */
     record Hit(ColumnInfo column, int length, Quality quality, double score) {}
 
-    static final int MAX_WORDS = 4;
+    static final int MAX_WORDS = 6;
 
     private ColumnMatcher() {}
 
@@ -27,7 +27,10 @@ final class ColumnMatcher {
     static List<Hit> candidates(List<Token> tokens, int i, SchemaIndex index, boolean[] keywords) {
         List<Hit> out = new ArrayList<>();
         Token first = tokens.get(i);
-        if (!first.isWord() || (Words.STOPWORDS.contains(first.word()) && !isWholeName(first, index))) {
+        if (!first.isWord()
+                || (Words.STOPWORDS.contains(first.word())
+                        && !isWholeName(first, index)
+                        && !startsName(first, index))) {
             return out;
         }
         for (int n = 1; n <= MAX_WORDS && i + n <= tokens.size(); n++) {
@@ -52,6 +55,16 @@ final class ColumnMatcher {
         return out;
     }
 
+    /** A small word some column's name starts with ("on" in on_hand_qty). */
+    private static boolean startsName(Token t, SchemaIndex index) {
+        for (ColumnInfo c : index.columns) {
+            if (c.words().size() > 1 && c.words().get(0).equals(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isWholeName(Token t, SchemaIndex index) {
         for (ColumnInfo c : index.columns) {
             if (c.compacts().get(0).equals(t.word()) || c.compacts().get(0).equals(t.raw())) {
@@ -68,9 +81,20 @@ final class ColumnMatcher {
         String wordCompact = compact(window, false);
         String key = Synonyms.key(window);
         Set<String> groups = Synonyms.groupsOf(key);
+        boolean typoGroups = false;
+        if (groups.isEmpty() && n == 1 && unknownWord(window.get(0), index)) {
+            groups = Synonyms.groupsOfTypo(window.get(0).word());
+            typoGroups = !groups.isEmpty();
+        }
         Map<ColumnInfo, Hit> best = new LinkedHashMap<>();
         // Keywords inside a run of words separate names ("profit for each category") unless the run is a whole name.
         boolean keywordInside = namesOnly;
+        String entityWord = NameWords.entityWord(window, index);
+        // A word some column has as a synonym ("airports" for ORIGIN) is not read as an abbreviation ("AIR_TIME").
+        boolean synonymous = false;
+        for (ColumnInfo c : index.columns) {
+            synonymous |= !groups.isEmpty() && hasAny(c.groups(), groups);
+        }
         for (ColumnInfo c : index.columns) {
             Hit hit = null;
             String nameCompact = c.compacts().get(0);
@@ -81,13 +105,17 @@ final class ColumnMatcher {
                 boolean glued = n > 1 && c.words().size() == 1;
                 hit = glued && namesOnly ? new Hit(c, n, Quality.SYNONYM, 0.7) : new Hit(c, n, Quality.EXACT, 1.0);
             } else if (!keywordInside) {
-                hit = byWords(window, c, index);
+                hit = NameWords.match(window, c, index, false, !synonymous);
                 if (n == 1 && hit == null && rawCompact.length() >= 7 && Words.isTypo(rawCompact, nameCompact)) {
                     hit = new Hit(c, n, Quality.FUZZY, 0.7);
                 }
+            } else if (n > 1 && WordMatches.inOrder(window, c)) {
+                // Every word of the run in one name, in order: the keyword belongs to it ("gdp per capita").
+                hit = NameWords.match(window, c, index, true, !synonymous);
             }
-            if (!groups.isEmpty() && hasAny(c.groups(), groups)) {
-                Hit syn = new Hit(c, n, Quality.SYNONYM, 0.68);
+            boolean otherEntity = entityWord != null && !entityWord.equals(c.entity());
+            if (!groups.isEmpty() && hasAny(c.groups(), groups) && !(otherEntity && hit != null)) {
+                Hit syn = typoGroups ? new Hit(c, n, Quality.FUZZY, 0.6) : new Hit(c, n, Quality.SYNONYM, 0.68);
                 hit = hit == null
                         ? syn
                         : new Hit(c, n, hit.quality(), Math.min(1.0, Math.max(hit.score(), syn.score()) + 0.05));
@@ -96,129 +124,25 @@ final class ColumnMatcher {
                 best.put(c, hit);
             }
         }
+        if (best.isEmpty() && n == 1 && window.get(0).isWord() && index.topic.names(window.get(0), groups)) {
+            // "happiness" in the World Happiness Report: its main measure.
+            ColumnInfo m = index.topic.measure();
+            best.put(m, new Hit(m, 1, Quality.SYNONYM, 0.62));
+        }
         return new ArrayList<>(best.values());
     }
 
-    private static Hit byWords(List<Token> window, ColumnInfo c, SchemaIndex index) {
-        List<String> core = c.core();
-        boolean[] hit = new boolean[core.size()];
-        int matched = 0;
-        int typos = 0;
-        int extras = 0;
-        for (Token t : window) {
-            if (t.isSymbol() || (Words.STOPWORDS.contains(t.word()) && !"number".equals(t.word()))) {
-                continue;
-            }
-            int k = exactIndex(t, c, hit);
-            if (k >= 0) {
-                hit[k] = true;
-                matched++;
-                continue;
-            }
-            k = typoIndex(t, c, hit, index);
-            if (k >= 0) {
-                hit[k] = true;
-                typos++;
-                continue;
-            }
-            if (isExtra(t, index, c, matched + typos == 0)) {
-                extras++;
-                continue;
-            }
-            return null;
-        }
-        if (matched + typos == 0) {
-            return null;
-        }
-        int missingSignificant = 0;
-        for (int k = 0; k < core.size(); k++) {
-            if (!hit[k]
-                    && !ColumnRoles.QUALIFIERS.contains(core.get(k))
-                    && !ColumnRoles.UNITS.contains(core.get(k))
-                    && !index.entities.containsKey(core.get(k))) {
-                missingSignificant++;
-            }
-        }
-        Quality q = typos > 0 ? Quality.FUZZY : Quality.EXACT;
-        if (missingSignificant == 0) {
-            boolean all = matched + typos == core.size();
-            return new Hit(c, window.size(), q, (all ? 1.0 : 0.93) - 0.03 * extras - 0.12 * typos);
-        }
-        boolean onlyModifiers = true;
-        for (int k = 0; k < core.size(); k++) {
-            onlyModifiers &= !hit[k] || c.modifiers().contains(core.get(k));
-        }
-        if (onlyModifiers) {
-            return null;
-        }
-        double coverage = (double) (matched + typos) / core.size();
-        return new Hit(
-                c,
-                window.size(),
-                typos > 0 ? Quality.FUZZY : Quality.PARTIAL,
-                0.55 + 0.3 * coverage - 0.1 * typos - 0.03 * extras);
-    }
-
-    private static int exactIndex(Token t, ColumnInfo c, boolean[] hit) {
-        List<String> forms = t.forms();
-        for (int k = 0; k < c.core().size(); k++) {
-            if (hit[k]) {
-                continue;
-            }
-            Set<String> coreForms = c.forms().get(k);
-            for (String f : forms) {
-                if (coreForms.contains(f)) {
-                    return k;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static int typoIndex(Token t, ColumnInfo c, boolean[] hit, SchemaIndex index) {
+    /** A word that is neither a keyword nor business vocabulary nor part of a column name: maybe a misspelling. */
+    private static boolean unknownWord(Token t, SchemaIndex index) {
         String w = t.word();
-        for (int k = 0; k < c.core().size(); k++) {
-            if (!hit[k] && Words.gluedPart(t.stem(), c.core().get(k))) {
-                return k;
-            }
-        }
-        if (w.length() < 4
-                || Lexicon.isKeyword(w)
-                || Synonyms.known(t.stem())
-                || index.nameWords.contains(t.stem())
-                || index.nameWords.contains(w)) {
-            return -1;
-        }
-        for (int k = 0; k < c.core().size(); k++) {
-            if (hit[k]) {
-                continue;
-            }
-            String spelled =
-                    k < c.spelled().size() ? c.spelled().get(k) : c.core().get(k);
-            if (Words.isTypo(w, spelled)
-                    || Words.isTypo(w, c.core().get(k))
-                    || Words.isTypo(t.stem(), c.core().get(k))
-                    || Words.sameStem(w, spelled)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** A word a phrase may add around a name without changing what it names: "customer segment", "sales amount". */
-    private static boolean isExtra(Token t, SchemaIndex index, ColumnInfo target, boolean beforeName) {
-        String w = t.stem();
-        if (Lexicon.isKeyword(t.word()) || Lexicon.isKeyword(w)) {
-            return false;
-        }
-        for (ColumnInfo other : index.columns) {
-            if (other != target
-                    && other.core().size() == 1
-                    && other.core().get(0).equals(w)) {
-                return false;
-            }
-        }
-        return ColumnRoles.QUALIFIERS.contains(w) || (beforeName && index.entities.containsKey(w));
+        return t.isWord()
+                && w.length() >= 5
+                && !Lexicon.isKeyword(w)
+                && !Lexicon.isKeyword(t.stem())
+                && !Words.STOPWORDS.contains(w)
+                && !index.nameWords.contains(t.stem())
+                && !index.nameWords.contains(w)
+                && !Synonyms.known(t.stem());
     }
 
     private static boolean hasAny(Set<String> a, Set<String> b) {

@@ -37,6 +37,14 @@ final class ColumnPlacer {
                                     && commaBetween(q.tokens, parts.get(k - 1).end, p.start)))) {
                 ctx = chained == DimRole.SERIES ? ColumnChoice.Context.SERIES : ColumnChoice.Context.GROUP;
             }
+            ColumnInfo event = PluralNouns.eventDate(q, p, ctx);
+            if (event != null) {
+                // "discharges per month": the date of that event is the time axis.
+                q.timeHints.add(event);
+                p.used = true;
+                chained = null;
+                continue;
+            }
             ColumnInfo col = ColumnChoice.choose(q, p, ctx);
             q.notes.matched(
                     ColumnChoice.isEntityWord(q, p, col) ? Quality.EXACT : p.quality(),
@@ -92,9 +100,18 @@ final class ColumnPlacer {
         switch (col.role()) {
             case DATE:
             case YEAR:
+                if (col.role() == Role.YEAR && agg != null) {
+                    // "average release year": a year column as a number.
+                    q.addMeasure(col, agg, p.text);
+                    return null;
+                }
                 String typed = q.tokens.get(p.end - 1).word();
                 boolean verb = (typed.endsWith("ed") || typed.endsWith("ing")) && ctx != ColumnChoice.Context.GROUP;
                 List<ColumnInfo> list = verb ? q.timeHints : q.timeMentions;
+                if (col.role() == Role.YEAR && ctx == ColumnChoice.Context.RANKED) {
+                    // "which year had the highest ...": years ranked, like "which month".
+                    q.rankPeriods = true;
+                }
                 if (!list.contains(col)) {
                     list.add(col);
                 }
@@ -120,6 +137,9 @@ final class ColumnPlacer {
                     return null;
                 }
                 q.addMeasure(col, agg, p.text);
+                for (ColumnInfo sibling : PluralNouns.alike(q, p, col)) {
+                    q.addMeasure(sibling, agg, p.text);
+                }
                 return null;
             case ID:
             case LABEL:

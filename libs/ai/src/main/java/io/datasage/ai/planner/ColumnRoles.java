@@ -17,13 +17,15 @@ final class ColumnRoles {
     /** Units and decorations that a name may carry and a question never needs ("temperature_c", "Profit ($)"). */
     static final Set<String> UNITS = Words.set("""
         c f k percent pct usd eur gbp inr cad aud hpa kpa pa v mv kv kg g lb km m mi cm mm ms sec h kwh wh w kw mph
-        kmh kph psi db ppm dollar in $
+        kmh kph psi db ppm dollar in $ d
         """);
     /** Words a name may add to its meaning without changing it ("Sales Amount", "Performance Rating"). */
     static final Set<String> QUALIFIERS = Words.set("""
         amount value total number count level type group score rating status category info detail flag indicator data
-        figure metric rate size overall net gross actual final raw avg average mean sum
+        figure metric rate size overall net gross actual final raw avg average mean sum time
         """);
+    /** Small words that keep their meaning at the end of a name ("TAXI_IN" and "TAXI_OUT" differ by them). */
+    private static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "on", "off");
 
     private static final Set<String> ID_WORDS = Words.set("""
         id identifier key code uuid guid zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
@@ -137,7 +139,11 @@ final class ColumnRoles {
         List<String> before = words.subList(0, preposition);
         for (int i = core.size() - 1; i >= 0; i--) {
             String w = core.get(i);
-            if (!QUALIFIERS.contains(w) && !UNITS.contains(w) && before.contains(w)) {
+            if (!QUALIFIERS.contains(w)
+                    && !UNITS.contains(w)
+                    && !ID_WORDS.contains(w)
+                    && !LABEL_WORDS.contains(w)
+                    && before.contains(w)) {
                 return w;
             }
         }
@@ -152,7 +158,9 @@ final class ColumnRoles {
     /** The name's words, normalised and singular: "Profit ($)" -> profit, "TxnDate" -> transaction, date. */
     static List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(name)) {
+        // "readmitted30d" reads as readmitted, 30, d; short codes like "Q1" or "co2" stay whole.
+        String spaced = name.replaceAll("(?<=\\p{L}{3})(?=\\d)", " ").replaceAll("(?<=\\d)(?=\\p{L})", " ");
+        for (Token t : Tokenizer.tokenize(spaced)) {
             if (t.isWord()) {
                 out.add(t.stem());
             } else if (t.isNumber()) {
@@ -167,10 +175,12 @@ final class ColumnRoles {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             boolean prefix = i == 0 && words.size() > 1 && BOOLEAN_PREFIX.contains(w);
-            boolean unit = i > 0 && UNITS.contains(w);
+            boolean particle = i > 0 && i == words.size() - 1 && PARTICLES.contains(w);
+            boolean unit = i > 0 && UNITS.contains(w) && !particle;
             if (!prefix
                     && !unit
                     && !(Words.STOPWORDS.contains(w)
+                            && !particle
                             && words.size() > 1
                             && !"number".equals(w)
                             && !"total".equals(w)
@@ -205,7 +215,9 @@ final class ColumnRoles {
         if (words.stream().anyMatch(FREE_TEXT::contains) && !idWord && "text".equals(type)) {
             return Role.TEXT;
         }
+        boolean fewCodes = c.distinct() > 0 && c.distinct() <= 100 && !words.contains("id") && !words.contains("key");
         if (idWord
+                && !fewCodes
                 && (words.contains("id")
                         || words.contains("key")
                         || words.contains("code")

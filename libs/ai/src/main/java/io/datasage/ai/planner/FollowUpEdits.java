@@ -141,6 +141,13 @@ final class FollowUpEdits {
             return;
         }
         ColumnInfo c = dims.get(0).column();
+        if (c.isMeasure() && d.x != null && !d.x.isTime() && "y".equals(d.sortBy) && !d.y.isEmpty()) {
+            // "what about by quantity" after a ranking: rank by that measure.
+            d.y.clear();
+            d.y.add(c);
+            d.aggregation = Aggregations.defaultFor(c);
+            return;
+        }
         boolean toSeries = dims.get(0).role() == DimRole.SERIES || (adding && !instead);
         if (d.x != null && d.x.isTime() && !instead && !"box".equals(d.type)) {
             toSeries = true;

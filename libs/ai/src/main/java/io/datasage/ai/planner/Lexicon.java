@@ -91,7 +91,7 @@ final class Lexicon {
         CAUSE:rev = depend on, depends on, dependent on, depending on, as a function of, driven by, affected by, influenced by, impacted by, explained by, determined by, predicted by, caused by, function of
         MATRIX = correlation matrix, corr matrix, correlation heatmap, correlation table, pairwise, all correlations, scatter matrix, pair plot, pairplot, pairs plot, what is correlated, which variables are correlated, which columns are correlated, what correlates
         BREAKDOWN = breakdown, break down, broken down, breakdown of, breakdown by, break down by, broken down by, broke down by, broken out by
-        SHARE = share, shares, proportion, proportions, proportional, percentage, percentages, percent, pct, composition, makeup, make up, makes up, mix, contribution, contributions, contribute, contributes, contributed, fraction, fractions, part of, portion, portions, split, percent of, percentage of, share of, slice, slices
+        SHARE = share, shares, proportion, proportions, proportional, percentage, percentages, percent, pct, composition, makeup, make up, makes up, mix, contribution, contributions, contribute, contributes, contributed, fraction, fractions, part of, portion, portions, split, percent of, percentage of, share of, slice, slices, % of
         RATE = rate, rates, ratio, ratios
         COMPARE = compare, compares, compared, comparing, comparison, comparisons, contrast, contrasting, difference between, differences between, benchmark, benchmarking, how does, how do
         VS = vs, versus, against, compared to, compared with, relative to, in relation to, plotted against, as opposed to, with respect to

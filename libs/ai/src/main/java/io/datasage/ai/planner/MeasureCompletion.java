@@ -18,6 +18,14 @@ final class MeasureCompletion {
         fromWords(q);
         shareOfOneValue(q);
         unitsOfAverage(q);
+        EntityGroups.complete(q);
+        qualifyingColumns(q);
+    }
+
+    /** "how many students completed the test prep course": the column names where the value is, not a grouping. */
+    private static void qualifyingColumns(Question q) {
+        q.dims.removeIf(d -> d.role() == DimRole.SUBJECT
+                && q.filters.stream().anyMatch(f -> f.column() == d.column() && f.fromValue() && "=".equals(f.op())));
     }
 
     private static void fromWords(Question q) {
@@ -26,7 +34,12 @@ final class MeasureCompletion {
                 && List.of("sell", "sold", "selling").contains(q.measures.get(0).text())) {
             q.measures.clear();
         }
-        boolean distinctThings = q.countColumn != null && q.has(Cue.UNIQUE);
+        // "how many products do we sell" counts products; "how many items did we sell" sums units.
+        boolean distinctThings = q.countColumn != null
+                && (q.has(Cue.UNIQUE)
+                        || (q.countColumn.entity() != null
+                                && q.tokens.stream()
+                                        .anyMatch(t -> q.countColumn.entity().equals(t.stem()))));
         if (q.measures.isEmpty() && q.countAsked && !distinctThings && q.saidWord("sell", "sold", "selling")) {
             ColumnInfo qty = Concepts.measure("quantity", q.index);
             if (qty != null) {
@@ -41,6 +54,11 @@ final class MeasureCompletion {
                 q.countAsked = true;
             } else {
                 ColumnInfo c = Concepts.measure(q.rankConcept, q.index);
+                if (c == null && "age".equals(q.rankConcept) && q.index.yearColumn() != null) {
+                    // "oldest titles" without an age: the earliest year first.
+                    c = q.index.yearColumn();
+                    q.rankOrder = "desc".equals(q.rankOrder) ? "asc" : "desc";
+                }
                 if (c != null) {
                     q.addMeasure(c, null, q.rankConcept);
                     q.notes.assumed("Ranked by " + c.name() + ".");
@@ -57,9 +75,30 @@ final class MeasureCompletion {
             q.addMeasure(q.index.primaryMeasure, null, q.index.primaryMeasure.name());
             q.notes.assumed("Ranked by " + q.index.primaryMeasure.name() + ".");
         }
+        if (q.measures.isEmpty()
+                && !q.countAsked
+                && q.countColumn == null
+                && q.entities.isEmpty()
+                && q.rankConcept == null
+                && q.index.primaryMeasure != null
+                && howMuch(q)) {
+            // "how much did we make in 2023": an amount, not a count of rows.
+            q.addMeasure(q.index.primaryMeasure, null, q.index.primaryMeasure.name());
+            q.notes.assumed("Measured " + q.index.primaryMeasure.name() + ".");
+        }
         if (q.measures.isEmpty() && q.impliedMeasure != null && q.entities.isEmpty() && !q.countAsked) {
             q.addMeasure(q.impliedMeasure, null, q.impliedMeasure.name());
         }
+    }
+
+    private static boolean howMuch(Question q) {
+        for (int i = 0; i + 1 < q.tokens.size(); i++) {
+            if ("how".equals(q.tokens.get(i).word())
+                    && "much".equals(q.tokens.get(i + 1).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "what percentage of employees are female": the share of one value is best seen in a pie of its column. */
@@ -84,12 +123,10 @@ final class MeasureCompletion {
                 || q.wantsTime()) {
             return;
         }
+        // "percentage of movies rated R": the last value is the share asked about, the ones before it the population.
         Filter only = null;
         for (Filter f : q.filters) {
             if (f.fromValue() && "=".equals(f.op())) {
-                if (only != null) {
-                    return;
-                }
                 only = f;
             }
         }

@@ -25,11 +25,19 @@ final class MeasureKinds {
         student employee member subscriber
         """);
 
+    /** Money words that a leading "total" turns into a sum ("TotalPrice", "total_charges"). */
+    private static final Set<String> TOTALLED = Words.set("""
+        price cost charge fee amount value spend payment
+        """);
+
     private MeasureKinds() {}
 
     static boolean additive(ColumnSchema c, List<String> core) {
         if ("%".equals(c.unit())) {
             return false;
+        }
+        if (core.size() > 1 && "total".equals(core.get(0)) && TOTALLED.contains(core.get(1))) {
+            return true;
         }
         boolean avg = false;
         boolean add = false;

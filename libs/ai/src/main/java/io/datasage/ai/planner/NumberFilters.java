@@ -103,11 +103,21 @@ final class NumberFilters {
                 parts.get(j).used = true;
             }
             for (Part unit : new Part[] {at(end + 1), at(cueStart - 1)}) {
-                if (unit != null && unit.kind == Kind.COLUMN && Parts.numericOf(unit) == col && !"=".equals(op)) {
+                if (unit != null
+                        && unit.kind == Kind.COLUMN
+                        && Parts.numericOf(unit) == col
+                        && !"=".equals(op)
+                        && !namesEntity(unit)) {
                     unit.used = true;
                 }
             }
         }
+    }
+
+    /** "patients over 65": the word names the rows counted as well as the column compared. */
+    private boolean namesEntity(Part p) {
+        String typed = q.tokens.get(p.end - 1).stem();
+        return p.columns.stream().anyMatch(h -> typed.equals(h.column().entity()));
     }
 
     private boolean isRankNumber(int k) {

@@ -161,7 +161,7 @@ final class QuestionParser {
         for (Part p : q.parts) {
             if (p.kind == Kind.WORD
                     && !p.used
-                    && !Annotator.ROW_NOUNS.contains(q.tokens.get(p.start).stem())
+                    && !q.index.isRowNoun(q.tokens.get(p.start).stem())
                     && !Synonyms.known(q.tokens.get(p.start).stem())
                     && !Words.bases(q.tokens.get(p.start).word()).stream().anyMatch(Synonyms::known)) {
                 q.notes.unknown(p.text);

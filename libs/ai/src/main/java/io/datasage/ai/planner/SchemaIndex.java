@@ -48,6 +48,8 @@ final class SchemaIndex {
     final Set<String> nameWords;
     /** The column that names one row (HR "Name", cars "name"), or null. */
     final ColumnInfo rowLabel;
+    /** What the dataset's name says it is about, and the measure that stands for it. */
+    final DatasetTopic topic;
 
     private SchemaIndex(DatasetSchema schema) {
         this.schema = schema;
@@ -58,11 +60,14 @@ final class SchemaIndex {
             cols.add(info);
             names.put(c.name(), info);
         }
-        this.columns = List.copyOf(cols);
+        this.columns = SalesColumn.mark(List.copyOf(cols));
+        for (ColumnInfo c : columns) {
+            names.put(c.name(), c);
+        }
         this.byName = Map.copyOf(names);
         this.values = new ValueIndex(columns);
         this.primaryDate = primaryDate(columns);
-        this.primaryMeasure = primaryMeasure(columns);
+        this.primaryMeasure = primaryMeasure(columns, DatasetTopic.wordsOf(schema.name()));
         Map<String, List<ColumnInfo>> ents = new HashMap<>();
         Set<String> words = new HashSet<>();
         for (ColumnInfo c : columns) {
@@ -75,6 +80,7 @@ final class SchemaIndex {
         this.entities = Map.copyOf(ents);
         this.nameWords = Set.copyOf(words);
         this.rowLabel = rowLabel(columns, schema.rowCount());
+        this.topic = DatasetTopic.of(schema.name(), columns, primaryMeasure);
     }
 
     /** The index of {@code schema}, built on first use and kept in a small LRU cache. */
@@ -85,6 +91,11 @@ final class SchemaIndex {
             CACHE.put(schema, index);
         }
         return index;
+    }
+
+    /** Whether a word names the rows: a generic row noun or the dataset's subject ("loans" in lending_club_loans). */
+    boolean isRowNoun(String stem) {
+        return Annotator.ROW_NOUNS.contains(stem) || topic.words().contains(stem);
     }
 
     ColumnInfo column(String name) {
@@ -181,7 +192,7 @@ final class SchemaIndex {
         return best;
     }
 
-    private static ColumnInfo primaryMeasure(List<ColumnInfo> columns) {
+    private static ColumnInfo primaryMeasure(List<ColumnInfo> columns, Set<String> topicWords) {
         ColumnInfo best = null;
         int bestScore = 0;
         for (ColumnInfo c : columns) {
@@ -189,7 +200,10 @@ final class SchemaIndex {
                 continue;
             }
             int score = 1;
-            if (c.groups().contains("sales")) {
+            if (isTopicAmount(c, topicWords)) {
+                // "loan_amnt" in a loans dataset: the amount of the thing the data is about.
+                score = 7;
+            } else if (c.groups().contains("sales")) {
                 score = 6;
             } else if (c.groups().contains("profit")) {
                 score = 5;
@@ -204,6 +218,18 @@ final class SchemaIndex {
             }
         }
         return best;
+    }
+
+    private static boolean isTopicAmount(ColumnInfo c, Set<String> topicWords) {
+        boolean topic = false;
+        for (String w : c.core()) {
+            if (topicWords.contains(w)) {
+                topic = true;
+            } else if (!ColumnRoles.QUALIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return topic && c.core().size() > 1;
     }
 
     private static ColumnInfo rowLabel(List<ColumnInfo> columns, long rows) {

@@ -13,9 +13,9 @@ import java.util.Set;
 final class Synonyms {
 
     private static final String GROUPS = """
-        sales: sales, revenue, revenues, turnover, income, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bookings, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, basket value, ticket size
+        sales: sales, revenue, revenues, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bookings, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, basket value, ticket size
         profit: profit, margin, margins, earnings, earning, net income, net profit, gross profit, profitability, bottom line, operating income, gain, gains
-        quantity: quantity, units, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty
+        quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty
         price: price, unit price, cost per unit, price per unit, pricing, msrp, list price, selling price, fare, ticket price, tariff, price point, unit cost, cost, expensive, cheap, value
         cost: cost, costs, expense, expenses, spend, spending, expenditure, cogs, cost of goods, outlay
         discount: discount, markdown, rebate, reduction, promo, promotion, price reduction, discount rate, percent off
@@ -34,7 +34,7 @@ final class Synonyms {
         location: location, site, place, facility, building, room, where, venue, premise, branch, plant, store
         age: age, aged, how old, years old, old
         rating: rating, score, stars, star rating, grade, review score, evaluation, appraisal, assessment, performance
-        satisfaction: satisfaction, satisfied, happiness, happy, csat, contentment, sat score, satisfaction score
+        satisfaction: satisfaction, satisfied, happiness, happy, wellbeing, well being, life satisfaction, life evaluation, csat, contentment, sat score, satisfaction score
         temperature: temperature, temp, heat, degree, celsius, fahrenheit
         humidity: humidity, moisture, humid, rh, relative humidity, dampness
         pressure: pressure, barometric pressure, atmospheric pressure, air pressure, barometer
@@ -45,11 +45,11 @@ final class Synonyms {
         displacement: displacement, engine size, engine displacement, cc, cubic inch, engine capacity
         acceleration: acceleration, accel, zero to sixty, pickup
         cylinder: cylinder, cyl, cylinder count
-        origin: origin, made in, country of origin, provenance, manufacturer country, where made, source country, built in
+        origin: origin, airport, origin airport, departure airport, made in, country of origin, provenance, manufacturer country, where made, source country, built in
         name: name, title, label
         year: year, yr, model year, vintage
         segment: segment, customer segment, market segment, customer type, customer group, audience
-        category: category, product category, type, class, product line, family, genre, cat
+        category: category, product category, type, class, product line, family, cat
         subcategory: subcategory, sub category, subtype, sub type, sub cat
         shipmode: ship mode, shipping mode, shipping method, ship method, delivery method, shipping type, shipping class, shipping option, delivery mode, shipment mode, shipping
         shipdate: ship date, shipping date, dispatch date, shipment date, shipped date, shipped, dispatch, dispatched
@@ -94,6 +94,11 @@ final class Synonyms {
         impression: impression, views, reach
         click: click, clicks
         campaign: campaign, ad campaign
+        duration: duration, length, length of stay, los, how long, time taken, elapsed time, turnaround, cycle time, lead time
+        genre: genre, listed in, listed, style, kind of content
+        airline: airline, carrier, airway, operator
+        distance: distance, mile, miles, km, kilometer, how far
+        destination: destination, dest, arrival airport, destination airport
         """;
 
     private static final Map<String, Set<String>> GROUPS_BY_PHRASE = new HashMap<>();
@@ -154,6 +159,20 @@ final class Synonyms {
     /** The groups of a list of normalised words joined as a phrase. */
     static Set<String> groupsOf(List<String> words) {
         return groupsOf(String.join(" ", words));
+    }
+
+    /** The groups of the one-word synonym that {@code word} misspells ("revenu" -> sales), or empty. */
+    static Set<String> groupsOfTypo(String word) {
+        if (word.length() < 5 || GROUPS_BY_PHRASE.containsKey(word)) {
+            return Set.of();
+        }
+        for (Map.Entry<String, Set<String>> e : GROUPS_BY_PHRASE.entrySet()) {
+            String key = e.getKey();
+            if (key.length() >= 6 && key.indexOf(' ') < 0 && Words.isTypo(word, key)) {
+                return e.getValue();
+            }
+        }
+        return Set.of();
     }
 
     /** Whether a phrase is business vocabulary at all. */

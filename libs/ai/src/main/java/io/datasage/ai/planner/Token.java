@@ -74,6 +74,9 @@ record Token(String raw, String word, String stem, Double number, int flags) {
     List<String> forms() {
         List<String> bases = Words.bases(word);
         if (bases.isEmpty()) {
+            bases = WordForms.nounBases(stem);
+        }
+        if (bases.isEmpty()) {
             return stem.equals(word) ? List.of(word) : List.of(word, stem);
         }
         java.util.ArrayList<String> out = new java.util.ArrayList<>(bases.size() + 2);

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Other ways people name a category value: "women" for Female, "UK" for United Kingdom, "japanese" for Japan,
- * "yes"/"true". Each alias lists the spellings the value may have in the data; the first one present wins.
+ * "california" for CA, "yes"/"true". Each alias lists the spellings the value may have in the data; the first one present wins.
  */
 final class ValueAliases {
 
@@ -48,6 +48,56 @@ final class ValueAliases {
         argentinian, argentine = argentina
         new zealander, kiwi, kiwis = new zealand
         singaporean = singapore
+        alabama = alabama, al
+        alaska = alaska, ak
+        arizona = arizona, az
+        arkansas = arkansas, ar
+        california = california, ca
+        colorado = colorado, co
+        connecticut = connecticut, ct
+        delaware = delaware, de
+        florida = florida, fl
+        georgia = georgia, ga
+        hawaii = hawaii, hi
+        idaho = idaho, id
+        illinois = illinois, il
+        indiana = indiana, in
+        iowa = iowa, ia
+        kansas = kansas, ks
+        kentucky = kentucky, ky
+        louisiana = louisiana, la
+        maine = maine, me
+        maryland = maryland, md
+        massachusetts = massachusetts, ma
+        michigan = michigan, mi
+        minnesota = minnesota, mn
+        mississippi = mississippi, ms
+        missouri = missouri, mo
+        montana = montana, mt
+        nebraska = nebraska, ne
+        nevada = nevada, nv
+        new hampshire = new hampshire, nh
+        new jersey = new jersey, nj
+        new mexico = new mexico, nm
+        new york = new york, ny
+        north carolina = north carolina, nc
+        north dakota = north dakota, nd
+        ohio = ohio, oh
+        oklahoma = oklahoma, ok
+        oregon = oregon, or
+        pennsylvania = pennsylvania, pa
+        rhode island = rhode island, ri
+        south carolina = south carolina, sc
+        south dakota = south dakota, sd
+        tennessee = tennessee, tn
+        texas = texas, tx
+        utah = utah, ut
+        vermont = vermont, vt
+        virginia = virginia, va
+        washington = washington, wa
+        west virginia = west virginia, wv
+        wisconsin = wisconsin, wi
+        wyoming = wyoming, wy
         nyc, new york city = new york city, new york
         sf = san francisco
         la = los angeles

@@ -49,10 +49,18 @@ final class ValueFilters {
                 }
             }
             if (chosen == null) {
-                boolean predicate = isPredicate(k);
+                chosen = ValueColumns.directional(q, p);
+            }
+            if (chosen == null) {
+                chosen = ValueColumns.byContext(q, k);
+            }
+            if (chosen == null) {
+                boolean predicate =
+                        isPredicate(k) || (at(k - 1) != null && at(k - 1).is(Cue.CMP) && "=".equals(at(k - 1).arg));
                 for (ValueIndex.Found f : p.values) {
                     boolean common = Words.STOPWORDS.contains(f.entry().stems().get(0));
                     if (!f.entry().weak()
+                            || ValueIndex.byLongerName(f, q.tokens, p.start)
                             || (predicate && !common)
                             || q.tokens.get(p.start).is(Token.UPPER)
                             || q.tokens.get(p.start).is(Token.QUOTED)) {
@@ -107,14 +115,13 @@ final class ValueFilters {
     private boolean isPredicate(int k) {
         Part p = parts.get(k);
         String before = p.start > 0 ? q.tokens.get(p.start - 1).raw() : "";
-        if (Annotator.COPULAS.contains(before)) {
+        if (Annotator.COPULAS.contains(before) || Annotator.participleAfterNoun(q.tokens, p.start, q.index)) {
             return true;
         }
         Part next = at(k + 1);
         return next != null
                 && (next.kind == Kind.WORD
-                                && Annotator.ROW_NOUNS.contains(
-                                        q.tokens.get(next.start).stem())
+                                && q.index.isRowNoun(q.tokens.get(next.start).stem())
                         || next.kind == Kind.COLUMN
                                 && next.columns.stream()
                                         .anyMatch(h -> h.column().entity() != null)

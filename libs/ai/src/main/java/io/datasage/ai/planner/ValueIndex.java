@@ -25,6 +25,11 @@ final class ValueIndex {
         return typed.equals(f.entry().compact());
     }
 
+    /** A short value named by a longer alias ("california" for CA): not a weak match of a small word. */
+    static boolean byLongerName(Found f, List<Token> tokens, int i) {
+        return f.quality() == Quality.SYNONYM && tokens.get(i).word().length() > 3;
+    }
+
     private static final int MAX_WORDS = 6;
     private static final Set<String> WEAK = Words.set("""
         yes no true false y n none null na n/a other others unknown all total any misc blank empty high low medium new
@@ -35,8 +40,12 @@ final class ValueIndex {
     private final Map<String, List<Entry>> byCompact = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
     private final List<Entry> singleWords = new ArrayList<>();
+    private final Set<String> nameWords = new java.util.HashSet<>();
 
     ValueIndex(List<ColumnInfo> columns) {
+        for (ColumnInfo c : columns) {
+            nameWords.addAll(c.words());
+        }
         for (ColumnInfo c : columns) {
             if (c.role() == Role.TEXT || c.role() == Role.DATE || c.isNumeric()) {
                 continue;
@@ -52,6 +61,10 @@ final class ValueIndex {
                 boolean weak = c.role() == Role.BOOLEAN || isWeak(stems);
                 Entry e = new Entry(c, v, stems, Words.compact(v.replace("&", "and")), weak);
                 byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(e);
+                for (String base : Words.bases(stems.get(0))) {
+                    // "charge off" for "Charged Off", "cancel" for "Cancelled".
+                    byFirst.computeIfAbsent(base, k -> new ArrayList<>()).add(e);
+                }
                 byCompact.computeIfAbsent(e.compact(), k -> new ArrayList<>()).add(e);
                 if (stems.size() == 1) {
                     singleWords.add(e);
@@ -112,6 +125,10 @@ final class ValueIndex {
         if (!t.isWord()) {
             return out;
         }
+        List<Found> prefix = ValuePrefixes.leadingWords(byFirst, nameWords, tokens, i);
+        if (!prefix.isEmpty()) {
+            return prefix;
+        }
         for (int n = Math.min(ValueAliases.maxWords(), tokens.size() - i); n >= 1; n--) {
             if (n == 1 && Words.STOPWORDS.contains(t.raw()) && !t.is(Token.UPPER)) {
                 continue;
@@ -160,7 +177,7 @@ final class ValueIndex {
         return j - i < 4;
     }
 
-    private static List<String> keys(Token t) {
+    static List<String> keys(Token t) {
         if (t.isNumber()) {
             return List.of(t.raw());
         }
@@ -186,7 +203,7 @@ final class ValueIndex {
         return out;
     }
 
-    private static int matchLength(List<String> stems, List<Token> tokens, int start) {
+    static int matchLength(List<String> stems, List<Token> tokens, int start) {
         int i = start;
         for (String s : stems) {
             while (i < tokens.size()
@@ -205,7 +222,11 @@ final class ValueIndex {
                             ? s.equals(t.raw()) || ("and".equals(s) && "&".equals(t.raw()))
                             : !t.is(Token.QUOTED)
                                     && !t.is(Token.DATE)
-                                    && (s.equals(t.stem()) || s.equals(t.word()) || s.equals(t.raw()));
+                                    && (s.equals(t.stem())
+                                            || s.equals(t.word())
+                                            || s.equals(t.raw())
+                                            || (s.endsWith("ed")
+                                                    && Words.bases(s).contains(t.word())));
             if (!ok) {
                 return 0;
             }

@@ -95,6 +95,10 @@ final class Words {
                 return "woman";
             case "children":
                 return "child";
+            case "skus":
+            case "menus":
+            case "gurus":
+                return w.substring(0, n - 1);
             case "series":
             case "species":
             case "news":
@@ -156,7 +160,7 @@ final class Words {
         return out;
     }
 
-    private static boolean isVowel(char c) {
+    static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
@@ -178,11 +182,15 @@ final class Words {
 
     /** Whether {@code word} starts or ends a name glued without separators ("class" in "pclass", "date" in "orderdate"). */
     static boolean gluedPart(String word, String name) {
-        return word.length() >= 4
-                && name.length() > word.length()
-                && 2 * word.length() >= name.length()
-                && (name.endsWith(word) || name.startsWith(word));
+        if (word.length() < 4 || name.length() <= word.length() || 2 * word.length() < name.length()) {
+            return false;
+        }
+        // "admitted" is not part of "readmitted": a prefix that changes the word's meaning.
+        return (name.endsWith(word) && !MEANING_PREFIXES.contains(name.substring(0, name.length() - word.length())))
+                || name.startsWith(word);
     }
+
+    private static final Set<String> MEANING_PREFIXES = Set.of("re", "un", "non", "pre", "dis", "in", "im", "mis");
 
     /** Letters and digits only, lower case: "Sub-Category" -> "subcategory". */
     static String compact(String s) {

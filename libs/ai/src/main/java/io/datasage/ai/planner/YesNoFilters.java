@@ -50,7 +50,7 @@ final class YesNoFilters {
                                             && next.columns.stream()
                                                     .anyMatch(h -> h.column().entity() != null)
                                     || next.kind == Kind.WORD
-                                            && Annotator.ROW_NOUNS.contains(
+                                            && q.index.isRowNoun(
                                                     q.tokens.get(next.start).stem()));
             boolean shareBefore = false;
             for (int j = 0; j < k; j++) {

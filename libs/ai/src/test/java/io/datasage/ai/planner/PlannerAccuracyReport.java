@@ -92,9 +92,8 @@ public final class PlannerAccuracyReport {
         if (c.id().startsWith("ho-")) {
             return "held-out";
         }
-        if (c.id().startsWith("h2-")) {
-            return "held-out2";
-        }
-        return c.id().startsWith("h3-") ? "held-out3" : c.dataset();
+        int dash = c.id().indexOf('-');
+        String prefix = dash < 0 ? "" : c.id().substring(0, dash);
+        return prefix.matches("h[0-9]+") ? "held-out" + prefix.substring(1) : c.dataset();
     }
 }

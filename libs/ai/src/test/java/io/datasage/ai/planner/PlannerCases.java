@@ -30,11 +30,42 @@ import java.util.Set;
  */
 final class PlannerCases {
 
-    static final List<String> DATASETS =
-            List.of("sales", "hr", "sensors", "survey", "cars", "retail", "marketing", "housing", "tickets");
-    /** The case files; "marketing", "housing" and "tickets" appear only in the held-out files. */
-    static final List<String> CASE_FILES =
-            List.of("sales", "hr", "sensors", "survey", "cars", "retail", "holdout", "holdout2", "holdout3");
+    static final List<String> DATASETS = List.of(
+            "sales",
+            "hr",
+            "sensors",
+            "survey",
+            "cars",
+            "retail",
+            "marketing",
+            "housing",
+            "tickets",
+            "orders",
+            "happiness",
+            "flights",
+            "netflix",
+            "hospital",
+            "loans",
+            "students",
+            "inventory");
+    /** The case files; the datasets after "retail" appear only in the held-out files. */
+    static final List<String> CASE_FILES = List.of(
+            "sales",
+            "hr",
+            "sensors",
+            "survey",
+            "cars",
+            "retail",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "holdout7",
+            "holdout8",
+            "holdout9",
+            "holdout10");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,0 +1,71 @@
+package io.datasage.ai.planner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a dataset is about, read from its name ("World Happiness Report"): its words and their synonym groups, and
+ * the measure they stand for when no column is named so ("happiness" -> Life Ladder, the first measure).
+ *
+ * @param words the name's meaningful words, singular
+ * @param groups the synonym groups of those words
+ * @param measure the dataset's main measure, or null
+ */
+record DatasetTopic(Set<String> words, Set<String> groups, ColumnInfo measure) {
+
+    /** Words of file and table names that say nothing about the subject. */
+    private static final Set<String> GENERIC = Words.set("""
+        data dataset datasets report world global export table file sheet final clean cleaned raw sample csv xlsx
+        full list record database db master latest new copy test train training summary main my our v
+        """);
+
+    /** The meaningful words of a dataset's name, singular. */
+    static Set<String> wordsOf(String name) {
+        Set<String> words = new HashSet<>();
+        for (Token t : Tokenizer.tokenize(name == null ? "" : name)) {
+            String w = t.stem();
+            if (t.isWord() && w.length() > 2 && !GENERIC.contains(w) && !Words.STOPWORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    static DatasetTopic of(String name, List<ColumnInfo> columns, ColumnInfo primaryMeasure) {
+        Set<String> words = wordsOf(name);
+        Set<String> groups = new HashSet<>();
+        for (String w : words) {
+            groups.addAll(Synonyms.groupsOf(w));
+        }
+        ColumnInfo measure = primaryMeasure;
+        for (ColumnInfo c : columns) {
+            if (measure == null && c.isMeasure() && !c.isOrdinal() && c.distinct() > 20) {
+                measure = c;
+            }
+        }
+        return new DatasetTopic(Set.copyOf(words), Set.copyOf(groups), measure);
+    }
+
+    /** Whether a word, or a word with these synonym groups, names what the dataset is about. */
+    boolean names(Token t, Set<String> wordGroups) {
+        if (measure == null || Annotator.ROW_NOUNS.contains(t.stem())) {
+            return false;
+        }
+        if (words.contains(t.stem())) {
+            // "loans" in a loans dataset names the rows; "happiness" in the happiness report its measure.
+            return t.stem().equals(t.word());
+        }
+        for (String w : words) {
+            if (Words.sameStem(t.word(), w)) {
+                return true;
+            }
+        }
+        for (String g : wordGroups) {
+            if (groups.contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ColumnInfo.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a plural noun names beyond one column: several alike measures ("scores") or an event's date ("discharges"). */
+final class PluralNouns {
+
+    private PluralNouns() {}
+
+    /**
+     * "average scores": a plural word that names several measures alike (math score, reading score, writing score)
+     * names them all.
+     */
+    static List<ColumnInfo> alike(Question q, Part p, ColumnInfo col) {
+        Token typed = q.tokens.get(p.start);
+        List<ColumnInfo> out = new ArrayList<>();
+        if (p.end - p.start != 1 || typed.word().equals(typed.stem())) {
+            return out;
+        }
+        double score = p.columns.get(0).score();
+        for (ColumnMatcher.Hit h : p.columns) {
+            ColumnInfo c = h.column();
+            if (c != col
+                    && c.isMeasure()
+                    && h.score() > score - 0.005
+                    && c.core().contains(typed.stem())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The date column a plural event noun names ("discharges" -> dischargeDate) when the question wants time. */
+    static ColumnInfo eventDate(Question q, Part p, ColumnChoice.Context ctx) {
+        Token typed = q.tokens.get(p.end - 1);
+        boolean time = q.has(Cue.UNIT) || q.has(Cue.GRAIN) || q.has(Cue.TREND);
+        if (!time
+                || p.end - p.start != 1
+                || typed.word().equals(typed.stem())
+                || (ctx != ColumnChoice.Context.COUNT && ctx != ColumnChoice.Context.NONE)) {
+            return null;
+        }
+        double best = p.columns.get(0).score();
+        for (ColumnMatcher.Hit h : p.columns) {
+            if (h.column().role() == Role.DATE
+                    && h.score() >= best - 0.08
+                    && h.column().entity() == null) {
+                return h.column();
+            }
+        }
+        return null;
+    }
+}

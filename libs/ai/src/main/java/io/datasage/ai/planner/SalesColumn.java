@@ -1,0 +1,89 @@
+package io.datasage.ai.planner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the column that stands for sales when no column is named so: the money total of a row ("line_total",
+ * "Amount", "TotalPrice"), so that "revenue by country" and "top customers by spend" measure it.
+ */
+final class SalesColumn {
+
+    /** Groups of a column that mean something else than the row's money total. */
+    private static final Set<String> OTHER_MEANINGS = Words.set("""
+        profit quantity cost discount salary price cpc cpm cpa ctr roi roas aov arpu ltv cac mrr arr shipmode tier
+        age rating satisfaction weight temperature
+        """);
+    /** Words of a money total's name beyond the qualifiers: what the total is of. */
+    private static final Set<String> OF_WHAT = Words.set("""
+        line order invoice transaction item basket sale purchase payment paid billed charged charge gross net sub
+        subtotal grand price revenue turnover
+        """);
+
+    private SalesColumn() {}
+
+    /** The columns with the sales group added to the money total when no column has that group; else the same list. */
+    static List<ColumnInfo> mark(List<ColumnInfo> columns) {
+        ColumnInfo best = null;
+        int bestScore = 0;
+        for (ColumnInfo c : columns) {
+            if (c.groups().contains("sales")) {
+                return columns;
+            }
+            int score = score(c);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return columns;
+        }
+        Set<String> groups = new HashSet<>(best.groups());
+        groups.add("sales");
+        ColumnInfo b = best;
+        ColumnInfo marked = new ColumnInfo(
+                b.schema(),
+                b.words(),
+                b.core(),
+                b.spelled(),
+                b.forms(),
+                b.compacts(),
+                b.modifiers(),
+                b.role(),
+                b.additive(),
+                b.entity(),
+                b.yes(),
+                b.no(),
+                Set.copyOf(groups),
+                b.minNum(),
+                b.maxNum(),
+                b.minDate(),
+                b.maxDate());
+        return columns.stream().map(c -> c == b ? marked : c).toList();
+    }
+
+    private static int score(ColumnInfo c) {
+        if (!c.isMeasure() || !c.additive()) {
+            return 0;
+        }
+        boolean total = c.core().contains("total");
+        for (String g : c.groups()) {
+            if (OTHER_MEANINGS.contains(g) && !(total && "price".equals(g))) {
+                return 0;
+            }
+        }
+        int score = "$".equals(c.schema().unit()) ? 2 : 0;
+        for (String w : c.core()) {
+            if (w.equals("total") || w.equals("amount")) {
+                score += 2;
+            } else if (w.equals("value") || w.equals("sum")) {
+                score += 1;
+            } else if (!OF_WHAT.contains(w) && !ColumnRoles.QUALIFIERS.contains(w)) {
+                return 0;
+            }
+        }
+        return score >= 2 ? score : 0;
+    }
+}

@@ -1,0 +1,62 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.ValueIndex.Entry;
+import io.datasage.ai.planner.ValueIndex.Found;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Values named by their first words: "latin america" for "Latin America and Caribbean", "delta" for "Delta Air Lines". */
+final class ValuePrefixes {
+
+    private ValuePrefixes() {}
+
+    /**
+     * The one longer value that the words from {@code i} begin ("latin america" for "Latin America and Caribbean",
+     * "delta" for "Delta Air Lines Inc."), in every column that has it; empty when none or several values do. One word
+     * is enough only when it is distinctive: not a keyword, a small word, business vocabulary or a column's word.
+     */
+    static List<Found> leadingWords(
+            Map<String, List<Entry>> byFirst, Set<String> nameWords, List<Token> tokens, int i) {
+        List<Found> found = new ArrayList<>();
+        for (String key : ValueIndex.keys(tokens.get(i))) {
+            for (Entry e : byFirst.getOrDefault(key, List.of())) {
+                int n = e.stems().size() - 1;
+                while (n >= 1 && ValueIndex.matchLength(e.stems().subList(0, n), tokens, i) == 0) {
+                    n--;
+                }
+                if (n < 1
+                        || (n == 1 && !distinctive(tokens.get(i), nameWords))
+                        || "and".equals(e.stems().get(n - 1))
+                        || "of".equals(e.stems().get(n - 1))) {
+                    continue;
+                }
+                Found f = new Found(e, ValueIndex.matchLength(e.stems().subList(0, n), tokens, i), Quality.SYNONYM);
+                if (!found.isEmpty() && found.get(0).length() > f.length()) {
+                    continue;
+                }
+                if (!found.isEmpty() && found.get(0).length() < f.length()) {
+                    found.clear();
+                }
+                if (!found.isEmpty() && !found.get(0).entry().value().equals(e.value())) {
+                    return List.of();
+                }
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
+    private static boolean distinctive(Token t, Set<String> nameWords) {
+        String w = t.word();
+        return w.length() >= 4
+                && !Words.STOPWORDS.contains(w)
+                && !Lexicon.isKeyword(w)
+                && !Lexicon.isKeyword(t.stem())
+                && !Synonyms.known(t.stem())
+                && !Annotator.ROW_NOUNS.contains(t.stem())
+                && !nameWords.contains(t.stem())
+                && !nameWords.contains(w);
+    }
+}

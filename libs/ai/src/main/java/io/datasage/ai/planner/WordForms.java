@@ -1,0 +1,82 @@
+package io.datasage.ai.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Related forms of a word beyond its plural: the verb behind a noun of action, and abbreviations of name words. */
+final class WordForms {
+
+    /** Word beginnings that are words of their own rather than abbreviations ("sub" in "subscriber"). */
+    private static final Set<String> NOT_ABBREVIATIONS = Words.set("""
+        sub pre pro con com dis non over under inter out per age day year month week hour time date rate type name
+        cost sale sales unit item order list price total count city state zone area code
+        """);
+
+    private WordForms() {}
+
+    /**
+     * Verbs behind a noun of action ("cancellation" -> cancel, "diversion" -> divert, "shipment" -> ship), so that
+     * "cancellations" meets a CANCELLED column; bases shorter than four letters are left out.
+     */
+    static List<String> nounBases(String w) {
+        List<String> out = new ArrayList<>(3);
+        if (w.endsWith("ation") && w.length() > 8) {
+            String b = w.substring(0, w.length() - 5);
+            addBase(out, b);
+            addBase(out, b + "e");
+            int n = b.length();
+            if (b.charAt(n - 1) == b.charAt(n - 2) && !Words.isVowel(b.charAt(n - 1))) {
+                addBase(out, b.substring(0, n - 1));
+            }
+        } else if (w.endsWith("ssion") && w.length() > 8) {
+            String b = w.substring(0, w.length() - 5);
+            addBase(out, b + "t");
+            addBase(out, b + "ss");
+        } else if (w.endsWith("sion") && w.length() > 7) {
+            String b = w.substring(0, w.length() - 4);
+            addBase(out, b + "t");
+            addBase(out, b + "d");
+        } else if (w.endsWith("tion") && w.length() > 7) {
+            addBase(out, w.substring(0, w.length() - 3) + "e");
+        } else if (w.endsWith("ment") && w.length() > 7) {
+            addBase(out, w.substring(0, w.length() - 4));
+        }
+        return out;
+    }
+
+    private static void addBase(List<String> out, String base) {
+        if (base.length() >= 4) {
+            out.add(base);
+        }
+    }
+
+    /**
+     * Whether {@code shorter} (three to five letters, as names abbreviate: "arr", "dep", "dest", "pymnt") abbreviates
+     * {@code longer} ("arrival", "departure", "destination", "payment"): the same first two letters or the first and
+     * then consonants only, its letters in order, and a word at least two letters longer.
+     */
+    static boolean abbreviates(String shorter, String longer) {
+        int n = shorter.length();
+        if (n < 3 || n > 5 || longer.length() < n + 2 || NOT_ABBREVIATIONS.contains(shorter)) {
+            return false;
+        }
+        // The first two letters kept ("arr", "dep", "dest"), or the first and then consonants only ("pymnt", "amnt").
+        if (shorter.charAt(0) != longer.charAt(0)
+                || (shorter.charAt(1) != longer.charAt(1)
+                        && shorter.substring(1).chars().anyMatch(ch -> Words.isVowel((char) ch)))) {
+            return false;
+        }
+        int j = 1;
+        for (int i = 1; i < n; i++) {
+            while (j < longer.length() && longer.charAt(j) != shorter.charAt(i)) {
+                j++;
+            }
+            if (j >= longer.length()) {
+                return false;
+            }
+            j++;
+        }
+        return true;
+    }
+}

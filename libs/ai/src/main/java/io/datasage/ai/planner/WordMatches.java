@@ -1,0 +1,126 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/** Single-word tests of a question word against a column's name words: exact forms, abbreviations, typos, extras. */
+final class WordMatches {
+
+    /** Small words that may join the words of one name ("GDP per capita", "Years at Company"). */
+    private static final Set<String> LINKS =
+            Set.of("of", "per", "to", "at", "in", "for", "the", "a", "an", "on", "from");
+
+    /** Qualifiers that may also come before a name ("net sales", "total amount"); the others only follow it. */
+    private static final Set<String> LEADING = Words.set("""
+        total net gross actual overall final raw average avg mean sum number count amount value
+        """);
+
+    private WordMatches() {}
+
+    /**
+     * Whether the run starts and ends with words of {@code c}'s name, in the name's order, with only the name's own
+     * small words or prepositions between them.
+     */
+    static boolean inOrder(List<Token> window, ColumnInfo c) {
+        Token first = window.get(0);
+        Token last = window.get(window.size() - 1);
+        if (!first.isWord() || !last.isWord()) {
+            return false;
+        }
+        int at = -1;
+        for (Token t : window) {
+            if (t.isSymbol()) {
+                return false;
+            }
+            int k = -1;
+            for (int j = at + 1; j < c.words().size() && k < 0; j++) {
+                if (t.forms().contains(c.words().get(j))
+                        || WordForms.abbreviates(c.words().get(j), t.stem())) {
+                    k = j;
+                }
+            }
+            if (k >= 0) {
+                at = k;
+            } else if (!LINKS.contains(t.word()) || t == first || t == last) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int abbreviationIndex(Token t, ColumnInfo c, boolean[] hit) {
+        for (int k = 0; k < c.core().size(); k++) {
+            if (!hit[k] && WordForms.abbreviates(c.core().get(k), t.stem())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static int exactIndex(Token t, ColumnInfo c, boolean[] hit) {
+        List<String> forms = t.forms();
+        for (int k = 0; k < c.core().size(); k++) {
+            if (hit[k]) {
+                continue;
+            }
+            Set<String> coreForms = c.forms().get(k);
+            for (String f : forms) {
+                if (coreForms.contains(f)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static int typoIndex(Token t, ColumnInfo c, boolean[] hit, SchemaIndex index, boolean abbreviations) {
+        String w = t.word();
+        for (int k = 0; k < c.core().size(); k++) {
+            String name = c.core().get(k);
+            boolean abbreviated =
+                    abbreviations && !Lexicon.isKeyword(t.word()) && WordForms.abbreviates(name, t.stem());
+            if (!hit[k] && (Words.gluedPart(t.stem(), name) || abbreviated)) {
+                return k;
+            }
+        }
+        if (w.length() < 4
+                || Lexicon.isKeyword(w)
+                || Synonyms.known(t.stem())
+                || index.nameWords.contains(t.stem())
+                || index.nameWords.contains(w)) {
+            return -1;
+        }
+        for (int k = 0; k < c.core().size(); k++) {
+            if (hit[k]) {
+                continue;
+            }
+            String spelled =
+                    k < c.spelled().size() ? c.spelled().get(k) : c.core().get(k);
+            if (Words.isTypo(w, spelled)
+                    || Words.isTypo(w, c.core().get(k))
+                    || Words.isTypo(t.stem(), c.core().get(k))
+                    || Words.sameStem(w, spelled)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A word a phrase may add around a name without changing what it names: "customer segment", "sales amount". */
+    static boolean isExtra(Token t, SchemaIndex index, ColumnInfo target, boolean beforeName) {
+        String w = t.stem();
+        if (Lexicon.match(List.of(t), 0) != null) {
+            return false;
+        }
+        for (ColumnInfo other : index.columns) {
+            if (other != target
+                    && other.core().size() == 1
+                    && other.core().get(0).equals(w)) {
+                return false;
+            }
+        }
+        return (ColumnRoles.QUALIFIERS.contains(w) && (!beforeName || LEADING.contains(w)))
+                || (beforeName
+                        && (index.entities.containsKey(w) || index.topic.words().contains(w)));
+    }
+}

@@ -182,6 +182,7 @@ function followProgress(id) {
     $("ds-bar").style.width = `${s.percent}%`;
     $("ds-phase").textContent = `${s.phase || s.status.toLowerCase()} ${s.percent}% (${fmt(s.rows_processed)} rows)`;
     if (s.status === "READY" || s.status === "FAILED") {
+      $("upload-status").textContent = s.status === "READY" ? "" : "The file could not be analysed; see the reason on the right.";
       refreshDatasets();
       selectDataset(id);
     }
@@ -292,7 +293,10 @@ async function ask(event) {
   event.preventDefault();
   const input = $("chat-input");
   const message = input.value.trim();
-  if (!message || !state.current) return;
+  if (!message || !state.current || state.asking) return;
+  // One question at a time: a follow-up needs the previous answer's conversation.
+  state.asking = true;
+  input.disabled = true;
   input.value = "";
   addMessage("user", message);
   const pending = addMessage("assistant", "Thinking...");
@@ -302,6 +306,10 @@ async function ask(event) {
     fillAnswer(pending, reply);
   } catch (e) {
     pending.textContent = e.message;
+  } finally {
+    state.asking = false;
+    input.disabled = false;
+    input.focus();
   }
 }
 
@@ -352,6 +360,8 @@ async function designDashboard() {
       const h = document.createElement("h4");
       h.textContent = c.title;
       cell.append(h);
+      // Plotly sizes a plot from its container, so the tile must be in the page before it is drawn.
+      grid.append(cell);
       if (c.figure) {
         const chart = document.createElement("div");
         chart.className = c.type === "kpi" ? "" : "chart";
@@ -364,7 +374,6 @@ async function designDashboard() {
         p.textContent = c.error || c.summary;
         cell.append(p);
       }
-      grid.append(cell);
     }
   } catch (e) {
     grid.innerHTML = "";
@@ -377,6 +386,8 @@ async function designDashboard() {
 function plot(el, figure, height) {
   const layout = Object.assign({ margin: { t: 40, r: 20, b: 60, l: 60 }, autosize: true }, figure.layout || {});
   if (height) layout.height = height;
+  // A single number carries its own title inside the indicator; a second title above it only repeats it.
+  if ((figure.data || []).length === 1 && figure.data[0].type === "indicator") delete layout.title;
   if (window.Plotly) window.Plotly.newPlot(el, figure.data || [], layout, { responsive: true, displaylogo: false });
 }
 

@@ -17,6 +17,10 @@ final class ReplyWriter {
         if (text.length() > 0 && !text.toString().endsWith(".")) {
             text.append('.');
         }
+        if (text.length() > 0) {
+            // Summaries may start with a lower-case column name; the reply is a sentence.
+            text.setCharAt(0, Character.toUpperCase(text.charAt(0)));
+        }
         List<String> extra = new ArrayList<>();
         if (notes != null) {
             notes.stream().limit(MAX_NOTES).forEach(extra::add);

@@ -8,4 +8,12 @@ import io.datasage.contracts.chart.ChartSpec;
  * @param type kpi, chart or table
  * @param span grid columns it takes out of 4
  */
-public record ComponentPlan(String type, String title, int span, ChartSpec spec) {}
+public record ComponentPlan(String type, String title, int span, ChartSpec spec) {
+
+    public ComponentPlan {
+        // Titles often start with a lower-case column name ("sales over time").
+        if (title != null && !title.isEmpty()) {
+            title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        }
+    }
+}

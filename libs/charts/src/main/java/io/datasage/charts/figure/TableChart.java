@@ -95,21 +95,47 @@ final class TableChart implements ChartRenderer {
     private static Map<String, Object> figure(
             RenderContext ctx, String title, List<Map<String, Object>> rows, List<String> headers) {
         List<Object> cells = new ArrayList<>();
+        List<Object> formats = new ArrayList<>();
+        List<Object> aligns = new ArrayList<>();
         for (String header : headers) {
             List<Object> column = new ArrayList<>();
             for (Map<String, Object> row : rows) {
                 column.add(row.get(header));
             }
             cells.add(column);
+            String format = numberFormat(column);
+            formats.add(format);
+            aligns.add(format == null ? "left" : "right");
         }
         Map<String, Object> trace = Plotly.map(
                 "type",
                 "table",
                 "header",
-                Plotly.map("values", new ArrayList<Object>(headers), "align", "left"),
+                Plotly.map("values", new ArrayList<Object>(headers), "align", aligns),
                 "cells",
-                Plotly.map("values", cells, "align", "left"));
+                Plotly.map("values", cells, "align", aligns, "format", formats));
         return Plotly.figure(List.of(trace), Plotly.map("title", Plotly.title(title)), ctx.notes());
+    }
+
+    /**
+     * Thousands separators for numeric columns, two decimals when any value has a fraction; null (as written)
+     * for other columns. Only the display is formatted: the rows keep the exact numbers.
+     */
+    static String numberFormat(List<Object> column) {
+        boolean numeric = false;
+        boolean fractional = false;
+        for (Object value : column) {
+            if (value == null) {
+                continue;
+            }
+            if (!(value instanceof Number)) {
+                return null;
+            }
+            numeric = true;
+            double d = ((Number) value).doubleValue();
+            fractional |= d != Math.rint(d);
+        }
+        return !numeric ? null : fractional ? ",.2f" : ",";
     }
 
     private static List<String> names(List<ColumnInfo> columns) {

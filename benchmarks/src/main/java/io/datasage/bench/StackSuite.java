@@ -10,7 +10,8 @@ import java.time.Duration;
  */
 final class StackSuite {
 
-    private static final int RUNS = 7;
+    private static final int RUNS = 9;
+    private static final int WARMUP = 3;
 
     private final Path dataDir;
     private final String url;
@@ -23,10 +24,10 @@ final class StackSuite {
     void run() throws Exception {
         Path csv = SalesCsvGenerator.write(dataDir.resolve("sales-100000.csv"), 100_000);
         Report.title("Stack at " + url + ": upload of 100,000 rows ("
-                + (csv.toFile().length() >> 20) + " MB) to READY, " + RUNS + " runs after 1 warm-up");
+                + (csv.toFile().length() >> 20) + " MB) to READY, " + RUNS + " runs after " + WARMUP + " warm-up");
         double[] total = new double[RUNS];
         double[] upload = new double[RUNS];
-        for (int i = -1; i < RUNS; i++) {
+        for (int i = -WARMUP; i < RUNS; i++) {
             StackClient client = new StackClient(url).freshUser();
             long start = System.nanoTime();
             JsonNode created = client.upload(csv, "sales.csv");

@@ -148,6 +148,40 @@ class DatasetFlowIT {
                 .isEqualTo("READY");
     }
 
+    @Test
+    void aRealWorkbookIsReadFromItsFirstSheetWithTypes() throws Exception {
+        String token = Api.newUser();
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var dates = book.createCellStyle();
+            dates.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            var sheet = book.createSheet("Orders");
+            var header = sheet.createRow(0);
+            String[] names = {"Order Date", "Region", "Amount"};
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            for (int r = 1; r <= 30; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0)
+                        .setCellValue(java.time.LocalDate.of(2024, 1, 1).plusDays(r));
+                row.getCell(0).setCellStyle(dates);
+                row.createCell(1).setCellValue(r % 2 == 0 ? "West" : "East");
+                row.createCell(2).setCellValue(r * 10.5);
+            }
+            book.createSheet("Notes").createRow(0).createCell(0).setCellValue("exported");
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        JsonPath d = Api.awaitDone(token, Api.upload(token, "orders.xlsx", xlsx), Duration.ofSeconds(60));
+        assertThat(d.getString("status")).isEqualTo("READY");
+        assertThat(d.getInt("row_count")).isEqualTo(30);
+        assertThat(d.getList("columns.type")).containsExactly("date", "category", "decimal");
+        assertThat(d.getList("profile.source.sheets")).contains("Orders", "Notes");
+        assertThat(d.getDouble("profile.column_profiles[2].numeric.sum")).isEqualTo(4882.5);
+    }
+
     /** The first half of a real .xlsx: it looks like a workbook until the worker reads it. */
     private static byte[] truncatedWorkbook() throws Exception {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();

@@ -191,14 +191,6 @@ class LlmChatResourceTest {
     }
 
     private ValidatableResponse ask(String message, String conversationId) {
-        Map<String, Object> body = conversationId == null
-                ? Map.of("message", message)
-                : Map.of("message", message, "conversation_id", conversationId);
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/chat/" + datasetId)
-                .then();
+        return Questions.ask(token, datasetId, message, conversationId);
     }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** POST /api/charts over a real Arrow file written by the ingest library, with dataset-service stubbed. */
 @QuarkusTest
 @QuarkusTestResource(value = InfraTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = DatasetServiceStub.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PeerServicesStub.class, restrictToAnnotatedClass = false)
 class ChartResourceTest {
 
     private static final String CSV = """
@@ -55,7 +55,7 @@ class ChartResourceTest {
                 SharedInfra.get().dataDir().resolve("storage").resolve(datasetId));
         Path raw = Files.writeString(dir.resolve("raw.csv"), CSV);
         new Ingestor(IngestOptions.defaults()).ingest(raw, SourceFormat.CSV, dir.resolve("data.arrow"), null);
-        DatasetServiceStub.server.stubFor(get(urlEqualTo("/api/datasets/" + datasetId))
+        PeerServicesStub.server.stubFor(get(urlEqualTo("/api/datasets/" + datasetId))
                 .withHeader("Authorization", equalTo("Bearer " + token))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")

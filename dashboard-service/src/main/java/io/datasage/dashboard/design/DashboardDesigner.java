@@ -32,19 +32,21 @@ public final class DashboardDesigner {
                 domain,
                 time.isPresent() ? "executive" : "analytical",
                 components,
-                Insights.from(profile));
+                Insights.from(profile),
+                null,
+                "designer");
     }
 
     private static void kpis(List<ComponentPlan> out, List<ColumnFacts> measures, Optional<ColumnFacts> entity) {
-        out.add(new ComponentPlan("kpi", "Records", 1, spec("kpi", null, null, "count", null)));
+        out.add(ComponentPlan.of("kpi", "Records", 1, spec("kpi", null, null, "count", null)));
         entity.ifPresent(e ->
-                out.add(new ComponentPlan("kpi", plural(e), 1, spec("kpi", null, e.name(), "count_distinct", null))));
+                out.add(ComponentPlan.of("kpi", plural(e), 1, spec("kpi", null, e.name(), "count_distinct", null))));
         for (ColumnFacts m : measures) {
             if (out.size() >= 4) {
                 break;
             }
             boolean sum = ColumnRoles.additive(m);
-            out.add(new ComponentPlan(
+            out.add(ComponentPlan.of(
                     "kpi",
                     (sum ? "Total " : "Average ") + m.name(),
                     1,
@@ -64,7 +66,7 @@ public final class DashboardDesigner {
         String agg1 = m1 == null ? "count" : ColumnRoles.additive(m1) ? "sum" : "mean";
         String y1 = m1 == null ? null : m1.name();
         if (time.isPresent()) {
-            charts.add(new ComponentPlan(
+            charts.add(ComponentPlan.of(
                     "chart",
                     label(m1) + " over time",
                     2,
@@ -84,12 +86,12 @@ public final class DashboardDesigner {
                     null,
                     null,
                     null);
-            charts.add(new ComponentPlan("chart", label(m1) + " by " + d1.name(), 2, bar));
+            charts.add(ComponentPlan.of("chart", label(m1) + " by " + d1.name(), 2, bar));
         }
         if (d2 != null || d1 != null) {
             ColumnFacts share = d2 != null ? d2 : d1;
             String pieAgg = m1 != null && ColumnRoles.additive(m1) ? "sum" : "count";
-            charts.add(new ComponentPlan(
+            charts.add(ComponentPlan.of(
                     "chart",
                     "Share of " + (pieAgg.equals("sum") ? m1.name() : "records") + " by " + share.name(),
                     2,
@@ -110,10 +112,10 @@ public final class DashboardDesigner {
                     null,
                     null,
                     null);
-            charts.add(new ComponentPlan("chart", m2.name() + " vs " + m1.name(), 2, scatter));
+            charts.add(ComponentPlan.of("chart", m2.name() + " vs " + m1.name(), 2, scatter));
         }
         if (m1 != null) {
-            charts.add(new ComponentPlan(
+            charts.add(ComponentPlan.of(
                     "chart", "Distribution of " + m1.name(), 2, spec("histogram", m1.name(), null, null, null)));
         }
         if (d1 != null && d2 != null && m1 != null) {
@@ -130,10 +132,10 @@ public final class DashboardDesigner {
                     null,
                     null,
                     null);
-            charts.add(new ComponentPlan("chart", label(m1) + " by " + d1.name() + " and " + d2.name(), 2, stacked));
+            charts.add(ComponentPlan.of("chart", label(m1) + " by " + d1.name() + " and " + d2.name(), 2, stacked));
         }
         if (d1 != null && m1 != null && charts.size() < MAX_CHARTS) {
-            charts.add(new ComponentPlan(
+            charts.add(ComponentPlan.of(
                     "chart", m1.name() + " spread by " + d1.name(), 2, spec("box", d1.name(), m1.name(), null, null)));
         }
         out.addAll(charts.subList(0, Math.min(MAX_CHARTS, charts.size())));
@@ -145,7 +147,7 @@ public final class DashboardDesigner {
             ColumnFacts d = dimensions.get(0);
             List<String> ys = measures.stream().limit(3).map(ColumnFacts::name).toList();
             String agg = ColumnRoles.additive(measures.get(0)) ? "sum" : "mean";
-            return new ComponentPlan(
+            return ComponentPlan.of(
                     "table",
                     "Top " + d.name() + " by " + measures.get(0).name(),
                     4,
@@ -164,7 +166,7 @@ public final class DashboardDesigner {
                             null));
         }
         List<String> columns = facts.stream().limit(6).map(ColumnFacts::name).toList();
-        return new ComponentPlan(
+        return ComponentPlan.of(
                 "table",
                 "First rows",
                 4,

@@ -4,14 +4,31 @@ import io.datasage.dashboard.repository.DashboardEntity;
 import io.datasage.dashboard.rest.DashboardView;
 import java.util.List;
 
-/** Converts stored dashboards into list entries (without rendered tiles). */
+/** Converts stored dashboards into API views. */
 public final class DashboardMapper {
 
     private DashboardMapper() {}
 
     /** A list entry: what the dashboard is, not its figures. */
     public static DashboardView toSummary(DashboardEntity e) {
+        return toView(e, List.of());
+    }
+
+    /** The dashboard with these rendered tiles. */
+    public static DashboardView toView(DashboardEntity e, List<DashboardView.Component> components) {
         return new DashboardView(
-                e.id, e.datasetId, e.title, e.domain, e.pattern, List.of(), e.insights, e.createdAt, e.updatedAt);
+                e.id,
+                e.datasetId,
+                e.datasetVersion,
+                e.title,
+                e.domain,
+                e.pattern,
+                e.designedBy,
+                e.explanation,
+                components,
+                e.insights,
+                e.revisionOrZero(),
+                e.createdAt,
+                e.updatedAt);
     }
 }

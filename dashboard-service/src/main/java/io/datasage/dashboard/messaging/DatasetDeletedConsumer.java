@@ -32,7 +32,7 @@ public class DatasetDeletedConsumer {
             return;
         }
         long charts = renders.deleteByDataset(deleted.datasetId());
-        long boards = dashboards.delete("datasetId = ?1 and ownerId = ?2", deleted.datasetId(), deleted.ownerId());
+        long boards = dashboards.deleteByDataset(deleted.datasetId());
         Log.infof(
                 "Dataset %s deleted: dropped %d cached charts and %d dashboards", deleted.datasetId(), charts, boards);
     }

@@ -1,13 +1,14 @@
 package io.datasage.dashboard.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.datasage.dashboard.client.ChatAnswer;
+import io.datasage.dashboard.client.ConversationsClient;
 import io.datasage.dashboard.design.ComponentPlan;
 import io.datasage.dashboard.design.DashboardDesign;
-import io.datasage.dashboard.design.DashboardDesigner;
+import io.datasage.dashboard.mapping.ComponentsJson;
+import io.datasage.dashboard.mapping.DashboardMapper;
 import io.datasage.dashboard.repository.DashboardEntity;
 import io.datasage.dashboard.repository.DashboardRepository;
+import io.datasage.dashboard.rest.DashboardRequests.CreateRequest;
 import io.datasage.dashboard.rest.DashboardView;
 import io.datasage.platform.datasets.DatasetInfo;
 import io.datasage.platform.datasets.DatasetsClient;
@@ -16,46 +17,93 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** Designs, stores and shows a user's dashboards; every tile is rendered by the chart engine from the real data. */
+/** Designs, creates, stores and shows a user's dashboards; every tile is rendered by the chart engine from the real data. */
 @ApplicationScoped
 public class DashboardService {
 
-    private static final TypeReference<List<ComponentPlan>> PLANS = new TypeReference<>() {};
-
     private final DashboardRepository dashboards;
     private final DatasetsClient datasets;
-    private final ChartService charts;
-    private final ObjectMapper mapper;
-    private final DashboardDesigner designer = new DashboardDesigner();
+    private final ConversationsClient conversations;
+    private final DashboardHydrator hydrator;
+    private final DesignService designs;
+    private final ComponentEdits edits;
+    private final ComponentsJson json;
 
     public DashboardService(
-            DashboardRepository dashboards, DatasetsClient datasets, ChartService charts, ObjectMapper mapper) {
+            DashboardRepository dashboards,
+            DatasetsClient datasets,
+            ConversationsClient conversations,
+            DashboardHydrator hydrator,
+            DesignService designs,
+            ComponentEdits edits,
+            ComponentsJson json) {
         this.dashboards = dashboards;
         this.datasets = datasets;
-        this.charts = charts;
-        this.mapper = mapper;
+        this.conversations = conversations;
+        this.hydrator = hydrator;
+        this.designs = designs;
+        this.edits = edits;
+        this.json = json;
     }
 
     /** Designs a dashboard for the caller's READY dataset, stores it and returns it rendered. */
     public DashboardView design(String ownerId, String token, String datasetId) {
         DatasetInfo dataset = datasets.requireReady(datasetId, token);
-        DashboardDesign design = designer.design(
-                dataset.name(), dataset.profile() == null ? Map.of() : dataset.profile(), dataset.domainHints());
-        DashboardEntity e = new DashboardEntity();
-        e.id = UUID.randomUUID().toString();
-        e.ownerId = ownerId;
-        e.datasetId = datasetId;
-        e.title = design.title();
+        DashboardDesign design = designs.design(dataset);
+        DashboardEntity e = newEntity(ownerId, dataset, design.title());
         e.domain = design.domain();
         e.pattern = design.pattern();
-        e.componentsJson = write(design.components());
+        e.designedBy = design.designedBy();
+        e.explanation = design.explanation();
         e.insights = design.insights();
-        e.createdAt = Instant.now();
-        e.updatedAt = e.createdAt;
-        DashboardView view = hydrate(e, dataset);
+        e.componentsJson = json.write(design.components());
+        DashboardView view = DashboardMapper.toView(e, hydrator.hydrate(design.components(), dataset));
+        dashboards.persist(e);
+        return view;
+    }
+
+    /**
+     * Creates a dashboard by hand: empty, with the given tiles, or starting from one pinned chart (a chat answer
+     * or a spec).
+     */
+    public DashboardView create(String ownerId, String token, CreateRequest request) {
+        boolean fromChat = request.conversationId() != null || request.messageId() != null;
+        if (fromChat && (request.conversationId() == null || request.messageId() == null)) {
+            throw ProblemException.badRequest(
+                    "To start from a chat answer send both 'conversation_id' and 'message_id'.");
+        }
+        ChatAnswer answer =
+                fromChat ? conversations.answer(request.conversationId(), request.messageId(), token) : null;
+        String datasetId = answer != null ? answer.datasetId() : request.datasetId();
+        if (datasetId == null || datasetId.isBlank()) {
+            throw ProblemException.badRequest(
+                    "Send 'dataset_id' (or 'conversation_id' and 'message_id' of a chat answer)"
+                            + " to create a dashboard.");
+        }
+        if (answer != null
+                && request.datasetId() != null
+                && !request.datasetId().equals(answer.datasetId())) {
+            throw ProblemException.unprocessable("That chat answer is about dataset " + answer.datasetId() + ", not "
+                    + request.datasetId() + "; a dashboard shows one dataset.");
+        }
+        DatasetInfo dataset = datasets.requireReady(datasetId, token);
+        List<ComponentPlan> components = new ArrayList<>();
+        if (request.components() != null) {
+            components.addAll(edits.apply(List.of(), request.components(), dataset));
+        }
+        if (answer != null) {
+            components.add(0, edits.pinned(answer.spec(), null, null, null, "chat", dataset));
+        } else if (request.spec() != null) {
+            components.add(0, edits.pinned(request.spec(), null, null, null, "user", dataset));
+        }
+        String title = Titles.dashboard(request.title(), answer, dataset);
+        DashboardEntity e = newEntity(ownerId, dataset, title);
+        e.designedBy = "user";
+        e.insights = List.of();
+        e.componentsJson = json.write(components);
+        DashboardView view = DashboardMapper.toView(e, hydrator.hydrate(components, dataset));
         dashboards.persist(e);
         return view;
     }
@@ -69,10 +117,12 @@ public class DashboardService {
         return dashboards.listAllWhereOwner(ownerId, page, size);
     }
 
-    /** The dashboard with its tiles rendered against the dataset's current data. */
+    /** The dashboard with its tiles rendered against the dataset's current version. */
     public DashboardView get(String ownerId, String token, String id) {
         DashboardEntity e = entity(ownerId, id);
-        return hydrate(e, datasets.requireReady(e.datasetId, token));
+        DatasetInfo dataset = datasets.requireReady(e.datasetId, token);
+        e.datasetVersion = dataset.version();
+        return DashboardMapper.toView(e, hydrator.hydrate(json.read(e.componentsJson), dataset));
     }
 
     /** Deletes the dashboard, or 404. */
@@ -87,37 +137,16 @@ public class DashboardService {
                 .orElseThrow(() -> ProblemException.notFound("No dashboard with id " + id + "."));
     }
 
-    private DashboardView hydrate(DashboardEntity e, DatasetInfo dataset) {
-        List<DashboardView.Component> components = new ArrayList<>();
-        for (ComponentPlan plan : read(e.componentsJson)) {
-            try {
-                RenderedChart chart = charts.render(dataset, plan.spec());
-                components.add(new DashboardView.Component(
-                        plan.type(), plan.title(), plan.span(), chart.spec(), chart.figure(), chart.summary(), null));
-            } catch (ProblemException failed) {
-                // A tile whose spec no longer fits the data (e.g. the dataset was re-analysed) says why instead of
-                // failing the page.
-                components.add(new DashboardView.Component(
-                        plan.type(), plan.title(), plan.span(), plan.spec(), null, null, failed.getMessage()));
-            }
-        }
-        return new DashboardView(
-                e.id, e.datasetId, e.title, e.domain, e.pattern, components, e.insights, e.createdAt, e.updatedAt);
-    }
-
-    private String write(List<ComponentPlan> plans) {
-        try {
-            return mapper.writeValueAsString(plans);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private List<ComponentPlan> read(String json) {
-        try {
-            return json == null ? List.of() : mapper.readValue(json, PLANS);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored dashboard is unreadable", ex);
-        }
+    private static DashboardEntity newEntity(String ownerId, DatasetInfo dataset, String title) {
+        DashboardEntity e = new DashboardEntity();
+        e.id = UUID.randomUUID().toString();
+        e.ownerId = ownerId;
+        e.datasetId = dataset.id();
+        e.datasetVersion = dataset.version();
+        e.title = title;
+        e.revision = 1L;
+        e.createdAt = Instant.now();
+        e.updatedAt = e.createdAt;
+        return e;
     }
 }

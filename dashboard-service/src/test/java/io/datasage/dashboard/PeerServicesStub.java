@@ -6,10 +6,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * A WireMock stand-in for dataset-service (another service: the one kind of HTTP peer tests may stub); each
- * test registers the datasets its user owns.
+ * A WireMock stand-in for dataset-service and chat-service (other services: the one kind of HTTP peer tests may
+ * stub); each test registers the datasets and conversations its user owns.
  */
-public class DatasetServiceStub implements QuarkusTestResourceLifecycleManager {
+public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
 
     static WireMockServer server;
 
@@ -18,7 +18,9 @@ public class DatasetServiceStub implements QuarkusTestResourceLifecycleManager {
         server =
                 new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        return Map.of("quarkus.rest-client.dataset-service.url", server.baseUrl());
+        return Map.of(
+                "quarkus.rest-client.dataset-service.url", server.baseUrl(),
+                "quarkus.rest-client.chat-service.url", server.baseUrl());
     }
 
     @Override

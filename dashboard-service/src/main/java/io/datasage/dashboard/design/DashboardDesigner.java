@@ -1,7 +1,12 @@
 package io.datasage.dashboard.design;
 
+import io.datasage.ai.planner.ColumnMeaning;
+import io.datasage.ai.planner.ColumnRole;
+import io.datasage.ai.planner.ColumnSemantics;
+import io.datasage.ai.schema.ProfileSchemas;
 import io.datasage.contracts.chart.ChartSpec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,13 +22,15 @@ public final class DashboardDesigner {
 
     /** The design for a dataset called {@code name} with this profile and these domain hints. */
     public DashboardDesign design(String name, Map<String, Object> profile, List<String> domainHints) {
-        List<ColumnFacts> facts = ColumnFacts.from(profile);
-        ColumnRoles roles = new ColumnRoles(facts);
-        List<ColumnFacts> measures = roles.measures();
-        List<ColumnFacts> dimensions = roles.dimensions();
-        Optional<ColumnFacts> time = roles.time();
+        ColumnSemantics semantics = ColumnSemantics.of(ProfileSchemas.from(name, null, profile));
+        List<ColumnMeaning> facts = semantics.columns();
+        List<ColumnMeaning> measures =
+                semantics.measures().stream().filter(m -> m.distinct() > 2).toList();
+        List<ColumnMeaning> dimensions = dimensions(semantics, rows(profile));
+        Optional<ColumnMeaning> time =
+                semantics.timeColumn().filter(t -> t.role() == ColumnRole.DATE && t.distinct() > 1);
         List<ComponentPlan> components = new ArrayList<>();
-        kpis(components, measures, roles.entity());
+        kpis(components, measures, semantics.countedEntity());
         charts(components, measures, dimensions, time);
         components.add(table(measures, dimensions, facts));
         String domain = domainHints == null || domainHints.isEmpty() ? "general" : domainHints.get(0);
@@ -37,15 +44,15 @@ public final class DashboardDesigner {
                 "designer");
     }
 
-    private static void kpis(List<ComponentPlan> out, List<ColumnFacts> measures, Optional<ColumnFacts> entity) {
+    private static void kpis(List<ComponentPlan> out, List<ColumnMeaning> measures, Optional<ColumnMeaning> entity) {
         out.add(ComponentPlan.of("kpi", "Records", 1, spec("kpi", null, null, "count", null)));
         entity.ifPresent(e ->
                 out.add(ComponentPlan.of("kpi", plural(e), 1, spec("kpi", null, e.name(), "count_distinct", null))));
-        for (ColumnFacts m : measures) {
+        for (ColumnMeaning m : measures) {
             if (out.size() >= 4) {
                 break;
             }
-            boolean sum = ColumnRoles.additive(m);
+            boolean sum = "sum".equals(m.aggregation());
             out.add(ComponentPlan.of(
                     "kpi",
                     (sum ? "Total " : "Average ") + m.name(),
@@ -56,14 +63,14 @@ public final class DashboardDesigner {
 
     private static void charts(
             List<ComponentPlan> out,
-            List<ColumnFacts> measures,
-            List<ColumnFacts> dimensions,
-            Optional<ColumnFacts> time) {
+            List<ColumnMeaning> measures,
+            List<ColumnMeaning> dimensions,
+            Optional<ColumnMeaning> time) {
         List<ComponentPlan> charts = new ArrayList<>();
-        ColumnFacts m1 = measures.isEmpty() ? null : measures.get(0);
-        ColumnFacts d1 = dimensions.isEmpty() ? null : dimensions.get(0);
-        ColumnFacts d2 = dimensions.size() > 1 ? dimensions.get(1) : null;
-        String agg1 = m1 == null ? "count" : ColumnRoles.additive(m1) ? "sum" : "mean";
+        ColumnMeaning m1 = measures.isEmpty() ? null : measures.get(0);
+        ColumnMeaning d1 = dimensions.isEmpty() ? null : dimensions.get(0);
+        ColumnMeaning d2 = dimensions.size() > 1 ? dimensions.get(1) : null;
+        String agg1 = m1 == null ? "count" : "sum".equals(m1.aggregation()) ? "sum" : "mean";
         String y1 = m1 == null ? null : m1.name();
         if (time.isPresent()) {
             charts.add(ComponentPlan.of(
@@ -89,8 +96,8 @@ public final class DashboardDesigner {
             charts.add(ComponentPlan.of("chart", label(m1) + " by " + d1.name(), 2, bar));
         }
         if (d2 != null || d1 != null) {
-            ColumnFacts share = d2 != null ? d2 : d1;
-            String pieAgg = m1 != null && ColumnRoles.additive(m1) ? "sum" : "count";
+            ColumnMeaning share = d2 != null ? d2 : d1;
+            String pieAgg = m1 != null && "sum".equals(m1.aggregation()) ? "sum" : "count";
             charts.add(ComponentPlan.of(
                     "chart",
                     "Share of " + (pieAgg.equals("sum") ? m1.name() : "records") + " by " + share.name(),
@@ -98,7 +105,7 @@ public final class DashboardDesigner {
                     spec("pie", share.name(), pieAgg.equals("sum") ? y1 : null, pieAgg, null)));
         }
         if (measures.size() > 1) {
-            ColumnFacts m2 = measures.get(1);
+            ColumnMeaning m2 = measures.get(1);
             ChartSpec scatter = new ChartSpec(
                     "scatter",
                     m1.name(),
@@ -142,11 +149,12 @@ public final class DashboardDesigner {
     }
 
     private static ComponentPlan table(
-            List<ColumnFacts> measures, List<ColumnFacts> dimensions, List<ColumnFacts> facts) {
+            List<ColumnMeaning> measures, List<ColumnMeaning> dimensions, List<ColumnMeaning> facts) {
         if (!dimensions.isEmpty() && !measures.isEmpty()) {
-            ColumnFacts d = dimensions.get(0);
-            List<String> ys = measures.stream().limit(3).map(ColumnFacts::name).toList();
-            String agg = ColumnRoles.additive(measures.get(0)) ? "sum" : "mean";
+            ColumnMeaning d = dimensions.get(0);
+            List<String> ys =
+                    measures.stream().limit(3).map(ColumnMeaning::name).toList();
+            String agg = "sum".equals(measures.get(0).aggregation()) ? "sum" : "mean";
             return ComponentPlan.of(
                     "table",
                     "Top " + d.name() + " by " + measures.get(0).name(),
@@ -165,7 +173,7 @@ public final class DashboardDesigner {
                             null,
                             null));
         }
-        List<String> columns = facts.stream().limit(6).map(ColumnFacts::name).toList();
+        List<String> columns = facts.stream().limit(6).map(ColumnMeaning::name).toList();
         return ComponentPlan.of(
                 "table",
                 "First rows",
@@ -178,17 +186,32 @@ public final class DashboardDesigner {
                 type, x, y == null ? null : List.of(y), null, aggregation, null, null, null, limit, null, null, null);
     }
 
-    private static String label(ColumnFacts measure) {
+    private static String label(ColumnMeaning measure) {
         return measure == null ? "Records" : measure.name();
     }
 
-    private static String plural(ColumnFacts entity) {
-        String word = entity.words().stream()
-                .filter(w ->
-                        !List.of("id", "key", "code", "name", "no", "number").contains(w))
-                .findFirst()
-                .orElse(entity.name());
+    private static String plural(ColumnMeaning entity) {
+        String word = entity.entity() == null ? entity.name() : entity.entity();
         String cap = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
         return cap.endsWith("s") ? cap : cap + "s";
+    }
+
+    /** Groupings that read best first: 3-12 values, then up to 25, then the rest; fewer empty cells first. */
+    private static List<ColumnMeaning> dimensions(ColumnSemantics semantics, long rows) {
+        return semantics.groupings().stream()
+                .sorted(Comparator.comparingDouble((ColumnMeaning c) -> -dimensionScore(c, rows)))
+                .toList();
+    }
+
+    private static double dimensionScore(ColumnMeaning c, long rows) {
+        double score = c.distinct() >= 3 && c.distinct() <= 12 ? 1.5 : c.distinct() <= 25 ? 0.5 : 0;
+        score -= rows == 0 ? 0 : 2.0 * c.nulls() / rows;
+        return score - (c.role() == ColumnRole.BOOLEAN ? 0.5 : 0);
+    }
+
+    private static long rows(Map<String, Object> profile) {
+        return profile != null && profile.get("rows") instanceof Number
+                ? ((Number) profile.get("rows")).longValue()
+                : 0;
     }
 }

@@ -6,7 +6,7 @@ final class Aggregations {
     private Aggregations() {}
 
     static String defaultFor(ColumnInfo c) {
-        if (c.role() == ColumnInfo.Role.BOOLEAN) {
+        if (c.role() == ColumnRole.BOOLEAN) {
             return "mean";
         }
         return c.additive() ? "sum" : "mean";

@@ -204,7 +204,7 @@ final class Annotator {
                 // A short code typed in capitals as the data spells it ("AA", "DL") is that value.
                 boolean code = exact
                         && tokens.get(i).is(Token.UPPER)
-                        && best.entry().column().role() != ColumnInfo.Role.BOOLEAN
+                        && best.entry().column().role() != ColumnRole.BOOLEAN
                         && best.entry().value().equals(tokens.get(i).raw().toUpperCase(java.util.Locale.ROOT));
                 priority = (predicate && !common) || code ? 84 : 30;
             } else if (exact) {

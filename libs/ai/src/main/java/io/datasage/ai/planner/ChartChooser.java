@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.planner.Question.Dim;
 import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Question.Filter;
@@ -151,7 +150,7 @@ final class ChartChooser {
     private static List<ColumnInfo> correlatable(Question q) {
         List<ColumnInfo> out = new ArrayList<>();
         for (ColumnInfo c : q.index.columns) {
-            if (c.role() == Role.MEASURE) {
+            if (c.role() == ColumnRole.MEASURE) {
                 out.add(c);
             }
         }

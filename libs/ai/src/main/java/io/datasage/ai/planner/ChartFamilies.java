@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.planner.Question.Dim;
 import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Question.Measure;
@@ -37,7 +36,7 @@ final class ChartFamilies {
     static void overTime(Question q, Draft d, ColumnInfo time, List<Dim> dims) {
         d.type = "line";
         d.x = time;
-        if (time.role() == Role.DATE) {
+        if (time.role() == ColumnRole.DATE) {
             d.grain = q.grain != null ? q.grain : TimeGrains.defaultFor(time, q.filters);
         }
         measureOrCount(q, d);
@@ -48,7 +47,7 @@ final class ChartFamilies {
             d.type = "bar";
             d.sortBy = "y";
             d.sortOrder = q.rankOrder;
-            boolean few = "year".equals(d.grain) || "quarter".equals(d.grain) || time.role() == Role.YEAR;
+            boolean few = "year".equals(d.grain) || "quarter".equals(d.grain) || time.role() == ColumnRole.YEAR;
             d.limit = q.limit != null ? q.limit : few ? null : 10;
         }
     }
@@ -98,7 +97,7 @@ final class ChartFamilies {
         boolean rateOfValue = q.filters.stream().anyMatch(f -> f.fromValue() && "=".equals(f.op()));
         boolean shares = q.has(Cue.SHARE) || (q.has(Cue.RATE) && d.y.isEmpty() && !rateOfValue);
         boolean breakdown = q.has(Cue.BREAKDOWN) && series == null && d.y.size() <= 1;
-        boolean yesNoSubject = series != null && series.role() == Role.BOOLEAN;
+        boolean yesNoSubject = series != null && series.role() == ColumnRole.BOOLEAN;
         boolean additive = !"mean".equals(d.aggregation)
                 && !"median".equals(d.aggregation)
                 && !"min".equals(d.aggregation)

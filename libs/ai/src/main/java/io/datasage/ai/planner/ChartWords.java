@@ -48,7 +48,7 @@ final class ChartWords {
     /** Changes the chart type to {@code want} when the draft's columns fit it; notes when they do not. */
     static void switchTo(Question q, Draft d, String want) {
         boolean hasX = d.x != null;
-        boolean numericX = hasX && d.x.isNumeric() && !d.x.isOrdinal() && d.x.role() != ColumnInfo.Role.YEAR;
+        boolean numericX = hasX && d.x.isNumeric() && !d.x.isOrdinal() && d.x.role() != ColumnRole.YEAR;
         switch (want) {
             case "bar" -> {
                 if ("histogram".equals(d.type)

@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import java.util.List;
 
 /** Picks among the columns a word may name the one its context asks for: a grouping column, an id to count, a measure. */
@@ -51,45 +50,53 @@ final class ColumnChoice {
 
     private static int rank(Question q, ColumnInfo c, Context ctx, String typed) {
         boolean entityWord = typed.equals(c.entity());
-        Role r = c.role();
-        if (r == Role.DATE && c != q.index.primaryDate) {
+        ColumnRole r = c.role();
+        if (r == ColumnRole.DATE && c != q.index.primaryDate) {
             return rankBase(ctx, c, entityWord) + 1;
         }
         return rankBase(ctx, c, entityWord);
     }
 
     private static int rankBase(Context ctx, ColumnInfo c, boolean entityWord) {
-        Role r = c.role();
+        ColumnRole r = c.role();
         switch (ctx) {
             case GROUP:
             case SERIES:
             case RANKED:
-                if (entityWord && (r == Role.ID || r == Role.LABEL)) {
-                    return r == Role.LABEL ? -2 : -1;
+                if (entityWord && (r == ColumnRole.ID || r == ColumnRole.LABEL)) {
+                    return r == ColumnRole.LABEL ? -2 : -1;
                 }
-                return r == Role.CATEGORY
+                return r == ColumnRole.CATEGORY
                         ? 0
-                        : r == Role.LABEL
+                        : r == ColumnRole.LABEL
                                 ? 10
-                                : r == Role.BOOLEAN
+                                : r == ColumnRole.BOOLEAN
                                         ? 20
-                                        : r == Role.ID
+                                        : r == ColumnRole.ID
                                                 ? 30
-                                                : c.isOrdinal() ? 40 : r == Role.DATE || r == Role.YEAR ? 50 : 60;
+                                                : c.isOrdinal()
+                                                        ? 40
+                                                        : r == ColumnRole.DATE || r == ColumnRole.YEAR ? 50 : 60;
             case COUNT:
-                if (entityWord && (r == Role.ID || r == Role.LABEL)) {
-                    return r == Role.ID ? -2 : -1;
+                if (entityWord && (r == ColumnRole.ID || r == ColumnRole.LABEL)) {
+                    return r == ColumnRole.ID ? -2 : -1;
                 }
-                return r == Role.ID ? 0 : r == Role.LABEL ? 10 : r == Role.CATEGORY ? 20 : r == Role.BOOLEAN ? 30 : 50;
+                return r == ColumnRole.ID
+                        ? 0
+                        : r == ColumnRole.LABEL
+                                ? 10
+                                : r == ColumnRole.CATEGORY ? 20 : r == ColumnRole.BOOLEAN ? 30 : 50;
             default:
-                if (entityWord && (r == Role.ID || r == Role.LABEL)) {
-                    return r == Role.ID ? 0 : 5;
+                if (entityWord && (r == ColumnRole.ID || r == ColumnRole.LABEL)) {
+                    return r == ColumnRole.ID ? 0 : 5;
                 }
-                return r == Role.MEASURE
+                return r == ColumnRole.MEASURE
                         ? 10
-                        : r == Role.DATE || r == Role.YEAR
+                        : r == ColumnRole.DATE || r == ColumnRole.YEAR
                                 ? 20
-                                : r == Role.CATEGORY ? 30 : r == Role.BOOLEAN ? 35 : r == Role.LABEL ? 40 : 50;
+                                : r == ColumnRole.CATEGORY
+                                        ? 30
+                                        : r == ColumnRole.BOOLEAN ? 35 : r == ColumnRole.LABEL ? 40 : 50;
         }
     }
 }

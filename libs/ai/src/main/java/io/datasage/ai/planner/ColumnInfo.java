@@ -35,7 +35,7 @@ record ColumnInfo(
         List<Set<String>> forms,
         List<String> compacts,
         Set<String> modifiers,
-        Role role,
+        ColumnRole role,
         boolean additive,
         String entity,
         String yes,
@@ -46,24 +46,6 @@ record ColumnInfo(
         LocalDate minDate,
         LocalDate maxDate) {
 
-    /** What a column is for. */
-    enum Role {
-        /** A number to aggregate. */
-        MEASURE,
-        /** An identifier: counted, never summed (Order ID, Postal Code). */
-        ID,
-        /** A name that labels an entity (Customer Name): grouped by, counted. */
-        LABEL,
-        DATE,
-        /** An integer calendar year (model_year): a time axis without a grain. */
-        YEAR,
-        CATEGORY,
-        /** Free text (comments): searched, never grouped. */
-        TEXT,
-        /** true/false or Yes/No. */
-        BOOLEAN
-    }
-
     String name() {
         return schema.name();
     }
@@ -73,16 +55,16 @@ record ColumnInfo(
     }
 
     boolean isMeasure() {
-        return role == Role.MEASURE;
+        return role == ColumnRole.MEASURE;
     }
 
     boolean isTime() {
-        return role == Role.DATE || role == Role.YEAR;
+        return role == ColumnRole.DATE || role == ColumnRole.YEAR;
     }
 
     /** A numeric measure with few distinct integer values (cylinders, a 1-5 rating). */
     boolean isOrdinal() {
-        return role == Role.MEASURE
+        return role == ColumnRole.MEASURE
                 && "integer".equals(schema.type())
                 && schema.distinct() > 0
                 && schema.distinct() <= 20;

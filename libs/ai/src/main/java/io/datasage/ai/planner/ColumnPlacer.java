@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.DimRole;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ final class ColumnPlacer {
                     p.text,
                     "the " + col.name() + " column");
             p.used = true;
-            if ((col.role() == Role.ID || col.role() == Role.LABEL)
+            if ((col.role() == ColumnRole.ID || col.role() == ColumnRole.LABEL)
                     && ctx == ColumnChoice.Context.NONE
                     && k + 1 < parts.size()
                     && parts.get(k + 1).is(Cue.COUNT)) {
@@ -59,7 +58,7 @@ final class ColumnPlacer {
             }
             boolean perUnit = ctx == ColumnChoice.Context.GROUP
                     && parts.get(k - 1).is(Cue.PER)
-                    && (col.role() == Role.ID || col.role() == Role.LABEL)
+                    && (col.role() == ColumnRole.ID || col.role() == ColumnRole.LABEL)
                     && (!q.measures.isEmpty() || q.agg != null || agg != null);
             if (perUnit) {
                 q.addDim(
@@ -100,7 +99,7 @@ final class ColumnPlacer {
         switch (col.role()) {
             case DATE:
             case YEAR:
-                if (col.role() == Role.YEAR && agg != null) {
+                if (col.role() == ColumnRole.YEAR && agg != null) {
                     // "average release year": a year column as a number.
                     q.addMeasure(col, agg, p.text);
                     return null;
@@ -108,7 +107,7 @@ final class ColumnPlacer {
                 String typed = q.tokens.get(p.end - 1).word();
                 boolean verb = (typed.endsWith("ed") || typed.endsWith("ing")) && ctx != ColumnChoice.Context.GROUP;
                 List<ColumnInfo> list = verb ? q.timeHints : q.timeMentions;
-                if (col.role() == Role.YEAR && ctx == ColumnChoice.Context.RANKED) {
+                if (col.role() == ColumnRole.YEAR && ctx == ColumnChoice.Context.RANKED) {
                     // "which year had the highest ...": years ranked, like "which month".
                     q.rankPeriods = true;
                 }

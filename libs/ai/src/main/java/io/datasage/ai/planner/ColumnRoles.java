@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
 import java.time.LocalDate;
@@ -31,6 +30,9 @@ final class ColumnRoles {
         id identifier key code uuid guid zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
         number num
         """);
+    /** Words that make a name a count when they start it ("number of rooms", "num_cylinders"). */
+    private static final Set<String> COUNT_PREFIX = Set.of("number", "num", "no", "nr", "count", "total");
+
     private static final Set<String> LABEL_WORDS = Words.set("""
         name title label description
         """);
@@ -76,8 +78,8 @@ final class ColumnRoles {
             yes = "1";
             no = "0";
         }
-        Role role = role(c, words, core, yes != null && no != null, schema);
-        String entity = role == Role.ID || role == Role.LABEL ? entity(core) : null;
+        ColumnRole role = role(c, words, core, yes != null && no != null, schema);
+        String entity = role == ColumnRole.ID || role == ColumnRole.LABEL ? entity(core) : null;
         double minNum = c.isNumeric() ? number(c.min()) : Double.NaN;
         double maxNum = c.isNumeric() ? number(c.max()) : Double.NaN;
         LocalDate minDate = null;
@@ -85,11 +87,11 @@ final class ColumnRoles {
         if (c.isTemporal()) {
             minDate = date(c.min());
             maxDate = date(c.max());
-        } else if (role == Role.YEAR && !Double.isNaN(minNum) && !Double.isNaN(maxNum)) {
+        } else if (role == ColumnRole.YEAR && !Double.isNaN(minNum) && !Double.isNaN(maxNum)) {
             minDate = LocalDate.of(fullYear((int) minNum), 1, 1);
             maxDate = LocalDate.of(fullYear((int) maxNum), 12, 31);
         }
-        boolean additive = role == Role.MEASURE && MeasureKinds.additive(c, core);
+        boolean additive = role == ColumnRole.MEASURE && MeasureKinds.additive(c, core);
         Set<String> groups = new HashSet<>(Synonyms.groupsOf(core));
         groups.addAll(Synonyms.groupsOf(words));
         String head = head(core, words);
@@ -191,29 +193,31 @@ final class ColumnRoles {
         return core.isEmpty() ? words : core;
     }
 
-    private static Role role(
+    private static ColumnRole role(
             ColumnSchema c, List<String> words, List<String> core, boolean yesNo, DatasetSchema schema) {
         String type = c.type();
         if (c.isTemporal()) {
-            return Role.DATE;
+            return ColumnRole.DATE;
         }
         if ("boolean".equals(type) || yesNo) {
-            return Role.BOOLEAN;
+            return ColumnRole.BOOLEAN;
         }
         boolean idWord =
                 words.stream().anyMatch(ID_WORDS::contains) && !words.contains("count") && !words.contains("total");
         if (c.isNumeric()) {
             if (isYear(c, words)) {
-                return Role.YEAR;
+                return ColumnRole.YEAR;
             }
             boolean integral = "integer".equals(type);
-            if (idWord && integral && !words.contains("cylinder") && !core.equals(List.of("number"))) {
-                return Role.ID;
+            // "number of bedrooms", "num_cylinders", "no_of_children" count something; "order number" names a row.
+            boolean countOf = words.size() > 1 && COUNT_PREFIX.contains(words.get(0));
+            if (idWord && integral && !countOf && !core.equals(List.of("number"))) {
+                return ColumnRole.ID;
             }
-            return Role.MEASURE;
+            return ColumnRole.MEASURE;
         }
         if (words.stream().anyMatch(FREE_TEXT::contains) && !idWord && "text".equals(type)) {
-            return Role.TEXT;
+            return ColumnRole.TEXT;
         }
         boolean fewCodes = c.distinct() > 0 && c.distinct() <= 100 && !words.contains("id") && !words.contains("key");
         if (idWord
@@ -223,12 +227,12 @@ final class ColumnRoles {
                         || words.contains("code")
                         || words.contains("number")
                         || c.distinct() > 0.5 * Math.max(1, schema.rowCount()))) {
-            return Role.ID;
+            return ColumnRole.ID;
         }
         if (words.stream().anyMatch(LABEL_WORDS::contains) && ("text".equals(type) || c.distinct() > 50)) {
-            return Role.LABEL;
+            return ColumnRole.LABEL;
         }
-        return Role.CATEGORY;
+        return ColumnRole.CATEGORY;
     }
 
     private static boolean isYear(ColumnSchema c, List<String> words) {

@@ -16,7 +16,7 @@ final class Concepts {
         for (String concept : concepts.split("\\|")) {
             ColumnInfo best = null;
             for (ColumnInfo c : index.columns) {
-                if (!c.isNumeric() || c.role() == ColumnInfo.Role.ID) {
+                if (!c.isNumeric() || c.role() == ColumnRole.ID) {
                     continue;
                 }
                 if (c.core().contains(concept) || c.groups().contains(concept)) {

@@ -27,7 +27,7 @@ final class EntityGroups {
             }
             ColumnInfo id = q.index.entityId(e.entity());
             ColumnInfo label = q.index.entityLabel(e.entity());
-            boolean named = label != null && label.role() != ColumnInfo.Role.ID;
+            boolean named = label != null && label.role() != ColumnRole.ID;
             if (id != null && named && !q.index.isRowEntity(id) && groupedEntity(q, e.entity())) {
                 q.addDim(label, DimRole.BY, e.entity());
                 return;

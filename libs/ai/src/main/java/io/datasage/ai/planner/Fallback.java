@@ -1,7 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
-
 /** A useful first chart for a dataset, for questions the planner could not read. */
 final class Fallback {
 
@@ -21,7 +19,7 @@ final class Fallback {
         }
         ColumnInfo category = null;
         for (ColumnInfo c : index.columns) {
-            if (c.role() == Role.CATEGORY && c.distinct() >= 2 && c.distinct() <= ChartChooser.MANY_GROUPS) {
+            if (c.role() == ColumnRole.CATEGORY && c.distinct() >= 2 && c.distinct() <= ChartChooser.MANY_GROUPS) {
                 category = c;
                 break;
             }

@@ -35,7 +35,7 @@ final class FilterValues {
 
     /** The filters that keep {@code p} on column {@code c} with operator {@code op} (between, >=, >, <, <=). */
     static List<Question.Filter> period(ColumnInfo c, String op, Period p, String text) {
-        if (c.role() == ColumnInfo.Role.YEAR) {
+        if (c.role() == ColumnRole.YEAR) {
             long from = year(c, p.from().getYear());
             long to = year(c, p.to().getYear());
             switch (op) {

@@ -201,7 +201,7 @@ final class FollowUpEdits {
                 d.type = "line";
             }
         }
-        if (t.role() == ColumnInfo.Role.DATE) {
+        if (t.role() == ColumnRole.DATE) {
             d.grain = q.grain != null ? q.grain : d.grain != null ? d.grain : TimeGrains.defaultFor(t, List.of());
         }
         d.sortBy = null;

@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.Filter;
 import java.util.List;
@@ -144,6 +143,6 @@ final class NumberFilters {
     }
 
     private static boolean isCountable(ColumnInfo c, double v) {
-        return (c.isOrdinal() || c.role() == Role.YEAR) && v == Math.rint(v) && NumericColumns.contains(c, v);
+        return (c.isOrdinal() || c.role() == ColumnRole.YEAR) && v == Math.rint(v) && NumericColumns.contains(c, v);
     }
 }

@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import java.util.List;
 
 /** Small helpers for walking a question's parts. */
@@ -16,7 +15,7 @@ final class Parts {
     /** The first numeric, non-id candidate of a column part, or null. */
     static ColumnInfo numericOf(Part p) {
         for (ColumnMatcher.Hit h : p.columns) {
-            if (h.column().isNumeric() && h.column().role() != Role.ID) {
+            if (h.column().isNumeric() && h.column().role() != ColumnRole.ID) {
                 return h.column();
             }
         }

@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +43,7 @@ final class PluralNouns {
         }
         double best = p.columns.get(0).score();
         for (ColumnMatcher.Hit h : p.columns) {
-            if (h.column().role() == Role.DATE
+            if (h.column().role() == ColumnRole.DATE
                     && h.score() >= best - 0.08
                     && h.column().entity() == null) {
                 return h.column();

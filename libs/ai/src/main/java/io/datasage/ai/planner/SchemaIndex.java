@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
 import java.time.LocalDate;
@@ -110,7 +109,7 @@ final class SchemaIndex {
     /** The first integer year column (model_year), or null. */
     ColumnInfo yearColumn() {
         for (ColumnInfo c : columns) {
-            if (c.role() == Role.YEAR) {
+            if (c.role() == ColumnRole.YEAR) {
                 return c;
             }
         }
@@ -123,7 +122,7 @@ final class SchemaIndex {
     }
 
     List<ColumnInfo> dateColumns() {
-        return columns.stream().filter(c -> c.role() == Role.DATE).toList();
+        return columns.stream().filter(c -> c.role() == ColumnRole.DATE).toList();
     }
 
     /** The latest date in the data, for "last quarter" and friends; null without dates. */
@@ -147,7 +146,7 @@ final class SchemaIndex {
     ColumnInfo entityId(String entity) {
         List<ColumnInfo> cols = entities.getOrDefault(entity, List.of());
         for (ColumnInfo c : cols) {
-            if (c.role() == Role.ID) {
+            if (c.role() == ColumnRole.ID) {
                 return c;
             }
         }
@@ -158,7 +157,7 @@ final class SchemaIndex {
     ColumnInfo entityLabel(String entity) {
         List<ColumnInfo> cols = entities.getOrDefault(entity, List.of());
         for (ColumnInfo c : cols) {
-            if (c.role() == Role.LABEL) {
+            if (c.role() == ColumnRole.LABEL) {
                 return c;
             }
         }
@@ -172,7 +171,7 @@ final class SchemaIndex {
         ColumnInfo best = null;
         int bestScore = Integer.MIN_VALUE;
         for (ColumnInfo c : columns) {
-            if (c.role() != Role.DATE) {
+            if (c.role() != ColumnRole.DATE) {
                 continue;
             }
             int score = 0;
@@ -234,12 +233,12 @@ final class SchemaIndex {
 
     private static ColumnInfo rowLabel(List<ColumnInfo> columns, long rows) {
         for (ColumnInfo c : columns) {
-            if (c.role() == Role.LABEL && c.entity() == null) {
+            if (c.role() == ColumnRole.LABEL && c.entity() == null) {
                 return c;
             }
         }
         for (ColumnInfo c : columns) {
-            if (c.role() == Role.LABEL && c.distinct() >= 0.5 * rows) {
+            if (c.role() == ColumnRole.LABEL && c.distinct() >= 0.5 * rows) {
                 return c;
             }
         }

@@ -11,8 +11,8 @@ final class TimeGrains {
 
     /** day up to three months, week up to ~7 months, month up to 8 years, else year; null for a year column. */
     static String defaultFor(ColumnInfo time, List<Question.Filter> filters) {
-        if (time.role() != ColumnInfo.Role.DATE || time.minDate() == null || time.maxDate() == null) {
-            return time.role() == ColumnInfo.Role.DATE ? "month" : null;
+        if (time.role() != ColumnRole.DATE || time.minDate() == null || time.maxDate() == null) {
+            return time.role() == ColumnRole.DATE ? "month" : null;
         }
         LocalDate from = time.minDate();
         LocalDate to = time.maxDate();

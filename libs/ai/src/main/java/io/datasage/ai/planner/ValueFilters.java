@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Question.Filter;
@@ -69,7 +68,7 @@ final class ValueFilters {
                     }
                 }
             }
-            if (chosen == null || chosen.column().role() == Role.BOOLEAN && named == null) {
+            if (chosen == null || chosen.column().role() == ColumnRole.BOOLEAN && named == null) {
                 continue;
             }
             if (named != null) {
@@ -198,7 +197,7 @@ final class ValueFilters {
             }
             if (col == null) {
                 for (ColumnInfo c : q.index.columns) {
-                    if (c.role() == Role.TEXT) {
+                    if (c.role() == ColumnRole.TEXT) {
                         col = c;
                         break;
                     }

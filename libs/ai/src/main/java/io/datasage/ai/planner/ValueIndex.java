@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +46,7 @@ final class ValueIndex {
             nameWords.addAll(c.words());
         }
         for (ColumnInfo c : columns) {
-            if (c.role() == Role.TEXT || c.role() == Role.DATE || c.isNumeric()) {
+            if (c.role() == ColumnRole.TEXT || c.role() == ColumnRole.DATE || c.isNumeric()) {
                 continue;
             }
             for (String v : c.schema().topValues()) {
@@ -58,7 +57,7 @@ final class ValueIndex {
                 if (stems.isEmpty() || stems.size() > MAX_WORDS) {
                     continue;
                 }
-                boolean weak = c.role() == Role.BOOLEAN || isWeak(stems);
+                boolean weak = c.role() == ColumnRole.BOOLEAN || isWeak(stems);
                 Entry e = new Entry(c, v, stems, Words.compact(v.replace("&", "and")), weak);
                 byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(e);
                 for (String base : Words.bases(stems.get(0))) {

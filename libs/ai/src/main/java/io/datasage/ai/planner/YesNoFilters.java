@@ -1,6 +1,5 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.Filter;
 import java.util.List;
@@ -25,7 +24,7 @@ final class YesNoFilters {
         boolean share = parts.stream().anyMatch(x -> x.is(Cue.SHARE) || x.is(Cue.RATE));
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.kind != Kind.COLUMN || p.used || p.column().role() != Role.BOOLEAN) {
+            if (p.kind != Kind.COLUMN || p.used || p.column().role() != ColumnRole.BOOLEAN) {
                 continue;
             }
             ColumnInfo col = p.column();

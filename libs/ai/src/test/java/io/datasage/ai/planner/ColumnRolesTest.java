@@ -2,7 +2,6 @@ package io.datasage.ai.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.datasage.ai.planner.ColumnInfo.Role;
 import io.datasage.ai.schema.DatasetSchema;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,30 +35,30 @@ class ColumnRolesTest {
 
     @Test
     void recognises_identifiers_labels_and_free_text() {
-        assertThat(column("sales", "Postal Code").role()).isEqualTo(Role.ID);
-        assertThat(column("sales", "Row ID").role()).isEqualTo(Role.ID);
-        assertThat(column("sales", "Order ID").role()).isEqualTo(Role.ID);
-        assertThat(column("sales", "Customer Name").role()).isEqualTo(Role.LABEL);
+        assertThat(column("sales", "Postal Code").role()).isEqualTo(ColumnRole.ID);
+        assertThat(column("sales", "Row ID").role()).isEqualTo(ColumnRole.ID);
+        assertThat(column("sales", "Order ID").role()).isEqualTo(ColumnRole.ID);
+        assertThat(column("sales", "Customer Name").role()).isEqualTo(ColumnRole.LABEL);
         assertThat(column("sales", "Customer Name").entity()).isEqualTo("customer");
         assertThat(column("sensors", "sensor_id").entity()).isEqualTo("sensor");
-        assertThat(column("survey", "comments").role()).isEqualTo(Role.TEXT);
+        assertThat(column("survey", "comments").role()).isEqualTo(ColumnRole.TEXT);
         assertThat(column("hr", "Job Title").role())
                 .as("few values: a category, not a label")
-                .isEqualTo(Role.CATEGORY);
+                .isEqualTo(ColumnRole.CATEGORY);
     }
 
     @Test
     void recognises_time_and_yes_no_columns() {
-        assertThat(column("cars", "model_year").role()).isEqualTo(Role.YEAR);
+        assertThat(column("cars", "model_year").role()).isEqualTo(ColumnRole.YEAR);
         assertThat(column("cars", "model_year").minDate().getYear()).isEqualTo(1970);
         assertThat(column("hr", "Years at Company").role())
                 .as("a duration, not a calendar year")
-                .isEqualTo(Role.MEASURE);
-        assertThat(column("housing", "year_built").role()).isEqualTo(Role.YEAR);
-        assertThat(column("hr", "Attrition").role()).isEqualTo(Role.BOOLEAN);
+                .isEqualTo(ColumnRole.MEASURE);
+        assertThat(column("housing", "year_built").role()).isEqualTo(ColumnRole.YEAR);
+        assertThat(column("hr", "Attrition").role()).isEqualTo(ColumnRole.BOOLEAN);
         assertThat(column("hr", "Attrition").yes()).isEqualTo("Yes");
-        assertThat(column("survey", "would_recommend").role()).isEqualTo(Role.BOOLEAN);
-        assertThat(column("hr", "Gender").role()).isEqualTo(Role.CATEGORY);
+        assertThat(column("survey", "would_recommend").role()).isEqualTo(ColumnRole.BOOLEAN);
+        assertThat(column("hr", "Gender").role()).isEqualTo(ColumnRole.CATEGORY);
     }
 
     @Test

@@ -15,4 +15,9 @@ class HealthTest extends ReadinessContract {
     protected List<String> requiredChecks() {
         return List.of("MongoDB", "Kafka");
     }
+
+    @Override
+    protected List<String> requiredMetrics() {
+        return List.of("kafka_consumer_fetch_manager_records_lag_max");
+    }
 }

@@ -20,4 +20,9 @@ class HealthTest extends ReadinessContract {
     protected List<String> requiredChecks() {
         return List.of("MongoDB", "Kafka", "Vector index");
     }
+
+    @Override
+    protected List<String> requiredMetrics() {
+        return List.of("kafka_consumer_fetch_manager_records_lag_max");
+    }
 }

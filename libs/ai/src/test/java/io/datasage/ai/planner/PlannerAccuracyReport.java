@@ -15,11 +15,15 @@ import java.util.Map;
  */
 public final class PlannerAccuracyReport {
 
-    /** Cases, core hits (type + columns) and detail hits (everything) of one group. */
-    public record Score(int cases, int core, int details) {
+    /** Cases, core hits (type + columns), family hits (chart family + columns) and detail hits of one group. */
+    public record Score(int cases, int core, int family, int details) {
 
         public double coreAccuracy() {
             return cases == 0 ? 0 : (double) core / cases;
+        }
+
+        public double familyAccuracy() {
+            return cases == 0 ? 0 : (double) family / cases;
         }
 
         public double detailAccuracy() {
@@ -43,10 +47,11 @@ public final class PlannerAccuracyReport {
         private static String line(String group, Score s) {
             return String.format(
                     Locale.ROOT,
-                    "  %-10s %4d cases  type+columns %5.1f%%  all details %5.1f%%%n",
+                    "  %-10s %4d cases  type+columns %5.1f%%  family+columns %5.1f%%  all details %5.1f%%%n",
                     group,
                     s.cases(),
                     100 * s.coreAccuracy(),
+                    100 * s.familyAccuracy(),
                     100 * s.detailAccuracy());
         }
     }
@@ -61,15 +66,18 @@ public final class PlannerAccuracyReport {
         Map<String, int[]> groups = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         int core = 0;
+        int family = 0;
         int details = 0;
         long start = System.nanoTime();
         for (Case c : cases) {
             Verdict v = PlannerCases.run(planner, c, datasets.get(c.dataset()));
-            int[] counts = groups.computeIfAbsent(group(c), k -> new int[3]);
+            int[] counts = groups.computeIfAbsent(group(c), k -> new int[4]);
             counts[0]++;
             counts[1] += v.core() ? 1 : 0;
-            counts[2] += v.details() ? 1 : 0;
+            counts[2] += v.family() ? 1 : 0;
+            counts[3] += v.details() ? 1 : 0;
             core += v.core() ? 1 : 0;
+            family += v.family() ? 1 : 0;
             details += v.details() ? 1 : 0;
             if (!v.details()) {
                 failures.add(String.format(
@@ -77,15 +85,24 @@ public final class PlannerAccuracyReport {
                         v.core() ? "detail" : "FAIL  ",
                         c.id(),
                         c.question(),
-                        c.previous() == null ? "" : " (after: " + c.previous() + ")",
+                        after(c),
                         v.problems(),
                         v.plan().spec()));
             }
         }
         double micros = (System.nanoTime() - start) / 1e3 / Math.max(1, cases.size());
         Map<String, Score> perGroup = new LinkedHashMap<>();
-        groups.forEach((g, n) -> perGroup.put(g, new Score(n[0], n[1], n[2])));
-        return new Result(perGroup, new Score(cases.size(), core, details), failures, micros);
+        groups.forEach((g, n) -> perGroup.put(g, new Score(n[0], n[1], n[2], n[3])));
+        return new Result(perGroup, new Score(cases.size(), core, family, details), failures, micros);
+    }
+
+    private static String after(Case c) {
+        List<String> earlier = new ArrayList<>();
+        if (c.previous() != null) {
+            earlier.add(c.previous());
+        }
+        earlier.addAll(c.turns());
+        return earlier.isEmpty() ? "" : " (after: " + String.join(" / ", earlier) + ")";
     }
 
     private static String group(Case c) {

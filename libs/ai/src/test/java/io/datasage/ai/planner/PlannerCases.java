@@ -23,8 +23,9 @@ import java.util.Set;
  * ({@code planner/cases-*.jsonl}, one JSON object a line), and how a plan is scored against a case. The files are
  * plain resources so that the benchmark module can read and report them too.
  *
- * <p>A case: {@code id}, {@code ds} (dataset), {@code q}; optionally {@code prev} (a previous question, planned first)
- * or {@code prev_spec}; expectations {@code type}, {@code cols} (the exact set of columns used by x, y, series and
+ * <p>A case: {@code id}, {@code ds} (dataset), {@code q}; optionally {@code prev} (a previous question, planned first),
+ * {@code turns} (earlier questions of the conversation, planned in order, each seeing the chart before it) or
+ * {@code prev_spec}; expectations {@code type}, {@code cols} (the exact set of columns used by x, y, series and
  * filters; "*" for any), and details {@code x}, {@code series}, {@code agg}, {@code grain}, {@code limit}, {@code order},
  * {@code filters}, {@code kind}, {@code conf}; {@code must} marks cases that must pass in every detail.
  */
@@ -74,12 +75,16 @@ final class PlannerCases {
             String dataset,
             String question,
             String previous,
+            List<String> turns,
             ChartSpec previousSpec,
             JsonNode expected,
             boolean must) {}
 
-    /** The verdict on one case: the core (chart type and column set) and every detail. */
-    record Verdict(Case c, Plan plan, boolean core, boolean details, List<String> problems) {}
+    /**
+     * The verdict on one case: the core (chart type and column set), the family (chart family and column set, as
+     * users judge a chart: a grouped or stacked bar for a bar, an area for a line) and every detail.
+     */
+    record Verdict(Case c, Plan plan, boolean core, boolean family, boolean details, List<String> problems) {}
 
     private PlannerCases() {}
 
@@ -106,11 +111,14 @@ final class PlannerCases {
                 }
                 JsonNode n = JSON.readTree(line);
                 ChartSpec prevSpec = n.has("prev_spec") ? JSON.treeToValue(n.get("prev_spec"), ChartSpec.class) : null;
+                List<String> turns = new ArrayList<>();
+                n.path("turns").forEach(t -> turns.add(t.asText()));
                 out.add(new Case(
                         n.get("id").asText(),
                         n.get("ds").asText(),
                         n.get("q").asText(),
                         n.has("prev") ? n.get("prev").asText() : null,
+                        List.copyOf(turns),
                         prevSpec,
                         n,
                         n.path("must").asBoolean(false)));
@@ -139,6 +147,9 @@ final class PlannerCases {
         if (c.previous() != null) {
             prev = planner.plan(c.previous(), schema, null).spec();
         }
+        for (String turn : c.turns()) {
+            prev = planner.plan(turn, schema, prev).spec();
+        }
         Plan plan = planner.plan(c.question(), schema, prev);
         return score(c, plan);
     }
@@ -148,8 +159,10 @@ final class PlannerCases {
         ChartSpec s = plan.spec();
         List<String> core = new ArrayList<>();
         List<String> detail = new ArrayList<>();
+        boolean sameFamily = true;
         if (e.has("type") && !e.get("type").asText().equals(s.chartType())) {
             core.add("type " + s.chartType() + " != " + e.get("type").asText());
+            sameFamily = family(e.get("type").asText()).equals(family(s.chartType()));
         }
         if (e.has("cols") && e.get("cols").isArray()) {
             Set<String> want = new LinkedHashSet<>();
@@ -177,12 +190,30 @@ final class PlannerCases {
         if (e.has("conf") && !e.get("conf").asText().equals(plan.confidence().name())) {
             core.add("confidence " + plan.confidence() + " != " + e.get("conf").asText());
         }
+        boolean family = sameFamily && core.stream().noneMatch(p -> !p.startsWith("type "));
         if (e.has("filters")) {
             filters(detail, e.get("filters"), s.filters() == null ? List.of() : s.filters());
         }
         List<String> problems = new ArrayList<>(core);
         problems.addAll(detail);
-        return new Verdict(c, plan, core.isEmpty(), problems.isEmpty(), problems);
+        return new Verdict(c, plan, core.isEmpty(), family, problems.isEmpty(), problems);
+    }
+
+    /** The family a chart type belongs to: bars of any arrangement, lines and areas, or the type itself. */
+    static String family(String chartType) {
+        if (chartType == null) {
+            return "";
+        }
+        switch (chartType) {
+            case "bar":
+            case "grouped_bar":
+            case "stacked_bar":
+                return "bar";
+            case "area":
+                return "line";
+            default:
+                return chartType;
+        }
     }
 
     static Set<String> columnsUsed(ChartSpec s) {

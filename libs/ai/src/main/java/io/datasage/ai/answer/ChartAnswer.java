@@ -1,6 +1,7 @@
 package io.datasage.ai.answer;
 
 import io.datasage.ai.llm.Attempt;
+import io.datasage.ai.planner.Suggestion;
 import io.datasage.ai.prompt.Prompt;
 import io.datasage.contracts.chart.ChartSpec;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param error why nothing could be rendered, or null
  * @param attempts every LLM call made, in order; empty without LLMs
  * @param prompt the prompt sent, or null when no LLM was asked
+ * @param suggestions rewrites the user can pick when the answer is unsure (the planner's; empty when sure)
  * @param <R> the rendered result's type
  */
 public record ChartAnswer<R>(
@@ -28,11 +30,13 @@ public record ChartAnswer<R>(
         String lead,
         String error,
         List<Attempt> attempts,
-        Prompt prompt) {
+        Prompt prompt,
+        List<Suggestion> suggestions) {
 
     public ChartAnswer {
         notes = notes == null ? List.of() : List.copyOf(notes);
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
 
     /** Whether the planner produced this answer. */

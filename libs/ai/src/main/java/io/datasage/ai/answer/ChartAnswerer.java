@@ -87,7 +87,8 @@ public final class ChartAnswerer {
                         LeadSentence.of(c.answer.responseText()).orElse(null),
                         null,
                         attempts,
-                        prompt);
+                        prompt,
+                        List.of());
             }
         }
         return planned(q, planner, renderer, attempts, prompt);
@@ -120,7 +121,16 @@ public final class ChartAnswerer {
                 }
             }
             return new ChartAnswer<>(
-                    plan.spec(), null, "Low", PLANNER, plan.notes(), null, last.getMessage(), attempts, prompt);
+                    plan.spec(),
+                    null,
+                    "Low",
+                    PLANNER,
+                    plan.notes(),
+                    null,
+                    last.getMessage(),
+                    attempts,
+                    prompt,
+                    plan.suggestions());
         }
     }
 
@@ -134,7 +144,8 @@ public final class ChartAnswerer {
                 null,
                 null,
                 attempts,
-                prompt);
+                prompt,
+                plan.suggestions());
     }
 
     /** Past questions whose specs fit this dataset's columns (another dataset's may not). */

@@ -4,6 +4,7 @@ import io.datasage.ai.planner.Plan.Confidence;
 import io.datasage.ai.planner.Plan.Kind;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -63,8 +64,19 @@ public final class OfflinePlanner {
             throw new IllegalArgumentException("dataset '" + schema.name() + "' has no columns to plan over");
         }
         SchemaIndex index = SchemaIndex.of(schema);
+        List<ColumnInfo> understood = new ArrayList<>();
+        Plan plan = planOnce(question, index, previous, understood);
+        if (plan.confidence() != Confidence.LOW) {
+            return plan;
+        }
+        // Unsure: offer plain rewrites the user can pick, built from what the question did name.
+        return plan.withSuggestions(
+                Suggestions.offer(plan, understood, index, text -> planOnce(text, index, null, new ArrayList<>())));
+    }
+
+    private Plan planOnce(String question, SchemaIndex index, ChartSpec previous, List<ColumnInfo> understood) {
         try {
-            return planOrFallback(question == null ? "" : question, index, previous);
+            return planOrFallback(question == null ? "" : question, index, previous, understood);
         } catch (RuntimeException e) {
             // A question the rules trip over still gets an answer: the overview chart, marked as a guess.
             Notes notes = new Notes();
@@ -73,11 +85,13 @@ public final class OfflinePlanner {
         }
     }
 
-    private Plan planOrFallback(String question, SchemaIndex index, ChartSpec previous) {
+    private Plan planOrFallback(String question, SchemaIndex index, ChartSpec previous, List<ColumnInfo> understood) {
         List<Token> tokens = Tokenizer.tokenize(question);
         List<Part> parts = Annotator.annotate(tokens, index, semantic, threshold);
         Notes notes = new Notes();
         Question q = QuestionParser.parse(tokens, parts, index, notes);
+        q.measures.forEach(m -> understood.add(m.column()));
+        q.dims.forEach(d -> understood.add(d.column()));
         Draft draft = null;
         if (previous != null && FollowUps.isFollowUp(q)) {
             draft = FollowUps.apply(q, previous);

@@ -10,11 +10,24 @@ import java.util.List;
  * @param confidence how much of the question was understood exactly
  * @param kind what the answer is
  * @param notes what was assumed, one sentence each, for the reply text ("Read 'revenue' as the Sales column.")
+ * @param suggestions 2-3 rewrites to offer when the plan is unsure (LOW confidence, or two readings were close);
+ *     empty otherwise
  */
-public record Plan(ChartSpec spec, Confidence confidence, Kind kind, List<String> notes) {
+public record Plan(ChartSpec spec, Confidence confidence, Kind kind, List<String> notes, List<Suggestion> suggestions) {
 
     public Plan {
         notes = notes == null ? List.of() : List.copyOf(notes);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    /** A plan without suggestions. */
+    public Plan(ChartSpec spec, Confidence confidence, Kind kind, List<String> notes) {
+        this(spec, confidence, kind, notes, List.of());
+    }
+
+    /** This plan offering {@code offered} as rewrites. */
+    Plan withSuggestions(List<Suggestion> offered) {
+        return new Plan(spec, confidence, kind, notes, offered);
     }
 
     /** How much of the question was understood exactly. */

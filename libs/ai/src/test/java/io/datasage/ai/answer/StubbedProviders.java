@@ -103,7 +103,8 @@ abstract class StubbedProviders {
                 server.baseUrl(),
                 "llama3.1",
                 null,
-                Duration.ofMillis(1_500),
+                // Generous: a loaded build machine must not turn a stub's instant reply into a timeout.
+                Duration.ofSeconds(15),
                 1,
                 OutputMode.JSON_SCHEMA,
                 0.0);
@@ -120,13 +121,13 @@ abstract class StubbedProviders {
                         server.baseUrl() + "/v1",
                         "gpt-4o-mini",
                         "sk-test",
-                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(15),
                         1,
                         OutputMode.JSON_SCHEMA,
                         0.0));
         return RouterSettings.of(providers, Map.of(ModelRole.CHAT_ENGINE, chatEngine))
                 .withRetryBackoff(Duration.ofMillis(10), Duration.ofMillis(50))
-                .withDeadline(Duration.ofSeconds(10));
+                .withDeadline(Duration.ofSeconds(60));
     }
 
     /** Collects what a streaming answer shows. */

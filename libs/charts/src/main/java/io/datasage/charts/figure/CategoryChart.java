@@ -1,7 +1,6 @@
 package io.datasage.charts.figure;
 
 import io.datasage.charts.ChartResult;
-import io.datasage.charts.ColumnInfo;
 import io.datasage.charts.query.Groups;
 import io.datasage.charts.query.KeyEncoder;
 import io.datasage.charts.query.Measure;
@@ -95,10 +94,5 @@ final class CategoryChart implements ChartRenderer {
             default:
                 return Plotly.map("type", "bar", "name", name, "x", xs, "y", ys);
         }
-    }
-
-    static String measureName(ChartPlan plan, int index) {
-        List<ColumnInfo> y = plan.y();
-        return Labels.measure(plan.aggregation(), y.isEmpty() ? null : y.get(index));
     }
 }

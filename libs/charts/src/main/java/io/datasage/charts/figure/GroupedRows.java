@@ -16,17 +16,7 @@ final class GroupedRows {
 
     /** Measure labels, one per y (or "Count of rows"), made distinct from the x and series column names. */
     static List<String> measureNames(ChartPlan plan) {
-        List<String> names = new ArrayList<>();
-        int count = Math.max(1, plan.y().size());
-        for (int i = 0; i < count; i++) {
-            String name = CategoryChart.measureName(plan, i);
-            while ((plan.x() != null && name.equals(plan.x().name()))
-                    || (plan.series() != null && name.equals(plan.series().name()))) {
-                name = name + " (value)";
-            }
-            names.add(name);
-        }
-        return names;
+        return Labels.measures(plan);
     }
 
     /** One row per group: x, series, then each measure, keyed by column name and measure label. */

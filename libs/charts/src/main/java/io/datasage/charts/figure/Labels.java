@@ -2,12 +2,34 @@ package io.datasage.charts.figure;
 
 import io.datasage.charts.ColumnInfo;
 import io.datasage.charts.spec.Aggregation;
+import io.datasage.charts.spec.ChartPlan;
 import io.datasage.charts.spec.TimeGrain;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Axis titles, measure names and subjects of summary sentences. */
 public final class Labels {
 
     private Labels() {}
+
+    /**
+     * The measure labels of a grouped chart, one per y (or "Count of rows"), made distinct from the x and series
+     * column names: the keys of its rows.
+     */
+    public static List<String> measures(ChartPlan plan) {
+        List<String> names = new ArrayList<>();
+        int count = Math.max(1, plan.y().size());
+        for (int i = 0; i < count; i++) {
+            String name = measure(
+                    plan.aggregation(), plan.y().isEmpty() ? null : plan.y().get(i));
+            while ((plan.x() != null && name.equals(plan.x().name()))
+                    || (plan.series() != null && name.equals(plan.series().name()))) {
+                name = name + " (value)";
+            }
+            names.add(name);
+        }
+        return names;
+    }
 
     /** "Sum of Sales", "Count of rows", "Distinct count of customer": the measure's axis title and row key. */
     public static String measure(Aggregation aggregation, ColumnInfo y) {

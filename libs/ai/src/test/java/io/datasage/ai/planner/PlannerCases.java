@@ -48,7 +48,10 @@ final class PlannerCases {
             "hospital",
             "loans",
             "students",
-            "inventory");
+            "inventory",
+            "customers",
+            "usedcars",
+            "rentals");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -66,7 +69,8 @@ final class PlannerCases {
             "holdout7",
             "holdout8",
             "holdout9",
-            "holdout10");
+            "holdout10",
+            "holdout11");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -30,6 +30,14 @@ final class ChartChooser {
         if (understoodNothing(q)) {
             return null;
         }
+        if (onlyChartWord(q)) {
+            Draft skeleton = Skeletons.of(q.chart, q.index);
+            if (skeleton != null) {
+                q.notes.understoodNothing();
+                q.notes.add("Drew a " + q.chart + " of the main columns; name the columns you want on it.");
+                return skeleton;
+            }
+        }
         List<Dim> dims = orderedDims(q);
         ColumnInfo time = timeAxis(q, dims);
         if (q.has(Cue.OVERVIEW) && q.measures.isEmpty() && dims.isEmpty() && time == null && !q.countAsked) {
@@ -43,7 +51,12 @@ final class ChartChooser {
             d.y.addAll(q.measures.size() >= 3 ? columnsOf(q.measures) : correlatable(q));
             return d;
         }
-        if (isScatter(q, dims, time)) {
+        if (countedByNumber(q, dims, time)) {
+            // "count of customers by basket size", "number of orders by basket size": how the rows spread over it.
+            d.type = "histogram";
+            d.x = q.measures.get(0).column();
+            ChartFamilies.integerBins(d);
+        } else if (isScatter(q, dims, time)) {
             ChartFamilies.scatter(q, d, dims);
         } else if (time != null && !(isDistribution(q) && !q.trend && q.grain == null && !q.measures.isEmpty())) {
             ChartFamilies.overTime(q, d, time, dims);
@@ -55,7 +68,47 @@ final class ChartChooser {
             ChartFamilies.ungrouped(q, d);
         }
         ChartWords.apply(q, d, dims);
+        Axes.apply(q, d);
         return d;
+    }
+
+    /** A chart word and nothing else: no column, value, period, count or ranking. */
+    private static boolean onlyChartWord(Question q) {
+        return q.chart != null
+                && q.measures.isEmpty()
+                && q.dims.isEmpty()
+                && q.timeMentions.isEmpty()
+                && q.timeHints.isEmpty()
+                && q.filters.isEmpty()
+                && !q.countAsked
+                && q.entities.isEmpty()
+                && q.texts.isEmpty()
+                && q.grain == null
+                && !q.trend
+                && q.agg == null
+                && q.rankOrder == null
+                && q.axisX == null
+                && q.axisY == null;
+    }
+
+    private static boolean countedByNumber(Question q, List<Dim> dims, ColumnInfo time) {
+        return q.measures.size() == 1
+                && q.groupedMeasures.contains(q.measures.get(0).column())
+                && q.measures.get(0).agg() == null
+                && q.agg == null
+                && dims.isEmpty()
+                && time == null
+                && (q.countAsked || q.has(Cue.COUNT) || !q.entities.isEmpty() || rowNounNamed(q));
+    }
+
+    private static boolean rowNounNamed(Question q) {
+        for (Part p : q.parts) {
+            if (p.kind == Part.Kind.WORD
+                    && q.index.isRowNoun(q.tokens.get(p.start).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean understoodNothing(Question q) {
@@ -140,7 +193,10 @@ final class ChartChooser {
             return true;
         }
         boolean heat = "heatmap".equals(q.chart);
+        boolean overTime = !q.timeMentions.isEmpty() || !q.timeHints.isEmpty();
+        // "relationship between signup year and spend": a time column makes it a line over time, not a matrix.
         return (q.has(Cue.REL) || heat)
+                && !(overTime && !heat)
                 && dims.size() < 2
                 && q.measures.size() != 2
                 && correlatable(q).size() >= 2

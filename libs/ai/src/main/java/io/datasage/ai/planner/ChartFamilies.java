@@ -20,6 +20,12 @@ final class ChartFamilies {
         }
         ColumnInfo a = nums.get(0);
         ColumnInfo b = nums.get(1);
+        if (versusBetween(q, a, b)) {
+            // "price vs mileage", "spend against age": the first is plotted against the second, which takes x.
+            ColumnInfo t = a;
+            a = b;
+            b = t;
+        }
         if (q.causeReversed) {
             ColumnInfo t = a;
             a = b;
@@ -30,6 +36,38 @@ final class ChartFamilies {
         d.y.add(b);
         if (!dims.isEmpty()) {
             d.series = dims.get(0).column();
+        }
+    }
+
+    /** Whether "vs"/"versus"/"against" stands between the parts naming {@code a} and {@code b}. */
+    private static boolean versusBetween(Question q, ColumnInfo a, ColumnInfo b) {
+        int ia = -1;
+        int ib = -1;
+        int vs = -1;
+        for (int k = 0; k < q.parts.size(); k++) {
+            Part p = q.parts.get(k);
+            if (p.kind == Part.Kind.COLUMN && ia < 0 && p.columns.stream().anyMatch(h -> h.column() == a)) {
+                ia = k;
+            } else if (p.kind == Part.Kind.COLUMN
+                    && ib < 0
+                    && p.columns.stream().anyMatch(h -> h.column() == b)) {
+                ib = k;
+            } else if (p.is(Cue.VS) && ia >= 0 && ib < 0) {
+                vs = k;
+            }
+        }
+        return ia >= 0 && ib > vs && vs > ia;
+    }
+
+    /** One bin per value for a column of few whole numbers (owners 1-5, a 1-10 rating). */
+    static void integerBins(Draft d) {
+        ColumnInfo m = d.x;
+        if (m != null
+                && m.isOrdinal()
+                && !Double.isNaN(m.minNum())
+                && !Double.isNaN(m.maxNum())
+                && m.maxNum() - m.minNum() < 50) {
+            d.bins = (int) (m.maxNum() - m.minNum()) + 1;
         }
     }
 
@@ -66,9 +104,7 @@ final class ChartFamilies {
         if (!dims.isEmpty()) {
             d.series = dims.get(0).column();
         }
-        if (m.isOrdinal() && !Double.isNaN(m.minNum()) && !Double.isNaN(m.maxNum()) && m.maxNum() - m.minNum() < 50) {
-            d.bins = (int) (m.maxNum() - m.minNum()) + 1;
-        }
+        integerBins(d);
     }
 
     static void grouped(Question q, Draft d, List<Dim> dims) {
@@ -128,6 +164,19 @@ final class ChartFamilies {
         }
         if (q.has(Cue.LIST)) {
             d.type = "table";
+        } else if ("count".equals(d.aggregation)
+                && series == null
+                && x.isMeasure()
+                && !q.has(Cue.SHARE)
+                && !q.has(Cue.BREAKDOWN)
+                && !"pie".equals(d.type)) {
+            // "number of cars by number of owners", "listings by bedrooms": a count over a number is its histogram.
+            d.type = "histogram";
+            d.sortBy = null;
+            d.sortOrder = null;
+            d.limit = null;
+            d.aggregation = null;
+            integerBins(d);
         }
     }
 
@@ -171,9 +220,7 @@ final class ChartFamilies {
         if (!asked && !"kpi".equals(q.chart)) {
             d.type = "histogram";
             d.x = m.column();
-            if (m.column().isOrdinal() && m.column().maxNum() - m.column().minNum() < 50) {
-                d.bins = (int) (m.column().maxNum() - m.column().minNum()) + 1;
-            }
+            integerBins(d);
             return;
         }
         d.type = "kpi";

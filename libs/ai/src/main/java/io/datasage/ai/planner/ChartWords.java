@@ -31,6 +31,22 @@ final class ChartWords {
         }
     }
 
+    /** Whether two chart types draw the same family: bars of any arrangement, or lines and areas. */
+    static boolean sameFamily(String a, String b) {
+        return family(a).equals(family(b));
+    }
+
+    private static String family(String type) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type) {
+            case "grouped_bar", "stacked_bar" -> "bar";
+            case "area" -> "line";
+            default -> type;
+        };
+    }
+
     static void sort(Question q, Draft d) {
         switch (q.sortOrder) {
             case "alpha" -> {

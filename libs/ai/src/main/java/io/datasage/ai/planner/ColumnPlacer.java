@@ -18,6 +18,7 @@ final class ColumnPlacer {
         List<Part> parts = q.parts;
         DimRole chained = null;
         List<ColumnInfo> booleans = new ArrayList<>();
+        String[] axes = AxisWords.bind(parts);
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Kind.COLUMN || p.used) {
@@ -45,6 +46,11 @@ final class ColumnPlacer {
                 continue;
             }
             ColumnInfo col = ColumnChoice.choose(q, p, ctx);
+            if ("x".equals(axes[k])) {
+                q.axisX = col;
+            } else if ("y".equals(axes[k])) {
+                q.axisY = col;
+            }
             q.notes.matched(
                     ColumnChoice.isEntityWord(q, p, col) ? Quality.EXACT : p.quality(),
                     p.text,
@@ -70,6 +76,12 @@ final class ColumnPlacer {
                 chained = null;
                 continue;
             }
+            if (ctx == ColumnChoice.Context.COUNT && countColumn(q, parts, k, col)) {
+                // "number of orders" where Orders counts them per row; "average number of reviews".
+                q.addMeasure(col, aggBefore(parts, k - 1), p.text);
+                chained = null;
+                continue;
+            }
             DimRole role = place(q, p, col, ctx, agg, booleans);
             chained = role == DimRole.BY || role == DimRole.SERIES ? role : null;
         }
@@ -83,6 +95,45 @@ final class ColumnPlacer {
                 q.addDim(b, DimRole.SUBJECT, b.name());
             }
         }
+    }
+
+    /**
+     * Whether "number of X" names the column X itself: an integer measure that counts something per row (Orders,
+     * bedrooms, number_of_reviews), when the question relates it to another measure, puts it on an axis, or
+     * averages it ("average number of reviews"). Otherwise "number of" counts rows.
+     */
+    private static boolean countColumn(Question q, List<Part> parts, int k, ColumnInfo col) {
+        if (col.role() != ColumnRole.MEASURE || !"integer".equals(col.schema().type())) {
+            return false;
+        }
+        String agg = aggBefore(parts, k - 1);
+        boolean averaged = agg != null && !"sum".equals(agg);
+        return averaged
+                || q.has(Cue.VS)
+                || q.has(Cue.REL)
+                || q.has(Cue.CAUSE)
+                || q.axisX == col
+                || q.axisY == col
+                || "scatter".equals(chartWord(q));
+    }
+
+    /** Whether the part before {@code p} is a superlative that names a measure ("most valuable", "best selling"). */
+    private static boolean measuredSuperlative(List<Part> parts, Part p) {
+        int k = parts.indexOf(p);
+        if (k < 1 || !parts.get(k - 1).is(Cue.SUPER)) {
+            return false;
+        }
+        String[] a = parts.get(k - 1).arg.split(":", 2);
+        return a.length > 1 && !"count".equals(a[1]);
+    }
+
+    private static String chartWord(Question q) {
+        for (Part p : q.parts) {
+            if (p.is(Cue.CHART)) {
+                return p.arg;
+            }
+        }
+        return null;
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {
@@ -136,6 +187,9 @@ final class ColumnPlacer {
                     return null;
                 }
                 q.addMeasure(col, agg, p.text);
+                if (ctx == ColumnChoice.Context.GROUP) {
+                    q.groupedMeasures.add(col);
+                }
                 for (ColumnInfo sibling : PluralNouns.alike(q, p, col)) {
                     q.addMeasure(sibling, agg, p.text);
                 }
@@ -143,6 +197,11 @@ final class ColumnPlacer {
             case ID:
             case LABEL:
                 if (ctx == ColumnChoice.Context.RANKED && (!q.dims.isEmpty() || q.whenAsked)) {
+                    if (measuredSuperlative(q.parts, p)) {
+                        // "the most valuable customers" per channel: ranked by what "valuable" measures, not counted.
+                        q.entities.add(col);
+                        return null;
+                    }
                     ctx = ColumnChoice.Context.COUNT;
                 }
                 if (ctx == ColumnChoice.Context.GROUP

@@ -78,5 +78,9 @@ enum Cue {
     /** "rate", "ratio": the share of true in a yes/no column. */
     RATE,
     /** "hour", "hourly": finer than the contract's grains. */
-    HOUR
+    HOUR,
+    /** "x axis", "on the y axis": the column next to it goes on that axis; arg x or y. */
+    AXIS,
+    /** How a chart looks (labels, colours, fonts, gridlines, dot size): a follow-up of only these keeps the chart. */
+    STYLE
 }

@@ -12,8 +12,12 @@ final class FollowUps {
 
     private FollowUps() {}
 
-    /** Whether {@code q} only makes sense as an edit of the previous chart. */
-    static boolean isFollowUp(Question q) {
+    /**
+     * Whether {@code q} only makes sense as an edit of {@code previous}: it names only some parts of a chart (a
+     * measure, a grouping, a filter, a chart type, an axis), or a measure with its aggregation when the previous
+     * chart already groups ("bars", "by fuel type", then "median price").
+     */
+    static boolean isFollowUp(Question q, ChartSpec previous) {
         if (q.has(Cue.OVERVIEW) || q.has(Cue.MATRIX)) {
             return false;
         }
@@ -34,11 +38,17 @@ final class FollowUps {
                 || q.has(Cue.VS)
                 || q.has(Cue.CAUSE)
                 || q.has(Cue.SHARE)
-                || q.agg != null
                 || q.has(Cue.VALUEQ)
+                || !q.groupedMeasures.isEmpty()
                 || q.rankOrder != null
                 || q.has(Cue.LIST)
                 || q.measures.size() >= 2;
+        boolean aggregated = q.agg != null || q.measures.stream().anyMatch(m -> m.agg() != null);
+        if (subject && !organizer && aggregated && !q.countAsked) {
+            // A measure with its aggregation fills the y of a chart that groups; alone it is a single number.
+            return previous.x() != null && !"kpi".equals(previous.chartType()) && q.measures.size() <= 2;
+        }
+        organizer |= aggregated;
         boolean markers = q.has(Cue.WHATABOUT) || q.has(Cue.INSTEAD) || q.has(Cue.SAME) || q.has(Cue.MAKEIT);
         if (subject && organizer) {
             return markers
@@ -62,6 +72,9 @@ final class FollowUps {
                 || FollowUpEdits.startsWith(q, Cue.SERIES)
                 || FollowUpEdits.startsWith(q, Cue.BREAKDOWN);
         boolean instead = q.has(Cue.INSTEAD);
+        // Columns the question puts on an axis go exactly there, not through the generic edits.
+        q.measures.removeIf(m -> m.column() == q.axisX || m.column() == q.axisY);
+        q.dims.removeIf(x -> x.column() == q.axisX || x.column() == q.axisY);
         FollowUpEdits.filters(q, d, adding);
         FollowUpEdits.measures(q, d, adding);
         FollowUpEdits.dims(q, d, adding, instead);
@@ -78,6 +91,7 @@ final class FollowUps {
             d.type = "grouped_bar";
         }
         FollowUpEdits.ranking(q, d);
+        Axes.apply(q, d);
         FollowUpEdits.fix(d);
         q.notes.add("Changed the previous chart.");
         return d;

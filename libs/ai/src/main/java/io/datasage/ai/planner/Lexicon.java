@@ -46,8 +46,9 @@ final class Lexicon {
         SUPER:asc:temperature = coldest, coolest, chilliest
         SUPER:desc:weight = heaviest
         SUPER:asc:weight = lightest
-        SUPER:desc:mpg = most efficient, most fuel efficient, most economical, best mileage, most frugal
-        SUPER:asc:mpg = least efficient, least fuel efficient, thirstiest, least economical, worst mileage, gas guzzlers
+        SUPER:desc:efficiency = most efficient, most fuel efficient, most economical
+        SUPER:asc:efficiency = least efficient, least fuel efficient, least economical
+        SUPER:desc:sales|amount = most valuable, highest value, biggest spending, highest spending
         SUPER:desc:horsepower = most powerful, strongest engine
         SUPER:asc:horsepower = least powerful, weakest engine
         SUPER:desc:satisfaction = most satisfied, happiest, most happy, most loyal
@@ -68,9 +69,9 @@ final class Lexicon {
         ORDER:desc = descending, decreasing, decreasing order, high to low, highest to lowest, largest to smallest, most to least, biggest first, largest first, highest first, best to worst, top down, biggest to smallest
         ORDER:alpha = alphabetical, alphabetically, alphabetic, a to z, a z, by name, chronological, chronologically, in order
         ORDER:rev = reverse, reversed, flip, flipped, the other way
-        BY = by, grouped by, group by, groupby, broken out by, bucketed by, organized by, according to, in terms of, wise
+        BY = by, grouped by, group by, groupby, broken out by, bucketed by, organized by, according to, in terms of, wise, based on, as per, by different, by the different, by various
         PER = per, for every single
-        EACH = for each, for every, in each, each, every, across, across all, across the, within each, among, amongst, by each, for the different, between the different, throughout
+        EACH = for each, for every, in each, each, every, across, across all, across the, within each, among, amongst, by each, for the different, between the different, throughout, for different, for various, for the various, across different, across the different, across various, in different, in the different, for all the, of each, of every, in every
         SERIES = color by, colored by, color coded by, coloring by, with color by, color, split by, split out by, split it by, segmented by, segment it by, break it down by, break that down by, stacked by, stack by, hue, legend by, one line per, a line per, one line for each, a line for each, separate lines for, separate line for each, differentiate by, distinguish by, series by, with series, disaggregated by, further by
         GRAIN:day = daily, day by day, day over day, dod, per diem, each day, every day
         GRAIN:week = weekly, week by week, week over week, wow, biweekly, fortnightly, each week, every week
@@ -145,9 +146,12 @@ final class Lexicon {
         WHATABOUT = what about, how about, and what about, what if, same for, same thing for, do the same for, repeat for, same but for, same with, now for, and for, now do
         SAME = same, the same, same thing, similarly, likewise, again
         ALSO = also, too, as well, additionally, add, add in, include, plus, in addition, along with, together with, on top
-        MAKEIT = make it, make this, make that, change it to, change to, change that to, change this to, switch to, switch it to, turn it into, turn this into, turn that into, convert to, convert it to, show it as, show this as, show that as, display it as, display as, as a, as an, in a, render as, plot it as, draw it as, use a, try a, redo as, show as, visualize as, plot as, change chart to, change the chart to, change type to, use an
+        MAKEIT = make it, change the, change it, change its, change them, change all, make the, make them, make all, make these, make those, make this chart, make the chart, make this, make that, change it to, change to, change that to, change this to, switch to, switch it to, turn it into, turn this into, turn that into, convert to, convert it to, show it as, show this as, show that as, display it as, display as, as a, as an, in a, render as, plot it as, draw it as, use a, try a, redo as, show as, visualize as, plot as, change chart to, change the chart to, change type to, use an
         ONLY = only, just, solely, exclusively, limit to, restrict to, filter to, filter for, filter by, filter on, focus on, zoom in on, drill into, drill down into, narrow to, specifically, limited to, restricted to, keep only, show only
         REMOVE = remove, clear, drop, reset, undo, get rid of, take out, take away, unfilter, no filter, no filters, without filter, without filters, without the filter, unfiltered, all time, everything, all years, all dates, any year, delete, cancel
+        AXIS:x = x axis, on x, on the x, along x, along the x, horizontal axis, as x, as the x, x =, x is, on the horizontal, across the bottom
+        AXIS:y = y axis, on y, on the y, along y, along the y, vertical axis, as y, as the y, y =, y is, on the vertical, up the side
+        STYLE = labelled, labeled, labeling, labelling, axis label, axis labels, axis title, axis titles, axes, chart title, a title, gridline, gridlines, grid line, grid lines, font, fonts, font size, text size, legend, legends, tooltip, tooltips, theme, dark mode, light mode, background, opacity, transparent, transparency, marker, markers, dot, dots, point size, dot size, marker size, line width, thickness, thicker, thinner, bolder, bold, italic, rotate, rotated, horizontal, vertical, horizontally, vertically, red, green, blue, orange, purple, yellow, black, grey, gray, pink, teal, brown, navy, darker, lighter, brighter, pastel, colour scheme, color scheme, palette, colours, colors, prettier, nicer, cleaner, bigger font, smaller font, larger font, data labels, annotations, annotate, zoom, log scale, logarithmic, percent axis, currency format
         SHOWALL = show all, show everything, all of them, no limit, remove the limit, full list, entire list, everyone, all rows, without limit
         """;
 

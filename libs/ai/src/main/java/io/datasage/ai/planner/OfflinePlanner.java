@@ -93,7 +93,14 @@ public final class OfflinePlanner {
         q.measures.forEach(m -> understood.add(m.column()));
         q.dims.forEach(d -> understood.add(d.column()));
         Draft draft = null;
-        if (previous != null && FollowUps.isFollowUp(q)) {
+        if (previous != null && Presentation.only(q)) {
+            draft = Presentation.keep(q, previous);
+            if (draft != null && draft.repair()) {
+                return plan(draft, notes, Confidence.HIGH, "kpi".equals(draft.type) ? Kind.VALUE : Kind.CHART);
+            }
+            draft = null;
+        }
+        if (previous != null && FollowUps.isFollowUp(q, previous)) {
             draft = FollowUps.apply(q, previous);
             if (draft != null && nothingUnderstood(q) && draft.repair()) {
                 notes.add("Did not understand the follow-up; kept the previous chart.");

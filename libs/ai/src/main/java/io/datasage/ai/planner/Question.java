@@ -79,6 +79,12 @@ final class Question {
     boolean whenAsked;
     /** The cause in "does X affect Y" (first named) or, reversed, the last named. */
     boolean causeReversed;
+    /** The column the question puts on the x axis ("x axis: region", "mileage on the x axis"), or null. */
+    ColumnInfo axisX;
+    /** The column the question puts on the y axis, or null. */
+    ColumnInfo axisY;
+    /** Measures named after "by"/"per"/"for each" ("count of customers by basket size"): groupings by a number. */
+    final List<ColumnInfo> groupedMeasures = new ArrayList<>();
 
     Question(SchemaIndex index, List<Token> tokens, List<Part> parts, Notes notes) {
         this.index = index;

@@ -59,6 +59,10 @@ final class QuestionParser {
                 }
                 case AVERAGE_OF -> q.agg = q.agg == null ? "mean" : q.agg;
                 case COUNT -> {
+                    if (prev != null && prev.is(Cue.INSTEAD)) {
+                        // "average price instead of count": the count is what is being replaced.
+                        continue;
+                    }
                     boolean byCount = prev != null
                             && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))
                             && next != null

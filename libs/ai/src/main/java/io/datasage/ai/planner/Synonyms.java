@@ -27,7 +27,7 @@ final class Synonyms {
         salary: salary, pay, wage, compensation, remuneration, paycheck, payroll, annual pay, base pay, monthly income, annual salary, earnings, income, paid
         department: department, dept, team, division, business unit, function, org
         date: date, time, day, when, timestamp, datetime, period, dt, time stamp, date time
-        region: region, area, territory, zone, geography, geo
+        region: region, area, territory, zone, geography, geo, borough, district, neighbourhood, neighborhood, county, suburb, locality
         country: country, nation, nationality
         city: city, town, municipality, metro
         state: state, province
@@ -39,7 +39,7 @@ final class Synonyms {
         humidity: humidity, moisture, humid, rh, relative humidity, dampness
         pressure: pressure, barometric pressure, atmospheric pressure, air pressure, barometer
         battery: battery, voltage, volt, battery level, battery voltage, charge, power level
-        mpg: mpg, fuel efficiency, fuel economy, miles per gallon, consumption, fuel consumption, efficiency, economy, gas mileage, mileage, fuel
+        efficiency: mpg, fuel efficiency, fuel economy, miles per gallon, consumption, fuel consumption, efficiency, economy, gas mileage, fuel, efficient, economical, kpl, km per liter
         horsepower: horsepower, hp, power, bhp, engine power, horse power
         weight: weight, mass, heaviness, weigh, kg, pound, lb, tonnage
         displacement: displacement, engine size, engine displacement, cc, cubic inch, engine capacity

@@ -49,6 +49,8 @@ public final class Topology {
             env.put("DATASAGE_" + name + "_PORT", Integer.toString(FreePorts.next()));
         }
         env.put("DATASAGE_NO_BUILD", "1");
+        // Every test client is 127.0.0.1: the per-address registration limit would stop the suite, not an attacker.
+        env.put("DATASAGE_GATEWAY_LIMITS_REGISTRATIONS_PER_ADDRESS", "100000");
         Topology topology = new Topology(root, dataDir, env);
         try {
             deleteRecursively(dataDir);
@@ -72,6 +74,16 @@ public final class Topology {
         return Integer.parseInt(env.get("DATASAGE_" + component.toUpperCase() + "_PORT"));
     }
 
+    /** The repository root the topology runs from. */
+    public Path root() {
+        return root;
+    }
+
+    /** The connection string of the topology's document store. */
+    public String mongoUri() {
+        return "mongodb://localhost:" + env.get("DATASAGE_STORE_PORT");
+    }
+
     /** The data directory of this topology. */
     public Path dataDir() {
         return dataDir;
@@ -79,12 +91,19 @@ public final class Topology {
 
     /** Runs {@code ./datasage <args>} with this topology's settings; returns its output, fails on a non-zero exit. */
     public String run(int timeoutSeconds, String... args) throws IOException, InterruptedException {
+        return run(Map.of(), timeoutSeconds, args);
+    }
+
+    /** Runs {@code ./datasage <args>} with extra environment variables on top of this topology's settings. */
+    public String run(Map<String, String> extraEnv, int timeoutSeconds, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>();
         command.add(root.resolve("datasage").toString());
         command.addAll(List.of(args));
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
+        builder.environment().putAll(extraEnv);
         Path output = Files.createTempFile("datasage-", ".out");
         builder.redirectOutput(output.toFile());
         Process process = builder.start();

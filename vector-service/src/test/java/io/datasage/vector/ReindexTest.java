@@ -49,7 +49,7 @@ class ReindexTest {
         assertThat(SearchApi.datasetIds(henry, "automobile fuel efficiency")).isEmpty();
 
         given().auth()
-                .oauth2(TestTokens.valid(henry))
+                .oauth2(TestTokens.admin(henry))
                 .post("/api/search/admin/reindex")
                 .then()
                 .statusCode(202)
@@ -65,5 +65,46 @@ class ReindexTest {
                 .isEqualTo(datasetsBefore.prettify());
         assertThat(SearchApi.columns(henry, cars.datasetId(), "car weight").prettify())
                 .isEqualTo(columnsBefore.prettify());
+    }
+
+    @Test
+    void onlyTheAdminGroupMayRebuild() {
+        given().post("/api/search/admin/reindex").then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.valid("plain-" + UUID.randomUUID()))
+                .post("/api/search/admin/reindex")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        String user = "aud-" + UUID.randomUUID();
+        given().auth()
+                .oauth2(TestTokens.forAudience(user, "datasage-share"))
+                .queryParam("q", "sales")
+                .get("/api/search/datasets")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.sign(
+                        user,
+                        600,
+                        TestTokens.readPrivateKey(
+                                io.datasage.infra.testing.SharedInfra.get().privateKey()),
+                        null,
+                        java.util.List.of("user")))
+                .queryParam("q", "sales")
+                .get("/api/search/datasets")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.valid(user))
+                .queryParam("q", "sales")
+                .get("/api/search/datasets")
+                .then()
+                .statusCode(200);
     }
 }

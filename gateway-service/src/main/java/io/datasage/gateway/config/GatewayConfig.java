@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of the gateway: token lifetime, login limits and where each service lives. */
+/** Settings of the gateway: tokens, login and registration limits, and where each service lives. */
 @ConfigMapping(prefix = "datasage.gateway")
 public interface GatewayConfig {
 
@@ -16,13 +16,12 @@ public interface GatewayConfig {
     @WithDefault("50M")
     Duration tokenLifetime();
 
-    /** Login attempts allowed per e-mail and client address within {@link #loginWindow()}. */
-    @WithDefault("10")
-    int loginAttempts();
+    /** Audience written into every token; every service accepts only tokens for it. */
+    @WithDefault("datasage-api")
+    String audience();
 
-    /** The window over which login attempts are counted. */
-    @WithDefault("1M")
-    Duration loginWindow();
+    /** Limits on logins and registrations, counted in the document store so that every gateway sees them. */
+    Limits limits();
 
     /** Base URLs of the services the gateway routes to. */
     Services services();
@@ -44,5 +43,52 @@ public interface GatewayConfig {
         /** vector-service: {@code /api/search/**}. */
         @WithDefault("http://localhost:8085")
         String vector();
+    }
+
+    /** Failed-login and registration limits; see the gateway README for how they combine. */
+    interface Limits {
+        /** Failed logins one client address may make within {@link #addressWindow()}, whatever the accounts. */
+        @WithDefault("30")
+        int failedLoginsPerAddress();
+
+        /** The fixed window over which an address's failed logins are counted. */
+        @WithDefault("10M")
+        Duration addressWindow();
+
+        /** Failed logins for one account from one address before each further attempt must wait. */
+        @WithDefault("5")
+        int freeFailuresPerAccountAndAddress();
+
+        /** Failed logins for one account from all addresses within {@link #accountWindow()} before it must wait. */
+        @WithDefault("50")
+        int freeFailuresPerAccount();
+
+        /** The fixed window over which an account's failed logins from all addresses are counted. */
+        @WithDefault("1H")
+        Duration accountWindow();
+
+        /** The first wait after the free failures; each further failure doubles it. */
+        @WithDefault("1S")
+        Duration firstBackoff();
+
+        /** The longest wait for one account from one address. */
+        @WithDefault("15M")
+        Duration maxBackoff();
+
+        /** The longest wait for one account from all addresses (short: this one also delays the owner). */
+        @WithDefault("1M")
+        Duration maxAccountBackoff();
+
+        /** How long failures for one account from one address are remembered after the last one. */
+        @WithDefault("1H")
+        Duration failureMemory();
+
+        /** Registrations one client address may make within {@link #registrationWindow()}. */
+        @WithDefault("20")
+        int registrationsPerAddress();
+
+        /** The fixed window over which registrations are counted. */
+        @WithDefault("1H")
+        Duration registrationWindow();
     }
 }

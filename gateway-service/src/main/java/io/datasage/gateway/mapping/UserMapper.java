@@ -12,7 +12,12 @@ public final class UserMapper {
 
     /** The public view of a user. */
     public static UserView toView(UserEntity user) {
-        return new UserView(user.id, user.email, user.fullName, user.createdAt);
+        return new UserView(
+                user.id,
+                user.email,
+                user.fullName,
+                user.createdAt,
+                user.groupsOrDefault().stream().sorted().toList());
     }
 
     /** The token response of a session. */

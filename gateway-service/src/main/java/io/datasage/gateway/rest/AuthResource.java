@@ -34,11 +34,15 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    public Response register(Register body) {
+    public Response register(Register body, @Context HttpServerRequest request) {
         if (body == null) {
             throw ProblemException.badRequest("Send a JSON body with 'email', 'password' and optionally 'full_name'.");
         }
-        TokenView view = UserMapper.toView(auth.register(body.email(), body.password(), body.fullName()));
+        TokenView view = UserMapper.toView(auth.register(
+                body.email(),
+                body.password(),
+                body.fullName(),
+                request.remoteAddress().hostAddress()));
         return Response.created(URI.create("/api/auth/me")).entity(view).build();
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Routes {@code /api/<area>/**} to the service that owns the area. Bodies and server-sent events stream
- * through Vert.x's reverse proxy chunk by chunk: nothing is buffered whole, so a 1 GiB upload costs no heap.
+ * through Vert.x's reverse proxy chunk by chunk: nothing is buffered whole, so a 1 GiB upload costs no heap. Admin
+ * paths are never routed ({@link AdminPaths}).
  */
 @ApplicationScoped
 public class ServiceRoutes {
@@ -24,6 +25,7 @@ public class ServiceRoutes {
     void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(5_000));
+        router.route("/api/*").order(-11).handler(AdminPaths::guard);
         for (Map.Entry<String, String> route : routes(config).entrySet()) {
             URI target = URI.create(route.getValue());
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost());

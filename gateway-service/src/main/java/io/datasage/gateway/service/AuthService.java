@@ -8,6 +8,7 @@ import io.datasage.platform.problem.ProblemException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,16 +25,38 @@ public class AuthService {
 
     private final UserRepository users;
     private final TokenIssuer tokens;
-    private final LoginRateLimiter limiter;
+    private final LoginLimiter logins;
+    private final RegistrationLimiter registrations;
 
-    public AuthService(UserRepository users, TokenIssuer tokens, LoginRateLimiter limiter) {
+    public AuthService(
+            UserRepository users, TokenIssuer tokens, LoginLimiter logins, RegistrationLimiter registrations) {
         this.users = users;
         this.tokens = tokens;
-        this.limiter = limiter;
+        this.logins = logins;
+        this.registrations = registrations;
     }
 
-    /** Creates an account; 400 for a malformed e-mail or short password, 409 when the e-mail is taken. */
-    public Session register(String email, String password, String fullName) {
+    /**
+     * Creates an account with the {@code user} group only (admins are made by {@code ./datasage admin create});
+     * 400 for a malformed e-mail or short password, 409 when the e-mail is taken, 429 past the address's limit.
+     */
+    public Session register(String email, String password, String fullName, String clientAddress) {
+        registrations.acquire(clientAddress);
+        UserEntity user = newUser(email, password, fullName);
+        try {
+            users.persist(user);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw ProblemException.conflict(
+                        "An account with the e-mail " + user.email + " already exists; log in instead.");
+            }
+            throw e;
+        }
+        return new Session(user, tokens.issue(user));
+    }
+
+    /** A valid new account (not stored yet) in the {@code user} group; 400 for a bad e-mail or password. */
+    public UserEntity newUser(String email, String password, String fullName) {
         String normalized = normalize(email);
         if (!EMAIL.matcher(normalized).matches()) {
             throw ProblemException.badRequest(
@@ -49,28 +72,22 @@ public class AuthService {
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.fullName = fullName == null ? null : fullName.strip();
         user.createdAt = Instant.now();
-        try {
-            users.persist(user);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw ProblemException.conflict(
-                        "An account with the e-mail " + normalized + " already exists; log in instead.");
-            }
-            throw e;
-        }
-        return new Session(user, tokens.issue(user));
+        user.groups = List.of(UserEntity.USER);
+        return user;
     }
 
     /** Checks the credentials; one identical 401 for an unknown e-mail and a wrong password. */
     public Session login(String email, String password, String clientAddress) {
         String normalized = normalize(email);
-        limiter.acquire(normalized, clientAddress);
+        logins.check(normalized, clientAddress);
         UserEntity user = users.findByEmail(normalized).orElse(null);
         String hash = user == null ? DUMMY_HASH : user.passwordHash;
         boolean matches = password != null && BcryptUtil.matches(password, hash);
         if (user == null || !matches) {
+            logins.failed(normalized, clientAddress);
             throw ProblemException.unauthorized(BAD_CREDENTIALS);
         }
+        logins.succeeded(normalized, clientAddress);
         return new Session(user, tokens.issue(user));
     }
 
@@ -80,7 +97,8 @@ public class AuthService {
                 .orElseThrow(() -> ProblemException.notFound("This account no longer exists."));
     }
 
-    private static String normalize(String email) {
+    /** E-mail addresses are compared stripped and lower-cased. */
+    public static String normalize(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 

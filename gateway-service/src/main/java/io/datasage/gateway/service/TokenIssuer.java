@@ -4,7 +4,6 @@ import io.datasage.gateway.config.GatewayConfig;
 import io.datasage.gateway.repository.UserEntity;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 
 /** Issues RS256 tokens that every service verifies with the public key. */
 @ApplicationScoped
@@ -16,13 +15,14 @@ public class TokenIssuer {
         this.config = config;
     }
 
-    /** A signed token for {@code user}; the subject is the user id, {@code upn} the e-mail. */
+    /** A signed token for {@code user}: subject the user id, {@code upn} the e-mail, the user's groups, the API audience. */
     public IssuedToken issue(UserEntity user) {
         long seconds = config.tokenLifetime().toSeconds();
         String token = Jwt.issuer(config.issuer())
                 .subject(user.id)
+                .audience(config.audience())
                 .upn(user.email)
-                .groups(Set.of("user"))
+                .groups(user.groupsOrDefault())
                 .claim("name", user.fullName == null ? "" : user.fullName)
                 .expiresIn(seconds)
                 .sign();

@@ -18,12 +18,25 @@ public final class TestTokens {
 
     /** Issuer every DataSage service expects. */
     public static final String ISSUER = "datasage";
+    /** Audience every DataSage service requires. */
+    public static final String AUDIENCE = "datasage-api";
 
     private TestTokens() {}
 
     /** A valid 50-minute token for {@code userId} signed with the shared test key. */
     public static String valid(String userId) {
         return sign(userId, 50 * 60, readPrivateKey(SharedInfra.get().privateKey()));
+    }
+
+    /** A valid token for {@code userId} in the {@code admin} group as well. */
+    public static String admin(String userId) {
+        return sign(
+                userId, 50 * 60, readPrivateKey(SharedInfra.get().privateKey()), AUDIENCE, List.of("user", "admin"));
+    }
+
+    /** A valid, properly signed token for {@code userId} issued for another audience. */
+    public static String forAudience(String userId, String audience) {
+        return sign(userId, 50 * 60, readPrivateKey(SharedInfra.get().privateKey()), audience, List.of("user"));
     }
 
     /** A token that expired an hour ago, properly signed. */
@@ -42,12 +55,21 @@ public final class TestTokens {
 
     /** Signs a token for {@code userId} that expires {@code secondsFromNow} from now (negative: in the past). */
     public static String sign(String userId, long secondsFromNow, PrivateKey key) {
+        return sign(userId, secondsFromNow, key, AUDIENCE, List.of("user"));
+    }
+
+    /** Signs a token with the given audience ({@code null}: none) and groups. */
+    public static String sign(
+            String userId, long secondsFromNow, PrivateKey key, String audience, List<String> groups) {
         try {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(ISSUER);
             claims.setSubject(userId);
             claims.setClaim("upn", userId + "@example.com");
-            claims.setStringListClaim("groups", List.of("user"));
+            claims.setStringListClaim("groups", groups);
+            if (audience != null) {
+                claims.setAudience(audience);
+            }
             NumericDate now = NumericDate.now();
             NumericDate issued = NumericDate.fromSeconds(now.getValue() + Math.min(0, secondsFromNow) - 60);
             claims.setIssuedAt(issued);

@@ -2,16 +2,19 @@ package io.datasage.vector.rest;
 
 import io.datasage.vector.rest.SearchViews.ReindexAccepted;
 import io.datasage.vector.service.IndexAdminService;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Operations on the index itself. */
+/**
+ * Operations on the index itself, for the {@code admin} group only; the gateway never routes them, so operators call
+ * the service directly.
+ */
 @Path("/api/search/admin")
-@Authenticated
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 

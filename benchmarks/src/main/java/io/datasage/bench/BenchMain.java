@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Runs the benchmark suites and prints their results and ratios: {@code ./datasage bench [suite...]}, where a
  * suite is {@code ingest}, {@code charts}, {@code planner}, {@code vector}, {@code stack} and {@code chat} (these two need a running
- * stack) or {@code all}.
+ * stack) or {@code all}; {@code load} (a running stack too) only when named.
  */
 public final class BenchMain {
 
@@ -44,6 +44,10 @@ public final class BenchMain {
         }
         if (all || suites.contains("chat")) {
             new ChatSuite(dataDir, url).run();
+        }
+        if (suites.contains("load")) {
+            // Never part of "all": it loads the stack for minutes.
+            new LoadSuite(dataDir, url).run();
         }
     }
 }

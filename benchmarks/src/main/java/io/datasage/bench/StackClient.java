@@ -29,15 +29,19 @@ public final class StackClient {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** Registers the user, or logs in when the e-mail is taken. */
+    /** Logs in, or registers the user when there is no such account yet (registrations are rate-limited). */
     public StackClient login(String email, String password) throws IOException, InterruptedException {
-        HttpResponse<String> r =
-                post("/api/auth/register", Map.of("email", email, "password", password, "full_name", "DataSage bench"));
-        if (r.statusCode() == 409) {
-            r = post("/api/auth/login", Map.of("email", email, "password", password));
+        HttpResponse<String> r = post("/api/auth/login", Map.of("email", email, "password", password));
+        if (r.statusCode() == 401) {
+            r = post("/api/auth/register", Map.of("email", email, "password", password, "full_name", "DataSage bench"));
         }
         token = json(r, 200, 201).path("access_token").asText();
         return this;
+    }
+
+    /** The bearer token of the logged-in user. */
+    public String token() {
+        return token;
     }
 
     /** Registers a brand-new user (so that uploads are never duplicates of an earlier run). */

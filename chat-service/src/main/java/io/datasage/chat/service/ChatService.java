@@ -75,6 +75,14 @@ public class ChatService {
      * 404, 409) is known before a reply starts streaming.
      */
     public Question prepare(String ownerId, String token, String datasetId, String message, String conversationId) {
+        String question = checkedQuestion(message);
+        DatasetInfo dataset = datasets.requireReady(datasetId, token);
+        ConversationEntity conversation = conversation(ownerId, datasetId, conversationId, question);
+        return new Question(ownerId, token, datasetId, dataset, conversation, question);
+    }
+
+    /** The question in a chat message, stripped; 400 when it is empty or too long. */
+    static String checkedQuestion(String message) {
         String question = message == null ? "" : message.strip();
         if (question.isEmpty()) {
             throw ProblemException.badRequest("Send a 'message' with your question, e.g. \"total sales by region\".");
@@ -83,9 +91,7 @@ public class ChatService {
             throw ProblemException.badRequest(
                     "The question is " + question.length() + " characters long; keep it under " + MAX_QUESTION + ".");
         }
-        DatasetInfo dataset = datasets.requireReady(datasetId, token);
-        ConversationEntity conversation = conversation(ownerId, datasetId, conversationId, question);
-        return new Question(ownerId, token, datasetId, dataset, conversation, question);
+        return question;
     }
 
     /** Answers a prepared question; {@code sink} sees an LLM's lead sentence while it streams. */

@@ -32,7 +32,12 @@ final class Charts implements AutoCloseable {
 
     /** Renders a spec written as chart-spec JSON (single quotes allowed for readability). */
     ChartResult render(String json) throws ChartSpecException {
-        ChartResult result = engine.render(data, spec(json));
+        return render(spec(json));
+    }
+
+    /** Renders a spec and checks that the figure and rows serialise as JSON. */
+    ChartResult render(ChartSpec spec) throws ChartSpecException {
+        ChartResult result = engine.render(data, spec);
         try {
             JSON.writeValueAsString(result.figure());
             JSON.writeValueAsString(result.rows());

@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  * @param rowHashBudget row hashes kept for duplicate detection (8 bytes each); beyond it duplicates are estimated on a
  *     hash-selected sample. Default: a sixteenth of the heap, at most 8 million
  * @param stringTallyCap distinct strings counted exactly per column (category dictionaries, exact top values)
+ * @param maxInflatedBytes an XLSX workbook whose entries really inflate to more bytes than this (all entries together,
+ *     counted while inflating, whatever the archive declares) is refused as a zip bomb. Default 4 GiB
+ * @param sharedStringsInMemoryBytes an XLSX shared-strings table that really inflates to more than this is kept in a
+ *     temp file instead of the heap. Default 64 MiB
  */
 public record IngestOptions(
         int maxColumns,
@@ -32,7 +36,9 @@ public record IngestOptions(
         long exactValueBudget,
         int exactValuesPerColumn,
         int rowHashBudget,
-        int stringTallyCap) {
+        int stringTallyCap,
+        long maxInflatedBytes,
+        long sharedStringsInMemoryBytes) {
 
     /** Values that mean "no value" in real exports. */
     public static final List<String> DEFAULT_NULL_TOKENS = List.of("na", "n/a", "null", "-", "nan", "#n/a");
@@ -45,6 +51,8 @@ public record IngestOptions(
         positive("exactValuesPerColumn", exactValuesPerColumn);
         positive("rowHashBudget", rowHashBudget);
         positive("stringTallyCap", stringTallyCap);
+        positive("maxInflatedBytes", maxInflatedBytes);
+        positive("sharedStringsInMemoryBytes", sharedStringsInMemoryBytes);
         if (previewRows < 0) {
             throw new IllegalArgumentException("previewRows must be >= 0, was " + previewRows);
         }
@@ -85,6 +93,8 @@ public record IngestOptions(
         private int exactValuesPerColumn = 5_000_000;
         private int rowHashBudget = (int) heapShare(16, 8_000_000L);
         private int stringTallyCap = 10_000;
+        private long maxInflatedBytes = 4L << 30;
+        private long sharedStringsInMemoryBytes = 64L << 20;
 
         public Builder maxColumns(int value) {
             this.maxColumns = value;
@@ -136,6 +146,16 @@ public record IngestOptions(
             return this;
         }
 
+        public Builder maxInflatedBytes(long value) {
+            this.maxInflatedBytes = value;
+            return this;
+        }
+
+        public Builder sharedStringsInMemoryBytes(long value) {
+            this.sharedStringsInMemoryBytes = value;
+            return this;
+        }
+
         public IngestOptions build() {
             return new IngestOptions(
                     maxColumns,
@@ -147,7 +167,9 @@ public record IngestOptions(
                     exactValueBudget,
                     exactValuesPerColumn,
                     rowHashBudget,
-                    stringTallyCap);
+                    stringTallyCap,
+                    maxInflatedBytes,
+                    sharedStringsInMemoryBytes);
         }
     }
 }

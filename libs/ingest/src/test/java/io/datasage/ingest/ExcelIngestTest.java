@@ -113,13 +113,35 @@ class ExcelIngestTest {
     }
 
     @Test
-    void aZipBombFailsFromTheDirectoryBeforeInflating() throws Exception {
+    void aZipBombIsStoppedByTheBytesItReallyInflates() throws Exception {
         Path file = Workbooks.bomb(dir.resolve("report.xlsx"), 200, false);
         assertThat(FormatSniffer.sniff(file, "report.xlsx")).isEqualTo(SourceFormat.XLSX);
         assertThatThrownBy(() -> ingest(file, null))
                 .isInstanceOf(IngestException.class)
-                .hasMessageStartingWith("the file looks like a zip bomb: xl/worksheets/sheet1.xml would expand")
-                .hasMessageContaining("to 200 MB");
+                .hasMessageStartingWith("the file looks like a zip bomb: its content expands more than 100 times")
+                .hasMessageContaining("(stopped in xl/worksheets/sheet1.xml)");
+    }
+
+    @Test
+    void aBombThatUnderstatesItsSizesIsStoppedAllTheSame() throws Exception {
+        Path file = Workbooks.understateSizes(Workbooks.bomb(dir.resolve("liar.xlsx"), 200, true));
+        assertThatThrownBy(() -> ingest(file, null))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("the file looks like a zip bomb: its content expands more than 100 times")
+                .hasMessageContaining("(stopped in xl/worksheets/sheet1.xml)");
+    }
+
+    @Test
+    void theInflatedTotalIsCappedEvenBelowTheBombRatio() throws Exception {
+        // Real-looking numbers compress about 5 times: no ratio check fires, only the cap on inflated bytes.
+        Path file = Workbooks.understateSizes(Workbooks.numbers(dir.resolve("big.xlsx"), 120_000));
+        IngestOptions capped =
+                IngestOptions.builder().maxInflatedBytes(8L << 20).build();
+        assertThatThrownBy(() -> TestIngest.ingest(file, capped))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("the file looks like a zip bomb: its content expands to more than 8 MB");
+        assertThat(TestIngest.ingest(file, IngestOptions.defaults()).profile().rows())
+                .isEqualTo(119_999);
     }
 
     @Test

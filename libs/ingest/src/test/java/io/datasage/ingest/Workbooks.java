@@ -84,6 +84,77 @@ final class Workbooks {
 
     /** A minimal workbook whose sheet XML expands {@code megabytes} of padding (zeros, or spaces inside valid XML). */
     static Path bomb(Path file, int megabytes, boolean validXml) throws IOException {
+        return minimal(file, zip -> {
+            if (validXml) {
+                zip.write(SHEET_START.getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] padding = new byte[1 << 20];
+            Arrays.fill(padding, validXml ? (byte) ' ' : 0);
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(padding);
+            }
+            if (validXml) {
+                zip.write(SHEET_END.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    /**
+     * A minimal workbook of a header row and {@code rows - 1} rows of varied numbers: compresses like real data (far
+     * below 100 times).
+     */
+    static Path numbers(Path file, int rows) throws IOException {
+        return minimal(file, zip -> {
+            zip.write(SHEET_START.getBytes(StandardCharsets.UTF_8));
+            java.util.Random random = new java.util.Random(42);
+            StringBuilder row = new StringBuilder();
+            for (int r = 1; r <= rows; r++) {
+                row.setLength(0);
+                row.append("<row r=\"").append(r).append("\">");
+                for (char c = 'A'; c <= 'D'; c++) {
+                    if (r == 1) {
+                        row.append("<c r=\"")
+                                .append(c)
+                                .append("1\" t=\"inlineStr\"><is><t>n")
+                                .append(c);
+                        row.append("</t></is></c>");
+                    } else {
+                        row.append("<c r=\"").append(c).append(r).append("\"><v>");
+                        row.append(random.nextInt(1_000_000)).append("</v></c>");
+                    }
+                }
+                zip.write(row.append("</row>").toString().getBytes(StandardCharsets.UTF_8));
+            }
+            zip.write(SHEET_END.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** Makes the archive lie: every entry's size in the central directory becomes 100 bytes. */
+    static Path understateSizes(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i + 46 <= bytes.length; i++) {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4b && bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02) {
+                // Central directory file header: the uncompressed size is the little-endian int at offset 24.
+                bytes[i + 24] = 100;
+                bytes[i + 25] = 0;
+                bytes[i + 26] = 0;
+                bytes[i + 27] = 0;
+            }
+        }
+        return Files.write(file, bytes);
+    }
+
+    private static final String SHEET_START =
+            "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<sheetData>";
+    private static final String SHEET_END = "</sheetData></worksheet>";
+
+    /** Writes the sheet XML of a minimal workbook. */
+    private interface SheetWriter {
+        void write(ZipOutputStream zip) throws IOException;
+    }
+
+    private static Path minimal(Path file, SheetWriter sheet) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             entry(
                     zip,
@@ -114,19 +185,7 @@ final class Workbooks {
                             + "relationships\"><Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/worksheet\""
                             + " Target=\"worksheets/sheet1.xml\"/></Relationships>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            if (validXml) {
-                zip.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
-                                + "2006/main\"><sheetData>")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            byte[] padding = new byte[1 << 20];
-            Arrays.fill(padding, validXml ? (byte) ' ' : 0);
-            for (int i = 0; i < megabytes; i++) {
-                zip.write(padding);
-            }
-            if (validXml) {
-                zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-            }
+            sheet.write(zip);
             zip.closeEntry();
         }
         return file;

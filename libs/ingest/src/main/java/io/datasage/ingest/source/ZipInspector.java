@@ -1,61 +1,90 @@
 package io.datasage.ingest.source;
 
 import io.datasage.ingest.IngestException;
+import io.datasage.ingest.IngestOptions;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Reads an XLSX file's zip directory before anything is inflated: a damaged archive or an entry that claims to
- * expand more than 100 times (POI's own limit, which still applies while reading) fails here in milliseconds.
+ * Inflates every entry of an XLSX archive once before POI opens it, counting the bytes that really come out: the
+ * sizes an archive declares are written by whoever made it and prove nothing. A workbook that inflates past
+ * {@link IngestOptions#maxInflatedBytes()}, or more than 100 times its own size, is refused as soon as the count
+ * passes the limit, and the real size of the shared-strings table decides whether it may live on the heap. The same
+ * ZIP reader as POI's (commons-compress) is used, so both see the same entries.
  */
 final class ZipInspector {
 
     /** Same ratio as POI's {@code ZipSecureFile} default minimum inflate ratio of 0.01. */
     static final long MAX_RATIO = 100;
 
-    /** Small entries compress well legitimately; only judge entries that expand to more than this. */
+    /** Small workbooks compress well legitimately; the ratio is judged only past this many inflated bytes. */
     private static final long MIN_JUDGED_SIZE = 10L * 1024 * 1024;
+
+    private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
 
     private ZipInspector() {}
 
-    /** What the directory says about the workbook. */
-    record Contents(long sharedStringsSize) {}
+    /** What inflating the workbook showed. */
+    record Contents(long sharedStringsSize, long inflatedBytes) {}
 
-    static Contents inspect(Path file) throws IngestException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+    static Contents inspect(Path file, IngestOptions options) throws IngestException {
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            long fileSize = Files.size(file);
+            long limit = Math.min(options.maxInflatedBytes(), Math.max(MIN_JUDGED_SIZE, MAX_RATIO * fileSize));
             boolean workbook = false;
             long sharedStrings = 0;
-            Enumeration<? extends ZipEntry> entries = zip.entries();
+            long total = 0;
+            byte[] buffer = new byte[64 * 1024];
+            Enumeration<ZipArchiveEntry> entries = zip.getEntries();
             while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
+                ZipArchiveEntry entry = entries.nextElement();
                 String name = entry.getName();
                 workbook |= name.equals("xl/workbook.xml") || name.equals("xl/workbook.bin");
-                if (name.equals("xl/sharedStrings.xml")) {
-                    sharedStrings = Math.max(0, entry.getSize());
+                long entryBytes = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        entryBytes += n;
+                        total += n;
+                        if (total > limit) {
+                            throw bomb(name, total, fileSize, options);
+                        }
+                    }
                 }
-                long size = entry.getSize();
-                long compressed = entry.getCompressedSize();
-                if (size > MIN_JUDGED_SIZE && compressed > 0 && size / compressed > MAX_RATIO) {
-                    throw new IngestException(
-                            "parsing",
-                            "the file looks like a zip bomb: " + name + " would expand " + (size / compressed)
-                                    + " times, to " + Sizes.human(size) + "; DataSage does not unpack it");
+                if (name.equals(SHARED_STRINGS)) {
+                    sharedStrings = entryBytes;
                 }
             }
             if (!workbook) {
                 throw new IngestException(
                         "parsing", "the file is a ZIP archive but not an Excel workbook (no xl/workbook.xml inside)");
             }
-            return new Contents(sharedStrings);
-        } catch (IOException e) {
+            return new Contents(sharedStrings, total);
+        } catch (IOException | RuntimeException e) {
             throw new IngestException(
                     "parsing",
                     "the Excel file is damaged: it is not a complete ZIP archive (truncated or corrupted: "
                             + e.getMessage() + ")",
                     e);
         }
+    }
+
+    private static IngestException bomb(String name, long inflated, long fileSize, IngestOptions options) {
+        if (inflated > options.maxInflatedBytes()) {
+            return new IngestException(
+                    "parsing",
+                    "the file looks like a zip bomb: its content expands to more than "
+                            + Sizes.human(options.maxInflatedBytes()) + " (stopped in " + name
+                            + "); DataSage does not unpack it");
+        }
+        return new IngestException(
+                "parsing",
+                "the file looks like a zip bomb: its content expands more than " + MAX_RATIO + " times, past "
+                        + Sizes.human(inflated) + " from " + Sizes.human(fileSize) + " (stopped in " + name
+                        + "); DataSage does not unpack it");
     }
 }

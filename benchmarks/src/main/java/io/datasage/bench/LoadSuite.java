@@ -47,7 +47,8 @@ final class LoadSuite {
         }
         this.levels = parseLevels(System.getProperty("bench.load.users", "1,2,4,8,16"));
         this.perLevel = Duration.ofSeconds(Long.getLong("bench.load.seconds", 30));
-        this.runDir = Path.of(System.getProperty("bench.run", dataDir.resolve("../run").toString()));
+        this.runDir = Path.of(
+                System.getProperty("bench.run", dataDir.resolve("../run").toString()));
     }
 
     private static Map<String, Integer> mix() {
@@ -62,8 +63,8 @@ final class LoadSuite {
     }
 
     void run() throws Exception {
-        Report.title("Load through the gateway: the real mix, " + perLevel.toSeconds() + " s per level, users "
-                + levels + " (loopback only)");
+        Report.title("Load through the gateway: the real mix, " + perLevel.toSeconds() + " s per level, users " + levels
+                + " (loopback only)");
         int most = levels.stream().mapToInt(Integer::intValue).max().orElse(1);
         List<User> users = new ArrayList<>();
         for (int i = 0; i < most; i++) {
@@ -138,7 +139,8 @@ final class LoadSuite {
             return;
         }
         try (var files = Files.list(runDir)) {
-            for (Path pidFile : files.filter(p -> p.toString().endsWith(".pid")).sorted().toList()) {
+            for (Path pidFile :
+                    files.filter(p -> p.toString().endsWith(".pid")).sorted().toList()) {
                 String pid = Files.readString(pidFile).strip();
                 Path status = Path.of("/proc", pid, "status");
                 String peak = Files.exists(status)
@@ -167,7 +169,9 @@ final class LoadSuite {
         private final Map<String, int[]> errors = new ConcurrentHashMap<>();
 
         void record(String op, long nanos, int status) {
-            latencies.computeIfAbsent(op, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(nanos);
+            latencies
+                    .computeIfAbsent(op, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(nanos);
             int[] e = errors.computeIfAbsent(op, k -> new int[1]);
             if (status >= 400) {
                 synchronized (e) {
@@ -242,11 +246,11 @@ final class LoadSuite {
             StackClient client = new StackClient(url).login(email, PASSWORD);
             user.token = client.token();
             Path csv = SalesCsvGenerator.write(user.scratch.resolve(email + ".csv"), 2000);
-            String id = client.upload(csv, "sales.csv").path("dataset").path("id").asText();
+            String id =
+                    client.upload(csv, "sales.csv").path("dataset").path("id").asText();
             client.awaitDone(id, Duration.ofMinutes(2), Duration.ofMillis(200));
             user.dataset = id;
-            user.dashboard = StackClient.json(
-                            client.postJson("/api/dashboards/design", Map.of("dataset_id", id)), 201)
+            user.dashboard = StackClient.json(client.postJson("/api/dashboards/design", Map.of("dataset_id", id)), 201)
                     .path("id")
                     .asText();
             return user;
@@ -255,8 +259,8 @@ final class LoadSuite {
         int perform(String op) throws IOException, InterruptedException {
             switch (op) {
                 case "POST /api/auth/login":
-                    HttpResponse<String> login = send(
-                            "POST", "/api/auth/login", Map.of("email", email, "password", PASSWORD), false);
+                    HttpResponse<String> login =
+                            send("POST", "/api/auth/login", Map.of("email", email, "password", PASSWORD), false);
                     if (login.statusCode() == 200) {
                         token = JSON.readTree(login.body()).path("access_token").asText();
                     }
@@ -271,13 +275,17 @@ final class LoadSuite {
                 case "POST /api/charts":
                     return send("POST", "/api/charts", chart(), true).statusCode();
                 default:
-                    return send("GET", "/api/dashboards/" + dashboard, null, true).statusCode();
+                    return send("GET", "/api/dashboards/" + dashboard, null, true)
+                            .statusCode();
             }
         }
 
         private static String question() {
             String[] questions = {
-                "total sales by region", "monthly sales trend", "top 10 customers by profit", "average discount by segment"
+                "total sales by region",
+                "monthly sales trend",
+                "top 10 customers by profit",
+                "average discount by segment"
             };
             return questions[ThreadLocalRandom.current().nextInt(questions.length)];
         }
@@ -294,7 +302,8 @@ final class LoadSuite {
             // Unique content each time, so that the upload is stored and processed, not answered as a duplicate.
             String body = "region,sales\n" + UUID.randomUUID() + ",1\nNorth,2\nSouth,3\n";
             String boundary = "----load" + UUID.randomUUID();
-            byte[] bytes = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"small.csv\""
+            byte[] bytes = ("--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"small.csv\""
                             + "\r\nContent-Type: text/csv\r\n\r\n" + body + "\r\n--" + boundary + "--\r\n")
                     .getBytes(StandardCharsets.UTF_8);
             HttpResponse<String> r = http.send(
@@ -307,7 +316,8 @@ final class LoadSuite {
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 201) {
                 synchronized (uploads) {
-                    uploads.add(JSON.readTree(r.body()).path("dataset").path("id").asText());
+                    uploads.add(
+                            JSON.readTree(r.body()).path("dataset").path("id").asText());
                 }
             }
             return r.statusCode();
@@ -315,7 +325,8 @@ final class LoadSuite {
 
         private HttpResponse<String> send(String method, String path, Object body, boolean auth)
                 throws IOException, InterruptedException {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60));
             if (auth) {
                 b.header("Authorization", "Bearer " + token);
             }

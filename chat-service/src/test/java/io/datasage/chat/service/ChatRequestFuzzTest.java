@@ -49,7 +49,8 @@ class ChatRequestFuzzTest {
 
     private static final Fixture FIXTURE = Fixture.create();
     private static final QuestionAnswerer ANSWERER = new QuestionAnswerer(
-            new ChartEngine(), new ChartAnswerer(new LlmRouter(RouterSettings.of(Map.of(), Map.of())), new PromptBuilder(1200)));
+            new ChartEngine(),
+            new ChartAnswerer(new LlmRouter(RouterSettings.of(Map.of(), Map.of())), new PromptBuilder(1200)));
 
     @AfterAll
     static void close() {

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Runs the benchmark suites and prints their results and ratios: {@code ./datasage bench [suite...]}, where a
- * suite is {@code ingest}, {@code charts}, {@code planner}, {@code vector}, {@code stack} and {@code chat} (these two need a running
- * stack) or {@code all}; {@code load} (a running stack too) only when named.
+ * suite is {@code ingest}, {@code charts}, {@code dashboard}, {@code planner}, {@code vector}, {@code stack} and
+ * {@code chat} (these two need a running stack) or {@code all}; {@code load} (a running stack too) only when named.
  */
 public final class BenchMain {
 
@@ -30,6 +30,9 @@ public final class BenchMain {
         }
         if (all || suites.contains("charts")) {
             new ChartSuite(dataDir).run();
+        }
+        if (all || suites.contains("dashboard")) {
+            new DashboardSuite(dataDir).run();
         }
         if (all || suites.contains("planner")) {
             Report.title("Planner accuracy: chart type + exact columns over the suite of libs/ai (offline, no LLM)");

@@ -47,7 +47,7 @@ class DashboardEditingTest {
 
     @Test
     void anEditNeedsTheCurrentETagAndAStaleOneIs412() {
-        Response designed = design();
+        Response designed = Dashboards.design(token, datasetId);
         String etag = designed.header("ETag");
         assertThat(etag).isEqualTo("\"1\"");
         String id = designed.path("id");
@@ -94,7 +94,7 @@ class DashboardEditingTest {
 
     @Test
     void ofTwoConcurrentEditsOfOneRevisionExactlyOneWins() throws Exception {
-        Response designed = design();
+        Response designed = Dashboards.design(token, datasetId);
         String id = designed.path("id");
         String etag = designed.header("ETag");
         int editors = 4;
@@ -122,7 +122,7 @@ class DashboardEditingTest {
 
     @Test
     void aTileThatDoesNotFitIsRefusedAndNothingIsSaved() {
-        Response designed = design();
+        Response designed = Dashboards.design(token, datasetId);
         String id = designed.path("id");
         put(
                         id,
@@ -148,7 +148,7 @@ class DashboardEditingTest {
     @Test
     void aChatAnswerIsPinnedWithTheEnginesNumbers() throws Exception {
         String conversation = stubConversation(token, datasetId);
-        Response designed = design();
+        Response designed = Dashboards.design(token, datasetId);
         String id = designed.path("id");
         Response pinned = given().auth()
                 .oauth2(token)
@@ -217,7 +217,7 @@ class DashboardEditingTest {
 
     @Test
     void regenerateKeepsPinnedTilesWhereTheyWere() {
-        Response designed = design();
+        Response designed = Dashboards.design(token, datasetId);
         String id = designed.path("id");
         int designedCount = designed.path("components.size()");
         Response pinned = given().auth()
@@ -242,16 +242,6 @@ class DashboardEditingTest {
                         .count())
                 .isEqualTo(1);
         assertThat(d.getList("components.error")).allMatch(e -> e == null);
-    }
-
-    private Response design() {
-        Response r = given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(Map.of("dataset_id", datasetId))
-                .post("/api/dashboards/design");
-        r.then().statusCode(201);
-        return r;
     }
 
     private Response put(String id, String ifMatch, Map<String, Object> body) {

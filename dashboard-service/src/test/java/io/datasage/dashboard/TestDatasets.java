@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.datasage.contracts.storage.StorageLayout;
 import io.datasage.infra.testing.SharedInfra;
 import io.datasage.ingest.IngestOptions;
 import io.datasage.ingest.IngestResult;
@@ -40,6 +41,15 @@ final class TestDatasets {
         Map<String, Object> profile = JSON.convertValue(result.profile(), Map.class);
         stub(token, id, name, 1, profile);
         return id;
+    }
+
+    /** Version {@code version} of dataset {@code id} from {@code csv}, as the worker would leave a replaced file. */
+    static void newVersion(String token, String id, String name, int version, String csv) throws Exception {
+        Path dir = Files.createDirectories(storage().resolve(StorageLayout.versionDir(id, version)));
+        Path raw = Files.writeString(dir.resolve("raw.csv"), csv);
+        IngestResult result = new Ingestor(IngestOptions.defaults())
+                .ingest(raw, SourceFormat.CSV, storage().resolve(StorageLayout.arrow(id, version)), null);
+        stub(token, id, name, version, JSON.convertValue(result.profile(), Map.class));
     }
 
     /** Tells the stubbed dataset-service what the dataset looks like to its owner now. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.datasage.contracts.events.DatasetFailed;
 import io.datasage.contracts.events.DatasetReady;
 import io.datasage.contracts.events.DatasetUploaded;
+import io.datasage.contracts.storage.StorageLayout;
 import io.datasage.ingest.IngestException;
 import io.datasage.ingest.IngestOptions;
 import io.datasage.ingest.IngestResult;
@@ -19,8 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Analyses one uploaded dataset: the file becomes {@code data.arrow}, {@code profile.json} and {@code preview.json}
- * next to it, then {@code dataset.ready} (or {@code dataset.failed} with a reason) is published. Safe to run again
+ * Analyses one uploaded dataset version: the file becomes {@code data.arrow}, {@code profile.json} and
+ * {@code preview.json} in the version's folder ({@link StorageLayout}), then {@code dataset.ready} (or {@code dataset.failed} with a reason) is published. Safe to run again
  * for the same upload: a finished version is only announced again, and a version that crashed the worker too
  * often is failed instead of crashing it forever.
  */
@@ -41,12 +42,25 @@ public class AnalysisService {
 
     /** Runs the analysis of {@code upload} and publishes its outcome. */
     public void analyse(DatasetUploaded upload) {
-        Path dir = storageRoot.resolve(upload.datasetId()).normalize();
+        Path datasetDir;
+        Path dir;
+        try {
+            datasetDir = storageRoot
+                    .resolve(StorageLayout.datasetDir(upload.datasetId()))
+                    .normalize();
+            dir = storageRoot
+                    .resolve(StorageLayout.versionDir(upload.datasetId(), upload.version()))
+                    .normalize();
+        } catch (IllegalArgumentException e) {
+            fail(upload, "reading", "The upload names no valid dataset; it was not read.");
+            return;
+        }
         Path raw = storageRoot.resolve(upload.rawPath()).normalize();
-        if (!dir.startsWith(storageRoot) || !raw.startsWith(dir)) {
+        if (!datasetDir.startsWith(storageRoot) || !raw.startsWith(datasetDir)) {
             fail(upload, "reading", "The upload refers to a file outside its dataset folder; it was not read.");
             return;
         }
+        // Each version has its own folder: the previous version stays readable while this one is analysed.
         ResultFiles files = new ResultFiles(dir, mapper);
         Optional<DatasetReady> finished = files.finished(upload.version());
         if (finished.isPresent()) {
@@ -58,6 +72,7 @@ public class AnalysisService {
             Log.infof("Dataset %s has no raw file any more (deleted?); nothing to analyse", upload.datasetId());
             return;
         }
+        files.createDir();
         int attempt = files.nextAttempt(upload.version());
         if (attempt > config.maxAttempts()) {
             fail(
@@ -81,12 +96,11 @@ public class AnalysisService {
                             new ThrottledProgress(publisher, upload, config.progressInterval()));
             files.writeJson(ResultFiles.PROFILE, result.profile());
             files.writeJson(ResultFiles.PREVIEW, PreviewFile.of(result));
-            String base = upload.datasetId() + "/";
             DatasetReady ready = ReadyMapper.ready(
                     upload,
                     result,
-                    base + ResultFiles.ARROW,
-                    base + ResultFiles.PROFILE,
+                    StorageLayout.arrow(upload.datasetId(), upload.version()),
+                    StorageLayout.profile(upload.datasetId(), upload.version()),
                     (System.nanoTime() - start) / 1_000_000);
             if (!Files.exists(raw)) {
                 // Deleted while we worked: leave nothing behind and announce nothing.

@@ -2,6 +2,7 @@ package io.datasage.worker.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.datasage.contracts.events.DatasetReady;
+import io.datasage.contracts.storage.StorageLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,15 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * The analysis outputs of one dataset under {@code <storage>/<datasetId>/}. Each file is written to a temporary
+ * The analysis outputs of one dataset version in its folder ({@code <storage>/<datasetId>/} for version 1,
+ * {@code <storage>/<datasetId>/v<N>/} after). Each file is written to a temporary
  * name and moved into place, and {@code result.json} (the ready event's payload) is written last: its presence
  * for a version means the analysis of that version is complete, which makes redelivered uploads cheap.
  */
 final class ResultFiles {
 
-    static final String ARROW = "data.arrow";
-    static final String PROFILE = "profile.json";
-    static final String PREVIEW = "preview.json";
+    static final String ARROW = StorageLayout.ARROW;
+    static final String PROFILE = StorageLayout.PROFILE;
+    static final String PREVIEW = StorageLayout.PREVIEW;
     static final String RESULT = "result.json";
 
     private final Path dir;
@@ -33,6 +35,15 @@ final class ResultFiles {
     /** Directory of the dataset. */
     Path dir() {
         return dir;
+    }
+
+    /** Creates the folder of this version's outputs. */
+    void createDir() {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Where the Arrow file goes. */

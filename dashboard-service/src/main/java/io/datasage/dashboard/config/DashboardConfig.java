@@ -22,4 +22,27 @@ public interface DashboardConfig {
     /** Scatter charts with more points than this draw a deterministic sample. */
     @WithDefault("5000")
     int scatterMaxPoints();
+
+    /** Most rows a CSV export of one chart holds. */
+    @WithDefault("100000")
+    int exportMaxRows();
+
+    /** The cache of rendered charts ({@code chart_renders}). */
+    RenderCache renderCache();
+
+    /** Bounds of the render cache. */
+    interface RenderCache {
+
+        /** Renders older than this are recomputed and swept away. */
+        @WithDefault("24h")
+        java.time.Duration ttl();
+
+        /** Most renders kept; the oldest go first. */
+        @WithDefault("20000")
+        long maxEntries();
+
+        /** How often expired and surplus renders are removed. */
+        @WithDefault("5m")
+        java.time.Duration sweepInterval();
+    }
 }

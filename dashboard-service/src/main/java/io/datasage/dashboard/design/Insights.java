@@ -1,16 +1,57 @@
 package io.datasage.dashboard.design;
 
+import io.datasage.ai.planner.ColumnMeaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Insight sentences taken from the numbers of a profile: trends, correlations, outliers, gaps and duplicates. */
+/**
+ * Insight sentences, each with its numbers: the largest contributor of the main breakdown and its share (from the
+ * data), then from the profile the significant trends with their p-values, the strongest correlation with r and n,
+ * outliers and data-quality warnings (gaps, duplicates). At most 5.
+ */
 final class Insights {
 
     private static final int MAX = 5;
 
     private Insights() {}
+
+    /** Insights from the profile, led by the main breakdown's largest contributor when one was measured. */
+    static List<String> from(Map<String, Object> profile, MainBreakdown.Choice main, ColumnMeaning measure) {
+        List<String> out = new ArrayList<>();
+        if (main != null && measure != null && measure.additive()) {
+            contributor(out, main, measure);
+        }
+        out.addAll(from(profile));
+        return out.size() > MAX ? out.subList(0, MAX) : out;
+    }
+
+    /** "West contributes 32.1% of all Sales (1,234,567 of 3,845,000)." from the groups' counts and means. */
+    private static void contributor(List<String> out, MainBreakdown.Choice main, ColumnMeaning measure) {
+        double total = 0;
+        GroupProbe.Group top = null;
+        for (GroupProbe.Group g : main.groups()) {
+            double sum = g.count() * g.mean();
+            total += sum;
+            if (top == null || sum > top.count() * top.mean()) {
+                top = g;
+            }
+        }
+        if (top == null || total <= 0 || main.groups().size() < 2) {
+            return;
+        }
+        double sum = top.count() * top.mean();
+        out.add(String.format(
+                Locale.ROOT,
+                "%s %s contributes %.1f%% of all %s (%s of %s).",
+                main.dimension().name(),
+                top.key(),
+                100 * sum / total,
+                measure.name(),
+                fmt(Math.round(sum * 100) / 100.0),
+                fmt(Math.round(total * 100) / 100.0)));
+    }
 
     @SuppressWarnings("unchecked")
     static List<String> from(Map<String, Object> profile) {
@@ -67,11 +108,12 @@ final class Insights {
         if (bi >= 0 && Math.abs(best) >= 0.5) {
             out.add(String.format(
                     Locale.ROOT,
-                    "%s and %s %s (Pearson r = %.2f).",
+                    "%s and %s %s (Pearson r = %.2f, n = %s).",
                     columns.get(bi),
                     columns.get(bj),
                     best > 0 ? "rise and fall together" : "move in opposite directions",
-                    best));
+                    best,
+                    fmt(number(correlations.get("rows_used")))));
         }
     }
 

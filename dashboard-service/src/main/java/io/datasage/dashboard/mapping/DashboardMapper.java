@@ -2,9 +2,10 @@ package io.datasage.dashboard.mapping;
 
 import io.datasage.dashboard.repository.DashboardEntity;
 import io.datasage.dashboard.rest.DashboardView;
+import io.datasage.dashboard.rest.ShareViews;
 import java.util.List;
 
-/** Converts stored dashboards into API views. */
+/** Converts stored dashboards into API views: owner views, list entries and read-only shared views. */
 public final class DashboardMapper {
 
     private DashboardMapper() {}
@@ -30,5 +31,28 @@ public final class DashboardMapper {
                 e.revisionOrZero(),
                 e.createdAt,
                 e.updatedAt);
+    }
+
+    /** The read-only view of a rendered dashboard: what a share link or an export shows, without ids or owners. */
+    public static ShareViews.SharedDashboard toShared(DashboardView d) {
+        return new ShareViews.SharedDashboard(
+                d.title(),
+                d.domain(),
+                d.pattern(),
+                d.explanation(),
+                d.components().stream()
+                        .map(c -> new ShareViews.SharedComponent(
+                                c.type(),
+                                c.title(),
+                                c.span(),
+                                c.height(),
+                                c.spec(),
+                                c.figure(),
+                                c.summary(),
+                                c.notes(),
+                                c.error()))
+                        .toList(),
+                d.insights(),
+                d.updatedAt());
     }
 }

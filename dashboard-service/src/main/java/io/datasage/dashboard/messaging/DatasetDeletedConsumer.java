@@ -2,28 +2,29 @@ package io.datasage.dashboard.messaging;
 
 import io.datasage.contracts.events.DatasetDeleted;
 import io.datasage.contracts.events.EventCodec;
-import io.datasage.dashboard.repository.ChartRenderRepository;
-import io.datasage.dashboard.repository.DashboardRepository;
+import io.datasage.dashboard.service.DatasetCleanup;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Forgets cached renders and dashboards of deleted datasets. */
+/**
+ * Removes what this service keeps of a deleted dataset: its dashboards, their share links and its cached renders.
+ * A failing delete (the store briefly away) is retried with backoff; a malformed event is skipped, so the
+ * consumer never stops on one event.
+ */
 @ApplicationScoped
 public class DatasetDeletedConsumer {
 
-    private final ChartRenderRepository renders;
-    private final DashboardRepository dashboards;
+    private final DatasetCleanup cleanup;
 
-    public DatasetDeletedConsumer(ChartRenderRepository renders, DashboardRepository dashboards) {
-        this.renders = renders;
-        this.dashboards = dashboards;
+    public DatasetDeletedConsumer(DatasetCleanup cleanup) {
+        this.cleanup = cleanup;
     }
 
     @Incoming("dataset-deleted")
     @Blocking
-    public void onDeleted(String json) {
+    public void onDeleted(String json) throws InterruptedException {
         DatasetDeleted deleted;
         try {
             deleted = EventCodec.read(json, DatasetDeleted.class).data();
@@ -31,9 +32,7 @@ public class DatasetDeletedConsumer {
             Log.errorf("Skipping a malformed dataset.deleted event (%s)", e.getMessage());
             return;
         }
-        long charts = renders.deleteByDataset(deleted.datasetId());
-        long boards = dashboards.deleteByDataset(deleted.datasetId());
-        Log.infof(
-                "Dataset %s deleted: dropped %d cached charts and %d dashboards", deleted.datasetId(), charts, boards);
+        String datasetId = deleted.datasetId();
+        InPlaceRetry.run("remove what is kept of deleted dataset " + datasetId, () -> cleanup.forget(datasetId));
     }
 }

@@ -71,9 +71,12 @@ public class DashboardRepository implements PanacheMongoRepositoryBase<Dashboard
                 .getModifiedCount();
     }
 
-    /** Ids of every dashboard of a dataset. */
-    public List<String> listIdsWhereDataset(String datasetId) {
-        return find("datasetId", datasetId).stream().map(d -> d.id).toList();
+    /** The newest dataset version any dashboard of the dataset was rendered from (1 when none). */
+    public int newestVersion(String datasetId) {
+        return find("datasetId", datasetId).stream()
+                .map(d -> d.datasetVersion == null ? 1 : d.datasetVersion)
+                .max(Integer::compare)
+                .orElse(1);
     }
 
     /** Deletes every dashboard of a dataset. */

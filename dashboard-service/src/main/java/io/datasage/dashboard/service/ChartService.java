@@ -18,7 +18,9 @@ import io.datasage.platform.datasets.DatasetsClient;
 import io.datasage.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -34,9 +36,11 @@ public class ChartService {
     private final DatasetsClient datasets;
     private final ArrowDatasets arrowFiles;
     private final ChartEngine engine;
+    private final ChartEngine exportEngine;
     private final ChartRenderRepository cache;
     private final ObjectMapper mapper;
     private final Path storageRoot;
+    private final Duration cacheTtl;
 
     public ChartService(
             DatasetsClient datasets,
@@ -48,9 +52,14 @@ public class ChartService {
         this.datasets = datasets;
         this.arrowFiles = arrowFiles;
         this.engine = engine;
+        // Exports want every row of a chart, not the few hundred a figure needs.
+        this.exportEngine = new ChartEngine(engine.options()
+                .withMaxRowsReturned(config.exportMaxRows())
+                .withScatterMaxPoints(config.exportMaxRows()));
         this.cache = cache;
         this.mapper = mapper;
         this.storageRoot = config.storageRoot().toAbsolutePath().normalize();
+        this.cacheTtl = config.renderCache().ttl();
     }
 
     /** The chart for the caller's dataset: 404 when it is not theirs, 409 before READY, 422 when the spec does not fit. */
@@ -65,7 +74,9 @@ public class ChartService {
     /** The chart for a dataset already known to be the caller's and READY, from the cache when rendered before. */
     public RenderedChart render(DatasetInfo dataset, ChartSpec spec) {
         String key = dataset.id() + ":" + dataset.version() + ":" + SpecHash.of(spec);
-        var hit = cache.findByIdOptional(key);
+        var hit = cache.findByIdOptional(key)
+                .filter(h ->
+                        h.createdAt != null && h.createdAt.isAfter(Instant.now().minus(cacheTtl)));
         if (hit.isPresent()) {
             return read(hit.get().resultJson).fromCache();
         }
@@ -74,16 +85,42 @@ public class ChartService {
         return chart;
     }
 
+    /** The chart with up to {@code datasage.dashboard.export-max-rows} rows, for a CSV export (not cached). */
+    public RenderedChart renderForExport(String bearerToken, String datasetId, ChartSpec spec) {
+        if (spec == null || spec.chartType() == null) {
+            throw ProblemException.badRequest(
+                    "Send a 'spec' with at least 'chart_type', e.g. {\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"sales\"]}.");
+        }
+        return compute(datasets.requireReady(datasetId, bearerToken), spec, exportEngine);
+    }
+
+    /** True when the dataset version's Arrow file is on disk. */
+    public boolean hasData(DatasetInfo dataset) {
+        return Files.isRegularFile(arrowFile(dataset));
+    }
+
     /** Renders without the cache (for callers that cache at a coarser level). */
     public RenderedChart compute(DatasetInfo dataset, ChartSpec spec) {
-        Path file = storageRoot.resolve(dataset.arrowPath()).normalize();
-        try (Dataset data = arrowFiles.open(file)) {
+        return compute(dataset, spec, engine);
+    }
+
+    private RenderedChart compute(DatasetInfo dataset, ChartSpec spec, ChartEngine engine) {
+        try (Dataset data = arrowFiles.open(arrowFile(dataset))) {
             ChartResult result = engine.render(data, spec);
             Map<String, Object> stats = mapper.convertValue(result.stats(), MAP);
             return new RenderedChart(result.spec(), result.figure(), result.rows(), result.summary(), stats, false);
         } catch (ChartSpecException e) {
             throw ProblemException.unprocessable(e.getMessage());
         }
+    }
+
+    /** The dataset version's Arrow file; refuses a path that would leave the storage root. */
+    public Path arrowFile(DatasetInfo dataset) {
+        Path file = storageRoot.resolve(dataset.arrowPath()).normalize();
+        if (!file.startsWith(storageRoot)) {
+            throw new IllegalArgumentException("dataset path escapes the storage root: " + dataset.arrowPath());
+        }
+        return file;
     }
 
     private void store(String key, DatasetInfo dataset, RenderedChart chart) {

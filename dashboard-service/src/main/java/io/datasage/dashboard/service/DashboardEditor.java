@@ -76,7 +76,7 @@ public class DashboardEditor {
         }
         return change(ownerId, token, id, expected(ifMatch), (e, dataset) -> {
             if (request.title() != null) {
-                e.title = Titles.checked(request.title());
+                e.title = DashboardTitles.checked(request.title());
             }
             if (request.components() != null) {
                 e.componentsJson = json.write(edits.apply(json.read(e.componentsJson), request.components(), dataset));

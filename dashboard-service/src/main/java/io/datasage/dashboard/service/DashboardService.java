@@ -8,6 +8,7 @@ import io.datasage.dashboard.mapping.ComponentsJson;
 import io.datasage.dashboard.mapping.DashboardMapper;
 import io.datasage.dashboard.repository.DashboardEntity;
 import io.datasage.dashboard.repository.DashboardRepository;
+import io.datasage.dashboard.repository.ShareRepository;
 import io.datasage.dashboard.rest.DashboardRequests.CreateRequest;
 import io.datasage.dashboard.rest.DashboardView;
 import io.datasage.platform.datasets.DatasetInfo;
@@ -24,6 +25,7 @@ import java.util.UUID;
 public class DashboardService {
 
     private final DashboardRepository dashboards;
+    private final ShareRepository shares;
     private final DatasetsClient datasets;
     private final ConversationsClient conversations;
     private final DashboardHydrator hydrator;
@@ -33,6 +35,7 @@ public class DashboardService {
 
     public DashboardService(
             DashboardRepository dashboards,
+            ShareRepository shares,
             DatasetsClient datasets,
             ConversationsClient conversations,
             DashboardHydrator hydrator,
@@ -40,6 +43,7 @@ public class DashboardService {
             ComponentEdits edits,
             ComponentsJson json) {
         this.dashboards = dashboards;
+        this.shares = shares;
         this.datasets = datasets;
         this.conversations = conversations;
         this.hydrator = hydrator;
@@ -98,7 +102,7 @@ public class DashboardService {
         } else if (request.spec() != null) {
             components.add(0, edits.pinned(request.spec(), null, null, null, "user", dataset));
         }
-        String title = Titles.dashboard(request.title(), answer, dataset);
+        String title = DashboardTitles.dashboard(request.title(), answer, dataset);
         DashboardEntity e = newEntity(ownerId, dataset, title);
         e.designedBy = "user";
         e.insights = List.of();
@@ -125,9 +129,11 @@ public class DashboardService {
         return DashboardMapper.toView(e, hydrator.hydrate(json.read(e.componentsJson), dataset));
     }
 
-    /** Deletes the dashboard, or 404. */
+    /** Deletes the dashboard and revokes its links, or 404. */
     public void delete(String ownerId, String id) {
-        dashboards.delete(entity(ownerId, id));
+        DashboardEntity e = entity(ownerId, id);
+        shares.deleteByDashboard(e.id);
+        dashboards.delete(e);
     }
 
     /** The stored dashboard, or 404 when it does not exist or belongs to someone else. */

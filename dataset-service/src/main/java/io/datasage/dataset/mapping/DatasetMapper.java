@@ -4,6 +4,7 @@ import io.datasage.dataset.repository.DatasetEntity;
 import io.datasage.dataset.rest.DatasetViews.Column;
 import io.datasage.dataset.rest.DatasetViews.Dataset;
 import io.datasage.dataset.rest.DatasetViews.Progress;
+import io.datasage.dataset.rest.DatasetViews.Replacement;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,19 @@ public final class DatasetMapper {
                 e.qualityScore,
                 e.createdAt,
                 e.updatedAt,
+                replacement(e.replacement),
                 profile);
+    }
+
+    private static Replacement replacement(DatasetEntity.ReplacementEntity r) {
+        return r == null
+                ? null
+                : new Replacement(
+                        r.version,
+                        r.originalFilename,
+                        r.status,
+                        new Progress(r.phase, r.percent, r.rowsProcessed),
+                        r.failureReason,
+                        r.createdAt);
     }
 }

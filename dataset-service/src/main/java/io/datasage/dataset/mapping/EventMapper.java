@@ -34,6 +34,26 @@ public final class EventMapper {
                         d.sheet));
     }
 
+    /** {@code dataset.uploaded} for the dataset's replacement file (its own version, raw file and hash). */
+    public static CloudEvent<DatasetUploaded> uploaded(DatasetEntity d, DatasetEntity.ReplacementEntity r) {
+        return CloudEvent.of(
+                SOURCE,
+                EventTypes.DATASET_UPLOADED,
+                d.id,
+                new DatasetUploaded(
+                        d.id,
+                        d.ownerId,
+                        r.version,
+                        d.name,
+                        d.description,
+                        r.originalFilename,
+                        r.format,
+                        r.rawPath,
+                        r.sizeBytes,
+                        r.sha256,
+                        r.sheet));
+    }
+
     /** {@code dataset.deleted}. */
     public static CloudEvent<DatasetDeleted> deleted(DatasetEntity d) {
         return CloudEvent.of(SOURCE, EventTypes.DATASET_DELETED, d.id, new DatasetDeleted(d.id, d.ownerId));

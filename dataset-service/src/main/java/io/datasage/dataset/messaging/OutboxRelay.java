@@ -20,8 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Publishes what the {@code datasets} records say is still unpublished: upload events of new datasets and
- * deletion events of tombstones. The record is written first and marked only after Kafka acknowledged, so an
+ * Publishes what the {@code datasets} records say is still unpublished: upload events of new datasets and of
+ * replacement files, and deletion events of tombstones. The record is written first and marked only after Kafka acknowledged, so an
  * upload accepted while the broker is down is published when it is back (at least once).
  */
 @ApplicationScoped
@@ -80,6 +80,10 @@ public class OutboxRelay {
             for (DatasetEntity d : uploads) {
                 send(uploaded, d.id, EventMapper.uploaded(d));
                 datasets.markUploadPublished(d.id, d.version);
+            }
+            for (DatasetEntity d : datasets.listAllWhereReplacementUnpublished(BATCH)) {
+                send(uploaded, d.id, EventMapper.uploaded(d, d.replacement));
+                datasets.markReplacementPublished(d.id, d.replacement.version);
             }
             List<DatasetEntity> tombstones = datasets.listAllWhereDeleted(BATCH);
             for (DatasetEntity d : tombstones) {

@@ -53,6 +53,33 @@ public class DatasetEntity {
     /** A deleted dataset is kept as a tombstone until its {@code dataset.deleted} event is published. */
     public boolean deleted;
 
+    /**
+     * A new file for this dataset being analysed while the current version stays served; null when there is none.
+     * On READY it becomes the current version; on FAILED it stays here with its reason until replaced again.
+     */
+    public ReplacementEntity replacement;
+
+    /** A replacement file: its own version, raw file, content hash and analysis status. */
+    public static class ReplacementEntity {
+        public int version;
+        public String originalFilename;
+        public String format;
+        public String rawPath;
+        public long sizeBytes;
+        public String sha256;
+        public String sheet;
+        public DatasetStatus status;
+        public String phase;
+        public int percent;
+        public long rowsProcessed;
+        public String failureReason;
+        /** False until Kafka has acknowledged this version's {@code dataset.uploaded} event. */
+        public boolean published;
+
+        public Instant createdAt;
+        public Instant updatedAt;
+    }
+
     /** One column's name and inferred type. */
     public static class ColumnEntity {
         public String name;

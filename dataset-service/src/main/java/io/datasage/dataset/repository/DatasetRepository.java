@@ -64,6 +64,18 @@ public class DatasetRepository implements PanacheMongoRepositoryBase<DatasetEnti
                 .list();
     }
 
+    /** Live datasets whose replacement file's {@code dataset.uploaded} event still waits for Kafka. */
+    public List<DatasetEntity> listAllWhereReplacementUnpublished(int limit) {
+        return find("replacement.published = ?1 and deleted = ?2", Sort.ascending("updatedAt"), false, false)
+                .page(Page.ofSize(limit))
+                .list();
+    }
+
+    /** Marks the upload event of replacement {@code version} as published (no-op if it was replaced meanwhile). */
+    public void markReplacementPublished(String id, int version) {
+        update("replacement.published = ?1", true).where("_id = ?1 and replacement.version = ?2", id, version);
+    }
+
     /** Marks the upload event of {@code version} as published (no-op if the dataset moved on). */
     public void markUploadPublished(String id, int version) {
         update("uploadPublished = ?1", true).where("_id = ?1 and version = ?2", id, version);

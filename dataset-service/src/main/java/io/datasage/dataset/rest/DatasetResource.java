@@ -7,6 +7,7 @@ import io.datasage.dataset.rest.DatasetViews.Page;
 import io.datasage.dataset.rest.DatasetViews.UploadResult;
 import io.datasage.dataset.service.DatasetService;
 import io.datasage.dataset.service.ProgressStream;
+import io.datasage.dataset.service.ReplaceService;
 import io.datasage.dataset.service.UploadOutcome;
 import io.datasage.dataset.service.UploadRequest;
 import io.datasage.dataset.service.UploadService;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,13 +33,14 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The caller's datasets: upload, list, details with profile, preview, live progress, deletion. */
+/** The caller's datasets: upload, file replacement, list, details with profile, preview, live progress, deletion. */
 @Path("/api/datasets")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
 
     private final UploadService uploads;
+    private final ReplaceService replacements;
     private final DatasetService datasets;
     private final ProgressStream progress;
     private final DatasetConfig config;
@@ -45,11 +48,13 @@ public class DatasetResource {
 
     public DatasetResource(
             UploadService uploads,
+            ReplaceService replacements,
             DatasetService datasets,
             ProgressStream progress,
             DatasetConfig config,
             CurrentUser user) {
         this.uploads = uploads;
+        this.replacements = replacements;
         this.datasets = datasets;
         this.progress = progress;
         this.config = config;
@@ -77,6 +82,21 @@ public class DatasetResource {
         return Response.created(URI.create("/api/datasets/" + outcome.dataset().id))
                 .entity(body)
                 .build();
+    }
+
+    @PUT
+    @Path("/{id}/file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response replace(
+            @PathParam("id") String id, @RestForm("file") FileUpload file, @RestForm("sheet") String sheet) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.badRequest(
+                    "Send the new file as multipart/form-data in a field named 'file' (optional field: sheet).");
+        }
+        UploadOutcome outcome = replacements.replace(
+                user.id(), id, new UploadRequest(file.uploadedFile(), file.fileName(), file.size(), null, null, sheet));
+        UploadResult body = new UploadResult(outcome.duplicate(), DatasetMapper.toView(outcome.dataset(), null));
+        return Response.status(outcome.duplicate() ? 200 : 202).entity(body).build();
     }
 
     @GET

@@ -30,7 +30,21 @@ public final class DatasetViews {
             Double qualityScore,
             Instant createdAt,
             Instant updatedAt,
+            Replacement replacement,
             Map<String, Object> profile) {}
+
+    /**
+     * A new file being analysed while the current version stays served ({@code PUT /api/datasets/{id}/file}).
+     *
+     * @param status UPLOADED, PROCESSING or FAILED (on READY it becomes the dataset's current version)
+     */
+    public record Replacement(
+            int version,
+            String originalFilename,
+            DatasetStatus status,
+            Progress progress,
+            String failureReason,
+            Instant createdAt) {}
 
     /** Where the analysis is. */
     public record Progress(String phase, int percent, long rowsProcessed) {}

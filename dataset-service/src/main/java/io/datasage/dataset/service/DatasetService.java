@@ -2,6 +2,7 @@ package io.datasage.dataset.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.datasage.contracts.storage.StorageLayout;
 import io.datasage.dataset.DatasetStatus;
 import io.datasage.dataset.messaging.OutboxRelay;
 import io.datasage.dataset.repository.DatasetEntity;
@@ -79,7 +80,7 @@ public class DatasetService {
             throw ProblemException.conflict("The dataset is " + d.status + " (" + d.percent
                     + "%); its preview is available once it is READY. Follow GET /api/datasets/" + id + "/events.");
         }
-        Map<String, Object> stored = readJson(files.resolve(d.id + "/preview.json"));
+        Map<String, Object> stored = readJson(files.resolve(StorageLayout.preview(d.id, d.version)));
         List<Object> columns = (List<Object>) stored.getOrDefault("columns", List.of());
         List<Object> all = (List<Object>) stored.getOrDefault("rows", List.of());
         return new Preview(

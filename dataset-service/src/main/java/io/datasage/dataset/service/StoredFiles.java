@@ -1,5 +1,6 @@
 package io.datasage.dataset.service;
 
+import io.datasage.contracts.storage.StorageLayout;
 import io.datasage.dataset.config.DatasetConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -55,6 +56,39 @@ public class StoredFiles {
             return root.relativize(target).toString();
         } catch (IOException e) {
             throw new UncheckedIOException("could not store the upload: " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves an uploaded temporary file to {@code relative} under the root (a version's raw file). */
+    public String storeRawAt(Path upload, String relative) {
+        try {
+            Path target = resolve(relative);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(upload, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(upload);
+            }
+            return root.relativize(target).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the upload: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the files of one version of a dataset: version 1's are the files directly in the dataset folder,
+     * a later version's its {@code v<N>} folder. Other versions are left alone.
+     */
+    public void deleteVersion(String datasetId, int version) {
+        Path dir = resolve(StorageLayout.versionDir(datasetId, version));
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = version <= 1 ? Files.list(dir).filter(Files::isRegularFile) : Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete version " + version + " of dataset " + datasetId, e);
         }
     }
 

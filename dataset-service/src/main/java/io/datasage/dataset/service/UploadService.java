@@ -7,10 +7,7 @@ import io.datasage.dataset.config.DatasetConfig;
 import io.datasage.dataset.messaging.OutboxRelay;
 import io.datasage.dataset.repository.DatasetEntity;
 import io.datasage.dataset.repository.DatasetRepository;
-import io.datasage.ingest.FormatSniffer;
 import io.datasage.ingest.SourceFormat;
-import io.datasage.ingest.UnsupportedContentException;
-import io.datasage.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -51,13 +48,7 @@ public class UploadService {
     }
 
     private UploadOutcome store(String ownerId, UploadRequest request) {
-        if (request.size() == 0) {
-            throw ProblemException.badRequest("The file is empty: there is nothing to analyse.");
-        }
-        if (request.size() > config.maxUploadBytes()) {
-            throw ProblemException.payloadTooLarge(Sizes.tooLarge(request.size(), config.maxUploadBytes()));
-        }
-        SourceFormat format = sniff(request);
+        SourceFormat format = IncomingFiles.check(request, config);
         String sha256 = StoredFiles.sha256(request.file());
         var existing = datasets.findByOwnerAndSha256(ownerId, sha256);
         if (existing.isPresent()) {
@@ -80,15 +71,6 @@ public class UploadService {
         }
         relay.kick();
         return new UploadOutcome(dataset, false);
-    }
-
-    private SourceFormat sniff(UploadRequest request) {
-        try {
-            return FormatSniffer.sniff(request.file(), request.originalFilename());
-        } catch (UnsupportedContentException e) {
-            throw ProblemException.unsupportedMediaType(
-                    e.getMessage() + " DataSage reads CSV, TSV and Excel (.xlsx, .xls) files.");
-        }
     }
 
     private static DatasetEntity newDataset(String ownerId, UploadRequest request, SourceFormat format, String sha256) {
@@ -139,7 +121,7 @@ public class UploadService {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static void deleteQuietly(UploadRequest request) {
+    static void deleteQuietly(UploadRequest request) {
         try {
             Files.deleteIfExists(request.file());
         } catch (IOException e) {

@@ -23,6 +23,14 @@ public interface GatewayConfig {
     /** Limits on logins and registrations, counted in the document store so that every gateway sees them. */
     Limits limits();
 
+    /** Requests to public share links ({@code /api/shared/**}) allowed per client address within {@link #sharedWindow()}. */
+    @WithDefault("60")
+    int sharedRequests();
+
+    /** The window over which share-link requests are counted (the bucket refills evenly over it). */
+    @WithDefault("1M")
+    Duration sharedWindow();
+
     /** Base URLs of the services the gateway routes to. */
     Services services();
 
@@ -36,7 +44,7 @@ public interface GatewayConfig {
         @WithDefault("http://localhost:8083")
         String chat();
 
-        /** dashboard-service: {@code /api/dashboards/**} and {@code /api/charts/**}. */
+        /** dashboard-service: {@code /api/dashboards/**}, {@code /api/charts/**} and {@code /api/shared/**}. */
         @WithDefault("http://localhost:8084")
         String dashboard();
 

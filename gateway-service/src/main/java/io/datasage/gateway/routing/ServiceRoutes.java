@@ -1,10 +1,12 @@
 package io.datasage.gateway.routing;
 
 import io.datasage.gateway.config.GatewayConfig;
+import io.datasage.platform.problem.Problem;
 import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
@@ -22,10 +24,27 @@ import java.util.Map;
 @ApplicationScoped
 public class ServiceRoutes {
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, SharedLinkLimiter limiter) {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(5_000));
         router.route("/api/*").order(-11).handler(AdminPaths::guard);
+        // Share links need no account: limit them per client address before they reach dashboard-service.
+        router.routeWithRegex("^/api/shared(/.*)?$").order(-12).handler(ctx -> {
+            long wait = limiter.acquire(ctx.request().remoteAddress().host());
+            if (wait == 0) {
+                ctx.next();
+                return;
+            }
+            ctx.response()
+                    .setStatusCode(429)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Retry-After", Long.toString(wait))
+                    .end(Json.encode(Problem.of(
+                            429,
+                            "Too Many Requests",
+                            "Too many requests for shared dashboards from your address; try again in " + wait
+                                    + " seconds.")));
+        });
         for (Map.Entry<String, String> route : routes(config).entrySet()) {
             URI target = URI.create(route.getValue());
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost());
@@ -43,6 +62,7 @@ public class ServiceRoutes {
         routes.put("chat", config.services().chat());
         routes.put("dashboards", config.services().dashboard());
         routes.put("charts", config.services().dashboard());
+        routes.put("shared", config.services().dashboard());
         routes.put("search", config.services().vector());
         return routes;
     }

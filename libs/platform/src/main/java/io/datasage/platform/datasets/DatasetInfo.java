@@ -3,6 +3,7 @@ package io.datasage.platform.datasets;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.datasage.contracts.storage.StorageLayout;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,9 @@ public record DatasetInfo(
         return "READY".equals(status);
     }
 
-    /** Relative path of the Arrow file under the storage root (the worker's fixed layout). */
+    /** Relative path of this version's Arrow file under the storage root ({@link StorageLayout}). */
     public String arrowPath() {
-        return id + "/data.arrow";
+        return StorageLayout.arrow(id, version);
     }
 
     /** One column with its inferred type. */

@@ -5,11 +5,11 @@ import io.datasage.platform.datasets.DatasetInfo;
 import io.datasage.platform.problem.ProblemException;
 
 /** Dashboard titles: the user's when given (checked), else one made from what the dashboard starts with. */
-final class Titles {
+final class DashboardTitles {
 
     private static final int MAX = 120;
 
-    private Titles() {}
+    private DashboardTitles() {}
 
     /** The title of a new dashboard. */
     static String dashboard(String given, ChatAnswer answer, DatasetInfo dataset) {

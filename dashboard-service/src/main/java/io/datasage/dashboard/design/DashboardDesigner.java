@@ -19,7 +19,8 @@ import java.util.Optional;
 public final class DashboardDesigner {
 
     /** The design for a dataset called {@code name} with this profile, domain hints and access to its data. */
-    public DashboardDesign design(String name, Map<String, Object> profile, List<String> domainHints, GroupProbe probe) {
+    public DashboardDesign design(
+            String name, Map<String, Object> profile, List<String> domainHints, GroupProbe probe) {
         ColumnSemantics semantics = ColumnSemantics.of(ProfileSchemas.from(name, null, profile));
         NumericStats stats = new NumericStats(profile);
         List<ColumnMeaning> measures =
@@ -29,7 +30,10 @@ public final class DashboardDesigner {
         ColumnMeaning key = measures.isEmpty() ? null : measures.get(0);
         List<ColumnMeaning> dimensions = new ArrayList<>(dimensions(semantics, rows(profile)));
         MainBreakdown.Choice main = MainBreakdown.choose(
-                dimensions, key, key == null ? null : stats.stat(key.name(), "std"), probe == null ? GroupProbe.NONE : probe);
+                dimensions,
+                key,
+                key == null ? null : stats.stat(key.name(), "std"),
+                probe == null ? GroupProbe.NONE : probe);
         if (main != null) {
             dimensions.remove(main.dimension());
             dimensions.add(0, main.dimension());

@@ -115,7 +115,8 @@ final class Tiles {
     ComponentPlan table(List<ColumnMeaning> measures, List<ColumnMeaning> dimensions, List<ColumnMeaning> facts) {
         if (!dimensions.isEmpty() && !measures.isEmpty()) {
             ColumnMeaning d = dimensions.get(0);
-            List<String> ys = measures.stream().limit(3).map(ColumnMeaning::name).toList();
+            List<String> ys =
+                    measures.stream().limit(3).map(ColumnMeaning::name).toList();
             ChartSpec top = new ChartSpec(
                     "table",
                     d.name(),

@@ -43,7 +43,8 @@ public class ChartResource {
                     "Send {\"dataset_id\": \"...\", \"spec\": {\"chart_type\": \"bar\", ...}}.");
         }
         if (accept == null || !accept.toLowerCase(java.util.Locale.ROOT).contains(CSV)) {
-            return Response.ok(charts.render(user.rawToken(), body.datasetId(), body.spec()), MediaType.APPLICATION_JSON)
+            return Response.ok(
+                            charts.render(user.rawToken(), body.datasetId(), body.spec()), MediaType.APPLICATION_JSON)
                     .build();
         }
         RenderedChart chart = charts.renderForExport(user.rawToken(), body.datasetId(), body.spec());

@@ -56,6 +56,7 @@ class MainBreakdownTest {
     }
 
     private static ColumnMeaning category(String name, int distinct) {
-        return new ColumnMeaning(name, "category", null, ColumnRole.CATEGORY, false, "count", null, false, null, distinct, 0);
+        return new ColumnMeaning(
+                name, "category", null, ColumnRole.CATEGORY, false, "count", null, false, null, distinct, 0);
     }
 }

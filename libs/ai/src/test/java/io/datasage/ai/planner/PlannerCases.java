@@ -51,7 +51,10 @@ final class PlannerCases {
             "inventory",
             "customers",
             "usedcars",
-            "rentals");
+            "rentals",
+            "calls",
+            "insurance",
+            "games");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -70,7 +73,8 @@ final class PlannerCases {
             "holdout8",
             "holdout9",
             "holdout10",
-            "holdout11");
+            "holdout11",
+            "holdout12");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -32,6 +32,10 @@ final class Axes {
     }
 
     private static void putX(Question q, Draft d, ColumnInfo x) {
+        if ("scatter".equals(d.type) && d.y.contains(x) && d.x != null) {
+            // The column moves from y to x: the old x takes its place on y.
+            d.y.set(d.y.indexOf(x), d.x);
+        }
         d.y.remove(x);
         if (d.series == x) {
             d.series = null;

@@ -22,6 +22,7 @@ final class ChartChooser {
 
     /** The draft for {@code q}, or null when nothing in it was understood. */
     static Draft choose(Question q) {
+        MeasureCompletion.valuesOfOneColumn(q);
         MeasureCompletion.complete(q);
         Draft d = new Draft();
         for (Filter f : q.filters) {

@@ -120,7 +120,7 @@ final class ChartFamilies {
         }
         d.x = x;
         d.series = series;
-        boolean relation = (q.has(Cue.REL) || q.has(Cue.CAUSE))
+        boolean relation = (q.has(Cue.REL) || q.has(Cue.CAUSE) || q.has(Cue.MORE))
                 && q.measures.size() == 1
                 && q.measures.get(0).agg() == null
                 && q.agg == null;
@@ -237,9 +237,10 @@ final class ChartFamilies {
         }
         boolean rows = q.has(Cue.TOP);
         boolean nouns = !q.entities.isEmpty();
-        for (Part p : q.parts) {
+        for (int k = 0; k < q.parts.size(); k++) {
+            Part p = q.parts.get(k);
             nouns |= p.kind == Part.Kind.WORD
-                    && q.index.isRowNoun(q.tokens.get(p.start).stem());
+                    && (q.index.isRowNoun(q.tokens.get(p.start).stem()) || pluralAfterRanking(q, k));
         }
         rows |= nouns;
         if (q.has(Cue.VALUEQ) && !nouns) {
@@ -252,6 +253,19 @@ final class ChartFamilies {
             }
         }
         return rows ? q.index.rowLabel : null;
+    }
+
+    /** "best selling games", "top 10 titles": a plural noun nothing else explains, right after a ranking word. */
+    private static boolean pluralAfterRanking(Question q, int k) {
+        Token t = q.tokens.get(q.parts.get(k).start);
+        if (k == 0 || t.word().equals(t.stem()) || !t.word().endsWith("s")) {
+            return false;
+        }
+        Part before = q.parts.get(k - 1);
+        Part twoBefore = k > 1 ? q.parts.get(k - 2) : null;
+        return before.is(Cue.SUPER)
+                || before.is(Cue.TOP)
+                || (before.kind == Part.Kind.NUMBER && twoBefore != null && twoBefore.is(Cue.TOP));
     }
 
     /** Sets y and the aggregation: the measures with theirs, else a count of rows or of distinct ids. */

@@ -105,7 +105,8 @@ final class ChartWords {
                 }
             }
             case "histogram" -> {
-                ColumnInfo m = !d.y.isEmpty() ? d.y.get(0) : numericX ? d.x : null;
+                // A year or a few whole numbers on x count well as a histogram too ("histogram of year").
+                ColumnInfo m = !d.y.isEmpty() ? d.y.get(0) : hasX && d.x.isNumeric() ? d.x : null;
                 if (m == null || !m.isNumeric()) {
                     refuse(q, d, want);
                     return;

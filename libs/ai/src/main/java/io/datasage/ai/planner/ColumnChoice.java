@@ -30,7 +30,8 @@ final class ColumnChoice {
                 continue;
             }
             int rank = rank(q, h.column(), ctx, typed);
-            if (rank < chosenRank) {
+            boolean total = rank == chosenRank && Totals.isTotal(h.column()) && !Totals.isTotal(chosen);
+            if (rank < chosenRank || total) {
                 chosen = h.column();
                 chosenRank = rank;
             }

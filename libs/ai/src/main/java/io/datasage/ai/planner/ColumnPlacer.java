@@ -61,8 +61,12 @@ final class ColumnPlacer {
                     && k + 1 < parts.size()
                     && parts.get(k + 1).is(Cue.COUNT)) {
                 ctx = ColumnChoice.Context.COUNT;
+            } else if (ctx == ColumnChoice.Context.NONE && countFollows(parts, k)) {
+                // "satisfaction ratings count", "topic counts": how many rows have each value of the column.
+                ctx = ColumnChoice.Context.GROUP;
             }
             boolean perUnit = ctx == ColumnChoice.Context.GROUP
+                    && k > 0
                     && parts.get(k - 1).is(Cue.PER)
                     && (col.role() == ColumnRole.ID || col.role() == ColumnRole.LABEL)
                     && (!q.measures.isEmpty() || q.agg != null || agg != null);
@@ -125,6 +129,19 @@ final class ColumnPlacer {
         }
         String[] a = parts.get(k - 1).arg.split(":", 2);
         return a.length > 1 && !"count".equals(a[1]);
+    }
+
+    /** A count word right after the column and nothing after it but other keywords ("rating count"). */
+    private static boolean countFollows(List<Part> parts, int k) {
+        if (k + 1 >= parts.size() || !parts.get(k + 1).is(Cue.COUNT)) {
+            return false;
+        }
+        for (int j = k + 2; j < parts.size(); j++) {
+            if (parts.get(j).kind == Kind.COLUMN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String chartWord(Question q) {

@@ -30,6 +30,10 @@ final class ColumnRoles {
         id identifier key code uuid guid zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
         number num
         """);
+    /** Words naming a row's position: unique per row, such a column is an identifier. */
+    private static final Set<String> ORDER_WORDS =
+            Set.of("rank", "index", "row", "position", "seq", "sequence", "serial");
+
     /** Words that make a name a count when they start it ("number of rooms", "num_cylinders"). */
     private static final Set<String> COUNT_PREFIX = Set.of("number", "num", "no", "nr", "count", "total");
 
@@ -211,6 +215,13 @@ final class ColumnRoles {
             boolean integral = "integer".equals(type);
             // "number of bedrooms", "num_cylinders", "no_of_children" count something; "order number" names a row.
             boolean countOf = words.size() > 1 && COUNT_PREFIX.contains(words.get(0));
+            boolean rowOrder = integral
+                    && words.stream().anyMatch(ORDER_WORDS::contains)
+                    && c.distinct() >= 0.95 * Math.max(1, schema.rowCount());
+            if (rowOrder) {
+                // "Rank", "Row Number", "index" unique per row: a position, not something to add up or correlate.
+                return ColumnRole.ID;
+            }
             if (idWord && integral && !countOf && !core.equals(List.of("number"))) {
                 return ColumnRole.ID;
             }

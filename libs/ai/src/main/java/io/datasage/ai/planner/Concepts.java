@@ -10,24 +10,40 @@ final class Concepts {
      * column: callers count rows for it.
      */
     static ColumnInfo measure(String concepts, SchemaIndex index) {
+        return measure(concepts, index, null);
+    }
+
+    /**
+     * Like {@link #measure(String, SchemaIndex)}; among several columns of a concept, the one sharing a word with
+     * {@code q} ("which agent answers fastest": Speed of answer) and then a total is preferred.
+     */
+    static ColumnInfo measure(String concepts, SchemaIndex index, Question q) {
         if (concepts == null) {
             return null;
         }
-        for (String concept : concepts.split("\\|")) {
-            ColumnInfo best = null;
+        String[] list = concepts.split("\\|");
+        ColumnInfo best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (int k = 0; k < list.length; k++) {
             for (ColumnInfo c : index.columns) {
                 if (!c.isNumeric() || c.role() == ColumnRole.ID) {
                     continue;
                 }
-                if (c.core().contains(concept) || c.groups().contains(concept)) {
-                    if (best == null || (c.isMeasure() && !best.isMeasure())) {
+                if (c.core().contains(list[k]) || c.groups().contains(list[k])) {
+                    // A word of the question in the name first, then the concept's order, measures, totals.
+                    int score = (sharesWord(c, q) ? 1000 : 0)
+                            + (list.length - k) * 10
+                            + (c.isMeasure() ? 4 : 0)
+                            + (Totals.isTotal(c) ? 1 : 0);
+                    if (score > bestScore) {
                         best = c;
+                        bestScore = score;
                     }
                 }
             }
-            if (best != null) {
-                return best;
-            }
+        }
+        if (best != null) {
+            return best;
         }
         for (String concept : concepts.split("\\|")) {
             if (index.topic.groups().contains(concept) && index.topic.measure() != null) {
@@ -36,5 +52,17 @@ final class Concepts {
             }
         }
         return null;
+    }
+
+    private static boolean sharesWord(ColumnInfo c, Question q) {
+        if (q == null) {
+            return false;
+        }
+        for (Token t : q.tokens) {
+            if (t.isWord() && !Words.STOPWORDS.contains(t.word()) && c.core().contains(t.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -79,6 +79,8 @@ enum Cue {
     RATE,
     /** "hour", "hourly": finer than the contract's grains. */
     HOUR,
+    /** "pay more", "sell for less": a comparison of the money measure between groups; arg desc or asc. */
+    MORE,
     /** "x axis", "on the y axis": the column next to it goes on that axis; arg x or y. */
     AXIS,
     /** How a chart looks (labels, colours, fonts, gridlines, dot size): a follow-up of only these keeps the chart. */

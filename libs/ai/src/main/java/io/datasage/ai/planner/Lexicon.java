@@ -60,7 +60,7 @@ final class Lexicon {
         SUPER:desc:tenure = most experienced, longest serving, most senior, longest tenure
         SUPER:asc:tenure = least experienced, most junior, newest hires
         SUPER:desc:discount = most discounted, biggest discount, highest discount
-        SUPER:asc:duration|hour|time|minute|day|delay|latency|resolution|acceleration = fastest, quickest, soonest, fastest to resolve
+        SUPER:asc:duration|hour|time|minute|second|day|delay|latency|resolution|acceleration = fastest, quickest, soonest, fastest to resolve
         SUPER:desc:duration|hour|time|minute|day|delay|latency|resolution = slowest, longest, most delayed
         TOP:desc = top, first
         TOP:asc = bottom
@@ -94,6 +94,8 @@ final class Lexicon {
         BREAKDOWN = breakdown, break down, broken down, breakdown of, breakdown by, break down by, broken down by, broke down by, broken out by
         SHARE = share, shares, proportion, proportions, proportional, percentage, percentages, percent, pct, composition, makeup, make up, makes up, mix, contribution, contributions, contribute, contributes, contributed, fraction, fractions, part of, portion, portions, split, percent of, percentage of, share of, slice, slices, % of
         RATE = rate, rates, ratio, ratios
+        MORE:desc = pay more, pays more, paid more, cost more, costs more, spend more, spends more, spent more, sell for more, sells for more, sold for more, earn more, earns more, earned more, charged more, get paid more, more expensive, pricier
+        MORE:asc = pay less, pays less, paid less, cost less, costs less, spend less, spends less, spent less, sell for less, sells for less, sold for less, earn less, earns less, earned less, charged less, get paid less, cheaper, less expensive
         COMPARE = compare, compares, compared, comparing, comparison, comparisons, contrast, contrasting, difference between, differences between, benchmark, benchmarking, how does, how do
         VS = vs, versus, against, compared to, compared with, relative to, in relation to, plotted against, as opposed to, with respect to
         CHART:bar = bar, bars, bar chart, bar graph, bar plot, barchart, bar charts, column chart, column graph, columns chart, horizontal bar, vertical bar, funnel, waterfall, pareto, lollipop

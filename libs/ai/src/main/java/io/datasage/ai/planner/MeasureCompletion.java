@@ -16,10 +16,67 @@ final class MeasureCompletion {
 
     static void complete(Question q) {
         fromWords(q);
+        moneyComparison(q);
         shareOfOneValue(q);
         unitsOfAverage(q);
         EntityGroups.complete(q);
         qualifyingColumns(q);
+    }
+
+    /** "do smokers pay more", "do cars with accidents sell for less": the money measure's average, compared. */
+    private static void moneyComparison(Question q) {
+        if (!q.has(Cue.MORE)) {
+            return;
+        }
+        if (q.measures.isEmpty()) {
+            ColumnInfo money = Concepts.measure("price|cost|sales|amount|salary", q.index, q);
+            money = money != null ? money : q.index.primaryMeasure;
+            if (money != null) {
+                q.addMeasure(money, "mean", money.name());
+                q.notes.assumed("Compared the average " + money.name() + ".");
+            }
+        }
+        if (!q.dims.isEmpty()) {
+            return;
+        }
+        // The condition ("with accidents") is what is compared: group by its column instead of filtering on it.
+        for (Filter f : new ArrayList<>(q.filters)) {
+            boolean twoValued =
+                    f.column().role() == ColumnRole.BOOLEAN || f.column().distinct() == 2;
+            if (f.fromValue() && "=".equals(f.op()) && twoValued) {
+                q.filters.remove(f);
+                q.addDim(f.column(), DimRole.COMPARE, f.text());
+                return;
+            }
+        }
+    }
+
+    /**
+     * "for smokers and non smokers", "East and West by category" read as two equal filters on one column would keep
+     * no row: the column is compared instead, one group per value (the values kept as an "in" filter unless they
+     * are all there is).
+     */
+    static void valuesOfOneColumn(Question q) {
+        for (Filter f : new ArrayList<>(q.filters)) {
+            List<Filter> same = new ArrayList<>();
+            for (Filter g : q.filters) {
+                if (g.column() == f.column() && "=".equals(g.op())) {
+                    same.add(g);
+                }
+            }
+            if (same.size() < 2) {
+                continue;
+            }
+            q.filters.removeAll(same);
+            if (same.size() < f.column().distinct()) {
+                List<Object> values = new ArrayList<>();
+                same.forEach(g -> values.add(g.value()));
+                q.filters.add(new Filter(f.column(), "in", List.copyOf(values), f.text(), false));
+            }
+            if (!q.hasDim(f.column())) {
+                q.addDim(f.column(), DimRole.COMPARE, f.text());
+            }
+        }
     }
 
     /** "how many students completed the test prep course": the column names where the value is, not a grouping. */
@@ -53,7 +110,7 @@ final class MeasureCompletion {
             if ("count".equals(q.rankConcept)) {
                 q.countAsked = true;
             } else {
-                ColumnInfo c = Concepts.measure(q.rankConcept, q.index);
+                ColumnInfo c = Concepts.measure(q.rankConcept, q.index, q);
                 if (c == null && "age".equals(q.rankConcept) && q.index.yearColumn() != null) {
                     // "oldest titles" without an age: the earliest year first.
                     c = q.index.yearColumn();

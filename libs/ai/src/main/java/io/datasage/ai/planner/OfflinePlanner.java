@@ -139,7 +139,9 @@ public final class OfflinePlanner {
                 && !q.has(Cue.REMOVE)
                 && !q.has(Cue.SHOWALL)
                 && !q.stacked
-                && !q.grouped;
+                && !q.grouped
+                && q.axisX == null
+                && q.axisY == null;
     }
 
     private static Plan plan(Draft d, Notes notes, Confidence confidence, Kind kind) {

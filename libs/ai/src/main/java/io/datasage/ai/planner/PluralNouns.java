@@ -15,7 +15,8 @@ final class PluralNouns {
     static List<ColumnInfo> alike(Question q, Part p, ColumnInfo col) {
         Token typed = q.tokens.get(p.start);
         List<ColumnInfo> out = new ArrayList<>();
-        if (p.end - p.start != 1 || typed.word().equals(typed.stem())) {
+        if (p.end - p.start != 1 || typed.word().equals(typed.stem()) || Totals.isTotal(col)) {
+            // A total column stands for its parts ("sales" is Global_Sales, not every regional column too).
             return out;
         }
         double score = p.columns.get(0).score();

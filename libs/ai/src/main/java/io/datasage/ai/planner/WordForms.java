@@ -21,7 +21,10 @@ final class WordForms {
      */
     static List<String> nounBases(String w) {
         List<String> out = new ArrayList<>(3);
-        if (w.endsWith("ation") && w.length() > 8) {
+        if (w.endsWith("lution") && w.length() > 8) {
+            // "resolution" -> resolve, "evolution" -> evolve.
+            addBase(out, w.substring(0, w.length() - 5) + "ve");
+        } else if (w.endsWith("ation") && w.length() > 8) {
             String b = w.substring(0, w.length() - 5);
             addBase(out, b);
             addBase(out, b + "e");

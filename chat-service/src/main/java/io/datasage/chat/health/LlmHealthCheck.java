@@ -32,11 +32,7 @@ public class LlmHealthCheck implements HealthCheck {
                     .build();
         }
         for (HealthStatus s : statuses) {
-            response.withData(
-                    s.provider(),
-                    s.state() + ", " + s.model() + ", circuit "
-                            + s.circuit().name().toLowerCase(java.util.Locale.ROOT)
-                            + (s.up() ? "" : " (" + s.detail() + ")"));
+            response.withData(s.provider(), s.summary());
         }
         return response.build();
     }

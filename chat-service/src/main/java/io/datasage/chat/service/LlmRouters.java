@@ -4,8 +4,8 @@ import io.datasage.ai.answer.ChartAnswerer;
 import io.datasage.ai.llm.LlmRouter;
 import io.datasage.ai.llm.ModelRole;
 import io.datasage.ai.prompt.PromptBuilder;
-import io.datasage.chat.config.LlmConfig;
-import io.datasage.chat.mapping.LlmSettingsMapper;
+import io.datasage.platform.llm.LlmConfig;
+import io.datasage.platform.llm.LlmSettingsMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -17,7 +17,7 @@ public class LlmRouters {
     @Produces
     @Singleton
     LlmRouter router(LlmConfig config) {
-        LlmRouter router = new LlmRouter(LlmSettingsMapper.toSettings(config));
+        LlmRouter router = new LlmRouter(LlmSettingsMapper.toSettings(config, ModelRole.CHAT_ENGINE));
         if (router.configured(ModelRole.CHAT_ENGINE)) {
             Log.infof(
                     "Questions go to LLM providers %s first, then the offline planner",

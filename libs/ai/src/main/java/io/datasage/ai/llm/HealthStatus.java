@@ -27,4 +27,10 @@ public record HealthStatus(
     public boolean up() {
         return "up".equals(state);
     }
+
+    /** One line for a readiness report: {@code up, llama3.1, circuit closed}, with what a failed check saw. */
+    public String summary() {
+        return state + ", " + model + ", circuit " + circuit.name().toLowerCase(java.util.Locale.ROOT)
+                + (up() ? "" : " (" + detail + ")");
+    }
 }

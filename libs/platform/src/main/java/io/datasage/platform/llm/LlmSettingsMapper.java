@@ -1,11 +1,10 @@
-package io.datasage.chat.mapping;
+package io.datasage.platform.llm;
 
 import io.datasage.ai.llm.ModelRole;
 import io.datasage.ai.llm.OutputMode;
 import io.datasage.ai.llm.ProviderKind;
 import io.datasage.ai.llm.ProviderSettings;
 import io.datasage.ai.llm.RouterSettings;
-import io.datasage.chat.config.LlmConfig;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,20 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The router's settings from this service's configuration; a bad value fails startup with a message naming it. */
+/**
+ * The LLM router's settings from a service's {@code datasage.llm} configuration; a bad value fails startup with a
+ * message naming its key. Every service that asks a model role builds its router from here.
+ */
 public final class LlmSettingsMapper {
 
     private LlmSettingsMapper() {}
 
-    public static RouterSettings toSettings(LlmConfig config) {
+    /**
+     * The settings with the providers of the roles this service asks; the other roles are left out, so that their
+     * providers are neither built nor health-checked here.
+     */
+    public static RouterSettings toSettings(LlmConfig config, ModelRole... asked) {
         Map<String, ProviderSettings> providers = new LinkedHashMap<>();
         config.providers().forEach((name, p) -> providers.put(name, provider(name, p)));
         Map<ModelRole, List<String>> roles = new EnumMap<>(ModelRole.class);
-        put(roles, ModelRole.CHAT_ENGINE, config.roles().chatEngine());
-        put(roles, ModelRole.LAYOUT_DESIGNER, config.roles().layoutDesigner());
-        put(roles, ModelRole.SUMMARY_ENGINE, config.roles().summaryEngine());
-        put(roles, ModelRole.CHART_RECOMMENDER, config.roles().chartRecommender());
-        put(roles, ModelRole.VISUALIZATION_ENGINE, config.roles().visualizationEngine());
+        for (ModelRole role : asked) {
+            put(roles, role, names(config.roles(), role));
+        }
         return new RouterSettings(
                 providers,
                 roles,
@@ -53,6 +57,21 @@ public final class LlmSettingsMapper {
                     p.temperature());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("datasage.llm.providers." + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<List<String>> names(LlmConfig.Roles roles, ModelRole role) {
+        switch (role) {
+            case CHAT_ENGINE:
+                return roles.chatEngine();
+            case LAYOUT_DESIGNER:
+                return roles.layoutDesigner();
+            case SUMMARY_ENGINE:
+                return roles.summaryEngine();
+            case CHART_RECOMMENDER:
+                return roles.chartRecommender();
+            default:
+                return roles.visualizationEngine();
         }
     }
 

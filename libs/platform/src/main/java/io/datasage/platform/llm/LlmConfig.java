@@ -1,4 +1,4 @@
-package io.datasage.chat.config;
+package io.datasage.platform.llm;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * LLM providers and the model roles that use them. A provider is only ever called when a role lists it; with no
- * role configured (the default) every question is answered by the offline planner and nothing leaves the machine.
- * The keys live under {@code datasage.llm} rather than {@code datasage.chat} so that other services can read the
- * same settings.
+ * LLM providers and the model roles that use them, shared by every service that asks a model (chat-service: the
+ * chat engine; dashboard-service: the layout designer and the summary engine). A provider is only ever called when a
+ * role lists it; with no role configured (the default) everything is answered offline and nothing leaves the
+ * machine. The two default providers and the roles' environment variables are declared in this library's
+ * {@code META-INF/microprofile-config.properties}.
  */
 @ConfigMapping(prefix = "datasage.llm")
 public interface LlmConfig {

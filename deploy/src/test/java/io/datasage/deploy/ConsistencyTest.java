@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Service;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -188,13 +189,42 @@ class ConsistencyTest {
     }
 
     /** {@code DATASAGE_*} variables a service's properties read, with their fallback values. */
+    private static final String PLATFORM_DEFAULTS =
+            "libs/platform/src/main/resources/META-INF/microprofile-config.properties";
+
     private static Map<String, String> referencedVariables(String service) {
         Map<String, String> vars = new TreeMap<>();
-        Matcher m = ENV_REFERENCE.matcher(Repo.read(service + "/src/main/resources/application.properties"));
-        while (m.find()) {
-            vars.put(m.group(1), m.group(3) == null ? "" : m.group(3));
+        readVariables(Repo.read(service + "/src/main/resources/application.properties"), vars);
+        // The LLM provider and role settings are defaults in libs/platform, read by the services that ask a model.
+        if (usesLlmSettings(service)) {
+            readVariables(Repo.read(PLATFORM_DEFAULTS), vars);
         }
         return vars;
+    }
+
+    private static void readVariables(String properties, Map<String, String> into) {
+        Matcher m = ENV_REFERENCE.matcher(properties);
+        while (m.find()) {
+            into.put(m.group(1), m.group(3) == null ? "" : m.group(3));
+        }
+    }
+
+    private static String readString(java.nio.file.Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the service's code reads the shared LLM settings ({@code io.datasage.platform.llm}). */
+    private static boolean usesLlmSettings(String service) {
+        try (var files = Files.walk(Repo.path(service + "/src/main/java"))) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .anyMatch(f -> readString(f).contains("io.datasage.platform.llm"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Names a container gets from its ConfigMaps and its own env, less helpers only used inside other values. */

@@ -8,6 +8,8 @@ package io.datasage.charts.query;
  */
 public record Bins(double[] edges, boolean integral) {
 
+    private static final double WHOLE_SPAN_LIMIT = 0x1p52;
+
     public int count() {
         return edges.length - 1;
     }
@@ -34,7 +36,9 @@ public record Bins(double[] edges, boolean integral) {
 
     /** Edges for values in {@code [min, max]}. */
     static Bins of(double min, double max, Integer requested, boolean integral, double iqr, long n, int maxAuto) {
-        if (integral) {
+        // Whole-unit widths only while the span is exact in a double and cannot overflow a long; a column
+        // holding e.g. Long.MAX_VALUE next to negatives gets even decimal bins instead.
+        if (integral && max - min < WHOLE_SPAN_LIMIT) {
             return integralBins((long) min, (long) max, requested, iqr, n, maxAuto);
         }
         if (requested != null) {

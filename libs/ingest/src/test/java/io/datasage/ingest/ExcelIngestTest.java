@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -170,6 +172,25 @@ class ExcelIngestTest {
         assertThatThrownBy(() -> ingest(garbled, "Sales"))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("the Excel file is damaged");
+    }
+
+    @Test
+    void aZipMethodExcelNeverWritesIsRefusedWithWhatToDo() throws Exception {
+        byte[] bytes = Files.readAllBytes(Workbooks.xlsx(dir));
+        ByteBuffer zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 12 < bytes.length; i++) {
+            int signature = zip.getInt(i);
+            if (signature == 0x04034b50) {
+                zip.putShort(i + 8, (short) 93); // local header: zstd
+            } else if (signature == 0x02014b50) {
+                zip.putShort(i + 10, (short) 93); // central directory: zstd
+            }
+        }
+        Path file = Files.write(dir.resolve("zstd.xlsx"), bytes);
+        assertThatThrownBy(() -> ingest(file, null))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("packed in a way Excel never writes (ZIP method 93")
+                .hasMessageContaining("save it again as .xlsx");
     }
 
     @Test

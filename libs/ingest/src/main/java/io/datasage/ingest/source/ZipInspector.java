@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
@@ -45,6 +46,13 @@ final class ZipInspector {
                 ZipArchiveEntry entry = entries.nextElement();
                 String name = entry.getName();
                 workbook |= name.equals("xl/workbook.xml") || name.equals("xl/workbook.bin");
+                if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
+                    // Excel writes only these two; others (zstd, bzip2, ...) would need codecs POI never uses.
+                    throw new IngestException(
+                            "parsing",
+                            "the Excel file is packed in a way Excel never writes (ZIP method " + entry.getMethod()
+                                    + " in " + name + "); open it in Excel or LibreOffice and save it again as .xlsx");
+                }
                 long entryBytes = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n; (n = in.read(buffer)) > 0; ) {

@@ -54,7 +54,10 @@ final class PlannerCases {
             "rentals",
             "calls",
             "insurance",
-            "games");
+            "games",
+            "bikes",
+            "supermarket",
+            "tracks");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -74,7 +77,8 @@ final class PlannerCases {
             "holdout9",
             "holdout10",
             "holdout11",
-            "holdout12");
+            "holdout12",
+            "holdout13");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -71,6 +71,7 @@ final class Annotator {
             }
         }
         aggregateWordsBeforeNames(parts, tokens);
+        countedNouns(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -230,6 +231,43 @@ final class Annotator {
                         && (cue.cue() == Cue.AGG || cue.cue() == Cue.COUNT || cue.cue() == Cue.SUPER)) {
                     parts.set(k, Part.cue(p.start, p.end, p.text, cue.cue(), cue.arg()));
                 }
+            }
+        }
+    }
+
+    /**
+     * "rentals", "trips", "visits" in a table of days with one generic count column (`cnt`, `count`, `total`): the
+     * things that column counts. Only plural nouns nothing else explains, and only when the data has exactly one
+     * such column.
+     */
+    private static void countedNouns(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo counter = index.countColumn();
+        if (counter == null) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            boolean plural = !t.word().equals(t.stem()) && t.word().endsWith("s");
+            if (k > 0 && parts.get(k - 1).kind == Part.Kind.COLUMN && parts.get(k - 1).end == p.start) {
+                // "casual riders", "registered users": the head noun of the column just named.
+                continue;
+            }
+            if (plural
+                    && !index.isRowNoun(t.stem())
+                    && !Synonyms.known(t.stem())
+                    && !Lexicon.isKeyword(t.word())
+                    && !index.nameWords.contains(t.stem())) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(counter, 1, Quality.PARTIAL, 0.7))));
             }
         }
     }

@@ -59,7 +59,11 @@ final class ChartChooser {
             ChartFamilies.integerBins(d);
         } else if (isScatter(q, dims, time)) {
             ChartFamilies.scatter(q, d, dims);
-        } else if (time != null && !(isDistribution(q) && !q.trend && q.grain == null && !q.measures.isEmpty())) {
+        } else if (time != null
+                && !(isDistribution(q)
+                        && !q.has(Cue.TREND)
+                        && (!q.trend || q.has(Cue.DIST))
+                        && !q.measures.isEmpty())) {
             ChartFamilies.overTime(q, d, time, dims);
         } else if (isDistribution(q) && !q.measures.isEmpty()) {
             ChartFamilies.distribution(q, d, dims);
@@ -234,6 +238,10 @@ final class ChartChooser {
         boolean related = q.has(Cue.REL) || q.has(Cue.VS) || q.has(Cue.CAUSE) || "scatter".equals(q.chart);
         boolean aggregated = q.measures.stream().allMatch(m -> m.agg() != null)
                 && dims.stream().anyMatch(d -> d.role() == DimRole.BY);
+        if (related && (q.grain != null || q.has(Cue.TREND)) && !"scatter".equals(q.chart)) {
+            // "casual vs registered users by month": both measures over time, not one against the other.
+            return false;
+        }
         if (related) {
             return !aggregated || "scatter".equals(q.chart);
         }

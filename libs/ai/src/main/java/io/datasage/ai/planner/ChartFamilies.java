@@ -59,6 +59,16 @@ final class ChartFamilies {
         return ia >= 0 && ib > vs && vs > ia;
     }
 
+    /** Whether every measure of the draft is never negative (or rows are counted): stacks of it add up. */
+    static boolean nonNegative(Draft d) {
+        for (ColumnInfo c : d.y) {
+            if (Double.isNaN(c.minNum()) || c.minNum() < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One bin per value for a column of few whole numbers (owners 1-5, a 1-10 rating). */
     static void integerBins(Draft d) {
         ColumnInfo m = d.x;
@@ -143,7 +153,8 @@ final class ChartFamilies {
         } else if (d.y.size() >= 2) {
             d.type = q.stacked ? "stacked_bar" : "grouped_bar";
         } else if (series != null) {
-            d.type = q.stacked || yesNoSubject || shares ? "stacked_bar" : "grouped_bar";
+            boolean composition = shares || (q.breakdown && nonNegative(d));
+            d.type = q.stacked || yesNoSubject || composition ? "stacked_bar" : "grouped_bar";
         } else {
             d.type = "bar";
         }

@@ -18,6 +18,8 @@ final class ColumnMatcher {
 
     static final int MAX_WORDS = 6;
 
+    private static final Set<String> GROUPING_WORDS = Set.of("per", "by", "each", "every", "across");
+
     private ColumnMatcher() {}
 
     /**
@@ -49,7 +51,17 @@ final class ColumnMatcher {
             for (int k = i; k < i + n && n > 1; k++) {
                 keyword |= tokens.get(k).isWord() && keywords[k];
             }
-            out.addAll(forWindow(tokens.subList(i, i + n), index, stopAtEnd || keyword));
+            List<Hit> hits = new ArrayList<>(forWindow(tokens.subList(i, i + n), index, stopAtEnd || keyword));
+            // "tracks per genre" in a tracks table counts the rows per genre: it does not name track_genre.
+            boolean rowsGrouped = n > 2 && index.isRowNoun(first.stem());
+            for (int k = i + 1; k < i + n - 1 && rowsGrouped; k++) {
+                Token inner = tokens.get(k);
+                if (keywords[k] && GROUPING_WORDS.contains(inner.word())) {
+                    hits.removeIf(h -> h.quality() != Quality.SYNONYM
+                            && !h.column().words().contains(inner.word()));
+                }
+            }
+            out.addAll(hits);
         }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out;

@@ -84,7 +84,11 @@ final class FollowUps {
         } else if ((q.has(Cue.SHARE) || q.has(Cue.BREAKDOWN)) && q.dims.isEmpty() && !"pie".equals(d.type)) {
             ChartWords.switchTo(q, d, "pie");
         }
-        if (q.stacked && (d.series != null || d.y.size() > 1) && !"line".equals(d.type) && !"area".equals(d.type)) {
+        boolean composition = q.breakdown && !q.grouped && ChartFamilies.nonNegative(d);
+        if ((q.stacked || composition)
+                && (d.series != null || d.y.size() > 1)
+                && !"line".equals(d.type)
+                && !"area".equals(d.type)) {
             d.type = "stacked_bar";
         }
         if (q.grouped && (d.series != null || d.y.size() > 1)) {

@@ -221,7 +221,8 @@ final class Lexicon {
         }
         for (Map.Entry<String, List<Entry>> e : BY_FIRST.entrySet()) {
             String key = e.getKey();
-            if (key.length() >= 6 && Words.isTypo(word, key)) {
+            // One slip only: two edits turn keywords into other real words ("collected" is not "connected").
+            if (key.length() >= 6 && Words.isTypo(word, key) && Words.distance(word, key, 1) <= 1) {
                 for (Entry entry : e.getValue()) {
                     if (entry.words().length == 1) {
                         return new Hit(entry.cue(), entry.arg(), 1);

@@ -57,6 +57,10 @@ final class MeasureCompletion {
      * are all there is).
      */
     static void valuesOfOneColumn(Question q) {
+        if (q.has(Cue.VS) || q.has(Cue.COMPARE)) {
+            // "explicit vs non explicit tracks": the yes/no column named on one side and negated on the other.
+            q.filters.removeIf(f -> f.column().role() == ColumnRole.BOOLEAN && q.hasDim(f.column()));
+        }
         for (Filter f : new ArrayList<>(q.filters)) {
             List<Filter> same = new ArrayList<>();
             for (Filter g : q.filters) {

@@ -55,6 +55,18 @@ final class NumberFilters {
                 end = k + 2;
             } else {
                 values = new double[] {p.numberValue()};
+                if (prev != null && prev.is(Cue.CMP) && spanOfTime(prev, p)) {
+                    // The span's number and unit ("two years") are not columns or filters either.
+                    p.used = true;
+                    if (next != null
+                            && next.kind == Kind.COLUMN
+                            && next.text
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .matches("(day|week|month|quarter|year)s?")) {
+                        next.used = true;
+                    }
+                    continue;
+                }
                 if (prev != null && prev.is(Cue.CMP) && !prev.arg.startsWith("post")) {
                     op = prev.arg;
                     cueStart = k - 1;
@@ -114,6 +126,13 @@ final class NumberFilters {
     }
 
     /** "patients over 65": the word names the rows counted as well as the column compared. */
+    /** "over the two years": a span of time, not "more than two" (the number sits after "over the"). */
+    private boolean spanOfTime(Part cmp, Part number) {
+        return "over".equals(cmp.text)
+                && number.start > 0
+                && "the".equals(q.tokens.get(number.start - 1).raw());
+    }
+
     private boolean namesEntity(Part p) {
         String typed = q.tokens.get(p.end - 1).stem();
         return p.columns.stream().anyMatch(h -> typed.equals(h.column().entity()));

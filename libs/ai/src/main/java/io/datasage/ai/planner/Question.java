@@ -79,6 +79,8 @@ final class Question {
     boolean whenAsked;
     /** The cause in "does X affect Y" (first named) or, reversed, the last named. */
     boolean causeReversed;
+    /** "breakdown", "break it down by": parts of a whole, stacked where the values add up. */
+    boolean breakdown;
     /** The column the question puts on the x axis ("x axis: region", "mileage on the x axis"), or null. */
     ColumnInfo axisX;
     /** The column the question puts on the y axis, or null. */

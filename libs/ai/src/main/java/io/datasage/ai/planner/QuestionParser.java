@@ -80,6 +80,13 @@ final class QuestionParser {
                 case SUPER -> {
                     String[] a = p.arg.split(":", 2);
                     q.rankOrder = q.rankOrder == null ? a[0] : q.rankOrder;
+                    String named = measureOfAdjective(q, p.text);
+                    if (named != null && q.rankConcept == null) {
+                        // "most popular" with a popularity column: that column, not a count.
+                        q.rankConcept = named;
+                        limitNear(q, k);
+                        continue;
+                    }
                     if (a.length > 1 && q.rankConcept == null) {
                         q.rankConcept = a[1];
                     } else if (a.length == 1
@@ -129,12 +136,33 @@ final class QuestionParser {
                 case CHART ->
                     q.chart = q.chart == null || "table".equals(p.arg) || "kpi".equals(p.arg) ? p.arg : q.chart;
                 case STACKED -> q.stacked = true;
-                case SERIES -> q.stacked |= p.text.startsWith("stack");
+                case SERIES -> {
+                    q.stacked |= p.text.startsWith("stack");
+                    q.breakdown |= p.text.startsWith("break");
+                }
+                case BREAKDOWN -> q.breakdown = true;
                 case GROUPED -> q.grouped = true;
                 case CAUSE -> q.causeReversed = "rev".equals(p.arg);
                 default -> {}
             }
         }
+    }
+
+    /** The core word of a measure column sharing a stem with the superlative's adjective, or null. */
+    private static String measureOfAdjective(Question q, String phrase) {
+        for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (w.length() < 5) {
+                continue;
+            }
+            for (ColumnInfo c : q.index.measures()) {
+                for (String core : c.core()) {
+                    if (Words.sameStem(w, core) || (core.startsWith(w) && core.length() > w.length())) {
+                        return core;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean quantityCount(Question q, Part next) {

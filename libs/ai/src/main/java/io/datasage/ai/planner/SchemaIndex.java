@@ -136,10 +136,32 @@ final class SchemaIndex {
         return columns.stream().filter(ColumnInfo::isMeasure).toList();
     }
 
+    /**
+     * The one generic count column ("cnt", "count", "total", "num"), an additive integer measure that counts
+     * whatever the rows record; null when there is none or more than one.
+     */
+    ColumnInfo countColumn() {
+        ColumnInfo found = null;
+        for (ColumnInfo c : columns) {
+            boolean generic = c.core().size() == 1
+                    && List.of("count", "total", "number").contains(c.core().get(0));
+            if (generic
+                    && c.isMeasure()
+                    && c.additive()
+                    && "integer".equals(c.schema().type())) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     /** Whether each row is one {@code entity} (its id is unique per row), so counting it is counting rows. */
     boolean isRowEntity(ColumnInfo c) {
         long rows = schema.rowCount();
-        return rows > 0 && c.distinct() >= 0.98 * (rows - c.schema().nulls());
+        return rows > 0 && c.distinct() >= 0.75 * (rows - c.schema().nulls());
     }
 
     /** The id column of an entity (for counting), else its label column. */

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Chart hydration over 1M rows, warm: the chart engine on the Arrow file written by the ingest, against DuckDB's
- * SQL for the same query on a table loaded from the same CSV (BRIEF section 7: within 2x, p50 under 50 ms).
+ * SQL for the same query on a table loaded from the same CSV (target: within 2x, p50 under 50 ms).
  */
 final class ChartSuite {
 

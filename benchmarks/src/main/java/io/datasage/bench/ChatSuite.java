@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Chat through the gateway of a running stack on a 100K-row dataset: the whole round trip of a question (auth,
- * dataset lookup, planner, chart over the Arrow file, conversation write) as a user sees it (BRIEF section 7: p50
+ * dataset lookup, planner, chart over the Arrow file, conversation write) as a user sees it (target: p50
  * under 150 ms with the offline planner).
  */
 final class ChatSuite {

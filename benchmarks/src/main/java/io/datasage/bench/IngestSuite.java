@@ -17,7 +17,7 @@ import java.sql.Statement;
 
 /**
  * CSV to Arrow + full profile with libs/ingest, against DuckDB's {@code read_csv} + {@code SUMMARIZE} on the same
- * file in the same JVM, runs alternated so that both see the same machine load (BRIEF section 7: within 2x).
+ * file in the same JVM, runs alternated so that both see the same machine load (target: within 2x).
  */
 final class IngestSuite {
 

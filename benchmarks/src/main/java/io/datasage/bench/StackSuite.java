@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Upload-to-READY latency of a 100K-row CSV through a running stack ({@code ./datasage up}): each run uploads
- * as a new user (so it is never a duplicate) and polls the dataset every 20 ms (BRIEF section 7: under 1 s).
+ * as a new user (so it is never a duplicate) and polls the dataset every 20 ms (target: under 1 s).
  */
 final class StackSuite {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer to one question (BRIEF section 4): the text, the spec, the Plotly figure, how sure we are and where
+ * The answer to one question: the text, the spec, the Plotly figure, how sure we are and where
  * the spec came from, plus the conversation it belongs to and the rows behind the chart.
  */
 public record ChatReply(

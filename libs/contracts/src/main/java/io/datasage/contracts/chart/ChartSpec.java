@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
- * What a chart should show, as an LLM, the planner or a user writes it (BRIEF section 4). It is untrusted
+ * What a chart should show, as an LLM, the planner or a user writes it. It is untrusted
  * until validated against the dataset's real columns. The original system's {@code "columns": [x, y]} form is
  * accepted too and means {@code x = columns[0]}, {@code y = columns[1..]}.
  *

@@ -8,7 +8,7 @@ package io.datasage.charts.query;
  */
 public record Bins(double[] edges, boolean integral) {
 
-    private static final double WHOLE_SPAN_LIMIT = 0x1p52;
+    private static final double WHOLE_LIMIT = 0x1p51;
 
     public int count() {
         return edges.length - 1;
@@ -36,9 +36,9 @@ public record Bins(double[] edges, boolean integral) {
 
     /** Edges for values in {@code [min, max]}. */
     static Bins of(double min, double max, Integer requested, boolean integral, double iqr, long n, int maxAuto) {
-        // Whole-unit widths only while the span is exact in a double and cannot overflow a long; a column
-        // holding e.g. Long.MAX_VALUE next to negatives gets even decimal bins instead.
-        if (integral && max - min < WHOLE_SPAN_LIMIT) {
+        // Whole-unit widths only while every edge is exact in a double and cannot overflow a long; a column
+        // holding values near Long.MAX_VALUE gets even decimal bins instead.
+        if (integral && Math.abs(min) < WHOLE_LIMIT && Math.abs(max) < WHOLE_LIMIT) {
             return integralBins((long) min, (long) max, requested, iqr, n, maxAuto);
         }
         if (requested != null) {

@@ -101,6 +101,20 @@ public record RouterSettings(
                 providers, roles, deadline, breakerFailures, breakerOpenFor, first, max, healthTtl, healthTimeout);
     }
 
+    /** The same settings with another health check timeout. */
+    public RouterSettings withHealthTimeout(Duration timeout) {
+        return new RouterSettings(
+                providers,
+                roles,
+                deadline,
+                breakerFailures,
+                breakerOpenFor,
+                retryBackoff,
+                retryBackoffMax,
+                healthTtl,
+                timeout);
+    }
+
     /** The providers of {@code role}, in order. */
     public List<String> providersFor(ModelRole role) {
         return roles.getOrDefault(role, List.of());

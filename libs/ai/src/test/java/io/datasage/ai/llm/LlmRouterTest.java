@@ -63,14 +63,16 @@ class LlmRouterTest {
                 "unused",
                 ProviderSettings.of("unused", ProviderKind.OPENAI, "https://api.openai.com/v1", "gpt-4o", "sk-x"));
         try (LlmRouter router = new LlmRouter(RouterSettings.of(
-                providers,
-                Map.of(
-                        ModelRole.CHAT_ENGINE,
-                        List.of("local", "cloud"),
-                        ModelRole.VISUALIZATION_ENGINE,
-                        List.of("gone"))))) {
+                        providers,
+                        Map.of(
+                                ModelRole.CHAT_ENGINE,
+                                List.of("local", "cloud"),
+                                ModelRole.VISUALIZATION_ENGINE,
+                                List.of("gone")))
+                // A loaded build machine can take seconds to answer the first request: "up" must not depend on it.
+                .withHealthTimeout(Duration.ofSeconds(20)))) {
 
-            List<HealthStatus> first = router.refreshHealth().get(5, TimeUnit.SECONDS);
+            List<HealthStatus> first = router.refreshHealth().get(30, TimeUnit.SECONDS);
             List<HealthStatus> cached = router.health();
 
             assertThat(first).extracting(HealthStatus::provider).containsExactly("local", "cloud", "gone");

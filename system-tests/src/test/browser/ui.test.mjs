@@ -35,18 +35,23 @@ for (const viewport of VIEWPORTS) {
       }
     });
     try {
+      // What the issue asks at both widths, then what does not depend on the width at 1280 px only.
       await step("sign up", () => signUp(ctx));
       await step("upload with byte progress, then processing progress until READY", () => upload(ctx));
       await step("profile: quality, problems, distributions, heatmap, outliers, trends", () => profile(ctx));
       await step("preview", () => preview(ctx));
       await step("ask, follow up, check the bars against the file and the API", () => askAndFollowUp(ctx));
-      await step("copy the chart's data as CSV and download it as PNG", () => csvAndPng(ctx));
       await step("conversations: rename, resume after a reload, delete", () => conversations(ctx));
-      await step("an expired session returns to sign-in and keeps the question", () => expiry(ctx));
       await step("design a dashboard and view it", () => dashboard(ctx));
-      await step("semantic search finds the dataset by meaning", () => search(ctx));
-      await step("accessibility: WCAG 2.1 AA rules and keyboard", () => accessibility(ctx));
-      if (!phone) await step("tablet width (768 px) fits", () => tablet(ctx));
+      await step("pin a chat answer to the dashboard", () => pin(ctx));
+      await step("edit the dashboard: reorder, resize, retitle, change a chart's type, remove; regenerate keeps the pin", () => editDashboard(ctx));
+      if (!phone) {
+        await step("copy the chart's data as CSV and download it as PNG", () => csvAndPng(ctx));
+        await step("an expired session returns to sign-in and keeps the question", () => expiry(ctx));
+        await step("semantic search finds the dataset by meaning", () => search(ctx));
+        await step("keyboard: skip link, tabs with arrow keys, visible focus", () => keyboard(ctx));
+        await step("tablet width (768 px) fits", () => tablet(ctx));
+      }
       await step("delete the dataset after confirming", () => deleteDataset(ctx));
       await step("sign out", () => signOut(ctx));
       await step("no console errors", () => {
@@ -58,6 +63,11 @@ for (const viewport of VIEWPORTS) {
       await browser.close();
     }
   });
+}
+
+/** No WCAG 2.1 A/AA rule of axe-core is broken on the page as it is now. */
+async function assertAccessible(page, where) {
+  assert.deepEqual(await accessibilityViolations(page), [], `accessibility of the ${where}`);
 }
 
 /** The summary figure with exactly this label. */
@@ -137,6 +147,7 @@ async function profile({ page, name, phone }) {
   await page.getByRole("heading", { name: "Outliers" }).waitFor();
   await page.getByRole("heading", { name: "Trends" }).waitFor();
   await assertNoSidewaysScroll(page, "profile");
+  await assertAccessible(page, "profile");
   await shot(page, name("profile"));
   if (phone) await page.getByRole("button", { name: "Spearman (rank)" }).click();
 }
@@ -155,13 +166,17 @@ async function lastBars(page) {
     const last = charts[charts.length - 1];
     return last && last.data && last.data.length;
   });
-  return page.evaluate(() => {
+  return barsOf(await page.evaluate(() => {
     const charts = document.querySelectorAll(".answer .chart");
-    const trace = charts[charts.length - 1].data[0];
-    const labels = trace.type === "pie" ? trace.labels : trace.orientation === "h" ? trace.y : trace.x;
-    const values = trace.type === "pie" ? trace.values : trace.orientation === "h" ? trace.x : trace.y;
-    return Object.fromEntries(labels.map((l, i) => [l, values[i]]));
-  });
+    return charts[charts.length - 1].data[0];
+  }));
+}
+
+/** A bar or pie trace as label to value. */
+function barsOf(trace) {
+  const labels = trace.type === "pie" ? trace.labels : trace.orientation === "h" ? trace.y : trace.x;
+  const values = trace.type === "pie" ? trace.values : trace.orientation === "h" ? trace.x : trace.y;
+  return Object.fromEntries(labels.map((l, i) => [l, values[i]]));
 }
 
 async function askOnce(page, question) {
@@ -199,11 +214,15 @@ async function askAndFollowUp(ctx) {
   await how.getByText("How this was computed").click();
   assert.match(await how.textContent(), /2024/);
   await assertNoSidewaysScroll(page, "chat");
+  await assertAccessible(page, "chat");
   await shot(page, name("chat"));
 }
 
-async function csvAndPng({ page }) {
+async function csvAndPng(ctx) {
+  const { page } = ctx;
+  await page.goto(`${GATEWAY}/#/datasets/${ctx.datasetId}/chat/${ctx.conversationId}`);
   const answer = page.locator(".answer").last();
+  await answer.locator(".chart .main-svg").first().waitFor();
   await answer.getByRole("button", { name: "Copy data as CSV" }).click();
   await page.locator(".toast", { hasText: "clipboard" }).waitFor();
   const csv = await page.evaluate(() => navigator.clipboard.readText());
@@ -291,6 +310,7 @@ async function dashboard(ctx) {
   await page.locator("#dash-grid .tile").first().waitFor({ timeout: 60_000 });
   ctx.dashboardId = page.url().split("#/dashboards/")[1];
   const api = (await apiCall(ctx.token, `/api/dashboards/${ctx.dashboardId}`)).body;
+  ctx.dashboardTitle = api.title;
   assert.equal(await page.locator("#dash-title").textContent(), api.title);
   assert.equal(await page.locator("#dash-grid .tile").count(), api.components.length);
   // Every KPI tile shows the API's number, in full (on the tile or its full line), and fits its tile.
@@ -307,10 +327,102 @@ async function dashboard(ctx) {
   }
   await page.locator("#dash-grid .tile .main-svg").first().waitFor();
   await assertNoSidewaysScroll(page, "dashboard");
+  await assertAccessible(page, "dashboard");
   await shot(page, name("dashboard"));
   // The dashboard is listed on the Dashboards page.
   await page.getByRole("link", { name: "Dashboards", exact: true }).click();
   await page.getByRole("link", { name: api.title }).first().waitFor();
+}
+
+async function pin(ctx) {
+  const { page } = ctx;
+  await page.goto(`${GATEWAY}/#/datasets/${ctx.datasetId}/chat/${ctx.conversationId}`);
+  const answer = page.locator(".answer").last();
+  await answer.locator(".chart .main-svg").first().waitFor();
+  const drawn = await lastBars(page);
+  await answer.getByRole("button", { name: "Pin to dashboard" }).click();
+  const dialog = page.getByRole("dialog", { name: "Pin to a dashboard" });
+  await dialog.getByLabel(ctx.dashboardTitle).check();
+  await dialog.getByRole("button", { name: "Pin" }).click();
+  await answer.getByRole("link", { name: `Open "${ctx.dashboardTitle}"` }).click();
+  await page.locator("#dash-grid .tile .pin-badge").first().waitFor();
+  const api = (await apiCall(ctx.token, `/api/dashboards/${ctx.dashboardId}`)).body;
+  const pinned = api.components.filter((c) => c.pinned);
+  assert.equal(pinned.length, 1, "one pinned tile");
+  assert.equal(api.components[api.components.length - 1].id, pinned[0].id, "pinned at the end");
+  assertTotals(barsOf(pinned[0].figure.data[0]), drawn, "the pinned tile against the answer");
+  assertTotals(drawn, sales.salesByRegion2024, "the pinned answer");
+  ctx.pinnedId = pinned[0].id;
+}
+
+/** The dashboard as the API has it now. */
+async function stored(ctx) {
+  return (await apiCall(ctx.token, `/api/dashboards/${ctx.dashboardId}`)).body;
+}
+
+/** Waits until the dashboard's revision moved past the given one (a change was saved and drawn). */
+async function saved(ctx, revision) {
+  for (let i = 0; i < 100; i++) {
+    const b = await stored(ctx);
+    if (b.revision > revision) {
+      await ctx.page.locator("#dash-grid:not([aria-busy])").waitFor();
+      return b;
+    }
+    await ctx.page.waitForTimeout(100);
+  }
+  throw new Error(`the dashboard was not saved (still revision ${revision})`);
+}
+
+async function editDashboard(ctx) {
+  const { page, name } = ctx;
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  let b = await stored(ctx);
+  const count = b.components.length;
+  const pinnedTitle = b.components.find((c) => c.id === ctx.pinnedId).title;
+
+  // Move the pinned tile one place earlier.
+  await page.getByRole("button", { name: `Move earlier: ${pinnedTitle}`, exact: true }).click();
+  b = await saved(ctx, b.revision);
+  assert.equal(b.components[count - 2].id, ctx.pinnedId, "the pinned tile moved one place earlier");
+
+  // Make the first chart wider, then change its type to a line.
+  const chartIndex = b.components.findIndex((c) => c.type === "chart" && c.spec.chart_type === "bar" && c.span < 4);
+  const chart = b.components[chartIndex];
+  await page.getByRole("button", { name: `Make wider: ${chart.title}`, exact: true }).click();
+  b = await saved(ctx, b.revision);
+  assert.equal(b.components[chartIndex].span, chart.span + 1);
+  await page.getByLabel(`Chart type of ${chart.title}`, { exact: true }).selectOption("line");
+  b = await saved(ctx, b.revision);
+  assert.equal(b.components[chartIndex].spec.chart_type, "line");
+  const trace = await page.locator(`[data-tile="${chart.id}"] .js-plotly-plot`).evaluate((el) => el.data[0]);
+  assert.equal(trace.mode && trace.mode.includes("lines"), true, "the tile is drawn as a line");
+
+  // Rename a tile.
+  const field = page.getByLabel(`Title of ${chart.title}`, { exact: true });
+  await field.fill("Sales per region, as a line");
+  await field.press("Enter");
+  b = await saved(ctx, b.revision);
+  assert.equal(b.components[chartIndex].title, "Sales per region, as a line");
+
+  // Remove the last non-pinned tile after confirming.
+  const doomed = [...b.components].reverse().find((c) => !c.pinned);
+  await page.getByRole("button", { name: `Remove: ${doomed.title}`, exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Remove tile" }).click();
+  b = await saved(ctx, b.revision);
+  assert.equal(b.components.length, count - 1);
+  assert.ok(!b.components.some((c) => c.id === doomed.id));
+  await assertNoSidewaysScroll(page, "dashboard in edit mode");
+  await assertAccessible(page, "dashboard in edit mode");
+  await shot(page, name("dashboard-editing"));
+  await page.getByRole("button", { name: "Done editing" }).click();
+
+  // Regenerate: the designer lays out the tiles again, the pinned answer stays.
+  await page.getByRole("button", { name: "Regenerate" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Regenerate" }).click();
+  b = await saved(ctx, b.revision);
+  assert.ok(b.components.some((c) => c.id === ctx.pinnedId && c.pinned), "the pinned tile survived regeneration");
+  await until(page, (ids) => [...document.querySelectorAll("#dash-grid .tile")].map((t) => t.querySelector(".tile-title").textContent).join("|") === ids,
+    b.components.map((c) => c.title).join("|"));
 }
 
 async function search({ page, phone }) {
@@ -331,20 +443,8 @@ async function search({ page, phone }) {
   void phone;
 }
 
-async function accessibility(ctx) {
+async function keyboard(ctx) {
   const { page } = ctx;
-  const pages = [
-    [`#/datasets/${ctx.datasetId}/profile`, "#correlation-heatmap .main-svg"],
-    [`#/datasets/${ctx.datasetId}/chat/${ctx.conversationId}`, ".answer .chart .main-svg"],
-    [`#/dashboards/${ctx.dashboardId}`, "#dash-grid .tile .main-svg"],
-  ];
-  for (const [address, drawn] of pages) {
-    await page.goto(`${GATEWAY}/${address}`);
-    await page.locator(drawn).first().waitFor({ state: "attached" });
-    await page.waitForLoadState("networkidle");
-    const violations = await accessibilityViolations(page);
-    assert.deepEqual(violations, [], `accessibility of ${address}`);
-  }
   // Keyboard: the first Tab reaches "Skip to content"; the tabs move with the arrow keys.
   await page.goto(`${GATEWAY}/#/datasets/${ctx.datasetId}/profile`);
   await page.reload();

@@ -3,6 +3,7 @@
 import { api } from "./api.js";
 import { h, replace, copyText, toast, loading, errorBox } from "./dom.js";
 import { draw, kindOf, toCsv, downloadPng, rowsTable, titleOf } from "./charts.js";
+import { pinAnswer } from "./pin.js";
 
 const CONFIDENCE = {
   High: "The question matched the columns directly.",
@@ -11,7 +12,7 @@ const CONFIDENCE = {
 };
 
 /** Fills card with a reply from the stream or a stored message of a resumed conversation. */
-export function renderAnswer(card, reply, { dataset, question, ask }) {
+export function renderAnswer(card, reply, { dataset, question, ask, conversationId }) {
   const text = reply.response_text != null ? reply.response_text : reply.content;
   const title = titleOf(reply.chart) || question || "chart";
   const chart = reply.chart ? h("div", { class: "chart" }) : null;
@@ -31,7 +32,8 @@ export function renderAnswer(card, reply, { dataset, question, ask }) {
     meta(reply),
     suggestions(reply, ask),
     how(reply),
-    reply.chart_spec ? actions({ title, chart: plotted ? chart : null, rowsOf }) : null);
+    reply.chart_spec ? actions({ title, chart: plotted ? chart : null, rowsOf,
+      pin: { dataset, conversationId: reply.conversation_id || conversationId, messageId: reply.message_id || reply.id } }) : null);
   card.setAttribute("aria-label", `Answer to: ${question || "your question"}`);
   if (chart) draw(chart, reply.chart, { label: `Chart: ${title}. ${text}` });
 }
@@ -89,7 +91,7 @@ export function specInWords(spec) {
   return `${sentence}.`;
 }
 
-function actions({ title, chart, rowsOf }) {
+function actions({ title, chart, rowsOf, pin }) {
   const table = h("div", { class: "numbers" });
   const details = h("details", { class: "numbers-toggle" }, h("summary", null, "Show the numbers"), table);
   details.addEventListener("toggle", async () => {
@@ -113,6 +115,14 @@ function actions({ title, chart, rowsOf }) {
       }
     } }, "Copy data as CSV"),
     chart ? h("button", { type: "button", class: "ghost small-button", onclick: () => downloadPng(chart, title) }, "Download PNG") : null,
+    pin.conversationId && pin.messageId ? h("button", { type: "button", class: "ghost small-button", onclick: async (e) => {
+      const button = e.currentTarget;
+      const board = await pinAnswer(pin);
+      if (board) {
+        button.textContent = "Pinned";
+        button.after(h("a", { class: "small", href: `#/dashboards/${board.id}` }, `Open "${board.title}"`));
+      }
+    } }, "Pin to dashboard") : null,
     details);
 }
 

@@ -67,8 +67,8 @@ function headers(extra, withToken) {
   return result;
 }
 
-async function send(path, { method = "GET", json, body, signal, auth = true, accept } = {}) {
-  const extra = {};
+async function send(path, { method = "GET", json, body, signal, auth = true, accept, headers: given } = {}) {
+  const extra = Object.assign({}, given);
   if (json !== undefined) {
     extra["Content-Type"] = "application/json";
     body = JSON.stringify(json);

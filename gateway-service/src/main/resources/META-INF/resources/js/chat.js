@@ -151,7 +151,7 @@ async function openConversation(id) {
       } else {
         const card = h("article", { class: "answer" });
         log.append(card);
-        renderAnswer(card, m, { dataset: chat.dataset, question, ask });
+        renderAnswer(card, m, { dataset: chat.dataset, question, ask, conversationId: c.id });
       }
     }
     if (!c.messages.length) replace(log, intro(chat.dataset));

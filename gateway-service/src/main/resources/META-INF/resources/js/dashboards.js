@@ -3,6 +3,7 @@ import { api } from "./api.js";
 import { $, h, replace, when, loading, errorBox, confirmDialog, toast } from "./dom.js";
 import { go } from "./nav.js";
 import { drawTiles } from "./tiles.js";
+import { save, tileTools } from "./dashboard-edit.js";
 
 /** The Dashboards page: every dashboard of the user, newest first. */
 export async function showDashboards() {
@@ -62,30 +63,107 @@ export async function renderDatasetDashboards(panel, d) {
   }
 }
 
-/** One dashboard, rendered. */
+const board = { dashboard: null, editing: false, saving: false };
+
+/** One dashboard, rendered; the owner can edit it, regenerate it and delete it. */
 export async function showDashboard(id) {
   const view = $("view-dashboards");
+  if (!board.dashboard || board.dashboard.id !== id) board.editing = false;
   replace(view, h("a", { class: "back", href: "#/dashboards" }, "‹ All dashboards"), loading("Loading the dashboard…"));
-  let b;
   try {
-    b = await api(`/api/dashboards/${id}`);
+    board.dashboard = await api(`/api/dashboards/${id}`);
   } catch (e) {
     replace(view, h("a", { class: "back", href: "#/dashboards" }, "‹ All dashboards"),
       errorBox(e.status === 404 ? "This dashboard does not exist or was deleted." : `The dashboard could not be loaded: ${e.message}`,
         e.status === 404 ? null : () => showDashboard(id)));
     return;
   }
-  const grid = h("div", { class: "dash-grid", id: "dash-grid" });
+  drawDashboard();
+}
+
+function drawDashboard(focus) {
+  const b = board.dashboard;
+  const view = $("view-dashboards");
+  const grid = h("div", { class: `dash-grid${board.editing ? " editing" : ""}`, id: "dash-grid" });
+  const title = board.editing
+    ? h("div", { class: "title-edit" }, h("label", { for: "dash-title-input" }, "Dashboard title"),
+      h("input", { type: "text", id: "dash-title-input", value: b.title, maxlength: 200, onchange: (e) => {
+        const value = e.target.value.trim();
+        if (value && value !== b.title) apply({ title: value }, null);
+      } }))
+    : h("h1", { id: "dash-title" }, b.title);
   replace(view,
     h("a", { class: "back", href: `#/datasets/${b.dataset_id}/dashboards` }, "‹ Back to the dataset"),
     h("div", { class: "dash-head" },
-      h("div", null, h("h1", { id: "dash-title" }, b.title),
+      h("div", { class: "dash-title" }, title,
         h("p", { class: "muted small" }, [b.domain && `${b.domain} data`, b.pattern, `updated ${when(b.updated_at)}`].filter(Boolean).join(" · "))),
       h("div", { class: "actions", id: "dash-actions" },
+        h("button", { type: "button", class: board.editing ? "primary" : "ghost", id: "dash-edit", "aria-pressed": String(board.editing),
+          onclick: () => { board.editing = !board.editing; drawDashboard("dash-edit"); } }, board.editing ? "Done editing" : "Edit"),
+        h("button", { type: "button", class: "ghost", id: "dash-regenerate", onclick: regenerate }, "Regenerate"),
         h("button", { type: "button", class: "danger", onclick: () => remove(b) }, "Delete dashboard"))),
+    b.explanation ? h("p", { class: "muted small" }, b.explanation) : null,
+    board.editing ? h("p", { class: "notice small", id: "edit-help" },
+      "Each change is saved at once. Pinned tiles stay when the dashboard is regenerated; add tiles with \u201cPin to dashboard\u201d under any answer in Ask.") : null,
     insights(b),
     grid);
-  drawTiles(grid, b);
+  drawTiles(grid, b, board.editing ? (tile, c, i) => tileTools(tile, b, i, apply) : null);
+  if (focus) {
+    const [tileId, action] = focus.split(":");
+    const target = action ? view.querySelector(`[data-tile="${tileId}"] [data-action="${action}"]`) : $(tileId);
+    if (target && !target.disabled) target.focus();
+  }
+}
+
+/** Saves one edit and draws the dashboard as stored; focus (the control used) is focused again. */
+async function apply(body, action) {
+  if (board.saving) return;
+  const b = board.dashboard;
+  const tileId = action && document.activeElement && document.activeElement.closest("[data-tile]")
+    ? document.activeElement.closest("[data-tile]").dataset.tile : null;
+  if (action === "remove") {
+    const ok = await confirmDialog({ title: "Remove this tile?", body: "It leaves the dashboard; Regenerate or pinning an answer adds tiles again.", confirm: "Remove tile" });
+    if (!ok) return;
+  }
+  board.saving = true;
+  $("dash-grid").setAttribute("aria-busy", "true");
+  try {
+    board.dashboard = await save(b, body);
+    drawDashboard(tileId && action !== "remove" ? `${tileId}:${action}` : null);
+  } catch (e) {
+    if (e.status === 412) {
+      toast("Someone else changed this dashboard meanwhile; it has been reloaded. Make your change again.", "error");
+      await showDashboard(b.id);
+    } else {
+      toast(`Not saved: ${e.message}`, "error");
+      drawDashboard();
+    }
+  } finally {
+    board.saving = false;
+  }
+}
+
+async function regenerate() {
+  const b = board.dashboard;
+  const ok = await confirmDialog({
+    title: "Regenerate this dashboard?",
+    body: "DataSage designs the tiles again from the data. Pinned tiles stay where they are; other edits are replaced.",
+    confirm: "Regenerate",
+    danger: false,
+  });
+  if (!ok) return;
+  const button = $("dash-regenerate");
+  button.disabled = true;
+  button.textContent = "Regenerating…";
+  try {
+    board.dashboard = await api(`/api/dashboards/${b.id}/regenerate`, { method: "POST", headers: { "If-Match": `"${b.revision}"` } });
+    drawDashboard();
+    toast("Regenerated; pinned tiles kept.", "ok");
+  } catch (e) {
+    toast(`Not regenerated: ${e.message}`, "error");
+    button.disabled = false;
+    button.textContent = "Regenerate";
+  }
 }
 
 /** The dashboard's insights, as a short list above the tiles. */

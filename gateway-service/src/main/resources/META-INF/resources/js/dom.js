@@ -106,11 +106,12 @@ export function toast(text, kind = "info") {
 }
 
 /** Asks before something that cannot be undone; resolves to true when confirmed. */
-export function confirmDialog({ title, body, confirm = "Delete" }) {
+export function confirmDialog({ title, body, confirm = "Delete", danger = true }) {
   const dialog = $("confirm");
   $("confirm-title").textContent = title;
   $("confirm-body").textContent = body;
   $("confirm-ok").textContent = confirm;
+  $("confirm-ok").className = danger ? "danger-solid" : "primary";
   dialog.returnValue = "";
   const opener = document.activeElement;
   dialog.showModal();

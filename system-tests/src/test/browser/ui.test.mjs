@@ -45,6 +45,7 @@ for (const viewport of VIEWPORTS) {
       await step("design a dashboard and view it", () => dashboard(ctx));
       await step("pin a chat answer to the dashboard", () => pin(ctx));
       await step("edit the dashboard: reorder, resize, retitle, change a chart's type, remove; regenerate keeps the pin", () => editDashboard(ctx));
+      await step("share link: create, open without an account, revoke, gone; export HTML", () => share(ctx, viewport));
       if (!phone) {
         await step("copy the chart's data as CSV and download it as PNG", () => csvAndPng(ctx));
         await step("an expired session returns to sign-in and keeps the question", () => expiry(ctx));
@@ -423,6 +424,56 @@ async function editDashboard(ctx) {
   assert.ok(b.components.some((c) => c.id === ctx.pinnedId && c.pinned), "the pinned tile survived regeneration");
   await until(page, (ids) => [...document.querySelectorAll("#dash-grid .tile")].map((t) => t.querySelector(".tile-title").textContent).join("|") === ids,
     b.components.map((c) => c.title).join("|"));
+}
+
+async function share(ctx, viewport) {
+  const { page, name } = ctx;
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: /^Share / });
+  await dialog.getByLabel("The link stops working").selectOption("7");
+  await dialog.getByRole("button", { name: "Create link" }).click();
+  const url = await dialog.getByLabel(/New link/).inputValue();
+  assert.match(url, /#\/shared\/[^/]+$/);
+  if (!ctx.phone) {
+    await dialog.getByRole("button", { name: "Copy link" }).click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+  }
+  await dialog.locator(".share-item").first().waitFor();
+  assert.match(await dialog.locator(".share-item").first().textContent(), /works until/);
+  await shot(page, name("share"));
+
+  // Someone without an account opens the link in a browser of their own: the same dashboard, read-only.
+  const b = await stored(ctx);
+  const stranger = await openBrowser(viewport);
+  try {
+    await stranger.page.goto(url);
+    await stranger.page.getByRole("heading", { name: b.title }).waitFor();
+    assert.equal(await stranger.page.evaluate(() => localStorage.getItem("datasage.session")), null, "no account there");
+    assert.equal(await stranger.page.locator("#dash-grid .tile").count(), b.components.length);
+    assert.equal(await stranger.page.getByRole("button", { name: "Edit" }).count(), 0, "read-only");
+    const pinned = b.components.find((c) => c.id === ctx.pinnedId);
+    const tile = stranger.page.locator(".tile", { has: stranger.page.getByRole("heading", { name: pinned.title, exact: true }) });
+    await tile.locator(".main-svg").first().waitFor();
+    assertTotals(barsOf(await tile.locator(".js-plotly-plot").evaluate((el) => el.data[0])), sales.salesByRegion2024, "the shared tile");
+    await shot(stranger.page, name("shared"));
+
+    // Revoked, the link opens nothing any more.
+    await dialog.getByRole("button", { name: /^Revoke the link/ }).first().click();
+    await page.locator(".toast", { hasText: "Link revoked" }).waitFor();
+    await stranger.page.reload();
+    await stranger.page.locator(".error-box", { hasText: "does not work any more" }).waitFor();
+    assert.equal(await stranger.page.locator("#dash-grid .tile").count(), 0);
+    assert.deepEqual(stranger.errors.filter((e) => !/status of 404/.test(e)), []);
+  } finally {
+    await stranger.close();
+  }
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  // The whole dashboard as one HTML file.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export HTML" }).click()]);
+  assert.match(download.suggestedFilename(), /\.html$/);
+  const html = readFileSync(await download.path(), "utf8");
+  assert.ok(html.includes(b.title), "the export carries the dashboard");
 }
 
 async function search({ page, phone }) {

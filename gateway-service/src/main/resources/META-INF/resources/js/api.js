@@ -108,10 +108,9 @@ export async function api(path, options = {}) {
   return text ? JSON.parse(text) : null;
 }
 
-/** A call whose answer is text (CSV, HTML export). */
-export async function apiText(path, options = {}) {
-  const response = await send(path, Object.assign({ accept: "*/*" }, options));
-  return response.text();
+/** A call whose answer is a file (an HTML export): the response itself, after the same checks. */
+export function apiFile(path, options = {}) {
+  return send(path, Object.assign({ accept: "*/*" }, options));
 }
 
 /**

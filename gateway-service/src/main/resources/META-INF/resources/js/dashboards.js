@@ -4,6 +4,7 @@ import { $, h, replace, when, loading, errorBox, confirmDialog, toast } from "./
 import { go } from "./nav.js";
 import { drawTiles } from "./tiles.js";
 import { save, tileTools } from "./dashboard-edit.js";
+import { openShareDialog, exportHtml } from "./share.js";
 
 /** The Dashboards page: every dashboard of the user, newest first. */
 export async function showDashboards() {
@@ -101,6 +102,8 @@ function drawDashboard(focus) {
         h("button", { type: "button", class: board.editing ? "primary" : "ghost", id: "dash-edit", "aria-pressed": String(board.editing),
           onclick: () => { board.editing = !board.editing; drawDashboard("dash-edit"); } }, board.editing ? "Done editing" : "Edit"),
         h("button", { type: "button", class: "ghost", id: "dash-regenerate", onclick: regenerate }, "Regenerate"),
+        h("button", { type: "button", class: "ghost", id: "dash-share", onclick: () => openShareDialog(b) }, "Share"),
+        h("button", { type: "button", class: "ghost", id: "dash-export", onclick: (e) => exportHtml(b, e.currentTarget) }, "Export HTML"),
         h("button", { type: "button", class: "danger", onclick: () => remove(b) }, "Delete dashboard"))),
     b.explanation ? h("p", { class: "muted small" }, b.explanation) : null,
     board.editing ? h("p", { class: "notice small", id: "edit-help" },

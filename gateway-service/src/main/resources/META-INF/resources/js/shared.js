@@ -14,8 +14,11 @@ export async function showShared(token) {
     replace(view,
       h("div", { class: "dash-head" },
         h("div", null, h("h1", { id: "dash-title" }, b.title),
-          h("p", { class: "muted small" }, ["Shared dashboard, read-only", b.updated_at && `updated ${when(b.updated_at)}`,
-            b.expires_at && `link valid until ${new Date(b.expires_at).toLocaleString("en-US")}`].filter(Boolean).join(" · ")))),
+          h("p", { class: "muted small" }, ["Shared dashboard, read-only", b.domain && `${b.domain} data`,
+            b.updated_at && `updated ${when(b.updated_at)}`].filter(Boolean).join(" · "))),
+        h("div", { class: "actions" },
+          h("a", { class: "ghost button-link", href: `/api/shared/${encodeURIComponent(token)}/export.html`, download: "" }, "Download as HTML"))),
+      b.explanation ? h("p", { class: "muted small" }, b.explanation) : null,
       insights(b),
       grid);
     drawTiles(grid, b);

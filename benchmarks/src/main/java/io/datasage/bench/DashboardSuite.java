@@ -3,6 +3,7 @@ package io.datasage.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.datasage.charts.ArrowDatasets;
 import io.datasage.charts.ChartEngine;
+import io.datasage.charts.ChartSpecException;
 import io.datasage.charts.Dataset;
 import io.datasage.contracts.chart.ChartSpec;
 import io.datasage.dashboard.design.ComponentPlan;
@@ -75,19 +76,26 @@ final class DashboardSuite {
                 }
             }
             Report.versus("warm p50: design + tiles", "ms", Stats.median(ours), Stats.median(theirs), 2.0);
-            Report.line("%-34s %d DuckDB queries per dashboard; main breakdown: %s", "", queries.size(),
-                    design.explanation());
+            Report.line(
+                    "%-34s %d DuckDB queries per dashboard; main breakdown: %s",
+                    "", queries.size(), design.explanation());
         }
     }
 
     /** Designs and renders every tile; collects the SQL DuckDB runs for the same work. */
     private static DashboardDesign designAndRender(
-            ArrowDatasets files, Path arrow, Map<String, Object> profile, List<String> queries) {
+            ArrowDatasets files, Path arrow, Map<String, Object> profile, List<String> queries)
+            throws ChartSpecException {
         ChartEngine engine = new ChartEngine();
         try (Dataset data = files.open(arrow)) {
             RenderedGroupProbe probe = new RenderedGroupProbe(spec -> {
                 queries.add(SpecSql.of(spec));
-                return engine.render(data, spec).rows();
+                try {
+                    return engine.render(data, spec).rows();
+                } catch (ChartSpecException e) {
+                    // As in dashboard-service: a grouping the engine refuses is not a candidate.
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
             });
             DashboardDesign design = new DashboardDesigner().design("Sales", profile, List.of("sales"), probe);
             for (ComponentPlan c : design.components()) {

@@ -33,7 +33,8 @@ final class SpecSql {
             case "histogram":
                 int bins = spec.bins() == null ? DEFAULT_BINS : spec.bins();
                 String x = q(spec.x());
-                return "WITH b AS (SELECT min(" + x + ") lo, max(" + x + ") hi FROM t" + where + ") SELECT least(floor(("
+                return "WITH b AS (SELECT min(" + x + ") lo, max(" + x + ") hi FROM t" + where
+                        + ") SELECT least(floor(("
                         + x + " - lo) / ((hi - lo) / " + bins + ")), " + (bins - 1) + ") k, count(*) FROM t, b" + where
                         + " GROUP BY 1 ORDER BY 1";
             case "scatter":
@@ -63,8 +64,18 @@ final class SpecSql {
         List<ChartSpec.Filter> filters = new ArrayList<>(s.filters() == null ? List.of() : s.filters());
         filters.add(new ChartSpec.Filter(s.x(), "<=", clipAbove));
         return new ChartSpec(
-                s.chartType(), s.x(), s.y(), s.series(), s.aggregation(), s.timeGrain(), filters, s.sort(), s.limit(),
-                s.bins(), s.columns(), s.title());
+                s.chartType(),
+                s.x(),
+                s.y(),
+                s.series(),
+                s.aggregation(),
+                s.timeGrain(),
+                filters,
+                s.sort(),
+                s.limit(),
+                s.bins(),
+                s.columns(),
+                s.title());
     }
 
     private static String grouped(ChartSpec spec, String where) {
@@ -98,7 +109,9 @@ final class SpecSql {
         if (spec.filters() != null) {
             for (ChartSpec.Filter f : spec.filters()) {
                 Object v = f.value();
-                String literal = v instanceof Number ? v.toString() : "'" + String.valueOf(v).replace("'", "''") + "'";
+                String literal = v instanceof Number
+                        ? v.toString()
+                        : "'" + String.valueOf(v).replace("'", "''") + "'";
                 terms.add(q(f.column()) + " " + f.op() + " " + literal);
             }
         }

@@ -40,7 +40,8 @@ export function renderAnswer(card, reply, { dataset, question, ask, conversation
 
 function meta(reply) {
   const source = reply.source || "";
-  const who = source.startsWith("llm:") ? `Answered by the model ${source.slice(4)}` : "Answered by the offline planner";
+  const who = source.startsWith("llm:") ? `Answered by the model ${source.slice(4)}`
+    : source === "suggestion" ? "Drawn from the suggestion you picked" : "Answered by the offline planner";
   const level = reply.confidence || "Medium";
   return h("p", { class: "answer-meta small" },
     h("span", { class: `confidence c-${level}`, title: CONFIDENCE[level] || "" }, `Confidence: ${level}`),

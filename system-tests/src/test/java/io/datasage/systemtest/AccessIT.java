@@ -45,17 +45,28 @@ class AccessIT {
     @Test
     void anAdminIsMadeByTheCommandAndReachesAdminEndpointsOnlyOnTheService() throws Exception {
         String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String output = topology.run(Map.of("DATASAGE_ADMIN_PASSWORD", "admin-password"), 120, "admin", "create", email);
+        String output =
+                topology.run(Map.of("DATASAGE_ADMIN_PASSWORD", "admin-password"), 120, "admin", "create", email);
         assertThat(output).contains("Created the admin account " + email);
         String admin = login(email, "admin-password");
         given().auth().oauth2(admin).get("/api/auth/me").then().statusCode(200).body("groups", hasItem("admin"));
 
         String vector = "http://localhost:" + topology.port("vector");
         given().auth().oauth2(admin).post("/api/search/admin/reindex").then().statusCode(404);
-        given().baseUri(vector).auth().oauth2(admin).post("/api/search/admin/reindex").then().statusCode(202);
+        given().baseUri(vector)
+                .auth()
+                .oauth2(admin)
+                .post("/api/search/admin/reindex")
+                .then()
+                .statusCode(202);
         String user = Api.newUser();
         given().auth().oauth2(user).post("/api/search/admin/reindex").then().statusCode(404);
-        given().baseUri(vector).auth().oauth2(user).post("/api/search/admin/reindex").then().statusCode(403);
+        given().baseUri(vector)
+                .auth()
+                .oauth2(user)
+                .post("/api/search/admin/reindex")
+                .then()
+                .statusCode(403);
 
         assertThat(topology.run(120, "admin", "revoke", email)).contains("no longer an admin");
         given().auth()
@@ -70,7 +81,12 @@ class AccessIT {
         String token = Api.newUser();
         given().auth().oauth2(token).get("/api/auth/me").then().statusCode(200).body("groups", not(hasItem("admin")));
         given().contentType(ContentType.JSON)
-                .body(Map.of("email", "x-" + UUID.randomUUID() + "@example.com", "password", "long-enough", "groups",
+                .body(Map.of(
+                        "email",
+                        "x-" + UUID.randomUUID() + "@example.com",
+                        "password",
+                        "long-enough",
+                        "groups",
                         List.of("admin")))
                 .post("/api/auth/register")
                 .then()
@@ -80,7 +96,8 @@ class AccessIT {
 
     @Test
     void everyServiceRefusesATokenForAnotherAudience() {
-        PrivateKey key = TestTokens.readPrivateKey(topology.dataDir().resolve("keys").resolve(KeyPairs.PRIVATE_KEY));
+        PrivateKey key =
+                TestTokens.readPrivateKey(topology.dataDir().resolve("keys").resolve(KeyPairs.PRIVATE_KEY));
         String otherAudience = TestTokens.sign("someone", 600, key, "datasage-share", List.of("user"));
         String noAudience = TestTokens.sign("someone", 600, key, null, List.of("user"));
         String right = TestTokens.sign("someone", 600, key, TestTokens.AUDIENCE, List.of("user"));

@@ -86,7 +86,11 @@ class DashboardFlowIT {
                 .statusCode(201)
                 .extract()
                 .path("token");
-        assertThat(given().get("/api/shared/" + link).then().statusCode(200).extract().jsonPath()
+        assertThat(given().get("/api/shared/" + link)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
                         .getDouble("components[0].figure.data[0].value"))
                 .isEqualTo(3000.0);
 
@@ -103,13 +107,20 @@ class DashboardFlowIT {
                 .then()
                 .statusCode(202)
                 .body("dataset.replacement.version", equalTo(2));
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth()
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().auth()
+                                .oauth2(token)
+                                .get("/api/datasets/" + id)
+                                .jsonPath()
+                                .getInt("version")
+                        == 2);
+        JsonPath d = given().auth()
                 .oauth2(token)
-                .get("/api/datasets/" + id)
-                .jsonPath()
-                .getInt("version") == 2);
-        JsonPath d = given().auth().oauth2(token).get("/api/dashboards/" + dashboard).then().statusCode(200)
-                .extract().jsonPath();
+                .get("/api/dashboards/" + dashboard)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(d.getDouble("components[0].figure.data[0].value")).isEqualTo(1000.0);
         List<String> errors = d.getList("components.error");
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("profit"));
@@ -117,10 +128,9 @@ class DashboardFlowIT {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions()
-                .until(() -> given().get("/api/shared/" + link)
-                                .jsonPath()
-                                .getDouble("components[0].figure.data[0].value")
-                        == 1000.0);
+                .until(() ->
+                        given().get("/api/shared/" + link).jsonPath().getDouble("components[0].figure.data[0].value")
+                                == 1000.0);
 
         given().auth().oauth2(token).delete("/api/datasets/" + id).then().statusCode(204);
         await().atMost(Duration.ofSeconds(60))

@@ -43,7 +43,8 @@ class IsolationIT {
         dataset = Api.upload(alice, "isolation.csv", CSV.getBytes(StandardCharsets.UTF_8));
         assertThat(Api.awaitDone(alice, dataset, Duration.ofSeconds(60)).getString("status"))
                 .isEqualTo("READY");
-        io.restassured.path.json.JsonPath reply = as(alice).body(Map.of("message", "total sales by region"))
+        io.restassured.path.json.JsonPath reply = as(alice)
+                .body(Map.of("message", "total sales by region"))
                 .post("/api/chat/" + dataset)
                 .then()
                 .statusCode(200)
@@ -52,7 +53,8 @@ class IsolationIT {
         conversation = reply.getString("conversation_id");
         message = reply.getString("message_id");
         as(alice).body(chartRequest(dataset)).post("/api/charts").then().statusCode(200);
-        dashboard = as(alice).body(Map.of("dataset_id", dataset))
+        dashboard = as(alice)
+                .body(Map.of("dataset_id", dataset))
                 .post("/api/dashboards/design")
                 .then()
                 .statusCode(201)
@@ -60,14 +62,19 @@ class IsolationIT {
                 .path("id");
         // vector-service indexes the dataset from its dataset.ready event: wait for that, bounded.
         Map<String, Object> remember = Map.of(
-                "dataset_id", dataset,
-                "question", "total sales by region",
-                "chart_spec", Map.of("chart_type", "bar", "x", "region", "y", List.of("sales")));
+                "dataset_id",
+                dataset,
+                "question",
+                "total sales by region",
+                "chart_spec",
+                Map.of("chart_type", "bar", "x", "region", "y", List.of("sales")));
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> as(alice).body(remember).post("/api/search/questions").statusCode() == 201);
-        question = as(alice).body(remember)
+                .until(() ->
+                        as(alice).body(remember).post("/api/search/questions").statusCode() == 201);
+        question = as(alice)
+                .body(remember)
                 .post("/api/search/questions")
                 .then()
                 .statusCode(201)
@@ -98,49 +105,43 @@ class IsolationIT {
         probes.add(new Probe("GET progress events", r -> r.get("/api/datasets/" + dataset + "/events")));
         probes.add(new Probe("DELETE dataset", r -> r.delete("/api/datasets/" + dataset)));
         // chat
-        probes.add(new Probe("POST chat", r -> r.body(Map.of("message", "sales by region")).post("/api/chat/" + dataset)));
         probes.add(new Probe(
-                "POST chat stream", r -> r.body(Map.of("message", "sales by region")).post("/api/chat/" + dataset + "/stream")));
+                "POST chat", r -> r.body(Map.of("message", "sales by region")).post("/api/chat/" + dataset)));
+        probes.add(new Probe("POST chat stream", r -> r.body(Map.of("message", "sales by region"))
+                .post("/api/chat/" + dataset + "/stream")));
         probes.add(new Probe("GET conversation", r -> r.get("/api/chat/conversations/" + conversation)));
-        probes.add(new Probe(
-                "PATCH conversation",
-                r -> r.body(Map.of("title", "Bob was here")).patch("/api/chat/conversations/" + conversation)));
+        probes.add(new Probe("PATCH conversation", r -> r.body(Map.of("title", "Bob was here"))
+                .patch("/api/chat/conversations/" + conversation)));
         probes.add(new Probe("DELETE conversation", r -> r.delete("/api/chat/conversations/" + conversation)));
         // charts and dashboards
-        probes.add(new Probe("POST chart render", r -> r.body(chartRequest(dataset)).post("/api/charts")));
         probes.add(new Probe(
-                "POST dashboard design", r -> r.body(Map.of("dataset_id", dataset)).post("/api/dashboards/design")));
+                "POST chart render", r -> r.body(chartRequest(dataset)).post("/api/charts")));
+        probes.add(new Probe("POST dashboard design", r -> r.body(Map.of("dataset_id", dataset))
+                .post("/api/dashboards/design")));
         probes.add(new Probe("GET dashboard", r -> r.get("/api/dashboards/" + dashboard)));
         probes.add(new Probe("DELETE dashboard", r -> r.delete("/api/dashboards/" + dashboard)));
-        probes.add(new Probe(
-                "POST dashboard for the dataset", r -> r.body(Map.of("dataset_id", dataset)).post("/api/dashboards")));
-        probes.add(new Probe(
-                "POST dashboard from a pinned answer",
-                r -> r.body(Map.of("conversation_id", conversation, "message_id", message))
-                        .post("/api/dashboards")));
-        probes.add(new Probe(
-                "PUT dashboard",
-                r -> r.header("If-Match", "\"1\"")
-                        .body(Map.of("title", "Bob was here"))
-                        .put("/api/dashboards/" + dashboard)));
-        probes.add(new Probe(
-                "POST pin to dashboard",
-                r -> r.header("If-Match", "\"1\"")
-                        .body(Map.of("spec", Map.of("chart_type", "bar", "x", "region", "y", List.of("sales"))))
-                        .post("/api/dashboards/" + dashboard + "/components")));
-        probes.add(new Probe(
-                "POST regenerate dashboard",
-                r -> r.header("If-Match", "\"1\"").post("/api/dashboards/" + dashboard + "/regenerate")));
+        probes.add(new Probe("POST dashboard for the dataset", r -> r.body(Map.of("dataset_id", dataset))
+                .post("/api/dashboards")));
+        probes.add(new Probe("POST dashboard from a pinned answer", r -> r.body(
+                        Map.of("conversation_id", conversation, "message_id", message))
+                .post("/api/dashboards")));
+        probes.add(new Probe("PUT dashboard", r -> r.header("If-Match", "\"1\"")
+                .body(Map.of("title", "Bob was here"))
+                .put("/api/dashboards/" + dashboard)));
+        probes.add(new Probe("POST pin to dashboard", r -> r.header("If-Match", "\"1\"")
+                .body(Map.of("spec", Map.of("chart_type", "bar", "x", "region", "y", List.of("sales"))))
+                .post("/api/dashboards/" + dashboard + "/components")));
+        probes.add(new Probe("POST regenerate dashboard", r -> r.header("If-Match", "\"1\"")
+                .post("/api/dashboards/" + dashboard + "/regenerate")));
         // search
-        probes.add(new Probe(
-                "GET column search", r -> r.get("/api/search/columns?dataset_id=" + dataset + "&q=sales")));
+        probes.add(
+                new Probe("GET column search", r -> r.get("/api/search/columns?dataset_id=" + dataset + "&q=sales")));
         probes.add(new Probe("GET remembered question", r -> r.get("/api/search/questions/" + question)));
         probes.add(new Probe(
                 "GET similar questions", r -> r.get("/api/search/questions?dataset_id=" + dataset + "&q=sales")));
-        probes.add(new Probe(
-                "POST remember question",
-                r -> r.body(Map.of("dataset_id", dataset, "question", "sales", "chart_spec", Map.of("chart_type", "bar")))
-                        .post("/api/search/questions")));
+        probes.add(new Probe("POST remember question", r -> r.body(
+                        Map.of("dataset_id", dataset, "question", "sales", "chart_spec", Map.of("chart_type", "bar")))
+                .post("/api/search/questions")));
         return probes;
     }
 
@@ -160,11 +161,23 @@ class IsolationIT {
     void listsAndSearchesNeverShowAnotherUsersThings() {
         assertThat(as(bob).get("/api/datasets").then().statusCode(200).extract().asString())
                 .doesNotContain(dataset);
-        assertThat(as(bob).get("/api/chat/conversations").then().statusCode(200).extract().asString())
+        assertThat(as(bob).get("/api/chat/conversations")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
                 .doesNotContain(conversation);
-        assertThat(as(bob).get("/api/dashboards").then().statusCode(200).extract().asString())
+        assertThat(as(bob).get("/api/dashboards")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
                 .doesNotContain(dashboard);
-        assertThat(as(bob).get("/api/search/datasets?q=sales%20by%20region").then().statusCode(200).extract().asString())
+        assertThat(as(bob).get("/api/search/datasets?q=sales%20by%20region")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
                 .doesNotContain(dataset);
     }
 

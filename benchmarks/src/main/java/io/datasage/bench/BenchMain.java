@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Runs the benchmark suites and prints their results and ratios: {@code ./datasage bench [suite...]}, where a
  * suite is {@code ingest}, {@code charts}, {@code dashboard}, {@code planner}, {@code vector}, {@code stack} and
- * {@code chat} (these two need a running stack) or {@code all}; {@code load} (a running stack too) only when named.
+ * {@code chat} (these two need a running stack) or {@code all}; {@code load} and {@code e2e} (a running stack too)
+ * only when named.
  */
 public final class BenchMain {
 
@@ -51,6 +52,11 @@ public final class BenchMain {
         if (suites.contains("load")) {
             // Never part of "all": it loads the stack for minutes.
             new LoadSuite(dataDir, url).run();
+        }
+        if (suites.contains("e2e")) {
+            // Never part of "all": it wants a freshly started stack (its first request is one of its figures).
+            new E2eSuite(dataDir, url, Path.of(System.getProperty("bench.run", dataDir.resolve("../run").toString())))
+                    .run();
         }
     }
 }

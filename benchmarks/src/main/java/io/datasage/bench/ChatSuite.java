@@ -14,7 +14,7 @@ final class ChatSuite {
 
     private static final int WARMUP = 10;
     private static final int RUNS = 60;
-    private static final String[] QUESTIONS = {
+    static final String[] QUESTIONS = {
         "total sales by region", "monthly sales trend", "top 10 customers by profit", "average discount by segment",
         "distribution of unit price", "profit vs sales", "share of sales by category", "how many orders in 2023?",
         "sales by region and segment", "what is the average profit?"

@@ -71,6 +71,14 @@ public final class StackClient {
         return json(http.send(authorized(path).GET().build(), HttpResponse.BodyHandlers.ofString()), 200);
     }
 
+    /** DELETE a path; fails unless the answer is 204 or 404. */
+    public void delete(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(authorized(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 204 && r.statusCode() != 404) {
+            throw new IOException("DELETE " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
     /** POST JSON with the token and parse the answer (any status; the caller checks). */
     public HttpResponse<String> postJson(String path, Object body) throws IOException, InterruptedException {
         return http.send(

@@ -15,8 +15,8 @@ import io.datasage.chat.repository.ConversationEntity;
 import io.datasage.chat.repository.ConversationRepository;
 import io.datasage.chat.repository.MessageEntity;
 import io.datasage.contracts.chart.ChartSpec;
+import io.datasage.platform.datasets.DatasetCatalog;
 import io.datasage.platform.datasets.DatasetInfo;
-import io.datasage.platform.datasets.DatasetsClient;
 import io.datasage.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public class ChatService {
     // A figure bigger than this is not stored with the message (its spec is, and re-renders it).
     private static final int MAX_STORED_FIGURE = 50_000;
 
-    private final DatasetsClient datasets;
+    private final DatasetCatalog datasets;
     private final ArrowDatasets arrowFiles;
     private final ConversationService conversationService;
     private final ConversationRepository conversations;
@@ -48,7 +48,7 @@ public class ChatService {
     private final Path storageRoot;
 
     public ChatService(
-            DatasetsClient datasets,
+            DatasetCatalog datasets,
             ArrowDatasets arrowFiles,
             ConversationService conversationService,
             ConversationRepository conversations,
@@ -76,7 +76,7 @@ public class ChatService {
      */
     public Question prepare(String ownerId, String token, String datasetId, String message, String conversationId) {
         String question = checkedQuestion(message);
-        DatasetInfo dataset = datasets.requireReady(datasetId, token);
+        DatasetInfo dataset = datasets.requireReady(datasetId, ownerId, token);
         ConversationEntity conversation = conversation(ownerId, datasetId, conversationId, question);
         return new Question(ownerId, token, datasetId, dataset, conversation, question);
     }

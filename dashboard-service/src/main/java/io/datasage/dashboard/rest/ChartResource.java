@@ -44,10 +44,11 @@ public class ChartResource {
         }
         if (accept == null || !accept.toLowerCase(java.util.Locale.ROOT).contains(CSV)) {
             return Response.ok(
-                            charts.render(user.rawToken(), body.datasetId(), body.spec()), MediaType.APPLICATION_JSON)
+                            charts.render(user.id(), user.rawToken(), body.datasetId(), body.spec()),
+                            MediaType.APPLICATION_JSON)
                     .build();
         }
-        RenderedChart chart = charts.renderForExport(user.rawToken(), body.datasetId(), body.spec());
+        RenderedChart chart = charts.renderForExport(user.id(), user.rawToken(), body.datasetId(), body.spec());
         Response.ResponseBuilder response = Response.ok(CsvExport.write(chart.rows()), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"chart.csv\"");
         if (Boolean.TRUE.equals(chart.stats().get("truncated"))) {

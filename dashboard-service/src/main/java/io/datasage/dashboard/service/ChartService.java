@@ -13,8 +13,8 @@ import io.datasage.contracts.chart.ChartSpec;
 import io.datasage.dashboard.config.DashboardConfig;
 import io.datasage.dashboard.repository.ChartRenderEntity;
 import io.datasage.dashboard.repository.ChartRenderRepository;
+import io.datasage.platform.datasets.DatasetCatalog;
 import io.datasage.platform.datasets.DatasetInfo;
-import io.datasage.platform.datasets.DatasetsClient;
 import io.datasage.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,27 +26,29 @@ import java.util.Map;
 
 /**
  * Renders chart specs over a dataset's Arrow file and caches the result by (dataset, version, spec), so the
- * same chart on the same data is computed once.
+ * same chart on the same data is computed once: recent renders in memory first, the store second.
  */
 @ApplicationScoped
 public class ChartService {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private final DatasetsClient datasets;
+    private final DatasetCatalog datasets;
     private final ArrowDatasets arrowFiles;
     private final ChartEngine engine;
     private final ChartEngine exportEngine;
     private final ChartRenderRepository cache;
+    private final RecentRenders recent;
     private final ObjectMapper mapper;
     private final Path storageRoot;
     private final Duration cacheTtl;
 
     public ChartService(
-            DatasetsClient datasets,
+            DatasetCatalog datasets,
             ArrowDatasets arrowFiles,
             ChartEngine engine,
             ChartRenderRepository cache,
+            RecentRenders recent,
             ObjectMapper mapper,
             DashboardConfig config) {
         this.datasets = datasets;
@@ -57,41 +59,49 @@ public class ChartService {
                 .withMaxRowsReturned(config.exportMaxRows())
                 .withScatterMaxPoints(config.exportMaxRows()));
         this.cache = cache;
+        this.recent = recent;
         this.mapper = mapper;
         this.storageRoot = config.storageRoot().toAbsolutePath().normalize();
         this.cacheTtl = config.renderCache().ttl();
     }
 
     /** The chart for the caller's dataset: 404 when it is not theirs, 409 before READY, 422 when the spec does not fit. */
-    public RenderedChart render(String bearerToken, String datasetId, ChartSpec spec) {
+    public RenderedChart render(String ownerId, String bearerToken, String datasetId, ChartSpec spec) {
         if (spec == null || spec.chartType() == null) {
             throw ProblemException.badRequest(
                     "Send a 'spec' with at least 'chart_type', e.g. {\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"sales\"]}.");
         }
-        return render(datasets.requireReady(datasetId, bearerToken), spec);
+        return render(datasets.requireReady(datasetId, ownerId, bearerToken), spec);
     }
 
     /** The chart for a dataset already known to be the caller's and READY, from the cache when rendered before. */
     public RenderedChart render(DatasetInfo dataset, ChartSpec spec) {
         String key = dataset.id() + ":" + dataset.version() + ":" + SpecHash.of(spec);
+        RenderedChart seen = recent.get(key);
+        if (seen != null) {
+            return seen;
+        }
         var hit = cache.findByIdOptional(key)
                 .filter(h ->
                         h.createdAt != null && h.createdAt.isAfter(Instant.now().minus(cacheTtl)));
         if (hit.isPresent()) {
-            return read(hit.get().resultJson).fromCache();
+            RenderedChart stored = read(hit.get().resultJson).fromCache();
+            recent.put(key, stored, hit.get().resultJson.length());
+            return stored;
         }
         RenderedChart chart = compute(dataset, spec);
-        store(key, dataset, chart);
+        int size = store(key, dataset, chart);
+        recent.put(key, chart.fromCache(), size);
         return chart;
     }
 
     /** The chart with up to {@code datasage.dashboard.export-max-rows} rows, for a CSV export (not cached). */
-    public RenderedChart renderForExport(String bearerToken, String datasetId, ChartSpec spec) {
+    public RenderedChart renderForExport(String ownerId, String bearerToken, String datasetId, ChartSpec spec) {
         if (spec == null || spec.chartType() == null) {
             throw ProblemException.badRequest(
                     "Send a 'spec' with at least 'chart_type', e.g. {\"chart_type\": \"bar\", \"x\": \"region\", \"y\": [\"sales\"]}.");
         }
-        return compute(datasets.requireReady(datasetId, bearerToken), spec, exportEngine);
+        return compute(datasets.requireReady(datasetId, ownerId, bearerToken), spec, exportEngine);
     }
 
     /** True when the dataset version's Arrow file is on disk. */
@@ -123,7 +133,8 @@ public class ChartService {
         return file;
     }
 
-    private void store(String key, DatasetInfo dataset, RenderedChart chart) {
+    /** Stores the render; returns its size as JSON (0 when it could not be stored). */
+    private int store(String key, DatasetInfo dataset, RenderedChart chart) {
         ChartRenderEntity entity = new ChartRenderEntity();
         entity.id = key;
         entity.datasetId = dataset.id();
@@ -133,9 +144,11 @@ public class ChartService {
         try {
             entity.resultJson = mapper.writeValueAsString(chart);
             cache.persistOrUpdate(entity);
+            return entity.resultJson.length();
         } catch (JsonProcessingException | MongoWriteException | IllegalArgumentException e) {
             // The cache is an optimisation: a render that cannot be stored is still a good answer.
             Log.warnf("Could not cache chart %s: %s", key, e.getMessage());
+            return 0;
         }
     }
 

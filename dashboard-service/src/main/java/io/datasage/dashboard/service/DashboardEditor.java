@@ -12,7 +12,7 @@ import io.datasage.dashboard.rest.DashboardRequests.PinRequest;
 import io.datasage.dashboard.rest.DashboardRequests.UpdateRequest;
 import io.datasage.dashboard.rest.DashboardView;
 import io.datasage.platform.datasets.DatasetInfo;
-import io.datasage.platform.datasets.DatasetsClient;
+import io.datasage.platform.datasets.DatasetCatalog;
 import io.datasage.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -36,7 +36,7 @@ public class DashboardEditor {
 
     private final DashboardRepository dashboards;
     private final DashboardService service;
-    private final DatasetsClient datasets;
+    private final DatasetCatalog datasets;
     private final ConversationsClient conversations;
     private final DashboardHydrator hydrator;
     private final DesignService designs;
@@ -46,7 +46,7 @@ public class DashboardEditor {
     public DashboardEditor(
             DashboardRepository dashboards,
             DashboardService service,
-            DatasetsClient datasets,
+            DatasetCatalog datasets,
             ConversationsClient conversations,
             DashboardHydrator hydrator,
             DesignService designs,
@@ -100,7 +100,7 @@ public class DashboardEditor {
                     + ", but this dashboard shows dataset " + stored.datasetId + "; pin it onto a dashboard of"
                     + " that dataset, or start a new one from it (POST /api/dashboards).");
         }
-        DatasetInfo dataset = datasets.requireReady(stored.datasetId, token);
+        DatasetInfo dataset = datasets.requireReady(stored.datasetId, ownerId, token);
         ComponentPlan tile = edits.pinned(
                 answer != null ? answer.spec() : request.spec(),
                 request.title(),
@@ -163,7 +163,7 @@ public class DashboardEditor {
             if (ifMatch != null && ifMatch != revision) {
                 throw stale(id, ifMatch, revision);
             }
-            DatasetInfo dataset = datasets.requireReady(e.datasetId, token);
+            DatasetInfo dataset = datasets.requireReady(e.datasetId, ownerId, token);
             change.apply(e, dataset);
             e.datasetVersion = dataset.version();
             e.updatedAt = Instant.now();

@@ -12,7 +12,7 @@ import io.datasage.dashboard.repository.ShareRepository;
 import io.datasage.dashboard.rest.DashboardRequests.CreateRequest;
 import io.datasage.dashboard.rest.DashboardView;
 import io.datasage.platform.datasets.DatasetInfo;
-import io.datasage.platform.datasets.DatasetsClient;
+import io.datasage.platform.datasets.DatasetCatalog;
 import io.datasage.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -26,7 +26,7 @@ public class DashboardService {
 
     private final DashboardRepository dashboards;
     private final ShareRepository shares;
-    private final DatasetsClient datasets;
+    private final DatasetCatalog datasets;
     private final ConversationsClient conversations;
     private final DashboardHydrator hydrator;
     private final DesignService designs;
@@ -36,7 +36,7 @@ public class DashboardService {
     public DashboardService(
             DashboardRepository dashboards,
             ShareRepository shares,
-            DatasetsClient datasets,
+            DatasetCatalog datasets,
             ConversationsClient conversations,
             DashboardHydrator hydrator,
             DesignService designs,
@@ -54,7 +54,7 @@ public class DashboardService {
 
     /** Designs a dashboard for the caller's READY dataset, stores it and returns it rendered. */
     public DashboardView design(String ownerId, String token, String datasetId) {
-        DatasetInfo dataset = datasets.requireReady(datasetId, token);
+        DatasetInfo dataset = datasets.requireReady(datasetId, ownerId, token);
         DashboardDesign design = designs.design(dataset);
         DashboardEntity e = newEntity(ownerId, dataset, design.title());
         e.domain = design.domain();
@@ -92,7 +92,7 @@ public class DashboardService {
             throw ProblemException.unprocessable("That chat answer is about dataset " + answer.datasetId() + ", not "
                     + request.datasetId() + "; a dashboard shows one dataset.");
         }
-        DatasetInfo dataset = datasets.requireReady(datasetId, token);
+        DatasetInfo dataset = datasets.requireReady(datasetId, ownerId, token);
         List<ComponentPlan> components = new ArrayList<>();
         if (request.components() != null) {
             components.addAll(edits.apply(List.of(), request.components(), dataset));
@@ -124,7 +124,7 @@ public class DashboardService {
     /** The dashboard with its tiles rendered against the dataset's current version. */
     public DashboardView get(String ownerId, String token, String id) {
         DashboardEntity e = entity(ownerId, id);
-        DatasetInfo dataset = datasets.requireReady(e.datasetId, token);
+        DatasetInfo dataset = datasets.requireReady(e.datasetId, ownerId, token);
         e.datasetVersion = dataset.version();
         return DashboardMapper.toView(e, hydrator.hydrate(json.read(e.componentsJson), dataset));
     }

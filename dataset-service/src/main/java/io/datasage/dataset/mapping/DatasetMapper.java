@@ -37,6 +37,7 @@ public final class DatasetMapper {
                 columns,
                 e.domainHints,
                 e.qualityScore,
+                e.analysisMs,
                 e.createdAt,
                 e.updatedAt,
                 replacement(e.replacement),

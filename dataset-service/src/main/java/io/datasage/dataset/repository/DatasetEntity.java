@@ -40,6 +40,8 @@ public class DatasetEntity {
     public String profilePath;
     public List<String> domainHints;
     public Double qualityScore;
+    /** How long the worker took to analyse the current version, in milliseconds. */
+    public Long analysisMs;
 
     public Instant createdAt;
     public Instant updatedAt;

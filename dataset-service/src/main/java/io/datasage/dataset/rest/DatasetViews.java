@@ -28,6 +28,7 @@ public final class DatasetViews {
             List<Column> columns,
             List<String> domainHints,
             Double qualityScore,
+            Long analysisMs,
             Instant createdAt,
             Instant updatedAt,
             Replacement replacement,

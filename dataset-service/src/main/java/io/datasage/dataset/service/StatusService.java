@@ -147,6 +147,7 @@ public class StatusService {
         d.profilePath = event.profilePath();
         d.domainHints = event.domainHints();
         d.qualityScore = event.qualityScore();
+        d.analysisMs = event.durationMs();
         d.updatedAt = Instant.now();
     }
 

@@ -1,0 +1,58 @@
+package io.datasage.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * A small built-in sales table that services ingest and chart as they start, so that the JIT has compiled the
+ * data path before the first user's file or chart: the same bytes every time.
+ */
+public final class WarmupSample {
+
+    /** Columns of the sample, for charts and questions about it. */
+    public static final String HEADER = "order_date,region,segment,category,customer,quantity,sales,profit";
+
+    private static final String[] REGIONS = {"West", "East", "Central", "South"};
+    private static final String[] SEGMENTS = {"Consumer", "Corporate", "Home Office"};
+    private static final String[] CATEGORIES = {"Chairs", "Tables", "Phones", "Paper", "Binders", "Storage"};
+    private static final LocalDate START = LocalDate.of(2022, 1, 1);
+
+    private WarmupSample() {}
+
+    /** Writes {@code rows} rows (plus the header) as CSV to {@code file}. */
+    public static Path writeCsv(Path file, int rows) throws IOException {
+        SplittableRandom random = new SplittableRandom(rows);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (int i = 0; i < rows; i++) {
+                int quantity = 1 + random.nextInt(9);
+                double sales = quantity * (5 + random.nextInt(50_000) / 100.0);
+                out.write(String.format(
+                        Locale.ROOT,
+                        "%s,%s,%s,%s,Customer %d,%d,%.2f,%.2f%n",
+                        START.plusDays(random.nextInt(730)),
+                        REGIONS[random.nextInt(REGIONS.length)],
+                        SEGMENTS[random.nextInt(SEGMENTS.length)],
+                        CATEGORIES[random.nextInt(CATEGORIES.length)],
+                        1 + random.nextInt(300),
+                        quantity,
+                        sales,
+                        sales * (random.nextInt(60) - 15) / 100.0));
+            }
+        }
+        return file;
+    }
+
+    /** Writes the sample CSV into {@code dir} and ingests it into {@code dir/data.arrow}. */
+    public static IngestResult ingest(Path dir, int rows) throws IOException, IngestException {
+        Path csv = writeCsv(dir.resolve("sample.csv"), rows);
+        return new Ingestor(IngestOptions.defaults()).ingest(csv, SourceFormat.CSV, dir.resolve("data.arrow"), null);
+    }
+}

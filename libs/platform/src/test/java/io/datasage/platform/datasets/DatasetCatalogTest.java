@@ -1,0 +1,127 @@
+package io.datasage.platform.datasets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.datasage.platform.problem.ProblemException;
+import jakarta.ws.rs.NotFoundException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The catalog answers repeated lookups from memory and forgets a dataset on the events that change it. */
+class DatasetCatalogTest {
+
+    /** dataset-service as far as the catalog sees it: datasets by id for one owner's token, counting the calls. */
+    private static final class Datasets implements DatasetServiceApi {
+        final Map<String, DatasetInfo> byId = new HashMap<>();
+        final AtomicInteger calls = new AtomicInteger();
+        Runnable duringCall = () -> {};
+
+        @Override
+        public DatasetInfo get(String id, String authorization) {
+            calls.incrementAndGet();
+            duringCall.run();
+            DatasetInfo d = byId.get(id);
+            if (d == null || !authorization.equals("Bearer ada-token")) {
+                throw new NotFoundException();
+            }
+            return d;
+        }
+    }
+
+    private final Datasets service = new Datasets();
+    private final DatasetCatalog catalog = new DatasetCatalog(new DatasetsClient(service), 100);
+
+    private static DatasetInfo dataset(String status, int version) {
+        return new DatasetInfo("d1", "Sales", null, status, version, 10L, 2, null, null, null, null);
+    }
+
+    private static String event(String type, String datasetId, int version) {
+        return "{\"specversion\":\"1.0\",\"type\":\"io.datasage.dataset." + type + "\",\"data\":{\"dataset_id\":\""
+                + datasetId + "\",\"owner_id\":\"ada\",\"version\":" + version + "}}";
+    }
+
+    @Test
+    void aSecondLookupOfTheOwnerNeedsNoCall() {
+        service.byId.put("d1", dataset("READY", 1));
+        assertThat(catalog.requireReady("d1", "ada", "ada-token").version()).isEqualTo(1);
+        assertThat(catalog.requireReady("d1", "ada", "ada-token").version()).isEqualTo(1);
+        assertThat(service.calls).hasValue(1);
+    }
+
+    @Test
+    void anotherUserIsAlwaysAskedAboutAndGets404() {
+        service.byId.put("d1", dataset("READY", 1));
+        catalog.requireReady("d1", "ada", "ada-token");
+        assertThatThrownBy(() -> catalog.requireReady("d1", "mallory", "mallory-token"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("No dataset");
+        assertThat(service.calls).hasValue(2);
+    }
+
+    @Test
+    void aDatasetNotReadyIsNotKept() {
+        service.byId.put("d1", dataset("PROCESSING", 1));
+        assertThatThrownBy(() -> catalog.requireReady("d1", "ada", "ada-token"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("still being analysed");
+        service.byId.put("d1", dataset("READY", 1));
+        assertThat(catalog.requireReady("d1", "ada", "ada-token").ready()).isTrue();
+        assertThat(service.calls).hasValue(2);
+    }
+
+    @Test
+    void aNewVersionReadyDropsTheDatasetAndTheNextLookupSeesIt() {
+        service.byId.put("d1", dataset("READY", 1));
+        catalog.requireReady("d1", "ada", "ada-token");
+        service.byId.put("d1", dataset("READY", 2));
+        assertThat(catalog.requireReady("d1", "ada", "ada-token").version()).isEqualTo(1);
+
+        assertThat(catalog.apply(event("ready", "d1", 2))).isEqualTo("d1");
+
+        assertThat(catalog.requireReady("d1", "ada", "ada-token").version()).isEqualTo(2);
+    }
+
+    @Test
+    void aRepeatedReadyOfTheKnownVersionAndProgressKeepIt() {
+        service.byId.put("d1", dataset("READY", 1));
+        catalog.requireReady("d1", "ada", "ada-token");
+        assertThat(catalog.apply(event("ready", "d1", 1))).isNull();
+        assertThat(catalog.apply(event("progress", "d1", 2))).isNull();
+        assertThat(catalog.knows("d1")).isTrue();
+    }
+
+    @Test
+    void deletedUploadedAndFailedEventsDropIt() {
+        service.byId.put("d1", dataset("READY", 1));
+        for (String type : new String[] {"deleted", "uploaded", "failed"}) {
+            catalog.requireReady("d1", "ada", "ada-token");
+            assertThat(catalog.knows("d1")).isTrue();
+            assertThat(catalog.apply(event(type, "d1", 2))).isEqualTo("d1");
+            assertThat(catalog.knows("d1")).as(type).isFalse();
+        }
+        service.byId.remove("d1");
+        assertThatThrownBy(() -> catalog.requireReady("d1", "ada", "ada-token"))
+                .hasMessageContaining("No dataset with id d1");
+    }
+
+    @Test
+    void aLookupOverlappingAnEventIsNotKept() {
+        service.byId.put("d1", dataset("READY", 1));
+        // The event arrives while dataset-service is answering: the answer may predate it, so it is not kept.
+        service.duringCall = () -> catalog.apply(event("deleted", "d1", 1));
+        catalog.requireReady("d1", "ada", "ada-token");
+        assertThat(catalog.knows("d1")).isFalse();
+    }
+
+    @Test
+    void malformedOrForeignEventsAreIgnored() {
+        assertThat(catalog.apply("not json")).isNull();
+        assertThat(catalog.apply("{\"type\":\"io.datasage.dataset.ready\",\"data\":{}}"))
+                .isNull();
+        assertThat(catalog.apply("{\"type\":\"other.thing\",\"data\":{\"dataset_id\":\"d1\"}}"))
+                .isNull();
+    }
+}

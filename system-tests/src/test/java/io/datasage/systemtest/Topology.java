@@ -51,6 +51,8 @@ public final class Topology {
         env.put("DATASAGE_NO_BUILD", "1");
         // Every test client is 127.0.0.1: the per-address registration limit would stop the suite, not an attacker.
         env.put("DATASAGE_GATEWAY_LIMITS_REGISTRATIONS_PER_ADDRESS", "100000");
+        // The start-up warm-up runs as in production, one round of it: enough to prove it ends and lets readiness by.
+        env.put("DATASAGE_JAVA_OPTS", "-Ddatasage.warmup.rounds=1");
         Topology topology = new Topology(root, dataDir, env);
         try {
             deleteRecursively(dataDir);

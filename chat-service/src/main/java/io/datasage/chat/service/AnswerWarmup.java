@@ -10,8 +10,8 @@ import io.datasage.charts.ChartEngine;
 import io.datasage.charts.ChartResult;
 import io.datasage.charts.ChartSpecException;
 import io.datasage.charts.Dataset;
-import io.datasage.ingest.IngestResult;
 import io.datasage.ingest.IngestException;
+import io.datasage.ingest.IngestResult;
 import io.datasage.ingest.WarmupSample;
 import io.datasage.platform.datasets.DatasetInfo;
 import io.datasage.platform.warmup.WarmupTask;
@@ -61,8 +61,16 @@ public class AnswerWarmup implements WarmupTask {
             dir = Files.createTempDirectory("datasage-warmup");
             IngestResult sample = WarmupSample.ingest(dir, ROWS);
             dataset = new DatasetInfo(
-                    "warmup", "Sample sales", null, "READY", 1, sample.profile().rows(),
-                    sample.columnNames().size(), null, List.of(), null,
+                    "warmup",
+                    "Sample sales",
+                    null,
+                    "READY",
+                    1,
+                    sample.profile().rows(),
+                    sample.columnNames().size(),
+                    null,
+                    List.of(),
+                    null,
                     mapper.convertValue(sample.profile(), MAP));
             files = new ArrowDatasets(64L << 20);
         }
@@ -77,8 +85,15 @@ public class AnswerWarmup implements WarmupTask {
                 try {
                     ChartResult result = engine.render(data, plan.spec());
                     ChatReply reply = new ChatReply(
-                            ReplyWriter.write(result, plan.notes()), result.spec(), result.figure(), "High",
-                            "planner", "warmup", "warmup", result.summary(), result.rows());
+                            ReplyWriter.write(result, plan.notes()),
+                            result.spec(),
+                            result.figure(),
+                            "High",
+                            "planner",
+                            "warmup",
+                            "warmup",
+                            result.summary(),
+                            result.rows());
                     mapper.readValue(mapper.writeValueAsString(reply), Map.class);
                 } catch (ChartSpecException e) {
                     // A question the sample cannot answer still warmed the planner.

@@ -17,12 +17,8 @@ import io.datasage.platform.datasets.DatasetInfo;
 import io.datasage.platform.warmup.WarmupTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Answers the usual questions about a built-in sample with the offline planner and the chart engine as the
@@ -41,9 +37,8 @@ public class AnswerWarmup implements WarmupTask {
 
     private final ChartEngine engine;
     private final ObjectMapper mapper;
-    private Path dir;
+    private WarmupSample sample;
     private DatasetInfo dataset;
-    private ArrowDatasets files;
 
     public AnswerWarmup(ChartEngine engine, ObjectMapper mapper) {
         this.engine = engine;
@@ -57,25 +52,25 @@ public class AnswerWarmup implements WarmupTask {
 
     @Override
     public void round() throws IOException, IngestException {
-        if (dir == null) {
-            dir = Files.createTempDirectory("datasage-warmup");
-            IngestResult sample = WarmupSample.ingest(dir, ROWS);
+        if (sample == null) {
+            sample = WarmupSample.ingest(ROWS);
+            IngestResult ingested = sample.result();
             dataset = new DatasetInfo(
                     "warmup",
                     "Sample sales",
                     null,
                     "READY",
                     1,
-                    sample.profile().rows(),
-                    sample.columnNames().size(),
+                    ingested.profile().rows(),
+                    ingested.columnNames().size(),
                     null,
                     List.of(),
                     null,
-                    mapper.convertValue(sample.profile(), MAP));
-            files = new ArrowDatasets(64L << 20);
+                    mapper.convertValue(ingested.profile(), MAP));
         }
         OfflinePlanner planner = new OfflinePlanner();
-        try (Dataset data = files.open(dir.resolve("data.arrow"))) {
+        try (ArrowDatasets files = new ArrowDatasets(64L << 20);
+                Dataset data = files.open(sample.arrow())) {
             DatasetSchema schema = SchemaMapper.from(dataset, data);
             for (String question : QUESTIONS) {
                 Plan plan = planner.plan(question, schema, null);
@@ -104,15 +99,8 @@ public class AnswerWarmup implements WarmupTask {
 
     @Override
     public void finish() {
-        if (files != null) {
-            files.close();
-        }
-        if (dir != null) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // A leftover sample in the temporary directory is harmless.
-            }
+        if (sample != null) {
+            sample.close();
         }
     }
 }

@@ -12,13 +12,9 @@ import io.datasage.ingest.WarmupSample;
 import io.datasage.platform.warmup.WarmupTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Renders the usual chart shapes over a built-in sample as the service starts, down to the response JSON. */
 @ApplicationScoped
@@ -40,8 +36,7 @@ public class RenderWarmup implements WarmupTask {
     private final ChartEngine engine;
     private final ObjectMapper mapper;
     private final List<ChartSpec> specs = new ArrayList<>();
-    private Path dir;
-    private ArrowDatasets files;
+    private WarmupSample sample;
 
     public RenderWarmup(ChartEngine engine, ObjectMapper mapper) {
         this.engine = engine;
@@ -55,15 +50,14 @@ public class RenderWarmup implements WarmupTask {
 
     @Override
     public void round() throws IOException, IngestException {
-        if (dir == null) {
-            dir = Files.createTempDirectory("datasage-warmup");
-            WarmupSample.ingest(dir, ROWS);
-            files = new ArrowDatasets(64L << 20);
+        if (sample == null) {
+            sample = WarmupSample.ingest(ROWS);
             for (String spec : SPECS) {
                 specs.add(mapper.readValue(spec, ChartSpec.class));
             }
         }
-        try (Dataset data = files.open(dir.resolve("data.arrow"))) {
+        try (ArrowDatasets files = new ArrowDatasets(64L << 20);
+                Dataset data = files.open(sample.arrow())) {
             for (ChartSpec spec : specs) {
                 ChartResult r = engine.render(data, spec);
                 RenderedChart chart = new RenderedChart(
@@ -76,15 +70,8 @@ public class RenderWarmup implements WarmupTask {
 
     @Override
     public void finish() {
-        if (files != null) {
-            files.close();
-        }
-        if (dir != null) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // A leftover sample in the temporary directory is harmless.
-            }
+        if (sample != null) {
+            sample.close();
         }
     }
 }

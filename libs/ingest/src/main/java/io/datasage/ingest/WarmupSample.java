@@ -6,14 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * A small built-in sales table that services ingest and chart as they start, so that the JIT has compiled the
  * data path before the first user's file or chart: the same bytes every time.
  */
-public final class WarmupSample {
+public final class WarmupSample implements AutoCloseable {
 
     /** Columns of the sample, for charts and questions about it. */
     public static final String HEADER = "order_date,region,segment,category,customer,quantity,sales,profit";
@@ -23,7 +25,37 @@ public final class WarmupSample {
     private static final String[] CATEGORIES = {"Chairs", "Tables", "Phones", "Paper", "Binders", "Storage"};
     private static final LocalDate START = LocalDate.of(2022, 1, 1);
 
-    private WarmupSample() {}
+    private final Path dir;
+    private final IngestResult result;
+
+    private WarmupSample(Path dir, IngestResult result) {
+        this.dir = dir;
+        this.result = result;
+    }
+
+    /** Ingests a sample of {@code rows} rows in a new temporary folder, which {@link #close()} deletes. */
+    public static WarmupSample ingest(int rows) throws IOException, IngestException {
+        Path dir = Files.createTempDirectory("datasage-warmup");
+        try {
+            Path csv = writeCsv(dir.resolve("sample.csv"), rows);
+            IngestResult result = new Ingestor(IngestOptions.defaults())
+                    .ingest(csv, SourceFormat.CSV, dir.resolve("data.arrow"), null);
+            return new WarmupSample(dir, result);
+        } catch (IOException | IngestException | RuntimeException e) {
+            delete(dir);
+            throw e;
+        }
+    }
+
+    /** The Arrow file of the sample. */
+    public Path arrow() {
+        return dir.resolve("data.arrow");
+    }
+
+    /** What the ingest returned: profile, column names, preview. */
+    public IngestResult result() {
+        return result;
+    }
 
     /** Writes {@code rows} rows (plus the header) as CSV to {@code file}. */
     public static Path writeCsv(Path file, int rows) throws IOException {
@@ -50,9 +82,17 @@ public final class WarmupSample {
         return file;
     }
 
-    /** Writes the sample CSV into {@code dir} and ingests it into {@code dir/data.arrow}. */
-    public static IngestResult ingest(Path dir, int rows) throws IOException, IngestException {
-        Path csv = writeCsv(dir.resolve("sample.csv"), rows);
-        return new Ingestor(IngestOptions.defaults()).ingest(csv, SourceFormat.CSV, dir.resolve("data.arrow"), null);
+    /** Deletes the temporary folder. */
+    @Override
+    public void close() {
+        delete(dir);
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover sample in the temporary directory is harmless.
+        }
     }
 }

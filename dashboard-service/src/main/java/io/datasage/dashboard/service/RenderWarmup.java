@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.datasage.charts.ArrowDatasets;
 import io.datasage.charts.ChartEngine;
 import io.datasage.charts.ChartResult;
+import io.datasage.charts.ChartSpecException;
 import io.datasage.charts.Dataset;
 import io.datasage.contracts.chart.ChartSpec;
 import io.datasage.ingest.IngestException;
@@ -49,7 +50,7 @@ public class RenderWarmup implements WarmupTask {
     }
 
     @Override
-    public void round() throws IOException, IngestException {
+    public void round() throws IOException, IngestException, ChartSpecException {
         if (sample == null) {
             sample = WarmupSample.ingest(ROWS);
             for (String spec : SPECS) {

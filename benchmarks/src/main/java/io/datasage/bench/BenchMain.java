@@ -55,7 +55,11 @@ public final class BenchMain {
         }
         if (suites.contains("e2e")) {
             // Never part of "all": it wants a freshly started stack (its first request is one of its figures).
-            new E2eSuite(dataDir, url, Path.of(System.getProperty("bench.run", dataDir.resolve("../run").toString())))
+            new E2eSuite(
+                            dataDir,
+                            url,
+                            Path.of(System.getProperty(
+                                    "bench.run", dataDir.resolve("../run").toString())))
                     .run();
         }
     }

@@ -15,10 +15,6 @@ public interface DashboardConfig {
     @WithDefault("1073741824")
     long arrowCacheBytes();
 
-    /** Bytes (as JSON) of recent renders kept in memory in front of the store's render cache. */
-    @WithDefault("67108864")
-    long recentRenderBytes();
-
     /** Most aggregated rows returned with a chart. */
     @WithDefault("500")
     int maxRowsReturned();
@@ -36,6 +32,10 @@ public interface DashboardConfig {
 
     /** Bounds of the render cache. */
     interface RenderCache {
+
+        /** Bytes (as JSON) of recent renders kept in memory in front of the store's render cache. */
+        @WithDefault("67108864")
+        long memoryBytes();
 
         /** Renders older than this are recomputed and swept away. */
         @WithDefault("24h")

@@ -86,12 +86,14 @@ public class ChartService {
                         h.createdAt != null && h.createdAt.isAfter(Instant.now().minus(cacheTtl)));
         if (hit.isPresent()) {
             RenderedChart stored = read(hit.get().resultJson).fromCache();
-            recent.put(key, stored, hit.get().resultJson.length());
+            recent.put(key, stored, hit.get().resultJson.length(), hit.get().createdAt);
             return stored;
         }
         RenderedChart chart = compute(dataset, spec);
-        int size = store(key, dataset, chart);
-        recent.put(key, chart.fromCache(), size);
+        ChartRenderEntity stored = store(key, dataset, chart);
+        if (stored != null) {
+            recent.put(key, chart.fromCache(), stored.resultJson.length(), stored.createdAt);
+        }
         return chart;
     }
 
@@ -133,8 +135,8 @@ public class ChartService {
         return file;
     }
 
-    /** Stores the render; returns its size as JSON (0 when it could not be stored). */
-    private int store(String key, DatasetInfo dataset, RenderedChart chart) {
+    /** Stores the render; returns what was stored, or null when it could not be. */
+    private ChartRenderEntity store(String key, DatasetInfo dataset, RenderedChart chart) {
         ChartRenderEntity entity = new ChartRenderEntity();
         entity.id = key;
         entity.datasetId = dataset.id();
@@ -144,11 +146,11 @@ public class ChartService {
         try {
             entity.resultJson = mapper.writeValueAsString(chart);
             cache.persistOrUpdate(entity);
-            return entity.resultJson.length();
+            return entity;
         } catch (JsonProcessingException | MongoWriteException | IllegalArgumentException e) {
             // The cache is an optimisation: a render that cannot be stored is still a good answer.
             Log.warnf("Could not cache chart %s: %s", key, e.getMessage());
-            return 0;
+            return null;
         }
     }
 

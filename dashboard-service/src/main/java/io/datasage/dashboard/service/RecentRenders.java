@@ -2,12 +2,16 @@ package io.datasage.dashboard.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.datasage.dashboard.config.DashboardConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
- * The most recent renders in memory, keyed like the store's render cache ({@code <dataset>:<version>:<spec hash>})
- * and bounded by their size as JSON: a chart shown again costs no store round trip and no JSON parsing.
+ * The most recent renders in memory, keyed like the store's render cache ({@code <dataset>:<version>:<spec hash>}),
+ * bounded by their size as JSON and gone when the stored render would expire: a chart shown again costs no store
+ * round trip and no JSON parsing.
  */
 @ApplicationScoped
 public class RecentRenders {
@@ -15,9 +19,11 @@ public class RecentRenders {
     private final Cache<String, Sized> renders;
 
     public RecentRenders(DashboardConfig config) {
+        Duration ttl = config.renderCache().ttl();
         this.renders = Caffeine.newBuilder()
-                .maximumWeight(config.recentRenderBytes())
+                .maximumWeight(config.renderCache().memoryBytes())
                 .<String, Sized>weigher((key, value) -> value.bytes())
+                .expireAfter(new UntilStale(ttl))
                 .build();
     }
 
@@ -27,10 +33,13 @@ public class RecentRenders {
         return sized == null ? null : sized.chart();
     }
 
-    /** Keeps a render that is {@code bytes} long as JSON; renders that could not be measured are not kept. */
-    void put(String key, RenderedChart chart, int bytes) {
+    /**
+     * Keeps a render that is {@code bytes} long as JSON and was computed at {@code createdAt}; renders that could
+     * not be measured are not kept.
+     */
+    void put(String key, RenderedChart chart, int bytes, Instant createdAt) {
         if (bytes > 0) {
-            renders.put(key, new Sized(chart, key.length() + bytes));
+            renders.put(key, new Sized(chart, key.length() + bytes, createdAt));
         }
     }
 
@@ -48,5 +57,25 @@ public class RecentRenders {
                 .count();
     }
 
-    private record Sized(RenderedChart chart, int bytes) {}
+    private record Sized(RenderedChart chart, int bytes, Instant createdAt) {}
+
+    /** An entry lives until its render is as old as the store's TTL, whenever it entered memory. */
+    private record UntilStale(Duration ttl) implements Expiry<String, Sized> {
+        @Override
+        public long expireAfterCreate(String key, Sized value, long currentTime) {
+            long left = ttl.minus(Duration.between(value.createdAt(), Instant.now()))
+                    .toNanos();
+            return Math.max(0, left);
+        }
+
+        @Override
+        public long expireAfterUpdate(String key, Sized value, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, value, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(String key, Sized value, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+    }
 }

@@ -7,14 +7,19 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.datasage.contracts.events.EventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The READY datasets this service has already looked up, one entry per dataset with its version: the first request
  * asks dataset-service (which checks ownership), later requests of the same owner are answered from memory, so a
- * render or a question costs no HTTP hop. Any {@code dataset.*} event about a dataset that says its state moved on
- * (a new version uploaded, analysed or failed, or the dataset deleted) drops the entry.
+ * render or a question costs no HTTP hop. A {@code dataset.*} event that says the served version moved on (the
+ * dataset deleted, another version READY) drops the entry; renders and answers derived from an entry are keyed by
+ * its version. When the storage root is configured, a known version whose Arrow file is gone (a replacement became
+ * current and removed it, and the event saying so has not arrived yet) is looked up again.
  */
 @ApplicationScoped
 public class DatasetCatalog {
@@ -23,21 +28,24 @@ public class DatasetCatalog {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DatasetsClient client;
+    private final Optional<Path> storageRoot;
     private final Cache<String, Known> known;
     // Bumped by every eviction: a lookup that started before one is not stored, as it may describe the old state.
     private final AtomicLong evictions = new AtomicLong();
 
     public DatasetCatalog(
             DatasetsClient client,
-            @ConfigProperty(name = "datasage.dataset-catalog.size", defaultValue = "1000") long size) {
+            @ConfigProperty(name = "datasage.dataset-catalog.size", defaultValue = "1000") long size,
+            @ConfigProperty(name = "datasage.dataset-catalog.storage-root") Optional<Path> storageRoot) {
         this.client = client;
+        this.storageRoot = storageRoot.map(root -> root.toAbsolutePath().normalize());
         this.known = Caffeine.newBuilder().maximumSize(size).build();
     }
 
     /** The owner's dataset; 404 when missing or someone else's, 409 when it is not READY. */
     public DatasetInfo requireReady(String datasetId, String ownerId, String bearerToken) {
         Known entry = known.getIfPresent(datasetId);
-        if (entry != null && entry.ownerId().equals(ownerId)) {
+        if (entry != null && entry.ownerId().equals(ownerId) && onDisk(entry.dataset())) {
             return entry.dataset();
         }
         long before = evictions.get();
@@ -49,9 +57,11 @@ public class DatasetCatalog {
     }
 
     /**
-     * Applies a {@code dataset.*} CloudEvent (JSON text): drops the dataset unless the event is progress or a repeat
-     * of the {@code dataset.ready} of the version already known. Returns the id of the dataset whose state moved on
-     * (so that the caller drops what it derived from it), or null.
+     * Applies a {@code dataset.*} CloudEvent (JSON text). A dataset moves on when it is deleted or when a version
+     * other than the known one becomes READY (a replaced file: the previous version's files are removed). A
+     * replacement uploaded, analysed or failed keeps the served version, as does a repeated {@code dataset.ready};
+     * an upload or failure of the known version itself (a dataset never served restarting) drops it. Returns the id
+     * of the dataset that moved on (so that the caller drops what it derived from it), or null.
      */
     public String apply(String eventJson) {
         JsonNode event;
@@ -70,14 +80,25 @@ public class DatasetCatalog {
             return null;
         }
         Known entry = known.getIfPresent(datasetId);
-        boolean repeat = entry != null
-                && EventTypes.DATASET_READY.equals(type)
-                && data.path("version").asInt(-1) == entry.dataset().version();
-        if (repeat || EventTypes.DATASET_PROGRESS.equals(type)) {
+        int served = entry == null ? -1 : entry.dataset().version();
+        int version = data.path("version").asInt(-1);
+        boolean movedOn;
+        switch (type) {
+            case EventTypes.DATASET_DELETED -> movedOn = true;
+            case EventTypes.DATASET_READY -> movedOn = version != served;
+            case EventTypes.DATASET_UPLOADED, EventTypes.DATASET_FAILED ->
+                movedOn = entry != null && (version < 0 || version <= served);
+            default -> movedOn = false;
+        }
+        if (!movedOn) {
             return null;
         }
         forget(datasetId);
         return datasetId;
+    }
+
+    private boolean onDisk(DatasetInfo dataset) {
+        return storageRoot.isEmpty() || Files.isRegularFile(storageRoot.get().resolve(dataset.arrowPath()));
     }
 
     /** Drops what is known of a dataset. */

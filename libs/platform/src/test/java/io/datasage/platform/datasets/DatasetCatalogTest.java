@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datasage.platform.problem.ProblemException;
 import jakarta.ws.rs.NotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The catalog answers repeated lookups from memory and forgets a dataset on the events that change it. */
 class DatasetCatalogTest {
@@ -32,7 +36,7 @@ class DatasetCatalogTest {
     }
 
     private final Datasets service = new Datasets();
-    private final DatasetCatalog catalog = new DatasetCatalog(new DatasetsClient(service), 100);
+    private final DatasetCatalog catalog = new DatasetCatalog(new DatasetsClient(service), 100, Optional.empty());
 
     private static DatasetInfo dataset(String status, int version) {
         return new DatasetInfo("d1", "Sales", null, status, version, 10L, 2, null, null, null, null);
@@ -94,17 +98,49 @@ class DatasetCatalogTest {
     }
 
     @Test
-    void deletedUploadedAndFailedEventsDropIt() {
+    void aReplacementUploadedOrFailingKeepsTheServedVersion() {
+        service.byId.put("d1", dataset("READY", 1));
+        catalog.requireReady("d1", "ada", "ada-token");
+        assertThat(catalog.apply(event("uploaded", "d1", 2))).isNull();
+        assertThat(catalog.apply(event("failed", "d1", 2))).isNull();
+        assertThat(catalog.requireReady("d1", "ada", "ada-token").version()).isEqualTo(1);
+        assertThat(service.calls).hasValue(1);
+    }
+
+    @Test
+    void deletionAndEventsAboutTheServedVersionItselfDropIt() {
         service.byId.put("d1", dataset("READY", 1));
         for (String type : new String[] {"deleted", "uploaded", "failed"}) {
             catalog.requireReady("d1", "ada", "ada-token");
             assertThat(catalog.knows("d1")).isTrue();
-            assertThat(catalog.apply(event(type, "d1", 2))).isEqualTo("d1");
+            assertThat(catalog.apply(event(type, "d1", 1))).isEqualTo("d1");
             assertThat(catalog.knows("d1")).as(type).isFalse();
         }
         service.byId.remove("d1");
         assertThatThrownBy(() -> catalog.requireReady("d1", "ada", "ada-token"))
                 .hasMessageContaining("No dataset with id d1");
+    }
+
+    @Test
+    void aKnownVersionWhoseFileIsGoneIsLookedUpAgain(@TempDir Path storage) throws Exception {
+        DatasetCatalog onStorage = new DatasetCatalog(new DatasetsClient(service), 100, Optional.of(storage));
+        service.byId.put("d1", dataset("READY", 1));
+        Path v1 = storage.resolve("d1/data.arrow");
+        Files.createDirectories(v1.getParent());
+        Files.writeString(v1, "arrow");
+        Files.createDirectories(storage.resolve("d1/v2"));
+        Files.writeString(storage.resolve("d1/v2/data.arrow"), "arrow");
+        assertThat(onStorage.requireReady("d1", "ada", "ada-token").version()).isEqualTo(1);
+        assertThat(onStorage.requireReady("d1", "ada", "ada-token").version()).isEqualTo(1);
+        assertThat(service.calls).hasValue(1);
+
+        // Version 2 became current and version 1's files were removed; the event saying so is still on its way.
+        service.byId.put("d1", dataset("READY", 2));
+        Files.delete(v1);
+
+        assertThat(onStorage.requireReady("d1", "ada", "ada-token").version()).isEqualTo(2);
+        assertThat(onStorage.requireReady("d1", "ada", "ada-token").version()).isEqualTo(2);
+        assertThat(service.calls).hasValue(2);
     }
 
     @Test

@@ -138,7 +138,7 @@ class DatasetEventsTest {
         render().statusCode(200).body("cached", is(false)).body("figure.data[0].y[0]", closeTo(700.75, 1e-9));
 
         // Version 2 is analysed and dataset-service knows it, but no event has said so yet.
-        analyse(2, "region,sales\nWest,1000\nEast,80\n");
+        analyse(2, "region,sales\nWest,1000.5\nEast,80\n");
         describe(200, "READY", 2);
         render().statusCode(200).body("cached", is(true)).body("figure.data[0].y[0]", closeTo(700.75, 1e-9));
         assertThat(lookups())
@@ -149,7 +149,7 @@ class DatasetEventsTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> render().statusCode(200)
                 .body("cached", is(false))
-                .body("figure.data[0].y[0]", closeTo(1000.0, 1e-9)));
+                .body("figure.data[0].y[0]", closeTo(1000.5, 1e-9)));
     }
 
     @Test
@@ -170,11 +170,11 @@ class DatasetEventsTest {
         render().statusCode(200).body("cached", is(false)).body("figure.data[0].y[0]", closeTo(700.75, 1e-9));
 
         // A replacement became current and dataset-service removed version 1's files; no event has arrived here yet.
-        analyse(2, "region,sales\nWest,1000\nEast,80\n");
+        analyse(2, "region,sales\nWest,1000.5\nEast,80\n");
         describe(200, "READY", 2);
         Files.delete(storage.resolve(StorageLayout.arrow(datasetId, 1)));
 
-        render().statusCode(200).body("cached", is(false)).body("figure.data[0].y[0]", closeTo(1000.0, 1e-9));
+        render().statusCode(200).body("cached", is(false)).body("figure.data[0].y[0]", closeTo(1000.5, 1e-9));
         assertThat(lookups()).isEqualTo(2);
     }
 }

@@ -21,8 +21,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,7 @@ class UploadTest {
                 .body("dataset.status", equalTo("UPLOADED"))
                 .body("dataset.format", equalTo("csv"))
                 .body("dataset.original_filename", equalTo("sales.csv"))
+                .body("dataset.name", equalTo("Test data"))
                 .extract()
                 .path("dataset.id");
 
@@ -62,6 +65,29 @@ class UploadTest {
         Path raw = storage().resolve(event.data().rawPath());
         assertThat(raw).startsWith(storage().resolve(id));
         assertThat(Files.readAllBytes(raw)).isEqualTo(csv);
+        assertThat(event.data().sha256()).isEqualTo(sha256(csv));
+    }
+
+    @Test
+    void aFileArrivingInManyChunksIsStoredWholeWithItsHash() throws Exception {
+        StringBuilder text = new StringBuilder("region,sales,date\n");
+        for (int i = 0; text.length() < 1_000_000; i++) {
+            text.append(i % 2 == 0 ? "West," : "East,").append(i).append(".25,2024-01-03\n");
+        }
+        byte[] csv = (text + "# " + UUID.randomUUID() + ",1,2024-01-05\n").getBytes(StandardCharsets.UTF_8);
+        String id =
+                Uploads.upload(user(), "big.csv", csv).statusCode(201).extract().path("dataset.id");
+
+        String json = TestKafka.awaitValue(Topics.DATASET_UPLOADED, v -> v.contains(id), Duration.ofSeconds(30))
+                .orElseThrow();
+        DatasetUploaded uploaded = EventCodec.read(json, DatasetUploaded.class).data();
+        assertThat(uploaded.sizeBytes()).isEqualTo(csv.length);
+        assertThat(uploaded.sha256()).isEqualTo(sha256(csv));
+        assertThat(Files.readAllBytes(storage().resolve(uploaded.rawPath()))).isEqualTo(csv);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test

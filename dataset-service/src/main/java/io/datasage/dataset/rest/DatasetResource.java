@@ -16,6 +16,9 @@ import io.datasage.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -29,9 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The caller's datasets: upload, file replacement, list, details with profile, preview, live progress, deletion. */
 @Path("/api/datasets")
@@ -39,6 +40,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
 
+    private final UploadReceiver receiver;
     private final UploadService uploads;
     private final ReplaceService replacements;
     private final DatasetService datasets;
@@ -47,12 +49,14 @@ public class DatasetResource {
     private final CurrentUser user;
 
     public DatasetResource(
+            UploadReceiver receiver,
             UploadService uploads,
             ReplaceService replacements,
             DatasetService datasets,
             ProgressStream progress,
             DatasetConfig config,
             CurrentUser user) {
+        this.receiver = receiver;
         this.uploads = uploads;
         this.replacements = replacements;
         this.datasets = datasets;
@@ -61,42 +65,62 @@ public class DatasetResource {
         this.user = user;
     }
 
+    /** Multipart fields: {@code file} (required), {@code name}, {@code description}, {@code sheet}. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(
-            @RestForm("file") FileUpload file,
-            @RestForm("name") String name,
-            @RestForm("description") String description,
-            @RestForm("sheet") String sheet) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.badRequest(
-                    "Send the file as multipart/form-data in a field named 'file' (optional fields: name, description, sheet).");
-        }
-        UploadOutcome outcome = uploads.upload(
-                user.id(),
-                new UploadRequest(file.uploadedFile(), file.fileName(), file.size(), name, description, sheet));
-        UploadResult body = new UploadResult(outcome.duplicate(), DatasetMapper.toView(outcome.dataset(), null));
-        if (outcome.duplicate()) {
-            return Response.ok(body).build();
-        }
-        return Response.created(URI.create("/api/datasets/" + outcome.dataset().id))
-                .entity(body)
-                .build();
+    public Uni<Response> upload(HttpServerRequest request) {
+        String owner = user.id();
+        return receiver.receive(request)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(form -> {
+                    UploadRequest upload = uploadRequest(
+                            form,
+                            form.name(),
+                            form.description(),
+                            "Send the file as multipart/form-data in a field named 'file' (optional fields: name, description, sheet).");
+                    UploadOutcome outcome = uploads.upload(owner, upload);
+                    UploadResult body =
+                            new UploadResult(outcome.duplicate(), DatasetMapper.toView(outcome.dataset(), null));
+                    if (outcome.duplicate()) {
+                        return Response.ok(body).build();
+                    }
+                    return Response.created(URI.create("/api/datasets/" + outcome.dataset().id))
+                            .entity(body)
+                            .build();
+                });
     }
 
+    /** Multipart fields: {@code file} (required), {@code sheet}. */
     @PUT
     @Path("/{id}/file")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response replace(
-            @PathParam("id") String id, @RestForm("file") FileUpload file, @RestForm("sheet") String sheet) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.badRequest(
-                    "Send the new file as multipart/form-data in a field named 'file' (optional field: sheet).");
+    public Uni<Response> replace(@PathParam("id") String id, HttpServerRequest request) {
+        String owner = user.id();
+        return receiver.receive(request)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(form -> {
+                    UploadRequest upload = uploadRequest(
+                            form,
+                            null,
+                            null,
+                            "Send the new file as multipart/form-data in a field named 'file' (optional field: sheet).");
+                    UploadOutcome outcome = replacements.replace(owner, id, upload);
+                    UploadResult body =
+                            new UploadResult(outcome.duplicate(), DatasetMapper.toView(outcome.dataset(), null));
+                    return Response.status(outcome.duplicate() ? 200 : 202)
+                            .entity(body)
+                            .build();
+                });
+    }
+
+    private static UploadRequest uploadRequest(
+            UploadReceiver.ReceivedForm form, String name, String description, String withoutFile) {
+        UploadReceiver.ReceivedFile file = form.file();
+        if (file == null) {
+            throw ProblemException.badRequest(withoutFile);
         }
-        UploadOutcome outcome = replacements.replace(
-                user.id(), id, new UploadRequest(file.uploadedFile(), file.fileName(), file.size(), null, null, sheet));
-        UploadResult body = new UploadResult(outcome.duplicate(), DatasetMapper.toView(outcome.dataset(), null));
-        return Response.status(outcome.duplicate() ? 200 : 202).entity(body).build();
+        return new UploadRequest(
+                file.path(), file.filename(), file.size(), file.sha256(), name, description, form.sheet());
     }
 
     @GET

@@ -47,7 +47,7 @@ public class ReplaceService {
         DatasetEntity d = datasets.findByIdAndOwner(id, ownerId)
                 .orElseThrow(() -> ProblemException.notFound("No dataset with id " + id + "."));
         SourceFormat format = IncomingFiles.check(request, config);
-        String sha256 = StoredFiles.sha256(request.file());
+        String sha256 = request.sha256();
         if (sha256.equals(d.sha256)) {
             return new UploadOutcome(d, true);
         }

@@ -49,7 +49,7 @@ public class UploadService {
 
     private UploadOutcome store(String ownerId, UploadRequest request) {
         SourceFormat format = IncomingFiles.check(request, config);
-        String sha256 = StoredFiles.sha256(request.file());
+        String sha256 = request.sha256();
         var existing = datasets.findByOwnerAndSha256(ownerId, sha256);
         if (existing.isPresent()) {
             return new UploadOutcome(existing.get(), true);

@@ -1,0 +1,152 @@
+package io.datasage.dataset.rest;
+
+import io.datasage.dataset.config.DatasetConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpServerFileUpload;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Receives a multipart/form-data upload straight from the request: the {@code file} part is written to the uploads
+ * folder and hashed (SHA-256) as its bytes arrive, so the file is never read a second time before the worker
+ * parses it. Bytes past the upload limit are counted but not written: the size then says why the file is refused.
+ */
+@ApplicationScoped
+public class UploadReceiver {
+
+    /** The form field that carries the file. */
+    static final String FILE_FIELD = "file";
+
+    private final Vertx vertx;
+    private final Path uploads;
+    private final long maxBytes;
+
+    public UploadReceiver(
+            Vertx vertx,
+            DatasetConfig config,
+            @ConfigProperty(name = "quarkus.http.body.uploads-directory") Path uploads) {
+        this.vertx = vertx;
+        this.uploads = uploads.toAbsolutePath().normalize();
+        this.maxBytes = config.maxUploadBytes();
+    }
+
+    /** The form once the whole request has arrived; its {@code file} is null when no file part was sent. */
+    public Uni<ReceivedForm> receive(HttpServerRequest request) {
+        return Uni.createFrom().emitter(emitter -> {
+            List<Future<ReceivedFile>> file = new ArrayList<>(1);
+            request.setExpectMultipart(true);
+            request.uploadHandler(upload -> {
+                if (FILE_FIELD.equals(upload.name()) && file.isEmpty()) {
+                    file.add(receiveFile(upload));
+                } else {
+                    // A second file, or a file in another field: read and dropped.
+                    upload.handler(ignored -> {});
+                }
+            });
+            request.exceptionHandler(e -> {
+                // The client went away: nothing of its upload is kept.
+                file.forEach(f -> f.onSuccess(ReceivedFile::delete));
+                emitter.fail(e);
+            });
+            request.endHandler(ended -> (file.isEmpty() ? Future.<ReceivedFile>succeededFuture() : file.get(0))
+                    .onFailure(emitter::fail)
+                    .onSuccess(received -> {
+                        var form = request.formAttributes();
+                        emitter.complete(new ReceivedForm(
+                                received, form.get("name"), form.get("description"), form.get("sheet")));
+                    }));
+            request.resume();
+        });
+    }
+
+    /** Streams one file part to a new file in the uploads folder, hashing and counting what it writes. */
+    private Future<ReceivedFile> receiveFile(HttpServerFileUpload upload) {
+        upload.pause();
+        Path target = uploads.resolve(UUID.randomUUID().toString());
+        MessageDigest digest = sha256();
+        long[] size = {0};
+        Promise<ReceivedFile> done = Promise.promise();
+        createUploadsFolder()
+                .compose(ready -> vertx.fileSystem()
+                        .open(
+                                target.toString(),
+                                new OpenOptions().setWrite(true).setCreateNew(true)))
+                .onFailure(done::fail)
+                .onSuccess(out -> {
+                    out.exceptionHandler(done::tryFail);
+                    upload.exceptionHandler(e -> close(out, target).onComplete(closed -> done.tryFail(e)));
+                    upload.handler(buffer -> {
+                        size[0] += buffer.length();
+                        if (size[0] > maxBytes) {
+                            return;
+                        }
+                        digest.update(buffer.getBytes());
+                        out.write(buffer);
+                        if (out.writeQueueFull()) {
+                            upload.pause();
+                            out.drainHandler(drained -> upload.resume());
+                        }
+                    });
+                    upload.endHandler(ended -> out.close()
+                            .onFailure(done::tryFail)
+                            .onSuccess(closed -> done.tryComplete(new ReceivedFile(
+                                    target,
+                                    upload.filename(),
+                                    size[0],
+                                    HexFormat.of().formatHex(digest.digest())))));
+                    upload.resume();
+                });
+        return done.future();
+    }
+
+    private Future<Void> createUploadsFolder() {
+        return vertx.executeBlocking(() -> {
+            Files.createDirectories(uploads);
+            return null;
+        });
+    }
+
+    private Future<Void> close(AsyncFile out, Path target) {
+        return out.close().eventually(() -> vertx.fileSystem().delete(target.toString()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The received form: the file (or null) and the text fields. */
+    public record ReceivedForm(ReceivedFile file, String name, String description, String sheet) {}
+
+    /** A received file part: where it was written, the client's name for it, its size and hex SHA-256. */
+    public record ReceivedFile(Path path, String filename, long size, String sha256) {
+
+        /** Removes the file (a request that failed after it was written). */
+        void delete() {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -9,7 +9,7 @@ import java.util.List;
  * Runs the benchmark suites and prints their results and ratios: {@code ./datasage bench [suite...]}, where a
  * suite is {@code ingest}, {@code charts}, {@code dashboard}, {@code planner}, {@code vector}, {@code stack} and
  * {@code chat} (these two need a running stack) or {@code all}; {@code load} and {@code e2e} (a running stack too)
- * only when named.
+ * only when named; {@code scale-run} is one step of {@code ./datasage bench scale}.
  */
 public final class BenchMain {
 
@@ -61,6 +61,10 @@ public final class BenchMain {
                             Path.of(System.getProperty(
                                     "bench.run", dataDir.resolve("../run").toString())))
                     .run();
+        }
+        // Started by ./datasage bench scale once per worker count, against a stack it started itself.
+        if (suites.contains("scale-run")) {
+            new ScaleSuite(dataDir, url, Integer.getInteger("bench.workers", 1)).run();
         }
     }
 }

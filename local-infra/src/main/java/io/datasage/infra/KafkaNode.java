@@ -130,7 +130,8 @@ public final class KafkaNode implements Closeable {
         }
         KafkaNode node = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         Runtime.getRuntime().addShutdownHook(new Thread(node::close, "kafka-shutdown"));
-        node.createTopics(Topics.ALL, 3);
+        // As many partitions as deploy/k8s gives each topic: up to 6 worker instances share the uploads.
+        node.createTopics(Topics.ALL, Integer.getInteger("datasage.kafka.partitions", 6));
         System.out.println("Kafka broker ready on " + node.bootstrapServers());
         Thread.currentThread().join();
     }

@@ -53,6 +53,24 @@ public final class Topology {
         env.put("DATASAGE_GATEWAY_LIMITS_REGISTRATIONS_PER_ADDRESS", "100000");
         // The start-up warm-up runs as in production, one round of it: enough to prove it ends and lets readiness by.
         env.put("DATASAGE_JAVA_OPTS", "-Ddatasage.warmup.rounds=1");
+        // Several instances of a service (e.g. "worker=3 chat=2"), each on a free port of its own.
+        String replicas = System.getProperty("datasage.systemtest.replicas", "").trim();
+        if (!replicas.isEmpty()) {
+            env.put("DATASAGE_REPLICAS", replicas);
+            for (String entry : replicas.split("\\s+")) {
+                String name = entry.substring(0, entry.indexOf('=')).toUpperCase();
+                int count = Integer.parseInt(entry.substring(entry.indexOf('=') + 1));
+                List<String> ports = new java.util.ArrayList<>(List.of(env.get("DATASAGE_" + name + "_PORT")));
+                for (int k = 2; k <= count; k++) {
+                    ports.add(Integer.toString(FreePorts.next()));
+                }
+                env.put("DATASAGE_" + name + "_PORTS", String.join(",", ports));
+            }
+        }
+        // Any other setting a test needs, as system properties datasage.systemtest.env.NAME=value.
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("datasage.systemtest.env."))
+                .forEach(k -> env.put(k.substring("datasage.systemtest.env.".length()), System.getProperty(k)));
         Topology topology = new Topology(root, dataDir, env);
         try {
             deleteRecursively(dataDir);
@@ -71,8 +89,13 @@ public final class Topology {
         return "http://localhost:" + env.get("DATASAGE_GATEWAY_PORT");
     }
 
-    /** Port of one component, as {@code ./datasage} was told. */
+    /** Port of one component, as {@code ./datasage} was told; {@code worker-2} is the second worker instance. */
     public int port(String component) {
+        int dash = component.lastIndexOf('-');
+        if (dash > 0 && Character.isDigit(component.charAt(dash + 1))) {
+            String ports = env.get("DATASAGE_" + component.substring(0, dash).toUpperCase() + "_PORTS");
+            return Integer.parseInt(ports.split(",")[Integer.parseInt(component.substring(dash + 1)) - 1]);
+        }
         return Integer.parseInt(env.get("DATASAGE_" + component.toUpperCase() + "_PORT"));
     }
 
@@ -84,6 +107,12 @@ public final class Topology {
     /** The connection string of the topology's document store. */
     public String mongoUri() {
         return "mongodb://localhost:" + env.get("DATASAGE_STORE_PORT");
+    }
+
+    /** The PID of one running component, from the file {@code ./datasage} keeps. */
+    public ProcessHandle process(String component) throws IOException {
+        long pid = Long.parseLong(Files.readString(dataDir.resolve("run/" + component + ".pid")).trim());
+        return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(component + " is not running"));
     }
 
     /** The data directory of this topology. */

@@ -12,6 +12,7 @@ import io.datasage.ingest.Ingestor;
 import io.datasage.ingest.SourceFormat;
 import io.datasage.worker.config.WorkerConfig;
 import io.datasage.worker.messaging.EventPublisher;
+import io.datasage.worker.metrics.IngestMetrics;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
@@ -32,9 +33,11 @@ public class AnalysisService {
     private final WorkerConfig config;
     private final ObjectMapper mapper;
     private final Path storageRoot;
+    private final IngestMetrics metrics;
 
-    public AnalysisService(EventPublisher publisher, WorkerConfig config, ObjectMapper mapper) {
+    public AnalysisService(EventPublisher publisher, WorkerConfig config, ObjectMapper mapper, IngestMetrics metrics) {
         this.publisher = publisher;
+        this.metrics = metrics;
         this.config = config;
         this.mapper = mapper;
         this.storageRoot = config.storageRoot().toAbsolutePath().normalize();
@@ -82,6 +85,7 @@ public class AnalysisService {
                             + " given up; the file may be too large for the worker's memory. Try a smaller file or a CSV export.");
             return;
         }
+        Log.infof("Analysing dataset %s v%d (attempt %d)", upload.datasetId(), upload.version(), attempt);
         run(upload, raw, files);
     }
 
@@ -109,6 +113,7 @@ public class AnalysisService {
             }
             files.writeJson(ResultFiles.RESULT, ready);
             publisher.ready(ready);
+            metrics.ready(ready.rowCount(), ready.durationMs());
             Log.infof(
                     "Dataset %s v%d ready: %d rows x %d columns in %d ms",
                     upload.datasetId(), upload.version(), ready.rowCount(), ready.columnCount(), ready.durationMs());
@@ -140,5 +145,6 @@ public class AnalysisService {
     private void fail(DatasetUploaded upload, String phase, String reason) {
         Log.infof("Dataset %s v%d failed in %s: %s", upload.datasetId(), upload.version(), phase, reason);
         publisher.failed(new DatasetFailed(upload.datasetId(), upload.ownerId(), upload.version(), phase, reason));
+        metrics.failed();
     }
 }

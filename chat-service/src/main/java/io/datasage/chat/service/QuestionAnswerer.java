@@ -8,7 +8,11 @@ import io.datasage.ai.planner.OfflinePlanner;
 import io.datasage.ai.planner.SemanticColumnMatcher;
 import io.datasage.charts.ChartEngine;
 import io.datasage.charts.ChartResult;
+import io.datasage.charts.ChartSpecException;
 import io.datasage.charts.Dataset;
+import io.datasage.chat.metrics.AnswerMetrics;
+import io.datasage.contracts.chart.ChartSpec;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,10 +26,12 @@ public class QuestionAnswerer {
 
     private final ChartEngine engine;
     private final ChartAnswerer answerer;
+    private final AnswerMetrics metrics;
 
-    public QuestionAnswerer(ChartEngine engine, ChartAnswerer answerer) {
+    public QuestionAnswerer(ChartEngine engine, ChartAnswerer answerer, AnswerMetrics metrics) {
         this.engine = engine;
         this.answerer = answerer;
+        this.metrics = metrics;
     }
 
     /** Whether questions go to an LLM first (and so need history and examples). */
@@ -36,7 +42,9 @@ public class QuestionAnswerer {
     /** The answer to {@code q} about {@code data}; {@code sink} sees an LLM's lead sentence while it streams. */
     Answer answer(ChartQuestion q, Dataset data, SemanticColumnMatcher semantic, TokenSink sink) {
         ChartAnswer<ChartResult> a =
-                answerer.answer(q, new OfflinePlanner(semantic), spec -> engine.render(data, spec), sink);
+                answerer.answer(q, new OfflinePlanner(semantic), spec -> timedRender(data, spec), sink);
+        metrics.llmCalls(a.attempts());
+        metrics.answered(a.source(), a.result() != null);
         if (a.prompt() != null) {
             Log.debugf(
                     "LLM prompt: %d chars, ~%d tokens, detail %d",
@@ -55,5 +63,12 @@ public class QuestionAnswerer {
         String computed = ReplyWriter.write(result, a.notes());
         String text = a.lead() == null ? computed : a.lead() + (computed.isEmpty() ? "" : " " + computed);
         return new Answer(result, result.spec(), a.confidence(), a.source(), a.notes(), text);
+    }
+
+    private ChartResult timedRender(Dataset data, ChartSpec spec) throws ChartSpecException {
+        Timer.Sample rendering = metrics.renderStarted();
+        ChartResult result = engine.render(data, spec);
+        metrics.renderEnded(rendering);
+        return result;
     }
 }

@@ -11,11 +11,13 @@ import io.datasage.charts.ChartSpecException;
 import io.datasage.charts.Dataset;
 import io.datasage.contracts.chart.ChartSpec;
 import io.datasage.dashboard.config.DashboardConfig;
+import io.datasage.dashboard.metrics.ChartMetrics;
 import io.datasage.dashboard.repository.ChartRenderEntity;
 import io.datasage.dashboard.repository.ChartRenderRepository;
 import io.datasage.platform.datasets.DatasetCatalog;
 import io.datasage.platform.datasets.DatasetInfo;
 import io.datasage.platform.problem.ProblemException;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
@@ -42,6 +44,7 @@ public class ChartService {
     private final ObjectMapper mapper;
     private final Path storageRoot;
     private final Duration cacheTtl;
+    private final ChartMetrics metrics;
 
     public ChartService(
             DatasetCatalog datasets,
@@ -50,7 +53,9 @@ public class ChartService {
             ChartRenderRepository cache,
             RecentRenders recent,
             ObjectMapper mapper,
-            DashboardConfig config) {
+            DashboardConfig config,
+            ChartMetrics metrics) {
+        this.metrics = metrics;
         this.datasets = datasets;
         this.arrowFiles = arrowFiles;
         this.engine = engine;
@@ -79,16 +84,20 @@ public class ChartService {
         String key = dataset.id() + ":" + dataset.version() + ":" + SpecHash.of(spec);
         RenderedChart seen = recent.get(key);
         if (seen != null) {
+            metrics.cacheHit(ChartMetrics.MEMORY);
             return seen;
         }
+        metrics.cacheMiss(ChartMetrics.MEMORY);
         var hit = cache.findByIdOptional(key)
                 .filter(h ->
                         h.createdAt != null && h.createdAt.isAfter(Instant.now().minus(cacheTtl)));
         if (hit.isPresent()) {
+            metrics.cacheHit(ChartMetrics.STORE);
             RenderedChart stored = read(hit.get().resultJson).fromCache();
             recent.put(key, stored, hit.get().resultJson.length(), hit.get().createdAt);
             return stored;
         }
+        metrics.cacheMiss(ChartMetrics.STORE);
         RenderedChart chart = compute(dataset, spec);
         ChartRenderEntity stored = store(key, dataset, chart);
         if (stored != null) {
@@ -118,7 +127,9 @@ public class ChartService {
 
     private RenderedChart compute(DatasetInfo dataset, ChartSpec spec, ChartEngine engine) {
         try (Dataset data = arrowFiles.open(arrowFile(dataset))) {
+            Timer.Sample rendering = metrics.renderStarted();
             ChartResult result = engine.render(data, spec);
+            metrics.renderEnded(rendering);
             Map<String, Object> stats = mapper.convertValue(result.stats(), MAP);
             return new RenderedChart(result.spec(), result.figure(), result.rows(), result.summary(), stats, false);
         } catch (ChartSpecException e) {

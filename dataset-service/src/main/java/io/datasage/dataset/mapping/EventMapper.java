@@ -16,22 +16,24 @@ public final class EventMapper {
 
     /** {@code dataset.uploaded} for the dataset's current version. */
     public static CloudEvent<DatasetUploaded> uploaded(DatasetEntity d) {
-        return CloudEvent.of(
-                SOURCE,
-                EventTypes.DATASET_UPLOADED,
-                d.id,
-                new DatasetUploaded(
+        return CloudEvent.<DatasetUploaded>of(
+                        SOURCE,
+                        EventTypes.DATASET_UPLOADED,
                         d.id,
-                        d.ownerId,
-                        d.version,
-                        d.name,
-                        d.description,
-                        d.originalFilename,
-                        d.format,
-                        d.rawPath,
-                        d.sizeBytes,
-                        d.sha256.startsWith("deleted:") ? null : d.sha256,
-                        d.sheet));
+                        new DatasetUploaded(
+                                d.id,
+                                d.ownerId,
+                                d.version,
+                                d.name,
+                                d.description,
+                                d.originalFilename,
+                                d.format,
+                                d.rawPath,
+                                d.sizeBytes,
+                                d.sha256.startsWith("deleted:") ? null : d.sha256,
+                                d.sheet))
+                // The outbox publishes later, outside the request: the event carries the request's trace instead.
+                .withTraceparent(d.traceparent);
     }
 
     /** {@code dataset.uploaded} for the dataset's replacement file (its own version, raw file and hash). */

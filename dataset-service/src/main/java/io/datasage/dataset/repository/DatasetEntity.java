@@ -52,6 +52,9 @@ public class DatasetEntity {
     /** False until Kafka has acknowledged the {@code dataset.uploaded} event of the current version (the outbox). */
     public boolean uploadPublished;
 
+    /** W3C trace context of the upload request, carried by the {@code dataset.uploaded} event; null untraced. */
+    public String traceparent;
+
     /** A deleted dataset is kept as a tombstone until its {@code dataset.deleted} event is published. */
     public boolean deleted;
 

@@ -2,6 +2,7 @@ package io.datasage.dataset.service;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import io.datasage.contracts.events.TraceContext;
 import io.datasage.dataset.DatasetStatus;
 import io.datasage.dataset.config.DatasetConfig;
 import io.datasage.dataset.messaging.OutboxRelay;
@@ -95,6 +96,8 @@ public class UploadService {
         d.createdAt = Instant.now();
         d.updatedAt = d.createdAt;
         d.uploadPublished = false;
+        // The upload request's trace continues in the worker through the dataset.uploaded event.
+        d.traceparent = TraceContext.currentTraceparent();
         return d;
     }
 

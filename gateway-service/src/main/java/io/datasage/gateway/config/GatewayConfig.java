@@ -3,6 +3,7 @@ package io.datasage.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 /** Settings of the gateway: tokens, login and registration limits, and where each service lives. */
 @ConfigMapping(prefix = "datasage.gateway")
@@ -34,23 +35,30 @@ public interface GatewayConfig {
     /** Base URLs of the services the gateway routes to. */
     Services services();
 
-    /** Base URL of each routed service, e.g. {@code http://localhost:8081}. */
+    /** How long an instance that refused a connection is tried only after the others. */
+    @WithDefault("10S")
+    Duration instanceDownPause();
+
+    /**
+     * Base URLs of each routed service, e.g. {@code http://localhost:8081}; a comma-separated list names several
+     * instances, which take requests in turn (behind a Kubernetes Service there is one URL).
+     */
     interface Services {
         /** dataset-service: {@code /api/datasets/**}. */
         @WithDefault("http://localhost:8081")
-        String dataset();
+        List<String> dataset();
 
         /** chat-service: {@code /api/chat/**}. */
         @WithDefault("http://localhost:8083")
-        String chat();
+        List<String> chat();
 
         /** dashboard-service: {@code /api/dashboards/**}, {@code /api/charts/**} and {@code /api/shared/**}. */
         @WithDefault("http://localhost:8084")
-        String dashboard();
+        List<String> dashboard();
 
         /** vector-service: {@code /api/search/**}. */
         @WithDefault("http://localhost:8085")
-        String vector();
+        List<String> vector();
     }
 
     /** Failed-login and registration limits; see the gateway README for how they combine. */

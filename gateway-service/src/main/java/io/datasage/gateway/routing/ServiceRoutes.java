@@ -12,14 +12,14 @@ import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Routes {@code /api/<area>/**} to the service that owns the area. Bodies and server-sent events stream
- * through Vert.x's reverse proxy chunk by chunk: nothing is buffered whole, so a 1 GiB upload costs no heap. Admin
- * paths are never routed ({@link AdminPaths}).
+ * Routes {@code /api/<area>/**} to the service that owns the area, balancing over its instances when there are
+ * several. Bodies and server-sent events stream through Vert.x's reverse proxy chunk by chunk: nothing is buffered
+ * whole, so a 1 GiB upload costs no heap. Admin paths are never routed ({@link AdminPaths}).
  */
 @ApplicationScoped
 public class ServiceRoutes {
@@ -45,19 +45,20 @@ public class ServiceRoutes {
                             "Too many requests for shared dashboards from your address; try again in " + wait
                                     + " seconds.")));
         });
-        for (Map.Entry<String, String> route : routes(config).entrySet()) {
-            URI target = URI.create(route.getValue());
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost());
+        long pause = config.instanceDownPause().toMillis();
+        for (Map.Entry<String, List<String>> route : routes(config).entrySet()) {
+            InstancePool pool = new InstancePool(route.getKey(), route.getValue(), pause);
+            HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, c) -> pool.connect(c));
             router.routeWithRegex("^/api/" + route.getKey() + "(/.*)?$")
                     .order(-10)
                     .handler(ProxyHandler.create(proxy));
-            Log.infof("Routing /api/%s/** to %s", route.getKey(), target);
+            Log.infof("Routing /api/%s/** to %s", route.getKey(), pool.instances());
         }
     }
 
-    /** Area under {@code /api/} to base URL of its owner. */
-    static Map<String, String> routes(GatewayConfig config) {
-        Map<String, String> routes = new LinkedHashMap<>();
+    /** Area under {@code /api/} to the base URLs of its owner's instances. */
+    static Map<String, List<String>> routes(GatewayConfig config) {
+        Map<String, List<String>> routes = new LinkedHashMap<>();
         routes.put("datasets", config.services().dataset());
         routes.put("chat", config.services().chat());
         routes.put("dashboards", config.services().dashboard());

@@ -133,6 +133,9 @@ public class IndexMaintainer {
             holder.opened().ifPresent(rebuilder::rebuild);
         }
         drain();
+        // Replicas each embed what they consume, but another replica may have embedded a document first: then this
+        // index misses it while the store has it. Comparing the counts finds that and rebuilds from stored vectors.
+        holder.opened().ifPresent(rebuilder::rebuildIfNeeded);
     }
 
     private void drain() {

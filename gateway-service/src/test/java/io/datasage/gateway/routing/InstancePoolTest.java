@@ -1,0 +1,103 @@
+package io.datasage.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Requests go to the instances in turn, and an instance that is down is skipped without the caller noticing. */
+class InstancePoolTest {
+
+    private Vertx vertx;
+    private HttpClient client;
+    private final List<HttpServer> servers = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        vertx = Vertx.vertx();
+        client = vertx.createHttpClient();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (HttpServer s : servers) {
+            s.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+        vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void instancesTakeRequestsInTurn() throws Exception {
+        int a = serve("a");
+        int b = serve("b");
+        InstancePool pool = new InstancePool("chat", List.of(url(a), url(b)), 10_000);
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(get(pool));
+        }
+        assertThat(answers).containsExactly("a", "b", "a", "b");
+    }
+
+    @Test
+    void anInstanceThatIsDownIsSkipped() throws Exception {
+        int dead = freePort();
+        int live = serve("live");
+        InstancePool pool = new InstancePool("chat", List.of(url(dead), url(live)), 10_000);
+        for (int i = 0; i < 4; i++) {
+            assertThat(get(pool)).isEqualTo("live");
+        }
+    }
+
+    @Test
+    void whenEveryInstanceIsDownTheRequestFails() throws Exception {
+        InstancePool pool = new InstancePool("chat", List.of(url(freePort()), url(freePort())), 10_000);
+        Future<String> answer = pool.connect(client)
+                .compose(r -> r.setMethod(HttpMethod.GET).setURI("/").send())
+                .compose(HttpClientResponse::body)
+                .map(Object::toString);
+        assertThat(answer.toCompletionStage().toCompletableFuture()).failsWithin(10, TimeUnit.SECONDS);
+    }
+
+    private String get(InstancePool pool) throws Exception {
+        return pool.connect(client)
+                .compose(r -> r.setMethod(HttpMethod.GET).setURI("/").send())
+                .compose(HttpClientResponse::body)
+                .map(Object::toString)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private int serve(String name) throws Exception {
+        HttpServer server =
+                vertx.createHttpServer().requestHandler(r -> r.response().end(name));
+        servers.add(server);
+        return server.listen(0, "127.0.0.1")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS)
+                .actualPort();
+    }
+
+    private static String url(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

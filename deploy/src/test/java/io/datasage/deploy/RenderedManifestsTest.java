@@ -226,26 +226,21 @@ class RenderedManifestsTest {
                     .as(name + " is a Kafka client")
                     .isEqualTo(usesKafka);
         }
-        assertThat(w.find(NetworkPolicy.class, "kafka")
-                        .orElseThrow()
-                        .getSpec()
-                        .getIngress()
-                        .get(0)
-                        .getFrom()
-                        .get(0)
-                        .getPodSelector()
-                        .getMatchLabels())
-                .containsEntry("datasage.io/kafka-client", "true");
-        assertThat(w.find(NetworkPolicy.class, "mongo")
-                        .orElseThrow()
-                        .getSpec()
-                        .getIngress()
-                        .get(0)
-                        .getFrom()
-                        .get(0)
-                        .getPodSelector()
-                        .getMatchLabels())
-                .containsEntry("datasage.io/mongo-client", "true");
+        assertThat(firstAdmittedLabels(w, "kafka")).containsEntry("datasage.io/kafka-client", "true");
+        assertThat(firstAdmittedLabels(w, "mongo")).containsEntry("datasage.io/mongo-client", "true");
+    }
+
+    /** The pod labels the first ingress rule of a NetworkPolicy admits. */
+    private static Map<String, String> firstAdmittedLabels(Workloads w, String policy) {
+        return w.find(NetworkPolicy.class, policy)
+                .orElseThrow()
+                .getSpec()
+                .getIngress()
+                .get(0)
+                .getFrom()
+                .get(0)
+                .getPodSelector()
+                .getMatchLabels();
     }
 
     @ParameterizedTest

@@ -40,12 +40,15 @@ final class ScaleSuite {
             long start = System.nanoTime();
             List<Future<String>> ids = new ArrayList<>();
             for (StackClient user : users) {
-                ids.add(uploads.submit(() -> user.upload(csv, "sales.csv").path("dataset").path("id").asText()));
+                ids.add(uploads.submit(() ->
+                        user.upload(csv, "sales.csv").path("dataset").path("id").asText()));
             }
             for (int i = 0; i < FILES; i++) {
-                JsonNode done = users.get(i).awaitDone(ids.get(i).get(), Duration.ofMinutes(10), Duration.ofMillis(100));
+                JsonNode done =
+                        users.get(i).awaitDone(ids.get(i).get(), Duration.ofMinutes(10), Duration.ofMillis(100));
                 if (!"READY".equals(done.path("status").asText())) {
-                    throw new IllegalStateException("upload failed: " + done.path("failure_reason").asText());
+                    throw new IllegalStateException(
+                            "upload failed: " + done.path("failure_reason").asText());
                 }
             }
             double minutes = (System.nanoTime() - start) / 60e9;

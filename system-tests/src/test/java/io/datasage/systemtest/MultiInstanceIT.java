@@ -71,15 +71,28 @@ class MultiInstanceIT {
             rowsById.put(Api.upload(token, "small-" + i + ".csv", Files.readAllBytes(small)), rows);
         }
 
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            JsonPath d = given().auth().oauth2(token).get("/api/datasets/" + bigId).then().extract().jsonPath();
-            return "PROCESSING".equals(d.getString("status")) && d.getInt("progress.percent") >= 3;
-        });
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    JsonPath d = given().auth()
+                            .oauth2(token)
+                            .get("/api/datasets/" + bigId)
+                            .then()
+                            .extract()
+                            .jsonPath();
+                    return "PROCESSING".equals(d.getString("status")) && d.getInt("progress.percent") >= 3;
+                });
         String busy = workerAnalysing(bigId);
         ProcessHandle victim = topology.process(busy);
         victim.destroyForcibly();
         victim.onExit().get();
-        assertThat(given().auth().oauth2(token).get("/api/datasets/" + bigId).then().extract().path("status").toString())
+        assertThat(given().auth()
+                        .oauth2(token)
+                        .get("/api/datasets/" + bigId)
+                        .then()
+                        .extract()
+                        .path("status")
+                        .toString())
                 .isEqualTo("PROCESSING");
 
         for (Map.Entry<String, Integer> e : rowsById.entrySet()) {
@@ -157,13 +170,18 @@ class MultiInstanceIT {
 
         JsonNode uploaded = eventOf(Topics.DATASET_UPLOADED, id);
         JsonNode ready = eventOf(Topics.DATASET_READY, id);
-        assertThat(uploaded.path("traceparent").asText()).startsWith("00-" + traceId + "-").doesNotContain(callerSpan);
+        assertThat(uploaded.path("traceparent").asText())
+                .startsWith("00-" + traceId + "-")
+                .doesNotContain(callerSpan);
         assertThat(ready.path("traceparent").asText()).startsWith("00-" + traceId + "-");
-        assertThat(ready.path("traceparent").asText()).isNotEqualTo(uploaded.path("traceparent").asText());
+        assertThat(ready.path("traceparent").asText())
+                .isNotEqualTo(uploaded.path("traceparent").asText());
         // And the collector got spans of that one trace from each hop.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String service : List.of("gateway-service", "dataset-service", "analysis-worker")) {
-                assertThat(sink.received(traceId, service)).as("spans of the trace from " + service).isTrue();
+                assertThat(sink.received(traceId, service))
+                        .as("spans of the trace from " + service)
+                        .isTrue();
             }
         });
     }

@@ -111,7 +111,8 @@ public final class Topology {
 
     /** The PID of one running component, from the file {@code ./datasage} keeps. */
     public ProcessHandle process(String component) throws IOException {
-        long pid = Long.parseLong(Files.readString(dataDir.resolve("run/" + component + ".pid")).trim());
+        long pid = Long.parseLong(
+                Files.readString(dataDir.resolve("run/" + component + ".pid")).trim());
         return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(component + " is not running"));
     }
 

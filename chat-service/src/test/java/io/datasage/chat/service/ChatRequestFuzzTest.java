@@ -17,6 +17,7 @@ import io.datasage.ai.prompt.PromptBuilder;
 import io.datasage.charts.ArrowDatasets;
 import io.datasage.charts.ChartEngine;
 import io.datasage.charts.Dataset;
+import io.datasage.chat.metrics.AnswerMetrics;
 import io.datasage.chat.rest.ChatResource.ChatRequest;
 import io.datasage.ingest.IngestOptions;
 import io.datasage.ingest.IngestResult;
@@ -24,6 +25,7 @@ import io.datasage.ingest.Ingestor;
 import io.datasage.ingest.SourceFormat;
 import io.datasage.platform.datasets.DatasetInfo;
 import io.datasage.platform.problem.ProblemException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +52,8 @@ class ChatRequestFuzzTest {
     private static final Fixture FIXTURE = Fixture.create();
     private static final QuestionAnswerer ANSWERER = new QuestionAnswerer(
             new ChartEngine(),
-            new ChartAnswerer(new LlmRouter(RouterSettings.of(Map.of(), Map.of())), new PromptBuilder(1200)));
+            new ChartAnswerer(new LlmRouter(RouterSettings.of(Map.of(), Map.of())), new PromptBuilder(1200)),
+            new AnswerMetrics(new SimpleMeterRegistry()));
 
     @AfterAll
     static void close() {

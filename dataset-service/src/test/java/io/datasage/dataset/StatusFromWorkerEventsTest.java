@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -203,10 +204,16 @@ class StatusFromWorkerEventsTest {
                 .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(60))
                 .build();
+        List<String> seen = new CopyOnWriteArrayList<>();
         CompletableFuture<List<String>> lines = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenApply(r -> r.body().filter(l -> l.startsWith("data:")).collect(Collectors.toList()));
-        Thread.sleep(800);
+                .thenApply(r -> r.body()
+                        .filter(l -> l.startsWith("data:"))
+                        .peek(seen::add)
+                        .collect(Collectors.toList()));
+        // The stream's first state must be seen before the worker's events change it (a slow machine may take a
+        // while to open the stream).
+        await().atMost(Duration.ofSeconds(30)).until(() -> !seen.isEmpty());
         // Each state is held for longer than two polls of the stream, so that the stream must see it.
         progress(id, owner, 1, 30);
         awaitPercent(token, id, 30);

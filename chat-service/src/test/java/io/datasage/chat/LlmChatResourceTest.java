@@ -76,6 +76,8 @@ class LlmChatResourceTest {
                 .willReturn(LlmStub.reply(LlmStub.answer(
                         "Share of sales by region.",
                         "{\"chart_type\": \"pie\", \"x\": \"Region\", \"y\": [\"Sales\"]}"))));
+        double answeredBefore = metric("datasage_llm_calls_seconds_count", "provider=\"stub\"", "outcome=\"answered\"");
+        double llmChartsBefore = metric("datasage_llm_answers_total", "outcome=\"chart\"");
 
         String conversation = ask("total sales by region", null)
                 .statusCode(200)
@@ -93,6 +95,12 @@ class LlmChatResourceTest {
                 .statusCode(200)
                 .body("source", equalTo("llm:stub-model"))
                 .body("chart_spec.chart_type", equalTo("pie"));
+        // What Prometheus sees: two calls of the stub provider answered, two questions answered by the LLM.
+        assertThat(metric("datasage_llm_calls_seconds_count", "provider=\"stub\"", "outcome=\"answered\"")
+                        - answeredBefore)
+                .isEqualTo(2);
+        assertThat(metric("datasage_llm_answers_total", "outcome=\"chart\"") - llmChartsBefore)
+                .isEqualTo(2);
 
         LlmStub.server.verify(postRequestedFor(urlEqualTo("/api/chat"))
                 .withRequestBody(matchingJsonPath(
@@ -108,6 +116,9 @@ class LlmChatResourceTest {
     void aBrokenProviderFallsBackToThePlanner() {
         LlmStub.server.stubFor(
                 post("/api/chat").willReturn(aResponse().withStatus(500).withBody("{\"error\": \"out of memory\"}")));
+        double notAnsweredBefore = metric("datasage_llm_calls_seconds_count", "provider=\"stub\"", "outcome=\"failed\"")
+                + metric("datasage_llm_calls_seconds_count", "provider=\"stub\"", "outcome=\"skipped\"");
+        double plannerBefore = metric("datasage_planner_calls_total", "outcome=\"chart\"");
 
         ask("quantity by category", null)
                 .statusCode(200)
@@ -115,6 +126,12 @@ class LlmChatResourceTest {
                 .body("chart_spec.chart_type", equalTo("bar"))
                 .body("chart_spec.x", equalTo("Category"))
                 .body("chart_spec.y[0]", equalTo("Quantity"));
+        assertThat(metric("datasage_llm_calls_seconds_count", "provider=\"stub\"", "outcome=\"failed\"")
+                        + metric("datasage_llm_calls_seconds_count", "provider=\"stub\"", "outcome=\"skipped\"")
+                        - notAnsweredBefore)
+                .isEqualTo(1);
+        assertThat(metric("datasage_planner_calls_total", "outcome=\"chart\"") - plannerBefore)
+                .isEqualTo(1);
     }
 
     @Test
@@ -188,6 +205,23 @@ class LlmChatResourceTest {
                 .body("status", equalTo("UP"))
                 .body(check + ".status", equalTo("UP"))
                 .body(check + ".data.stub", startsWith("down, stub-model, circuit closed (HTTP 503)")));
+    }
+
+    /** The sum of a metric's samples on /q/metrics whose labels include every one given ({@code name="value"}). */
+    private static double metric(String name, String... labels) {
+        double sum = 0;
+        for (String line : given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .split("\n")) {
+            if (line.startsWith(name + "{") && java.util.Arrays.stream(labels).allMatch(line::contains)) {
+                sum += Double.parseDouble(
+                        line.substring(line.lastIndexOf('}') + 1).trim().split(" ")[0]);
+            }
+        }
+        return sum;
     }
 
     private ValidatableResponse ask(String message, String conversationId) {

@@ -6,8 +6,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import io.datasage.contracts.events.DatasetReady;
 import io.datasage.infra.testing.InfraTestResource;
+import io.datasage.infra.testing.SharedInfra;
 import io.datasage.infra.testing.TestTokens;
 import io.datasage.vector.index.IndexFilter;
 import io.datasage.vector.service.IndexHolder;
@@ -16,7 +21,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +76,39 @@ class ReindexTest {
     }
 
     @Test
+    void aDocumentAnotherReplicaEmbeddedFirstReachesThisReplicasIndex() {
+        String ida = "ida-" + UUID.randomUUID();
+        String jon = "jon-" + UUID.randomUUID();
+        DatasetReady cars = SemanticSearchTest.cars(ida);
+        DatasetEvents.publish(cars);
+        SearchApi.awaitIndexed(ida, cars.datasetId());
+
+        // A second replica (its own consumer group) consumed jon's event and stored the embedded documents first:
+        // this replica never sees them as waiting. Copies of ida's documents, vectors included, stand for them.
+        try (MongoClient client = MongoClients.create(SharedInfra.get().connectionString())) {
+            MongoCollection<Document> documents = client.getDatabase("datasage").getCollection("vector_documents");
+            List<Document> copies = new ArrayList<>();
+            for (Document d : documents.find(Filters.eq("owner_id", ida))) {
+                assertThat(d.get("embedding")).as("a stored vector").isNotNull();
+                copies.add(new Document(d)
+                        .append("_id", d.getString("_id").replace(ida, jon))
+                        .append("owner_id", jon));
+            }
+            assertThat(copies).hasSizeGreaterThan(1);
+            documents.insertMany(copies);
+        }
+
+        // The periodic sweep finds the index and the store disagreeing and rebuilds from the stored vectors.
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        SearchApi.datasetIds(jon, "automobile fuel efficiency").equals(List.of(cars.datasetId())));
+        assertThat(SearchApi.columns(jon, cars.datasetId(), "car weight").prettify())
+                .isEqualTo(
+                        SearchApi.columns(ida, cars.datasetId(), "car weight").prettify());
+    }
+
+    @Test
     void onlyTheAdminGroupMayRebuild() {
         given().post("/api/search/admin/reindex").then().statusCode(401);
         given().auth()
@@ -90,12 +131,7 @@ class ReindexTest {
                 .contentType("application/problem+json");
         given().auth()
                 .oauth2(TestTokens.sign(
-                        user,
-                        600,
-                        TestTokens.readPrivateKey(
-                                io.datasage.infra.testing.SharedInfra.get().privateKey()),
-                        null,
-                        java.util.List.of("user")))
+                        user, 600, TestTokens.readPrivateKey(SharedInfra.get().privateKey()), null, List.of("user")))
                 .queryParam("q", "sales")
                 .get("/api/search/datasets")
                 .then()

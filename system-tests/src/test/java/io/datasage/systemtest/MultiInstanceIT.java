@@ -98,7 +98,9 @@ class MultiInstanceIT {
         for (Map.Entry<String, Integer> e : rowsById.entrySet()) {
             JsonPath done = Api.awaitDone(token, e.getKey(), Duration.ofSeconds(300));
             assertThat(done.getString("status")).as(e.getKey()).isEqualTo("READY");
-            assertThat(done.getLong("row_count")).as(e.getKey()).isEqualTo(e.getValue().longValue());
+            assertThat(done.getLong("row_count"))
+                    .as(e.getKey())
+                    .isEqualTo(e.getValue().longValue());
         }
         List<String> listed = given().auth()
                 .oauth2(token)
@@ -119,7 +121,9 @@ class MultiInstanceIT {
             String id = event.path("subject").asText();
             if (rowsById.containsKey(id)) {
                 readyVersions.merge(id, event.path("data").path("version").asInt(), Math::max);
-                assertThat(event.path("data").path("row_count").asLong()).as(id).isEqualTo(rowsById.get(id).longValue());
+                assertThat(event.path("data").path("row_count").asLong())
+                        .as(id)
+                        .isEqualTo(rowsById.get(id).longValue());
             }
         }
         assertThat(readyVersions).hasSize(rowsById.size()).allSatisfy((id, version) -> assertThat(version)

@@ -13,6 +13,6 @@ class HealthTest extends ReadinessContract {
 
     @Override
     protected List<String> requiredChecks() {
-        return List.of("MongoDB");
+        return List.of("MongoDB", "Kafka");
     }
 }

@@ -231,4 +231,72 @@ class StatusFromWorkerEventsTest {
                 .contains("\"status\":\"READY\"")
                 .contains("\"percent\":100");
     }
+
+    /** The id and data lines of the first event of a progress stream, then the connection is dropped. */
+    private List<String> firstEvent(String token, String id, String lastEventId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(datasets + "/" + id + "/events"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(30));
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<java.util.stream.Stream<String>> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (java.util.stream.Stream<String> lines = response.body()) {
+            List<String> event = new java.util.ArrayList<>();
+            for (java.util.Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                String line = it.next();
+                if (line.isEmpty() && event.stream().anyMatch(l -> l.startsWith("data:"))) {
+                    return event;
+                }
+                if (line.startsWith("id:") || line.startsWith("data:")) {
+                    event.add(line);
+                }
+            }
+            return event;
+        }
+    }
+
+    @Test
+    void aBrokenProgressStreamResumesFromTheLastEventId() throws Exception {
+        String owner = "owner-" + UUID.randomUUID();
+        String token = TestTokens.valid(owner);
+        String id = Uploads.upload(token, "resume.csv", Uploads.uniqueCsv())
+                .statusCode(201)
+                .extract()
+                .path("dataset.id");
+        progress(id, owner, 1, 30);
+        awaitPercent(token, id, 30);
+        List<String> seen = firstEvent(token, id, null);
+        assertThat(seen.get(1)).contains("\"percent\":30");
+        String lastId = seen.get(0).substring(3).strip();
+        assertThat(lastId).isNotBlank();
+
+        // The connection broke; meanwhile the analysis went on.
+        progress(id, owner, 1, 70);
+        awaitPercent(token, id, 70);
+        List<String> resumed = firstEvent(token, id, lastId);
+        assertThat(resumed.get(1)).contains("\"percent\":70");
+        assertThat(resumed.get(0)).isNotEqualTo(seen.get(0));
+
+        // Resuming from the state the client has sends nothing it had: the next event is the next change.
+        ready(id, owner);
+        awaitPercent(token, id, 100);
+        List<String> done = firstEvent(token, id, resumed.get(0).substring(3).strip());
+        assertThat(done.get(1)).contains("\"status\":\"READY\"");
+        // After the final event there is nothing left: 204 tells the client not to reconnect.
+        HttpResponse<String> after = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(datasets + "/" + id + "/events"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "text/event-stream")
+                                .header(
+                                        "Last-Event-ID",
+                                        done.get(0).substring(3).strip())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(204);
+    }
 }

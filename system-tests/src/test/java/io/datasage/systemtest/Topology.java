@@ -153,6 +153,27 @@ public final class Topology {
         return text;
     }
 
+    /**
+     * Stops one component as an operator or an orchestrator would (SIGTERM, then SIGKILL after 30 s) and waits
+     * until it is gone; {@code ./datasage up} starts it again.
+     */
+    public void stopComponent(String component) throws Exception {
+        ProcessHandle process = ProcessHandle.of(pid(component)).orElseThrow();
+        process.destroy();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            process.destroyForcibly();
+            process.onExit().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The process id of a running component, from {@code ./datasage}'s PID file. */
+    public long pid(String component) throws IOException {
+        return Long.parseLong(
+                Files.readString(dataDir.resolve("run").resolve(component + ".pid")).trim());
+    }
+
     private void stop() {
         try {
             run(180, "down");

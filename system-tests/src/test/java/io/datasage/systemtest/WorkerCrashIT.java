@@ -41,9 +41,7 @@ class WorkerCrashIT {
                             .jsonPath();
                     return "PROCESSING".equals(d.getString("status")) && d.getInt("progress.percent") >= 3;
                 });
-        long pid = Long.parseLong(
-                Files.readString(topology.dataDir().resolve("run/worker.pid")).trim());
-        ProcessHandle worker = ProcessHandle.of(pid).orElseThrow();
+        ProcessHandle worker = ProcessHandle.of(topology.pid("worker")).orElseThrow();
         worker.destroyForcibly();
         worker.onExit().get();
         assertThat(given().auth()

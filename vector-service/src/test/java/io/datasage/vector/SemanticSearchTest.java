@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.datasage.contracts.events.DatasetReady;
 import io.datasage.contracts.events.Topics;
 import io.datasage.infra.testing.InfraTestResource;
+import io.datasage.infra.testing.SharedInfra;
+import io.datasage.infra.testing.TestKafka;
 import io.datasage.infra.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -219,7 +221,7 @@ class SemanticSearchTest {
     }
 
     @Test
-    void malformedEventsAreSkippedAndLaterOnesIndexed() {
+    void malformedEventsAreDeadLetteredAndLaterOnesIndexed() {
         String frank = "frank-" + UUID.randomUUID();
         DatasetReady cars = cars(frank);
         // Same key, hence the same partition: the good event queues behind the bad ones.
@@ -235,6 +237,36 @@ class SemanticSearchTest {
 
         SearchApi.awaitIndexed(frank, cars.datasetId());
         given().get("/q/health/ready").then().statusCode(200);
+        assertThat(TestKafka.awaitRecord(
+                                Topics.DATASET_DLQ,
+                                r -> cars.datasetId().equals(r.key())
+                                        && r.value().equals("[1, 2, 3]"),
+                                Duration.ofSeconds(30))
+                        .map(r -> TestKafka.header(r, "dead-letter-topic")))
+                .as("the unreadable deletion, parked with where it came from")
+                .contains(Topics.DATASET_DELETED);
+        assertThat(TestKafka.valuesNow(Topics.DATASET_DLQ, "{this is not json"::equals))
+                .isNotEmpty();
+    }
+
+    @Test
+    void anEventTheStoreCannotTakeIsDeadLetteredAndTheConsumerGoesOn() {
+        String ivan = "ivan-" + UUID.randomUUID();
+        DatasetReady stranded = weather(ivan);
+        DatasetReady later = cars(ivan);
+        SharedInfra infra = SharedInfra.get();
+        infra.stopStore();
+        try {
+            DatasetEvents.publish(stranded);
+            assertThat(TestKafka.awaitRecord(
+                            Topics.DATASET_DLQ, r -> stranded.datasetId().equals(r.key()), Duration.ofSeconds(90)))
+                    .as("the event that met a stopped store, dead-lettered")
+                    .isPresent();
+        } finally {
+            infra.startStore();
+        }
+        DatasetEvents.publish(later);
+        SearchApi.awaitIndexed(ivan, later.datasetId());
     }
 
     @Test

@@ -28,6 +28,13 @@ public interface WorkerConfig {
     @WithDefault("250ms")
     Duration progressInterval();
 
+    /**
+     * How often a running analysis re-announces its progress, whatever it is doing: dataset-service treats a
+     * worker silent for its lease timeout (2 minutes) as hung or gone.
+     */
+    @WithDefault("10s")
+    Duration heartbeatInterval();
+
     /** How long publishing the final event may take before the message is retried. */
     @WithDefault("60s")
     Duration publishTimeout();

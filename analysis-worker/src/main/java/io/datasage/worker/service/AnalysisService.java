@@ -15,14 +15,17 @@ import io.datasage.worker.messaging.EventPublisher;
 import io.datasage.worker.metrics.IngestMetrics;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Analyses one uploaded dataset version: the file becomes {@code data.arrow}, {@code profile.json} and
- * {@code preview.json} in the version's folder ({@link StorageLayout}), then {@code dataset.ready} (or {@code dataset.failed} with a reason) is published. Safe to run again
+ * {@code preview.json} in the version's folder ({@link StorageLayout}), then {@code dataset.ready} (or
+ * {@code dataset.failed} with a reason) is published. Safe to run again
  * for the same upload: a finished version is only announced again, and a version that crashed the worker too
  * often is failed instead of crashing it forever.
  */
@@ -30,20 +33,32 @@ import java.util.Optional;
 public class AnalysisService {
 
     private final EventPublisher publisher;
+    private final Heartbeats heartbeats;
     private final WorkerConfig config;
     private final ObjectMapper mapper;
     private final Path storageRoot;
     private final IngestMetrics metrics;
 
-    public AnalysisService(EventPublisher publisher, WorkerConfig config, ObjectMapper mapper, IngestMetrics metrics) {
+    public AnalysisService(
+            EventPublisher publisher,
+            Heartbeats heartbeats,
+            WorkerConfig config,
+            ObjectMapper mapper,
+            IngestMetrics metrics) {
         this.publisher = publisher;
+        this.heartbeats = heartbeats;
         this.metrics = metrics;
         this.config = config;
         this.mapper = mapper;
         this.storageRoot = config.storageRoot().toAbsolutePath().normalize();
     }
 
-    /** Runs the analysis of {@code upload} and publishes its outcome. */
+    /**
+     * Runs the analysis of {@code upload} and publishes its outcome. What the file does wrong ends in
+     * {@code dataset.failed}; only a storage root that cannot be used escapes, and is retried a few times before
+     * the consumer dead-letters the upload.
+     */
+    @Retry(maxRetries = 2, delay = 2000, jitter = 500)
     public void analyse(DatasetUploaded upload) {
         Path datasetDir;
         Path dir;
@@ -75,8 +90,17 @@ public class AnalysisService {
             Log.infof("Dataset %s has no raw file any more (deleted?); nothing to analyse", upload.datasetId());
             return;
         }
-        files.createDir();
-        int attempt = files.nextAttempt(upload.version());
+        int attempt;
+        try {
+            files.createDir();
+            attempt = files.nextAttempt(upload.version());
+        } catch (UncheckedIOException e) {
+            if (!StorageErrors.full(e)) {
+                throw e;
+            }
+            storageFull(upload, files, "reading");
+            return;
+        }
         if (attempt > config.maxAttempts()) {
             fail(
                     upload,
@@ -91,13 +115,9 @@ public class AnalysisService {
 
     private void run(DatasetUploaded upload, Path raw, ResultFiles files) {
         long start = System.nanoTime();
-        try {
-            IngestResult result = ingestor(upload)
-                    .ingest(
-                            raw,
-                            format(upload),
-                            files.arrow(),
-                            new ThrottledProgress(publisher, upload, config.progressInterval()));
+        ThrottledProgress progress = new ThrottledProgress(publisher, upload, config.progressInterval());
+        try (Heartbeats.Registration beating = heartbeats.register(progress)) {
+            IngestResult result = ingestor(upload).ingest(raw, format(upload), files.arrow(), progress);
             files.writeJson(ResultFiles.PROFILE, result.profile());
             files.writeJson(ResultFiles.PREVIEW, PreviewFile.of(result));
             DatasetReady ready = ReadyMapper.ready(
@@ -118,8 +138,16 @@ public class AnalysisService {
                     "Dataset %s v%d ready: %d rows x %d columns in %d ms",
                     upload.datasetId(), upload.version(), ready.rowCount(), ready.columnCount(), ready.durationMs());
         } catch (IngestException e) {
-            fail(upload, e.phase(), e.reason());
+            if (StorageErrors.full(e)) {
+                storageFull(upload, files, e.phase());
+            } else {
+                fail(upload, e.phase(), e.reason());
+            }
         } catch (RuntimeException e) {
+            if (StorageErrors.full(e)) {
+                storageFull(upload, files, "writing");
+                return;
+            }
             Log.errorf(e, "Analysis of dataset %s failed unexpectedly", upload.datasetId());
             fail(
                     upload,
@@ -128,6 +156,18 @@ public class AnalysisService {
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                             + "). The error was logged.");
         }
+    }
+
+    /** No half-written result may stay visible: the outputs go, the upload stays, and the owner can retry. */
+    private void storageFull(DatasetUploaded upload, ResultFiles files, String phase) {
+        files.deleteOutputs();
+        Log.errorf("Dataset %s v%d: the storage is full", upload.datasetId(), upload.version());
+        fail(
+                upload,
+                phase,
+                "The storage is full, so the analysed data could not be saved (the upload itself is kept). Retry"
+                        + " the dataset (POST /api/datasets/" + upload.datasetId() + "/retry) once space has been"
+                        + " freed.");
     }
 
     private Ingestor ingestor(DatasetUploaded upload) {

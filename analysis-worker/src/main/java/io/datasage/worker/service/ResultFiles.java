@@ -6,15 +6,17 @@ import io.datasage.contracts.storage.StorageLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The analysis outputs of one dataset version in its folder ({@code <storage>/<datasetId>/} for version 1,
  * {@code <storage>/<datasetId>/v<N>/} after). Each file is written to a temporary
- * name and moved into place, and {@code result.json} (the ready event's payload) is written last: its presence
+ * name of its own and moved into place, and {@code result.json} (the ready event's payload) is written last: its presence
  * for a version means the analysis of that version is complete, which makes redelivered uploads cheap.
  */
 final class ResultFiles {
@@ -66,16 +68,21 @@ final class ResultFiles {
         }
     }
 
-    /** Counts one more attempt at {@code version} and returns the count including this one. */
+    /**
+     * Counts one more attempt at {@code version} and returns the count including this one. Each attempt claims
+     * the next number by creating its marker file, which the file system does atomically, so two workers on one
+     * dataset never get the same number and a failing disk stops the analysis instead of resetting the count.
+     */
     int nextAttempt(int version) {
-        Path file = dir.resolve(".attempts-v" + version);
-        try {
-            int previous =
-                    Files.exists(file) ? Integer.parseInt(Files.readString(file).trim()) : 0;
-            writeAtomically(file, Integer.toString(previous + 1).getBytes());
-            return previous + 1;
-        } catch (IOException | NumberFormatException e) {
-            return 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Files.createFile(dir.resolve(".attempt-v" + version + "-" + attempt));
+                return attempt;
+            } catch (FileAlreadyExistsException taken) {
+                // An earlier attempt (or a concurrent one) has this number: try the next.
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not record an analysis attempt: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -100,12 +107,17 @@ final class ResultFiles {
     }
 
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.write(tmp, bytes);
+        // A name of its own, so that two workers on one dataset never write into each other's temp file.
+        Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -51,6 +51,11 @@ public class ConversationRepository implements PanacheMongoRepositoryBase<Conver
         return result.getMatchedCount() > 0;
     }
 
+    /** Deletes every conversation of the owner about one dataset; returns how many. */
+    public long deleteByDataset(String ownerId, String datasetId) {
+        return delete("ownerId = ?1 and datasetId = ?2", ownerId, datasetId);
+    }
+
     /** Deletes the conversation if it belongs to {@code ownerId}; true when something was deleted. */
     public boolean deleteByIdAndOwner(String id, String ownerId) {
         return delete("_id = ?1 and ownerId = ?2", id, ownerId) > 0;

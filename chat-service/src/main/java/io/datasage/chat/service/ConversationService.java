@@ -69,6 +69,11 @@ public class ConversationService {
         }
     }
 
+    /** Removes the owner's conversations about a dataset that was deleted; returns how many. */
+    public long deleteForDataset(String ownerId, String datasetId) {
+        return conversations.deleteByDataset(ownerId, datasetId);
+    }
+
     private static String cleanTitle(String title) {
         String t = title.strip();
         return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE) : t;

@@ -3,15 +3,16 @@ package io.datasage.dashboard.messaging;
 import io.datasage.contracts.events.DatasetDeleted;
 import io.datasage.contracts.events.EventCodec;
 import io.datasage.dashboard.service.DatasetCleanup;
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Removes what this service keeps of a deleted dataset: its dashboards, their share links and its cached renders.
- * A failing delete (the store briefly away) is retried with backoff; a malformed event is skipped, so the
- * consumer never stops on one event.
+ * A store error is retried (bounded, with backoff); a record that still fails, or is not an event, goes to the
+ * dead-letter topic and the consumer goes on with the next.
  */
 @ApplicationScoped
 public class DatasetDeletedConsumer {
@@ -24,15 +25,9 @@ public class DatasetDeletedConsumer {
 
     @Incoming("dataset-deleted")
     @Blocking
-    public void onDeleted(String json) throws InterruptedException {
-        DatasetDeleted deleted;
-        try {
-            deleted = EventCodec.read(json, DatasetDeleted.class).data();
-        } catch (IllegalArgumentException e) {
-            Log.errorf("Skipping a malformed dataset.deleted event (%s)", e.getMessage());
-            return;
-        }
-        String datasetId = deleted.datasetId();
-        InPlaceRetry.run("remove what is kept of deleted dataset " + datasetId, () -> cleanup.forget(datasetId));
+    @Retry(maxRetries = 6, delay = 500, jitter = 200, abortOn = IllegalArgumentException.class)
+    @ExponentialBackoff(maxDelay = 30_000)
+    public void onDeleted(String json) {
+        cleanup.forget(EventCodec.read(json, DatasetDeleted.class).data().datasetId());
     }
 }

@@ -35,4 +35,26 @@ public interface DatasetConfig {
     /** Longest a progress stream stays open. */
     @WithDefault("30m")
     Duration progressStreamTimeout();
+
+    /**
+     * How long a PROCESSING dataset may go without a heartbeat (the worker reports at least every 10 s) before it
+     * is put back in the queue: its worker is hung or gone.
+     */
+    @WithDefault("2m")
+    Duration leaseTimeout();
+
+    /** How often a dataset is put back in the queue for a silent worker before it is failed with a reason. */
+    @WithDefault("2")
+    int maxRequeues();
+
+    /**
+     * How long a published upload may wait for a worker to start on it before it is failed with a reason (no
+     * worker running). It still ends READY if a worker takes it later.
+     */
+    @WithDefault("30m")
+    Duration queueTimeout();
+
+    /** How often the reaper looks for stuck datasets. */
+    @WithDefault("15s")
+    Duration reaperInterval();
 }

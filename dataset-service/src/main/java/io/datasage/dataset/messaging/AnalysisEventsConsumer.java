@@ -14,7 +14,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Follows the analysis worker's progress, ready and failed events and updates the dataset records. */
+/**
+ * Follows the analysis worker's progress, ready and failed events and updates the dataset records. A store
+ * that is away is retried a bounded number of times by {@link StatusService}; an event that still cannot be
+ * applied, or that is not a valid event, goes to the dead-letter topic and the partition moves on (a READY lost
+ * that way is recovered by the reaper, which queues the dataset again and the worker announces its result anew).
+ */
 @ApplicationScoped
 public class AnalysisEventsConsumer {
 
@@ -28,26 +33,7 @@ public class AnalysisEventsConsumer {
 
     @Incoming(Channels.ANALYSIS_EVENTS)
     @Blocking
-    public void onEvent(String json) throws InterruptedException {
-        // The store may be briefly unreachable: retry in place (keeping the partition's order) instead of
-        // skipping the event; only a malformed event is skipped.
-        long backoff = 200;
-        while (true) {
-            try {
-                apply(json);
-                return;
-            } catch (IllegalArgumentException e) {
-                Log.errorf("Skipping a malformed analysis event (%s): %.300s", e.getMessage(), json);
-                return;
-            } catch (RuntimeException e) {
-                Log.warnf("Could not apply an analysis event, retrying in %d ms: %s", backoff, e.getMessage());
-                Thread.sleep(backoff);
-                backoff = Math.min(backoff * 2, 10_000);
-            }
-        }
-    }
-
-    private void apply(String json) {
+    public void onEvent(String json) {
         String type = typeOf(json);
         if (EventTypes.DATASET_PROGRESS.equals(type)) {
             status.progress(EventCodec.read(json, DatasetProgress.class).data());
@@ -62,10 +48,10 @@ public class AnalysisEventsConsumer {
 
     private String typeOf(String json) {
         try {
-            JsonNode node = mapper.readTree(json);
+            JsonNode node = json == null ? null : mapper.readTree(json);
             JsonNode type = node == null ? null : node.get("type");
             if (type == null) {
-                throw new IllegalArgumentException("no 'type' attribute");
+                throw new IllegalArgumentException("not a CloudEvent: no 'type' attribute");
             }
             return type.asText();
         } catch (JsonProcessingException e) {

@@ -1,54 +1,47 @@
 package io.datasage.dataset.messaging;
 
-import io.datasage.contracts.events.CloudEvent;
-import io.datasage.contracts.events.EventCodec;
-import io.datasage.dataset.config.DatasetConfig;
 import io.datasage.dataset.mapping.EventMapper;
 import io.datasage.dataset.repository.DatasetEntity;
-import io.datasage.dataset.repository.DatasetRepository;
+import io.datasage.dataset.repository.FileSlot;
+import io.datasage.dataset.repository.OutboxRepository;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Publishes what the {@code datasets} records say is still unpublished: upload events of new datasets and of
- * replacement files, and deletion events of tombstones. The record is written first and marked only after Kafka acknowledged, so an
- * upload accepted while the broker is down is published when it is back (at least once).
+ * Publishes what the {@code datasets} records say is still unpublished: upload events of new, resubmitted or
+ * replacement files, and deletion events of tombstones. The record is written first and marked only after Kafka
+ * acknowledged, so an upload accepted while the broker is down is published when it is back (at least once).
+ * Each entry is claimed in the store before it is sent, so several replicas of the service relay side by side
+ * without publishing one event twice; a claim whose replica died lapses and another one takes over.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final int BATCH = 100;
 
-    private final DatasetRepository datasets;
-    private final MutinyEmitter<String> uploaded;
-    private final MutinyEmitter<String> deleted;
-    private final Duration publishTimeout;
+    private final OutboxRepository outbox;
+    private final OutboxSender sender;
+    private final String claimer = "relay-" + UUID.randomUUID();
+    private final Duration claimFor;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Instant lastWarning = Instant.EPOCH;
 
-    public OutboxRelay(
-            DatasetRepository datasets,
-            @Channel(Channels.UPLOADED) MutinyEmitter<String> uploaded,
-            @Channel(Channels.DELETED) MutinyEmitter<String> deleted,
-            DatasetConfig config) {
-        this.datasets = datasets;
-        this.uploaded = uploaded;
-        this.deleted = deleted;
-        this.publishTimeout = config.publishTimeout();
+    public OutboxRelay(OutboxRepository outbox, OutboxSender sender) {
+        this.outbox = outbox;
+        this.sender = sender;
+        // Long enough for a publish to time out and the record to be marked; short enough to take over soon.
+        this.claimFor = sender.timeout().multipliedBy(2);
     }
 
-    /** Asks for a drain soon, off the caller's thread (after an upload or a delete). */
+    /** Asks for a drain soon, off the caller's thread (after an upload, a new file, a retry or a delete). */
     public void kick() {
         Infrastructure.getDefaultWorkerPool().execute(this::drain);
     }
@@ -61,8 +54,11 @@ public class OutboxRelay {
         drain();
     }
 
-    /** Publishes everything unpublished; one drain at a time, and a request during a drain triggers another. */
-    void drain() {
+    /**
+     * Publishes everything unpublished; one drain at a time per replica, and a request during a drain triggers
+     * another.
+     */
+    public void drain() {
         pending.set(true);
         while (pending.get() && running.compareAndSet(false, true)) {
             try {
@@ -76,19 +72,16 @@ public class OutboxRelay {
 
     private void publishAll() {
         try {
-            List<DatasetEntity> uploads = datasets.listAllWhereUploadUnpublished(BATCH);
-            for (DatasetEntity d : uploads) {
-                send(uploaded, d.id, EventMapper.uploaded(d));
-                datasets.markUploadPublished(d.id, d.version);
-            }
-            for (DatasetEntity d : datasets.listAllWhereReplacementUnpublished(BATCH)) {
-                send(uploaded, d.id, EventMapper.uploaded(d, d.replacement));
-                datasets.markReplacementPublished(d.id, d.replacement.version);
-            }
-            List<DatasetEntity> tombstones = datasets.listAllWhereDeleted(BATCH);
-            for (DatasetEntity d : tombstones) {
-                send(deleted, d.id, EventMapper.deleted(d));
-                datasets.deleteById(d.id);
+            publishUploads(FileSlot.CURRENT);
+            publishUploads(FileSlot.REPLACEMENT);
+            for (int i = 0; i < BATCH; i++) {
+                Optional<DatasetEntity> next = outbox.claimTombstone(claimer, Instant.now(), claimUntil());
+                if (next.isEmpty()) {
+                    break;
+                }
+                DatasetEntity d = next.get();
+                publish(d, () -> sender.deleted(d.id, EventMapper.deleted(d)));
+                outbox.deleteTombstone(d.id, claimer);
             }
         } catch (RuntimeException e) {
             // Kafka (or the store) is unreachable: everything stays unpublished and the next tick retries.
@@ -99,11 +92,37 @@ public class OutboxRelay {
         }
     }
 
-    private void send(MutinyEmitter<String> emitter, String key, CloudEvent<?> event) {
-        Message<String> message = Message.of(EventCodec.write(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(key)
-                        .build());
-        emitter.sendMessage(message).await().atMost(publishTimeout);
+    private void publishUploads(FileSlot slot) {
+        for (int i = 0; i < BATCH; i++) {
+            Optional<DatasetEntity> next = outbox.claimUnpublishedUpload(slot, claimer, Instant.now(), claimUntil());
+            if (next.isEmpty()) {
+                return;
+            }
+            DatasetEntity d = next.get();
+            int version = slot.of(d).version();
+            publish(d, () -> sender.uploaded(
+                    d.id, slot == FileSlot.CURRENT ? EventMapper.uploaded(d) : EventMapper.uploaded(d, d.replacement)));
+            if (!outbox.markUploadPublished(slot, d.id, version, claimer, Instant.now())) {
+                // Superseded or retried meanwhile: the new version is still pending and goes out next.
+                outbox.releaseClaim(d.id, claimer);
+            }
+        }
+    }
+
+    private Instant claimUntil() {
+        return Instant.now().plus(claimFor);
+    }
+
+    private void publish(DatasetEntity d, Runnable send) {
+        try {
+            send.run();
+        } catch (RuntimeException e) {
+            try {
+                outbox.releaseClaim(d.id, claimer);
+            } catch (RuntimeException ignored) {
+                // The store is away too: the claim lapses by itself.
+            }
+            throw e;
+        }
     }
 }

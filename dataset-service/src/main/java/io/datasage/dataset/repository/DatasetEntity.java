@@ -58,6 +58,27 @@ public class DatasetEntity {
     /** A deleted dataset is kept as a tombstone until its {@code dataset.deleted} event is published. */
     public boolean deleted;
 
+    /** When the {@code dataset.uploaded} event of the current version was last published (the queue wait starts). */
+    public Instant queuedAt;
+
+    /** Last sign of life of the worker analysing the current version: its lease runs from here. */
+    public Instant heartbeatAt;
+
+    /** How often the current version was put back in the queue because its worker stopped reporting. */
+    public int requeues;
+
+    /** The outbox relay (one per replica) that is publishing this record's pending event, and until when. */
+    public String outboxClaimedBy;
+
+    /** When the claim of {@link #outboxClaimedBy} lapses and another relay may publish the event. */
+    public Instant outboxClaimedUntil;
+
+    /**
+     * The highest version number handed out for this dataset (a new file or a retry takes the next), so two
+     * requests never store files under one version's folder.
+     */
+    public int lastVersion;
+
     /**
      * A new file for this dataset being analysed while the current version stays served; null when there is none.
      * On READY it becomes the current version; on FAILED it stays here with its reason until replaced again.
@@ -80,6 +101,13 @@ public class DatasetEntity {
         public String failureReason;
         /** False until Kafka has acknowledged this version's {@code dataset.uploaded} event. */
         public boolean published;
+
+        /** When this version's {@code dataset.uploaded} event was last published (the queue wait starts). */
+        public Instant queuedAt;
+        /** Last sign of life of the worker analysing this version. */
+        public Instant heartbeatAt;
+        /** How often this version was put back in the queue because its worker stopped reporting. */
+        public int requeues;
 
         public Instant createdAt;
         public Instant updatedAt;

@@ -8,6 +8,7 @@ import io.datasage.dataset.rest.DatasetViews.UploadResult;
 import io.datasage.dataset.service.DatasetService;
 import io.datasage.dataset.service.ProgressStream;
 import io.datasage.dataset.service.ReplaceService;
+import io.datasage.dataset.service.RetryService;
 import io.datasage.dataset.service.UploadOutcome;
 import io.datasage.dataset.service.UploadRequest;
 import io.datasage.dataset.service.UploadService;
@@ -29,21 +30,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
-import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.RestHeader;
 
-/** The caller's datasets: upload, file replacement, list, details with profile, preview, live progress, deletion. */
+/** The caller's datasets: upload, file replacement, list, details with profile, preview, live progress, retry, deletion. */
 @Path("/api/datasets")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
 
+    /** How long an EventSource waits before it reconnects after a broken stream. */
+    private static final long RECONNECT_DELAY_MS = 1000;
+
     private final UploadReceiver receiver;
     private final UploadService uploads;
     private final ReplaceService replacements;
     private final DatasetService datasets;
+    private final RetryService retries;
     private final ProgressStream progress;
     private final DatasetConfig config;
     private final CurrentUser user;
@@ -53,6 +61,7 @@ public class DatasetResource {
             UploadService uploads,
             ReplaceService replacements,
             DatasetService datasets,
+            RetryService retries,
             ProgressStream progress,
             DatasetConfig config,
             CurrentUser user) {
@@ -60,6 +69,7 @@ public class DatasetResource {
         this.uploads = uploads;
         this.replacements = replacements;
         this.datasets = datasets;
+        this.retries = retries;
         this.progress = progress;
         this.config = config;
         this.user = user;
@@ -146,15 +156,38 @@ public class DatasetResource {
         return datasets.preview(user.id(), id, rows, config.maxPreviewRows());
     }
 
+    /**
+     * Server-sent progress until READY or FAILED. Each event carries an id; a client that lost the connection
+     * reconnects with {@code Last-Event-ID} and gets only what changed since (204 when it already had the end).
+     */
     @Blocking
     @GET
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<ProgressStream.Snapshot> events(@PathParam("id") String id) {
+    public Multi<OutboundSseEvent> events(
+            @PathParam("id") String id, @RestHeader("Last-Event-ID") String lastEventId, @Context Sse sse) {
         String owner = user.id();
         datasets.get(owner, id);
-        return progress.follow(owner, id);
+        if (progress.alreadyFinished(owner, id, lastEventId)) {
+            throw new ProgressStream.NothingToResume();
+        }
+        return progress.follow(owner, id, lastEventId).map(s -> sse.newEventBuilder()
+                .id(s.eventId())
+                .reconnectDelay(RECONNECT_DELAY_MS)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(ProgressStream.Snapshot.class, s)
+                .build());
+    }
+
+    /**
+     * Analyses a FAILED dataset (or a failed new file) again as a new version: 202, then follow it as after an
+     * upload (or a new file).
+     */
+    @POST
+    @Path("/{id}/retry")
+    public Response retry(@PathParam("id") String id) {
+        Dataset body = DatasetMapper.toView(retries.retry(user.id(), id), null);
+        return Response.accepted(body).build();
     }
 
     @DELETE

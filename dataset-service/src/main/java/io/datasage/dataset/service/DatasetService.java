@@ -87,15 +87,15 @@ public class DatasetService {
                 columns, all.subList(0, Math.min(rows, all.size())), d.rowCount == null ? all.size() : d.rowCount);
     }
 
-    /** Deletes the dataset's files now and its record once the deletion event is published. */
+    /**
+     * Deletes the dataset's files now and its record once the deletion event is published. The record becomes a
+     * tombstone in one conditional update, so no concurrent status change can bring it back.
+     */
     public void delete(String ownerId, String id) {
-        DatasetEntity d = get(ownerId, id);
-        d.deleted = true;
-        // Frees the content hash so that the same file can be uploaded again as a new dataset.
-        d.sha256 = "deleted:" + d.id;
-        d.updatedAt = Instant.now();
-        datasets.update(d);
-        files.deleteDataset(d.id);
+        if (!datasets.markDeleted(id, ownerId, Instant.now())) {
+            throw ProblemException.notFound("No dataset with id " + id + ".");
+        }
+        files.deleteDataset(id);
         relay.kick();
     }
 

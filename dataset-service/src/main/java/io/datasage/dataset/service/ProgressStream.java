@@ -1,5 +1,6 @@
 package io.datasage.dataset.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.datasage.dataset.DatasetStatus;
 import io.datasage.dataset.config.DatasetConfig;
 import io.datasage.dataset.repository.DatasetEntity;
@@ -11,7 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The live progress of one dataset as a stream that ends after READY or FAILED. It follows the record in the
- * store rather than a broker subscription, so every replica of the service can serve any client.
+ * store rather than a broker subscription, so every replica of the service can serve any client, and a client
+ * whose connection broke (a restart, a failover) resumes where it was by sending the id of the last snapshot it
+ * got ({@code Last-Event-ID}): it receives what changed since, never that snapshot again.
  */
 @ApplicationScoped
 public class ProgressStream {
@@ -24,9 +27,13 @@ public class ProgressStream {
         this.config = config;
     }
 
-    /** Each change of status, phase, percent or rows; the terminal state is the last item. */
-    public Multi<Snapshot> follow(String ownerId, String id) {
+    /**
+     * Each change of status, phase, percent or rows; the terminal state is the last item. With {@code lastEventId}
+     * (may be null) the snapshot the client already has is not sent again.
+     */
+    public Multi<Snapshot> follow(String ownerId, String id, String lastEventId) {
         AtomicBoolean finished = new AtomicBoolean();
+        AtomicBoolean first = new AtomicBoolean(true);
         return Multi.createFrom()
                 .ticks()
                 .every(config.progressPollInterval())
@@ -41,12 +48,24 @@ public class ProgressStream {
                 .skip()
                 .repetitions()
                 .select()
+                .where(s -> !(first.getAndSet(false) && s.eventId().equals(lastEventId)))
+                .select()
                 .first(config.progressStreamTimeout());
+    }
+
+    /** True when the client already has the final snapshot: there is nothing left to stream. */
+    public boolean alreadyFinished(String ownerId, String id, String lastEventId) {
+        if (lastEventId == null) {
+            return false;
+        }
+        Snapshot now = datasets.findByIdAndOwner(id, ownerId).map(Snapshot::of).orElse(Snapshot.gone(id));
+        return now.terminal() && now.eventId().equals(lastEventId);
     }
 
     /** One observation of a dataset's progress. */
     public record Snapshot(
             String datasetId,
+            int version,
             DatasetStatus status,
             String phase,
             int percent,
@@ -54,17 +73,30 @@ public class ProgressStream {
             String failureReason) {
 
         static Snapshot of(DatasetEntity d) {
-            return new Snapshot(d.id, d.status, d.phase, d.percent, d.rowsProcessed, d.failureReason);
+            return new Snapshot(d.id, d.version, d.status, d.phase, d.percent, d.rowsProcessed, d.failureReason);
         }
 
         /** The dataset was deleted while someone watched it. */
         static Snapshot gone(String id) {
-            return new Snapshot(id, DatasetStatus.FAILED, "deleted", 0, 0, "The dataset was deleted.");
+            return new Snapshot(id, 0, DatasetStatus.FAILED, "deleted", 0, 0, "The dataset was deleted.");
+        }
+
+        /** The SSE event id: names this state, so a resuming client can say which one it has. */
+        @JsonIgnore
+        public String eventId() {
+            return version + "-" + status + "-" + phase + "-" + percent + "-" + rowsProcessed;
         }
 
         /** True for READY and FAILED. */
         public boolean terminal() {
             return status == DatasetStatus.READY || status == DatasetStatus.FAILED;
+        }
+    }
+
+    /** The resuming client already has the final state: it is answered 204, which tells EventSource to stop. */
+    public static final class NothingToResume extends RuntimeException {
+        public NothingToResume() {
+            super("the client already has the final progress", null, false, false);
         }
     }
 }

@@ -10,17 +10,23 @@ import io.datasage.dataset.repository.DatasetEntity;
 import io.datasage.dataset.repository.DatasetRepository;
 import io.datasage.ingest.SourceFormat;
 import io.datasage.platform.problem.ProblemException;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Replaces a dataset's file: the new file becomes version + 1, stored in its own folder and analysed like an
+ * Replaces a dataset's file: the new file becomes a new version, stored in its own folder and analysed like an
  * upload, while the current version stays served until the new one is READY (then it takes over and the old
  * files go). A dataset with nothing served yet (still analysing, or failed) simply starts over with the new file.
+ * The version number is handed out by the store and the record changes by one conditional update, so a new file
+ * racing the worker's events, a retry or another new file never loses a write.
  */
 @ApplicationScoped
 public class ReplaceService {
+
+    /** How often a change that lost a race with another writer is tried again on the fresh record. */
+    private static final int ATTEMPTS = 5;
 
     private final DatasetRepository datasets;
     private final StoredFiles files;
@@ -44,8 +50,7 @@ public class ReplaceService {
     }
 
     private UploadOutcome store(String ownerId, String id, UploadRequest request) {
-        DatasetEntity d = datasets.findByIdAndOwner(id, ownerId)
-                .orElseThrow(() -> ProblemException.notFound("No dataset with id " + id + "."));
+        DatasetEntity d = current(ownerId, id);
         SourceFormat format = IncomingFiles.check(request, config);
         String sha256 = request.sha256();
         if (sha256.equals(d.sha256)) {
@@ -55,93 +60,91 @@ public class ReplaceService {
             throw ProblemException.conflict("This file is already your dataset '" + other.name + "' (" + other.id
                     + "); replace with a different file, or use that dataset.");
         });
-        int version = Math.max(d.version, d.replacement == null ? 0 : d.replacement.version) + 1;
+        int version = datasets.allocateVersion(id, RetryService.highestVersion(d))
+                .orElseThrow(() -> ProblemException.notFound("No dataset with id " + id + "."));
         String extension = format.name().toLowerCase(Locale.ROOT);
-        String rawPath = files.storeRawAt(request.file(), StorageLayout.raw(d.id, version, extension));
-        String filename = UploadService.displayFilename(request.originalFilename());
-        String sheet = format == SourceFormat.XLSX || format == SourceFormat.XLS ? blank(request.sheet()) : null;
-        Instant now = Instant.now();
-        int dropped;
-        if (d.status == DatasetStatus.READY) {
-            dropped = d.replacement == null ? 0 : d.replacement.version;
-            d.replacement = replacement(version, filename, extension, rawPath, request.size(), sha256, sheet, now);
-        } else {
-            dropped = d.version;
-            restart(d, version, filename, extension, rawPath, request.size(), sha256, sheet);
-        }
-        d.updatedAt = now;
+        DatasetEntity.ReplacementEntity file = new DatasetEntity.ReplacementEntity();
+        file.version = version;
+        file.originalFilename = UploadService.displayFilename(request.originalFilename());
+        file.format = extension;
+        file.rawPath = files.storeRawAt(request.file(), StorageLayout.raw(id, version, extension));
+        file.sizeBytes = request.size();
+        file.sha256 = sha256;
+        file.sheet = format == SourceFormat.XLSX || format == SourceFormat.XLS ? blank(request.sheet()) : null;
+        Integer dropped = null;
         try {
-            datasets.update(d);
+            for (int attempt = 1; attempt <= ATTEMPTS && dropped == null; attempt++) {
+                dropped = apply(ownerId, d, file);
+                if (dropped == null) {
+                    d = current(ownerId, id);
+                }
+            }
+        } catch (RuntimeException e) {
+            files.deleteVersion(id, version);
+            throw e;
+        }
+        if (dropped == null) {
+            files.deleteVersion(id, version);
+            throw ProblemException.conflict("The dataset kept changing while the new file was stored; try again.");
+        }
+        if (dropped > 0) {
+            // A replacement superseded before it finished, or the version that never became READY.
+            try {
+                files.deleteVersion(id, dropped);
+            } catch (RuntimeException e) {
+                Log.warnf("Could not delete version %d of dataset %s: %s", dropped, id, e.getMessage());
+            }
+        }
+        relay.kick();
+        return new UploadOutcome(current(ownerId, id), false);
+    }
+
+    /**
+     * One conditional change of the record as {@code d} shows it; the version it drops (0 for none), or null when
+     * the record changed meanwhile.
+     */
+    private Integer apply(String ownerId, DatasetEntity d, DatasetEntity.ReplacementEntity file) {
+        Instant now = Instant.now();
+        if (d.status == DatasetStatus.READY) {
+            Integer replacing = d.replacement == null ? null : d.replacement.version;
+            return datasets.startReplacement(d.id, ownerId, d.version, replacing, pending(file, now), now)
+                    ? (replacing == null ? 0 : replacing)
+                    : null;
+        }
+        try {
+            return datasets.restart(d.id, ownerId, d.version, startOver(file), now) ? d.version : null;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            files.deleteVersion(d.id, version);
             throw ProblemException.conflict("This file was just uploaded as another of your datasets.");
         }
-        if (dropped > 0) {
-            // A replacement superseded before it finished, or the version that never became READY.
-            files.deleteVersion(d.id, dropped);
-        }
-        relay.kick();
-        return new UploadOutcome(d, false);
     }
 
-    private static DatasetEntity.ReplacementEntity replacement(
-            int version,
-            String filename,
-            String format,
-            String rawPath,
-            long size,
-            String sha256,
-            String sheet,
-            Instant now) {
-        DatasetEntity.ReplacementEntity r = new DatasetEntity.ReplacementEntity();
-        r.version = version;
-        r.originalFilename = filename;
-        r.format = format;
-        r.rawPath = rawPath;
-        r.sizeBytes = size;
-        r.sha256 = sha256;
-        r.sheet = sheet;
-        r.status = DatasetStatus.UPLOADED;
-        r.phase = "queued";
-        r.published = false;
-        r.createdAt = now;
-        r.updatedAt = now;
-        return r;
+    private DatasetEntity current(String ownerId, String id) {
+        return datasets.findByIdAndOwner(id, ownerId)
+                .orElseThrow(() -> ProblemException.notFound("No dataset with id " + id + "."));
     }
 
-    private static void restart(
-            DatasetEntity d,
-            int version,
-            String filename,
-            String format,
-            String rawPath,
-            long size,
-            String sha256,
-            String sheet) {
-        d.version = version;
-        d.originalFilename = filename;
-        d.format = format;
-        d.rawPath = rawPath;
-        d.sizeBytes = size;
-        d.sha256 = sha256;
-        d.sheet = sheet;
-        d.status = DatasetStatus.UPLOADED;
-        d.phase = "queued";
-        d.percent = 0;
-        d.rowsProcessed = 0;
-        d.failureReason = null;
-        d.rowCount = null;
-        d.columnCount = null;
-        d.columns = null;
-        d.arrowPath = null;
-        d.profilePath = null;
-        d.domainHints = null;
-        d.qualityScore = null;
-        d.uploadPublished = false;
-        d.replacement = null;
+    private static DatasetEntity.ReplacementEntity pending(DatasetEntity.ReplacementEntity file, Instant now) {
+        file.status = DatasetStatus.UPLOADED;
+        file.phase = "queued";
+        file.published = false;
+        file.createdAt = now;
+        file.updatedAt = now;
+        return file;
+    }
+
+    private static DatasetEntity startOver(DatasetEntity.ReplacementEntity file) {
+        DatasetEntity next = new DatasetEntity();
+        next.version = file.version;
+        next.originalFilename = file.originalFilename;
+        next.format = file.format;
+        next.rawPath = file.rawPath;
+        next.sizeBytes = file.sizeBytes;
+        next.sha256 = file.sha256;
+        next.sheet = file.sheet;
+        return next;
     }
 
     private static String blank(String s) {

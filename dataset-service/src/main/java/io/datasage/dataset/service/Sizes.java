@@ -26,4 +26,10 @@ public final class Sizes {
         return "The file is " + human(size) + "; the largest accepted upload is " + human(max)
                 + ". Split the file, or ask the operator to raise datasage.dataset.max-upload-bytes.";
     }
+
+    /** The 507 message. */
+    public static String storageFull(long size, long free) {
+        return "The server's storage is full: this upload needs " + human(size) + " and " + human(free)
+                + " is free. Nothing was stored; try again once the operator has freed space.";
+    }
 }

@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /** The storage root on disk: where raw uploads go and analysis results are read from. */
@@ -68,6 +70,32 @@ public class StoredFiles {
             return root.relativize(target).toString();
         } catch (IOException e) {
             throw new UncheckedIOException("could not store the upload: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives the raw file {@code from} a second name {@code to} (a hard link, or a copy where the file system has
+     * none), for a retry that analyses the same upload as a new version; returns {@code to}.
+     */
+    public String linkRaw(String from, String to) {
+        Path source = resolve(from);
+        Path target = resolve(to);
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, source);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+                try {
+                    Files.copy(source, tmp);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+            return root.relativize(target).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the upload for a retry: " + e.getMessage(), e);
         }
     }
 

@@ -92,6 +92,7 @@ public class UploadService {
         d.sheet = format == SourceFormat.XLSX || format == SourceFormat.XLS ? blankToNull(request.sheet()) : null;
         d.status = DatasetStatus.UPLOADED;
         d.version = 1;
+        d.lastVersion = 1;
         d.phase = "queued";
         d.createdAt = Instant.now();
         d.updatedAt = d.createdAt;

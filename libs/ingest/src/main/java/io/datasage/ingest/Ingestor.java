@@ -23,7 +23,7 @@ public final class Ingestor {
 
     /**
      * Reads {@code source} (which must be in {@code format}, see {@link FormatSniffer}), writes the Arrow IPC file
-     * format to {@code arrowOut} (through {@code arrowOut + ".tmp"} and an atomic move), and returns the profile and a
+     * format to {@code arrowOut} (through a uniquely named temp file beside it and an atomic move), and returns the profile and a
      * preview.
      *
      * @param progress may be null

@@ -54,7 +54,7 @@ class ArrowOutputTest {
         Path file = TestIngest.write(dir, "data.csv", CSV);
         Path arrow = dir.resolve("data.arrow");
         new Ingestor(IngestOptions.defaults()).ingest(file, SourceFormat.CSV, arrow, null);
-        assertThat(dir.resolve("data.arrow.tmp")).doesNotExist();
+        assertThat(TestIngest.tempFiles(dir)).isEmpty();
 
         try (BufferAllocator allocator = new RootAllocator();
                 FileChannel channel = FileChannel.open(arrow, StandardOpenOption.READ);
@@ -163,6 +163,6 @@ class ArrowOutputTest {
         assertThatThrownBy(() -> new Ingestor(IngestOptions.defaults()).ingest(file, SourceFormat.CSV, arrow, null))
                 .isInstanceOf(IngestException.class);
         assertThat(arrow).hasContent("previous version");
-        assertThat(dir.resolve("keep.arrow.tmp")).doesNotExist();
+        assertThat(TestIngest.tempFiles(dir)).isEmpty();
     }
 }

@@ -187,6 +187,6 @@ class CsvStructureTest {
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("empty file");
         assertThat(dir.resolve("out.arrow")).doesNotExist();
-        assertThat(dir.resolve("out.arrow.tmp")).doesNotExist();
+        assertThat(TestIngest.tempFiles(dir)).isEmpty();
     }
 }

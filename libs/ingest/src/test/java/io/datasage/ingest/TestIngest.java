@@ -36,6 +36,15 @@ final class TestIngest {
         return ingest(write(dir, "data.csv", content));
     }
 
+    /** Temporary files left in {@code dir} (there should be none after an ingest, whatever its outcome). */
+    static java.util.List<String> tempFiles(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".tmp"))
+                    .toList();
+        }
+    }
+
     static ColumnProfile column(IngestResult result, String name) {
         return result.profile().columnProfiles().stream()
                 .filter(c -> c.name().equals(name))

@@ -20,15 +20,18 @@ public final class SharedInfra {
     private final Path dataDir;
     private final int kafkaPort;
     private final int controllerPort;
-    private final DocumentStoreNode store;
+    private final int storePort;
+    private DocumentStoreNode store;
     private KafkaNode kafka;
 
-    private SharedInfra(Path dataDir, KafkaNode kafka, int kafkaPort, int controllerPort, DocumentStoreNode store) {
+    private SharedInfra(
+            Path dataDir, KafkaNode kafka, int kafkaPort, int controllerPort, DocumentStoreNode store, int storePort) {
         this.dataDir = dataDir;
         this.kafka = kafka;
         this.kafkaPort = kafkaPort;
         this.controllerPort = controllerPort;
         this.store = store;
+        this.storePort = storePort;
     }
 
     /** The running infrastructure, started on the first call. */
@@ -47,8 +50,9 @@ public final class SharedInfra {
             int controllerPort = FreePorts.next();
             KafkaNode kafka = KafkaNode.start(dir.resolve("kafka"), kafkaPort, controllerPort);
             kafka.createTopics(Topics.ALL, 3);
-            DocumentStoreNode store = DocumentStoreNode.start(dir.resolve("store/datasage.mv"), FreePorts.next());
-            SharedInfra infra = new SharedInfra(dir, kafka, kafkaPort, controllerPort, store);
+            int storePort = FreePorts.next();
+            DocumentStoreNode store = DocumentStoreNode.start(storeFile(dir), storePort);
+            SharedInfra infra = new SharedInfra(dir, kafka, kafkaPort, controllerPort, store, storePort);
             Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "shared-infra-stop"));
             return infra;
         } catch (Exception e) {
@@ -56,9 +60,15 @@ public final class SharedInfra {
         }
     }
 
+    private static Path storeFile(Path dataDir) {
+        return dataDir.resolve("store/datasage.mv");
+    }
+
     private synchronized void stop() {
         try {
-            store.close();
+            if (store != null) {
+                store.close();
+            }
         } finally {
             if (kafka != null) {
                 kafka.close();
@@ -85,11 +95,30 @@ public final class SharedInfra {
         }
     }
 
+    /** Stops the document store (for outage tests); {@link #startStore()} brings it back with its data. */
+    public synchronized void stopStore() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    /** Starts the document store again after {@link #stopStore()}, on the same port and file. */
+    public synchronized void startStore() {
+        if (store == null) {
+            try {
+                store = DocumentStoreNode.start(storeFile(dataDir), storePort);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not restart the test store: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Quarkus configuration that points a service at this infrastructure. */
     public Map<String, String> quarkusConfig() {
         return Map.of(
                 "kafka.bootstrap.servers", bootstrapServers(),
-                "quarkus.mongodb.connection-string", store.connectionString(),
+                "quarkus.mongodb.connection-string", connectionString(),
                 "datasage.data-dir", dataDir.toString(),
                 "mp.jwt.verify.publickey.location", publicKey().toString(),
                 "smallrye.jwt.sign.key.location", privateKey().toString());
@@ -107,7 +136,7 @@ public final class SharedInfra {
 
     /** The connection string of the document store. */
     public String connectionString() {
-        return store.connectionString();
+        return "mongodb://localhost:" + storePort;
     }
 
     /** PEM file of the private key that signs test tokens. */

@@ -4,15 +4,15 @@ import io.datasage.contracts.events.DatasetDeleted;
 import io.datasage.contracts.events.DatasetReady;
 import io.datasage.contracts.events.Topics;
 import io.datasage.vector.service.DatasetIndexingService;
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes {@code dataset.ready} and {@code dataset.deleted}. Each record is acknowledged once its documents are
- * in the store; embedding happens later, so a slow model never holds up the consumer group. Records that are not
- * valid events are logged and skipped.
+ * in the store; embedding happens later, so a slow model never holds up the consumer group. A store write is
+ * retried by {@link DatasetIndexingService}; a record that still fails, or is not a valid event, goes to the
+ * dead-letter topic and the channel goes on with the next one.
  */
 @ApplicationScoped
 public class DatasetEventsConsumer {
@@ -33,24 +33,26 @@ public class DatasetEventsConsumer {
     @Incoming(DATASET_READY)
     @Blocking
     public void onReady(String record) {
-        events.payload(record, DatasetReady.class, Topics.DATASET_READY)
-                .filter(r -> identified(r.datasetId(), r.ownerId(), Topics.DATASET_READY))
-                .ifPresent(indexing::store);
+        DatasetReady ready = events.payload(record, DatasetReady.class, Topics.DATASET_READY)
+                .filter(r -> identified(r.datasetId(), r.ownerId()))
+                .orElseThrow(() -> unreadable(Topics.DATASET_READY));
+        indexing.store(ready);
     }
 
     @Incoming(DATASET_DELETED)
     @Blocking
     public void onDeleted(String record) {
-        events.payload(record, DatasetDeleted.class, Topics.DATASET_DELETED)
-                .filter(d -> identified(d.datasetId(), d.ownerId(), Topics.DATASET_DELETED))
-                .ifPresent(indexing::delete);
+        DatasetDeleted deleted = events.payload(record, DatasetDeleted.class, Topics.DATASET_DELETED)
+                .filter(d -> identified(d.datasetId(), d.ownerId()))
+                .orElseThrow(() -> unreadable(Topics.DATASET_DELETED));
+        indexing.delete(deleted);
     }
 
-    private static boolean identified(String datasetId, String ownerId, String topic) {
-        if (datasetId == null || datasetId.isBlank() || ownerId == null || ownerId.isBlank()) {
-            Log.warnf("Skipping an event on %s without dataset_id or owner_id", topic);
-            return false;
-        }
-        return true;
+    private static boolean identified(String datasetId, String ownerId) {
+        return datasetId != null && !datasetId.isBlank() && ownerId != null && !ownerId.isBlank();
+    }
+
+    private static IllegalArgumentException unreadable(String topic) {
+        return new IllegalArgumentException("not a readable event of " + topic + " with a dataset_id and owner_id");
     }
 }

@@ -10,7 +10,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** Reads CloudEvents (structured JSON, snake_case) and turns unreadable ones into a log line instead of a stuck partition. */
+/** Reads CloudEvents (structured JSON, snake_case); an unreadable one is logged and reported as empty. */
 @ApplicationScoped
 public class EventReader {
 

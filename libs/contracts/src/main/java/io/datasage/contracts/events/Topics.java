@@ -14,9 +14,15 @@ public final class Topics {
     /** A dataset and its files are gone; downstream copies should go too. */
     public static final String DATASET_DELETED = "datasage.dataset.deleted";
 
+    /**
+     * Dead letters: records a consumer could not process after its retries (or could not read), unchanged, with
+     * headers saying which topic, partition and offset they came from and why they failed.
+     */
+    public static final String DATASET_DLQ = "datasage.dataset.dlq";
+
     /** Every topic, for brokers that create them up front. */
-    public static final java.util.List<String> ALL =
-            java.util.List.of(DATASET_UPLOADED, DATASET_PROGRESS, DATASET_READY, DATASET_FAILED, DATASET_DELETED);
+    public static final java.util.List<String> ALL = java.util.List.of(
+            DATASET_UPLOADED, DATASET_PROGRESS, DATASET_READY, DATASET_FAILED, DATASET_DELETED, DATASET_DLQ);
 
     private Topics() {}
 }

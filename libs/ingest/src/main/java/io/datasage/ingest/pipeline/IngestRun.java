@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 
@@ -40,7 +41,8 @@ public final class IngestRun {
     public IngestResult run(Path file, SourceFormat format, Path arrowOut, ProgressListener listener)
             throws IngestException {
         Progress progress = new Progress(listener);
-        Path temp = arrowOut.resolveSibling(arrowOut.getFileName() + ".tmp");
+        // A name of its own: two runs on one dataset (a redelivery during a rebalance) never write one temp file.
+        Path temp = arrowOut.resolveSibling(arrowOut.getFileName() + "." + UUID.randomUUID() + ".tmp");
         progress.report(Progress.PARSING, 0, 0);
         try (RowSource source = RowSources.open(file, format, options)) {
             InferenceResult inference = new InferencePass(options, nullTokens, progress).run(source);
@@ -73,7 +75,7 @@ public final class IngestRun {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
-                // Best effort: a stale temp file is overwritten by the next run.
+                // Best effort: a stale temp file is never read, only wasted space.
             }
         }
     }

@@ -57,6 +57,7 @@ public class DatasetsClient {
         return new ProblemException(
                 503,
                 "Service Unavailable",
-                "dataset-service cannot be reached right now (" + e.getMessage() + "); try again in a moment.");
+                "dataset-service cannot be reached right now (" + e.getMessage() + "); try again in a moment.",
+                java.time.Duration.ofSeconds(5));
     }
 }

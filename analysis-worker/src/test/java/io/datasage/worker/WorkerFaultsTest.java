@@ -10,6 +10,7 @@ import io.datasage.contracts.events.DatasetUploaded;
 import io.datasage.contracts.events.EventCodec;
 import io.datasage.contracts.events.EventTypes;
 import io.datasage.contracts.events.Topics;
+import io.datasage.contracts.storage.StorageLayout;
 import io.datasage.infra.testing.InfraTestResource;
 import io.datasage.infra.testing.SizeLimitedDir;
 import io.datasage.infra.testing.TestKafka;
@@ -119,8 +120,13 @@ class WorkerFaultsTest {
                     .orElseThrow(() -> new AssertionError("no dataset.ready of version 2"));
             assertThat(EventCodec.read(ready, DatasetReady.class).data().rowCount())
                     .isEqualTo(20_000);
-            assertThat(arrowRows(dir.resolve("data.arrow"))).isEqualTo(20_000);
+            // Version 2 has its own folder; the failed version 1 left nothing beside the upload.
+            Path v2 = WorkerHarness.storage().resolve(StorageLayout.versionDir(id, 2));
+            assertThat(arrowRows(WorkerHarness.storage().resolve(StorageLayout.arrow(id, 2))))
+                    .isEqualTo(20_000);
+            assertThat(tempFiles(v2)).isEmpty();
             assertThat(tempFiles(dir)).isEmpty();
+            assertThat(dir.resolve("data.arrow")).doesNotExist();
         }
     }
 

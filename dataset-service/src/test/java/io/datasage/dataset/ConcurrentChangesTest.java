@@ -12,6 +12,7 @@ import io.datasage.dataset.messaging.OutboxRelay;
 import io.datasage.dataset.messaging.OutboxSender;
 import io.datasage.dataset.repository.DatasetEntity;
 import io.datasage.dataset.repository.DatasetRepository;
+import io.datasage.dataset.repository.OutboxRepository;
 import io.datasage.dataset.service.DatasetService;
 import io.datasage.dataset.service.StatusService;
 import io.datasage.infra.testing.InfraTestResource;
@@ -54,6 +55,9 @@ class ConcurrentChangesTest {
 
     @Inject
     DatasetRepository repository;
+
+    @Inject
+    OutboxRepository outbox;
 
     @Inject
     OutboxSender sender;
@@ -119,8 +123,8 @@ class ConcurrentChangesTest {
             ids.add(pendingUpload(owner));
         }
         // Three replicas' relays (this application's and two more over the same store and broker) drain at once.
-        OutboxRelay second = new OutboxRelay(repository, sender);
-        OutboxRelay third = new OutboxRelay(repository, sender);
+        OutboxRelay second = new OutboxRelay(outbox, sender);
+        OutboxRelay third = new OutboxRelay(outbox, sender);
         List<Callable<Void>> drains = new ArrayList<>();
         for (OutboxRelay r : List.of(relay, second, third, second, third)) {
             drains.add(() -> {
@@ -143,7 +147,7 @@ class ConcurrentChangesTest {
         for (int i = 0; i < DATASETS; i++) {
             ids.add(pendingUpload(owner));
         }
-        OutboxRelay second = new OutboxRelay(repository, sender);
+        OutboxRelay second = new OutboxRelay(outbox, sender);
         List<Callable<Void>> writers = new ArrayList<>();
         for (String id : ids) {
             // The worker reports right after the upload event went out, while the relay marks it published.

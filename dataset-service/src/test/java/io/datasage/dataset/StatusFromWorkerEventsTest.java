@@ -211,16 +211,13 @@ class StatusFromWorkerEventsTest {
                         .filter(l -> l.startsWith("data:"))
                         .peek(seen::add)
                         .collect(Collectors.toList()));
-        // The stream's first state must be seen before the worker's events change it (a slow machine may take a
-        // while to open the stream).
-        await().atMost(Duration.ofSeconds(30)).until(() -> !seen.isEmpty());
-        // Each state is held for longer than two polls of the stream, so that the stream must see it.
+        // The stream's first state is what was stored when it opened: wait for it before anything changes.
+        awaitStreamed(seen, "\"status\":\"UPLOADED\"");
+        // Each state is held until the stream has shown it (it polls the record), however loaded the machine is.
         progress(id, owner, 1, 30);
-        awaitPercent(token, id, 30);
-        Thread.sleep(800);
+        awaitStreamed(seen, "\"percent\":30");
         progress(id, owner, 1, 70);
-        awaitPercent(token, id, 70);
-        Thread.sleep(800);
+        awaitStreamed(seen, "\"percent\":70");
         ready(id, owner);
 
         List<String> events = lines.get(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -230,6 +227,13 @@ class StatusFromWorkerEventsTest {
         assertThat(events.get(events.size() - 1))
                 .contains("\"status\":\"READY\"")
                 .contains("\"percent\":100");
+    }
+
+    /** Waits (bounded) until the progress stream has sent an event containing {@code fragment}. */
+    private static void awaitStreamed(List<String> seen, String fragment) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> seen.stream().anyMatch(e -> e.contains(fragment)));
     }
 
     /** The id and data lines of the first event of a progress stream, then the connection is dropped. */

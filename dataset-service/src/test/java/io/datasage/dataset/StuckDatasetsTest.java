@@ -13,7 +13,9 @@ import io.datasage.contracts.events.DatasetUploaded;
 import io.datasage.contracts.events.EventCodec;
 import io.datasage.contracts.events.EventTypes;
 import io.datasage.contracts.events.Topics;
+import io.datasage.dataset.repository.AnalysisUpdates;
 import io.datasage.dataset.repository.DatasetRepository;
+import io.datasage.dataset.repository.FileSlot;
 import io.datasage.dataset.service.StuckDatasetReaper;
 import io.datasage.infra.testing.InfraTestResource;
 import io.datasage.infra.testing.SharedInfra;
@@ -46,6 +48,9 @@ class StuckDatasetsTest {
 
     @Inject
     DatasetRepository repository;
+
+    @Inject
+    AnalysisUpdates updates;
 
     private static void progress(String id, String owner, int version, int percent) {
         TestKafka.send(
@@ -143,7 +148,8 @@ class StuckDatasetsTest {
         // A heartbeat lands between the reaper's look and its change: the change is refused.
         progress(id, owner, 1, 20);
         await().atMost(Duration.ofSeconds(20)).until(() -> !seen.equals(repository.findById(id).heartbeatAt));
-        assertThat(repository.requeue(id, 1, seen, Instant.now())).isFalse();
+        assertThat(updates.requeue(FileSlot.CURRENT, id, 1, seen, Instant.now()))
+                .isFalse();
         given().auth().oauth2(token).get("/api/datasets/" + id).then().body("status", equalTo("PROCESSING"));
     }
 
@@ -164,7 +170,7 @@ class StuckDatasetsTest {
                 .get("/api/datasets/" + id)
                 .then()
                 .body("status", equalTo("FAILED"))
-                .body("failure_reason", containsString("No analysis worker picked this dataset up within 30 minutes"));
+                .body("failure_reason", containsString("No analysis worker picked this file up within 30 minutes"));
 
         Files.writeString(
                 SharedInfra.get().dataDir().resolve("storage").resolve(id).resolve("profile.json"), "{\"rows\": 2}");

@@ -100,8 +100,13 @@ public class OutboxRelay {
             }
             DatasetEntity d = next.get();
             int version = slot.of(d).version();
-            publish(d, () -> sender.uploaded(
-                    d.id, slot == FileSlot.CURRENT ? EventMapper.uploaded(d) : EventMapper.uploaded(d, d.replacement)));
+            publish(
+                    d,
+                    () -> sender.uploaded(
+                            d.id,
+                            slot == FileSlot.CURRENT
+                                    ? EventMapper.uploaded(d)
+                                    : EventMapper.uploaded(d, d.replacement)));
             if (!outbox.markUploadPublished(slot, d.id, version, claimer, Instant.now())) {
                 // Superseded or retried meanwhile: the new version is still pending and goes out next.
                 outbox.releaseClaim(d.id, claimer);

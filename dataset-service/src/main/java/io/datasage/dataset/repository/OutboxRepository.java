@@ -37,11 +37,7 @@ public class OutboxRepository {
      */
     public Optional<DatasetEntity> claimUnpublishedUpload(FileSlot slot, String claimer, Instant now, Instant until) {
         return claim(
-                and(eq(slot.published(), false), eq("deleted", false)),
-                slot.field("createdAt"),
-                claimer,
-                now,
-                until);
+                and(eq(slot.published(), false), eq("deleted", false)), slot.field("createdAt"), claimer, now, until);
     }
 
     /** Claims a tombstone whose {@code dataset.deleted} event is unpublished, like {@link #claimUnpublishedUpload}. */
@@ -56,10 +52,7 @@ public class OutboxRepository {
     public boolean markUploadPublished(FileSlot slot, String id, int version, String claimer, Instant at) {
         return collection()
                         .updateOne(
-                                and(
-                                        eq("_id", id),
-                                        eq(slot.field("version"), version),
-                                        eq("outboxClaimedBy", claimer)),
+                                and(eq("_id", id), eq(slot.field("version"), version), eq("outboxClaimedBy", claimer)),
                                 combine(
                                         set(slot.published(), true),
                                         set(slot.field("queuedAt"), at),

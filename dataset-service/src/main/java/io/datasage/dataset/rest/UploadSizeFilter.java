@@ -59,7 +59,8 @@ public class UploadSizeFilter {
     private static boolean isUpload(RoutingContext rc) {
         String path = rc.normalizedPath();
         return (rc.request().method() == HttpMethod.POST && "/api/datasets".equals(path))
-                || (rc.request().method() == HttpMethod.PUT && FILE.matcher(path).matches());
+                || (rc.request().method() == HttpMethod.PUT
+                        && FILE.matcher(path).matches());
     }
 
     private void refuse(RoutingContext rc, Problem problem) throws JsonProcessingException {

@@ -92,8 +92,7 @@ public class StuckDatasetReaper {
                 now);
         if (failed) {
             Log.warnf(
-                    "Dataset %s v%d: its workers went silent %d times; failed it",
-                    d.id, s.version(), s.requeues() + 1);
+                    "Dataset %s v%d: its workers went silent %d times; failed it", d.id, s.version(), s.requeues() + 1);
         }
         return failed;
     }

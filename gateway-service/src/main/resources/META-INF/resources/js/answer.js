@@ -58,7 +58,10 @@ function suggestions(reply, ask) {
     list.map((s) => h("button", { type: "button", class: "chip", onclick: () => ask(s.text) }, s.text)));
 }
 
-/** "How this was computed": the explanation and the query when the server sends them, and the spec in words. */
+/**
+ * "How this was computed": the explanation and the query when the server sends them, and the spec in words. The
+ * code blocks scroll sideways on a phone, so they take the keyboard focus (WCAG 2.1.1).
+ */
 function how(reply) {
   const spec = reply.chart_spec;
   if (!spec && !reply.explanation && !reply.sql) return null;
@@ -66,8 +69,8 @@ function how(reply) {
     h("summary", null, "How this was computed"),
     reply.explanation ? h("p", null, reply.explanation) : null,
     spec ? h("p", null, specInWords(spec)) : null,
-    reply.sql ? [h("p", { class: "small muted" }, "The same as SQL:"), h("pre", { class: "code" }, reply.sql)] : null,
-    spec ? h("details", { class: "spec" }, h("summary", null, "Chart spec (JSON)"), h("pre", { class: "code" }, JSON.stringify(spec, null, 2))) : null);
+    reply.sql ? [h("p", { class: "small muted" }, "The same as SQL:"), h("pre", { class: "code", tabindex: "0" }, reply.sql)] : null,
+    spec ? h("details", { class: "spec" }, h("summary", null, "Chart spec (JSON)"), h("pre", { class: "code", tabindex: "0" }, JSON.stringify(spec, null, 2))) : null);
 }
 
 /** A chart spec as a sentence: "Sum of sales by region, largest first, top 10; only rows where year = 2024." */

@@ -8,6 +8,7 @@ import io.datasage.contracts.events.DatasetFailed;
 import io.datasage.contracts.events.DatasetProgress;
 import io.datasage.contracts.events.DatasetReady;
 import io.datasage.contracts.events.Topics;
+import io.datasage.contracts.storage.StorageLayout;
 import io.datasage.dataset.messaging.OutboxRelay;
 import io.datasage.dataset.messaging.OutboxSender;
 import io.datasage.dataset.repository.DatasetEntity;
@@ -16,11 +17,14 @@ import io.datasage.dataset.repository.OutboxRepository;
 import io.datasage.dataset.service.DatasetService;
 import io.datasage.dataset.service.StatusService;
 import io.datasage.infra.testing.InfraTestResource;
+import io.datasage.infra.testing.SharedInfra;
 import io.datasage.infra.testing.TestKafka;
 import io.datasage.infra.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,24 +32,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The writers of a dataset record run at the same time for real, against the real store: the worker's events,
- * the owner's delete, and the outbox relays of several replicas. A deleted dataset never comes back and no
- * upload event is published twice.
+ * the owner's delete, new files for the dataset, and the outbox relays of several replicas. A deleted dataset
+ * never comes back, no upload event is published twice, and of new files racing each other one stays pending with
+ * its own file while the others leave nothing behind.
  */
 @QuarkusTest
 @QuarkusTestResource(value = InfraTestResource.class, restrictToAnnotatedClass = false)
 class ConcurrentChangesTest {
 
     private static final int DATASETS = 12;
+    private static final Path STORAGE = SharedInfra.get().dataDir().resolve("storage");
 
     @Inject
     StatusService status;
@@ -196,6 +205,146 @@ class ConcurrentChangesTest {
         }
     }
 
+    @Test
+    void newFilesRacingEachOtherAndTheWorkerKeepOneReplacement() throws Exception {
+        String owner = "replace-race-" + UUID.randomUUID();
+        String token = TestTokens.valid(owner);
+        List<String> ids = readyDatasets(owner, token, 6);
+        // The files each dataset accepted (a response shows the dataset as it is then: a later file may already
+        // have superseded the one it accepted).
+        Map<String, List<String>> accepted = new ConcurrentHashMap<>();
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (String id : ids) {
+            for (int i = 0; i < 3; i++) {
+                writers.add(() -> {
+                    byte[] content = Uploads.uniqueCsv();
+                    var response = replace(token, id, content);
+                    assertThat(response.statusCode())
+                            .as("a new file: accepted, or told to retry")
+                            .isIn(202, 409);
+                    if (response.statusCode() == 202) {
+                        accepted.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>())
+                                .add(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    return null;
+                });
+            }
+            // Late and repeated events of the served version, as after a worker's restart.
+            writers.add(() -> {
+                for (int p = 1; p <= 10; p++) {
+                    status.progress(new DatasetProgress(id, owner, 1, "parsing", p, p, null));
+                    status.ready(ready(id, owner, 1));
+                }
+                return null;
+            });
+        }
+        runTogether(writers);
+        relay.drain();
+
+        for (String id : ids) {
+            assertThat(accepted.getOrDefault(id, List.of())).as("new files accepted for %s", id).isNotEmpty();
+            DatasetEntity d = repository.findByIdAndOwner(id, owner).orElseThrow();
+            assertThat(d.version).as("the served version").isEqualTo(1);
+            assertThat(d.status).isEqualTo(io.datasage.dataset.DatasetStatus.READY);
+            assertThat(d.replacement).as("the new file being analysed").isNotNull();
+            int pending = d.replacement.version;
+            assertThat(Files.readString(STORAGE.resolve(d.replacement.rawPath)))
+                    .as("the pending version holds one accepted file, whole")
+                    .isIn(accepted.get(id));
+            try (var entries = Files.list(STORAGE.resolve(id))) {
+                assertThat(entries.filter(Files::isDirectory)
+                                .map(p -> p.getFileName().toString())
+                                .toList())
+                        .as("version folders left: only the pending one's (the superseded ones are gone)")
+                        .containsExactly("v" + pending);
+            }
+            // This application's own relay may be sending it right now, beside the test's: wait, then count.
+            Predicate<String> pendingUpload = v -> v.contains(id) && v.contains("\"version\":" + pending + ",");
+            TestKafka.awaitValues(Topics.DATASET_UPLOADED, pendingUpload, 1, Duration.ofSeconds(30));
+            relay.drain();
+            assertThat(TestKafka.valuesNow(Topics.DATASET_UPLOADED, pendingUpload))
+                    .as("the new file's upload event, once")
+                    .hasSize(1);
+
+            // Its analysis ends: the new version takes over.
+            status.ready(ready(id, owner, pending));
+            DatasetEntity after = repository.findByIdAndOwner(id, owner).orElseThrow();
+            assertThat(after.version).isEqualTo(pending);
+            assertThat(after.replacement).isNull();
+        }
+    }
+
+    @Test
+    void newFilesRacingADeleteNeverBringTheDatasetBack() throws Exception {
+        String owner = "replace-delete-" + UUID.randomUUID();
+        String token = TestTokens.valid(owner);
+        List<String> ids = readyDatasets(owner, token, DATASETS);
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (String id : ids) {
+            for (int i = 0; i < 2; i++) {
+                writers.add(() -> {
+                    assertThat(replace(token, id, Uploads.uniqueCsv()).statusCode())
+                            .as("a new file racing a delete: accepted, gone, or told to retry")
+                            .isIn(202, 404, 409);
+                    return null;
+                });
+            }
+            writers.add(() -> {
+                Thread.sleep(5);
+                datasetService.delete(owner, id);
+                return null;
+            });
+        }
+        runTogether(writers);
+        relay.drain();
+
+        for (String id : ids) {
+            given().auth().oauth2(token).get("/api/datasets/" + id).then().statusCode(404);
+            DatasetEntity stored = repository.findById(id);
+            assertThat(stored == null || stored.deleted)
+                    .as("dataset %s after the race", id)
+                    .isTrue();
+            Path dir = STORAGE.resolve(id);
+            if (Files.exists(dir)) {
+                try (var files = Files.walk(dir)) {
+                    assertThat(files.filter(Files::isRegularFile).toList())
+                            .as("files left of deleted dataset %s", id)
+                            .isEmpty();
+                }
+            }
+        }
+        given().auth().oauth2(token).get("/api/datasets").then().statusCode(200).body("total", equalTo(0));
+        TestKafka.awaitValues(
+                Topics.DATASET_DELETED, v -> ids.stream().anyMatch(v::contains), ids.size(), Duration.ofSeconds(60));
+        relay.drain();
+        assertThat(count(TestKafka.valuesNow(Topics.DATASET_DELETED, v -> mentionsAny(v, ids)), ids)
+                        .values())
+                .as("one dataset.deleted per deleted dataset")
+                .hasSize(ids.size())
+                .containsOnly(1L);
+    }
+
+    /** Uploads {@code n} files and lets the worker's READY of version 1 arrive for each. */
+    private List<String> readyDatasets(String owner, String token, int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = Uploads.upload(token, "served.csv", Uploads.uniqueCsv())
+                    .statusCode(201)
+                    .extract()
+                    .path("dataset.id");
+            status.ready(ready(id, owner, 1));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static io.restassured.response.Response replace(String token, String id, byte[] content) {
+        return given().auth()
+                .oauth2(token)
+                .multiPart("file", "new.csv", content, "text/csv")
+                .put("/api/datasets/" + id + "/file");
+    }
+
     /** A record as an upload leaves it, with its event still to be published. */
     private String pendingUpload(String owner) {
         DatasetEntity d = new DatasetEntity();
@@ -228,17 +377,21 @@ class ConcurrentChangesTest {
     }
 
     private static DatasetReady ready(String id, String owner) {
+        return ready(id, owner, 1);
+    }
+
+    private static DatasetReady ready(String id, String owner, int version) {
         return new DatasetReady(
                 id,
                 owner,
-                1,
+                version,
                 "race",
                 null,
                 3,
                 1,
                 List.of(new DatasetReady.ColumnSummary("region", "category", 0, 3, List.of("West"))),
-                id + "/data.arrow",
-                id + "/profile.json",
+                StorageLayout.arrow(id, version),
+                StorageLayout.profile(id, version),
                 List.of(),
                 1.0,
                 1);

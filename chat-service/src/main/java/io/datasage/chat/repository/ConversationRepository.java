@@ -1,8 +1,10 @@
 package io.datasage.chat.repository;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -49,6 +51,18 @@ public class ConversationRepository implements PanacheMongoRepositoryBase<Conver
                                 Updates.pushEach("messages", messages, new PushOptions().slice(-keep)),
                                 Updates.set("updatedAt", at)));
         return result.getMatchedCount() > 0;
+    }
+
+    /**
+     * Sets the title of the owner's conversation in one field-level update, so a rename racing an answer being
+     * appended keeps both; the conversation as it is afterwards, or empty when it is gone or not the owner's.
+     */
+    public Optional<ConversationEntity> rename(String id, String ownerId, String title, Instant at) {
+        return Optional.ofNullable(mongoCollection()
+                .findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", id), Filters.eq("ownerId", ownerId)),
+                        Updates.combine(Updates.set("title", title), Updates.set("updatedAt", at)),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
     }
 
     /** Deletes every conversation of the owner about one dataset; returns how many. */

@@ -55,11 +55,10 @@ public class ConversationService {
         if (title == null || title.isBlank()) {
             throw ProblemException.badRequest("Send a non-empty 'title'.");
         }
-        ConversationEntity c = get(ownerId, id);
-        c.title = cleanTitle(title);
-        c.updatedAt = Instant.now();
-        conversations.update(c);
-        return c;
+        // Only the title changes: an answer being appended meanwhile is kept (never a whole-document write).
+        return conversations
+                .rename(id, ownerId, cleanTitle(title), Instant.now())
+                .orElseThrow(() -> ProblemException.notFound("No conversation with id " + id + "."));
     }
 
     /** Deletes the conversation, or 404. */

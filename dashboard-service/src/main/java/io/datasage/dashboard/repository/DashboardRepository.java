@@ -37,7 +37,9 @@ public class DashboardRepository implements PanacheMongoRepositoryBase<Dashboard
 
     /**
      * Replaces the editable content of {@code changed} if the stored revision is still {@code expectedRevision},
-     * and bumps the revision; false when someone else changed it first (or it is gone).
+     * and bumps the revision; false when someone else changed it first (or it is gone). The dataset version only
+     * moves forward: {@code dataset.ready} moves dashboards on without a revision, and an edit made on what the
+     * dataset showed a moment earlier must not move it back to files that are gone.
      */
     public boolean replaceIfRevision(DashboardEntity changed, long expectedRevision) {
         Bson revision = expectedRevision == 0
@@ -54,7 +56,10 @@ public class DashboardRepository implements PanacheMongoRepositoryBase<Dashboard
                                 Updates.set("explanation", changed.explanation),
                                 Updates.set("componentsJson", changed.componentsJson),
                                 Updates.set("insights", changed.insights),
-                                Updates.set("datasetVersion", changed.datasetVersion),
+                                // Never back: a new version may have become READY since the editor looked.
+                                changed.datasetVersion == null
+                                        ? Updates.combine()
+                                        : Updates.max("datasetVersion", changed.datasetVersion),
                                 Updates.set("updatedAt", changed.updatedAt),
                                 Updates.set("revision", expectedRevision + 1)));
         return result.getModifiedCount() > 0;

@@ -242,7 +242,9 @@ class ConcurrentChangesTest {
         relay.drain();
 
         for (String id : ids) {
-            assertThat(accepted.getOrDefault(id, List.of())).as("new files accepted for %s", id).isNotEmpty();
+            assertThat(accepted.getOrDefault(id, List.of()))
+                    .as("new files accepted for %s", id)
+                    .isNotEmpty();
             DatasetEntity d = repository.findByIdAndOwner(id, owner).orElseThrow();
             assertThat(d.version).as("the served version").isEqualTo(1);
             assertThat(d.status).isEqualTo(io.datasage.dataset.DatasetStatus.READY);

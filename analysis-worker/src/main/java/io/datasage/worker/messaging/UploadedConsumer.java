@@ -37,7 +37,9 @@ public class UploadedConsumer {
     public void onUploaded(String json) {
         // A record that is not an upload event throws here, and is parked in the dead-letter topic.
         CloudEvent<DatasetUploaded> event = EventCodec.read(json, DatasetUploaded.class);
-        if (event.data() == null || event.data().datasetId() == null || event.data().rawPath() == null) {
+        if (event.data() == null
+                || event.data().datasetId() == null
+                || event.data().rawPath() == null) {
             throw new IllegalArgumentException("not a dataset.uploaded event: no dataset_id or raw_path");
         }
         Span span = tracer.spanBuilder("analyse dataset")

@@ -57,7 +57,8 @@ class ProgressResumeIT {
                         .header("Authorization", "Bearer " + token)
                         .header("Accept", "text/event-stream");
                 if (!events.isEmpty()) {
-                    request.header("Last-Event-ID", events.get(events.size() - 1).id());
+                    request.header(
+                            "Last-Event-ID", events.get(events.size() - 1).id());
                 }
                 try {
                     HttpResponse<InputStream> response =
@@ -118,18 +119,23 @@ class ProgressResumeIT {
         ProgressClient client = new ProgressClient();
         CompletableFuture<Void> following = CompletableFuture.runAsync(() -> {
             try {
-                client.follow(topology.gatewayUrl() + "/api/datasets/" + id + "/events", token, Duration.ofSeconds(300));
+                client.follow(
+                        topology.gatewayUrl() + "/api/datasets/" + id + "/events", token, Duration.ofSeconds(300));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(client.firstEvent.await(60, TimeUnit.SECONDS)).as("a first progress event").isTrue();
+        assertThat(client.firstEvent.await(60, TimeUnit.SECONDS))
+                .as("a first progress event")
+                .isTrue();
         topology.stopComponent("dataset");
         topology.run(300, "up");
         following.get(300, TimeUnit.SECONDS);
 
         List<Event> events = new ArrayList<>(client.events);
-        assertThat(client.connections).as("the stream was resumed after the restart").isGreaterThan(1);
+        assertThat(client.connections)
+                .as("the stream was resumed after the restart")
+                .isGreaterThan(1);
         assertThat(events).extracting(Event::id).as("no state sent twice").doesNotHaveDuplicates();
         List<String> statuses = events.stream()
                 .map(e -> JsonPath.from(e.data()).getString("status"))

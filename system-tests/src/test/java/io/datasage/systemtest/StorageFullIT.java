@@ -44,8 +44,8 @@ class StorageFullIT {
     void aFullStorageRootFailsWithAReasonAndTheDatasetIsRetriedOnceSpaceIsFree() throws Exception {
         assumeTrue(SizeLimitedDir.supported(), "mounting a size-limited tmpfs needs root (CAP_SYS_ADMIN)");
         String token = Api.newUser();
-        byte[] csv = Files.readAllBytes(
-                SalesCsvGenerator.write(topology.dataDir().resolveSibling("sales-20k.csv"), 20_000));
+        byte[] csv =
+                Files.readAllBytes(SalesCsvGenerator.write(topology.dataDir().resolveSibling("sales-20k.csv"), 20_000));
         Path storage = topology.dataDir().resolve("storage");
         // Room for the upload and a little more: not for its Arrow file.
         try (SizeLimitedDir disk = SizeLimitedDir.mount(storage, csv.length + 256 * 1024)) {
@@ -54,7 +54,9 @@ class StorageFullIT {
 
             JsonPath failed = Api.awaitDone(token, id, Duration.ofSeconds(120));
             assertThat(failed.getString("status")).isEqualTo("FAILED");
-            assertThat(failed.getString("failure_reason")).contains("The storage is full").contains("/retry");
+            assertThat(failed.getString("failure_reason"))
+                    .contains("The storage is full")
+                    .contains("/retry");
             Path dir = storage.resolve(id);
             assertThat(dir.resolve("data.arrow")).as("no partial Arrow file").doesNotExist();
             assertThat(tempFiles(dir)).isEmpty();

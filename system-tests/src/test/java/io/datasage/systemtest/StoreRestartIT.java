@@ -35,9 +35,10 @@ class StoreRestartIT {
         return given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(conversation == null
-                        ? Map.of("message", message)
-                        : Map.of("message", message, "conversation_id", conversation))
+                .body(
+                        conversation == null
+                                ? Map.of("message", message)
+                                : Map.of("message", message, "conversation_id", conversation))
                 .post("/api/chat/" + datasetId);
     }
 
@@ -79,7 +80,8 @@ class StoreRestartIT {
         // The client retries the refused question once the store is back.
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> ask(token, dataset, "monthly sales trend", conversation).statusCode() == 200);
+                .until(() ->
+                        ask(token, dataset, "monthly sales trend", conversation).statusCode() == 200);
 
         List<String> messages = given().auth()
                 .oauth2(token)

@@ -170,8 +170,8 @@ public final class Topology {
 
     /** The process id of a running component, from {@code ./datasage}'s PID file. */
     public long pid(String component) throws IOException {
-        return Long.parseLong(
-                Files.readString(dataDir.resolve("run").resolve(component + ".pid")).trim());
+        return Long.parseLong(Files.readString(dataDir.resolve("run").resolve(component + ".pid"))
+                .trim());
     }
 
     private void stop() {

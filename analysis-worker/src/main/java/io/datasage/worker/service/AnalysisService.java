@@ -10,6 +10,7 @@ import io.datasage.ingest.IngestOptions;
 import io.datasage.ingest.IngestResult;
 import io.datasage.ingest.Ingestor;
 import io.datasage.ingest.SourceFormat;
+import io.datasage.platform.storage.StorageErrors;
 import io.datasage.worker.config.WorkerConfig;
 import io.datasage.worker.messaging.EventPublisher;
 import io.datasage.worker.metrics.IngestMetrics;

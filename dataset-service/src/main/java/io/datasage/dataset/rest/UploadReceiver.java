@@ -1,8 +1,12 @@
 package io.datasage.dataset.rest;
 
 import io.datasage.dataset.config.DatasetConfig;
+import io.datasage.dataset.service.Sizes;
+import io.datasage.platform.problem.ProblemException;
+import io.datasage.platform.storage.StorageErrors;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.file.AsyncFile;
@@ -75,44 +79,69 @@ public class UploadReceiver {
         });
     }
 
-    /** Streams one file part to a new file in the uploads folder, hashing and counting what it writes. */
+    /**
+     * Streams one file part to a new file in the uploads folder, hashing and counting what it writes. A write that
+     * fails (a full disk above all) removes the partial file and fails the upload: the rest of the part is read and
+     * dropped so that the client gets the answer, and nothing half-written is ever taken for the whole file.
+     */
     private Future<ReceivedFile> receiveFile(HttpServerFileUpload upload) {
         upload.pause();
         Path target = uploads.resolve(UUID.randomUUID().toString());
         MessageDigest digest = sha256();
         long[] size = {0};
+        boolean[] failed = {false};
         Promise<ReceivedFile> done = Promise.promise();
         createUploadsFolder()
                 .compose(ready -> vertx.fileSystem()
                         .open(
                                 target.toString(),
                                 new OpenOptions().setWrite(true).setCreateNew(true)))
-                .onFailure(done::fail)
+                .onFailure(e -> done.tryFail(writeFailure(e, 0)))
                 .onSuccess(out -> {
-                    out.exceptionHandler(done::tryFail);
+                    Handler<Throwable> writeFailed = e -> {
+                        if (!failed[0]) {
+                            failed[0] = true;
+                            close(out, target).onComplete(closed -> done.tryFail(writeFailure(e, size[0])));
+                            upload.resume();
+                        }
+                    };
+                    out.exceptionHandler(writeFailed);
                     upload.exceptionHandler(e -> close(out, target).onComplete(closed -> done.tryFail(e)));
                     upload.handler(buffer -> {
                         size[0] += buffer.length();
-                        if (size[0] > maxBytes) {
+                        if (failed[0] || size[0] > maxBytes) {
                             return;
                         }
                         digest.update(buffer.getBytes());
-                        out.write(buffer);
+                        out.write(buffer).onFailure(writeFailed);
                         if (out.writeQueueFull()) {
                             upload.pause();
                             out.drainHandler(drained -> upload.resume());
                         }
                     });
-                    upload.endHandler(ended -> out.close()
-                            .onFailure(done::tryFail)
-                            .onSuccess(closed -> done.tryComplete(new ReceivedFile(
-                                    target,
-                                    upload.filename(),
-                                    size[0],
-                                    HexFormat.of().formatHex(digest.digest())))));
+                    upload.endHandler(ended -> {
+                        if (failed[0]) {
+                            return;
+                        }
+                        out.close()
+                                .onFailure(e ->
+                                        close(out, target).onComplete(closed -> done.tryFail(writeFailure(e, size[0]))))
+                                .onSuccess(closed -> done.tryComplete(new ReceivedFile(
+                                        target,
+                                        upload.filename(),
+                                        size[0],
+                                        HexFormat.of().formatHex(digest.digest()))));
+                    });
                     upload.resume();
                 });
         return done.future();
+    }
+
+    /** A full disk as a 507 that says so; any other error as it is. */
+    private static Throwable writeFailure(Throwable error, long received) {
+        return StorageErrors.full(error)
+                ? ProblemException.insufficientStorage(Sizes.storageFilledUp(received))
+                : error;
     }
 
     private Future<Void> createUploadsFolder() {

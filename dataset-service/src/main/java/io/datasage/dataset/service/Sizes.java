@@ -32,4 +32,10 @@ public final class Sizes {
         return "The server's storage is full: this upload needs " + human(size) + " and " + human(free)
                 + " is free. Nothing was stored; try again once the operator has freed space.";
     }
+
+    /** The 507 message when the disk filled up while an upload of unknown length was being received. */
+    public static String storageFilledUp(long received) {
+        return "The server's storage is full: it filled up after " + human(received)
+                + " of this upload. Nothing was stored; try again once the operator has freed space.";
+    }
 }

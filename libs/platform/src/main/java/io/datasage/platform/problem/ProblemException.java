@@ -55,6 +55,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "Unprocessable Content", detail);
     }
 
+    /** 507: the server has no room to store what was sent. */
+    public static ProblemException insufficientStorage(String detail) {
+        return new ProblemException(507, "Insufficient Storage", detail);
+    }
+
     /** 429: slow down; {@code retryAfter} says for how long. */
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
         return new ProblemException(429, "Too Many Requests", detail, retryAfter);

@@ -1,14 +1,14 @@
-package io.datasage.worker.service;
+package io.datasage.platform.storage;
 
 import java.util.Locale;
 
-/** Recognises a full storage root (or an exhausted quota) among the errors of writing the outputs. */
-final class StorageErrors {
+/** Recognises a full storage root (or an exhausted quota) among the errors of writing a file. */
+public final class StorageErrors {
 
     private StorageErrors() {}
 
     /** True when {@code error} or one of its causes says the disk or quota is full. */
-    static boolean full(Throwable error) {
+    public static boolean full(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             // ENOSPC and EDQUOT as the JDK words them on Linux and macOS.

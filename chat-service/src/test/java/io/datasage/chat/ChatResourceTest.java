@@ -116,6 +116,9 @@ class ChatResourceTest {
         org.assertj.core.api.Assertions.assertThat(body)
                 .contains("\"type\":\"token\"")
                 .contains("\"type\":\"final\"")
-                .contains("\"chart_type\":\"bar\"");
+                .contains("\"chart_type\":\"bar\"")
+                .contains("\"explanation\":\"Total Quantity per Category")
+                .contains("\"sql\":\"SELECT \\\"Category\\\", sum(\\\"Quantity\\\")")
+                .contains("\"suggestions\":[]");
     }
 }

@@ -47,7 +47,9 @@ final class StoreDataset {
                 .put("name", "Store sales")
                 .put("status", "READY")
                 .put("version", 1)
-                .put("row_count", 7);
+                .put("row_count", 7)
+                .put("original_filename", "store sales.csv")
+                .put("format", "CSV");
         body.set("profile", JSON.valueToTree(result.profile()));
         PeerServicesStub.server.stubFor(get(urlEqualTo("/api/datasets/" + datasetId))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token))

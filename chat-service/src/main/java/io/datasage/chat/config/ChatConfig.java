@@ -28,7 +28,10 @@ public interface ChatConfig {
     @WithDefault("true")
     boolean semanticMatching();
 
-    /** Longest wait for similar past questions (few-shot examples for an LLM); the prompt goes without them after it. */
+    /**
+     * Longest wait for similar past questions (few-shot examples for an LLM, suggestions for an unsure answer); the
+     * answer goes without them after it.
+     */
     @WithDefault("500ms")
     Duration examplesTimeout();
 

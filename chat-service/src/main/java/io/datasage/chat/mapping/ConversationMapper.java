@@ -40,6 +40,9 @@ public final class ConversationMapper {
                 Json.object(m.chartJson),
                 m.confidence,
                 m.source,
+                m.explanation,
+                m.sql,
+                "assistant".equals(m.role) ? Json.suggestions(m.suggestionsJson) : java.util.List.of(),
                 m.timestamp);
     }
 }

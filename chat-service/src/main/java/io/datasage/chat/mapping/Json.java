@@ -3,7 +3,9 @@ package io.datasage.chat.mapping;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.datasage.chat.service.OfferedSuggestion;
 import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
 import java.util.Map;
 
 /** JSON text stored in messages, to and from objects. */
@@ -11,6 +13,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+    private static final TypeReference<List<OfferedSuggestion>> SUGGESTIONS = new TypeReference<>() {};
 
     private Json() {}
 
@@ -35,6 +38,18 @@ public final class Json {
             return MAPPER.readValue(json, ChartSpec.class);
         } catch (JsonProcessingException e) {
             return null;
+        }
+    }
+
+    /** The suggestions in {@code json}; empty when none were offered (or stored before suggestions existed). */
+    public static List<OfferedSuggestion> suggestions(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return List.copyOf(MAPPER.readValue(json, SUGGESTIONS));
+        } catch (JsonProcessingException e) {
+            return List.of();
         }
     }
 

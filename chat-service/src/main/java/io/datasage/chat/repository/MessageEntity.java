@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One turn of a conversation; assistant turns carry the spec and the figure they answered with, as JSON text
- * (figures hold numbers of every Java type, and a large one is left out to keep the conversation document small).
+ * (figures hold numbers of every Java type, and a large one is left out to keep the conversation document small),
+ * how the chart was computed, and the suggestions offered with it (JSON text of {@code [{text, chart_spec}]}).
  */
 public class MessageEntity {
 
@@ -17,5 +18,8 @@ public class MessageEntity {
     public String chartJson;
     public String confidence;
     public String source;
+    public String explanation;
+    public String sql;
+    public String suggestionsJson;
     public Instant timestamp;
 }

@@ -1,5 +1,6 @@
 package io.datasage.chat.rest;
 
+import io.datasage.chat.service.OfferedSuggestion;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class ConversationViews {
     public record Detail(
             String id, String datasetId, String title, List<Message> messages, Instant createdAt, Instant updatedAt) {}
 
-    /** One message. */
+    /** One message; assistant messages also say how their chart was computed and what they offered instead. */
     public record Message(
             String id,
             String role,
@@ -32,5 +33,8 @@ public final class ConversationViews {
             Map<String, Object> chart,
             String confidence,
             String source,
+            String explanation,
+            String sql,
+            List<OfferedSuggestion> suggestions,
             Instant timestamp) {}
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The answer to one question: the text, the spec, the Plotly figure, how sure we are and where
- * the spec came from, plus the conversation it belongs to and the rows behind the chart.
+ * the spec came from, plus the conversation it belongs to and the rows behind the chart; how the chart was computed
+ * ({@code explanation} in words, {@code sql} for DuckDB over the uploaded file; null without a chart) and, when the
+ * answer is unsure, up to 3 rewrites to pick ({@code suggestions}, empty otherwise).
  */
 public record ChatReply(
         String responseText,
@@ -17,4 +19,7 @@ public record ChatReply(
         String conversationId,
         String messageId,
         String summary,
-        List<Map<String, Object>> rows) {}
+        List<Map<String, Object>> rows,
+        String explanation,
+        String sql,
+        List<OfferedSuggestion> suggestions) {}

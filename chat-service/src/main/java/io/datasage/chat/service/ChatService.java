@@ -7,6 +7,7 @@ import io.datasage.ai.prompt.PromptBuilder;
 import io.datasage.ai.prompt.Turn;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.charts.ArrowDatasets;
+import io.datasage.charts.ChartSpecException;
 import io.datasage.charts.Dataset;
 import io.datasage.chat.client.VectorClient;
 import io.datasage.chat.config.ChatConfig;
@@ -18,25 +19,25 @@ import io.datasage.contracts.chart.ChartSpec;
 import io.datasage.platform.datasets.DatasetCatalog;
 import io.datasage.platform.datasets.DatasetInfo;
 import io.datasage.platform.problem.ProblemException;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Answers a question about one of the caller's datasets inside a conversation: finds the previous chart and the
  * last messages for follow-ups (and, when an LLM is configured, similar past questions as examples), gets a
- * rendered chart from the LLMs or the planner, stores both turns, and feeds the question memory.
+ * rendered chart from the LLMs or the planner (or draws the suggestion the question picks), explains how it was
+ * computed, offers rewrites when unsure, stores both turns, and feeds the question memory.
  */
 @ApplicationScoped
 public class ChatService {
 
     static final int MAX_QUESTION = 2000;
-    // A figure bigger than this is not stored with the message (its spec is, and re-renders it).
-    private static final int MAX_STORED_FIGURE = 50_000;
 
     private final DatasetCatalog datasets;
     private final ArrowDatasets arrowFiles;
@@ -44,6 +45,8 @@ public class ChatService {
     private final ConversationRepository conversations;
     private final QuestionAnswerer answerer;
     private final VectorClient vector;
+    private final ExplanationService explanations;
+    private final SuggestionService suggester;
     private final ChatConfig config;
     private final Path storageRoot;
 
@@ -54,6 +57,8 @@ public class ChatService {
             ConversationRepository conversations,
             QuestionAnswerer answerer,
             VectorClient vector,
+            ExplanationService explanations,
+            SuggestionService suggester,
             ChatConfig config) {
         this.datasets = datasets;
         this.arrowFiles = arrowFiles;
@@ -61,6 +66,8 @@ public class ChatService {
         this.conversations = conversations;
         this.answerer = answerer;
         this.vector = vector;
+        this.explanations = explanations;
+        this.suggester = suggester;
         this.config = config;
         this.storageRoot = config.storageRoot().toAbsolutePath().normalize();
     }
@@ -94,36 +101,64 @@ public class ChatService {
         return question;
     }
 
-    /** Answers a prepared question; {@code sink} sees an LLM's lead sentence while it streams. */
+    /**
+     * Answers a prepared question; {@code sink} sees an LLM's lead sentence while it streams. A question that is one
+     * of the suggestions offered by the previous reply draws that suggestion's chart.
+     */
     public ChatReply answer(Question q, TokenSink sink) {
-        String datasetId = q.datasetId();
-        Answer answer;
+        AnsweredTurn turn;
         try (Dataset data =
                 arrowFiles.open(storageRoot.resolve(q.dataset().arrowPath()).normalize())) {
-            DatasetSchema schema = SchemaMapper.from(q.dataset(), data);
-            List<Example> examples = answerer.usesLlm()
-                    ? vector.examples(
-                            datasetId, q.question(), PromptBuilder.EXAMPLES, q.token(), config.examplesTimeout())
-                    : List.of();
-            ChartQuestion question = new ChartQuestion(
-                    q.question(),
-                    schema,
-                    data.columns(),
-                    previousSpec(q.conversation()),
-                    history(q.conversation()),
-                    examples);
-            answer = answerer.answer(
-                    question,
-                    data,
-                    config.semanticMatching() ? (phrase, s) -> vector.columns(datasetId, phrase, q.token()) : null,
-                    sink);
+            Answer answer = pickedSuggestion(q, data);
+            if (answer == null) {
+                answer = ask(q, data, sink);
+            }
+            turn = new AnsweredTurn(
+                    answer, explanations.explain(answer.chart(), data, q.dataset()), suggester.offer(answer, q, data));
         }
         String messageId = UUID.randomUUID().toString();
-        store(q.ownerId(), q.conversation().id, q.question(), answer, messageId);
+        store(q, turn, messageId);
+        Answer answer = turn.answer();
         if (config.questionMemory() && answer.chart() != null && !"Low".equals(answer.confidence())) {
-            vector.remember(datasetId, q.question(), answer.spec(), q.token());
+            vector.remember(q.datasetId(), q.question(), answer.spec(), q.token());
         }
-        return reply(answer, q.conversation().id, messageId);
+        return turn.reply(q.conversation().id, messageId, config.replyRows());
+    }
+
+    private Answer ask(Question q, Dataset data, TokenSink sink) {
+        String datasetId = q.datasetId();
+        DatasetSchema schema = SchemaMapper.from(q.dataset(), data);
+        List<Example> examples = answerer.usesLlm()
+                ? vector.examples(datasetId, q.question(), PromptBuilder.EXAMPLES, q.token(), config.examplesTimeout())
+                : List.of();
+        ChartQuestion question = new ChartQuestion(
+                q.question(),
+                schema,
+                data.columns(),
+                previousSpec(q.conversation()),
+                history(q.conversation()),
+                examples);
+        return answerer.answer(
+                question,
+                data,
+                config.semanticMatching() ? (phrase, s) -> vector.columns(datasetId, phrase, q.token()) : null,
+                sink);
+    }
+
+    /** The chart of the previous reply's suggestion that {@code q} picks, or null when it picks none. */
+    private Answer pickedSuggestion(Question q, Dataset data) {
+        Optional<OfferedSuggestion> picked = SuggestionService.pickedBy(q);
+        if (picked.isEmpty()) {
+            return null;
+        }
+        try {
+            return answerer.picked(picked.get(), data);
+        } catch (ChartSpecException e) {
+            Log.infof(
+                    "The picked suggestion no longer fits the data (%s); answering the question instead",
+                    e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -183,49 +218,19 @@ public class ChatService {
         return turns;
     }
 
-    private void store(String ownerId, String conversationId, String question, Answer answer, String messageId) {
+    private void store(Question q, AnsweredTurn turn, String messageId) {
         Instant now = Instant.now();
         MessageEntity user = new MessageEntity();
         user.id = UUID.randomUUID().toString();
         user.role = "user";
-        user.content = question;
+        user.content = q.question();
         user.timestamp = now;
-        MessageEntity assistant = new MessageEntity();
-        assistant.id = messageId;
-        assistant.role = "assistant";
-        assistant.content = answer.text();
-        assistant.chartSpecJson = answer.chart() == null ? null : Json.write(answer.spec());
-        String figure =
-                answer.chart() == null ? null : Json.write(answer.chart().figure());
-        assistant.chartJson = figure != null && figure.length() <= MAX_STORED_FIGURE ? figure : null;
-        assistant.confidence = answer.confidence();
-        assistant.source = answer.source();
-        assistant.timestamp = now;
-        conversations.appendMessages(conversationId, ownerId, List.of(user, assistant), config.maxMessages(), now);
-    }
-
-    private ChatReply reply(Answer answer, String conversationId, String messageId) {
-        Map<String, Object> figure =
-                answer.chart() == null ? null : answer.chart().figure();
-        List<Map<String, Object>> rows = answer.chart() == null
-                ? List.of()
-                : answer.chart()
-                        .rows()
-                        .subList(
-                                0,
-                                Math.min(
-                                        config.replyRows(),
-                                        answer.chart().rows().size()));
-        return new ChatReply(
-                answer.text(),
-                answer.spec(),
-                figure,
-                answer.confidence(),
-                answer.source(),
-                conversationId,
-                messageId,
-                answer.chart() == null ? null : answer.chart().summary(),
-                rows);
+        conversations.appendMessages(
+                q.conversation().id,
+                q.ownerId(),
+                List.of(user, turn.message(messageId, now)),
+                config.maxMessages(),
+                now);
     }
 
     private static String title(String question) {

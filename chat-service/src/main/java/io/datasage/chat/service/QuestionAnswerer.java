@@ -15,6 +15,7 @@ import io.datasage.contracts.chart.ChartSpec;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Turns a question into a rendered chart: the configured LLMs first (their specs validated against the real
@@ -23,6 +24,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class QuestionAnswerer {
+
+    /** The source of a reply that drew a suggestion the user picked. */
+    static final String SUGGESTION = "suggestion";
 
     private final ChartEngine engine;
     private final ChartAnswerer answerer;
@@ -58,11 +62,23 @@ public class QuestionAnswerer {
             Log.infof("Planner spec did not fit (%s)", a.error());
             String text = "I could not build a chart for that: " + a.error()
                     + " Try naming a column, for example \"total <measure> by <category>\".";
-            return new Answer(null, a.spec(), a.confidence(), a.source(), a.notes(), text);
+            return new Answer(null, a.spec(), a.confidence(), a.source(), a.notes(), text, a.suggestions());
         }
         String computed = ReplyWriter.write(result, a.notes());
         String text = a.lead() == null ? computed : a.lead() + (computed.isEmpty() ? "" : " " + computed);
-        return new Answer(result, result.spec(), a.confidence(), a.source(), a.notes(), text);
+        return new Answer(result, result.spec(), a.confidence(), a.source(), a.notes(), text, a.suggestions());
+    }
+
+    /**
+     * The chart of a suggestion the user picked from the previous reply, drawn as offered (no model or planner is
+     * asked: the user chose this reading).
+     *
+     * @throws ChartSpecException when it no longer fits the data (the dataset was replaced meanwhile)
+     */
+    Answer picked(OfferedSuggestion suggestion, Dataset data) throws ChartSpecException {
+        ChartResult result = engine.render(data, suggestion.chartSpec());
+        return new Answer(
+                result, result.spec(), "High", SUGGESTION, List.of(), ReplyWriter.write(result, List.of()), List.of());
     }
 
     private ChartResult timedRender(Dataset data, ChartSpec spec) throws ChartSpecException {

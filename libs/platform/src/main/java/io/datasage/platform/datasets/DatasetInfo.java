@@ -8,7 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A dataset as dataset-service describes it to its owner (the subset other services need). */
+/**
+ * A dataset as dataset-service describes it to its owner (the subset other services need).
+ *
+ * @param originalFilename the uploaded file's name ({@code sales.csv}), as generated SQL names it
+ * @param format CSV, TSV, XLSX or XLS
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DatasetInfo(
@@ -22,7 +27,16 @@ public record DatasetInfo(
         List<Column> columns,
         List<String> domainHints,
         Instant updatedAt,
-        Map<String, Object> profile) {
+        Map<String, Object> profile,
+        String originalFilename,
+        String format) {
+
+    /** The CSV delimiter the profile recorded, or null. */
+    public String delimiter() {
+        Object source = profile == null ? null : profile.get("source");
+        Object delimiter = source instanceof Map ? ((Map<?, ?>) source).get("delimiter") : null;
+        return delimiter instanceof String ? (String) delimiter : null;
+    }
 
     /** True once the Arrow file and profile exist. */
     public boolean ready() {

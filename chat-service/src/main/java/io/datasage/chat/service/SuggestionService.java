@@ -65,9 +65,10 @@ public class SuggestionService {
         }
         Set<String> texts = new HashSet<>();
         texts.add(key(q.question()));
+        // Two suggestions drawing the same chart under different titles are one.
         Set<ChartSpec> charts = new HashSet<>();
         if (answer.spec() != null) {
-            charts.add(untitled(answer.spec()));
+            charts.add(answer.spec().withTitle(null));
         }
         List<OfferedSuggestion> offered = new ArrayList<>();
         for (Suggestion candidate : candidates) {
@@ -78,7 +79,7 @@ public class SuggestionService {
                 continue;
             }
             rendered(candidate.spec(), data)
-                    .filter(spec -> charts.add(untitled(spec)))
+                    .filter(spec -> charts.add(spec.withTitle(null)))
                     .ifPresent(spec ->
                             offered.add(new OfferedSuggestion(candidate.text().strip(), spec)));
         }
@@ -111,22 +112,5 @@ public class SuggestionService {
     /** Texts compare without case, repeated spaces or a closing question mark. */
     private static String key(String text) {
         return text.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** Two suggestions drawing the same chart under different titles are one. */
-    private static ChartSpec untitled(ChartSpec s) {
-        return new ChartSpec(
-                s.chartType(),
-                s.x(),
-                s.y(),
-                s.series(),
-                s.aggregation(),
-                s.timeGrain(),
-                s.filters(),
-                s.sort(),
-                s.limit(),
-                s.bins(),
-                s.columns(),
-                null);
     }
 }

@@ -45,7 +45,8 @@ public final class ChartExplainer {
             throws ChartSpecException {
         Objects.requireNonNull(result, "result");
         ChartSpec spec = result.spec();
-        ChartPlan plan = validator.plan(withoutBins(spec), columns);
+        // A histogram's resolved bin count is what it used, not what was asked: its edges come from its rows.
+        ChartPlan plan = validator.plan(spec.withBins(null), columns);
         SqlScript script = new SqlScript();
         for (String note : result.stats().notes()) {
             script.comment("The chart notes: " + note);
@@ -86,32 +87,8 @@ public final class ChartExplainer {
         return new Explanation(Sentence.of(q, edges, correlated), script.render(main));
     }
 
-    /** A histogram's resolved bin count is what it used, not what was asked: the edges come from its rows. */
-    private static ChartSpec withoutBins(ChartSpec s) {
-        return new ChartSpec(
-                s.chartType(),
-                s.x(),
-                s.y(),
-                s.series(),
-                s.aggregation(),
-                s.timeGrain(),
-                s.filters(),
-                s.sort(),
-                s.limit(),
-                null,
-                s.columns(),
-                s.title());
-    }
-
     private static Set<ColumnInfo> used(ChartPlan plan) {
-        Set<ColumnInfo> used = new LinkedHashSet<>();
-        if (plan.x() != null) {
-            used.add(plan.x());
-        }
-        used.addAll(plan.y());
-        if (plan.series() != null) {
-            used.add(plan.series());
-        }
+        Set<ColumnInfo> used = new LinkedHashSet<>(plan.columns());
         for (FilterSpec filter : plan.filters()) {
             used.add(filter.column());
         }

@@ -37,15 +37,16 @@ final class OrderWords {
         if (sort == null || plan.x() == null) {
             return null;
         }
-        String what = plan.type() == ChartType.BOX ? "median" : null;
         if (sort.byY()) {
-            String rank = (sort.descending() ? "highest" : "lowest") + (what == null ? "" : " " + what);
+            // Boxes are ranked by their median.
+            String by = plan.type() == ChartType.BOX ? "by median, " : "";
+            String rank = sort.descending() ? "highest" : "lowest";
             String over =
                     plan.series() == null ? "" : " (over all " + plan.series().name() + ")";
             if (plan.type().isLineLike()) {
                 return limit == null ? null : "only the " + limit + " " + rank + over + ", in " + natural(plan.x());
             }
-            return (limit == null ? rank + " first" : rank + " " + limit + " first") + over;
+            return by + (limit == null ? rank + " first" : rank + " " + limit + " first") + over;
         }
         String direction = direction(plan.x(), sort.descending());
         if (limit != null) {

@@ -42,15 +42,7 @@ final class PointsSql {
     static Select rows(QueryContext q) {
         ChartPlan plan = q.plan();
         Select rows = new Select();
-        List<ColumnInfo> shown = new ArrayList<>();
-        if (plan.x() != null) {
-            shown.add(plan.x());
-        }
-        shown.addAll(plan.y());
-        if (plan.series() != null) {
-            shown.add(plan.series());
-        }
-        shown.forEach(c -> rows.column(Sql.ident(c.name())));
+        plan.columns().forEach(c -> rows.column(Sql.ident(c.name())));
         rows.where(q.filters());
         if (plan.sort() == null) {
             rows.from(q.from());

@@ -49,7 +49,7 @@ final class Sentence {
             case SCATTER:
                 return scatter(plan, q.result().stats());
             case TABLE:
-                return plan.aggregation() == null ? "Rows of " + names(columns(plan)) : measures(plan) + per(plan);
+                return plan.aggregation() == null ? "Rows of " + names(plan.columns()) : measures(plan) + per(plan);
             case HEATMAP:
                 return plan.correlation()
                         ? "Pearson correlation of each pair of " + names(correlated)
@@ -139,18 +139,6 @@ final class Sentence {
         }
         String period = grain == TimeGrain.WEEK ? "week (from Monday)" : grain.wireName();
         return period + " of " + x.name();
-    }
-
-    private static List<ColumnInfo> columns(ChartPlan plan) {
-        List<ColumnInfo> shown = new ArrayList<>();
-        if (plan.x() != null) {
-            shown.add(plan.x());
-        }
-        shown.addAll(plan.y());
-        if (plan.series() != null) {
-            shown.add(plan.series());
-        }
-        return shown;
     }
 
     private static String names(List<ColumnInfo> columns) {

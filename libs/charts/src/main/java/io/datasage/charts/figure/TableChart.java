@@ -35,14 +35,7 @@ final class TableChart implements ChartRenderer {
 
     private ChartResult raw(RenderContext ctx) {
         ChartPlan plan = ctx.plan();
-        List<ColumnInfo> columns = new ArrayList<>();
-        if (plan.x() != null) {
-            columns.add(plan.x());
-        }
-        columns.addAll(plan.y());
-        if (plan.series() != null) {
-            columns.add(plan.series());
-        }
+        List<ColumnInfo> columns = plan.columns();
         ColumnInfo sortColumn =
                 plan.sort() == null ? null : plan.sort().byY() ? plan.y().get(0) : plan.x();
         int limit = Math.min(ctx.options().maxRowsReturned(), plan.limit() == null ? Integer.MAX_VALUE : plan.limit());

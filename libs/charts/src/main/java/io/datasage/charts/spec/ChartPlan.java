@@ -34,6 +34,19 @@ public record ChartPlan(
         filters = List.copyOf(filters);
     }
 
+    /** The columns the chart shows, in order: x, each y, series. */
+    public List<ColumnInfo> columns() {
+        List<ColumnInfo> shown = new ArrayList<>();
+        if (x != null) {
+            shown.add(x);
+        }
+        shown.addAll(y);
+        if (series != null) {
+            shown.add(series);
+        }
+        return shown;
+    }
+
     /** The same plan with the time grain the engine picked. */
     public ChartPlan withGrain(TimeGrain picked) {
         return new ChartPlan(type, x, y, series, aggregation, picked, filters, sort, limit, bins, title, correlation);

@@ -244,7 +244,13 @@ class ExplanationVsDuckDbTest {
                 sentence(
                         orders,
                         "{'chart_type':'box','x':'Region','y':['Profit']}",
-                        "Spread of Profit (median, quartiles, whiskers at 1.5 × IQR) per Region, A to Z"));
+                        "Spread of Profit (median, quartiles, whiskers at 1.5 × IQR) per Region, A to Z"),
+                sentence(
+                        orders,
+                        "{'chart_type':'box','x':'Segment','y':['Sales','Profit'],'sort':{'by':'y','order':'desc'},"
+                                + "'limit':2}",
+                        "Spread of Sales and Profit (median, quartiles, whiskers at 1.5 × IQR) per Segment, by median,"
+                                + " highest 2 first"));
     }
 
     private static DynamicTest sentence(Fixture fixture, String json, String expected) {

@@ -62,6 +62,18 @@ public record ChartSpec(
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Sort(String by, String order) {}
 
+    /** The same spec with another title (null: none), e.g. to compare two specs by what they draw. */
+    public ChartSpec withTitle(String newTitle) {
+        return new ChartSpec(
+                chartType, x, y, series, aggregation, timeGrain, filters, sort, limit, bins, columns, newTitle);
+    }
+
+    /** The same spec with another bin count (null: automatic). */
+    public ChartSpec withBins(Integer newBins) {
+        return new ChartSpec(
+                chartType, x, y, series, aggregation, timeGrain, filters, sort, limit, newBins, columns, title);
+    }
+
     /** The same spec with the seed's {@code columns} form folded into {@code x} and {@code y}. */
     public ChartSpec normalized() {
         if (columns == null || columns.isEmpty() || x != null) {

@@ -66,7 +66,9 @@ public class AnswerWarmup implements WarmupTask {
                     null,
                     List.of(),
                     null,
-                    mapper.convertValue(ingested.profile(), MAP));
+                    mapper.convertValue(ingested.profile(), MAP),
+                    "sample.csv",
+                    "CSV");
         }
         OfflinePlanner planner = new OfflinePlanner();
         try (ArrowDatasets files = new ArrowDatasets(64L << 20);
@@ -88,7 +90,10 @@ public class AnswerWarmup implements WarmupTask {
                             "warmup",
                             "warmup",
                             result.summary(),
-                            result.rows());
+                            result.rows(),
+                            null,
+                            null,
+                            List.of());
                     mapper.readValue(mapper.writeValueAsString(reply), Map.class);
                 } catch (ChartSpecException e) {
                     // A question the sample cannot answer still warmed the planner.

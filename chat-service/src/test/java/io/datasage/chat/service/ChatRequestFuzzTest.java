@@ -101,7 +101,19 @@ class ChatRequestFuzzTest {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> profile = new ObjectMapper().convertValue(result.profile(), Map.class);
                 DatasetInfo info = new DatasetInfo(
-                        "fuzz", "Store sales", null, "READY", 1, 6L, 5, List.of(), List.of(), null, profile);
+                        "fuzz",
+                        "Store sales",
+                        null,
+                        "READY",
+                        1,
+                        6L,
+                        5,
+                        List.of(),
+                        List.of(),
+                        null,
+                        profile,
+                        "sales.csv",
+                        "CSV");
                 Dataset data = ArrowDatasets.openUncached(dir.resolve("data.arrow"));
                 return new Fixture(data, SchemaMapper.from(info, data));
             } catch (Exception e) {

@@ -10,6 +10,6 @@ public final class DatasetVersions {
     /** The READY version {@code version} of dataset {@code id}, enough to find and render its Arrow file. */
     public static DatasetInfo of(String id, Integer version) {
         return new DatasetInfo(
-                id, null, null, "READY", version == null ? 1 : version, null, null, null, null, null, null);
+                id, null, null, "READY", version == null ? 1 : version, null, null, null, null, null, null, null, null);
     }
 }

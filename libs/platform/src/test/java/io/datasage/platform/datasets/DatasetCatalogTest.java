@@ -39,7 +39,7 @@ class DatasetCatalogTest {
     private final DatasetCatalog catalog = new DatasetCatalog(new DatasetsClient(service), 100, Optional.empty());
 
     private static DatasetInfo dataset(String status, int version) {
-        return new DatasetInfo("d1", "Sales", null, status, version, 10L, 2, null, null, null, null);
+        return new DatasetInfo("d1", "Sales", null, status, version, 10L, 2, null, null, null, null, null, null);
     }
 
     private static String event(String type, String datasetId, int version) {

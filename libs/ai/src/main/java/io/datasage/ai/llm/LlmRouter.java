@@ -25,6 +25,8 @@ import java.util.function.LongSupplier;
  */
 public final class LlmRouter implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(LlmRouter.class.getName());
+
     private final RouterSettings settings;
     private final Map<String, Provider> providers = new LinkedHashMap<>();
     private final ExecutorService executor;
@@ -104,7 +106,8 @@ public final class LlmRouter implements AutoCloseable {
                     current = current.repair(reply, invalid.getMessage());
                 } catch (RuntimeException bug) {
                     // A check that breaks on some reply must not break the answer: the next provider or the planner
-                    // answers.
+                    // answers. It is a bug all the same, logged with its stack.
+                    LOG.log(System.Logger.Level.WARNING, "The check of a reply from " + name + " failed", bug);
                     discard(stream);
                     attempts.add(
                             new Attempt(name, Attempt.Outcome.INVALID, "check failed: " + bug, millisSince(start)));

@@ -38,6 +38,17 @@ public final class AnswerSchema {
 
     /** The schema for a dataset with these column names. */
     public static JsonSchema forColumns(List<String> columnNames) {
+        JsonObjectSchema answer = JsonObjectSchema.builder()
+                .addStringProperty("response_text")
+                .addProperty("chart_spec", spec(columnNames))
+                .addEnumProperty("confidence", List.of("High", "Medium", "Low"))
+                .required("response_text", "chart_spec", "confidence")
+                .build();
+        return JsonSchema.builder().name("chart_answer").rootElement(answer).build();
+    }
+
+    /** A chart spec whose column fields are enums of these names (plain strings past {@value #MAX_ENUM} columns). */
+    static JsonObjectSchema spec(List<String> columnNames) {
         JsonSchemaElement column = columnNames.isEmpty() || columnNames.size() > MAX_ENUM
                 ? new JsonStringSchema()
                 : JsonEnumSchema.builder().enumValues(columnNames).build();
@@ -61,7 +72,7 @@ public final class AnswerSchema {
                 .addEnumProperty("by", List.of("x", "y"))
                 .addEnumProperty("order", List.of("asc", "desc"))
                 .build();
-        JsonObjectSchema spec = JsonObjectSchema.builder()
+        return JsonObjectSchema.builder()
                 .addEnumProperty("chart_type", CHART_TYPES)
                 .addProperty("x", column)
                 .addProperty("y", JsonArraySchema.builder().items(column).build())
@@ -75,12 +86,5 @@ public final class AnswerSchema {
                 .addProperty("bins", new JsonIntegerSchema())
                 .required("chart_type")
                 .build();
-        JsonObjectSchema answer = JsonObjectSchema.builder()
-                .addStringProperty("response_text")
-                .addProperty("chart_spec", spec)
-                .addEnumProperty("confidence", List.of("High", "Medium", "Low"))
-                .required("response_text", "chart_spec", "confidence")
-                .build();
-        return JsonSchema.builder().name("chart_answer").rootElement(answer).build();
     }
 }

@@ -50,16 +50,25 @@ public final class PromptBuilder {
         String conversation = conversation(history == null ? List.of() : history);
         String shots = examples(examples == null ? List.of() : examples);
         String asked = "Question: " + PromptText.quote(question, QUESTION_CHARS) + "\n";
+        return fit(SystemPrompt.TEXT, schema, question, conversation + shots + asked, budget);
+    }
+
+    /**
+     * The prompt with the dataset in a {@code <data>} block followed by {@code rest}, shown with less detail until
+     * the estimate fits {@code budget}: fewer values, then fewer columns (those whose names share words with
+     * {@code keep} first).
+     */
+    static Prompt fit(String system, DatasetSchema schema, String keep, String rest, int budget) {
         int all = schema.columns().size();
         Prompt prompt = null;
         for (int detail = 0; detail <= DatasetTable.MAX_DETAIL; detail++) {
-            prompt = prompt(question, schema, detail, all, conversation + shots + asked);
+            prompt = prompt(system, schema, detail, all, keep, rest);
             if (prompt.estimatedTokens() <= budget) {
                 return prompt;
             }
         }
         for (int columns = all * 4 / 5; columns >= MIN_COLUMNS; columns = columns * 4 / 5) {
-            prompt = prompt(question, schema, DatasetTable.MAX_DETAIL, columns, conversation + shots + asked);
+            prompt = prompt(system, schema, DatasetTable.MAX_DETAIL, columns, keep, rest);
             if (prompt.estimatedTokens() <= budget) {
                 return prompt;
             }
@@ -67,9 +76,10 @@ public final class PromptBuilder {
         return prompt;
     }
 
-    private static Prompt prompt(String question, DatasetSchema schema, int detail, int columns, String rest) {
-        String user = "<data>\n" + DatasetTable.render(schema, detail, columns, question) + "</data>\n" + rest;
-        return Prompt.of(SystemPrompt.TEXT, user, columns < schema.columns().size() ? detail + 1 : detail);
+    private static Prompt prompt(
+            String system, DatasetSchema schema, int detail, int columns, String keep, String rest) {
+        String user = "<data>\n" + DatasetTable.render(schema, detail, columns, keep) + "</data>\n" + rest;
+        return Prompt.of(system, user, columns < schema.columns().size() ? detail + 1 : detail);
     }
 
     private static String conversation(List<Turn> history) {

@@ -44,7 +44,8 @@ public final class AnswerReader {
                 text(first(node, TEXT_KEYS)), toSpec((ObjectNode) spec.deepCopy()), confidence(node.get("confidence")));
     }
 
-    private static ChartSpec toSpec(ObjectNode spec) throws InvalidAnswerException {
+    /** The spec in {@code spec} (its {@code type} read as {@code chart_type}, its title dropped). */
+    static ChartSpec toSpec(ObjectNode spec) throws InvalidAnswerException {
         if (!spec.hasNonNull("chart_type") && spec.hasNonNull("type")) {
             spec.set("chart_type", spec.get("type"));
         }

@@ -24,6 +24,13 @@ final class SpecSql {
         String where = where(spec, notNull(spec.x()));
         switch (type) {
             case "kpi":
+                if (spec.x() != null && spec.y() != null && !spec.y().isEmpty()) {
+                    // The latest period and the one before it.
+                    String period = spec.timeGrain() == null ? "month" : spec.timeGrain();
+                    return "SELECT date_trunc('" + period + "', " + q(spec.x()) + ") k, "
+                            + aggregate(spec, first(spec.y())) + " FROM t" + where
+                            + " GROUP BY 1 ORDER BY 1 DESC LIMIT 2";
+                }
                 return "SELECT " + aggregate(spec, first(spec.y())) + " FROM t" + where(spec, List.of());
             case "line":
             case "area":

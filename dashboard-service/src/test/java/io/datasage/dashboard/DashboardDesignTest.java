@@ -50,7 +50,25 @@ class DashboardDesignTest {
         assertThat(d.getString("pattern")).isEqualTo("executive");
         assertThat(d.getString("domain")).isEqualTo("sales");
         assertThat(d.getDouble("components[0].figure.data[0].value")).isEqualTo(400.0);
-        assertThat(d.getList("components.title")).contains("Total Sales", "Sales over time");
+        assertThat(d.getList("components.title")).contains("Monthly Sales", "Sales over time");
+        // The key measure's KPI: its latest month against the month before, as the CSV has them.
+        int monthly = d.getList("components.title").indexOf("Monthly Sales");
+        List<String[]> rows = TestDatasets.storeOrders()
+                .lines()
+                .skip(1)
+                .map(l -> l.split(","))
+                .toList();
+        String latest = rows.stream()
+                .map(r -> r[1].substring(0, 7))
+                .max(String::compareTo)
+                .orElseThrow();
+        String before = java.time.YearMonth.parse(latest).minusMonths(1).toString();
+        assertThat(d.getString("components[" + monthly + "].figure.data[0].mode")).isEqualTo("number+delta");
+        assertThat(d.getDouble("components[" + monthly + "].figure.data[0].value"))
+                .isCloseTo(monthSum(rows, latest), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(d.getDouble("components[" + monthly + "].figure.data[0].delta.reference"))
+                .isCloseTo(monthSum(rows, before), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(d.getString("components[" + monthly + "].summary")).contains(" on " + before + " (");
         assertThat(d.getList("components.title", String.class)).anyMatch(t -> t.startsWith("Sales by "));
         assertThat(d.getString("explanation")).contains("is the main breakdown: it explains");
         assertThat(d.getList("insights")).isNotEmpty();
@@ -75,5 +93,12 @@ class DashboardDesignTest {
                 .statusCode(404);
         given().auth().oauth2(token).delete("/api/dashboards/" + id).then().statusCode(204);
         given().auth().oauth2(token).get("/api/dashboards/" + id).then().statusCode(404);
+    }
+
+    private static double monthSum(List<String[]> rows, String month) {
+        return rows.stream()
+                .filter(r -> r[1].startsWith(month))
+                .mapToDouble(r -> Double.parseDouble(r[5]))
+                .sum();
     }
 }

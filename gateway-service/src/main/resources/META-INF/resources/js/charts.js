@@ -92,7 +92,19 @@ function bigNumber(trace) {
   return h("div", { class: "big-number" },
     h("div", { class: "kpi-big", title: full, "aria-label": full }, short),
     long ? h("div", { class: "muted small kpi-full" }, full) : null,
-    title && !title.includes(": ") ? h("div", { class: "muted small" }, title) : null);
+    title && !title.includes(": ") ? h("div", { class: "muted small" }, title) : null,
+    deltaLine(trace));
+}
+
+/** A period KPI's change against the period before: an arrow and the signed percentage, in words for screen readers. */
+function deltaLine(trace) {
+  const reference = trace.delta && trace.delta.reference;
+  if (typeof reference !== "number" || typeof trace.value !== "number" || reference === 0) return null;
+  const change = (trace.value - reference) / Math.abs(reference);
+  const text = `${change >= 0 ? "+" : "−"}${Math.abs(change * 100).toFixed(1)}%`;
+  const up = change >= 0;
+  return h("div", { class: `kpi-delta ${up ? "up" : "down"}`, "aria-label": `${up ? "up" : "down"} ${text} on the period before` },
+    `${up ? "▲" : "▼"} ${text} vs previous period`);
 }
 
 function decimals(format) {

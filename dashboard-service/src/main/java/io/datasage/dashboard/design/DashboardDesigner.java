@@ -39,7 +39,7 @@ public final class DashboardDesigner {
             dimensions.add(0, main.dimension());
         }
         Tiles tiles = new Tiles(stats);
-        List<ComponentPlan> components = new ArrayList<>(tiles.kpis(measures, semantics.countedEntity()));
+        List<ComponentPlan> components = new ArrayList<>(tiles.kpis(measures, semantics.countedEntity(), time));
         components.addAll(tiles.charts(measures, dimensions, time));
         components.add(tiles.table(measures, dimensions, semantics.columns()));
         String pattern = Patterns.pick(name, semantics.columns(), time.isPresent(), key);

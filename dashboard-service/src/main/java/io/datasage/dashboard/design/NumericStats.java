@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The profile's numeric summaries by column (min, max, std, skewness, quantiles): the numbers the designer needs
+ * The profile's numeric summaries by column (min, max, std, skewness, quantiles) and the span of its date
+ * columns: the numbers the designer needs
  * beyond what a column means (that comes from libs/ai's ColumnSemantics).
  */
 final class NumericStats {
 
     private final Map<String, Map<String, Object>> byColumn = new HashMap<>();
+    private final Map<String, Map<String, Object>> temporal = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     NumericStats(Map<String, Object> profile) {
@@ -21,6 +23,10 @@ final class NumericStats {
                     Map<String, Object> column = (Map<String, Object>) c;
                     byColumn.put(String.valueOf(column.get("name")), (Map<String, Object>) column.get("numeric"));
                 }
+                if (c instanceof Map && ((Map<String, Object>) c).get("temporal") instanceof Map) {
+                    Map<String, Object> column = (Map<String, Object>) c;
+                    temporal.put(String.valueOf(column.get("name")), (Map<String, Object>) column.get("temporal"));
+                }
             }
         }
     }
@@ -28,6 +34,12 @@ final class NumericStats {
     /** A statistic of a column ({@code min}, {@code std}, {@code skewness}...), or null. */
     Double stat(String column, String key) {
         Object v = byColumn.getOrDefault(column, Map.of()).get(key);
+        return v instanceof Number ? ((Number) v).doubleValue() : null;
+    }
+
+    /** Days between a date column's first and last value, or null. */
+    Double spanDays(String column) {
+        Object v = temporal.getOrDefault(column, Map.of()).get("span_days");
         return v instanceof Number ? ((Number) v).doubleValue() : null;
     }
 

@@ -18,20 +18,40 @@ final class Tiles {
         this.stats = stats;
     }
 
-    /** Records, the entity count, then totals or averages of the key measures: 3-4 KPIs. */
-    List<ComponentPlan> kpis(List<ColumnMeaning> measures, Optional<ColumnMeaning> entity) {
+    /**
+     * Records, the entity count, then totals or averages of the key measures: 3-4 KPIs. With a date column that
+     * spans two periods or more, a measure's KPI is its latest month (or week, or day) with the change against the
+     * one before.
+     */
+    List<ComponentPlan> kpis(
+            List<ColumnMeaning> measures, Optional<ColumnMeaning> entity, Optional<ColumnMeaning> time) {
         List<ComponentPlan> out = new ArrayList<>();
         out.add(ComponentPlan.of("kpi", "Records", 1, spec("kpi", null, null, "count")));
         entity.ifPresent(e ->
                 out.add(ComponentPlan.of("kpi", Titles.plural(e), 1, spec("kpi", null, e.name(), "count_distinct"))));
+        String grain = time.map(t -> periodGrain(stats.spanDays(t.name()))).orElse(null);
         for (ColumnMeaning m : measures) {
             if (out.size() >= 4) {
                 break;
             }
             String agg = aggregation(m);
-            out.add(ComponentPlan.of("kpi", Titles.kpi(agg, m.name()), 1, spec("kpi", null, m.name(), agg)));
+            if (grain == null) {
+                out.add(ComponentPlan.of("kpi", Titles.kpi(agg, m.name()), 1, spec("kpi", null, m.name(), agg)));
+                continue;
+            }
+            ChartSpec period = new ChartSpec(
+                    "kpi", time.get().name(), ys(m.name()), null, agg, grain, null, null, null, null, null, null);
+            out.add(ComponentPlan.of("kpi", Titles.periodKpi(grain, agg, m.name()), 1, period));
         }
         return out;
+    }
+
+    /** The period a KPI compares: month over two months of dates or more, week over two weeks, day over two days. */
+    static String periodGrain(Double spanDays) {
+        if (spanDays == null || spanDays < 1) {
+            return null;
+        }
+        return spanDays >= 59 ? "month" : spanDays >= 13 ? "week" : "day";
     }
 
     /** Up to 6 charts: trend, main breakdown, share, distribution, relationship, composition, spread. */

@@ -33,6 +33,13 @@ final class Titles {
         return (word + column).length() <= KPI ? word + column : fit(column, KPI);
     }
 
+    /** A KPI of the latest period: "Monthly Sales", "Weekly avg Discount", the bare column name when too long. */
+    static String periodKpi(String grain, String aggregation, String column) {
+        String every = "day".equals(grain) ? "Daily " : "week".equals(grain) ? "Weekly " : "Monthly ";
+        String word = every + ("sum".equals(aggregation) ? "" : "mean".equals(aggregation) ? "avg " : "");
+        return (word + column).length() <= KPI ? word + column : fit(column, KPI);
+    }
+
     /** "Customers" from a column like "Customer Name" or "customer_id" (the entity it names). */
     static String plural(ColumnMeaning entity) {
         String word = entity.entity() == null || entity.entity().isBlank() ? entity.name() : entity.entity();

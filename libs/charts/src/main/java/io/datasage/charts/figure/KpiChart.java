@@ -11,11 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** kpi: one aggregated number over the filtered rows, drawn as a Plotly {@code indicator}. */
+/**
+ * kpi: one aggregated number over the filtered rows, drawn as a Plotly {@code indicator}. With a date x the number
+ * is the latest period's (month, week or day by the span of the dates, or the spec's {@code time_grain}), with its
+ * change against the period before as the indicator's delta.
+ */
 final class KpiChart implements ChartRenderer {
 
     @Override
     public ChartResult render(RenderContext ctx) {
+        if (ctx.plan().x() != null) {
+            return PeriodKpi.render(ctx);
+        }
         GroupedShape shape = GroupedShape.build(ctx, false);
         ChartPlan plan = ctx.plan();
         Groups groups = shape.groups();
@@ -25,10 +32,7 @@ final class KpiChart implements ChartRenderer {
         Object value = measure.value(0);
         String name = Labels.measure(aggregation, y);
         String unit = Labels.unit(aggregation, y);
-        Map<String, Object> number = Plotly.map("valueformat", NumberText.d3Format(value));
-        if (unit != null) {
-            number.put(unit.equals("%") ? "suffix" : "prefix", unit);
-        }
+        Map<String, Object> number = number(value, unit);
         Map<String, Object> trace = Plotly.map(
                 "type",
                 "indicator",
@@ -41,8 +45,7 @@ final class KpiChart implements ChartRenderer {
                 "number",
                 number);
         String title = plan.title() != null ? plan.title() : name;
-        Map<String, Object> layout = Plotly.map(
-                "title", Plotly.title(title), "height", 200, "margin", Plotly.map("l", 20, "r", 20, "t", 50, "b", 20));
+        Map<String, Object> layout = layout(title);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put(name, value);
         long n = groups.rows(0) - measure.nulls();
@@ -53,6 +56,21 @@ final class KpiChart implements ChartRenderer {
             trace.put("title", Plotly.title(name + ": " + value));
         }
         return ctx.result(title, Plotly.figure(List.of(trace), layout, ctx.notes()), List.of(row), summary);
+    }
+
+    /** The indicator's number format: the measure's unit as prefix or suffix. */
+    static Map<String, Object> number(Object value, String unit) {
+        Map<String, Object> number = Plotly.map("valueformat", NumberText.d3Format(value));
+        if (unit != null) {
+            number.put(unit.equals("%") ? "suffix" : "prefix", unit);
+        }
+        return number;
+    }
+
+    /** The layout of an indicator tile. */
+    static Map<String, Object> layout(String title) {
+        return Plotly.map(
+                "title", Plotly.title(title), "height", 200, "margin", Plotly.map("l", 20, "r", 20, "t", 50, "b", 20));
     }
 
     private static String summary(

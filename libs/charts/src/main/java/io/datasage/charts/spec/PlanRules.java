@@ -75,7 +75,9 @@ final class PlanRules extends RuleSupport {
         }
         List<ColumnInfo> y = !f.y.isEmpty() ? f.y : f.x != null ? List.of(f.x) : List.of();
         Aggregation aggregation = aggregation(f.aggregation, y);
-        return plan(f, null, y, null, aggregation, null, null, null, null, false);
+        // With a measure and a date x, the number is the latest period's, compared with the period before.
+        ColumnInfo period = !f.y.isEmpty() && f.x != null && f.x.type().isTemporal() ? f.x : null;
+        return plan(f, period, y, null, aggregation, period == null ? null : f.grain, null, null, null, false);
     }
 
     private ChartPlan table(SpecReader.Fields f) throws ChartSpecException {

@@ -6,7 +6,8 @@ import io.datasage.charts.spec.ChartType;
 import java.util.List;
 
 /**
- * bar, grouped_bar, stacked_bar, line, area, the crossed heatmap, grouped tables and kpi: one row per group with
+ * bar, grouped_bar, stacked_bar, line, area, the crossed heatmap, grouped tables and kpi (over a date x: its latest two
+ * periods): one row per group with
  * each measure, ordered and cut like the chart (ties by x, empty values last; with series, x values ranked by their
  * aggregate over all series; line, area and heatmap drawn in x order after a top-N cut).
  */
@@ -21,7 +22,23 @@ final class GroupedSql {
             measures(q, total);
             return total;
         }
+        if (plan.type() == ChartType.KPI) {
+            return latestPeriods(q);
+        }
         return plan.series() == null ? single(q) : withSeries(q);
+    }
+
+    /** A KPI over a date x: the latest period and the one before it, oldest first. */
+    private static Select latestPeriods(QueryContext q) {
+        ChartPlan plan = q.plan();
+        Select periods = new Select()
+                .column(q.key(), plan.x().name())
+                .from(q.from())
+                .where(q.filtersAndPresent(plan.x()))
+                .groupBy("1");
+        measures(q, periods);
+        q.script().with("latest", periods.orderBy("1 DESC").limit(2));
+        return new Select().column("*").from("latest").orderBy("1");
     }
 
     private static Select single(QueryContext q) {

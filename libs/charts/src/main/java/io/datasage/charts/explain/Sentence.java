@@ -57,6 +57,12 @@ final class Sentence {
                                 + plan.series().name() + " (rows)";
             case PIE:
                 return "Share of " + (plan.y().isEmpty() ? "rows" : measures(plan)) + per(plan);
+            case KPI:
+                return plan.x() == null
+                        ? measures(plan)
+                        : measures(plan) + " in the latest " + plan.grain().wireName() + " of "
+                                + plan.x().name() + ", against the "
+                                + plan.grain().wireName() + " before";
             default:
                 return measures(plan) + per(plan);
         }

@@ -132,6 +132,9 @@ class ExplanationVsDuckDbTest {
                 "{'chart_type':'kpi','y':['Customer'],'aggregation':'count_distinct','filters':[{'column':"
                         + "'Customer','op':'contains','value':'12'}]}",
                 "{'chart_type':'kpi','y':['Sales'],'aggregation':'median'}",
+                "{'chart_type':'kpi','x':'Order Date','y':['Sales'],'time_grain':'month'}",
+                "{'chart_type':'kpi','x':'Order Date','y':['Profit'],'aggregation':'mean','filters':[{'column':"
+                        + "'Region','op':'=','value':'West'}]}",
                 "{'chart_type':'table','x':'Region','y':['Sales','Quantity'],'aggregation':'mean'}",
                 "{'chart_type':'table','x':'Customer','y':['Sales','Profit'],'filters':[{'column':'Sales','op':'>',"
                         + "'value':1000}],'sort':{'by':'y','order':'desc'},'limit':20}",

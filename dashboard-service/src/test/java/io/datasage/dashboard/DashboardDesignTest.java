@@ -63,7 +63,8 @@ class DashboardDesignTest {
                 .max(String::compareTo)
                 .orElseThrow();
         String before = java.time.YearMonth.parse(latest).minusMonths(1).toString();
-        assertThat(d.getString("components[" + monthly + "].figure.data[0].mode")).isEqualTo("number+delta");
+        assertThat(d.getString("components[" + monthly + "].figure.data[0].mode"))
+                .isEqualTo("number+delta");
         assertThat(d.getDouble("components[" + monthly + "].figure.data[0].value"))
                 .isCloseTo(monthSum(rows, latest), org.assertj.core.data.Offset.offset(0.01));
         assertThat(d.getDouble("components[" + monthly + "].figure.data[0].delta.reference"))

@@ -42,6 +42,7 @@ for (const viewport of VIEWPORTS) {
       await step("preview", () => preview(ctx));
       await step("ask, follow up, check the bars against the file and the API", () => askAndFollowUp(ctx));
       await step("conversations: rename, resume after a reload, delete", () => conversations(ctx));
+      await step("an unsure answer offers suggestions; clicking one draws its chart", () => suggestion(ctx));
       await step("design a dashboard and view it", () => dashboard(ctx));
       await step("pin a chat answer to the dashboard", () => pin(ctx));
       await step("edit the dashboard: reorder, resize, retitle, change a chart's type, remove; regenerate keeps the pin", () => editDashboard(ctx));
@@ -52,6 +53,7 @@ for (const viewport of VIEWPORTS) {
         await step("semantic search finds the dataset by meaning", () => search(ctx));
         await step("keyboard: skip link, tabs with arrow keys, visible focus", () => keyboard(ctx));
         await step("tablet width (768 px) fits", () => tablet(ctx));
+        await step("a file that cannot be analysed shows why; retry analyses it again", () => failedAndRetry(ctx));
       }
       await step("delete the dataset after confirming", () => deleteDataset(ctx));
       await step("sign out", () => signOut(ctx));
@@ -278,6 +280,38 @@ async function conversations(ctx) {
   await page.locator(`.conv[data-id="${second}"]`).waitFor({ state: "detached" });
   assert.equal((await apiCall(ctx.token, `/api/chat/conversations/${second}`)).status, 404);
   await page.locator(".intro").waitFor();
+}
+
+async function suggestion(ctx) {
+  const { page, phone, name } = ctx;
+  await openConversations(page, phone);
+  await page.getByRole("button", { name: "New conversation" }).click();
+  await page.locator(".intro").waitFor();
+  const unsure = await askOnce(page, "blorp the zibble");
+  assert.match(await unsure.locator(".answer-meta").textContent(), /Confidence: Low/);
+  const chips = unsure.getByRole("group", { name: "Did you mean" }).getByRole("button");
+  assert.ok(await chips.count() >= 1, "an unsure answer offers at least one suggestion");
+  const conversation = page.url().split("/chat/")[1];
+  const stored = (await apiCall(ctx.token, `/api/chat/conversations/${conversation}`)).body;
+  const offered = stored.messages.filter((m) => m.role === "assistant").pop().suggestions;
+  assert.deepEqual(await chips.allTextContents(), offered.map((s) => s.text), "the buttons are the API's suggestions");
+  await shot(page, name("suggestions"));
+
+  // Clicking one asks it: the chart drawn is the one the suggestion promised, computed by the chart engine.
+  const before = await page.locator(".answer").count();
+  await chips.first().click();
+  await until(page, (n) => {
+    const answers = document.querySelectorAll(".answer");
+    return answers.length > n && !answers[answers.length - 1].classList.contains("streaming");
+  }, before, 60_000);
+  const picked = page.locator(".answer").last();
+  assert.match(await picked.locator(".answer-meta").textContent(), /Drawn from the suggestion you picked/);
+  assert.equal(await page.locator(".msg.user").last().textContent(), offered[0].text);
+  const rendered = (await apiCall(ctx.token, "/api/charts", { method: "POST", json: { dataset_id: ctx.datasetId, spec: offered[0].chart_spec } })).body;
+  await picked.locator(".chart .main-svg").first().waitFor();
+  const drawn = await picked.locator(".chart").evaluate((el) => el.data[0]);
+  const points = (t) => JSON.stringify([t.x, t.y, t.labels, t.values]);
+  assert.equal(points(drawn), points(rendered.figure.data[0]), "the drawn chart is the suggestion's");
 }
 
 async function expiry(ctx) {
@@ -520,6 +554,46 @@ async function tablet(ctx) {
   }
   await shot(page, name("tablet-dashboards"));
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** A workbook cut short: a ZIP's first local header and nothing after it, as an interrupted copy leaves it. */
+function truncatedWorkbook() {
+  const bytes = Buffer.alloc(600, 0x41);
+  Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]).copy(bytes);
+  Buffer.from("[Content_Types].xml").copy(bytes, 30);
+  return bytes;
+}
+
+async function failedAndRetry(ctx) {
+  const { page, name } = ctx;
+  await page.goto(`${GATEWAY}/#/datasets`);
+  await page.locator("#upload-file").setInputFiles({ name: "budget.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: truncatedWorkbook() });
+  await page.getByLabel("Name (optional)").fill("Budget copy");
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await page.getByRole("heading", { name: "Budget copy" }).waitFor();
+  const id = page.url().split("#/datasets/")[1].split("/")[0];
+  const failure = page.locator("#ds-failure");
+  await failure.waitFor({ timeout: 60_000 });
+  const failed = (await apiCall(ctx.token, `/api/datasets/${id}`)).body;
+  assert.equal(failed.status, "FAILED");
+  assert.ok(failed.failure_reason, "the API gives a reason");
+  assert.ok((await failure.textContent()).includes(failed.failure_reason), "the page shows the API's reason");
+  assert.equal(await page.locator(".dataset-link", { hasText: "Budget copy" }).locator(".badge").textContent(), "Failed");
+  await shot(page, name("failed"));
+
+  // Retry analyses the same file again as a new version: it fails again, for the same reason, shown again.
+  await failure.getByRole("button", { name: "Retry analysis" }).click();
+  await until(page, () => !document.getElementById("ds-retry") || document.getElementById("ds-retry").disabled, null);
+  await until(page, () => {
+    const box = document.getElementById("ds-failure");
+    return box && !document.getElementById("ds-retry").disabled;
+  }, null, 60_000);
+  const again = (await apiCall(ctx.token, `/api/datasets/${id}`)).body;
+  assert.equal(again.status, "FAILED");
+  assert.ok(again.version > failed.version, `a new version was analysed (${failed.version} -> ${again.version})`);
+  assert.ok((await failure.textContent()).includes(again.failure_reason));
+  assert.equal((await apiCall(ctx.token, `/api/datasets/${id}`, { method: "DELETE" })).status, 204);
 }
 
 async function deleteDataset(ctx) {

@@ -306,7 +306,7 @@ async function suggestion(ctx) {
   }, before, 60_000);
   const picked = page.locator(".answer").last();
   assert.match(await picked.locator(".answer-meta").textContent(), /Drawn from the suggestion you picked/);
-  assert.equal(await page.locator(".msg.user").last().textContent(), offered[0].text);
+  assert.ok((await page.locator(".msg.user").last().textContent()).endsWith(offered[0].text), "the suggestion was asked");
   const rendered = (await apiCall(ctx.token, "/api/charts", { method: "POST", json: { dataset_id: ctx.datasetId, spec: offered[0].chart_spec } })).body;
   await picked.locator(".chart .main-svg").first().waitFor();
   const drawn = await picked.locator(".chart").evaluate((el) => el.data[0]);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.datasage.contracts.chart.ChartSpec;
 import java.util.List;
 import java.util.Locale;
@@ -68,20 +67,11 @@ public final class AnswerReader {
     }
 
     private static JsonNode first(JsonNode node, List<String> keys) {
-        for (String key : keys) {
-            if (node.has(key)) {
-                return node.get(key);
-            }
-        }
-        return null;
+        return JsonFields.first(node, keys);
     }
 
     private static String text(JsonNode node) {
-        if (!(node instanceof TextNode)) {
-            return null;
-        }
-        String text = node.asText().strip();
-        return text.isEmpty() ? null : text.substring(0, Math.min(MAX_TEXT, text.length()));
+        return JsonFields.text(node, MAX_TEXT);
     }
 
     private static String confidence(JsonNode node) {

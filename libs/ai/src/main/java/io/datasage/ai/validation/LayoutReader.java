@@ -110,19 +110,10 @@ public final class LayoutReader {
     }
 
     private static JsonNode first(JsonNode node, List<String> keys) {
-        for (String key : keys) {
-            if (node.has(key)) {
-                return node.get(key);
-            }
-        }
-        return null;
+        return JsonFields.first(node, keys);
     }
 
     private static String text(JsonNode node) {
-        if (node == null || !node.isTextual()) {
-            return null;
-        }
-        String text = node.asText().strip();
-        return text.isEmpty() ? null : text.substring(0, Math.min(MAX_TEXT, text.length()));
+        return JsonFields.text(node, MAX_TEXT);
     }
 }

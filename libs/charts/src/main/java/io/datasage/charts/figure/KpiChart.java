@@ -32,18 +32,7 @@ final class KpiChart implements ChartRenderer {
         Object value = measure.value(0);
         String name = Labels.measure(aggregation, y);
         String unit = Labels.unit(aggregation, y);
-        Map<String, Object> number = number(value, unit);
-        Map<String, Object> trace = Plotly.map(
-                "type",
-                "indicator",
-                "mode",
-                "number",
-                "value",
-                value instanceof String ? null : value,
-                "title",
-                Plotly.title(name),
-                "number",
-                number);
+        Map<String, Object> trace = indicator(value, name, unit);
         String title = plan.title() != null ? plan.title() : name;
         Map<String, Object> layout = layout(title);
         Map<String, Object> row = new LinkedHashMap<>();
@@ -56,6 +45,21 @@ final class KpiChart implements ChartRenderer {
             trace.put("title", Plotly.title(name + ": " + value));
         }
         return ctx.result(title, Plotly.figure(List.of(trace), layout, ctx.notes()), List.of(row), summary);
+    }
+
+    /** An indicator trace showing {@code value} (none for text, which the title then carries) under {@code title}. */
+    static Map<String, Object> indicator(Object value, String title, String unit) {
+        return Plotly.map(
+                "type",
+                "indicator",
+                "mode",
+                "number",
+                "value",
+                value instanceof String ? null : value,
+                "title",
+                Plotly.title(title),
+                "number",
+                number(value, unit));
     }
 
     /** The indicator's number format: the measure's unit as prefix or suffix. */

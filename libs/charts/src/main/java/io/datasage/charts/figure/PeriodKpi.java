@@ -57,17 +57,7 @@ final class PeriodKpi {
         boolean partial = range.count() > 0
                 && DayMath.truncate(range.max() + 1, plan.grain()) == DayMath.truncate(range.max(), plan.grain());
         String period = lastLabel + (partial ? " (to " + DayMath.isoDate(range.max()) + ")" : "");
-        Map<String, Object> trace = Plotly.map(
-                "type",
-                "indicator",
-                "mode",
-                "number",
-                "value",
-                value instanceof Number ? value : null,
-                "title",
-                Plotly.title(name + ", " + period),
-                "number",
-                KpiChart.number(value, unit));
+        Map<String, Object> trace = KpiChart.indicator(value, name + ", " + period, unit);
         if (value instanceof Number && before instanceof Number) {
             trace.put("mode", "number+delta");
             trace.put(

@@ -5,9 +5,11 @@ import io.datasage.dataset.repository.DatasetEntity;
 import io.datasage.dataset.repository.FileSlot;
 import io.datasage.dataset.repository.OutboxRepository;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +35,7 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Instant lastWarning = Instant.EPOCH;
+    private volatile boolean started;
 
     public OutboxRelay(OutboxRepository outbox, OutboxSender sender) {
         this.outbox = outbox;
@@ -46,12 +49,19 @@ public class OutboxRelay {
         Infrastructure.getDefaultWorkerPool().execute(this::drain);
     }
 
+    /** Ticks wait for the application to have started: before that the Kafka emitters are not connected yet. */
+    void started(@Observes StartupEvent event) {
+        started = true;
+    }
+
     @Scheduled(
             every = "${datasage.dataset.outbox-interval:1s}",
             delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        drain();
+        if (started) {
+            drain();
+        }
     }
 
     /**

@@ -9,7 +9,8 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ class InstancePoolTest {
     private Vertx vertx;
     private HttpClient client;
     private final List<HttpServer> servers = new ArrayList<>();
+    private final List<Socket> reserved = new ArrayList<>();
 
     @BeforeEach
     void start() {
@@ -32,6 +34,9 @@ class InstancePoolTest {
 
     @AfterEach
     void stop() throws Exception {
+        for (Socket s : reserved) {
+            s.close();
+        }
         for (HttpServer s : servers) {
             s.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         }
@@ -52,7 +57,7 @@ class InstancePoolTest {
 
     @Test
     void anInstanceThatIsDownIsSkipped() throws Exception {
-        int dead = freePort();
+        int dead = deadPort();
         int live = serve("live");
         InstancePool pool = new InstancePool("chat", List.of(url(dead), url(live)), 10_000);
         for (int i = 0; i < 4; i++) {
@@ -62,7 +67,7 @@ class InstancePoolTest {
 
     @Test
     void whenEveryInstanceIsDownTheRequestFails() throws Exception {
-        InstancePool pool = new InstancePool("chat", List.of(url(freePort()), url(freePort())), 10_000);
+        InstancePool pool = new InstancePool("chat", List.of(url(deadPort()), url(deadPort())), 10_000);
         Future<String> answer = pool.connect(client)
                 .compose(r -> r.setMethod(HttpMethod.GET).setURI("/").send())
                 .compose(HttpClientResponse::body)
@@ -95,9 +100,14 @@ class InstancePoolTest {
         return "http://127.0.0.1:" + port;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /**
+     * A port that refuses connections for the whole test: bound but not listening, so that no other server of the
+     * build can take it meanwhile and no client connection can be given it as its own (self-connected) port.
+     */
+    private int deadPort() throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress("127.0.0.1", 0));
+        reserved.add(socket);
+        return socket.getLocalPort();
     }
 }

@@ -120,6 +120,8 @@ function follow(id) {
     if (page.id !== id) return;
     page.dataset = Object.assign({}, page.dataset, {
       status: s.status, progress: { phase: s.phase, percent: s.percent, rows_processed: s.rows_processed },
+      // The reason comes with the FAILED event itself: without it the box said "No reason was recorded" until reload.
+      failure_reason: s.failure_reason,
     });
     updateListed(page.dataset);
     drawStatus();

@@ -57,7 +57,11 @@ final class PlannerCases {
             "games",
             "bikes",
             "supermarket",
-            "tracks");
+            "tracks",
+            "titanic",
+            "stocks",
+            "pokemon",
+            "crimes");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -78,7 +82,8 @@ final class PlannerCases {
             "holdout10",
             "holdout11",
             "holdout12",
-            "holdout13");
+            "holdout13",
+            "holdout14");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

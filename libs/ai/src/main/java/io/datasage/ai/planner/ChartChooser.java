@@ -211,7 +211,7 @@ final class ChartChooser {
     private static List<ColumnInfo> correlatable(Question q) {
         List<ColumnInfo> out = new ArrayList<>();
         for (ColumnInfo c : q.index.columns) {
-            if (c.role() == ColumnRole.MEASURE) {
+            if (c.role() == ColumnRole.MEASURE && !c.isCode()) {
                 out.add(c);
             }
         }

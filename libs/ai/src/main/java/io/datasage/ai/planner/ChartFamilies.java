@@ -178,6 +178,7 @@ final class ChartFamilies {
         } else if ("count".equals(d.aggregation)
                 && series == null
                 && x.isMeasure()
+                && !x.isCode()
                 && !q.has(Cue.SHARE)
                 && !q.has(Cue.BREAKDOWN)
                 && !"pie".equals(d.type)) {

@@ -138,9 +138,29 @@ final class ChartWords {
                     refuse(q, d, want);
                 }
             }
-            case "map" ->
-                q.notes.assumed(
-                        "Maps are not available; drew the same numbers as a " + d.type.replace('_', ' ') + " chart.");
+            case "map" -> {
+                ColumnInfo lat = coordinate(q.index, "lat", "latitude", 90);
+                ColumnInfo lon = coordinate(q.index, "lon", "longitude", 180);
+                if (lat == null || lon == null) {
+                    q.notes.assumed("Maps are not available; drew the same numbers as a " + d.type.replace('_', ' ')
+                            + " chart.");
+                    return;
+                }
+                // With coordinates, a map is every row at its place: longitude across, latitude up, a few groups
+                // coloured.
+                ColumnInfo group = hasX && !d.x.isNumeric() && !d.x.isTime() && d.x.distinct() <= 20 ? d.x : d.series;
+                d.type = "scatter";
+                d.x = lon;
+                d.y.clear();
+                d.y.add(lat);
+                d.series = group;
+                d.aggregation = null;
+                d.grain = null;
+                d.sortBy = null;
+                d.sortOrder = null;
+                d.limit = null;
+                q.notes.assumed("Drew each row at its coordinates (" + lon.name() + " across, " + lat.name() + " up).");
+            }
             case "table" -> {
                 d.type = "table";
                 if (d.x == null && d.y.isEmpty() && d.columns.isEmpty()) {
@@ -161,6 +181,20 @@ final class ChartWords {
             }
             default -> {}
         }
+    }
+
+    /** A numeric column named as a coordinate ("lat", "Latitude") whose values stay within +-limit, or null. */
+    private static ColumnInfo coordinate(SchemaIndex index, String shortName, String longName, double limit) {
+        for (ColumnInfo c : index.columns) {
+            boolean named = c.words().contains(shortName)
+                    || c.words().contains(longName)
+                    || ("lon".equals(shortName)
+                            && (c.words().contains("lng") || c.words().contains("long")));
+            if (named && c.isNumeric() && Math.abs(c.minNum()) <= limit && Math.abs(c.maxNum()) <= limit) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static void refuse(Question q, Draft d, String want) {

@@ -70,6 +70,18 @@ record ColumnInfo(
                 && schema.distinct() <= 20;
     }
 
+    /**
+     * An integer that stands for a category ("Pclass", "Generation", "District", "Community Area"): its values are
+     * counted one by one, never binned, added up or correlated.
+     */
+    boolean isCode() {
+        return role == ColumnRole.MEASURE
+                && "integer".equals(schema.type())
+                && schema.distinct() > 0
+                && schema.distinct() <= 100
+                && ColumnRoles.namesCode(words);
+    }
+
     boolean isDatetime() {
         return "datetime".equals(schema.type());
     }

@@ -187,7 +187,7 @@ final class ColumnPlacer {
                 boolean rankMeasure = ctx == ColumnChoice.Context.GROUP
                         && !q.dims.isEmpty()
                         && (q.has(Cue.TOP) || q.has(Cue.SUPER) || q.has(Cue.RANK));
-                if ((col.isOrdinal()
+                if (((col.isOrdinal() || col.isCode())
                                 && (ctx == ColumnChoice.Context.GROUP || ctx == ColumnChoice.Context.SERIES)
                                 && !rankMeasure)
                         || ctx == ColumnChoice.Context.BY_COUNT) {

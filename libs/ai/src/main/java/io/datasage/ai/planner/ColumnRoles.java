@@ -34,6 +34,13 @@ final class ColumnRoles {
     private static final Set<String> ORDER_WORDS =
             Set.of("rank", "index", "row", "position", "seq", "sequence", "serial");
 
+    /** Words that make an integer column a code for a category ("Pclass", "Generation", "Police District"). */
+    private static final Set<String> CODE_WORDS = Words.set("""
+        class generation gen district ward area zone region division sector cluster segment category group type tier
+        code season quarter borough precinct beat station route branch store site channel department dept team phase
+        stage cohort batch block floor version
+        """);
+
     /** Words that make a name a count when they start it ("number of rooms", "num_cylinders"). */
     private static final Set<String> COUNT_PREFIX = Set.of("number", "num", "no", "nr", "count", "total");
 
@@ -102,6 +109,10 @@ final class ColumnRoles {
         if (head != null) {
             groups.addAll(Synonyms.groupsOf(head));
         }
+        if (!c.isNumeric()) {
+            // A "Close Date" or a "Closed" flag is no closing price.
+            groups.remove("closeprice");
+        }
         List<String> spelled = new ArrayList<>();
         List<Set<String>> forms = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(c.name())) {
@@ -154,6 +165,24 @@ final class ColumnRoles {
             }
         }
         return core.isEmpty() ? null : core.get(core.size() - 1);
+    }
+
+    /** Whether a name's words say its integers are codes: a code word, or one glued to a letter or two ("Pclass"). */
+    static boolean namesCode(List<String> words) {
+        for (String w : words) {
+            if (CODE_WORDS.contains(w)) {
+                return true;
+            }
+            for (String code : CODE_WORDS) {
+                if (code.length() >= 4
+                        && w.length() > code.length()
+                        && w.length() <= code.length() + 2
+                        && w.endsWith(code)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A two-digit model year (70 for 1970) as a calendar year. */
@@ -213,6 +242,11 @@ final class ColumnRoles {
                 return ColumnRole.YEAR;
             }
             boolean integral = "integer".equals(type);
+            String bare = c.name().trim().toLowerCase(Locale.ROOT);
+            if (integral && (bare.equals("#") || bare.startsWith("unnamed"))) {
+                // "#" numbers the rows (Pokemon's national number); "Unnamed: 0" is a saved pandas index.
+                return ColumnRole.ID;
+            }
             // "number of bedrooms", "num_cylinders", "no_of_children" count something; "order number" names a row.
             boolean countOf = words.size() > 1 && COUNT_PREFIX.contains(words.get(0));
             boolean rowOrder = integral

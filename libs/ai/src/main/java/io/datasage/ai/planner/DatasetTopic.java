@@ -47,6 +47,22 @@ record DatasetTopic(Set<String> words, Set<String> groups, ColumnInfo measure) {
         return new DatasetTopic(Set.copyOf(words), Set.copyOf(groups), measure);
     }
 
+    /**
+     * Abstract-noun endings: a subject such as "happiness", "popularity" or "pollution" is measured, while a
+     * countable subject ("crime", "pokemon", "stock") names what the rows are, singular or plural.
+     */
+    private static final List<String> ABSTRACT_ENDINGS =
+            List.of("ness", "ity", "ance", "ence", "ment", "tion", "sion", "ure", "th", "ism", "ship", "dom");
+
+    private static boolean isAbstract(String word) {
+        for (String ending : ABSTRACT_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word, or a word with these synonym groups, names what the dataset is about. */
     boolean names(Token t, Set<String> wordGroups) {
         if (measure == null || Annotator.ROW_NOUNS.contains(t.stem())) {
@@ -54,7 +70,7 @@ record DatasetTopic(Set<String> words, Set<String> groups, ColumnInfo measure) {
         }
         if (words.contains(t.stem())) {
             // "loans" in a loans dataset names the rows; "happiness" in the happiness report its measure.
-            return t.stem().equals(t.word());
+            return t.stem().equals(t.word()) && isAbstract(t.stem());
         }
         for (String w : words) {
             if (Words.sameStem(t.word(), w)) {

@@ -62,6 +62,9 @@ final class Lexicon {
         SUPER:desc:discount = most discounted, biggest discount, highest discount
         SUPER:asc:duration|hour|time|minute|second|day|delay|latency|resolution|acceleration = fastest, quickest, soonest, fastest to resolve
         SUPER:desc:duration|hour|time|minute|day|delay|latency|resolution = slowest, longest, most delayed
+        SUPER:asc:duration|length|distance|time = shortest
+        SUPER:desc:height = tallest
+        SUPER:desc:wealth|income|salary = richest, wealthiest
         TOP:desc = top, first
         TOP:asc = bottom
         RANK = rank, ranks, ranking, rankings, ranked, sort, sorted, sorting, =order by, =ordered by, arrange, arranged, leaderboard, league table, rank order
@@ -84,7 +87,7 @@ final class Lexicon {
         UNIT:quarter = quarter, quarters
         UNIT:year = year, years, fiscal year
         HOUR = hourly, hour, hours, by the hour, time of day, minute, minutes
-        TREND = trend, trends, trending, trended, trendline, over time, over the months, over the weeks, over the period, through time, across time, time series, timeseries, timeline, time line, evolution, evolve, evolves, evolved, evolving, progression, progressed, history, historical, historically, growth, grow, grows, grew, growing, grown, decline, declining, declined, changed, change over time, changes over time, changing, seasonality, seasonal, fluctuate, fluctuates, fluctuation, fluctuations, trajectory, momentum, as time goes, with time, run rate, moving average, rolling average, time trend, going up, going down
+        TREND = trend, trends, trending, trended, trendline, over time, over the months, over the weeks, over the period, through time, across time, time series, timeseries, timeline, time line, evolution, evolve, evolves, evolved, evolving, movement, movements, trajectory, progression, progressed, history, historical, historically, growth, grow, grows, grew, growing, grown, decline, declining, declined, changed, change over time, changes over time, changing, seasonality, seasonal, fluctuate, fluctuates, fluctuation, fluctuations, trajectory, momentum, as time goes, with time, run rate, moving average, rolling average, time trend, going up, going down
         DIST = distribution, distributions, distributed, distribute, spread, spread out, dispersion, variability, variation, variance, standard deviation, std deviation, deviation, density, frequency distribution, range of, range, skew, skewness, skewed, shape of, binned, bins, buckets, bucketed
         OUTLIER = outlier, outliers, anomaly, anomalies, anomalous, unusual, extreme, extremes, abnormal, odd values, oddities, quartile, quartiles, iqr, percentile, percentiles
         REL = relationship, relationships, relation, relations, related, relate, relates, correlation, correlations, correlate, correlates, correlated, correlating, association, associated, associate, link, linked, links, connection, connected, dependence, dependency, trade off, tradeoff, interplay, go together, covariance, regression, r squared, interaction

@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import io.datasage.ai.planner.Part.Kind;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a question's parts into slots: filters first ({@link FilterParser}), then what each named column is for
@@ -22,6 +23,7 @@ final class QuestionParser {
         q.whenAsked = !tokens.isEmpty() && "when".equals(tokens.get(0).raw());
         FilterParser.parse(q);
         ColumnPlacer.place(q);
+        whereAsked(q);
         cues(q);
         unknownWords(q);
         return q;
@@ -29,13 +31,34 @@ final class QuestionParser {
 
     // ---- columns
 
+    /** Location groups a "where" question asks about, the most specific first. */
+    private static final List<String> PLACE_GROUPS = List.of("location", "store", "city", "region", "state", "country");
+
+    /** "where do most crimes happen": a question opening with "where" and naming no grouping ranks places. */
+    private static void whereAsked(Question q) {
+        if (q.tokens.isEmpty() || !"where".equals(q.tokens.get(0).raw()) || !q.dims.isEmpty()) {
+            return;
+        }
+        for (String group : PLACE_GROUPS) {
+            for (ColumnInfo c : q.index.columns) {
+                boolean grouping = c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.LABEL;
+                if (grouping && c.groups().contains(group)) {
+                    q.addDim(c, Question.DimRole.WHICH, "where");
+                    q.notes.assumed("Read 'where' as " + c.name() + ".");
+                    return;
+                }
+            }
+        }
+    }
+
     // ---- keywords
 
     private static void cues(Question q) {
         List<Part> parts = q.parts;
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (!p.isCue()) {
+            if (!p.isCue() || (p.used && p.is(Cue.TOP))) {
+                // A "first" read as part of a filter ("first class") ranks nothing.
                 continue;
             }
             Part prev = k > 0 ? parts.get(k - 1) : null;
@@ -80,6 +103,14 @@ final class QuestionParser {
                 case SUPER -> {
                     String[] a = p.arg.split(":", 2);
                     q.rankOrder = q.rankOrder == null ? a[0] : q.rankOrder;
+                    String[] measured = ADJECTIVE_MEASURES.get(p.text);
+                    if (measured != null && q.rankConcept == null && hasMeasureWord(q, measured[1])) {
+                        // "fastest" with a Speed column ranks by it, highest first (without one: shortest durations).
+                        q.rankOrder = measured[0];
+                        q.rankConcept = measured[1];
+                        limitNear(q, k);
+                        continue;
+                    }
                     String named = measureOfAdjective(q, p.text);
                     if (named != null && q.rankConcept == null) {
                         // "most popular" with a popularity column: that column, not a count.
@@ -105,10 +136,20 @@ final class QuestionParser {
                 }
                 case ORDER -> q.sortOrder = p.arg;
                 case GRAIN -> {
+                    if (adjectiveGrain(q, k)) {
+                        // "average daily volume by ticker": a measure's description, grouped by something else.
+                        continue;
+                    }
                     q.grain = p.arg;
                     q.trend = true;
                 }
                 case UNIT -> {
+                    if (countsDays(q, k, p)) {
+                        // "how many trading days": the distinct dates, not the rows.
+                        q.countColumn = q.index.primaryDate;
+                        q.countAsked = true;
+                        continue;
+                    }
                     if (prev != null && prev.is(Cue.WHICH)) {
                         q.grain = p.arg;
                         q.rankPeriods = true;
@@ -149,6 +190,59 @@ final class QuestionParser {
     }
 
     /** The core word of a measure column sharing a stem with the superlative's adjective, or null. */
+    /** Superlative adjectives and the measure word they rank by, when a column has it ("tallest": height). */
+    private static final Map<String, String[]> ADJECTIVE_MEASURES = Map.of(
+            "fastest", new String[] {"desc", "speed"},
+            "quickest", new String[] {"desc", "speed"},
+            "slowest", new String[] {"asc", "speed"},
+            "shortest", new String[] {"asc", "height"});
+
+    /** "how many (trading) days": a count just before "days", over a date column without times, nothing grouped. */
+    private static boolean countsDays(Question q, int k, Part p) {
+        ColumnInfo date = q.index.primaryDate;
+        if (!"day".equals(p.arg) || date == null || date.isDatetime() || !q.dims.isEmpty() || q.countColumn != null) {
+            return false;
+        }
+        if (date.distinct() >= 0.75 * Math.max(1, q.index.schema.rowCount())) {
+            // One row a day already: counting rows counts the days.
+            return false;
+        }
+        for (int j = Math.max(0, k - 2); j < k; j++) {
+            if (q.parts.get(j).is(Cue.COUNT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A grain word between an average and its measure, with a grouping by a category later on. */
+    private static boolean adjectiveGrain(Question q, int k) {
+        Part prev = Parts.at(q.parts, k - 1);
+        Part next = Parts.at(q.parts, k + 1);
+        if (prev == null
+                || !prev.is(Cue.AGG)
+                || next == null
+                || next.kind != Kind.COLUMN
+                || !next.column().isMeasure()) {
+            return false;
+        }
+        for (int j = k + 2; j + 1 < q.parts.size(); j++) {
+            Part cue = q.parts.get(j);
+            Part col = q.parts.get(j + 1);
+            if ((cue.is(Cue.BY) || cue.is(Cue.PER) || cue.is(Cue.EACH))
+                    && col.kind == Kind.COLUMN
+                    && !col.column().isTime()
+                    && !col.column().isMeasure()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMeasureWord(Question q, String word) {
+        return q.index.measures().stream().anyMatch(c -> c.core().contains(word));
+    }
+
     private static String measureOfAdjective(Question q, String phrase) {
         for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
             if (w.length() < 5) {

@@ -15,7 +15,7 @@ final class Synonyms {
     private static final String GROUPS = """
         sales: sales, revenue, revenues, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bookings, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, basket value, ticket size
         profit: profit, margin, margins, earnings, earning, net income, net profit, gross profit, profitability, bottom line, operating income, gain, gains
-        quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty
+        quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty, vol
         price: price, unit price, cost per unit, price per unit, pricing, msrp, list price, selling price, fare, ticket price, tariff, price point, unit cost, cost, expensive, cheap, value
         cost: cost, costs, expense, expenses, spend, spending, expenditure, cogs, cost of goods, outlay
         discount: discount, markdown, rebate, reduction, promo, promotion, price reduction, discount rate, percent off
@@ -99,6 +99,9 @@ final class Synonyms {
         airline: airline, carrier, airway, operator
         distance: distance, mile, miles, km, kilometer, how far
         destination: destination, dest, arrival airport, destination airport
+        symbol: symbol, ticker, ticker symbol, stock, stock symbol, share, equity, security
+        closeprice: close, closing, closing price, close price, last price, price, share price, stock price
+        speed: speed, velocity, pace
         """;
 
     private static final Map<String, Set<String>> GROUPS_BY_PHRASE = new HashMap<>();

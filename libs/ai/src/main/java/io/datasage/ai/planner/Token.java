@@ -70,8 +70,17 @@ record Token(String raw, String word, String stem, Double number, int flags) {
                 && raw.length() == 4;
     }
 
+    /** Ordinal adjectives that name the numbered one of several like columns ("Type 1", "Type 2"). */
+    private static final java.util.Map<String, String> ORDINALS =
+            java.util.Map.of("primary", "1", "secondary", "2", "tertiary", "3");
+
     /** The forms the word may take when matched against names and values: itself, its singular, its verb bases. */
     List<String> forms() {
+        String ordinal = ORDINALS.get(word);
+        if (ordinal != null) {
+            // "secondary type" is "Type 2".
+            return List.of(word, ordinal);
+        }
         List<String> bases = Words.bases(word);
         if (bases.isEmpty()) {
             bases = WordForms.nounBases(stem);

@@ -54,6 +54,24 @@ final class WordForms {
         }
     }
 
+    /** Two-letter abbreviations names use, with the word each stands for: too short to guess from letters. */
+    private static final java.util.Map<String, String> TWO_LETTERS = java.util.Map.ofEntries(
+            java.util.Map.entry("sp", "special"),
+            java.util.Map.entry("fl", "flight"),
+            java.util.Map.entry("ht", "height"),
+            java.util.Map.entry("wt", "weight"),
+            java.util.Map.entry("qt", "quantity"),
+            java.util.Map.entry("ct", "count"),
+            java.util.Map.entry("pt", "patient"),
+            java.util.Map.entry("tx", "transaction"),
+            java.util.Map.entry("av", "average"),
+            java.util.Map.entry("pc", "percent"));
+
+    /** Whether a two-letter name word abbreviates this word ("sp" in "Sp. Atk" for "special"). */
+    static boolean twoLetterStart(String shorter, String longer) {
+        return longer.equals(TWO_LETTERS.get(shorter));
+    }
+
     /**
      * Whether {@code shorter} (three to five letters, as names abbreviate: "arr", "dep", "dest", "pymnt") abbreviates
      * {@code longer} ("arrival", "departure", "destination", "payment"): the same first two letters or the first and

@@ -77,8 +77,13 @@ final class WordMatches {
         String w = t.word();
         for (int k = 0; k < c.core().size(); k++) {
             String name = c.core().get(k);
-            boolean abbreviated =
-                    abbreviations && !Lexicon.isKeyword(t.word()) && WordForms.abbreviates(name, t.stem());
+            // Two letters abbreviate only inside a longer name ("Sp. Atk" for "special attack").
+            boolean abbreviated = abbreviations
+                    && !Lexicon.isKeyword(t.word())
+                    && (WordForms.abbreviates(name, t.stem())
+                            || (c.core().size() > 1
+                                    && !index.isRowNoun(t.stem())
+                                    && WordForms.twoLetterStart(name, t.stem())));
             if (!hit[k] && (Words.gluedPart(t.stem(), name) || abbreviated)) {
                 return k;
             }

@@ -20,7 +20,10 @@ final class YesNoFilters {
     }
 
     void read() {
-        boolean counting = parts.stream().anyMatch(x -> x.is(Cue.COUNT));
+        int firstCount = -1;
+        for (int k = 0; k < parts.size() && firstCount < 0; k++) {
+            firstCount = parts.get(k).is(Cue.COUNT) ? k : -1;
+        }
         boolean share = parts.stream().anyMatch(x -> x.is(Cue.SHARE) || x.is(Cue.RATE));
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
@@ -33,7 +36,11 @@ final class YesNoFilters {
             boolean negated = prev != null && prev.is(Cue.NOT);
             boolean grouping =
                     prev != null && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH) || prev.is(Cue.SERIES));
-            boolean clause = prev != null && (prev.is(Cue.WHERE) || (prev.is(Cue.WHICH) && !"which".equals(prev.text)))
+            // "only legendary ones", "where domestic", "that were arrested": a condition on the rows.
+            boolean clause = prev != null
+                            && (prev.is(Cue.WHERE)
+                                    || prev.is(Cue.ONLY)
+                                    || (prev.is(Cue.WHICH) && !"which".equals(prev.text)))
                     || (negated
                             && at(k - 2) != null
                             && (at(k - 2).is(Cue.WHERE) || at(k - 2).is(Cue.WHICH)));
@@ -51,6 +58,9 @@ final class YesNoFilters {
                                     || next.kind == Kind.WORD
                                             && q.index.isRowNoun(
                                                     q.tokens.get(next.start).stem()));
+            // "how many survived", "smokers count": a count of the rows where it holds; "survival by number of
+            // siblings" counts nothing about survival (its "number of" names the grouping).
+            boolean counting = firstCount >= 0 && (firstCount < k || firstCount == k + 1);
             boolean shareBefore = false;
             for (int j = 0; j < k; j++) {
                 shareBefore |= parts.get(j).is(Cue.SHARE) || parts.get(j).is(Cue.RATE);

@@ -1,0 +1,41 @@
+package io.datasage.ai.planner;
+
+import io.datasage.ai.planner.Part.Kind;
+import io.datasage.ai.planner.Question.Filter;
+import java.util.Map;
+
+/** Reads an ordinal before a coded column as its value: "first class" is Pclass = 1, "third generation" Generation = 3. */
+final class OrdinalFilters {
+
+    private static final Map<String, Integer> ORDINALS =
+            Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8);
+
+    private final Question q;
+
+    OrdinalFilters(Question q) {
+        this.q = q;
+    }
+
+    void read() {
+        for (int k = 1; k < q.parts.size(); k++) {
+            Part p = q.parts.get(k);
+            Part prev = q.parts.get(k - 1);
+            if (p.kind != Kind.COLUMN
+                    || p.used
+                    || prev.used
+                    || prev.end != p.start
+                    || !p.column().isCode()) {
+                continue;
+            }
+            Integer n = ORDINALS.get(q.tokens.get(prev.end - 1).raw());
+            if (n == null || !NumericColumns.contains(p.column(), n)) {
+                continue;
+            }
+            String text = prev.text + " " + p.text;
+            q.filters.add(new Filter(p.column(), "=", FilterValues.number(n), text, true));
+            q.notes.matched(p.quality(), text, p.column().name() + " = " + n);
+            p.used = true;
+            prev.used = true;
+        }
+    }
+}

@@ -82,12 +82,12 @@ final class LoadSuite {
                 knee = n;
             }
         }
-        Report.line(
-                knee == null
-                        ? "knee: p95 did not double up to %d users (p95 at 1 level: %.1f ms)"
-                        : "knee: p95 first doubled (vs. the first level's %.1f ms) at %d users",
-                knee == null ? most : baseP95,
-                knee == null ? baseP95 : knee);
+        // Two calls, not one with mixed ternaries: those would promote the user count to a double for "%d".
+        if (knee == null) {
+            Report.line("knee: p95 did not double up to %d users (p95 at the first level: %.1f ms)", most, baseP95);
+        } else {
+            Report.line("knee: p95 first doubled (vs. the first level's %.1f ms) at %d users", baseP95, knee);
+        }
         printPeakMemory();
         for (User user : users) {
             user.cleanUp();
@@ -167,6 +167,8 @@ final class LoadSuite {
     private static final class Level {
         private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         private final Map<String, int[]> errors = new ConcurrentHashMap<>();
+        /** The failed requests' statuses per operation; 599 stands for no answer (a timeout or a refused connection). */
+        private final Map<String, Map<Integer, Integer>> statuses = new ConcurrentHashMap<>();
 
         void record(String op, long nanos, int status) {
             latencies
@@ -177,6 +179,7 @@ final class LoadSuite {
                 synchronized (e) {
                     e[0]++;
                 }
+                statuses.computeIfAbsent(op, k -> new ConcurrentHashMap<>()).merge(status, 1, Integer::sum);
             }
         }
 
@@ -210,13 +213,16 @@ final class LoadSuite {
                     ms = l.stream().mapToDouble(n -> n / 1e6).toArray();
                 }
                 Report.line(
-                        "  %-36s n=%-6d p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %d",
+                        "  %-36s n=%-6d p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %d%s",
                         op,
                         ms.length,
                         Stats.percentile(ms, 50),
                         Stats.percentile(ms, 95),
                         Stats.percentile(ms, 99),
-                        errors.get(op)[0]);
+                        errors.get(op)[0],
+                        statuses.containsKey(op)
+                                ? " (status: count " + new java.util.TreeMap<>(statuses.get(op)) + ")"
+                                : "");
             }
         }
     }

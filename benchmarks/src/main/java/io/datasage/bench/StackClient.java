@@ -34,6 +34,12 @@ public final class StackClient {
         HttpResponse<String> r = post("/api/auth/login", Map.of("email", email, "password", password));
         if (r.statusCode() == 401) {
             r = post("/api/auth/register", Map.of("email", email, "password", password, "full_name", "DataSage bench"));
+            if (r.statusCode() == 429) {
+                // Every benchmark user registers from this one address, past the gateway's per-address limit.
+                throw new IOException("The gateway refused another registration from this address (429). Start the"
+                        + " stack for benchmarks with DATASAGE_GATEWAY_LIMITS_REGISTRATIONS_PER_ADDRESS=100000"
+                        + " ./datasage up");
+            }
         }
         token = json(r, 200, 201).path("access_token").asText();
         return this;

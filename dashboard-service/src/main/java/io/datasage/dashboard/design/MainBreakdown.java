@@ -15,6 +15,8 @@ final class MainBreakdown {
 
     static final int MAX_GROUPS = 30;
     private static final int MAX_CANDIDATES = 6;
+    /** Below this share of the variation (1%) no grouping is worth calling the main breakdown. */
+    static final double NEGLIGIBLE = 0.01;
 
     /**
      * The choice and why.
@@ -52,22 +54,45 @@ final class MainBreakdown {
         }
         scored.sort(Comparator.comparingDouble(Scored::eta).reversed());
         Scored best = scored.get(0);
+        if (best.eta() < NEGLIGIBLE) {
+            // "explains 0.0%, more than Region (0.0%)" would read as a finding; say plainly there is none.
+            StringBuilder none = new StringBuilder("No breakdown explains much of the variation in ")
+                    .append(measure.name())
+                    .append(" (eta squared: ");
+            for (int i = 0; i < Math.min(scored.size(), 4); i++) {
+                none.append(i > 0 ? ", " : "")
+                        .append(scored.get(i).column().name())
+                        .append(' ')
+                        .append(percent(scored.get(i).eta()));
+            }
+            none.append("); it is much the same in every group. ")
+                    .append(best.column().name())
+                    .append(" is shown first.");
+            return new Choice(best.column(), best.eta(), none.toString(), best.groups());
+        }
         StringBuilder why = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%s is the main breakdown: it explains %.1f%% of the variation in %s (eta squared)",
+                "%s is the main breakdown: it explains %s of the variation in %s (eta squared)",
                 best.column().name(),
-                100 * best.eta(),
+                percent(best.eta()),
                 measure.name()));
         if (scored.size() > 1) {
             why.append(", more than ");
             for (int i = 1; i < Math.min(scored.size(), 4); i++) {
                 Scored s = scored.get(i);
                 why.append(i > 1 ? ", " : "")
-                        .append(String.format(
-                                Locale.ROOT, "%s (%.1f%%)", s.column().name(), 100 * s.eta()));
+                        .append(s.column().name())
+                        .append(" (")
+                        .append(percent(s.eta()))
+                        .append(')');
             }
         }
         return new Choice(best.column(), best.eta(), why.append('.').toString(), best.groups());
+    }
+
+    /** A share as a percentage with one decimal, or "under 0.1%" rather than a misleading "0.0%". */
+    private static String percent(double share) {
+        return share < 0.0005 ? "under 0.1%" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }
 
     /** Between-group over total sum of squares; NaN without at least two non-empty groups. */

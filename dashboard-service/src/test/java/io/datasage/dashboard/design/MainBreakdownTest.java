@@ -40,6 +40,25 @@ class MainBreakdownTest {
     }
 
     @Test
+    void noGroupingWorthNamingIsSaidPlainly() {
+        ColumnMeaning status = category("Ship Status", 3);
+        ColumnMeaning region = category("Region", 4);
+        ColumnMeaning sales =
+                new ColumnMeaning("Sales", "decimal", null, ColumnRole.MEASURE, true, "sum", null, false, null, 100, 0);
+        // Group means 15 and 15.2 with a standard deviation of 10: about 0.01% of the variation.
+        GroupProbe probe = (dimension, measure) -> dimension.equals("Region")
+                ? List.of(new GroupProbe.Group("g", 50, 15), new GroupProbe.Group("g", 50, 15.2))
+                : List.of(new GroupProbe.Group("g", 50, 15), new GroupProbe.Group("g", 50, 15.1));
+        MainBreakdown.Choice choice = MainBreakdown.choose(List.of(status, region), sales, 10.0, probe);
+        assertThat(choice.dimension().name()).isEqualTo("Region");
+        assertThat(choice.explanation())
+                .startsWith("No breakdown explains much of the variation in Sales (eta squared: Region under 0.1%,"
+                        + " Ship Status under 0.1%)")
+                .endsWith("Region is shown first.")
+                .doesNotContain("main breakdown");
+    }
+
+    @Test
     void titlesFitTheirTiles() {
         assertThat(Titles.kpi("count_distinct", "Distinct count of Customer Name")
                         .length())

@@ -142,7 +142,9 @@ class SharingTest {
         String id = Dashboards.design(token, datasetId).path("id");
         String link = Dashboards.share(token, id, Map.of()).path("token");
         given().get("/api/shared/" + link).then().statusCode(200);
-        assertThat(renders.count("datasetId", datasetId)).isPositive();
+        // Renders reach the store off the request path.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(renders.count("datasetId", datasetId))
+                .isPositive());
 
         TestKafka.send(
                 Topics.DATASET_DELETED,

@@ -3,7 +3,6 @@ package io.datasage.dashboard.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.MongoWriteException;
 import io.datasage.charts.ArrowDatasets;
 import io.datasage.charts.ChartEngine;
 import io.datasage.charts.ChartResult;
@@ -45,6 +44,7 @@ public class ChartService {
     private final Path storageRoot;
     private final Duration cacheTtl;
     private final ChartMetrics metrics;
+    private final RenderWrites writes;
 
     public ChartService(
             DatasetCatalog datasets,
@@ -54,8 +54,10 @@ public class ChartService {
             RecentRenders recent,
             ObjectMapper mapper,
             DashboardConfig config,
-            ChartMetrics metrics) {
+            ChartMetrics metrics,
+            RenderWrites writes) {
         this.metrics = metrics;
+        this.writes = writes;
         this.datasets = datasets;
         this.arrowFiles = arrowFiles;
         this.engine = engine;
@@ -99,9 +101,11 @@ public class ChartService {
         }
         metrics.cacheMiss(ChartMetrics.STORE);
         RenderedChart chart = compute(dataset, spec);
-        ChartRenderEntity stored = store(key, dataset, chart);
-        if (stored != null) {
-            recent.put(key, chart.fromCache(), stored.resultJson.length(), stored.createdAt);
+        ChartRenderEntity entity = entity(key, dataset, chart);
+        if (entity != null) {
+            recent.put(key, chart.fromCache(), entity.resultJson.length(), entity.createdAt);
+            // The store is the second level and shared between instances; the user does not wait for its write.
+            writes.submit(entity);
         }
         return chart;
     }
@@ -146,8 +150,8 @@ public class ChartService {
         return file;
     }
 
-    /** Stores the render; returns what was stored, or null when it could not be. */
-    private ChartRenderEntity store(String key, DatasetInfo dataset, RenderedChart chart) {
+    /** The render as a cache entry; null when it cannot be written as JSON. */
+    private ChartRenderEntity entity(String key, DatasetInfo dataset, RenderedChart chart) {
         ChartRenderEntity entity = new ChartRenderEntity();
         entity.id = key;
         entity.datasetId = dataset.id();
@@ -156,9 +160,8 @@ public class ChartService {
         entity.createdAt = Instant.now();
         try {
             entity.resultJson = mapper.writeValueAsString(chart);
-            cache.persistOrUpdate(entity);
             return entity;
-        } catch (JsonProcessingException | MongoWriteException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             // The cache is an optimisation: a render that cannot be stored is still a good answer.
             Log.warnf("Could not cache chart %s: %s", key, e.getMessage());
             return null;

@@ -16,13 +16,16 @@ public class DatasetCleanup {
     private final ChartRenderRepository renders;
     private final ArrowDatasets arrowFiles;
     private final ChartService charts;
+    private final RenderWrites writes;
 
     public DatasetCleanup(
             ShareRepository shares,
             DashboardRepository dashboards,
             ChartRenderRepository renders,
             ArrowDatasets arrowFiles,
-            ChartService charts) {
+            ChartService charts,
+            RenderWrites writes) {
+        this.writes = writes;
         this.shares = shares;
         this.dashboards = dashboards;
         this.renders = renders;
@@ -35,6 +38,8 @@ public class DatasetCleanup {
         int newest = dashboards.newestVersion(datasetId);
         long links = shares.deleteByDataset(datasetId);
         long boards = dashboards.deleteByDataset(datasetId);
+        // A render queued before the deletion must not land in the store after it.
+        writes.awaitQueued();
         long cached = renders.deleteByDataset(datasetId);
         // Unmap the files (already deleted by dataset-service) instead of waiting for the LRU to drop them.
         for (int v = 1; v <= newest; v++) {

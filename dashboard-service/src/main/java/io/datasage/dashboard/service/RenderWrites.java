@@ -7,8 +7,11 @@ import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Writes renders to the store's render cache off the request path, one at a time. The queue is bounded: when the
@@ -46,6 +49,18 @@ public class RenderWrites {
                 Log.warnf("Could not cache chart %s: %s", entity.id, e.getMessage());
             }
         });
+    }
+
+    /** Waits (at most 10 s) until every write queued before this call is done. */
+    void awaitQueued() {
+        try {
+            executor.submit(() -> {}).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            // A full queue or a slow store: the cleanup goes on; the sweep removes a late render after the TTL.
+            Log.warnf("Render writes still queued while forgetting a dataset: %s", e.toString());
+        }
     }
 
     @PreDestroy

@@ -25,14 +25,7 @@ class MainBreakdownTest {
 
     @Test
     void theGroupingThatExplainsMostWinsWhateverItsName() {
-        ColumnMeaning status = category("Ship Status", 3);
-        ColumnMeaning region = category("Region", 4);
-        ColumnMeaning sales =
-                new ColumnMeaning("Sales", "decimal", null, ColumnRole.MEASURE, true, "sum", null, false, null, 100, 0);
-        GroupProbe probe = (dimension, measure) -> dimension.equals("Region")
-                ? List.of(new GroupProbe.Group("g", 50, 10), new GroupProbe.Group("g", 50, 20))
-                : List.of(new GroupProbe.Group("g", 50, 15), new GroupProbe.Group("g", 50, 15.5));
-        MainBreakdown.Choice choice = MainBreakdown.choose(List.of(status, region), sales, 10.0, probe);
+        MainBreakdown.Choice choice = regionOrStatus(new double[] {10, 20}, new double[] {15, 15.5});
         assertThat(choice.dimension().name()).isEqualTo("Region");
         assertThat(choice.explanation())
                 .startsWith("Region is the main breakdown: it explains 25.3% of the variation in Sales")
@@ -41,15 +34,8 @@ class MainBreakdownTest {
 
     @Test
     void noGroupingWorthNamingIsSaidPlainly() {
-        ColumnMeaning status = category("Ship Status", 3);
-        ColumnMeaning region = category("Region", 4);
-        ColumnMeaning sales =
-                new ColumnMeaning("Sales", "decimal", null, ColumnRole.MEASURE, true, "sum", null, false, null, 100, 0);
         // Group means 15 and 15.2 with a standard deviation of 10: about 0.01% of the variation.
-        GroupProbe probe = (dimension, measure) -> dimension.equals("Region")
-                ? List.of(new GroupProbe.Group("g", 50, 15), new GroupProbe.Group("g", 50, 15.2))
-                : List.of(new GroupProbe.Group("g", 50, 15), new GroupProbe.Group("g", 50, 15.1));
-        MainBreakdown.Choice choice = MainBreakdown.choose(List.of(status, region), sales, 10.0, probe);
+        MainBreakdown.Choice choice = regionOrStatus(new double[] {15, 15.2}, new double[] {15, 15.1});
         assertThat(choice.dimension().name()).isEqualTo("Region");
         assertThat(choice.explanation())
                 .startsWith("No breakdown explains much of the variation in Sales (eta squared: Region under 0.1%,"
@@ -72,6 +58,17 @@ class MainBreakdownTest {
         assertThat(Titles.fit("Average order value by customer segment and region", Titles.CHART))
                 .hasSizeLessThanOrEqualTo(Titles.CHART)
                 .endsWith("…");
+    }
+
+    /** Sales (standard deviation 10) grouped by Ship Status or Region, two groups of 50 with these means each. */
+    private static MainBreakdown.Choice regionOrStatus(double[] regionMeans, double[] statusMeans) {
+        ColumnMeaning sales =
+                new ColumnMeaning("Sales", "decimal", null, ColumnRole.MEASURE, true, "sum", null, false, null, 100, 0);
+        GroupProbe probe = (dimension, measure) -> {
+            double[] means = dimension.equals("Region") ? regionMeans : statusMeans;
+            return List.of(new GroupProbe.Group("g", 50, means[0]), new GroupProbe.Group("g", 50, means[1]));
+        };
+        return MainBreakdown.choose(List.of(category("Ship Status", 3), category("Region", 4)), sales, 10.0, probe);
     }
 
     private static ColumnMeaning category(String name, int distinct) {

@@ -56,6 +56,23 @@ class DesignShapesTest {
     }
 
     @Test
+    void theTableSumsOnlyWhatAddsUp() throws Exception {
+        // Sales and Quantity add up per region; a unit price does not, so it stays out of the summed table.
+        String csv = "Region,Sales,Unit Price,Quantity\n"
+                + rows(
+                        80,
+                        r -> pick(r, "West", "East", "North") + "," + (10 + r.nextInt(900)) + "," + (5 + r.nextInt(40))
+                                + "." + r.nextInt(10) + "," + (1 + r.nextInt(9)));
+        String id = TestDatasets.ready(token, "Priced orders", csv);
+        JsonPath d = Dashboards.design(token, id).jsonPath();
+        int table = d.getList("components.type").indexOf("table");
+        assertThat(d.getString("components[" + table + "].spec.aggregation")).isEqualTo("sum");
+        assertThat(d.getList("components[" + table + "].spec.y", String.class))
+                .contains("Sales")
+                .doesNotContain("Unit Price");
+    }
+
+    @Test
     void theMainBreakdownExplainsMostAndSkewIsTamed() throws Exception {
         // Sales depends on Region (x1, x3, x10), not on Ship Status, and is heavily right-skewed.
         Random random = new Random(11);

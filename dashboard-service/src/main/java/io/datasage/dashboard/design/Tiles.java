@@ -135,14 +135,19 @@ final class Tiles {
     ComponentPlan table(List<ColumnMeaning> measures, List<ColumnMeaning> dimensions, List<ColumnMeaning> facts) {
         if (!dimensions.isEmpty() && !measures.isEmpty()) {
             ColumnMeaning d = dimensions.get(0);
-            List<String> ys =
-                    measures.stream().limit(3).map(ColumnMeaning::name).toList();
+            // One aggregation serves every column: a price is not summed beside sales, it is left out.
+            String agg = aggregation(measures.get(0));
+            List<String> ys = measures.stream()
+                    .filter(m -> agg.equals(aggregation(m)))
+                    .limit(3)
+                    .map(ColumnMeaning::name)
+                    .toList();
             ChartSpec top = new ChartSpec(
                     "table",
                     d.name(),
                     ys,
                     null,
-                    aggregation(measures.get(0)),
+                    agg,
                     null,
                     null,
                     new ChartSpec.Sort("y", "desc"),

@@ -62,7 +62,7 @@ async function upload(event) {
     bar.value = 100;
     setStatus(result.duplicate
       ? `You uploaded this file before as "${result.dataset.name}"; opening it.`
-      : `Uploaded ${file.name}. DataSage is profiling it now.`, "ok");
+      : `Uploaded ${file.name}; its page follows the profiling.`, "ok");
     $("upload-form").reset();
     $("upload-button").disabled = true;
     $("drop-text").textContent = PROMPT;

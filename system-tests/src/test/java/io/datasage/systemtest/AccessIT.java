@@ -121,7 +121,8 @@ class AccessIT {
 
     @Test
     void productionRefusesToStartWithTheDevelopmentKeyPair() throws Exception {
-        Path devKeys = topology.root().resolve("local-infra/dev-keys");
+        Path devKeys = topology.root()
+                .resolve("libs/platform/src/test/resources/io/datasage/platform/security/published-dev-keys");
         Path log = Files.createTempFile("gateway-dev-keys", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

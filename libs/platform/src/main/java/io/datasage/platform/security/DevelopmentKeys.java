@@ -15,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the development key pair published in the repository ({@code local-infra/dev-keys}): anyone can sign
- * tokens with it, so a production service must never trust it. Keys are compared by their RSA modulus, so the public
+ * Recognises the development key pair once published in the repository (its history still holds it; the test
+ * fixture {@code published-dev-keys} of libs/platform is its only copy now): anyone can sign tokens with it, so a
+ * production service must never trust it. Keys are compared by their RSA modulus, so the public
  * and the private half are both recognised.
  */
 public final class DevelopmentKeys {

@@ -11,10 +11,11 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The published development pair is recognised by either half; any other key is not. */
+/** The once-published development pair is recognised by either half; any other key is not. */
 class DevelopmentKeysTest {
 
-    private static final Path DEV_KEYS = Path.of("../../local-infra/dev-keys");
+    /** The pair once published in the repository, kept only here as the test's fixture. */
+    private static final Path DEV_KEYS = Path.of("src/test/resources/io/datasage/platform/security/published-dev-keys");
 
     @TempDir
     Path dir;

@@ -103,11 +103,11 @@ final class QuestionParser {
                 case SUPER -> {
                     String[] a = p.arg.split(":", 2);
                     q.rankOrder = q.rankOrder == null ? a[0] : q.rankOrder;
-                    String[] measured = ADJECTIVE_MEASURES.get(p.text);
-                    if (measured != null && q.rankConcept == null && hasMeasureWord(q, measured[1])) {
+                    RankedBy measured = ADJECTIVE_MEASURES.get(p.text);
+                    if (measured != null && q.rankConcept == null && hasMeasureWord(q, measured.word())) {
                         // "fastest" with a Speed column ranks by it, highest first (without one: shortest durations).
-                        q.rankOrder = measured[0];
-                        q.rankConcept = measured[1];
+                        q.rankOrder = measured.order();
+                        q.rankConcept = measured.word();
                         limitNear(q, k);
                         continue;
                     }
@@ -189,13 +189,18 @@ final class QuestionParser {
         }
     }
 
-    /** The core word of a measure column sharing a stem with the superlative's adjective, or null. */
-    /** Superlative adjectives and the measure word they rank by, when a column has it ("tallest": height). */
-    private static final Map<String, String[]> ADJECTIVE_MEASURES = Map.of(
-            "fastest", new String[] {"desc", "speed"},
-            "quickest", new String[] {"desc", "speed"},
-            "slowest", new String[] {"asc", "speed"},
-            "shortest", new String[] {"asc", "height"});
+    /** The order and measure word a superlative ranks by when a measure has that word. */
+    private record RankedBy(String order, String word) {}
+
+    /**
+     * Superlatives whose direction depends on the measure found: "fastest" ranks a Speed column highest first, but
+     * durations (the lexicon's reading when there is no speed column) shortest first.
+     */
+    private static final Map<String, RankedBy> ADJECTIVE_MEASURES = Map.of(
+            "fastest", new RankedBy("desc", "speed"),
+            "quickest", new RankedBy("desc", "speed"),
+            "slowest", new RankedBy("asc", "speed"),
+            "shortest", new RankedBy("asc", "height"));
 
     /** "how many (trading) days": a count just before "days", over a date column without times, nothing grouped. */
     private static boolean countsDays(Question q, int k, Part p) {
@@ -243,6 +248,7 @@ final class QuestionParser {
         return q.index.measures().stream().anyMatch(c -> c.core().contains(word));
     }
 
+    /** The core word of a measure column sharing a stem with the superlative's adjective, or null. */
     private static String measureOfAdjective(Question q, String phrase) {
         for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
             if (w.length() < 5) {

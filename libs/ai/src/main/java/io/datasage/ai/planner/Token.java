@@ -1,6 +1,7 @@
 package io.datasage.ai.planner;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One token of a question.
@@ -71,8 +72,7 @@ record Token(String raw, String word, String stem, Double number, int flags) {
     }
 
     /** Ordinal adjectives that name the numbered one of several like columns ("Type 1", "Type 2"). */
-    private static final java.util.Map<String, String> ORDINALS =
-            java.util.Map.of("primary", "1", "secondary", "2", "tertiary", "3");
+    private static final Map<String, String> ORDINALS = Map.of("primary", "1", "secondary", "2", "tertiary", "3");
 
     /** The forms the word may take when matched against names and values: itself, its singular, its verb bases. */
     List<String> forms() {

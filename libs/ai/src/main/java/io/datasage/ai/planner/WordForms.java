@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Related forms of a word beyond its plural: the verb behind a noun of action, and abbreviations of name words. */
@@ -55,17 +56,17 @@ final class WordForms {
     }
 
     /** Two-letter abbreviations names use, with the word each stands for: too short to guess from letters. */
-    private static final java.util.Map<String, String> TWO_LETTERS = java.util.Map.ofEntries(
-            java.util.Map.entry("sp", "special"),
-            java.util.Map.entry("fl", "flight"),
-            java.util.Map.entry("ht", "height"),
-            java.util.Map.entry("wt", "weight"),
-            java.util.Map.entry("qt", "quantity"),
-            java.util.Map.entry("ct", "count"),
-            java.util.Map.entry("pt", "patient"),
-            java.util.Map.entry("tx", "transaction"),
-            java.util.Map.entry("av", "average"),
-            java.util.Map.entry("pc", "percent"));
+    private static final Map<String, String> TWO_LETTERS = Map.ofEntries(
+            Map.entry("sp", "special"),
+            Map.entry("fl", "flight"),
+            Map.entry("ht", "height"),
+            Map.entry("wt", "weight"),
+            Map.entry("qt", "quantity"),
+            Map.entry("ct", "count"),
+            Map.entry("pt", "patient"),
+            Map.entry("tx", "transaction"),
+            Map.entry("av", "average"),
+            Map.entry("pc", "percent"));
 
     /** Whether a two-letter name word abbreviates this word ("sp" in "Sp. Atk" for "special"). */
     static boolean twoLetterStart(String shorter, String longer) {

@@ -21,8 +21,11 @@ final class YesNoFilters {
 
     void read() {
         int firstCount = -1;
-        for (int k = 0; k < parts.size() && firstCount < 0; k++) {
-            firstCount = parts.get(k).is(Cue.COUNT) ? k : -1;
+        for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k).is(Cue.COUNT)) {
+                firstCount = k;
+                break;
+            }
         }
         boolean share = parts.stream().anyMatch(x -> x.is(Cue.SHARE) || x.is(Cue.RATE));
         for (int k = 0; k < parts.size(); k++) {

@@ -61,7 +61,11 @@ final class PlannerCases {
             "titanic",
             "stocks",
             "pokemon",
-            "crimes");
+            "crimes",
+            "hotels",
+            "olympics",
+            "movies",
+            "tips");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -83,7 +87,8 @@ final class PlannerCases {
             "holdout11",
             "holdout12",
             "holdout13",
-            "holdout14");
+            "holdout14",
+            "holdout15");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

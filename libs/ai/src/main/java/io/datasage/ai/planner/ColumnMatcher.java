@@ -116,6 +116,9 @@ final class ColumnMatcher {
                     || c.compacts().get(2).equals(wordCompact)) {
                 boolean glued = n > 1 && c.words().size() == 1;
                 hit = glued && namesOnly ? new Hit(c, n, Quality.SYNONYM, 0.7) : new Hit(c, n, Quality.EXACT, 1.0);
+            } else if (initials(window, c)) {
+                // "average daily rate" for ADR: the words a short name abbreviates, letter by letter.
+                hit = new Hit(c, n, Quality.EXACT, 0.97);
             } else if (!keywordInside) {
                 hit = NameWords.match(window, c, index, false, !synonymous);
                 if (n == 1 && hit == null && rawCompact.length() >= 7 && Words.isTypo(rawCompact, nameCompact)) {
@@ -124,6 +127,18 @@ final class ColumnMatcher {
             } else if (n > 1 && WordMatches.inOrder(window, c)) {
                 // Every word of the run in one name, in order: the keyword belongs to it ("gdp per capita").
                 hit = NameWords.match(window, c, index, true, !synonymous);
+            }
+            if (hit != null && hit.quality() != Quality.EXACT && negated(c) && !negated(window)) {
+                // "bookings were cancelled" is not previous_bookings_not_canceled: the name says the opposite.
+                hit = null;
+            }
+            if (hit != null
+                    && hit.quality() == Quality.PARTIAL
+                    && n == 1
+                    && c.isMeasure()
+                    && index.isRowNoun(window.get(0).stem())) {
+                // "booking" in hotel bookings names the rows, not booking_changes (a number about each of them).
+                hit = null;
             }
             boolean otherEntity = entityWord != null && !entityWord.equals(c.entity());
             if (!groups.isEmpty() && hasAny(c.groups(), groups) && !(otherEntity && hit != null)) {
@@ -142,6 +157,32 @@ final class ColumnMatcher {
             best.put(m, new Hit(m, 1, Quality.SYNONYM, 0.62));
         }
         return new ArrayList<>(best.values());
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "non", "no", "never", "without");
+
+    private static boolean negated(ColumnInfo c) {
+        return c.words().stream().anyMatch(NEGATIONS::contains);
+    }
+
+    private static boolean negated(List<Token> window) {
+        return window.stream().anyMatch(t -> t.isWord() && (NEGATIONS.contains(t.word()) || t.word().endsWith("n't")));
+    }
+
+    /** Whether the run's words, one letter each, spell a short one-word name ("average daily rate" for adr). */
+    private static boolean initials(List<Token> window, ColumnInfo c) {
+        String name = c.compacts().get(0);
+        int n = window.size();
+        if (n < 3 || n != name.length() || !name.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            Token t = window.get(k);
+            if (!t.isWord() || t.word().length() < 3 || t.word().charAt(0) != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word that is neither a keyword nor business vocabulary nor part of a column name: maybe a misspelling. */

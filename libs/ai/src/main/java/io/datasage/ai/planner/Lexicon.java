@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The keyword vocabulary: words and phrases mapped to {@link Cue}s. Phrases match the question's normalised words,
@@ -214,8 +215,21 @@ final class Lexicon {
                 }
             }
         }
+        if (best != null && best.cue() == Cue.CHART && best.length() == 1 && i + 1 < tokens.size()) {
+            Set<String> nouns = NOT_CHARTS.get(t.word());
+            if (nouns != null && nouns.contains(tokens.get(i + 1).word())) {
+                return null;
+            }
+        }
         return best;
     }
+
+    /** Nouns that a chart word begins without meaning a chart: "box office", "line items", "table tennis". */
+    private static final Map<String, Set<String>> NOT_CHARTS = Map.of(
+            "box", Set.of("office", "offices"),
+            "line", Set.of("item", "items", "manager", "managers"),
+            "table", Set.of("tennis"),
+            "map", Set.of("reading"));
 
     /** The one-word keyword that {@code word} misspells ("averge", "histgram"), or null. */
     static Hit typo(String word) {

@@ -19,6 +19,7 @@ final class Tokenizer {
             + "|(?<num>(?:(?<cur>[$€£¥])\\s?)?(?<neg>(?<![\\p{L}\\d)])-)?(?<digits>\\d{1,3}(?:,\\d{3})+|\\d*\\.\\d+|\\d+)(?:\\.(?<frac>\\d+))?"
             + "(?<suffix>%|(?:k|mm|m|bn|b|mn)(?![\\p{L}\\d]))?)|(?<word>\\p{L}[\\p{L}\\d]*(?:&\\p{L}+)?)"
             + "|(?<sym>>=|<=|!=|<>|=>|=<|==|[<>=+&%#,;:?!/()\\-*])");
+    private static final Pattern PLURAL_CAPITALS = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
     private Tokenizer() {}
@@ -141,7 +142,8 @@ final class Tokenizer {
     }
 
     private static void words(String word, int joinFlag, List<Token> out) {
-        String[] parts = CAMEL.split(word);
+        // "NOCs", "KPIs": the plural of a name in capitals, not NO + Cs.
+        String[] parts = PLURAL_CAPITALS.matcher(word).matches() ? new String[] {word} : CAMEL.split(word);
         for (int p = 0; p < parts.length; p++) {
             String part = parts[p];
             if (part.isEmpty()) {

@@ -1,7 +1,9 @@
 package io.datasage.ai.planner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -105,6 +107,24 @@ final class ValueAliases {
         phd, doctorate, doctoral = phd, doctorate
         bachelor, bachelors, undergraduate, undergrad = bachelor, bachelors, bachelor degree
         master, masters, postgraduate, postgrad = master, masters, master degree
+        monday, mondays = monday, mon
+        tuesday, tuesdays = tuesday, tue, tues
+        wednesday, wednesdays = wednesday, wed
+        thursday, thursdays = thursday, thu, thur, thurs
+        friday, fridays = friday, fri
+        saturday, saturdays = saturday, sat
+        sunday, sundays = sunday, sun
+        weekend, weekends = weekend, sat, sun
+        january = january, jan
+        february = february, feb
+        april = april, apr
+        june = june, jun
+        july = july, jul
+        august = august, aug
+        september = september, sep, sept
+        october = october, oct
+        november = november, nov
+        december = december, dec
         yes, true, y = yes, true, y, 1
         false, n = no, false, n, 0
         """;
@@ -126,6 +146,38 @@ final class ValueAliases {
                 SPELLINGS.put(Synonyms.key(alias.trim()), spellings);
             }
         }
+        countryCodes();
+    }
+
+    /**
+     * Country names also stand for their ISO codes ("portugal" for PRT or PT), as exports often store codes: the
+     * table's spellings keep their order and gain the codes after them.
+     */
+    private static void countryCodes() {
+        Map<String, List<String>> codes = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            String name = Words.compact(country.getDisplayCountry(Locale.ENGLISH));
+            codes.put(name, List.of(Words.compact(country.getISO3Country()), Words.compact(code)));
+            keys.put(name, Synonyms.key(country.getDisplayCountry(Locale.ENGLISH)));
+        }
+        Map<String, List<String>> extended = new HashMap<>();
+        SPELLINGS.forEach((alias, spellings) -> {
+            List<String> all = new ArrayList<>(spellings);
+            for (String spelling : spellings) {
+                codes.getOrDefault(spelling, List.of()).stream()
+                        .filter(c -> !all.contains(c))
+                        .forEach(all::add);
+            }
+            extended.put(alias, List.copyOf(all));
+        });
+        SPELLINGS.putAll(extended);
+        codes.forEach((name, isoCodes) -> {
+            List<String> all = new ArrayList<>(List.of(name));
+            all.addAll(isoCodes);
+            SPELLINGS.putIfAbsent(keys.get(name), List.copyOf(all));
+        });
     }
 
     private ValueAliases() {}

@@ -70,12 +70,32 @@ final class Annotator {
                 parts.add(typo != null ? Part.cue(i, i + 1, t.raw(), typo.cue(), typo.arg()) : Part.word(i, t.raw()));
             }
         }
+        echoedNameWords(parts);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
         return parts;
+    }
+
+    /**
+     * "week nights stayed": a word right after a name that only partly names columns, the name's own among them,
+     * goes on describing that name rather than adding a column.
+     */
+    private static void echoedNameWords(List<Part> parts) {
+        for (int k = parts.size() - 1; k > 0; k--) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && before.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && before.end == p.start
+                    && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)
+                    && p.columns.stream().anyMatch(h -> h.column().equals(before.column()))) {
+                parts.remove(k);
+            }
+        }
     }
 
     private static void propose(

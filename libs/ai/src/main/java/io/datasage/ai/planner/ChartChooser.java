@@ -66,7 +66,7 @@ final class ChartChooser {
                         && !q.measures.isEmpty())) {
             ChartFamilies.overTime(q, d, time, dims);
         } else if (isDistribution(q) && !q.measures.isEmpty()) {
-            ChartFamilies.distribution(q, d, dims);
+            ChartFamilies.distribution(q, d, dimsOrFewYears(q, dims));
         } else if (!dims.isEmpty()) {
             ChartFamilies.grouped(q, d, dims);
         } else {
@@ -75,6 +75,26 @@ final class ChartChooser {
         ChartWords.apply(q, d, dims);
         Axes.apply(q, d);
         return d;
+    }
+
+    /**
+     * "metascore distribution for each year": a year column named in a distribution question groups it when the
+     * data spans a handful of years (a box per year); a date column does not.
+     */
+    private static List<Dim> dimsOrFewYears(Question q, List<Dim> dims) {
+        if (!dims.isEmpty()) {
+            return dims;
+        }
+        for (ColumnInfo t : q.timeMentions) {
+            if (t.role() == ColumnRole.YEAR
+                    && t.distinct() > 1
+                    && t.distinct() <= 30
+                    && !q.measures.isEmpty()
+                    && q.measures.get(0).column() != t) {
+                return List.of(new Dim(t, DimRole.BY, t.name()));
+            }
+        }
+        return dims;
     }
 
     /** A chart word and nothing else: no column, value, period, count or ranking. */
@@ -151,6 +171,12 @@ final class ChartChooser {
             if (dim.role() == DimRole.LISTED && alone) {
                 out.add(dim);
                 alone = false;
+            } else if (dim.role() == DimRole.LISTED
+                    && out.size() == 1
+                    && out.get(0).column() != dim.column()
+                    && (q.stacked || q.has(Cue.SHARE))) {
+                // "share of male and female entries within each season": the listed values split each bar.
+                out.add(new Dim(dim.column(), DimRole.SERIES, dim.text()));
             }
         }
         return out;

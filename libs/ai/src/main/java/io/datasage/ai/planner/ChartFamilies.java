@@ -154,7 +154,8 @@ final class ChartFamilies {
             d.type = q.stacked ? "stacked_bar" : "grouped_bar";
         } else if (series != null) {
             boolean composition = shares || (q.breakdown && nonNegative(d));
-            d.type = q.stacked || yesNoSubject || composition ? "stacked_bar" : "grouped_bar";
+            // Averages, medians and extremes do not add up: stacked, their bars would draw a meaningless total.
+            d.type = q.stacked || ((yesNoSubject || composition) && additive) ? "stacked_bar" : "grouped_bar";
         } else {
             d.type = "bar";
         }

@@ -125,7 +125,9 @@ final class ChartWords {
                     return;
                 }
                 d.type = "box";
-                d.x = d.x == m || (d.x != null && d.x.isTime()) ? null : d.x;
+                // A box per date is unreadable; a box per year of a handful of years is a fine comparison.
+                boolean fewYears = d.x != null && d.x.role() == ColumnRole.YEAR && d.x.distinct() <= 30;
+                d.x = d.x == m || (d.x != null && d.x.isTime() && !fewYears) ? null : d.x;
                 d.y.clear();
                 d.y.add(m);
                 d.aggregation = null;

@@ -166,7 +166,9 @@ final class ColumnMatcher {
     }
 
     private static boolean negated(List<Token> window) {
-        return window.stream().anyMatch(t -> t.isWord() && (NEGATIONS.contains(t.word()) || t.word().endsWith("n't")));
+        return window.stream()
+                .anyMatch(t ->
+                        t.isWord() && (NEGATIONS.contains(t.word()) || t.word().endsWith("n't")));
     }
 
     /** Whether the run's words, one letter each, spell a short one-word name ("average daily rate" for adr). */

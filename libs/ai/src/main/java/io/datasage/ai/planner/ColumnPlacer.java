@@ -80,6 +80,26 @@ final class ColumnPlacer {
                 chained = null;
                 continue;
             }
+            if (k > 1
+                    && parts.get(k - 1).kind == Kind.VALUE
+                    && parts.get(k - 2).is(Cue.ONLY)
+                    && parts.get(k - 1).values.stream()
+                            .noneMatch(f -> f.entry().column().equals(col))) {
+                // "only winter games": the noun after the kept value names the rows kept, not a new grouping.
+                chained = null;
+                continue;
+            }
+            if (ctx == ColumnChoice.Context.GROUP
+                    && k > 0
+                    && parts.get(k - 1).is(Cue.BY)
+                    && countFollows(parts, k)
+                    && q.dims.stream().anyMatch(d -> d.role() == DimRole.WHICH && d.column() != col)) {
+                // "top 10 countries by medal count": ranked by how many rows have a medal, not split by medal.
+                q.addMeasure(col, "count", p.text);
+                parts.get(k + 1).used = true;
+                chained = null;
+                continue;
+            }
             if (ctx == ColumnChoice.Context.COUNT && countColumn(q, parts, k, col)) {
                 // "number of orders" where Orders counts them per row; "average number of reviews".
                 q.addMeasure(col, aggBefore(parts, k - 1), p.text);
@@ -297,6 +317,10 @@ final class ColumnPlacer {
             return ColumnChoice.Context.COUNT;
         }
         if (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH)) {
+            return ColumnChoice.Context.GROUP;
+        }
+        if (prev.kind == Kind.WORD && prev2 != null && (prev2.is(Cue.BY) || prev2.is(Cue.PER) || prev2.is(Cue.EACH))) {
+            // "by party size": a word the data does not know, describing the column grouped by.
             return ColumnChoice.Context.GROUP;
         }
         if (prev.is(Cue.SERIES) || (prev.is(Cue.BREAKDOWN) && prev.text.endsWith("by"))) {

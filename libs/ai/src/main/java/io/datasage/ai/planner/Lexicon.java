@@ -63,7 +63,7 @@ final class Lexicon {
         SUPER:desc:discount = most discounted, biggest discount, highest discount
         SUPER:asc:duration|hour|time|minute|second|day|delay|latency|resolution|acceleration = fastest, quickest, soonest, fastest to resolve
         SUPER:desc:duration|hour|time|minute|day|delay|latency|resolution = slowest, longest, most delayed
-        SUPER:asc:duration|length|distance|time = shortest
+        SUPER:asc:duration|length|distance|time|hour|minute|second|day = shortest
         SUPER:desc:height = tallest
         SUPER:desc:wealth|income|salary = richest, wealthiest
         TOP:desc = top, first

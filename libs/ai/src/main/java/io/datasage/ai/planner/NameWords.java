@@ -103,7 +103,13 @@ final class NameWords {
         for (int k = 0; k < core.size(); k++) {
             onlyModifiers &= !hit[k] || c.modifiers().contains(core.get(k));
         }
-        if (onlyModifiers) {
+        boolean everyModifier = true;
+        for (int k = 0; k < core.size(); k++) {
+            everyModifier &= hit[k] || !c.modifiers().contains(core.get(k));
+        }
+        // Two or more words that are all of the name's modifiers single it out ("weekend nights" for
+        // stays_in_weekend_nights); one alone does not ("company" for Years at Company).
+        if (onlyModifiers && !(everyModifier && matched >= 2)) {
             return null;
         }
         double coverage = (double) (matched + typos) / core.size();

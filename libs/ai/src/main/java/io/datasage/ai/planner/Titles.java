@@ -40,6 +40,10 @@ final class Titles {
         if (d.y.isEmpty() && !d.columns.isEmpty()) {
             return "Rows";
         }
+        if ("count".equals(d.aggregation) && !d.y.isEmpty()) {
+            // A count of a column counts the rows where it has a value ("Number of Medal values").
+            return "Number of " + names(d.y) + " values";
+        }
         if ("count".equals(d.aggregation) || (d.y.isEmpty() && d.aggregation == null)) {
             return "Number of rows";
         }

@@ -62,7 +62,8 @@ final class ValueFilters {
                             || ValueIndex.byLongerName(f, q.tokens, p.start)
                             || (predicate && !common)
                             || q.tokens.get(p.start).is(Token.UPPER)
-                            || q.tokens.get(p.start).is(Token.QUOTED)) {
+                            || q.tokens.get(p.start).is(Token.QUOTED)
+                            || pairedValue(k, f.entry().column())) {
                         chosen = f.entry();
                         break;
                     }
@@ -128,6 +129,25 @@ final class ValueFilters {
                                         .get(next.start)
                                         .stem()
                                         .equals(next.columns.get(0).column().entity()));
+    }
+
+    /**
+     * Whether another value of the same column sits two parts away, joined by "vs", "and", "or" or a comma ("men vs
+     * women"): each makes the other, weak alone (M, F), a value the question means.
+     */
+    private boolean pairedValue(int k, ColumnInfo column) {
+        for (int j : new int[] {k - 2, k + 2}) {
+            Part other = at(j);
+            Part joint = at((j + k) / 2);
+            if (other != null
+                    && other.kind == Kind.VALUE
+                    && joint != null
+                    && (joint.is(Cue.VS) || joint.is(Cue.AND) || joint.is(Cue.OR) || ",".equals(joint.text))
+                    && other.values.stream().anyMatch(f -> f.entry().column().equals(column))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean between(int from, int to, Cue cue) {

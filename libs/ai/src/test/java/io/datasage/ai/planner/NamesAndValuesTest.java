@@ -1,0 +1,129 @@
+package io.datasage.ai.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.contracts.chart.ChartSpec;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules round 15 of the held-out questions called for (initials, names saying "not", country codes, day names,
+ * compound nouns that start with a chart word, averages never stacked, paired values, a box per year, words
+ * describing a grouped column), each checked on other questions than the held-out file's, on more than one dataset.
+ */
+class NamesAndValuesTest {
+
+    private static final Map<String, DatasetSchema> DATASETS = PlannerCases.datasets();
+    private final OfflinePlanner planner = new OfflinePlanner();
+
+    private ChartSpec ask(String dataset, String... turns) {
+        ChartSpec previous = null;
+        for (String turn : turns) {
+            previous = planner.plan(turn, DATASETS.get(dataset), previous).spec();
+        }
+        return previous;
+    }
+
+    @Test
+    void initials_name_a_short_column() {
+        assertThat(ask("hotels", "average daily rate by hotel").y()).containsExactly("adr");
+        assertThat(ask("insurance", "average body mass index by region").y()).containsExactly("bmi");
+    }
+
+    @Test
+    void a_name_saying_not_is_not_matched_without_it() {
+        ChartSpec cancelled = ask("hotels", "how many bookings were cancelled");
+        assertThat(PlannerCases.columnsUsed(cancelled)).doesNotContain("previous_bookings_not_canceled");
+        assertThat(PlannerCases.columnsUsed(cancelled)).containsExactly("is_canceled");
+    }
+
+    @Test
+    void country_names_find_codes_and_day_names_abbreviations() {
+        assertThat(ask("hotels", "bookings from france").filters())
+                .anyMatch(f -> f.column().equals("country") && "FRA".equals(f.value()));
+        // Where the data spells names, the name itself still wins over its codes.
+        assertThat(ask("happiness", "life ladder in germany by year").filters())
+                .anyMatch(f -> f.column().equals("Country name") && "Germany".equals(f.value()));
+        assertThat(ask("tips", "average tip on sunday").filters())
+                .anyMatch(f -> f.column().equals("day") && "Sun".equals(f.value()));
+        assertThat(ask("tips", "total bill on thursdays").filters())
+                .anyMatch(f -> f.column().equals("day") && "Thur".equals(f.value()));
+    }
+
+    @Test
+    void a_chart_word_starting_a_compound_noun_is_no_chart() {
+        assertThat(ask("movies", "box office revenue by year").chartType()).isNotEqualTo("box");
+        assertThat(ask("olympics", "table tennis athletes by year").chartType()).isNotEqualTo("table");
+    }
+
+    @Test
+    void averages_and_medians_are_never_stacked() {
+        assertThat(ask("tips", "median tip by day and smoker").chartType()).isEqualTo("grouped_bar");
+        assertThat(ask("insurance", "average charges by region and smoker").chartType())
+                .isEqualTo("grouped_bar");
+        assertThat(ask("usedcars", "listings by body type and accident history").chartType())
+                .isEqualTo("stacked_bar");
+    }
+
+    @Test
+    void two_values_of_one_column_compared_group_by_it() {
+        ChartSpec olympics = ask("olympics", "height distribution men vs women");
+        assertThat(olympics.chartType()).isEqualTo("box");
+        assertThat(olympics.x()).isEqualTo("Sex");
+        ChartSpec tips = ask("tips", "tip distribution for male vs female");
+        assertThat(tips.chartType()).isEqualTo("box");
+        assertThat(tips.x()).isEqualTo("sex");
+    }
+
+    @Test
+    void a_distribution_per_year_is_a_box_per_year() {
+        ChartSpec movies = ask("movies", "rating distribution by year");
+        assertThat(movies.chartType()).isEqualTo("box");
+        assertThat(movies.x()).isEqualTo("Year");
+        ChartSpec happiness = ask("happiness", "distribution of life ladder for each year");
+        assertThat(happiness.chartType()).isEqualTo("box");
+        assertThat(happiness.x()).isEqualTo("Year");
+    }
+
+    @Test
+    void a_word_between_by_and_a_column_describes_it() {
+        assertThat(ask("tips", "total bill by party size").x()).isEqualTo("size");
+        assertThat(ask("usedcars", "average price by vehicle body type").x()).isEqualTo("Body Type");
+    }
+
+    @Test
+    void all_the_words_after_a_preposition_name_the_column() {
+        assertThat(ask("hotels", "average weekend nights by hotel").y()).containsExactly("stays_in_weekend_nights");
+        assertThat(ask("hotels", "total week nights stayed by meal").y()).containsExactly("stays_in_week_nights");
+    }
+
+    @Test
+    void shortest_ranks_durations_shortest_first() {
+        ChartSpec movies = ask("movies", "5 shortest movies");
+        assertThat(movies.y()).containsExactly("Runtime (Minutes)");
+        assertThat(movies.limit()).isEqualTo(5);
+        assertThat(movies.sort().order()).isEqualTo("asc");
+    }
+
+    @Test
+    void ranked_by_a_column_count_counts_its_values() {
+        ChartSpec teams = ask("olympics", "top 5 teams by medal count");
+        assertThat(teams.x()).isEqualTo("Team");
+        assertThat(teams.y()).containsExactly("Medal");
+        assertThat(teams.aggregation()).isEqualTo("count");
+        ChartSpec agents = ask("tickets", "top 5 agents by ticket count");
+        assertThat(agents.chartType()).isEqualTo("bar");
+        assertThat(agents.aggregation()).isEqualTo("count");
+        assertThat(agents.series()).isNull();
+    }
+
+    @Test
+    void only_a_value_and_a_noun_keeps_the_chart_and_filters() {
+        ChartSpec olympics = ask("olympics", "number of entries per year", "only summer games");
+        assertThat(olympics.series()).isNull();
+        assertThat(olympics.filters()).anyMatch(f -> f.column().equals("Season") && "Summer".equals(f.value()));
+        ChartSpec customers = ask("customers", "monthly signups", "only german customers");
+        assertThat(PlannerCases.columnsUsed(customers)).containsExactlyInAnyOrder("Signup Date", "Country");
+    }
+}

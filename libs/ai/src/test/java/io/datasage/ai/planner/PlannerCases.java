@@ -65,7 +65,11 @@ final class PlannerCases {
             "hotels",
             "olympics",
             "movies",
-            "tips");
+            "tips",
+            "coffee",
+            "heart",
+            "population",
+            "salaries");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -88,7 +92,8 @@ final class PlannerCases {
             "holdout12",
             "holdout13",
             "holdout14",
-            "holdout15");
+            "holdout15",
+            "holdout16");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

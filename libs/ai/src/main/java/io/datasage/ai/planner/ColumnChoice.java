@@ -39,7 +39,37 @@ final class ColumnChoice {
         if (hits.size() > 1 && chosen != null && p.quality() != Quality.EXACT && !isEntityWord(q, p, chosen)) {
             q.notes.assumed("'" + p.text + "' could mean several columns; used " + chosen.name() + ".");
         }
-        return chosen == null ? hits.get(0).column() : chosen;
+        ColumnInfo column = chosen == null ? hits.get(0).column() : chosen;
+        if (ctx == Context.GROUP || ctx == Context.SERIES || ctx == Context.RANKED) {
+            ColumnInfo twin = readableTwin(q, column);
+            if (twin != null) {
+                q.notes.assumed("Grouped by " + twin.name() + ", the name behind " + column.name() + ".");
+                return twin;
+            }
+        }
+        return column;
+    }
+
+    /**
+     * The readable column behind a code ("store_location" for store_id, "product_detail" for product_id): a text
+     * column named after the same thing with as many distinct values. Charts group by names, not by numbers.
+     */
+    static ColumnInfo readableTwin(Question q, ColumnInfo id) {
+        if (id.role() != ColumnRole.ID || id.words().isEmpty() || id.distinct() <= 0) {
+            return null;
+        }
+        String thing = id.words().get(0);
+        for (ColumnInfo c : q.index.columns) {
+            if (c != id
+                    && (c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.LABEL)
+                    && !c.isNumeric()
+                    && c.words().size() > 1
+                    && c.words().get(0).equals(thing)
+                    && Math.abs(c.distinct() - id.distinct()) <= Math.max(1, id.distinct() / 20)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether the words name the thing {@code col} identifies or labels ("customers" for Customer Name): a plain reading. */

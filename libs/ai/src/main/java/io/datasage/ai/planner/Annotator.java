@@ -71,6 +71,7 @@ final class Annotator {
             }
         }
         echoedNameWords(parts);
+        valueWordsInNames(parts, tokens, index);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -94,6 +95,54 @@ final class Annotator {
                     && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)
                     && p.columns.stream().anyMatch(h -> h.column().equals(before.column()))) {
                 parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "usd salary", "salary in usd": a value of one column (USD in salary_currency) next to a name, the two together
+     * the words of another column's name (salary_in_usd), name that column rather than filter the first.
+     */
+    private static void valueWordsInNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part a = parts.get(k);
+            Part b = parts.get(k + 1);
+            Part between = null;
+            if (k + 2 < parts.size() && b.end - b.start == 1 && Words.STOPWORDS.contains(tokens.get(b.start).word())) {
+                // "salaries in usd": a small word between, even one that is also a code (IN for India).
+                between = b;
+                b = parts.get(k + 2);
+            }
+            Part value = a.kind == Part.Kind.VALUE ? a : b.kind == Part.Kind.VALUE ? b : null;
+            Part name = a.kind == Part.Kind.COLUMN ? a : b.kind == Part.Kind.COLUMN ? b : null;
+            if (value == null || name == null || value.end - value.start != 1) {
+                continue;
+            }
+            int gap = b.start - a.end;
+            if (gap > 1 || (gap == 1 && !Words.STOPWORDS.contains(tokens.get(a.end).word()))) {
+                continue;
+            }
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (int t = Math.min(a.start, b.start); t < Math.max(a.end, b.end); t++) {
+                Token token = tokens.get(t);
+                if (token.isWord() && !Words.STOPWORDS.contains(token.word())) {
+                    words.add(token.stem());
+                }
+            }
+            for (ColumnInfo c : index.columns) {
+                boolean valueColumn = value.values.stream().anyMatch(f -> f.entry().column().equals(c));
+                if (!valueColumn && c.isNumeric() && words.size() >= 2 && c.words().containsAll(words)) {
+                    int start = Math.min(a.start, b.start);
+                    int end = Math.max(a.end, b.end);
+                    parts.set(k, Part.column(
+                            start, end, text(tokens, start, end - start),
+                            List.of(new ColumnMatcher.Hit(c, end - start, Quality.EXACT, 1.0))));
+                    parts.remove(k + 1);
+                    if (between != null) {
+                        parts.remove(k + 1);
+                    }
+                    break;
+                }
             }
         }
     }

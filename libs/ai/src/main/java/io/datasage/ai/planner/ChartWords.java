@@ -67,6 +67,12 @@ final class ChartWords {
         boolean numericX = hasX && d.x.isNumeric() && !d.x.isOrdinal() && d.x.role() != ColumnRole.YEAR;
         switch (want) {
             case "bar" -> {
+                if ("scatter".equals(d.type) && hasX && d.x.distinct() > 0 && d.x.distinct() <= 20 && d.y.size() == 1) {
+                    // "avg salary vs remote ratio, bar chart": a measure over a few values of another is bars.
+                    d.type = "bar";
+                    d.aggregation = q.agg != null ? q.agg : "mean";
+                    return;
+                }
                 if ("histogram".equals(d.type)
                         || "scatter".equals(d.type)
                         || "heatmap".equals(d.type)

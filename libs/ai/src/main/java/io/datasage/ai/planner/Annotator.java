@@ -72,6 +72,7 @@ final class Annotator {
         }
         echoedNameWords(parts);
         valueWordsInNames(parts, tokens, index);
+        YearColumns.pick(parts, tokens, index);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
         if (semantic != null) {

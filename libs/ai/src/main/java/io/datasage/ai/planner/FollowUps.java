@@ -75,6 +75,14 @@ final class FollowUps {
         // Columns the question puts on an axis go exactly there, not through the generic edits.
         q.measures.removeIf(m -> m.column() == q.axisX || m.column() == q.axisY);
         q.dims.removeIf(x -> x.column() == q.axisX || x.column() == q.axisY);
+        for (Part p : q.parts) {
+            String year = YearColumns.year(p);
+            if (year != null && q.measures.isEmpty() && q.dims.isEmpty()) {
+                // "use 1970 instead" on a chart of 2022 Population: the same measure for that year.
+                d.y.replaceAll(c -> YearColumns.sibling(c, year, q.index) == null ? c : YearColumns.sibling(c, year, q.index));
+                p.used = d.y.stream().anyMatch(c -> year.equals(YearColumns.yearOf(c)));
+            }
+        }
         FollowUpEdits.filters(q, d, adding);
         FollowUpEdits.measures(q, d, adding);
         FollowUpEdits.dims(q, d, adding, instead);

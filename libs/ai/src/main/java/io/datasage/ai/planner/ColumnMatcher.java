@@ -151,6 +151,10 @@ final class ColumnMatcher {
                 best.put(c, hit);
             }
         }
+        ColumnInfo outcome = best.isEmpty() ? Outcome.named(window, index) : null;
+        if (outcome != null) {
+            best.put(outcome, new Hit(outcome, n, Quality.SYNONYM, 0.7));
+        }
         if (best.isEmpty() && n == 1 && window.get(0).isWord() && index.topic.names(window.get(0), groups)) {
             // "happiness" in the World Happiness Report: its main measure.
             ColumnInfo m = index.topic.measure();

@@ -1,5 +1,6 @@
 package io.datasage.ai.planner;
 
+import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.Filter;
 import java.util.List;
@@ -17,6 +18,20 @@ final class YesNoFilters {
 
     private Part at(int k) {
         return Parts.at(parts, k);
+    }
+
+    /** "with and without X", "X vs not", "X or not", "X vs no X": both values of the yes/no column at {@code k}. */
+    private boolean bothWays(int k) {
+        Part p1 = at(k - 1);
+        Part p2 = at(k - 2);
+        Part p3 = at(k - 3);
+        boolean withAndWithout = p1 != null && p1.is(Cue.NOT) && "without".equals(p1.text)
+                && p2 != null && (p2.is(Cue.AND) || p2.is(Cue.OR) || p2.is(Cue.VS))
+                && p3 != null && "with".equals(p3.text);
+        Part n1 = at(k + 1);
+        Part n2 = at(k + 2);
+        boolean versusNot = n1 != null && (n1.is(Cue.VS) || n1.is(Cue.OR)) && n2 != null && n2.is(Cue.NOT);
+        return withAndWithout || versusNot;
     }
 
     void read() {
@@ -67,6 +82,12 @@ final class YesNoFilters {
             boolean shareBefore = false;
             for (int j = 0; j < k; j++) {
                 shareBefore |= parts.get(j).is(Cue.SHARE) || parts.get(j).is(Cue.RATE);
+            }
+            if (bothWays(k)) {
+                // "patients with and without heart disease", "disease vs not": the two groups side by side.
+                q.addDim(col, DimRole.COMPARE, p.text);
+                p.used = true;
+                continue;
             }
             if (grouping || (shareBefore && !negated)) {
                 continue;

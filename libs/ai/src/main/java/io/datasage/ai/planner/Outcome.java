@@ -1,0 +1,52 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The outcome column of a study or machine-learning export: a two-valued column named {@code target},
+ * {@code outcome}, {@code label}, {@code diagnosis} or {@code y} (the UCI heart data's {@code target}, a churn or
+ * fraud set's {@code label}). People do not say its name: they say what it records, "heart disease", "diagnosed",
+ * "positive", or the dataset's own subject ("stroke" in a stroke dataset).
+ */
+final class Outcome {
+
+    private static final Set<String> NAMES = Set.of("target", "outcome", "label", "diagnosis", "y", "output");
+    private static final Set<String> WORDS = Words.set("""
+        disease diseased diagnosis diagnosed condition positive outcome illness ill sick affected case
+        """);
+
+    private Outcome() {}
+
+    /** The outcome column that {@code window} describes, or null. */
+    static ColumnInfo named(List<Token> window, SchemaIndex index) {
+        ColumnInfo outcome = column(index);
+        if (outcome == null) {
+            return null;
+        }
+        boolean saysIt = false;
+        for (Token t : window) {
+            if (!t.isWord()) {
+                return null;
+            }
+            boolean outcomeWord = WORDS.contains(t.stem()) || WORDS.contains(t.word());
+            boolean subject = index.topic.words().contains(t.stem());
+            if (!outcomeWord && !subject) {
+                return null;
+            }
+            saysIt |= outcomeWord || window.size() == 1;
+        }
+        return saysIt ? outcome : null;
+    }
+
+    /** The data's outcome column, or null when it has none. */
+    static ColumnInfo column(SchemaIndex index) {
+        for (ColumnInfo c : index.columns) {
+            String name = c.compacts().get(0);
+            if (NAMES.contains(name) && c.distinct() == 2) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

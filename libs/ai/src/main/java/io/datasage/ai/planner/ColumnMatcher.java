@@ -175,20 +175,59 @@ final class ColumnMatcher {
                         t.isWord() && (NEGATIONS.contains(t.word()) || t.word().endsWith("n't")));
     }
 
-    /** Whether the run's words, one letter each, spell a short one-word name ("average daily rate" for adr). */
+    /**
+     * Whether the run's words abbreviate a short one-word name: one letter each ("average daily rate" for adr,
+     * "chest pain" for cp) or the start of each ("exercise induced angina" for exang, "fasting blood sugar" for fbs;
+     * a middle word may be left out).
+     */
     private static boolean initials(List<Token> window, ColumnInfo c) {
         String name = c.compacts().get(0);
         int n = window.size();
-        if (n < 3 || n != name.length() || !name.chars().allMatch(Character::isLetter)) {
+        if (n < 2 || n > 4 || name.length() < 2 || name.length() > 8 || !name.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        for (int k = 0; k < n; k++) {
-            Token t = window.get(k);
-            if (!t.isWord() || t.word().length() < 3 || t.word().charAt(0) != name.charAt(k)) {
+        for (Token t : window) {
+            if (!t.isWord() || t.word().length() < 3 || Words.STOPWORDS.contains(t.word())) {
                 return false;
             }
         }
-        return true;
+        if (n == name.length()) {
+            boolean letters = true;
+            for (int k = 0; k < n; k++) {
+                letters &= window.get(k).word().charAt(0) == name.charAt(k)
+                        && (n > 2 || window.get(k).word().length() >= 4);
+            }
+            if (letters) {
+                return true;
+            }
+        }
+        if (name.length() < 5) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        window.forEach(t -> words.add(t.word()));
+        if (prefixes(name, words)) {
+            return true;
+        }
+        return n == 3 && prefixes(name, List.of(words.get(0), words.get(2)));
+    }
+
+    /** Whether {@code name} is a start of at least two letters of each word, in order and nothing else. */
+    private static boolean prefixes(String name, List<String> words) {
+        return prefixes(name, 0, words, 0);
+    }
+
+    private static boolean prefixes(String name, int from, List<String> words, int w) {
+        if (w == words.size()) {
+            return from == name.length();
+        }
+        String word = words.get(w);
+        for (int len = Math.min(word.length(), name.length() - from); len >= 2; len--) {
+            if (name.startsWith(word.substring(0, len), from) && prefixes(name, from + len, words, w + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that is neither a keyword nor business vocabulary nor part of a column name: maybe a misspelling. */

@@ -109,7 +109,9 @@ final class Annotator {
             Part a = parts.get(k);
             Part b = parts.get(k + 1);
             Part between = null;
-            if (k + 2 < parts.size() && b.end - b.start == 1 && Words.STOPWORDS.contains(tokens.get(b.start).word())) {
+            if (k + 2 < parts.size()
+                    && b.end - b.start == 1
+                    && Words.STOPWORDS.contains(tokens.get(b.start).word())) {
                 // "salaries in usd": a small word between, even one that is also a code (IN for India).
                 between = b;
                 b = parts.get(k + 2);
@@ -120,7 +122,8 @@ final class Annotator {
                 continue;
             }
             int gap = b.start - a.end;
-            if (gap > 1 || (gap == 1 && !Words.STOPWORDS.contains(tokens.get(a.end).word()))) {
+            if (gap > 1
+                    || (gap == 1 && !Words.STOPWORDS.contains(tokens.get(a.end).word()))) {
                 continue;
             }
             java.util.Set<String> words = new java.util.HashSet<>();
@@ -131,13 +134,21 @@ final class Annotator {
                 }
             }
             for (ColumnInfo c : index.columns) {
-                boolean valueColumn = value.values.stream().anyMatch(f -> f.entry().column().equals(c));
-                if (!valueColumn && c.isNumeric() && words.size() >= 2 && c.words().containsAll(words)) {
+                boolean valueColumn =
+                        value.values.stream().anyMatch(f -> f.entry().column().equals(c));
+                if (!valueColumn
+                        && c.isNumeric()
+                        && words.size() >= 2
+                        && c.words().containsAll(words)) {
                     int start = Math.min(a.start, b.start);
                     int end = Math.max(a.end, b.end);
-                    parts.set(k, Part.column(
-                            start, end, text(tokens, start, end - start),
-                            List.of(new ColumnMatcher.Hit(c, end - start, Quality.EXACT, 1.0))));
+                    parts.set(
+                            k,
+                            Part.column(
+                                    start,
+                                    end,
+                                    text(tokens, start, end - start),
+                                    List.of(new ColumnMatcher.Hit(c, end - start, Quality.EXACT, 1.0))));
                     parts.remove(k + 1);
                     if (between != null) {
                         parts.remove(k + 1);

@@ -72,6 +72,17 @@ final class ChartChooser {
         } else {
             ChartFamilies.ungrouped(q, d);
         }
+        if ("scatter".equals(d.type)
+                && d.x != null
+                && d.y.size() == 1
+                && d.y.get(0).distinct() == 2
+                && d.x.distinct() > 0
+                && d.x.distinct() <= 20) {
+            // "disease rate by number of vessels": dots of a yes/no column over a few values say nothing; the
+            // rate per value does.
+            d.type = "bar";
+            d.aggregation = "mean";
+        }
         ChartWords.apply(q, d, dims);
         Axes.apply(q, d);
         return d;

@@ -93,6 +93,14 @@ final class ChartWords {
                 d.sortBy = d.sortOrder == null ? null : d.sortBy;
             }
             case "pie" -> {
+                if (!hasX && d.y.size() == 1 && d.y.get(0).distinct() == 2) {
+                    // "what % of patients have angina? pie": the share of each of the yes/no column's two values.
+                    d.x = d.y.get(0);
+                    d.y.clear();
+                    d.aggregation = "count";
+                    d.type = "pie";
+                    return;
+                }
                 if (!hasX || numericX || d.y.size() > 1) {
                     refuse(q, d, want);
                     return;

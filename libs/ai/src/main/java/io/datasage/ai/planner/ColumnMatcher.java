@@ -183,7 +183,11 @@ final class ColumnMatcher {
     private static boolean initials(List<Token> window, ColumnInfo c) {
         String name = c.compacts().get(0);
         int n = window.size();
-        if (n < 2 || n > 4 || name.length() < 2 || name.length() > 8 || !name.chars().allMatch(Character::isLetter)) {
+        if (n < 2
+                || n > 4
+                || name.length() < 2
+                || name.length() > 8
+                || !name.chars().allMatch(Character::isLetter)) {
             return false;
         }
         for (Token t : window) {

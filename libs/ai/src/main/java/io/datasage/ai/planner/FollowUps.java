@@ -79,7 +79,8 @@ final class FollowUps {
             String year = YearColumns.year(p);
             if (year != null && q.measures.isEmpty() && q.dims.isEmpty()) {
                 // "use 1970 instead" on a chart of 2022 Population: the same measure for that year.
-                d.y.replaceAll(c -> YearColumns.sibling(c, year, q.index) == null ? c : YearColumns.sibling(c, year, q.index));
+                d.y.replaceAll(
+                        c -> YearColumns.sibling(c, year, q.index) == null ? c : YearColumns.sibling(c, year, q.index));
                 p.used = d.y.stream().anyMatch(c -> year.equals(YearColumns.yearOf(c)));
             }
         }

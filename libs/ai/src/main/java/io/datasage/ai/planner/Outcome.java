@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * The outcome column of a study or machine-learning export: a two-valued column named {@code target},
  * {@code outcome}, {@code label}, {@code diagnosis} or {@code y} (the UCI heart data's {@code target}, a churn or
- * fraud set's {@code label}). People do not say its name: they say what it records, "heart disease", "diagnosed",
- * "positive", or the dataset's own subject ("stroke" in a stroke dataset).
+ * fraud set's {@code label}). People do not say its name: they say what it records, "disease", "diagnosed",
+ * "positive", with or without the dataset's own subject ("heart disease" in the heart data).
  */
 final class Outcome {
 
@@ -34,7 +34,8 @@ final class Outcome {
             if (!outcomeWord && !subject) {
                 return null;
             }
-            saysIt |= outcomeWord || window.size() == 1;
+            // The subject alone ("heart") also starts other names ("heart rate"): an outcome word must be there.
+            saysIt |= outcomeWord;
         }
         return saysIt ? outcome : null;
     }

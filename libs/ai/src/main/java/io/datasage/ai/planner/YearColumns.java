@@ -47,8 +47,13 @@ final class YearColumns {
                 }
                 ColumnInfo of = ofYear(p, tokens, index, year);
                 if (of != null) {
-                    parts.set(k, Part.column(
-                            p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(of, p.end - p.start, Quality.EXACT, 1.0))));
+                    parts.set(
+                            k,
+                            Part.column(
+                                    p.start,
+                                    p.end,
+                                    p.text,
+                                    List.of(new ColumnMatcher.Hit(of, p.end - p.start, Quality.EXACT, 1.0))));
                     parts.remove(y);
                     return;
                 }
@@ -75,7 +80,9 @@ final class YearColumns {
     private static boolean sharesWord(Part p, List<Token> tokens, ColumnInfo c) {
         for (int t = p.start; t < p.end; t++) {
             Token token = tokens.get(t);
-            if (token.isWord() && !Words.STOPWORDS.contains(token.word()) && c.words().contains(token.stem())) {
+            if (token.isWord()
+                    && !Words.STOPWORDS.contains(token.word())
+                    && c.words().contains(token.stem())) {
                 return true;
             }
         }

@@ -1,7 +1,7 @@
 package io.datasage.ai.planner;
 
-import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Part.Kind;
+import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Question.Filter;
 import java.util.List;
 
@@ -25,9 +25,13 @@ final class YesNoFilters {
         Part p1 = at(k - 1);
         Part p2 = at(k - 2);
         Part p3 = at(k - 3);
-        boolean withAndWithout = p1 != null && p1.is(Cue.NOT) && "without".equals(p1.text)
-                && p2 != null && (p2.is(Cue.AND) || p2.is(Cue.OR) || p2.is(Cue.VS))
-                && p3 != null && "with".equals(p3.text);
+        boolean withAndWithout = p1 != null
+                && p1.is(Cue.NOT)
+                && "without".equals(p1.text)
+                && p2 != null
+                && (p2.is(Cue.AND) || p2.is(Cue.OR) || p2.is(Cue.VS))
+                && p3 != null
+                && "with".equals(p3.text);
         Part n1 = at(k + 1);
         Part n2 = at(k + 2);
         boolean versusNot = n1 != null && (n1.is(Cue.VS) || n1.is(Cue.OR)) && n2 != null && n2.is(Cue.NOT);

@@ -126,4 +126,69 @@ class NamesAndValuesTest {
         ChartSpec customers = ask("customers", "monthly signups", "only german customers");
         assertThat(PlannerCases.columnsUsed(customers)).containsExactlyInAnyOrder("Signup Date", "Country");
     }
+
+    // Round 16: codes and their names, values inside names, a column per year, study outcomes, abbreviations.
+
+    @Test
+    void a_code_grouped_by_gives_way_to_its_name() {
+        assertThat(ask("coffee", "average unit price by store").x()).isEqualTo("store_location");
+        assertThat(ask("coffee", "number of transactions by product").x()).isEqualTo("product_detail");
+    }
+
+    @Test
+    void a_value_word_inside_another_name_names_it() {
+        assertThat(ask("salaries", "median salary in usd by company size").y()).containsExactly("salary_in_usd");
+        ChartSpec usd = ask("salaries", "usd salary by experience level");
+        assertThat(usd.y()).containsExactly("salary_in_usd");
+        assertThat(usd.filters()).isNullOrEmpty();
+    }
+
+    @Test
+    void a_year_picks_the_column_of_that_year() {
+        assertThat(ask("population", "population by continent in 2000").y()).containsExactly("2000 Population");
+        assertThat(ask("population", "total 2022 population by continent", "use 1970 instead")
+                        .y())
+                .containsExactly("1970 Population");
+    }
+
+    @Test
+    void disease_names_a_study_outcome_and_with_and_without_compares_it() {
+        ChartSpec rate = ask("heart", "disease rate by sex");
+        assertThat(rate.y()).containsExactly("target");
+        assertThat(rate.aggregation()).isEqualTo("mean");
+        assertThat(ask("heart", "cholesterol of patients with and without disease")
+                        .x())
+                .isEqualTo("target");
+        assertThat(ask("customers", "average total spend of customers with and without newsletter")
+                        .x())
+                .isEqualTo("Newsletter");
+    }
+
+    @Test
+    void words_abbreviate_short_names_by_initials_or_starts() {
+        assertThat(PlannerCases.columnsUsed(ask("heart", "fasting blood sugar by sex")))
+                .contains("fbs");
+        assertThat(PlannerCases.columnsUsed(ask("heart", "exercise induced angina by sex")))
+                .contains("exang");
+        assertThat(ask("heart", "max heart rate by chest pain type, box plot").x())
+                .isEqualTo("cp");
+    }
+
+    @Test
+    void a_pie_of_a_yes_no_column_shows_both_values() {
+        assertThat(ask("heart", "share of diagnosed patients - pie").x()).isEqualTo("target");
+        ChartSpec news = ask("customers", "share of customers with newsletter, pie");
+        assertThat(news.chartType()).isEqualTo("pie");
+        assertThat(news.x()).isEqualTo("Newsletter");
+    }
+
+    @Test
+    void a_yes_no_rate_over_a_few_numbers_is_bars() {
+        ChartSpec hotels = ask("hotels", "cancellation rate by number of special requests");
+        assertThat(hotels.chartType()).isEqualTo("bar");
+        assertThat(hotels.aggregation()).isEqualTo("mean");
+        ChartSpec heart = ask("heart", "heart disease rate by number of major vessels (ca)");
+        assertThat(heart.chartType()).isEqualTo("bar");
+        assertThat(heart.x()).isEqualTo("ca");
+    }
 }

@@ -85,7 +85,8 @@ public class ChatService {
         String question = checkedQuestion(message);
         DatasetInfo dataset = datasets.requireReady(datasetId, ownerId, token);
         ConversationEntity conversation = conversation(ownerId, datasetId, conversationId, question);
-        return new Question(ownerId, token, datasetId, dataset, conversation, question);
+        boolean unsaved = conversationId == null || conversationId.isBlank();
+        return new Question(ownerId, token, datasetId, dataset, conversation, unsaved, question);
     }
 
     /** The question in a chat message, stripped; 400 when it is empty or too long. */
@@ -165,6 +166,7 @@ public class ChatService {
      * A checked question with what answering it needs.
      *
      * @param token the caller's bearer token, for calls to other services on their behalf
+     * @param unsaved the conversation is new and not yet stored (storing the answer inserts it)
      */
     public record Question(
             String ownerId,
@@ -172,6 +174,7 @@ public class ChatService {
             String datasetId,
             DatasetInfo dataset,
             ConversationEntity conversation,
+            boolean unsaved,
             String question) {
 
         @Override
@@ -183,7 +186,7 @@ public class ChatService {
 
     private ConversationEntity conversation(String ownerId, String datasetId, String conversationId, String question) {
         if (conversationId == null || conversationId.isBlank()) {
-            return conversationService.create(ownerId, datasetId, title(question));
+            return conversationService.unsaved(ownerId, datasetId, title(question));
         }
         ConversationEntity c = conversationService.get(ownerId, conversationId);
         if (c.datasetId != null && !c.datasetId.equals(datasetId)) {
@@ -225,6 +228,13 @@ public class ChatService {
         user.role = "user";
         user.content = q.question();
         user.timestamp = now;
+        if (q.unsaved()) {
+            ConversationEntity conversation = q.conversation();
+            conversation.messages = new ArrayList<>(List.of(user, turn.message(messageId, now)));
+            conversation.updatedAt = now;
+            conversations.persist(conversation);
+            return;
+        }
         conversations.appendMessages(
                 q.conversation().id,
                 q.ownerId(),

@@ -42,10 +42,15 @@ public final class Histogram {
         double[][] sample = {new double[bins == null ? (int) Math.min(IQR_SAMPLE * 2L, table.rowCount()) + 1 : 0]};
         int[] sampled = {0};
         long[] seen = {0};
+        // A countdown rather than a division per value: this loop runs once per row.
+        long[] untilSample = {1};
+        boolean sampling = bins == null;
         forEachValue(table, filters, column, counters, v -> {
             range[0] = Math.min(range[0], v);
             range[1] = Math.max(range[1], v);
-            if (seen[0]++ % step == 0 && bins == null) {
+            seen[0]++;
+            if (sampling && --untilSample[0] == 0) {
+                untilSample[0] = step;
                 if (sampled[0] == sample[0].length) {
                     sample[0] = Arrays.copyOf(sample[0], Math.max(16, sampled[0] * 2));
                 }

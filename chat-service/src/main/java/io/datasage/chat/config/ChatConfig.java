@@ -20,6 +20,10 @@ public interface ChatConfig {
     @WithDefault("200")
     int maxMessages();
 
+    /** Estimated bytes of recently rendered charts kept in memory per (dataset version, spec). */
+    @WithDefault("33554432")
+    long chartCacheBytes();
+
     /** Rows of the chart's data returned with a reply. */
     @WithDefault("100")
     int replyRows();

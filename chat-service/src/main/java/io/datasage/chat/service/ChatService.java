@@ -1,12 +1,14 @@
 package io.datasage.chat.service;
 
 import io.datasage.ai.answer.ChartQuestion;
+import io.datasage.ai.answer.SpecRenderer;
 import io.datasage.ai.answer.TokenSink;
 import io.datasage.ai.prompt.Example;
 import io.datasage.ai.prompt.PromptBuilder;
 import io.datasage.ai.prompt.Turn;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.charts.ArrowDatasets;
+import io.datasage.charts.ChartResult;
 import io.datasage.charts.ChartSpecException;
 import io.datasage.charts.Dataset;
 import io.datasage.chat.client.VectorClient;
@@ -47,6 +49,7 @@ public class ChatService {
     private final VectorClient vector;
     private final ExplanationService explanations;
     private final SuggestionService suggester;
+    private final RecentCharts charts;
     private final ChatConfig config;
     private final Path storageRoot;
 
@@ -59,6 +62,7 @@ public class ChatService {
             VectorClient vector,
             ExplanationService explanations,
             SuggestionService suggester,
+            RecentCharts charts,
             ChatConfig config) {
         this.datasets = datasets;
         this.arrowFiles = arrowFiles;
@@ -68,6 +72,7 @@ public class ChatService {
         this.vector = vector;
         this.explanations = explanations;
         this.suggester = suggester;
+        this.charts = charts;
         this.config = config;
         this.storageRoot = config.storageRoot().toAbsolutePath().normalize();
     }
@@ -110,12 +115,14 @@ public class ChatService {
         AnsweredTurn turn;
         try (Dataset data =
                 arrowFiles.open(storageRoot.resolve(q.dataset().arrowPath()).normalize())) {
-            Answer answer = pickedSuggestion(q, data);
+            SpecRenderer<ChartResult> draw =
+                    spec -> charts.get(q.datasetId(), q.dataset().version(), spec, () -> answerer.render(data, spec));
+            Answer answer = pickedSuggestion(q, draw);
             if (answer == null) {
-                answer = ask(q, data, sink);
+                answer = ask(q, data, draw, sink);
             }
             turn = new AnsweredTurn(
-                    answer, explanations.explain(answer.chart(), data, q.dataset()), suggester.offer(answer, q, data));
+                    answer, explanations.explain(answer.chart(), data, q.dataset()), suggester.offer(answer, q, draw));
         }
         String messageId = UUID.randomUUID().toString();
         store(q, turn, messageId);
@@ -126,7 +133,7 @@ public class ChatService {
         return turn.reply(q.conversation().id, messageId, config.replyRows());
     }
 
-    private Answer ask(Question q, Dataset data, TokenSink sink) {
+    private Answer ask(Question q, Dataset data, SpecRenderer<ChartResult> draw, TokenSink sink) {
         String datasetId = q.datasetId();
         DatasetSchema schema = SchemaMapper.from(q.dataset(), data);
         List<Example> examples = answerer.usesLlm()
@@ -141,19 +148,19 @@ public class ChatService {
                 examples);
         return answerer.answer(
                 question,
-                data,
+                draw,
                 config.semanticMatching() ? (phrase, s) -> vector.columns(datasetId, phrase, q.token()) : null,
                 sink);
     }
 
     /** The chart of the previous reply's suggestion that {@code q} picks, or null when it picks none. */
-    private Answer pickedSuggestion(Question q, Dataset data) {
+    private Answer pickedSuggestion(Question q, SpecRenderer<ChartResult> draw) {
         Optional<OfferedSuggestion> picked = SuggestionService.pickedBy(q);
         if (picked.isEmpty()) {
             return null;
         }
         try {
-            return answerer.picked(picked.get(), data);
+            return answerer.picked(picked.get(), draw);
         } catch (ChartSpecException e) {
             Log.infof(
                     "The picked suggestion no longer fits the data (%s); answering the question instead",

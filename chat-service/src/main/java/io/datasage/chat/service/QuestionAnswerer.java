@@ -3,6 +3,7 @@ package io.datasage.chat.service;
 import io.datasage.ai.answer.ChartAnswer;
 import io.datasage.ai.answer.ChartAnswerer;
 import io.datasage.ai.answer.ChartQuestion;
+import io.datasage.ai.answer.SpecRenderer;
 import io.datasage.ai.answer.TokenSink;
 import io.datasage.ai.planner.OfflinePlanner;
 import io.datasage.ai.planner.SemanticColumnMatcher;
@@ -45,8 +46,12 @@ public class QuestionAnswerer {
 
     /** The answer to {@code q} about {@code data}; {@code sink} sees an LLM's lead sentence while it streams. */
     Answer answer(ChartQuestion q, Dataset data, SemanticColumnMatcher semantic, TokenSink sink) {
-        ChartAnswer<ChartResult> a =
-                answerer.answer(q, new OfflinePlanner(semantic), spec -> timedRender(data, spec), sink);
+        return answer(q, spec -> render(data, spec), semantic, sink);
+    }
+
+    /** Like {@link #answer(ChartQuestion, Dataset, SemanticColumnMatcher, TokenSink)}, drawing through {@code charts}. */
+    Answer answer(ChartQuestion q, SpecRenderer<ChartResult> charts, SemanticColumnMatcher semantic, TokenSink sink) {
+        ChartAnswer<ChartResult> a = answerer.answer(q, new OfflinePlanner(semantic), charts, sink);
         metrics.llmCalls(a.attempts());
         metrics.answered(a.source(), a.result() != null);
         if (a.prompt() != null) {
@@ -75,13 +80,14 @@ public class QuestionAnswerer {
      *
      * @throws ChartSpecException when it no longer fits the data (the dataset was replaced meanwhile)
      */
-    Answer picked(OfferedSuggestion suggestion, Dataset data) throws ChartSpecException {
-        ChartResult result = engine.render(data, suggestion.chartSpec());
+    Answer picked(OfferedSuggestion suggestion, SpecRenderer<ChartResult> charts) throws ChartSpecException {
+        ChartResult result = charts.render(suggestion.chartSpec());
         return new Answer(
                 result, result.spec(), "High", SUGGESTION, List.of(), ReplyWriter.write(result, List.of()), List.of());
     }
 
-    private ChartResult timedRender(Dataset data, ChartSpec spec) throws ChartSpecException {
+    /** Renders {@code spec} over {@code data}, timed for the metrics. */
+    ChartResult render(Dataset data, ChartSpec spec) throws ChartSpecException {
         Timer.Sample rendering = metrics.renderStarted();
         ChartResult result = engine.render(data, spec);
         metrics.renderEnded(rendering);

@@ -1,10 +1,10 @@
 package io.datasage.chat.service;
 
+import io.datasage.ai.answer.SpecRenderer;
 import io.datasage.ai.planner.Suggestion;
 import io.datasage.ai.prompt.Example;
-import io.datasage.charts.ChartEngine;
+import io.datasage.charts.ChartResult;
 import io.datasage.charts.ChartSpecException;
-import io.datasage.charts.Dataset;
 import io.datasage.chat.client.VectorClient;
 import io.datasage.chat.config.ChatConfig;
 import io.datasage.chat.mapping.Json;
@@ -31,12 +31,10 @@ public class SuggestionService {
     private static final int MEMORY_CANDIDATES = 5;
 
     private final VectorClient vector;
-    private final ChartEngine engine;
     private final ChatConfig config;
 
-    public SuggestionService(VectorClient vector, ChartEngine engine, ChatConfig config) {
+    public SuggestionService(VectorClient vector, ChatConfig config) {
         this.vector = vector;
-        this.engine = engine;
         this.config = config;
     }
 
@@ -46,7 +44,7 @@ public class SuggestionService {
     }
 
     /** Up to {@value #MAX} rewrites for {@code answer} to {@code q}, or none when the answer is sure. */
-    List<OfferedSuggestion> offer(Answer answer, ChatService.Question q, Dataset data) {
+    List<OfferedSuggestion> offer(Answer answer, ChatService.Question q, SpecRenderer<ChartResult> draw) {
         if (!unsure(answer)) {
             return List.of();
         }
@@ -78,7 +76,7 @@ public class SuggestionService {
             if (candidate.text() == null || candidate.spec() == null || !texts.add(key(candidate.text()))) {
                 continue;
             }
-            rendered(candidate.spec(), data)
+            rendered(candidate.spec(), draw)
                     .filter(spec -> charts.add(spec.withTitle(null)))
                     .ifPresent(spec ->
                             offered.add(new OfferedSuggestion(candidate.text().strip(), spec)));
@@ -101,9 +99,9 @@ public class SuggestionService {
     }
 
     /** The spec as rendered over this dataset, or empty when it does not fit (another dataset's columns). */
-    private Optional<ChartSpec> rendered(ChartSpec spec, Dataset data) {
+    private Optional<ChartSpec> rendered(ChartSpec spec, SpecRenderer<ChartResult> draw) {
         try {
-            return Optional.of(engine.render(data, spec).spec());
+            return Optional.of(draw.render(spec).spec());
         } catch (ChartSpecException | RuntimeException e) {
             return Optional.empty();
         }

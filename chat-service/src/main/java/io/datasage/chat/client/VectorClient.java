@@ -1,6 +1,8 @@
 package io.datasage.chat.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.datasage.ai.planner.ColumnMatch;
 import io.datasage.ai.prompt.Example;
 import io.datasage.chat.mapping.Json;
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class VectorClient {
 
     private final VectorServiceApi api;
+    private final Cache<String, Boolean> remembered =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     public VectorClient(@RestClient VectorServiceApi api) {
         this.api = api;
@@ -67,8 +71,15 @@ public class VectorClient {
         }
     }
 
-    /** Stores a validated question and its spec, in the background. */
+    /**
+     * Stores a validated question and its spec, in the background; a question this instance stored already with the
+     * same chart is not sent again (it would cost vector-service an embedding and find itself).
+     */
     public void remember(String datasetId, String question, ChartSpec spec, String bearerToken) {
+        String key = datasetId + "\n" + question.strip().toLowerCase(java.util.Locale.ROOT) + "\n" + spec;
+        if (remembered.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
+            return;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("dataset_id", datasetId);
         body.put("question", question);
@@ -77,6 +88,7 @@ public class VectorClient {
             try {
                 api.remember(body, "Bearer " + bearerToken);
             } catch (RuntimeException e) {
+                remembered.invalidate(key);
                 Log.debugf("Question memory unavailable: %s", e.getMessage());
             }
         });

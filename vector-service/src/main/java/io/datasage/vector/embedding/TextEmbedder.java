@@ -3,8 +3,6 @@ package io.datasage.vector.embedding;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +63,7 @@ public final class TextEmbedder implements AutoCloseable {
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(size, daemonThreads());
         try {
-            OnnxEmbeddingModel model = new OnnxEmbeddingModel(files.model(), files.tokenizer(), PoolingMode.MEAN, pool);
+            LeanOnnxModel model = new LeanOnnxModel(files.model(), files.tokenizer(), size, pool);
             return new TextEmbedder(model, ALL_MINILM_L6_V2, 384, batchSize, pool);
         } catch (RuntimeException | Error e) {
             pool.shutdownNow();

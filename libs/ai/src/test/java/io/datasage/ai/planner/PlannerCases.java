@@ -69,7 +69,11 @@ final class PlannerCases {
             "coffee",
             "heart",
             "population",
-            "salaries");
+            "salaries",
+            "pipeline",
+            "weather",
+            "taxi",
+            "airquality");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -93,7 +97,8 @@ final class PlannerCases {
             "holdout13",
             "holdout14",
             "holdout15",
-            "holdout16");
+            "holdout16",
+            "holdout17");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -73,6 +73,7 @@ final class Annotator {
         echoedNameWords(parts);
         valueWordsInNames(parts, tokens, index);
         YearColumns.pick(parts, tokens, index);
+        extremesInNames(parts);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -155,6 +156,39 @@ final class Annotator {
                     }
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "min temp", "max heart rate": an extreme right before a name that one of its columns carries as a word
+     * (temp_min among temp_max and temp_min) names that column; it is not an aggregation.
+     */
+    private static void extremesInNames(List<Part> parts) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part cue = parts.get(k);
+            Part name = parts.get(k + 1);
+            if (!cue.is(Cue.AGG)
+                    || !("min".equals(cue.arg) || "max".equals(cue.arg))
+                    || name.kind != Part.Kind.COLUMN
+                    || cue.end != name.start) {
+                continue;
+            }
+            String extreme = cue.arg;
+            List<ColumnMatcher.Hit> carrying = name.columns.stream()
+                    .filter(h -> h.column().words().contains(extreme)
+                            || h.column().words().contains("min".equals(extreme) ? "minimum" : "maximum"))
+                    .toList();
+            if (carrying.size() == 1 && name.columns.size() > 1) {
+                ColumnInfo c = carrying.get(0).column();
+                parts.set(
+                        k,
+                        Part.column(
+                                cue.start,
+                                name.end,
+                                cue.text + " " + name.text,
+                                List.of(new ColumnMatcher.Hit(c, name.end - cue.start, Quality.EXACT, 1.0))));
+                parts.remove(k + 1);
             }
         }
     }

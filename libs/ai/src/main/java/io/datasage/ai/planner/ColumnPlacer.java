@@ -277,7 +277,8 @@ final class ColumnPlacer {
             default:
                 if (ctx == ColumnChoice.Context.COUNT) {
                     q.countAsked = true;
-                    q.countColumn = col;
+                    // "number of cities" where nearly every row is its own city: counting them counts rows.
+                    q.countColumn = q.index.isRowEntity(col) ? null : col;
                     return null;
                 }
                 DimRole r =

@@ -66,7 +66,9 @@ final class WordForms {
             Map.entry("pt", "patient"),
             Map.entry("tx", "transaction"),
             Map.entry("av", "average"),
-            Map.entry("pc", "percent"));
+            Map.entry("pc", "percent"),
+            Map.entry("pu", "pickup"),
+            Map.entry("do", "dropoff"));
 
     /** Whether a two-letter name word abbreviates this word ("sp" in "Sp. Atk" for "special"). */
     static boolean twoLetterStart(String shorter, String longer) {

@@ -191,4 +191,27 @@ class NamesAndValuesTest {
         assertThat(heart.chartType()).isEqualTo("bar");
         assertThat(heart.x()).isEqualTo("ca");
     }
+
+    // Round 17: things counted that are the rows themselves, extremes inside names, pick-up and drop-off codes.
+
+    @Test
+    void counting_what_nearly_every_row_is_counts_rows() {
+        ChartSpec cities = ask("airquality", "number of cities by country");
+        assertThat(cities.x()).isEqualTo("Country");
+        assertThat(cities.y()).isNullOrEmpty();
+        assertThat(ask("netflix", "number of titles by type").y()).isNullOrEmpty();
+    }
+
+    @Test
+    void an_extreme_before_a_name_that_carries_it_is_that_column() {
+        assertThat(ask("weather", "average max temp by weather").y()).containsExactly("temp_max");
+        assertThat(ask("weather", "min temp over time").y()).containsExactly("temp_min");
+    }
+
+    @Test
+    void pu_and_do_abbreviate_pick_up_and_drop_off() {
+        assertThat(ask("taxi", "trips by pickup location").x()).isEqualTo("PULocationID");
+        assertThat(ask("taxi", "top 10 pickup locations by number of trips").limit())
+                .isEqualTo(10);
+    }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The six dataset files were written first and the planner was developed against them. Each held-out file was
  * written (schema and questions) before the planner saw it and scored once before any fix; those first runs, listed
- * round by round in {@code libs/ai/ACCURACY.md}, are the honest estimate for questions nobody tuned to (rounds 11-16,
- * the first written after a real held-out evaluation: 68.6% type and columns over 516 questions). The files pass at
- * 90-100% now because their general failure causes were fixed afterwards (the latest round at 80% so far). The thresholds leave room for deliberate
+ * round by round in {@code libs/ai/ACCURACY.md}, are the honest estimate for questions nobody tuned to (rounds 11-17,
+ * the first written after a real held-out evaluation: 68.6% type and columns over 625 questions). The files pass at
+ * 90-100% now because their general failure causes were fixed afterwards (the two latest rounds at 76-82% so far). The thresholds leave room for deliberate
  * changes of behaviour but catch regressions.
  */
 class PlannerAccuracyTest {
@@ -30,10 +30,10 @@ class PlannerAccuracyTest {
     /** Core accuracy each dataset (and each held-out file) must reach. */
     static final double DATASET_THRESHOLD = 0.90;
     /**
-     * The latest round, whose remaining failures are not fixed yet, guarded at its after-fix score (ACCURACY.md)
-     * until they are: a regression still fails the build.
+     * The latest rounds, whose remaining failures are not fixed yet, each guarded at its after-fix score
+     * (ACCURACY.md) until they are: a regression still fails the build.
      */
-    static final Map<String, Double> LATEST_ROUND = Map.of("held-out16", 0.80);
+    static final Map<String, Double> LATEST_ROUNDS = Map.of("held-out16", 0.80, "held-out17", 0.76);
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();
@@ -52,7 +52,7 @@ class PlannerAccuracyTest {
                 .isGreaterThanOrEqualTo(OVERALL_THRESHOLD);
         result.perGroup().forEach((group, score) -> assertThat(score.coreAccuracy())
                 .as("core accuracy on " + group)
-                .isGreaterThanOrEqualTo(LATEST_ROUND.getOrDefault(group, DATASET_THRESHOLD)));
+                .isGreaterThanOrEqualTo(LATEST_ROUNDS.getOrDefault(group, DATASET_THRESHOLD)));
     }
 
     @Test

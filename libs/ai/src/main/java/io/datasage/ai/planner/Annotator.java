@@ -17,7 +17,7 @@ final class Annotator {
         row record entry observation line case instance sample reading measurement event response submission car
         vehicle model people person user member patient student thing datapoint point item answer visit ticket call
         transaction order employee customer respondent hire unit listing home house property product campaign device
-        sensor trip booking session flight stay admission visit
+        sensor trip booking session flight stay admission visit deal opportunity lead prospect
         """);
 
     /** Words after which a value is a state of the rows ("tickets that are still open"). */

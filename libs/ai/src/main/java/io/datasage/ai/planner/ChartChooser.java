@@ -227,7 +227,43 @@ final class ChartChooser {
                 }
             }
         }
-        return q.index.timeColumn();
+        ColumnInfo named = dateOfMeasure(q);
+        return named != null ? named : q.index.timeColumn();
+    }
+
+    /**
+     * "total close value by month", "closed deals by month": among several date columns, the one whose name shares
+     * a word with the measure or with the question (close_date, not engage_date), when exactly one does.
+     */
+    private static ColumnInfo dateOfMeasure(Question q) {
+        List<ColumnInfo> dates = q.index.dateColumns();
+        if (dates.size() < 2) {
+            return null;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        q.measures.forEach(m -> words.addAll(m.column().core()));
+        for (Token t : q.tokens) {
+            if (t.isWord() && !Words.STOPWORDS.contains(t.word())) {
+                words.add(t.stem());
+                WordForms.nounBases(t.word()).forEach(words::add);
+                if (t.word().endsWith("ed") && t.word().length() > 4) {
+                    words.add(t.word().substring(0, t.word().length() - 1));
+                    words.add(t.word().substring(0, t.word().length() - 2));
+                }
+            }
+        }
+        ColumnInfo found = null;
+        for (ColumnInfo c : dates) {
+            boolean shares =
+                    c.core().stream().anyMatch(w -> !"date".equals(w) && !"time".equals(w) && words.contains(w));
+            if (shares) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
 
     private static boolean isMatrix(Question q, List<Dim> dims) {

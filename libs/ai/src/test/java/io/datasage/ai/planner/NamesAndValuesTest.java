@@ -214,4 +214,17 @@ class NamesAndValuesTest {
         assertThat(ask("taxi", "top 10 pickup locations by number of trips").limit())
                 .isEqualTo(10);
     }
+
+    @Test
+    void a_decimal_inside_a_name_stays_part_of_it() {
+        assertThat(ask("airquality", "average PM2.5 AQI value by country").y()).containsExactly("PM2.5 AQI Value");
+        assertThat(ask("airquality", "max pm2.5 aqi value in China").aggregation())
+                .isEqualTo("max");
+    }
+
+    @Test
+    void the_date_sharing_a_word_with_the_measure_is_the_time_axis() {
+        assertThat(ask("pipeline", "total close value by month").x()).isEqualTo("close_date");
+        assertThat(ask("tickets", "closed tickets by month").x()).isEqualTo("closed_at");
+    }
 }

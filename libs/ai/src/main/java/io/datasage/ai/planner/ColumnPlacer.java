@@ -106,6 +106,12 @@ final class ColumnPlacer {
                 chained = null;
                 continue;
             }
+            if (namesRows(q, parts, k, col, ctx)) {
+                // "cities in Brazil", "share of cities in each category", "the most cities" where each row is a city:
+                // the rows themselves, counted, not a grouping by city.
+                chained = null;
+                continue;
+            }
             DimRole role = place(q, p, col, ctx, agg, booleans);
             chained = role == DimRole.BY || role == DimRole.SERIES ? role : null;
         }
@@ -291,6 +297,32 @@ final class ColumnPlacer {
                 q.addDim(col, r, p.text);
                 return r;
         }
+    }
+
+    /** A plural word naming a column that is (nearly) one value per row, where no grouping asks for it. */
+    private static boolean namesRows(Question q, List<Part> parts, int k, ColumnInfo col, ColumnChoice.Context ctx) {
+        Part p = parts.get(k);
+        Token t = q.tokens.get(p.start);
+        boolean plural = p.end - p.start == 1 && !t.word().equals(t.stem());
+        if (!plural
+                || col.isNumeric()
+                || (col.role() != ColumnRole.CATEGORY && col.role() != ColumnRole.LABEL)
+                || !q.index.isRowEntity(col)) {
+            return false;
+        }
+        Part prev = k > 0 ? parts.get(k - 1) : null;
+        boolean most = ctx == ColumnChoice.Context.RANKED
+                && prev != null
+                && prev.is(Cue.SUPER)
+                && List.of("most", "fewest", "least").contains(prev.text);
+        if (most) {
+            return true;
+        }
+        // With a measure and nothing counted, the rows are what is shown ("European countries by 2022 population").
+        boolean counted = parts.stream().anyMatch(x -> x.is(Cue.COUNT) || x.is(Cue.SHARE));
+        boolean measured = parts.stream()
+                .anyMatch(x -> x.kind == Kind.COLUMN && x != p && x.column().isMeasure());
+        return ctx == ColumnChoice.Context.NONE && (counted || !measured);
     }
 
     private static ColumnChoice.Context context(List<Part> parts, int k) {

@@ -227,4 +227,16 @@ class NamesAndValuesTest {
         assertThat(ask("pipeline", "total close value by month").x()).isEqualTo("close_date");
         assertThat(ask("tickets", "closed tickets by month").x()).isEqualTo("closed_at");
     }
+
+    @Test
+    void a_plural_naming_what_each_row_is_means_the_rows() {
+        ChartSpec brazil = ask("airquality", "cities in Brazil by AQI category");
+        assertThat(PlannerCases.columnsUsed(brazil)).containsExactlyInAnyOrder("AQI Category", "Country");
+        ChartSpec most = ask("airquality", "which countries have the most cities");
+        assertThat(most.x()).isEqualTo("Country");
+        assertThat(most.series()).isNull();
+        // With a measure and nothing counted, the rows are what is shown.
+        assertThat(ask("population", "European countries by 2022 population").x())
+                .isEqualTo("Country/Territory");
+    }
 }

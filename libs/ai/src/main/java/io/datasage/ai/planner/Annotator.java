@@ -24,7 +24,18 @@ final class Annotator {
     static final Set<String> COPULAS =
             Set.of("is", "are", "was", "were", "still", "currently", "being", "been", "be", "now");
 
-    private record Candidate(int start, int length, int priority, Part part) {}
+    /** A reading of {@code length} words; {@code typedName} when the user typed a column's own identifier. */
+    private record Candidate(int start, int length, int priority, Part part, boolean typedName) {
+
+        Candidate(int start, int length, int priority, Part part) {
+            this(start, length, priority, part, false);
+        }
+
+        /** Typed identifiers ("total_amount") first, then longer readings. */
+        int weight() {
+            return typedName ? length + 100 : length;
+        }
+    }
 
     private Annotator() {}
 
@@ -40,7 +51,7 @@ final class Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             propose(tokens, i, index, candidates, cues, keywords);
         }
-        candidates.sort(Comparator.comparingInt(Candidate::length)
+        candidates.sort(Comparator.comparingInt(Candidate::weight)
                 .reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
                 .thenComparingInt(Candidate::start));
@@ -255,7 +266,12 @@ final class Annotator {
                             case SYNONYM -> 60;
                             default -> 45;
                         };
-                out.add(new Candidate(i, len, priority, Part.column(i, i + len, text(tokens, i, len), ofLength)));
+                boolean typed = len > 1 && best.quality() == Quality.EXACT && best.score() >= 0.99;
+                for (int k = i + 1; k < i + len && typed; k++) {
+                    typed = tokens.get(k).is(Token.JOINED);
+                }
+                out.add(new Candidate(
+                        i, len, priority, Part.column(i, i + len, text(tokens, i, len), ofLength), typed));
             }
         }
         addValues(index.values.exact(tokens, i), tokens, i, out, true, isPredicate(tokens, i, index));

@@ -21,6 +21,24 @@ final class MeasureCompletion {
         unitsOfAverage(q);
         EntityGroups.complete(q);
         qualifyingColumns(q);
+        distributionOfFiltered(q);
+    }
+
+    /**
+     * "distribution of total_amount for trips under $100": the column a range keeps is also the one whose
+     * distribution is asked for, when the question names no other.
+     */
+    private static void distributionOfFiltered(Question q) {
+        if (!q.measures.isEmpty() || !q.has(Cue.DIST) || !q.dims.isEmpty()) {
+            return;
+        }
+        for (Filter f : q.filters) {
+            if (!f.fromValue() && f.column().isNumeric() && !"=".equals(f.op()) && !"!=".equals(f.op())) {
+                q.addMeasure(f.column(), null, f.column().name());
+                q.countAsked = false;
+                return;
+            }
+        }
     }
 
     /** "do smokers pay more", "do cars with accidents sell for less": the money measure's average, compared. */

@@ -55,7 +55,9 @@ final class Tokenizer {
         Matcher m = TOKEN.matcher(s);
         int previousEnd = -1;
         while (m.find()) {
-            boolean joined = previousEnd == m.start() && previousEnd > 0;
+            // Words glued by an underscore ("total_amount") are one typed name, as camelCase parts are.
+            boolean joined = previousEnd > 0
+                    && (previousEnd == m.start() || (previousEnd == m.start() - 1 && s.charAt(previousEnd) == '_'));
             int joinFlag = joined ? Token.JOINED : 0;
             if (m.group("date") != null) {
                 out.add(new Token(

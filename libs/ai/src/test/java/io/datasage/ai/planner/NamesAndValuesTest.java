@@ -239,4 +239,22 @@ class NamesAndValuesTest {
         assertThat(ask("population", "European countries by 2022 population").x())
                 .isEqualTo("Country/Territory");
     }
+
+    @Test
+    void a_typed_identifier_is_that_column_even_after_a_keyword() {
+        ChartSpec taxi = ask("taxi", "distribution of total_amount for trips under $100");
+        assertThat(taxi.chartType()).isEqualTo("histogram");
+        assertThat(taxi.x()).isEqualTo("total_amount");
+        assertThat(taxi.filters()).anyMatch(f -> f.column().equals("total_amount") && "<".equals(f.op()));
+        assertThat(ask("taxi", "average total_amount by payment_type").y()).containsExactly("total_amount");
+    }
+
+    @Test
+    void a_code_column_named_with_one_of_its_codes_filters_it() {
+        assertThat(ask("taxi", "number of trips per day", "only vendor 2").filters())
+                .anyMatch(f ->
+                        f.column().equals("VendorID") && Double.valueOf(2).equals(((Number) f.value()).doubleValue()));
+        assertThat(ask("coffee", "transactions of store 5 by month").filters())
+                .anyMatch(f -> f.column().equals("store_id"));
+    }
 }

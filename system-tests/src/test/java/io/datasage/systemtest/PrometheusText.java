@@ -29,10 +29,14 @@ final class PrometheusText {
     /** The sum of every sample of the metric whose labels include {@code labels} (0 when there is none). */
     double sum(String name, Map<String, String> labels) {
         double sum = 0;
-        for (String line : (Iterable<String>) text.lines()::iterator) {
-            if (line.startsWith("#") || line.isBlank() || !nameOf(line).equals(name)) {
+        for (String sample : (Iterable<String>) text.lines()::iterator) {
+            if (sample.startsWith("#") || sample.isBlank() || !nameOf(sample).equals(name)) {
                 continue;
             }
+            // A sample may end with an exemplar ("... 4345.0 # {trace_id=\"..\"} 2000.0 1.7E9", the last increment
+            // seen in a traced request): its braces and value are not the sample's.
+            int exemplar = sample.indexOf(" # ");
+            String line = exemplar > 0 ? sample.substring(0, exemplar) : sample;
             int close = line.lastIndexOf('}');
             Map<String, String> found = new HashMap<>();
             if (close > 0) {

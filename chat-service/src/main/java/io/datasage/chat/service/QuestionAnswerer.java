@@ -44,12 +44,10 @@ public class QuestionAnswerer {
         return answerer.usesLlm();
     }
 
-    /** The answer to {@code q} about {@code data}; {@code sink} sees an LLM's lead sentence while it streams. */
-    Answer answer(ChartQuestion q, Dataset data, SemanticColumnMatcher semantic, TokenSink sink) {
-        return answer(q, spec -> render(data, spec), semantic, sink);
-    }
-
-    /** Like {@link #answer(ChartQuestion, Dataset, SemanticColumnMatcher, TokenSink)}, drawing through {@code charts}. */
+    /**
+     * The answer to {@code q}, its charts drawn by {@code charts} (over the dataset, or from recent charts);
+     * {@code sink} sees an LLM's lead sentence while it streams.
+     */
     Answer answer(ChartQuestion q, SpecRenderer<ChartResult> charts, SemanticColumnMatcher semantic, TokenSink sink) {
         ChartAnswer<ChartResult> a = answerer.answer(q, new OfflinePlanner(semantic), charts, sink);
         metrics.llmCalls(a.attempts());

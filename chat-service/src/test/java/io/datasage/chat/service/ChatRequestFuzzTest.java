@@ -84,7 +84,7 @@ class ChatRequestFuzzTest {
         }
         Answer answer = ANSWERER.answer(
                 new ChartQuestion(question, FIXTURE.schema(), FIXTURE.data().columns(), null, List.of(), List.of()),
-                FIXTURE.data(),
+                spec -> ANSWERER.render(FIXTURE.data(), spec),
                 null,
                 TokenSink.NONE);
         assertThat(answer.text()).as("every question gets words back").isNotBlank();

@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -138,7 +139,7 @@ final class Annotator {
                     || (gap == 1 && !Words.STOPWORDS.contains(tokens.get(a.end).word()))) {
                 continue;
             }
-            java.util.Set<String> words = new java.util.HashSet<>();
+            Set<String> words = new HashSet<>();
             for (int t = Math.min(a.start, b.start); t < Math.max(a.end, b.end); t++) {
                 Token token = tokens.get(t);
                 if (token.isWord() && !Words.STOPWORDS.contains(token.word())) {

@@ -6,7 +6,9 @@ import io.datasage.ai.planner.Question.Filter;
 import io.datasage.ai.planner.Question.Measure;
 import io.datasage.contracts.chart.ChartSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Chooses the chart for a parsed question: a correlation heatmap, a scatter for two measures, a line over time, a
@@ -240,7 +242,7 @@ final class ChartChooser {
         if (dates.size() < 2) {
             return null;
         }
-        java.util.Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         q.measures.forEach(m -> words.addAll(m.column().core()));
         for (Token t : q.tokens) {
             if (t.isWord() && !Words.STOPWORDS.contains(t.word())) {

@@ -59,6 +59,14 @@ final class ChartFamilies {
         return ia >= 0 && ib > vs && vs > ia;
     }
 
+    /** Whether the draft's values add up (sums and counts): averages, medians and extremes never stack. */
+    static boolean additive(Draft d) {
+        return !"mean".equals(d.aggregation)
+                && !"median".equals(d.aggregation)
+                && !"min".equals(d.aggregation)
+                && !"max".equals(d.aggregation);
+    }
+
     /** Whether every measure of the draft is never negative (or rows are counted): stacks of it add up. */
     static boolean nonNegative(Draft d) {
         for (ColumnInfo c : d.y) {
@@ -144,10 +152,7 @@ final class ChartFamilies {
         boolean shares = q.has(Cue.SHARE) || (q.has(Cue.RATE) && d.y.isEmpty() && !rateOfValue);
         boolean breakdown = q.has(Cue.BREAKDOWN) && series == null && d.y.size() <= 1;
         boolean yesNoSubject = series != null && series.role() == ColumnRole.BOOLEAN;
-        boolean additive = !"mean".equals(d.aggregation)
-                && !"median".equals(d.aggregation)
-                && !"min".equals(d.aggregation)
-                && !"max".equals(d.aggregation);
+        boolean additive = additive(d);
         if ((shares || breakdown) && series == null && d.y.size() <= 1 && additive) {
             d.type = "pie";
         } else if (d.y.size() >= 2) {

@@ -170,9 +170,7 @@ final class ColumnMatcher {
     }
 
     private static boolean negated(List<Token> window) {
-        return window.stream()
-                .anyMatch(t ->
-                        t.isWord() && (NEGATIONS.contains(t.word()) || t.word().endsWith("n't")));
+        return window.stream().anyMatch(t -> t.isWord() && NEGATIONS.contains(t.word()));
     }
 
     /**

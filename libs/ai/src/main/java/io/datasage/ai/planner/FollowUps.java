@@ -93,7 +93,7 @@ final class FollowUps {
         } else if ((q.has(Cue.SHARE) || q.has(Cue.BREAKDOWN)) && q.dims.isEmpty() && !"pie".equals(d.type)) {
             ChartWords.switchTo(q, d, "pie");
         }
-        boolean composition = q.breakdown && !q.grouped && ChartFamilies.nonNegative(d);
+        boolean composition = q.breakdown && !q.grouped && ChartFamilies.nonNegative(d) && ChartFamilies.additive(d);
         if ((q.stacked || composition)
                 && (d.series != null || d.y.size() > 1)
                 && !"line".equals(d.type)

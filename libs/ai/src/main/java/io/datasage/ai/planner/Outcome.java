@@ -20,7 +20,7 @@ final class Outcome {
 
     /** The outcome column that {@code window} describes, or null. */
     static ColumnInfo named(List<Token> window, SchemaIndex index) {
-        ColumnInfo outcome = column(index);
+        ColumnInfo outcome = index.outcome;
         if (outcome == null) {
             return null;
         }
@@ -40,9 +40,9 @@ final class Outcome {
         return saysIt ? outcome : null;
     }
 
-    /** The data's outcome column, or null when it has none. */
-    static ColumnInfo column(SchemaIndex index) {
-        for (ColumnInfo c : index.columns) {
+    /** The outcome column among {@code columns}, or null when there is none (computed once per schema). */
+    static ColumnInfo column(List<ColumnInfo> columns) {
+        for (ColumnInfo c : columns) {
             String name = c.compacts().get(0);
             if (NAMES.contains(name) && c.distinct() == 2) {
                 return c;

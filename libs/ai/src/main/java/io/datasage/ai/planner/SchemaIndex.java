@@ -49,6 +49,8 @@ final class SchemaIndex {
     final ColumnInfo rowLabel;
     /** What the dataset's name says it is about, and the measure that stands for it. */
     final DatasetTopic topic;
+    /** The study's two-valued outcome column ({@link Outcome}), or null. */
+    final ColumnInfo outcome;
 
     private SchemaIndex(DatasetSchema schema) {
         this.schema = schema;
@@ -80,6 +82,7 @@ final class SchemaIndex {
         this.nameWords = Set.copyOf(words);
         this.rowLabel = rowLabel(columns, schema.rowCount());
         this.topic = DatasetTopic.of(schema.name(), columns, primaryMeasure);
+        this.outcome = Outcome.column(columns);
     }
 
     /** The index of {@code schema}, built on first use and kept in a small LRU cache. */

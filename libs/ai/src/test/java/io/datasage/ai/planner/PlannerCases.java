@@ -73,7 +73,11 @@ final class PlannerCases {
             "pipeline",
             "weather",
             "taxi",
-            "airquality");
+            "airquality",
+            "reviews",
+            "energy",
+            "jobs",
+            "matches");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -98,7 +102,8 @@ final class PlannerCases {
             "holdout14",
             "holdout15",
             "holdout16",
-            "holdout17");
+            "holdout17",
+            "holdout18");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -82,6 +82,9 @@ final class Annotator {
                 parts.add(typo != null ? Part.cue(i, i + 1, t.raw(), typo.cue(), typo.arg()) : Part.word(i, t.raw()));
             }
         }
+        parenthesisedNames(parts, tokens);
+        perRowNoun(parts, tokens);
+        grainAdverbs(parts, tokens, index);
         echoedNameWords(parts);
         valueWordsInNames(parts, tokens, index);
         YearColumns.pick(parts, tokens, index);
@@ -92,6 +95,83 @@ final class Annotator {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
         return parts;
+    }
+
+    /**
+     * "monthly avg views" where a Pay Period column holds MONTHLY: an adverb of time before an aggregation asks for
+     * a time axis when the data has a date, not for the rows with that value.
+     */
+    private static void grainAdverbs(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (index.primaryDate == null) {
+            return;
+        }
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
+                continue;
+            }
+            Lexicon.Hit grain = Lexicon.match(tokens, p.start);
+            // Not "monthly salary", which may well be the salary of monthly-paid rows.
+            boolean aggregateNext = parts.get(k + 1).is(Cue.AGG);
+            if (grain != null && grain.cue() == Cue.GRAIN && grain.length() == 1 && aggregateNext) {
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.GRAIN, grain.arg()));
+            }
+        }
+    }
+
+    /**
+     * "average goals per match", "applies per posting": "per" and a word that only partly names a date column
+     * (Match Date, Posted Date) means per row, as "per order" does; it names no column.
+     */
+    private static void perRowNoun(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !parts.get(k - 1).is(Cue.PER)
+                    || p.columns.isEmpty()) {
+                continue;
+            }
+            boolean datePartly = p.columns.stream()
+                    .allMatch(h -> h.column().role() == ColumnRole.DATE && h.quality() == Quality.PARTIAL);
+            if (datePartly) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "match results (FTR)": a column's exact name in parentheses names the words right before it, which then
+     * name nothing themselves (here not the Match Date column).
+     */
+    private static void parenthesisedNames(List<Part> parts, List<Token> tokens) {
+        for (int k = parts.size() - 1; k > 0; k--) {
+            Part p = parts.get(k);
+            boolean enclosed = p.kind == Part.Kind.COLUMN
+                    && p.quality() == Quality.EXACT
+                    && p.start > 0
+                    && p.end < tokens.size()
+                    && "(".equals(tokens.get(p.start - 1).raw())
+                    && ")".equals(tokens.get(p.end).raw());
+            if (!enclosed) {
+                continue;
+            }
+            int edge = p.start - 1;
+            for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+                Part d = parts.get(j);
+                // Words, or a name only partly given ("goals" of Total Goals), not another whole name.
+                boolean describes = d.kind == Part.Kind.WORD
+                        || d.kind == Part.Kind.COLUMN
+                                && !(d.quality() == Quality.EXACT
+                                        && d.columns.get(0).score() >= 0.99);
+                if (!describes || d.end != edge) {
+                    break;
+                }
+                parts.remove(j);
+                k--;
+                edge = d.start;
+            }
+        }
     }
 
     /**

@@ -187,6 +187,7 @@ final class ChartFamilies {
                 && !x.isCode()
                 && !q.has(Cue.SHARE)
                 && !q.has(Cue.BREAKDOWN)
+                && !(q.has(Cue.EACH) && x.distinct() <= EACH_VALUE_BARS)
                 && !"pie".equals(d.type)) {
             // "number of cars by number of owners", "listings by bedrooms": a count over a number is its histogram.
             d.type = "histogram";
@@ -197,6 +198,12 @@ final class ChartFamilies {
             integerBins(d);
         }
     }
+
+    /**
+     * Up to this many values, "count of reviews for each star rating" wants a bar per value (each one named), not
+     * a histogram's bins.
+     */
+    private static final int EACH_VALUE_BARS = 12;
 
     static void ungrouped(Question q, Draft d) {
         if (q.measures.isEmpty()) {

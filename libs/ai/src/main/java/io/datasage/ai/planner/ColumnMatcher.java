@@ -151,6 +151,10 @@ final class ColumnMatcher {
                 best.put(c, hit);
             }
         }
+        nameOverQualified(best, n);
+        if (best.isEmpty() && n == 1) {
+            unitAlone(best, window.get(0), index);
+        }
         ColumnInfo outcome = best.isEmpty() ? Outcome.named(window, index) : null;
         if (outcome != null) {
             best.put(outcome, new Hit(outcome, n, Quality.SYNONYM, 0.7));
@@ -161,6 +165,57 @@ final class ColumnMatcher {
             best.put(m, new Hit(m, 1, Quality.SYNONYM, 0.62));
         }
         return new ArrayList<>(best.values());
+    }
+
+    /** "MWh by plant": a unit named alone (two letters or more) is the measure carrying it, "Output (MWh)". */
+    private static void unitAlone(Map<ColumnInfo, Hit> best, Token t, SchemaIndex index) {
+        String w = t.word();
+        if (!t.isWord() || w.length() < 2 || Words.STOPWORDS.contains(w) || !ColumnRoles.UNITS.contains(w)) {
+            return;
+        }
+        for (ColumnInfo c : index.columns) {
+            if (c.isMeasure() && c.words().contains(w)) {
+                best.put(c, new Hit(c, 1, Quality.PARTIAL, 0.6));
+            }
+        }
+    }
+
+    /** Words that make a two-word name the thing itself: "Site Name", "Company Name", "Job Title". */
+    private static final Set<String> NAME_WORDS = Set.of("name", "title", "label");
+
+    /**
+     * "by site" with Site Name and Site Type: a word alone names the thing, so its name column, not a column that
+     * only qualifies it (a type, a size, a category), though the qualifier word counts as no word in a match.
+     */
+    private static void nameOverQualified(Map<ColumnInfo, Hit> best, int n) {
+        if (n != 1) {
+            return;
+        }
+        ColumnInfo named = null;
+        for (Hit h : best.values()) {
+            List<String> words = h.column().words();
+            boolean label = h.column().role() == ColumnRole.LABEL || h.column().role() == ColumnRole.CATEGORY;
+            if (label && words.size() == 2 && NAME_WORDS.contains(words.get(1))) {
+                named = h.column();
+            }
+        }
+        if (named == null) {
+            return;
+        }
+        boolean qualifiedExact = false;
+        for (Hit h : List.copyOf(best.values())) {
+            ColumnInfo c = h.column();
+            if (c != named
+                    && h.quality() == Quality.EXACT
+                    && c.words().size() > 1
+                    && c.words().stream().anyMatch(ColumnRoles.QUALIFIERS::contains)) {
+                qualifiedExact = true;
+                best.put(c, new Hit(c, n, Quality.EXACT, Math.min(h.score(), 0.95)));
+            }
+        }
+        if (qualifiedExact) {
+            best.put(named, new Hit(named, n, Quality.EXACT, 1.0));
+        }
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "non", "no", "never", "without");

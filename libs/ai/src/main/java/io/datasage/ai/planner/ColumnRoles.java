@@ -16,7 +16,7 @@ final class ColumnRoles {
     /** Units and decorations that a name may carry and a question never needs ("temperature_c", "Profit ($)"). */
     static final Set<String> UNITS = Words.set("""
         c f k percent pct usd eur gbp inr cad aud hpa kpa pa v mv kv kg g lb km m mi cm mm ms sec h kwh wh w kw mph
-        kmh kph psi db ppm dollar in $ d
+        kmh kph psi db ppm dollar in $ d mwh gwh mw gw
         """);
     /** Words a name may add to its meaning without changing it ("Sales Amount", "Performance Rating"). */
     static final Set<String> QUALIFIERS = Words.set("""
@@ -102,7 +102,7 @@ final class ColumnRoles {
             minDate = LocalDate.of(fullYear((int) minNum), 1, 1);
             maxDate = LocalDate.of(fullYear((int) maxNum), 12, 31);
         }
-        boolean additive = role == ColumnRole.MEASURE && MeasureKinds.additive(c, core);
+        boolean additive = role == ColumnRole.MEASURE && MeasureKinds.additive(c, core, words);
         Set<String> groups = new HashSet<>(Synonyms.groupsOf(core));
         groups.addAll(Synonyms.groupsOf(words));
         String head = head(core, words);

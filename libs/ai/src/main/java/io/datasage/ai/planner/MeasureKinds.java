@@ -32,7 +32,10 @@ final class MeasureKinds {
 
     private MeasureKinds() {}
 
-    static boolean additive(ColumnSchema c, List<String> core) {
+    /** Units of amounts that add up over rows: energy ("kWh Consumed", "Solar Gen (kWh)") and mass ("CO2e (kg)"). */
+    private static final Set<String> ADDITIVE_UNITS = Set.of("kwh", "wh", "mwh", "gwh", "kg", "tonnes", "tons");
+
+    static boolean additive(ColumnSchema c, List<String> core, List<String> words) {
         if ("%".equals(c.unit())) {
             return false;
         }
@@ -49,6 +52,6 @@ final class MeasureKinds {
             // "unit price", "average order value" stay averages even next to an additive word.
             return false;
         }
-        return add || "$".equals(c.unit());
+        return add || "$".equals(c.unit()) || words.stream().anyMatch(ADDITIVE_UNITS::contains);
     }
 }

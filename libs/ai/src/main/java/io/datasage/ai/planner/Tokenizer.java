@@ -145,7 +145,10 @@ final class Tokenizer {
 
     private static void words(String word, int joinFlag, List<Token> out) {
         // "NOCs", "KPIs": the plural of a name in capitals, not NO + Cs.
-        String[] parts = PLURAL_CAPITALS.matcher(word).matches() ? new String[] {word} : CAMEL.split(word);
+        // "kWh", "MWh": a unit written in mixed case, not k + Wh.
+        boolean whole = PLURAL_CAPITALS.matcher(word).matches()
+                || ColumnRoles.UNITS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        String[] parts = whole ? new String[] {word} : CAMEL.split(word);
         for (int p = 0; p < parts.length; p++) {
             String part = parts[p];
             if (part.isEmpty()) {

@@ -41,6 +41,12 @@ final class WordForms {
             String b = w.substring(0, w.length() - 4);
             addBase(out, b + "t");
             addBase(out, b + "d");
+        } else if (w.endsWith("mption") && w.length() > 8) {
+            // "consumption" -> consume, "assumption" -> assume.
+            addBase(out, w.substring(0, w.length() - 5) + "e");
+        } else if (w.endsWith("scription") && w.length() > 10) {
+            // "subscription" -> subscribe, "prescription" -> prescribe.
+            addBase(out, w.substring(0, w.length() - 6) + "be");
         } else if (w.endsWith("tion") && w.length() > 7) {
             addBase(out, w.substring(0, w.length() - 3) + "e");
         } else if (w.endsWith("ment") && w.length() > 7) {

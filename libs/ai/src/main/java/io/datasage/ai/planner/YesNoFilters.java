@@ -56,10 +56,16 @@ final class YesNoFilters {
             Part prev = at(k - 1);
             Part next = at(k + 1);
             boolean negated = prev != null && prev.is(Cue.NOT);
-            boolean grouping =
-                    prev != null && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH) || prev.is(Cue.SERIES));
-            // "only legendary ones", "where domestic", "that were arrested": a condition on the rows.
-            boolean clause = prev != null
+            boolean grouping = prev != null
+                    && (prev.is(Cue.BY)
+                            || prev.is(Cue.PER)
+                            || prev.is(Cue.EACH)
+                            || prev.is(Cue.SERIES)
+                            || prev.is(Cue.BREAKDOWN));
+            // "only legendary ones", "verified purchases only", "where domestic", "that were arrested": a condition
+            // on the rows.
+            boolean clause = next != null && next.is(Cue.ONLY)
+                    || prev != null
                             && (prev.is(Cue.WHERE)
                                     || prev.is(Cue.ONLY)
                                     || (prev.is(Cue.WHICH) && !"which".equals(prev.text)))

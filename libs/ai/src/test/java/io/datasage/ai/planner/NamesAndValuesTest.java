@@ -257,4 +257,125 @@ class NamesAndValuesTest {
         assertThat(ask("coffee", "transactions of store 5 by month").filters())
                 .anyMatch(f -> f.column().equals("store_id"));
     }
+
+    @Test
+    void a_yes_no_column_broken_down_by_is_a_series_and_named_with_only_a_filter() {
+        ChartSpec vine = ask("reviews", "reviews per marketplace broken down by vine");
+        assertThat(vine.series()).isEqualTo("Vine");
+        assertThat(vine.filters()).isNullOrEmpty();
+        ChartSpec estimated = ask("energy", "count by region broken down by estimated read");
+        assertThat(estimated.series()).isEqualTo("Estimated Read");
+        assertThat(estimated.filters()).isNullOrEmpty();
+        assertThat(ask("reviews", "average sentiment score by brand, vine only").filters())
+                .anyMatch(f -> f.column().equals("Vine") && f.value().equals("Y"));
+        assertThat(ask("energy", "total cost by supplier, estimated reads only").filters())
+                .anyMatch(f -> f.column().equals("Estimated Read") && f.value().equals(true));
+    }
+
+    @Test
+    void an_exact_name_in_parentheses_names_the_words_before_it() {
+        assertThat(PlannerCases.columnsUsed(ask("matches", "home goals (FTHG) by league")))
+                .containsExactlyInAnyOrder("FTHG", "League");
+        DatasetSchema tickets = Schemas.of(
+                5000,
+                Schemas.date("Ticket Date", "2024-01-01", "2024-12-31"),
+                Schemas.category("STS", "Open", "Closed", "Pending"),
+                Schemas.category("Queue", "Billing", "Tech"));
+        ChartSpec status =
+                planner.plan("pie of ticket states (STS)", tickets, null).spec();
+        assertThat(status.x()).isEqualTo("STS");
+    }
+
+    @Test
+    void a_unit_in_mixed_case_is_one_word_and_energy_and_mass_add_up() {
+        ChartSpec kwh = ask("energy", "weekly kwh by region");
+        assertThat(kwh.y()).containsExactly("kWh Consumed");
+        assertThat(kwh.aggregation()).isEqualTo("sum");
+        assertThat(ask("energy", "co2e by supplier").aggregation()).isEqualTo("sum");
+        DatasetSchema plants = Schemas.of(
+                800,
+                Schemas.category("Plant", "Alpha", "Beta", "Gamma"),
+                Schemas.number("Output (MWh)", "0", "900"),
+                Schemas.number("Waste (kg)", "0", "300"),
+                Schemas.number("Voltage (kV)", "10", "400"));
+        ChartSpec output = planner.plan("mwh by plant", plants, null).spec();
+        assertThat(output.y()).containsExactly("Output (MWh)");
+        assertThat(output.aggregation()).isEqualTo("sum");
+        assertThat(planner.plan("waste by plant", plants, null).spec().aggregation())
+                .isEqualTo("sum");
+        assertThat(planner.plan("voltage by plant", plants, null).spec().aggregation())
+                .isEqualTo("mean");
+    }
+
+    @Test
+    void a_noun_of_consuming_or_subscribing_meets_the_verb_in_a_name() {
+        DatasetSchema water = Schemas.of(
+                3000,
+                Schemas.date("Reading Date", "2023-01-01", "2024-12-31"),
+                Schemas.category("District", "North", "South"),
+                Schemas.number("Water Consumed (m3)", "0", "90"),
+                Schemas.integer("Subscribed Users", 400, "0", "900"));
+        assertThat(planner.plan("water consumption by district", water, null)
+                        .spec()
+                        .y())
+                .containsExactly("Water Consumed (m3)");
+        assertThat(planner.plan("subscriptions by district", water, null).spec().y())
+                .containsExactly("Subscribed Users");
+    }
+
+    @Test
+    void a_word_alone_is_the_thing_named_not_a_column_qualifying_it() {
+        assertThat(ask("energy", "average peak demand by site").x()).isEqualTo("Site Name");
+        // Asked with its qualifier, the qualifying column is still meant.
+        assertThat(ask("energy", "average peak demand by site type").x()).isEqualTo("Site Type");
+        DatasetSchema stores = Schemas.of(
+                2000,
+                Schemas.category("Store Name", "Downtown", "Airport", "Mall", "Harbour"),
+                Schemas.category("Store Size", "Small", "Large"),
+                Schemas.money("Revenue"));
+        assertThat(planner.plan("revenue by store", stores, null).spec().x()).isEqualTo("Store Name");
+    }
+
+    @Test
+    void per_a_word_partly_naming_a_date_means_per_row() {
+        ChartSpec attendance = ask("matches", "average attendance per match by season");
+        assertThat(attendance.x()).isEqualTo("Season");
+        assertThat(PlannerCases.columnsUsed(attendance)).doesNotContain("Match Date");
+        ChartSpec profit = ask("sales", "average profit per order by region");
+        assertThat(profit.x()).isEqualTo("Region");
+        assertThat(PlannerCases.columnsUsed(profit)).doesNotContain("Order Date");
+    }
+
+    @Test
+    void an_adverb_of_time_before_an_aggregation_is_a_time_axis_not_a_value() {
+        ChartSpec weekly = ask("jobs", "weekly total applies");
+        assertThat(weekly.x()).isEqualTo("Posted Date");
+        assertThat(weekly.timeGrain()).isEqualTo("week");
+        DatasetSchema billing = Schemas.of(
+                4000,
+                Schemas.date("Invoice Date", "2023-01-01", "2024-12-31"),
+                Schemas.category("Billing Cycle", "Monthly", "Yearly"),
+                Schemas.money("Amount"));
+        ChartSpec monthly = planner.plan("monthly total amount", billing, null).spec();
+        assertThat(monthly.x()).isEqualTo("Invoice Date");
+        assertThat(monthly.timeGrain()).isEqualTo("month");
+        assertThat(monthly.filters()).isNullOrEmpty();
+        // Without an aggregation it may well mean the rows with that value.
+        assertThat(planner.plan("amount of monthly invoices by year", billing, null)
+                        .spec()
+                        .filters())
+                .anyMatch(f -> f.column().equals("Billing Cycle"));
+    }
+
+    @Test
+    void a_count_for_each_of_a_few_numbers_is_a_bar_per_number() {
+        ChartSpec party = ask("tips", "number of bills for each party size");
+        assertThat(party.chartType()).isEqualTo("bar");
+        assertThat(party.x()).isEqualTo("size");
+        ChartSpec quantity = ask("sales", "count of orders for each quantity");
+        assertThat(quantity.chartType()).isEqualTo("bar");
+        assertThat(quantity.x()).isEqualTo("Quantity");
+        // Counted "by" a number, it stays the histogram of that number.
+        assertThat(ask("tips", "number of bills by party size").chartType()).isEqualTo("histogram");
+    }
 }

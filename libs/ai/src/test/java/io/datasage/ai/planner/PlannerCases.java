@@ -77,7 +77,11 @@ final class PlannerCases {
             "reviews",
             "energy",
             "jobs",
-            "matches");
+            "matches",
+            "library",
+            "shipments",
+            "sessions",
+            "wine");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -103,7 +107,8 @@ final class PlannerCases {
             "holdout15",
             "holdout16",
             "holdout17",
-            "holdout18");
+            "holdout18",
+            "holdout19");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -85,6 +85,9 @@ final class Annotator {
         parenthesisedNames(parts, tokens);
         perRowNoun(parts, tokens);
         grainAdverbs(parts, tokens, index);
+        colourTheMarksBy(parts);
+        rowsNotOverview(parts, tokens, index);
+        rankedByRows(parts, tokens, index);
         echoedNameWords(parts);
         valueWordsInNames(parts, tokens, index);
         YearColumns.pick(parts, tokens, index);
@@ -120,24 +123,98 @@ final class Annotator {
     }
 
     /**
+     * "colour the points by wine type", "color the bars by region": the marks named between the colour word and "by"
+     * add nothing; the column after "by" is the colour.
+     */
+    private static void colourTheMarksBy(List<Part> parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            if (!parts.get(k).is(Cue.SERIES)) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < parts.size()
+                    && j - k <= 2
+                    && (parts.get(j).kind == Part.Kind.WORD
+                            || parts.get(j).is(Cue.STYLE)
+                            || parts.get(j).is(Cue.CHART))) {
+                j++;
+            }
+            if (j > k + 1 && j < parts.size() && parts.get(j).is(Cue.BY)) {
+                parts.subList(k + 1, j + 1).clear();
+            }
+        }
+    }
+
+    /**
+     * "only samples with quality >= 7" where each row is a sample (Sample ID): the plural names the rows, it does not
+     * ask for a sample of the data.
+     */
+    private static void rowsNotOverview(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.OVERVIEW) || p.end - p.start != 1) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            boolean plural = !t.word().equals(t.stem());
+            if (plural && (index.entities.containsKey(t.stem()) || index.isRowNoun(t.stem()))) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
+     * "top 5 authors by loans", "top 10 landing pages by sessions": ranked by a plural naming the rows is ranked by
+     * how many there are, as "by number of loans" says.
+     */
+    private static void rankedByRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        boolean ranked = false;
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            ranked |= p.is(Cue.TOP);
+            Part next = parts.get(k + 1);
+            if (!ranked || !p.is(Cue.BY) || next.end - next.start != 1) {
+                continue;
+            }
+            Token t = tokens.get(next.start);
+            boolean plural = t.isWord() && !t.word().equals(t.stem());
+            ColumnInfo id = index.entities.containsKey(t.stem()) ? index.entityId(t.stem()) : null;
+            boolean rows = index.isRowNoun(t.stem()) || id != null && index.isRowEntity(id);
+            if (plural && rows && (next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN)) {
+                parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
+                k++;
+            }
+        }
+    }
+
+    /**
      * "average goals per match", "applies per posting": "per" and a word that only partly names a date column
      * (Match Date, Posted Date) means per row, as "per order" does; it names no column.
      */
     private static void perRowNoun(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
+            Part before = parts.get(k - 1);
             if (p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 1
-                    || !parts.get(k - 1).is(Cue.PER)
+                    || !(before.is(Cue.PER) || before.is(Cue.COUNT))
                     || p.columns.isEmpty()) {
                 continue;
             }
-            boolean datePartly = p.columns.stream()
-                    .allMatch(h -> h.column().role() == ColumnRole.DATE && h.quality() == Quality.PARTIAL);
+            // "number of checkouts" beside Checkout Date, Checkout Yr and Checkout Mth: the loans themselves.
+            boolean datePartly =
+                    p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL && isTimePart(h.column()))
+                            && p.columns.stream().anyMatch(h -> h.column().role() == ColumnRole.DATE);
             if (datePartly) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
+    }
+
+    private static boolean isTimePart(ColumnInfo c) {
+        return c.role() == ColumnRole.DATE
+                || c.role() == ColumnRole.YEAR
+                || c.words().stream().anyMatch(w -> w.equals("month") || w.equals("week") || w.equals("day"));
     }
 
     /**

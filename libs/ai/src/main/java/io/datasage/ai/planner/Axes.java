@@ -20,6 +20,16 @@ final class Axes {
         if (y != null && y != d.x) {
             putY(q, d, y);
         }
+        if ("scatter".equals(d.type) && d.series == null) {
+            // "x axis is alcohol, y is quality, colour by wine type": the colour asked for stays with the points.
+            for (Question.Dim dim : q.dims) {
+                ColumnInfo c = dim.column();
+                if (dim.role() == Question.DimRole.SERIES && c != d.x && !d.y.contains(c)) {
+                    d.series = c;
+                    break;
+                }
+            }
+        }
         if ("scatter".equals(d.type) && d.x != null && d.y.isEmpty() && y == null) {
             // Only x was named: keep a measure of the question on y.
             for (Question.Measure m : q.measures) {

@@ -79,7 +79,12 @@ record ColumnInfo(
                 && "integer".equals(schema.type())
                 && schema.distinct() > 0
                 && schema.distinct() <= 100
-                && ColumnRoles.namesCode(words);
+                && (ColumnRoles.namesCode(words) || monthOfYear());
+    }
+
+    /** "Checkout Mth" holding 1-12: a month of the year, a code for twelve groups rather than an amount. */
+    private boolean monthOfYear() {
+        return words.contains("month") && minNum >= 1 && maxNum <= 12;
     }
 
     boolean isDatetime() {

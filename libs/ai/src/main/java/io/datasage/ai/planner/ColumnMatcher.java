@@ -43,6 +43,10 @@ final class ColumnMatcher {
                 }
                 break;
             }
+            if (last.isSymbol() && ",".equals(last.raw())) {
+                // "home shots, away shots": a comma separates names; "shots, away" is not Away Shots.
+                break;
+            }
             if (last.isSymbol()) {
                 continue;
             }
@@ -152,6 +156,9 @@ final class ColumnMatcher {
             }
         }
         nameOverQualified(best, n);
+        if (n == 1 && window.get(0).isWord()) {
+            abbreviatedSynonym(best, window.get(0).word());
+        }
         if (best.isEmpty() && n == 1) {
             unitAlone(best, window.get(0), index);
         }
@@ -165,6 +172,21 @@ final class ColumnMatcher {
             best.put(m, new Hit(m, 1, Quality.SYNONYM, 0.62));
         }
         return new ArrayList<>(best.values());
+    }
+
+    /**
+     * "volume" with Pieces and Vol (m3) both in its synonym group: the column whose name abbreviates the word itself
+     * is the one meant.
+     */
+    private static void abbreviatedSynonym(Map<ColumnInfo, Hit> best, String word) {
+        for (Hit h : List.copyOf(best.values())) {
+            ColumnInfo c = h.column();
+            boolean abbreviates = c.words().stream()
+                    .anyMatch(w -> w.length() >= 3 && w.length() < word.length() && word.startsWith(w));
+            if (h.quality() == Quality.SYNONYM && abbreviates) {
+                best.put(c, new Hit(c, h.length(), Quality.SYNONYM, Math.min(1.0, h.score() + 0.04)));
+            }
+        }
     }
 
     /** "MWh by plant": a unit named alone (two letters or more) is the measure carrying it, "Output (MWh)". */

@@ -264,7 +264,7 @@ final class ColumnPlacer {
                             ? q.index.entityId(col.entity())
                             : col;
                     q.countAsked = true;
-                    q.countColumn = q.index.isRowEntity(id) ? null : id;
+                    q.countColumn = q.index.isRowEntity(id) && !uniqueAsked(q, id) ? null : id;
                     return null;
                 }
                 q.entities.add(col);
@@ -284,7 +284,7 @@ final class ColumnPlacer {
                 if (ctx == ColumnChoice.Context.COUNT) {
                     q.countAsked = true;
                     // "number of cities" where nearly every row is its own city: counting them counts rows.
-                    q.countColumn = q.index.isRowEntity(col) ? null : col;
+                    q.countColumn = q.index.isRowEntity(col) && !uniqueAsked(q, col) ? null : col;
                     return null;
                 }
                 DimRole r =
@@ -382,5 +382,13 @@ final class ColumnPlacer {
             }
         }
         return null;
+    }
+
+    /**
+     * "how many unique visitors" where most rows have a visitor of their own: the user asked for distinct values, and
+     * they differ from the row count unless the column is a key.
+     */
+    private static boolean uniqueAsked(Question q, ColumnInfo col) {
+        return q.has(Cue.UNIQUE) && col.distinct() < q.index.schema.rowCount();
     }
 }

@@ -146,8 +146,10 @@ final class Tokenizer {
     private static void words(String word, int joinFlag, List<Token> out) {
         // "NOCs", "KPIs": the plural of a name in capitals, not NO + Cs.
         // "kWh", "MWh": a unit written in mixed case, not k + Wh.
+        // "pH", "mL", "dB": a short word starting in lower case is one word whatever its capitals.
         boolean whole = PLURAL_CAPITALS.matcher(word).matches()
-                || ColumnRoles.UNITS.contains(word.toLowerCase(java.util.Locale.ROOT));
+                || ColumnRoles.UNITS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                || word.length() <= 3 && Character.isLowerCase(word.charAt(0));
         String[] parts = whole ? new String[] {word} : CAMEL.split(word);
         for (int p = 0; p < parts.length; p++) {
             String part = parts[p];

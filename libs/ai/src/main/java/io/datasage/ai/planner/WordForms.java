@@ -74,7 +74,8 @@ final class WordForms {
             Map.entry("av", "average"),
             Map.entry("pc", "percent"),
             Map.entry("pu", "pickup"),
-            Map.entry("do", "dropoff"));
+            Map.entry("do", "dropoff"),
+            Map.entry("cd", "code"));
 
     /** Whether a two-letter name word abbreviates this word ("sp" in "Sp. Atk" for "special"). */
     static boolean twoLetterStart(String shorter, String longer) {

@@ -218,29 +218,35 @@ final class Annotator {
     }
 
     /**
-     * "match results (FTR)": a column's exact name in parentheses names the words right before it, which then
-     * name nothing themselves (here not the Match Date column).
+     * "match results (FTR)", "heart disease (target = 1)": a column's name in parentheses, alone or in a condition,
+     * is what the words right before it describe; they name nothing themselves (here not the Match Date column).
      */
     private static void parenthesisedNames(List<Part> parts, List<Token> tokens) {
         for (int k = parts.size() - 1; k > 0; k--) {
             Part p = parts.get(k);
-            boolean enclosed = p.kind == Part.Kind.COLUMN
-                    && p.quality() == Quality.EXACT
-                    && p.start > 0
-                    && p.end < tokens.size()
-                    && "(".equals(tokens.get(p.start - 1).raw())
-                    && ")".equals(tokens.get(p.end).raw());
-            if (!enclosed) {
+            if (p.kind != Part.Kind.COLUMN
+                    || p.start == 0
+                    || !"(".equals(tokens.get(p.start - 1).raw())) {
                 continue;
             }
+            boolean wholeName = p.quality() == Quality.EXACT
+                    && p.end < tokens.size()
+                    && ")".equals(tokens.get(p.end).raw());
+            // "(target = 1)", "(flag = Y)": the condition the words before it describe.
+            boolean condition = k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP);
+            if (!wholeName && !condition) {
+                continue;
+            }
+            ColumnInfo named = p.columns.get(0).column();
             int edge = p.start - 1;
             for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
                 Part d = parts.get(j);
-                // Words, or a name only partly given ("goals" of Total Goals), not another whole name.
+                // Words, a name only partly given ("goals" of Total Goals) or the same column, not another whole name.
                 boolean describes = d.kind == Part.Kind.WORD
                         || d.kind == Part.Kind.COLUMN
-                                && !(d.quality() == Quality.EXACT
-                                        && d.columns.get(0).score() >= 0.99);
+                                && (!(d.quality() == Quality.EXACT
+                                                && d.columns.get(0).score() >= 0.99)
+                                        || d.columns.get(0).column() == named);
                 if (!describes || d.end != edge) {
                     break;
                 }

@@ -21,6 +21,9 @@ final class FollowUps {
         if (q.has(Cue.OVERVIEW) || q.has(Cue.MATRIX)) {
             return false;
         }
+        if (swapsAMeasure(q, previous)) {
+            return true;
+        }
         boolean subject = !q.measures.isEmpty()
                 || q.countAsked
                 || !q.entities.isEmpty()
@@ -61,8 +64,27 @@ final class FollowUps {
         return true;
     }
 
+    /**
+     * "use total_amount instead of fare" on a chart of fare_amount: one measure of the chart named to be replaced by
+     * one it does not show.
+     */
+    private static boolean swapsAMeasure(Question q, ChartSpec previous) {
+        if (!q.has(Cue.INSTEAD) || q.measures.size() != 2 || previous.y() == null) {
+            return false;
+        }
+        long shown = q.measures.stream()
+                .filter(m -> previous.y().contains(m.column().name()))
+                .count();
+        return shown == 1;
+    }
+
     /** The previous chart edited by {@code q}, or null when the previous chart does not belong to this dataset. */
     static Draft apply(Question q, ChartSpec previous) {
+        boolean swap = swapsAMeasure(q, previous);
+        if (swap) {
+            // The measure shown is the one replaced; the other takes its place.
+            q.measures.removeIf(m -> previous.y().contains(m.column().name()));
+        }
         Draft d = fromSpec(previous.normalized(), q.index);
         if (d == null) {
             return null;
@@ -102,6 +124,10 @@ final class FollowUps {
         }
         if (q.grouped && (d.series != null || d.y.size() > 1)) {
             d.type = "grouped_bar";
+        }
+        if (swap && previous.aggregation() != null && d.aggregation != null && q.agg == null) {
+            // "use total_amount instead of fare" on an average: the average of the other measure.
+            d.aggregation = previous.aggregation();
         }
         FollowUpEdits.ranking(q, d);
         Axes.apply(q, d);

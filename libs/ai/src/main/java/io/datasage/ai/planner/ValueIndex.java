@@ -161,6 +161,9 @@ final class ValueIndex {
             String v = e.stems().get(0);
             if (Words.isTypo(t.stem(), v) || Words.isTypo(t.word(), v)) {
                 out.add(new Found(e, 1, Quality.FUZZY));
+            } else if (WordForms.adjectiveBases(t.word()).contains(v)) {
+                // "sunny days" for sun, "rainy" for rain, "foggy" for fog.
+                out.add(new Found(e, 1, Quality.SYNONYM));
             } else if (v.length() >= 4
                     && t.word().length() >= v.length() + 2
                     && t.word().startsWith(v)

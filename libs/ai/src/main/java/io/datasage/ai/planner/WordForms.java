@@ -55,6 +55,19 @@ final class WordForms {
         return out;
     }
 
+    /** The nouns behind an adjective in -y: "rainy" -> rain, "sunny" -> sun, "foggy" -> fog; empty for other words. */
+    static List<String> adjectiveBases(String w) {
+        if (w.length() < 4 || !w.endsWith("y") || Words.isVowel(w.charAt(w.length() - 2))) {
+            return List.of();
+        }
+        String base = w.substring(0, w.length() - 1);
+        int n = base.length();
+        if (n >= 3 && base.charAt(n - 1) == base.charAt(n - 2) && !Words.isVowel(base.charAt(n - 1))) {
+            return List.of(base, base.substring(0, n - 1));
+        }
+        return List.of(base);
+    }
+
     private static void addBase(List<String> out, String base) {
         if (base.length() >= 4) {
             out.add(base);

@@ -464,4 +464,38 @@ class NamesAndValuesTest {
         assertThat(months.x()).isEqualTo("Checkout Mth");
         assertThat(ask("shipments", "average volume by carrier").y()).containsExactly("Vol (m3)");
     }
+
+    @Test
+    void a_condition_in_parentheses_is_what_the_words_before_it_describe() {
+        ChartSpec disease = ask("heart", "how many patients have high blood sugar (fbs = 1)?");
+        assertThat(disease.chartType()).isEqualTo("kpi");
+        assertThat(disease.filters()).anyMatch(f -> f.column().equals("fbs"));
+        ChartSpec draws = ask("matches", "how many games were draws (FTR = D)?");
+        assertThat(draws.chartType()).isEqualTo("kpi");
+        assertThat(draws.filters()).anyMatch(f -> f.column().equals("FTR") && "D".equals(f.value()));
+    }
+
+    @Test
+    void a_measure_named_instead_of_the_one_shown_takes_its_place() {
+        ChartSpec tips = ask("tips", "average tip by day", "use total_bill instead of tip");
+        assertThat(tips.chartType()).isEqualTo("bar");
+        assertThat(tips.x()).isEqualTo("day");
+        assertThat(tips.y()).containsExactly("total_bill");
+        assertThat(tips.aggregation()).isEqualTo("mean");
+        ChartSpec sales = ask("sales", "total sales by region", "show profit instead of sales");
+        assertThat(sales.x()).isEqualTo("Region");
+        assertThat(sales.y()).containsExactly("Profit");
+    }
+
+    @Test
+    void an_adjective_in_y_names_the_value_it_comes_from() {
+        assertThat(ask("weather", "average wind on rainy days").filters())
+                .anyMatch(f -> f.column().equals("weather") && "rain".equals(f.value()));
+        DatasetSchema trips = Schemas.of(
+                2000,
+                Schemas.category("Conditions", "Snow", "Fog", "Clear"),
+                Schemas.number("Delay (min)", "0", "300"));
+        assertThat(planner.plan("average delay when foggy", trips, null).spec().filters())
+                .anyMatch(f -> f.column().equals("Conditions") && "Fog".equals(f.value()));
+    }
 }

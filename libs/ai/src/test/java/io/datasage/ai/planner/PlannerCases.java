@@ -81,7 +81,11 @@ final class PlannerCases {
             "library",
             "shipments",
             "sessions",
-            "wine");
+            "wine",
+            "timesheets",
+            "apps",
+            "inspections",
+            "crops");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -108,7 +112,8 @@ final class PlannerCases {
             "holdout16",
             "holdout17",
             "holdout18",
-            "holdout19");
+            "holdout19",
+            "holdout20");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

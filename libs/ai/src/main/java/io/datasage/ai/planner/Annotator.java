@@ -88,6 +88,7 @@ final class Annotator {
         colourTheMarksBy(parts);
         rowsNotOverview(parts, tokens, index);
         rankedByRows(parts, tokens, index);
+        recordsOf(parts, tokens);
         echoedNameWords(parts);
         valueWordsInNames(parts, tokens, index);
         YearColumns.pick(parts, tokens, index);
@@ -159,6 +160,28 @@ final class Annotator {
             boolean plural = !t.word().equals(t.stem());
             if (plural && (index.entities.containsKey(t.stem()) || index.isRowNoun(t.stem()))) {
                 parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /** Words that stand for the rows themselves after a noun: "inspection records", "order lines". */
+    private static final Set<String> ROW_WORDS = Set.of("records", "rows", "entries", "lines");
+
+    /**
+     * "how many inspection records have grade C": a name only partly given right before "records" says what the
+     * rows are; it names no column (not INSPECTION TYPE).
+     */
+    private static void recordsOf(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean partly = p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && !(p.quality() == Quality.EXACT && p.columns.get(0).score() >= 0.99);
+            if (partly
+                    && next.kind == Part.Kind.WORD
+                    && ROW_WORDS.contains(tokens.get(next.start).word())) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }

@@ -244,6 +244,10 @@ final class ChartChooser {
         }
         Set<String> words = new HashSet<>();
         q.measures.forEach(m -> words.addAll(m.column().core()));
+        if (q.grain != null) {
+            // "weekly" with Week Ending beside Submitted At: the date of that period.
+            words.add(q.grain);
+        }
         for (Token t : q.tokens) {
             if (t.isWord() && !Words.STOPWORDS.contains(t.word())) {
                 words.add(t.stem());

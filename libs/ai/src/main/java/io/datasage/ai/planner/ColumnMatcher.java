@@ -158,6 +158,9 @@ final class ColumnMatcher {
         nameOverQualified(best, n);
         if (n == 1 && window.get(0).isWord()) {
             abbreviatedSynonym(best, window.get(0).word());
+            if (!groups.isEmpty()) {
+                abbreviatedName(best, window.get(0), index);
+            }
         }
         if (best.isEmpty() && n == 1) {
             unitAlone(best, window.get(0), index);
@@ -185,6 +188,27 @@ final class ColumnMatcher {
                     .anyMatch(w -> w.length() >= 3 && w.length() < word.length() && word.startsWith(w));
             if (h.quality() == Quality.SYNONYM && abbreviates) {
                 best.put(c, new Hit(c, h.length(), Quality.SYNONYM, Math.min(1.0, h.score() + 0.04)));
+            }
+        }
+    }
+
+    /**
+     * "borough" with BORO and a Council District in its synonym group: a one-word name abbreviating the word itself
+     * is meant before a synonym (abbreviations are otherwise not tried once a synonym is known).
+     */
+    private static void abbreviatedName(Map<ColumnInfo, Hit> best, Token t, SchemaIndex index) {
+        double synonym = 0;
+        for (Hit h : best.values()) {
+            synonym = Math.max(synonym, h.quality() == Quality.SYNONYM ? h.score() : 1.0);
+        }
+        if (synonym >= 1.0 || best.isEmpty()) {
+            return;
+        }
+        for (ColumnInfo c : index.columns) {
+            if (!best.containsKey(c)
+                    && c.core().size() == 1
+                    && WordForms.abbreviates(c.core().get(0), t.stem())) {
+                best.put(c, new Hit(c, 1, Quality.SYNONYM, Math.min(1.0, synonym + 0.04)));
             }
         }
     }

@@ -88,7 +88,8 @@ final class WordForms {
             Map.entry("pc", "percent"),
             Map.entry("pu", "pickup"),
             Map.entry("do", "dropoff"),
-            Map.entry("cd", "code"));
+            Map.entry("cd", "code"),
+            Map.entry("ot", "overtime"));
 
     /** Whether a two-letter name word abbreviates this word ("sp" in "Sp. Atk" for "special"). */
     static boolean twoLetterStart(String shorter, String longer) {

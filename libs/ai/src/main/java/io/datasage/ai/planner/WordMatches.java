@@ -35,7 +35,8 @@ final class WordMatches {
             int k = -1;
             for (int j = at + 1; j < c.words().size() && k < 0; j++) {
                 if (t.forms().contains(c.words().get(j))
-                        || WordForms.abbreviates(c.words().get(j), t.stem())) {
+                        || WordForms.abbreviates(c.words().get(j), t.stem())
+                        || WordForms.twoLetterStart(c.words().get(j), t.stem())) {
                     k = j;
                 }
             }
@@ -50,7 +51,8 @@ final class WordMatches {
 
     static int abbreviationIndex(Token t, ColumnInfo c, boolean[] hit) {
         for (int k = 0; k < c.core().size(); k++) {
-            if (!hit[k] && WordForms.abbreviates(c.core().get(k), t.stem())) {
+            String name = c.core().get(k);
+            if (!hit[k] && (WordForms.abbreviates(name, t.stem()) || WordForms.twoLetterStart(name, t.stem()))) {
                 return k;
             }
         }
@@ -78,9 +80,9 @@ final class WordMatches {
         for (int k = 0; k < c.core().size(); k++) {
             String name = c.core().get(k);
             // Two letters abbreviate only inside a longer name ("Sp. Atk" for "special attack").
-            boolean abbreviated = abbreviations
-                    && !Lexicon.isKeyword(t.word())
-                    && (WordForms.abbreviates(name, t.stem())
+            // The two-letter table is known abbreviations ("OT" for overtime): read even where the word has synonyms.
+            boolean abbreviated = !Lexicon.isKeyword(t.word())
+                    && ((abbreviations && WordForms.abbreviates(name, t.stem()))
                             || (c.core().size() > 1
                                     && !index.isRowNoun(t.stem())
                                     && WordForms.twoLetterStart(name, t.stem())));

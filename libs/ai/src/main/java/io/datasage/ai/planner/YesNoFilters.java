@@ -35,7 +35,15 @@ final class YesNoFilters {
         Part n1 = at(k + 1);
         Part n2 = at(k + 2);
         boolean versusNot = n1 != null && (n1.is(Cue.VS) || n1.is(Cue.OR)) && n2 != null && n2.is(Cue.NOT);
-        return withAndWithout || versusNot;
+        // "apps with in-app purchases vs without".
+        boolean withVersusWithout = p1 != null
+                && "with".equals(p1.text)
+                && n1 != null
+                && (n1.is(Cue.VS) || n1.is(Cue.OR))
+                && n2 != null
+                && n2.is(Cue.NOT)
+                && "without".equals(n2.text);
+        return withAndWithout || versusNot || withVersusWithout;
     }
 
     void read() {

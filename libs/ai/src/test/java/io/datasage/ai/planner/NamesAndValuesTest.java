@@ -498,4 +498,55 @@ class NamesAndValuesTest {
         assertThat(planner.plan("average delay when foggy", trips, null).spec().filters())
                 .anyMatch(f -> f.column().equals("Conditions") && "Fog".equals(f.value()));
     }
+
+    @Test
+    void a_known_two_letter_abbreviation_is_read_and_a_one_word_abbreviation_beats_a_synonym() {
+        assertThat(ask("timesheets", "average overtime hours by shift").y()).containsExactly("OT Hrs");
+        DatasetSchema staff = Schemas.of(
+                900,
+                Schemas.category("Team", "A", "B"),
+                Schemas.number("OT Hours", "0", "30"),
+                Schemas.number("Total Hours", "0", "60"));
+        assertThat(planner.plan("overtime hours by team", staff, null).spec().y())
+                .containsExactly("OT Hours");
+        assertThat(ask("inspections", "average score by borough").x()).isEqualTo("BORO");
+        DatasetSchema depots = Schemas.of(
+                900,
+                Schemas.category("DEPT", "Sales", "Ops"),
+                Schemas.category("Division", "East", "West"),
+                Schemas.money("Spend"));
+        assertThat(planner.plan("spend by department", depots, null).spec().x()).isEqualTo("DEPT");
+    }
+
+    @Test
+    void a_period_adverb_picks_the_date_named_for_that_period() {
+        assertThat(ask("timesheets", "weekly net pay trend").x()).isEqualTo("Week Ending");
+        DatasetSchema sales = Schemas.of(
+                5000,
+                Schemas.date("Created At", "2023-01-01", "2024-12-31"),
+                Schemas.date("Month Start", "2023-01-01", "2024-12-01"),
+                Schemas.money("Revenue"));
+        assertThat(planner.plan("monthly revenue trend", sales, null).spec().x())
+                .isEqualTo("Month Start");
+    }
+
+    @Test
+    void records_after_a_partial_name_are_the_rows_and_with_vs_without_compares() {
+        ChartSpec graded = ask("inspections", "how many inspection records have grade B");
+        assertThat(graded.aggregation()).isEqualTo("count");
+        assertThat(PlannerCases.columnsUsed(graded)).containsExactly("GRADE");
+        assertThat(ask("apps", "average price by category, apps with ad support vs without")
+                        .series())
+                .isEqualTo("Ad Supported (Y/N)");
+        DatasetSchema members = Schemas.of(
+                3000,
+                Schemas.integer("Member ID", 3000, "1", "3000"),
+                Schemas.category("Plan", "Basic", "Premium"),
+                Schemas.category("Coaching (Y/N)", "Y", "N"),
+                Schemas.number("Visits per Month", "0", "30"));
+        assertThat(planner.plan("average visits per month by plan, members with coaching vs without", members, null)
+                        .spec()
+                        .series())
+                .isEqualTo("Coaching (Y/N)");
+    }
 }

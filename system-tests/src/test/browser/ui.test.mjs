@@ -227,7 +227,8 @@ async function csvAndPng(ctx) {
   const answer = page.locator(".answer").last();
   await answer.locator(".chart .main-svg").first().waitFor();
   await answer.getByRole("button", { name: "Copy data as CSV" }).click();
-  await page.locator(".toast", { hasText: "clipboard" }).waitFor();
+  // Only this step's toast: the share step's "link is on the clipboard" may still be showing (hash navigation keeps the page).
+  await page.locator(".toast", { hasText: "on the clipboard as CSV" }).waitFor();
   const csv = await page.evaluate(() => navigator.clipboard.readText());
   const [header, ...lines] = csv.trim().split("\r\n");
   assert.match(header, /region/);

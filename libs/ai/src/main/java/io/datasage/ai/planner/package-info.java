@@ -3,6 +3,7 @@
  *
  * <p>The pipeline: {@code Tokenizer} normalises the words; {@code Annotator} proposes every
  * reading of every run of words (column, category value, keyword, date, number) and keeps the longest, best ones;
+ * {@code PhraseRewrites} rereads phrases that mean more than their words ("match results (FTR)", "per match");
  * {@code QuestionParser} reads filters, then what each column is for, then the keywords; {@code ChartChooser} picks
  * the chart, or {@code FollowUps} edits the previous one. {@link io.datasage.ai.planner.OfflinePlanner} is the entry
  * point; see the module README for the vocabulary and the decisions.

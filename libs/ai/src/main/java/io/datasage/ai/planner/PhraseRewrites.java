@@ -1,0 +1,204 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rewrites of the annotated parts where a phrase means more than its words: a name in parentheses naming the words
+ * before it, a plural naming the rows rather than a column, an adverb of time rather than a value, the marks named
+ * between a colour word and "by".
+ */
+final class PhraseRewrites {
+
+    private PhraseRewrites() {}
+
+    /** Applies every rewrite, in an order where each sees the parts the earlier ones left. */
+    static void apply(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        parenthesisedNames(parts, tokens);
+        perRowNoun(parts, tokens);
+        grainAdverbs(parts, tokens, index);
+        colourTheMarksBy(parts);
+        rowsNotOverview(parts, tokens, index);
+        rankedByRows(parts, tokens, index);
+        recordsOf(parts, tokens);
+    }
+
+    /**
+     * "monthly avg views" where a Pay Period column holds MONTHLY: an adverb of time before an aggregation asks for
+     * a time axis when the data has a date, not for the rows with that value.
+     */
+    private static void grainAdverbs(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (index.primaryDate == null) {
+            return;
+        }
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
+                continue;
+            }
+            Lexicon.Hit grain = Lexicon.match(tokens, p.start);
+            // Not "monthly salary", which may well be the salary of monthly-paid rows.
+            boolean aggregateNext = parts.get(k + 1).is(Cue.AGG);
+            if (grain != null && grain.cue() == Cue.GRAIN && grain.length() == 1 && aggregateNext) {
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.GRAIN, grain.arg()));
+            }
+        }
+    }
+
+    /**
+     * "colour the points by wine type", "color the bars by region": the marks named between the colour word and "by"
+     * add nothing; the column after "by" is the colour.
+     */
+    private static void colourTheMarksBy(List<Part> parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            if (!parts.get(k).is(Cue.SERIES)) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < parts.size()
+                    && j - k <= 2
+                    && (parts.get(j).kind == Part.Kind.WORD
+                            || parts.get(j).is(Cue.STYLE)
+                            || parts.get(j).is(Cue.CHART))) {
+                j++;
+            }
+            if (j > k + 1 && j < parts.size() && parts.get(j).is(Cue.BY)) {
+                parts.subList(k + 1, j + 1).clear();
+            }
+        }
+    }
+
+    /**
+     * "only samples with quality >= 7" where each row is a sample (Sample ID): the plural names the rows, it does not
+     * ask for a sample of the data.
+     */
+    private static void rowsNotOverview(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.OVERVIEW) || p.end - p.start != 1) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            boolean plural = !t.word().equals(t.stem());
+            if (plural && (index.entities.containsKey(t.stem()) || index.isRowNoun(t.stem()))) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /** Words that stand for the rows themselves after a noun: "inspection records", "order lines". */
+    private static final Set<String> ROW_WORDS = Set.of("records", "rows", "entries", "lines");
+
+    /**
+     * "how many inspection records have grade C": a name only partly given right before "records" says what the
+     * rows are; it names no column (not INSPECTION TYPE).
+     */
+    private static void recordsOf(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean partly = p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && !(p.quality() == Quality.EXACT && p.columns.get(0).score() >= 0.99);
+            if (partly
+                    && next.kind == Part.Kind.WORD
+                    && ROW_WORDS.contains(tokens.get(next.start).word())) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "top 5 authors by loans", "top 10 landing pages by sessions": ranked by a plural naming the rows is ranked by
+     * how many there are, as "by number of loans" says.
+     */
+    private static void rankedByRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        boolean ranked = false;
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            ranked |= p.is(Cue.TOP);
+            Part next = parts.get(k + 1);
+            if (!ranked || !p.is(Cue.BY) || next.end - next.start != 1) {
+                continue;
+            }
+            Token t = tokens.get(next.start);
+            boolean plural = t.isWord() && !t.word().equals(t.stem());
+            ColumnInfo id = index.entities.containsKey(t.stem()) ? index.entityId(t.stem()) : null;
+            boolean rows = index.isRowNoun(t.stem()) || id != null && index.isRowEntity(id);
+            if (plural && rows && (next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN)) {
+                parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
+                k++;
+            }
+        }
+    }
+
+    /**
+     * "average goals per match", "applies per posting": "per" and a word that only partly names a date column
+     * (Match Date, Posted Date) means per row, as "per order" does; it names no column.
+     */
+    private static void perRowNoun(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !(before.is(Cue.PER) || before.is(Cue.COUNT))
+                    || p.columns.isEmpty()) {
+                continue;
+            }
+            // "number of checkouts" beside Checkout Date, Checkout Yr and Checkout Mth: the loans themselves.
+            boolean datePartly =
+                    p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL && isTimePart(h.column()))
+                            && p.columns.stream().anyMatch(h -> h.column().role() == ColumnRole.DATE);
+            if (datePartly) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    private static boolean isTimePart(ColumnInfo c) {
+        return c.role() == ColumnRole.DATE
+                || c.role() == ColumnRole.YEAR
+                || c.words().stream().anyMatch(w -> w.equals("month") || w.equals("week") || w.equals("day"));
+    }
+
+    /**
+     * "match results (FTR)", "heart disease (target = 1)": a column's name in parentheses, alone or in a condition,
+     * is what the words right before it describe; they name nothing themselves (here not the Match Date column).
+     */
+    private static void parenthesisedNames(List<Part> parts, List<Token> tokens) {
+        for (int k = parts.size() - 1; k > 0; k--) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.start == 0
+                    || !"(".equals(tokens.get(p.start - 1).raw())) {
+                continue;
+            }
+            boolean wholeName = p.quality() == Quality.EXACT
+                    && p.end < tokens.size()
+                    && ")".equals(tokens.get(p.end).raw());
+            // "(target = 1)", "(flag = Y)": the condition the words before it describe.
+            boolean condition = k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP);
+            if (!wholeName && !condition) {
+                continue;
+            }
+            ColumnInfo named = p.columns.get(0).column();
+            int edge = p.start - 1;
+            for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+                Part d = parts.get(j);
+                // Words, a name only partly given ("goals" of Total Goals) or the same column, not another whole name.
+                boolean describes = d.kind == Part.Kind.WORD
+                        || d.kind == Part.Kind.COLUMN
+                                && (!(d.quality() == Quality.EXACT
+                                                && d.columns.get(0).score() >= 0.99)
+                                        || d.columns.get(0).column() == named);
+                if (!describes || d.end != edge) {
+                    break;
+                }
+                parts.remove(j);
+                k--;
+                edge = d.start;
+            }
+        }
+    }
+}

@@ -251,11 +251,8 @@ final class ChartChooser {
         for (Token t : q.tokens) {
             if (t.isWord() && !Words.STOPWORDS.contains(t.word())) {
                 words.add(t.stem());
-                WordForms.nounBases(t.word()).forEach(words::add);
-                if (t.word().endsWith("ed") && t.word().length() > 4) {
-                    words.add(t.word().substring(0, t.word().length() - 1));
-                    words.add(t.word().substring(0, t.word().length() - 2));
-                }
+                words.addAll(WordForms.nounBases(t.word()));
+                words.addAll(Words.bases(t.word()));
             }
         }
         ColumnInfo found = null;

@@ -157,7 +157,6 @@ final class ColumnMatcher {
         }
         nameOverQualified(best, n);
         if (n == 1 && window.get(0).isWord()) {
-            abbreviatedSynonym(best, window.get(0).word());
             if (!groups.isEmpty()) {
                 abbreviatedName(best, window.get(0), index);
             }
@@ -178,23 +177,9 @@ final class ColumnMatcher {
     }
 
     /**
-     * "volume" with Pieces and Vol (m3) both in its synonym group: the column whose name abbreviates the word itself
-     * is the one meant.
-     */
-    private static void abbreviatedSynonym(Map<ColumnInfo, Hit> best, String word) {
-        for (Hit h : List.copyOf(best.values())) {
-            ColumnInfo c = h.column();
-            boolean abbreviates = c.words().stream()
-                    .anyMatch(w -> w.length() >= 3 && w.length() < word.length() && word.startsWith(w));
-            if (h.quality() == Quality.SYNONYM && abbreviates) {
-                best.put(c, new Hit(c, h.length(), Quality.SYNONYM, Math.min(1.0, h.score() + 0.04)));
-            }
-        }
-    }
-
-    /**
-     * "borough" with BORO and a Council District in its synonym group: a one-word name abbreviating the word itself
-     * is meant before a synonym (abbreviations are otherwise not tried once a synonym is known).
+     * "borough" with BORO and a Council District in its synonym group, "volume" with Vol (m3) and Pieces: a one-word
+     * name abbreviating the word itself is meant before a synonym (abbreviations are otherwise not tried once a
+     * synonym is known).
      */
     private static void abbreviatedName(Map<ColumnInfo, Hit> best, Token t, SchemaIndex index) {
         double synonym = 0;
@@ -205,9 +190,7 @@ final class ColumnMatcher {
             return;
         }
         for (ColumnInfo c : index.columns) {
-            if (!best.containsKey(c)
-                    && c.core().size() == 1
-                    && WordForms.abbreviates(c.core().get(0), t.stem())) {
+            if (c.core().size() == 1 && WordForms.abbreviates(c.core().get(0), t.stem())) {
                 best.put(c, new Hit(c, 1, Quality.SYNONYM, Math.min(1.0, synonym + 0.04)));
             }
         }

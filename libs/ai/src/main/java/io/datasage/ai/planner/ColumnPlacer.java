@@ -32,7 +32,8 @@ final class ColumnPlacer {
             if (ctx == ColumnChoice.Context.NONE
                     && chained != null
                     && k > 0
-                    && !namesTheRows(q, p)
+                    // "by category, apps with ...": a plural naming the rows after a comma starts a new phrase.
+                    && !(p.end - p.start == 1 && q.index.namesRows(q.tokens.get(p.start)))
                     && (parts.get(k - 1).is(Cue.AND)
                             || (parts.get(k - 1).kind == Kind.COLUMN
                                     && commaBetween(q.tokens, parts.get(k - 1).end, p.start)))) {
@@ -391,21 +392,5 @@ final class ColumnPlacer {
      */
     private static boolean uniqueAsked(Question q, ColumnInfo col) {
         return q.has(Cue.UNIQUE) && col.distinct() < q.index.schema.rowCount();
-    }
-
-    /**
-     * "by category, apps with ...": a plural naming what each row is (apps, with an App Id per row) after a comma
-     * starts a new phrase; it does not continue the list of groupings.
-     */
-    private static boolean namesTheRows(Question q, Part p) {
-        if (p.end - p.start != 1) {
-            return false;
-        }
-        Token t = q.tokens.get(p.start);
-        if (!t.isWord() || t.word().equals(t.stem())) {
-            return false;
-        }
-        ColumnInfo id = q.index.entities.containsKey(t.stem()) ? q.index.entityId(t.stem()) : null;
-        return q.index.isRowNoun(t.stem()) || id != null && q.index.isRowEntity(id);
     }
 }

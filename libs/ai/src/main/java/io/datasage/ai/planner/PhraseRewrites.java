@@ -79,8 +79,7 @@ final class PhraseRewrites {
                 continue;
             }
             Token t = tokens.get(p.start);
-            boolean plural = !t.word().equals(t.stem());
-            if (plural && (index.entities.containsKey(t.stem()) || index.isRowNoun(t.stem()))) {
+            if (index.namesRows(t)) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }
         }
@@ -121,11 +120,8 @@ final class PhraseRewrites {
             if (!ranked || !p.is(Cue.BY) || next.end - next.start != 1) {
                 continue;
             }
-            Token t = tokens.get(next.start);
-            boolean plural = t.isWord() && !t.word().equals(t.stem());
-            ColumnInfo id = index.entities.containsKey(t.stem()) ? index.entityId(t.stem()) : null;
-            boolean rows = index.isRowNoun(t.stem()) || id != null && index.isRowEntity(id);
-            if (plural && rows && (next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN)) {
+            boolean wordOrName = next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN;
+            if (wordOrName && index.namesRows(tokens.get(next.start))) {
                 parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
                 k++;
             }
@@ -157,9 +153,7 @@ final class PhraseRewrites {
     }
 
     private static boolean isTimePart(ColumnInfo c) {
-        return c.role() == ColumnRole.DATE
-                || c.role() == ColumnRole.YEAR
-                || c.words().stream().anyMatch(w -> w.equals("month") || w.equals("week") || w.equals("day"));
+        return c.isTime() || c.words().stream().anyMatch(w -> w.equals("month") || w.equals("week") || w.equals("day"));
     }
 
     /**

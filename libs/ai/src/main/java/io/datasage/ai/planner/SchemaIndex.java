@@ -19,8 +19,8 @@ import java.util.Set;
 final class SchemaIndex {
 
     /**
-     * Schemas whose index is kept: an index is ~50 KB for a typical export and takes 2-7 ms to build, which a question
-     * on a dataset outside the cache would pay every time (32 had made the accuracy suite's 54 datasets rebuild).
+     * Schemas whose index is kept: a question on a dataset outside the cache pays for building its index again (with
+     * 32, the accuracy suite's 54 datasets were rebuilt every round and made its slowest questions).
      */
     private static final int CACHE_SIZE = 128;
 
@@ -103,6 +103,18 @@ final class SchemaIndex {
     /** Whether a word names the rows: a generic row noun or the dataset's subject ("loans" in lending_club_loans). */
     boolean isRowNoun(String stem) {
         return Annotator.ROW_NOUNS.contains(stem) || topic.words().contains(stem);
+    }
+
+    /**
+     * Whether a plural word names what each row is: "loans", "sessions", "apps" where App Id is one per row, or a
+     * generic row noun.
+     */
+    boolean namesRows(Token t) {
+        if (!t.isWord() || t.word().equals(t.stem())) {
+            return false;
+        }
+        ColumnInfo id = entities.containsKey(t.stem()) ? entityId(t.stem()) : null;
+        return isRowNoun(t.stem()) || id != null && isRowEntity(id);
     }
 
     ColumnInfo column(String name) {

@@ -209,6 +209,32 @@ class ConcurrentChangesTest {
     }
 
     @Test
+    void versionNumbersHandedOutTogetherAreNeverTheSame() throws Exception {
+        // Two new files once got one number and shared a folder, and the second deleted the first's file as the
+        // replacement it superseded: the embedded store answers findOneAndUpdate's AFTER with its live copy.
+        String owner = "versions-" + UUID.randomUUID();
+        List<String> ids = readyDatasets(owner, TestTokens.valid(owner), 4);
+        for (int round = 0; round < 10; round++) {
+            Map<String, List<Integer>> handedOut = new ConcurrentHashMap<>();
+            List<Callable<Void>> takers = new ArrayList<>();
+            for (String id : ids) {
+                for (int i = 0; i < 4; i++) {
+                    takers.add(() -> {
+                        handedOut
+                                .computeIfAbsent(id, k -> new CopyOnWriteArrayList<>())
+                                .add(repository.allocateVersion(id, 1).orElseThrow());
+                        return null;
+                    });
+                }
+            }
+            runTogether(takers);
+            for (String id : ids) {
+                assertThat(handedOut.get(id)).as("round %d, %s", round, id).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
     void newFilesRacingEachOtherAndTheWorkerKeepOneReplacement() throws Exception {
         String owner = "replace-race-" + UUID.randomUUID();
         String token = TestTokens.valid(owner);

@@ -48,6 +48,34 @@ class RateLimitsTest {
     }
 
     @Test
+    void incrementsAtTheSameMomentEachSeeTheirOwnCount() throws Exception {
+        // Counters are read as they were before each increment: the embedded store's AFTER copy is live, and two
+        // requests racing on one counter once both saw the same count.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String id = "race|" + UUID.randomUUID();
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var counts = new java.util.ArrayList<java.util.concurrent.Future<Long>>();
+                for (int i = 0; i < 8; i++) {
+                    counts.add(pool.submit(() -> {
+                        start.await();
+                        return limits.increment(id, java.time.Instant.now().plusSeconds(60));
+                    }));
+                }
+                start.countDown();
+                var seen = new java.util.ArrayList<Long>();
+                for (var c : counts) {
+                    seen.add(c.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertThat(seen).as("round %d", round).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aGuesserWaitsButTheOwnerLogsInFromElsewhere() throws Exception {
         FromAddress owner = newAddress();
         FromAddress guesser = newAddress();

@@ -58,11 +58,18 @@ public class ConversationRepository implements PanacheMongoRepositoryBase<Conver
      * appended keeps both; the conversation as it is afterwards, or empty when it is gone or not the owner's.
      */
     public Optional<ConversationEntity> rename(String id, String ownerId, String title, Instant at) {
+        // Read as it was before the change and renamed here: the embedded store answers AFTER with its live copy,
+        // which a concurrent writer may be changing while it is sent.
         return Optional.ofNullable(mongoCollection()
-                .findOneAndUpdate(
-                        Filters.and(Filters.eq("_id", id), Filters.eq("ownerId", ownerId)),
-                        Updates.combine(Updates.set("title", title), Updates.set("updatedAt", at)),
-                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+                        .findOneAndUpdate(
+                                Filters.and(Filters.eq("_id", id), Filters.eq("ownerId", ownerId)),
+                                Updates.combine(Updates.set("title", title), Updates.set("updatedAt", at)),
+                                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)))
+                .map(before -> {
+                    before.title = title;
+                    before.updatedAt = at;
+                    return before;
+                });
     }
 
     /** Deletes every conversation of the owner about one dataset; returns how many. */

@@ -81,12 +81,14 @@ public class DatasetRepository implements PanacheMongoRepositoryBase<DatasetEnti
     public OptionalInt allocateVersion(String id, int atLeast) {
         // Records written before the counter existed start it from what they hold; $max never lowers it.
         mongoCollection().updateOne(eq("_id", id), max("lastVersion", atLeast));
-        DatasetEntity after = mongoCollection()
+        // The document as it was before the increment: the embedded store answers AFTER with its live copy,
+        // which a concurrent increment may already have changed again (two requests once got the same number).
+        DatasetEntity before = mongoCollection()
                 .findOneAndUpdate(
                         and(eq("_id", id), eq("deleted", false)),
                         inc("lastVersion", 1),
-                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return after == null ? OptionalInt.empty() : OptionalInt.of(after.lastVersion);
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        return before == null ? OptionalInt.empty() : OptionalInt.of(before.lastVersion + 1);
     }
 
     /**

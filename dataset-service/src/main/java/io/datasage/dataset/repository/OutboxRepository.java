@@ -85,7 +85,9 @@ public class OutboxRepository {
                         combine(set("outboxClaimedBy", claimer), set("outboxClaimedUntil", until)),
                         new FindOneAndUpdateOptions()
                                 .sort(Sorts.ascending(oldestBy))
-                                .returnDocument(ReturnDocument.AFTER)));
+                                // The record as it was when claimed (the claim itself is the caller's): the
+                                // embedded store answers AFTER with its live copy, which a new file may change.
+                                .returnDocument(ReturnDocument.BEFORE)));
     }
 
     private MongoCollection<DatasetEntity> collection() {

@@ -72,16 +72,13 @@ public class ReplaceService {
         file.sha256 = sha256;
         file.sheet = format == SourceFormat.XLSX || format == SourceFormat.XLS ? blank(request.sheet()) : null;
         Integer dropped = null;
-        try {
-            for (int attempt = 1; attempt <= ATTEMPTS && dropped == null; attempt++) {
-                dropped = apply(ownerId, d, file);
-                if (dropped == null) {
-                    d = current(ownerId, id);
-                }
+        for (int attempt = 1; attempt <= ATTEMPTS && dropped == null; attempt++) {
+            int drops = drops(d);
+            if (applied(ownerId, d, file)) {
+                dropped = drops;
+            } else {
+                d = afterLostRace(ownerId, id, version);
             }
-        } catch (RuntimeException e) {
-            files.deleteVersion(id, version);
-            throw e;
         }
         if (dropped == null) {
             files.deleteVersion(id, version);
@@ -100,19 +97,68 @@ public class ReplaceService {
     }
 
     /**
-     * One conditional change of the record as {@code d} shows it; the version it drops (0 for none), or null when
-     * the record changed meanwhile.
+     * One conditional change of the record as {@code d} shows it: true when it took, false when the record changed
+     * meanwhile. When the store's answer is lost (a dropped connection after the write was sent) the record itself
+     * tells whether the change took: the new version's folder is deleted only when the record surely lacks it, since
+     * deleting a folder the record points at loses the accepted file (a stray folder only costs space).
      */
-    private Integer apply(String ownerId, DatasetEntity d, DatasetEntity.ReplacementEntity file) {
+    private boolean applied(String ownerId, DatasetEntity d, DatasetEntity.ReplacementEntity file) {
+        try {
+            return apply(ownerId, d, file);
+        } catch (RuntimeException e) {
+            DatasetEntity now;
+            try {
+                now = datasets.findByIdAndOwner(d.id, ownerId).orElse(null);
+            } catch (RuntimeException unknown) {
+                Log.warnf(
+                        "Kept version %d of dataset %s: the store did not say whether it took the new file (%s)",
+                        file.version, d.id, unknown.getMessage());
+                throw e;
+            }
+            if (now != null && holds(now, file.version)) {
+                Log.infof(
+                        "Dataset %s took version %d although the store's answer was lost (%s)",
+                        d.id, file.version, e.getMessage());
+                return true;
+            }
+            files.deleteVersion(d.id, file.version);
+            throw e;
+        }
+    }
+
+    /** The fresh record after a change that did not take; the new version's folder goes if it cannot be read. */
+    private DatasetEntity afterLostRace(String ownerId, String id, int version) {
+        try {
+            return current(ownerId, id);
+        } catch (RuntimeException e) {
+            // The change did not take, so nothing points at the folder.
+            files.deleteVersion(id, version);
+            throw e;
+        }
+    }
+
+    /** Whether the record serves or is analysing {@code version}. */
+    private static boolean holds(DatasetEntity d, int version) {
+        return d.version == version || (d.replacement != null && d.replacement.version == version);
+    }
+
+    /** The version a change of the record as {@code d} shows it drops: the replacement it supersedes, 0 for none. */
+    private static int drops(DatasetEntity d) {
+        if (d.status == DatasetStatus.READY) {
+            return d.replacement == null ? 0 : d.replacement.version;
+        }
+        return d.version;
+    }
+
+    /** Applies the change to the record as {@code d} shows it; false when the record changed meanwhile. */
+    private boolean apply(String ownerId, DatasetEntity d, DatasetEntity.ReplacementEntity file) {
         Instant now = Instant.now();
         if (d.status == DatasetStatus.READY) {
             Integer replacing = d.replacement == null ? null : d.replacement.version;
-            return datasets.startReplacement(d.id, ownerId, d.version, replacing, pending(file, now), now)
-                    ? (replacing == null ? 0 : replacing)
-                    : null;
+            return datasets.startReplacement(d.id, ownerId, d.version, replacing, pending(file, now), now);
         }
         try {
-            return datasets.restart(d.id, ownerId, d.version, startOver(file), now) ? d.version : null;
+            return datasets.restart(d.id, ownerId, d.version, startOver(file), now);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;

@@ -32,27 +32,30 @@ public class LimitRepository implements PanacheMongoRepositoryBase<LimitEntity, 
                         new IndexOptions().expireAfter(0L, TimeUnit.SECONDS).name("expires_ttl"));
     }
 
-    /** Adds one to the counter {@code id}, creating it if needed, and returns it after the change. */
-    public LimitEntity increment(String id, Instant expiresAt) {
-        FindOneAndUpdateOptions upsert =
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
+    /** Adds one to the counter {@code id}, creating it if needed, and returns its count after the change. */
+    public long increment(String id, Instant expiresAt) {
         try {
-            return mongoCollection()
-                    .findOneAndUpdate(
-                            Filters.eq("_id", id),
-                            Updates.combine(Updates.inc("count", 1L), Updates.set("expiresAt", Date.from(expiresAt))),
-                            upsert);
+            return incrementOnce(id, expiresAt);
         } catch (MongoWriteException e) {
             // Two first increments raced on the upsert; the loser's retry finds the winner's document.
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            return mongoCollection()
-                    .findOneAndUpdate(
-                            Filters.eq("_id", id),
-                            Updates.combine(Updates.inc("count", 1L), Updates.set("expiresAt", Date.from(expiresAt))),
-                            upsert);
+            return incrementOnce(id, expiresAt);
         }
+    }
+
+    /**
+     * One atomic increment, read from the counter as it was before it: the embedded store answers AFTER with its
+     * live copy, which a concurrent increment may already have changed again (two requests would see one count).
+     */
+    private long incrementOnce(String id, Instant expiresAt) {
+        LimitEntity before = mongoCollection()
+                .findOneAndUpdate(
+                        Filters.eq("_id", id),
+                        Updates.combine(Updates.inc("count", 1L), Updates.set("expiresAt", Date.from(expiresAt))),
+                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        return before == null ? 1 : before.count + 1;
     }
 
     /** Makes {@code id} wait until at least {@code until} (a later wait already set is kept). */

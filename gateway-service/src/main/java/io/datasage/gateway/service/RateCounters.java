@@ -27,7 +27,7 @@ public class RateCounters {
     public long count(String name, Duration window) {
         Instant now = clock.instant();
         purgeNowAndThen(now);
-        return store.increment(windowKey(name, window, now), windowEnd(window, now)).count;
+        return store.increment(windowKey(name, window, now), windowEnd(window, now));
     }
 
     /** Events counted so far in the current window of {@code name}. */
@@ -51,7 +51,7 @@ public class RateCounters {
     public void fail(String key, Duration memory, int free, Duration first, Duration max) {
         Instant now = clock.instant();
         purgeNowAndThen(now);
-        long failures = store.increment(key, now.plus(memory)).count;
+        long failures = store.increment(key, now.plus(memory));
         if (failures > free) {
             store.blockUntil(key, now.plus(backoff(failures - free, first, max)));
         }

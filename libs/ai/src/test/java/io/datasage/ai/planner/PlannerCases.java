@@ -85,7 +85,11 @@ final class PlannerCases {
             "timesheets",
             "apps",
             "inspections",
-            "crops");
+            "crops",
+            "pharmacy",
+            "charging",
+            "donations",
+            "servicerequests");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -113,7 +117,8 @@ final class PlannerCases {
             "holdout17",
             "holdout18",
             "holdout19",
-            "holdout20");
+            "holdout20",
+            "holdout21");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -46,7 +46,10 @@ final class Axes {
             // The column moves from y to x: the old x takes its place on y.
             d.y.set(d.y.indexOf(x), d.x);
         }
-        d.y.remove(x);
+        if (d.y.remove(x) && d.y.isEmpty()) {
+            // Its aggregation goes with it: "x: port #, y: number of sessions" counts rows per port.
+            d.aggregation = null;
+        }
         if (d.series == x) {
             d.series = null;
         }

@@ -188,6 +188,7 @@ final class ChartFamilies {
                 && !q.has(Cue.SHARE)
                 && !q.has(Cue.BREAKDOWN)
                 && !(q.has(Cue.EACH) && x.distinct() <= EACH_VALUE_BARS)
+                && !("bar".equals(q.chart) && x.isOrdinal())
                 && !"pie".equals(d.type)) {
             // "number of cars by number of owners", "listings by bedrooms": a count over a number is its histogram.
             d.type = "histogram";

@@ -13,8 +13,10 @@ final class ChartWords {
         if (want != null && !want.equals(d.type)) {
             switchTo(q, d, want);
         }
-        if (q.stacked && "line".equals(d.type) && d.series != null && q.chart == null) {
-            d.type = "stacked_bar";
+        boolean dated = d.x != null && d.x.role() == ColumnRole.DATE;
+        if ((q.stacked || q.grouped && dated) && "line".equals(d.type) && d.series != null && q.chart == null) {
+            // "yearly counts by channel, side by side": bars per period, one per series.
+            d.type = q.stacked ? "stacked_bar" : "grouped_bar";
         }
         if (q.stacked
                 && ("bar".equals(d.type) || "grouped_bar".equals(d.type))

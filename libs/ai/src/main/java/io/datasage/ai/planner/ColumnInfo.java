@@ -62,12 +62,12 @@ record ColumnInfo(
         return role == ColumnRole.DATE || role == ColumnRole.YEAR;
     }
 
-    /** A numeric measure with few distinct integer values (cylinders, a 1-5 rating). */
+    /** A numeric measure with few distinct integer values (cylinders, a 1-5 rating, the hour of the day). */
     boolean isOrdinal() {
         return role == ColumnRole.MEASURE
                 && "integer".equals(schema.type())
                 && schema.distinct() > 0
-                && schema.distinct() <= 20;
+                && schema.distinct() <= 24;
     }
 
     /**

@@ -71,6 +71,28 @@ final class ColumnMatcher {
         return out;
     }
 
+    /** Whether the only words of {@code window} in the name of {@code c} are the rows' subject ({@link SchemaIndex#subjects}). */
+    private static boolean onlySubject(List<Token> window, ColumnInfo c, SchemaIndex index) {
+        if (c.words().size() < 2) {
+            return false;
+        }
+        if (window.size() == 1) {
+            // Also a name abbreviating it: "inspection" is not INSP MO either.
+            return index.subjects.contains(window.get(0).stem());
+        }
+        boolean subject = false;
+        for (Token t : window) {
+            if (!t.isWord() || !c.words().contains(t.stem()) && !c.words().contains(t.word())) {
+                continue;
+            }
+            if (!index.subjects.contains(t.stem())) {
+                return false;
+            }
+            subject = true;
+        }
+        return subject;
+    }
+
     /** A small word some column's name starts with ("on" in on_hand_qty). */
     private static boolean startsName(Token t, SchemaIndex index) {
         for (ColumnInfo c : index.columns) {
@@ -144,6 +166,10 @@ final class ColumnMatcher {
                 // "booking" in hotel bookings names the rows, not booking_changes (a number about each of them).
                 hit = null;
             }
+            if (hit != null && hit.quality() != Quality.SYNONYM && onlySubject(window, c, index)) {
+                // "gifts" where Gift Date and Gift Type describe each gift: the rows, not the Gift Type column.
+                hit = null;
+            }
             boolean otherEntity = entityWord != null && !entityWord.equals(c.entity());
             if (!groups.isEmpty() && hasAny(c.groups(), groups) && !(otherEntity && hit != null)) {
                 Hit syn = typoGroups ? new Hit(c, n, Quality.FUZZY, 0.6) : new Hit(c, n, Quality.SYNONYM, 0.68);
@@ -168,7 +194,11 @@ final class ColumnMatcher {
         if (outcome != null) {
             best.put(outcome, new Hit(outcome, n, Quality.SYNONYM, 0.7));
         }
-        if (best.isEmpty() && n == 1 && window.get(0).isWord() && index.topic.names(window.get(0), groups)) {
+        if (best.isEmpty()
+                && n == 1
+                && window.get(0).isWord()
+                && !index.subjects.contains(window.get(0).stem())
+                && index.topic.names(window.get(0), groups)) {
             // "happiness" in the World Happiness Report: its main measure.
             ColumnInfo m = index.topic.measure();
             best.put(m, new Hit(m, 1, Quality.SYNONYM, 0.62));

@@ -82,12 +82,9 @@ final class ColumnPlacer {
                 chained = null;
                 continue;
             }
-            if (k > 1
-                    && parts.get(k - 1).kind == Kind.VALUE
-                    && parts.get(k - 2).is(Cue.ONLY)
-                    && parts.get(k - 1).values.stream()
-                            .noneMatch(f -> f.entry().column().equals(col))) {
-                // "only winter games": the noun after the kept value names the rows kept, not a new grouping.
+            if (nounOfKeptValues(q, parts, k, col)) {
+                // "only winter games", "just the Online and Event channels", "for fleet vehicles": the noun after
+                // the kept values names the rows kept, not a new grouping.
                 chained = null;
                 continue;
             }
@@ -299,6 +296,40 @@ final class ColumnPlacer {
                 q.addDim(col, r, p.text);
                 return r;
         }
+    }
+
+    /**
+     * Whether the column part {@code k} follows values kept by a filter and only names what they are: after "only"
+     * or "just" ("only winter games", "just the Online and Event channels"), or a plural category right after a
+     * value of another column ("fleet vehicles"; "paypal orders" still counts orders, "European countries" shows
+     * each).
+     */
+    private static boolean nounOfKeptValues(Question q, List<Part> parts, int k, ColumnInfo col) {
+        if (k == 0 || parts.get(k - 1).kind != Kind.VALUE) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= 2 && parts.get(j - 1).is(Cue.AND) && parts.get(j - 2).kind == Kind.VALUE) {
+            j -= 2;
+        }
+        if (j > 0 && parts.get(j - 1).is(Cue.ONLY)) {
+            return true;
+        }
+        Part p = parts.get(k);
+        Token t = q.tokens.get(p.start);
+        boolean plural = p.end - p.start == 1 && t.isWord() && !t.word().equals(t.stem());
+        boolean grouped = j > 0
+                && (parts.get(j - 1).is(Cue.BY)
+                        || parts.get(j - 1).is(Cue.PER)
+                        || parts.get(j - 1).is(Cue.EACH));
+        boolean nextNames = k + 1 < parts.size() && parts.get(k + 1).kind == Kind.COLUMN;
+        return plural
+                && !grouped
+                && !nextNames
+                && col.role() == ColumnRole.CATEGORY
+                && !q.index.isRowEntity(col)
+                && parts.get(k - 1).values.stream()
+                        .noneMatch(f -> f.entry().column().equals(col));
     }
 
     /** A plural word naming a column that is (nearly) one value per row, where no grouping asks for it. */

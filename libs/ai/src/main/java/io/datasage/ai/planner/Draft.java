@@ -35,6 +35,16 @@ final class Draft {
             y.add(x);
             x = null;
         }
+        if ("count_distinct".equals(aggregation)
+                && y.size() == 1
+                && filters.stream()
+                        .anyMatch(f ->
+                                "=".equals(f.op()) && f.column().equals(y.get(0).name()))) {
+            // Distinct values of a column kept at one value are always one: "how many sessions ended by a fault"
+            // counts the rows.
+            aggregation = "count";
+            y.clear();
+        }
         if (x == null && y.isEmpty() && columns.isEmpty() && !"kpi".equals(type)) {
             if (!"count".equals(aggregation)) {
                 return false;

@@ -155,8 +155,8 @@ final class Lexicon {
         MAKEIT = make it, change the, change it, change its, change them, change all, make the, make them, make all, make these, make those, make this chart, make the chart, make this, make that, change it to, change to, change that to, change this to, switch to, switch it to, turn it into, turn this into, turn that into, convert to, convert it to, show it as, show this as, show that as, display it as, display as, as a, as an, in a, render as, plot it as, draw it as, use a, try a, redo as, show as, visualize as, plot as, change chart to, change the chart to, change type to, use an
         ONLY = only, just, solely, exclusively, limit to, restrict to, filter to, filter for, filter by, filter on, focus on, zoom in on, drill into, drill down into, narrow to, specifically, limited to, restricted to, keep only, show only
         REMOVE = remove, clear, drop, reset, undo, get rid of, take out, take away, unfilter, no filter, no filters, without filter, without filters, without the filter, unfiltered, all time, everything, all years, all dates, any year, delete, cancel
-        AXIS:x = x axis, on x, on the x, along x, along the x, horizontal axis, as x, as the x, x =, x is, on the horizontal, across the bottom
-        AXIS:y = y axis, on y, on the y, along y, along the y, vertical axis, as y, as the y, y =, y is, on the vertical, up the side
+        AXIS:x = x axis, on x, on the x, along x, along the x, horizontal axis, as x, as the x, x =, x :, x is, on the horizontal, across the bottom
+        AXIS:y = y axis, on y, on the y, along y, along the y, vertical axis, as y, as the y, y =, y :, y is, on the vertical, up the side
         STYLE = labelled, labeled, labeling, labelling, axis label, axis labels, axis title, axis titles, axes, chart title, a title, gridline, gridlines, grid line, grid lines, font, fonts, font size, text size, legend, legends, tooltip, tooltips, theme, dark mode, light mode, background, opacity, transparent, transparency, marker, markers, dot, dots, point size, dot size, marker size, line width, thickness, thicker, thinner, bolder, bold, italic, rotate, rotated, horizontal, vertical, horizontally, vertically, red, green, blue, orange, purple, yellow, black, grey, gray, pink, teal, brown, navy, darker, lighter, brighter, pastel, colour scheme, color scheme, palette, colours, colors, prettier, nicer, cleaner, bigger font, smaller font, larger font, data labels, annotations, annotate, zoom, log scale, logarithmic, percent axis, currency format
         SHOWALL = show all, show everything, all of them, no limit, remove the limit, full list, entire list, everyone, all rows, without limit
         """;
@@ -220,6 +220,15 @@ final class Lexicon {
             if (nouns != null && nouns.contains(tokens.get(i + 1).word())) {
                 return null;
             }
+        }
+        if (best != null
+                && best.cue() == Cue.AGG
+                && best.length() == 1
+                && ("min".equals(t.raw()) || "mins".equals(t.raw()))
+                && i > 0
+                && tokens.get(i - 1).isNumber()) {
+            // "over 480 min": minutes after a number, not the minimum.
+            return null;
         }
         return best;
     }

@@ -16,6 +16,8 @@ final class MeasureCompletion {
 
     static void complete(Question q) {
         fromWords(q);
+        uniqueOfUnnamed(q);
+        aggregateOfTheRows(q);
         moneyComparison(q);
         shareOfOneValue(q);
         unitsOfAverage(q);
@@ -36,6 +38,74 @@ final class MeasureCompletion {
             if (!f.fromValue() && f.column().isNumeric() && !"=".equals(f.op()) && !"!=".equals(f.op())) {
                 q.addMeasure(f.column(), null, f.column().name());
                 q.countAsked = false;
+                return;
+            }
+        }
+    }
+
+    /**
+     * "how many unique drivers used DC Fast chargers" where no column is named for drivers: the one id column that
+     * repeats across rows (User ID beside a per-row Session ID) is who they are.
+     */
+    private static void uniqueOfUnnamed(Question q) {
+        if (!q.countAsked || q.countColumn != null || !q.measures.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k + 1 < q.parts.size(); k++) {
+            Part next = q.parts.get(k + 1);
+            if (q.parts.get(k).is(Cue.UNIQUE) && next.kind != Part.Kind.COLUMN && next.kind != Part.Kind.VALUE) {
+                ColumnInfo only = null;
+                for (ColumnInfo c : q.index.columns) {
+                    if (c.role() == ColumnRole.ID && !q.index.isRowEntity(c)) {
+                        if (only != null) {
+                            return;
+                        }
+                        only = c;
+                    }
+                }
+                if (only != null) {
+                    q.countColumn = only;
+                    q.notes.assumed("Counted distinct " + only.name() + ".");
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether a plural word names what the rows are ("sessions", "loans") and is not grouped by. */
+    private static boolean namesTheRows(Question q) {
+        for (Part p : q.parts) {
+            boolean word = p.kind == Part.Kind.WORD
+                    || p.kind == Part.Kind.COLUMN && !q.hasDim(p.column()) && q.index.isRowEntity(p.column());
+            if (word && p.end - p.start == 1 && q.index.namesRows(q.tokens.get(p.start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "avg gift size by channel", "median gift per donor type" where each row is a gift: an average (or total) of
+     * the things the rows are is one of their measure, the dataset's primary one.
+     */
+    private static void aggregateOfTheRows(Question q) {
+        if (!q.measures.isEmpty()
+                || q.countAsked
+                || q.countColumn != null
+                || q.agg == null
+                || "count".equals(q.agg)
+                || "count_distinct".equals(q.agg)
+                || q.index.primaryMeasure == null) {
+            return;
+        }
+        for (int k = 0; k + 1 < q.parts.size(); k++) {
+            Part next = q.parts.get(k + 1);
+            if (q.parts.get(k).is(Cue.AGG)
+                    && next.kind == Part.Kind.WORD
+                    && q.index.isRowNoun(q.tokens.get(next.start).stem())) {
+                ColumnInfo m = q.index.primaryMeasure;
+                q.addMeasure(m, q.agg, q.tokens.get(next.start).raw());
+                q.notes.assumed("Measured each " + q.tokens.get(next.start).stem() + " by " + m.name() + ".");
                 return;
             }
         }
@@ -143,6 +213,15 @@ final class MeasureCompletion {
                     q.notes.assumed("Ranked by " + c.name() + ".");
                 }
             }
+        }
+        if (q.measures.isEmpty()
+                && q.rankOrder != null
+                && q.rankConcept == null
+                && !q.countAsked
+                && q.countColumn == null
+                && namesTheRows(q)) {
+            // "sessions over 480 min by station, top 10": the stations with the most sessions.
+            q.countAsked = true;
         }
         if (q.measures.isEmpty()
                 && q.rankOrder != null

@@ -162,7 +162,7 @@ final class QuestionParser {
                                     || (prev.kind == Kind.COLUMN
                                             && prev.column().isTime())
                                     || prev.is(Cue.TREND));
-                    if (grouping) {
+                    if (grouping || grainNamed(q, k)) {
                         q.grain = p.arg;
                     }
                 }
@@ -299,5 +299,18 @@ final class QuestionParser {
                 q.notes.unknown(p.text);
             }
         }
+    }
+
+    /** "change the grain to day", "granularity: week": the unit is the time grain itself. */
+    private static boolean grainNamed(Question q, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            Part p = q.parts.get(j);
+            if (p.kind == Kind.WORD
+                    && List.of("grain", "granularity", "interval", "resolution")
+                            .contains(q.tokens.get(p.start).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,7 +33,7 @@ final class SchemaIndex {
             });
     private static final List<String> PRIMARY_DATE_WORDS = List.of("""
         order transaction sale invoice purchase created create timestamp time submitted submit event recorded reading
-        booking posted date datetime day start hire opened visit
+        booking posted date datetime day start hire opened visit at
         """.trim().split("\\s+"));
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
@@ -56,6 +56,8 @@ final class SchemaIndex {
     final DatasetTopic topic;
     /** The study's two-valued outcome column ({@link Outcome}), or null. */
     final ColumnInfo outcome;
+    /** Words naming what each row records through its attributes ("gift" for Gift Date, Gift Type), see {@link #subjects}. */
+    final Set<String> subjects;
 
     private SchemaIndex(DatasetSchema schema) {
         this.schema = schema;
@@ -88,6 +90,48 @@ final class SchemaIndex {
         this.rowLabel = rowLabel(columns, schema.rowCount());
         this.topic = DatasetTopic.of(schema.name(), columns, primaryMeasure);
         this.outcome = Outcome.column(columns);
+        this.subjects = subjects(columns, entities);
+    }
+
+    /** The words after a record's name in its attribute columns: Gift Date, Gift Type, Gift Mo. */
+    private static final Set<String> ATTRIBUTE_WORDS = Set.of(
+            "date",
+            "time",
+            "day",
+            "month",
+            "year",
+            "type",
+            "kind",
+            "class",
+            "category",
+            "status",
+            "amount",
+            "size",
+            "method",
+            "mode",
+            "code",
+            "value");
+
+    /**
+     * The first word of two or more columns whose other words are attributes (Gift Date, Gift Type: "gift") and
+     * that no id or label column claims: each row records one such thing, so the word names the rows ("number of
+     * gifts") and never one of those columns alone.
+     */
+    private static Set<String> subjects(List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
+        Map<String, Integer> attributes = new HashMap<>();
+        for (ColumnInfo c : columns) {
+            List<String> w = c.words();
+            if (w.size() == 2 && ATTRIBUTE_WORDS.contains(w.get(1)) && w.get(0).length() > 2) {
+                attributes.merge(w.get(0), 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        attributes.forEach((word, n) -> {
+            if (n >= 2 && !entities.containsKey(word) && !ATTRIBUTE_WORDS.contains(word)) {
+                out.add(word);
+            }
+        });
+        return Set.copyOf(out);
     }
 
     /** The index of {@code schema}, built on first use and kept in a small LRU cache. */
@@ -102,7 +146,7 @@ final class SchemaIndex {
 
     /** Whether a word names the rows: a generic row noun or the dataset's subject ("loans" in lending_club_loans). */
     boolean isRowNoun(String stem) {
-        return Annotator.ROW_NOUNS.contains(stem) || topic.words().contains(stem);
+        return Annotator.ROW_NOUNS.contains(stem) || topic.words().contains(stem) || subjects.contains(stem);
     }
 
     /**
@@ -216,7 +260,9 @@ final class SchemaIndex {
             if (c.role() != ColumnRole.DATE) {
                 continue;
             }
-            int score = 0;
+            // A timestamp ("dispensed_at", "Start Time" to the minute) records the event itself more often than a
+            // calendar date beside it does.
+            int score = "datetime".equals(c.schema().type()) ? 1 : 0;
             for (String w : c.words()) {
                 if (PRIMARY_DATE_WORDS.contains(w)) {
                     score += 2;

@@ -76,7 +76,7 @@ final class Synonyms {
         channel: channel, medium, source, platform, touchpoint, contact channel
         submitted: submitted, submitted at, submission date, response date, completed, submit
         zip: zip, zip code, zipcode, postal code, postcode, post code
-        amount: amount, value, dollar
+        amount: amount, value, dollar, money, raised
         identifier: id, identifier, key, code, ref, reference
         cpc: cpc, cost per click, price per click
         cpm: cpm, cost per mille, cost per thousand, cost per thousand impressions

@@ -106,7 +106,10 @@ final class ValueFilters {
                 q.filters.add(new Filter(col, "=", positive.get(0), String.valueOf(positive.get(0)), true));
             } else if (positive.size() > 1) {
                 q.filters.add(new Filter(col, "in", List.copyOf(positive), String.valueOf(positive), true));
-                q.addDim(col, versus ? DimRole.COMPARE : DimRole.LISTED, col.name());
+                if (versus || !q.has(Cue.ONLY)) {
+                    // "just the Online and Event channels" keeps them and nothing more: no bar per value.
+                    q.addDim(col, versus ? DimRole.COMPARE : DimRole.LISTED, col.name());
+                }
             }
         }
     }

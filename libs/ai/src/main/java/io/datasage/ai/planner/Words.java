@@ -51,7 +51,7 @@ final class Words {
         accts=accounts loc=location locs=locations ctry=country cnt=count tot=total perf=performance mkt=market
         mktg=marketing sal=salary accel=acceleration cyl=cylinders disp=displacement wt=weight hum=humidity
         pres=pressure batt=battery bal=balance pop=population min=minimum max=maximum mins=minimum std=standard
-        sqft=square_feet dob=birth_date nos=numbers jp=japan eu=europe
+        sqft=square_feet dob=birth_date nos=numbers jp=japan eu=europe rx=prescription rxs=prescriptions
         """);
 
     private Words() {}

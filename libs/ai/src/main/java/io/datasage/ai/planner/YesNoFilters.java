@@ -91,9 +91,7 @@ final class YesNoFilters {
                             && (next.kind == Kind.COLUMN
                                             && next.columns.stream()
                                                     .anyMatch(h -> h.column().entity() != null)
-                                    || next.kind == Kind.WORD
-                                            && q.index.isRowNoun(
-                                                    q.tokens.get(next.start).stem()));
+                                    || next.kind == Kind.WORD && rowsNoun(q.tokens.get(next.start)));
             // "how many survived", "smokers count": a count of the rows where it holds; "survival by number of
             // siblings" counts nothing about survival (its "number of" names the grouping).
             boolean counting = firstCount >= 0 && (firstCount < k || firstCount == k + 1);
@@ -120,5 +118,18 @@ final class YesNoFilters {
                 }
             }
         }
+    }
+
+    /**
+     * "reopened requests", "refunded orders": a plural word the schema does not know names the rows it describes
+     * (unless two groups are compared: "subscribers vs non subscribers").
+     */
+    private boolean rowsNoun(Token t) {
+        return q.index.isRowNoun(t.stem())
+                || t.isWord()
+                        && !t.word().equals(t.stem())
+                        && !q.index.nameWords.contains(t.stem())
+                        && !q.has(Cue.VS)
+                        && !q.has(Cue.COMPARE);
     }
 }

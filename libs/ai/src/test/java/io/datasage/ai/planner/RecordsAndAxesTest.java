@@ -1,0 +1,187 @@
+package io.datasage.ai.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datasage.ai.schema.ColumnSchema;
+import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules round 21 of the held-out questions called for (what each row records named by its attribute columns,
+ * averages of the rows, minutes after a number, "x:" axes, hour-of-day bars, the noun after kept values, grains and
+ * yes/no words before plurals, distinct counts that cannot be, unnamed people, the event's timestamp), each checked
+ * on other questions than the held-out file's, on a held-out dataset and on a schema built here.
+ */
+class RecordsAndAxesTest {
+
+    private static final Map<String, DatasetSchema> DATASETS = PlannerCases.datasets();
+
+    /** Membership renewals: Renewal Date, Renewal Type and Renewal Mo describe each renewal (no id says so). */
+    private static final DatasetSchema RENEWALS = Schemas.of(
+            6000,
+            Schemas.text("Member ID", 900, "M-1", "M-2"),
+            Schemas.date("Renewal Date", "2022-01-01", "2024-12-31"),
+            Schemas.category("Renewal Type", "Auto", "Manual", "Upgrade"),
+            Schemas.integer("Renewal Mo", 12, "1", "12"),
+            Schemas.category("Plan", "Member", "Guest", "Family"),
+            Schemas.category("Vehicle Type", "Car", "Van", "Bike"),
+            Schemas.money("Amount"),
+            Schemas.number("Talk Time (min)", "0", "90"),
+            Schemas.integer("Call Hour", 24, "0", "23"),
+            new ColumnSchema("Refunded", "boolean", null, 2, 0, List.of("false", "true"), null, null));
+
+    private final OfflinePlanner planner = new OfflinePlanner();
+
+    private ChartSpec ask(String dataset, String... turns) {
+        return ask(DATASETS.get(dataset), turns);
+    }
+
+    private ChartSpec ask(DatasetSchema schema, String... turns) {
+        ChartSpec previous = null;
+        for (String turn : turns) {
+            previous = planner.plan(turn, schema, previous).spec();
+        }
+        return previous;
+    }
+
+    @Test
+    void a_word_heading_several_attribute_columns_names_the_rows() {
+        ChartSpec gifts = ask("donations", "number of gifts by channel");
+        assertThat(PlannerCases.columnsUsed(gifts)).containsExactly("Channel");
+        assertThat(gifts.aggregation()).isEqualTo("count");
+        ChartSpec renewals = ask(RENEWALS, "how many renewals each month");
+        assertThat(renewals.x()).isEqualTo("Renewal Date");
+        assertThat(PlannerCases.columnsUsed(renewals)).containsExactly("Renewal Date");
+        // The attribute itself is still there when it is named.
+        assertThat(ask(RENEWALS, "renewals by renewal type").x()).isEqualTo("Renewal Type");
+    }
+
+    @Test
+    void an_average_of_the_rows_is_of_their_main_measure() {
+        ChartSpec gift = ask("donations", "median gift by fund");
+        assertThat(gift.y()).containsExactly("Amount (USD)");
+        assertThat(gift.aggregation()).isEqualTo("median");
+        ChartSpec renewal = ask(RENEWALS, "avg renewal by plan");
+        assertThat(renewal.y()).containsExactly("Amount");
+        assertThat(renewal.aggregation()).isEqualTo("mean");
+    }
+
+    @Test
+    void money_raised_is_an_amount() {
+        assertThat(ask("donations", "money raised per fund").y()).containsExactly("Amount (USD)");
+        assertThat(ask(RENEWALS, "total raised by plan").y()).containsExactly("Amount");
+    }
+
+    @Test
+    void min_after_a_number_is_minutes_and_named_rows_ranked_are_counted() {
+        ChartSpec sessions = ask("charging", "sessions over 120 mins by city, top 3");
+        assertThat(sessions.aggregation()).isEqualTo("count");
+        assertThat(sessions.filters()).anyMatch(f -> f.column().equals("Duration (min)") && ">".equals(f.op()));
+        ChartSpec calls = ask(RENEWALS, "renewals with talk time over 30 min by plan");
+        assertThat(calls.aggregation()).isEqualTo("count");
+        assertThat(calls.filters()).anyMatch(f -> f.column().equals("Talk Time (min)"));
+    }
+
+    @Test
+    void x_and_y_with_a_colon_are_axes_and_a_count_stays_a_count() {
+        ChartSpec ports = ask("charging", "x: connector, y: number of sessions");
+        assertThat(ports.x()).isEqualTo("Connector");
+        assertThat(ports.aggregation()).isEqualTo("count");
+        ChartSpec byHour = ask(RENEWALS, "x: call hour, y: count");
+        assertThat(byHour.chartType()).isEqualTo("bar");
+        assertThat(byHour.x()).isEqualTo("Call Hour");
+        assertThat(byHour.y()).isNull();
+        assertThat(byHour.aggregation()).isEqualTo("count");
+    }
+
+    @Test
+    void a_bar_chart_by_the_hour_of_day_has_a_bar_per_hour() {
+        ChartSpec requests = ask("servicerequests", "bar chart of requests by created hr");
+        assertThat(requests.chartType()).isEqualTo("bar");
+        assertThat(requests.x()).isEqualTo("Created Hr");
+        assertThat(ask(RENEWALS, "bar chart of renewals by call hour").chartType())
+                .isEqualTo("bar");
+    }
+
+    @Test
+    void the_noun_after_kept_values_names_them() {
+        ChartSpec channels = ask("donations", "total raised by fund", "just the Online and Mail channels");
+        assertThat(channels.x()).isEqualTo("Fund");
+        assertThat(channels.filters()).anyMatch(f -> f.column().equals("Channel") && "in".equals(f.op()));
+        ChartSpec fleet = ask("charging", "energy distribution for fleet vehicles");
+        assertThat(fleet.chartType()).isEqualTo("histogram");
+        assertThat(PlannerCases.columnsUsed(fleet)).doesNotContain("Vehicle Make");
+        ChartSpec guests = ask(RENEWALS, "amount distribution for guest vehicles");
+        assertThat(guests.chartType()).isEqualTo("histogram");
+        assertThat(PlannerCases.columnsUsed(guests)).containsExactlyInAnyOrder("Amount", "Plan");
+    }
+
+    @Test
+    void side_by_side_over_dates_is_bars_and_a_named_grain_is_the_grain() {
+        assertThat(ask("servicerequests", "monthly requests by borough, side by side")
+                        .chartType())
+                .isEqualTo("grouped_bar");
+        assertThat(ask(RENEWALS, "yearly renewals by plan side by side").chartType())
+                .isEqualTo("grouped_bar");
+        assertThat(ask("servicerequests", "weekly requests", "change the grain to month")
+                        .timeGrain())
+                .isEqualTo("month");
+        assertThat(ask(RENEWALS, "monthly amount", "set the granularity to week")
+                        .timeGrain())
+                .isEqualTo("week");
+    }
+
+    @Test
+    void a_yes_no_word_before_a_plural_keeps_those_rows() {
+        ChartSpec reopened = ask("servicerequests", "reopened requests by borough");
+        assertThat(reopened.aggregation()).isEqualTo("count");
+        assertThat(reopened.filters()).anyMatch(f -> f.column().equals("Reopened") && Boolean.TRUE.equals(f.value()));
+        ChartSpec refunded = ask(RENEWALS, "refunded renewals by plan");
+        assertThat(refunded.aggregation()).isEqualTo("count");
+        assertThat(refunded.filters()).anyMatch(f -> f.column().equals("Refunded"));
+    }
+
+    @Test
+    void a_distinct_count_of_a_column_kept_at_one_value_counts_the_rows() {
+        for (var table : List.of(Map.entry(DATASETS.get("charging"), "Ended By"), Map.entry(RENEWALS, "Plan"))) {
+            Draft d = new Draft();
+            d.type = "kpi";
+            d.aggregation = "count_distinct";
+            d.y.add(SchemaIndex.of(table.getKey()).column(table.getValue()));
+            d.filters.add(new ChartSpec.Filter(table.getValue(), "=", "Guest"));
+            assertThat(d.repair()).isTrue();
+            assertThat(d.aggregation)
+                    .as("always one distinct value: the rows are counted")
+                    .isEqualTo("count");
+            assertThat(d.y).isEmpty();
+        }
+    }
+
+    @Test
+    void unique_people_no_column_names_are_the_id_that_repeats() {
+        ChartSpec drivers = ask("charging", "how many unique motorists charged in Seattle");
+        assertThat(drivers.aggregation()).isEqualTo("count_distinct");
+        assertThat(drivers.y()).containsExactly("User ID");
+        ChartSpec members = ask(RENEWALS, "number of unique subscribers on the family plan");
+        assertThat(members.aggregation()).isEqualTo("count_distinct");
+        assertThat(members.y()).containsExactly("Member ID");
+    }
+
+    @Test
+    void the_events_timestamp_is_the_time_axis_and_rx_means_prescription() {
+        assertThat(ask("pharmacy", "monthly total cost").x()).isEqualTo("dispensed_at");
+        ChartSpec rx = ask("pharmacy", "number of prescriptions by payer type");
+        assertThat(PlannerCases.columnsUsed(rx)).containsExactly("payer_type");
+        DatasetSchema fills = Schemas.of(
+                4000,
+                Schemas.date("written_date", "2023-01-01", "2024-12-31"),
+                new ColumnSchema(
+                        "filled_at", "datetime", null, 3900, 0, null, "2023-01-02T08:00:00", "2024-12-31T20:00:00"),
+                Schemas.category("store", "North", "South"),
+                Schemas.money("cost"));
+        assertThat(ask(fills, "weekly cost").x()).isEqualTo("filled_at");
+    }
+}

@@ -89,7 +89,11 @@ final class PlannerCases {
             "pharmacy",
             "charging",
             "donations",
-            "servicerequests");
+            "servicerequests",
+            "satisfaction",
+            "enrolments",
+            "defects",
+            "maintenance");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -118,7 +122,8 @@ final class PlannerCases {
             "holdout18",
             "holdout19",
             "holdout20",
-            "holdout21");
+            "holdout21",
+            "holdout22");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -111,6 +111,16 @@ final class ColumnPlacer {
                 chained = null;
                 continue;
             }
+            if (ctx == ColumnChoice.Context.NONE
+                    && p.quality() == Quality.FUZZY
+                    && col.role() == ColumnRole.CATEGORY
+                    && groupedElsewhere(parts, k)) {
+                // "avg odometer at service by make": a word only like a name (svc) beside a stated grouping is
+                // no second grouping.
+                q.notes.add("Did not group by " + col.name() + " for '" + p.text + "'.");
+                chained = null;
+                continue;
+            }
             DimRole role = place(q, p, col, ctx, agg, booleans);
             chained = role == DimRole.BY || role == DimRole.SERIES ? role : null;
         }
@@ -296,6 +306,19 @@ final class ColumnPlacer {
                 q.addDim(col, r, p.text);
                 return r;
         }
+    }
+
+    /** Whether another column of the question is grouped by with "by", "per" or "each". */
+    private static boolean groupedElsewhere(List<Part> parts, int k) {
+        for (int j = 1; j < parts.size(); j++) {
+            Part prev = parts.get(j - 1);
+            if (j != k
+                    && parts.get(j).kind == Kind.COLUMN
+                    && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads category-value filters ("West", "excluding furniture", "East vs West") and quoted text ("mentioning 'slow'"). */
 final class ValueFilters {
@@ -202,10 +203,39 @@ final class ValueFilters {
         return false;
     }
 
+    /** Words a chart's own texts are named by. */
+    private static final Set<String> LABEL_WORDS =
+            Set.of("title", "label", "labels", "legend", "caption", "heading", "subtitle", "rename", "call", "name");
+
+    /**
+     * Whether the quoted text at part {@code k} is a text for the chart: after an axis, or after a label word in a
+     * question that changes the chart's looks ("add the title 'Top 5'", not "movies with title 'Up'").
+     */
+    private boolean label(int k) {
+        boolean restyled = q.has(Cue.STYLE) || q.has(Cue.MAKEIT) || q.has(Cue.ALSO);
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            Part c = parts.get(j);
+            if (c.is(Cue.AXIS)) {
+                return true;
+            }
+            if (restyled
+                    && !c.isCue()
+                    && LABEL_WORDS.contains(q.tokens.get(c.start).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void quoted() {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Kind.QUOTED || p.used) {
+                continue;
+            }
+            if (label(k)) {
+                // "rename the y axis to 'Revenue ($)'", "add the title 'Top 5'": words for the chart, kept by it.
+                p.used = true;
                 continue;
             }
             ColumnInfo col = null;

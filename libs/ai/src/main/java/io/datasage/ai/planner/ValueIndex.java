@@ -30,6 +30,9 @@ final class ValueIndex {
     }
 
     private static final int MAX_WORDS = 6;
+    /** Columns with at most this many values are found by a value's last word too. */
+    private static final int LAST_WORD_VALUES = 12;
+
     private static final Set<String> WEAK = Words.set("""
         yes no true false y n none null na n/a other others unknown all total any misc blank empty high low medium new
         old open closed active ok normal good bad average 1 0 -
@@ -38,6 +41,9 @@ final class ValueIndex {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, List<Entry>> byCompact = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
+    /** Values of a few-valued column by their last word ("dissatisfied" for "neutral or dissatisfied"). */
+    private final Map<String, List<Entry>> byLast = new HashMap<>();
+
     private final List<Entry> singleWords = new ArrayList<>();
     private final Set<String> nameWords = new java.util.HashSet<>();
 
@@ -71,6 +77,10 @@ final class ValueIndex {
                     byInitials
                             .computeIfAbsent(initials(stems), k -> new ArrayList<>())
                             .add(e);
+                    if (c.distinct() <= LAST_WORD_VALUES) {
+                        byLast.computeIfAbsent(stems.get(stems.size() - 1), k -> new ArrayList<>())
+                                .add(e);
+                    }
                 }
             }
         }
@@ -127,6 +137,15 @@ final class ValueIndex {
         List<Found> prefix = ValuePrefixes.leadingWords(byFirst, nameWords, tokens, i);
         if (!prefix.isEmpty()) {
             return prefix;
+        }
+        List<Entry> ending = byLast.getOrDefault(t.stem(), List.of());
+        boolean beforePlural = i + 1 < tokens.size()
+                && tokens.get(i + 1).isWord()
+                && !tokens.get(i + 1).word().equals(tokens.get(i + 1).stem());
+        if (ending.size() == 1 && beforePlural && ValuePrefixes.distinctive(t, nameWords)) {
+            // "dissatisfied passengers": the one value of a few that ends with the word ("neutral or dissatisfied"),
+            // describing the rows (not "repair cost" for "Accident Repair").
+            return List.of(new Found(ending.get(0), 1, Quality.SYNONYM));
         }
         for (int n = Math.min(ValueAliases.maxWords(), tokens.size() - i); n >= 1; n--) {
             if (n == 1 && Words.STOPWORDS.contains(t.raw()) && !t.is(Token.UPPER)) {

@@ -48,7 +48,8 @@ final class ValuePrefixes {
         return found;
     }
 
-    private static boolean distinctive(Token t, Set<String> nameWords) {
+    /** A word that can stand for a value alone: long enough and no keyword, small word, vocabulary or name word. */
+    static boolean distinctive(Token t, Set<String> nameWords) {
         String w = t.word();
         return w.length() >= 4
                 && !Words.STOPWORDS.contains(w)

@@ -4,6 +4,7 @@ import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Question.Filter;
 import java.util.List;
+import java.util.Map;
 
 /** Reads yes/no columns used as conditions: "who left", "would not recommend", "returned transactions", "how many work overtime". */
 final class YesNoFilters {
@@ -46,7 +47,46 @@ final class YesNoFilters {
         return withAndWithout || versusNot || withVersusWithout;
     }
 
+    /** Words whose opposite names a yes/no column: "still open" where the column says Closed. */
+    private static final Map<String, String> OPPOSITES = Map.ofEntries(
+            Map.entry("open", "closed"),
+            Map.entry("closed", "open"),
+            Map.entry("active", "inactive"),
+            Map.entry("inactive", "active"),
+            Map.entry("online", "offline"),
+            Map.entry("offline", "online"),
+            Map.entry("passed", "failed"),
+            Map.entry("failed", "passed"),
+            Map.entry("present", "absent"),
+            Map.entry("absent", "present"));
+
+    /** "how many critical defects are still open" with a yes/no column Closed: the rows where it is false. */
+    private void opposites() {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            String opposite = p.kind == Kind.WORD && p.end - p.start == 1
+                    ? OPPOSITES.get(q.tokens.get(p.start).word())
+                    : null;
+            Part prev = at(k - 1);
+            if (opposite == null || prev != null && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))) {
+                continue;
+            }
+            for (ColumnInfo col : q.index.columns) {
+                if (col.role() == ColumnRole.BOOLEAN
+                        && col.core().equals(List.of(opposite))
+                        && col.no() != null
+                        && q.filters.stream().noneMatch(f -> f.column() == col)) {
+                    q.filters.add(new Filter(col, "=", Parts.value(col, col.no()), p.text, true));
+                    q.notes.matched(Quality.SYNONYM, p.text, col.name() + " = " + col.no());
+                    p.used = true;
+                    break;
+                }
+            }
+        }
+    }
+
     void read() {
+        opposites();
         int firstCount = -1;
         for (int k = 0; k < parts.size(); k++) {
             if (parts.get(k).is(Cue.COUNT)) {

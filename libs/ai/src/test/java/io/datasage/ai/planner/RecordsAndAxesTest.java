@@ -195,6 +195,33 @@ class RecordsAndAxesTest {
     }
 
     @Test
+    void the_opposite_of_a_yes_no_name_keeps_the_rows_where_it_is_false() {
+        ChartSpec open = ask("defects", "how many defects are still open by plant");
+        assertThat(open.filters()).anyMatch(f -> f.column().equals("Closed") && Boolean.FALSE.equals(f.value()));
+        DatasetSchema accounts = Schemas.of(
+                2000,
+                Schemas.category("Region", "North", "South"),
+                new ColumnSchema("Active", "boolean", null, 2, 0, List.of("true", "false"), null, null),
+                Schemas.money("Balance"));
+        assertThat(ask(accounts, "total balance of inactive accounts by region").filters())
+                .anyMatch(f -> f.column().equals("Active") && Boolean.FALSE.equals(f.value()));
+    }
+
+    @Test
+    void the_last_word_of_one_value_before_a_plural_names_it() {
+        ChartSpec unhappy = ask("satisfaction", "average flight distance of dissatisfied travellers by class");
+        assertThat(unhappy.filters())
+                .anyMatch(f -> f.column().equals("satisfaction") && "neutral or dissatisfied".equals(f.value()));
+        DatasetSchema trials = Schemas.of(
+                1500,
+                Schemas.category("Outcome", "Fully Recovered", "Not Recovered", "Partially Improved"),
+                Schemas.category("Arm", "Placebo", "Drug"),
+                Schemas.integer("Age", 60, "18", "90"));
+        assertThat(ask(trials, "median age of improved patients by arm").filters())
+                .anyMatch(f -> f.column().equals("Outcome") && "Partially Improved".equals(f.value()));
+    }
+
+    @Test
     void unique_people_no_column_names_are_the_id_that_repeats() {
         ChartSpec drivers = ask("charging", "how many unique motorists charged in Seattle");
         assertThat(drivers.aggregation()).isEqualTo("count_distinct");

@@ -40,7 +40,7 @@ final class ColumnChoice {
             q.notes.assumed("'" + p.text + "' could mean several columns; used " + chosen.name() + ".");
         }
         ColumnInfo column = chosen == null ? hits.get(0).column() : chosen;
-        if (ctx == Context.GROUP || ctx == Context.SERIES || ctx == Context.RANKED) {
+        if ((ctx == Context.GROUP || ctx == Context.SERIES || ctx == Context.RANKED) && !namesTheCode(q, p, column)) {
             ColumnInfo twin = readableTwin(q, column);
             if (twin != null) {
                 q.notes.assumed("Grouped by " + twin.name() + ", the name behind " + column.name() + ".");
@@ -48,6 +48,17 @@ final class ColumnChoice {
             }
         }
         return column;
+    }
+
+    /** "top 10 course codes": a code named whole, words and all, is grouped by itself, not by the name behind it. */
+    static boolean namesTheCode(Question q, Part p, ColumnInfo column) {
+        return p.quality() == Quality.EXACT
+                && p.end - p.start > 1
+                && column.role() == ColumnRole.ID
+                && column.words().size() > 1
+                && column.words()
+                        .get(column.words().size() - 1)
+                        .equals(q.tokens.get(p.end - 1).stem());
     }
 
     /**

@@ -259,7 +259,9 @@ final class ColumnPlacer {
                 if (ctx == ColumnChoice.Context.GROUP
                         || ctx == ColumnChoice.Context.SERIES
                         || ctx == ColumnChoice.Context.RANKED) {
-                    ColumnInfo label = col.entity() != null && q.index.entityLabel(col.entity()) != null
+                    ColumnInfo label = col.entity() != null
+                                    && q.index.entityLabel(col.entity()) != null
+                                    && !ColumnChoice.namesTheCode(q, p, col)
                             ? q.index.entityLabel(col.entity())
                             : col;
                     DimRole r = ctx == ColumnChoice.Context.SERIES

@@ -222,6 +222,20 @@ class RecordsAndAxesTest {
     }
 
     @Test
+    void a_code_named_whole_is_grouped_by_itself_and_the_thing_by_its_name() {
+        assertThat(ask("coffee", "transactions by store id").x()).isEqualTo("store_id");
+        assertThat(ask("coffee", "transactions by store").x()).isEqualTo("store_location");
+        DatasetSchema modules = Schemas.of(
+                9000,
+                Schemas.text("Module Code", 120, "CS101", "MA201"),
+                Schemas.text("Module Title", 120, "Programming", "Calculus"),
+                Schemas.category("Term", "Fall", "Spring"));
+        assertThat(ask(modules, "top 5 module codes by number of registrations").x())
+                .isEqualTo("Module Code");
+        assertThat(ask(modules, "top 5 modules by number of registrations").x()).isEqualTo("Module Title");
+    }
+
+    @Test
     void unique_people_no_column_names_are_the_id_that_repeats() {
         ChartSpec drivers = ask("charging", "how many unique motorists charged in Seattle");
         assertThat(drivers.aggregation()).isEqualTo("count_distinct");

@@ -93,7 +93,11 @@ final class PlannerCases {
             "satisfaction",
             "enrolments",
             "defects",
-            "maintenance");
+            "maintenance",
+            "listings",
+            "picking",
+            "gym",
+            "cardspend");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -123,7 +127,8 @@ final class PlannerCases {
             "holdout19",
             "holdout20",
             "holdout21",
-            "holdout22");
+            "holdout22",
+            "holdout23");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -150,7 +150,9 @@ final class ChartFamilies {
         // "default rate by purpose" counts the defaults per purpose; a pie of them would not be a rate.
         boolean rateOfValue = q.filters.stream().anyMatch(f -> f.fromValue() && "=".equals(f.op()));
         boolean shares = q.has(Cue.SHARE) || (q.has(Cue.RATE) && d.y.isEmpty() && !rateOfValue);
-        boolean breakdown = q.has(Cue.BREAKDOWN) && series == null && d.y.size() <= 1;
+        // "how many listings got each rating" over a scale (a 1-5 score) asks for a bar per value, in order.
+        boolean eachOfScale = q.has(Cue.EACH) && x.isOrdinal();
+        boolean breakdown = q.has(Cue.BREAKDOWN) && series == null && d.y.size() <= 1 && !eachOfScale;
         boolean yesNoSubject = series != null && series.role() == ColumnRole.BOOLEAN;
         boolean additive = additive(d);
         if ((shares || breakdown) && series == null && d.y.size() <= 1 && additive) {
@@ -313,6 +315,11 @@ final class ChartFamilies {
                 }
             }
         }
+        if (distinct != null && !q.has(Cue.UNIQUE) && rowsNamedBefore(q, distinct)) {
+            // "how many check-ins came from members who churned", "visits ... for Premium members": the rows named
+            // first are counted; the people after them only say which rows.
+            distinct = null;
+        }
         if (distinct != null) {
             d.y.add(distinct);
             d.aggregation = "count_distinct";
@@ -320,5 +327,35 @@ final class ChartFamilies {
         } else {
             d.aggregation = "count";
         }
+    }
+
+    /**
+     * Whether the question names what its rows are (the dataset's row noun, a plural the schema does not know, or a
+     * per-row id) as its first thing counted, before it names {@code distinct}.
+     */
+    private static boolean rowsNamedBefore(Question q, ColumnInfo distinct) {
+        for (int k = 0; k < q.parts.size(); k++) {
+            Part p = q.parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && (p.column() == distinct
+                            || p.column().entity() != null
+                                    && p.column().entity().equals(distinct.entity()))) {
+                return false;
+            }
+            Token t = q.tokens.get(p.start);
+            boolean first = k == 0 || k == 1 && q.parts.get(0).is(Cue.COUNT);
+            boolean rowWord = p.kind == Part.Kind.WORD
+                    && (q.index.isRowNoun(t.stem())
+                            || first
+                                    && t.isWord()
+                                    && !t.word().equals(t.stem())
+                                    && !q.index.nameWords.contains(t.stem()));
+            boolean rowId =
+                    p.kind == Part.Kind.COLUMN && p.column().role() == ColumnRole.ID && q.index.isRowEntity(p.column());
+            if (rowWord || rowId) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -86,7 +86,7 @@ public final class OfflinePlanner {
     }
 
     private Plan planOrFallback(String question, SchemaIndex index, ChartSpec previous, List<ColumnInfo> understood) {
-        List<Token> tokens = Tokenizer.tokenize(question);
+        List<Token> tokens = HyphenatedNames.join(Tokenizer.tokenize(question), index);
         List<Part> parts = Annotator.annotate(tokens, index, semantic, threshold);
         Notes notes = new Notes();
         Question q = QuestionParser.parse(tokens, parts, index, notes);

@@ -217,6 +217,9 @@ final class ValueIndex {
                 }
             } else if (t.isNumber()) {
                 out.add(t.raw());
+            } else if (!t.raw().isEmpty() && Words.isAbbreviation(t.raw())) {
+                // A value is data as written: "TX" is Texas, not the transactions "tx" abbreviates in a question.
+                out.add(t.raw());
             } else {
                 out.add(t.stem());
             }

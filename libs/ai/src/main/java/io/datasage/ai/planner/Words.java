@@ -80,6 +80,11 @@ final class Words {
         return ABBREVIATIONS.getOrDefault(w, w);
     }
 
+    /** Whether a lower-case word is an abbreviation the planner expands ("txn", "qty", "tx"). */
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.containsKey(word);
+    }
+
     /** A crude singular: enough to make "categories", "sales" and "boxes" meet "category", "sale" and "box". */
     static String singular(String w) {
         int n = w.length();

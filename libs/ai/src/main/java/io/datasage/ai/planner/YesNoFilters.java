@@ -126,7 +126,17 @@ final class YesNoFilters {
                     && !q.has(Cue.COMPARE)
                     && parts.subList(0, k).stream()
                             .anyMatch(x -> x.kind == Kind.COLUMN && x.column().isMeasure());
+            // "short picks" for short_pick: the name itself in the plural is the rows where it holds.
+            Token last = q.tokens.get(p.end - 1);
+            boolean pluralName = p.quality() == Quality.EXACT
+                    && col.words().size() > 1
+                    && last.isWord()
+                    && !last.word().equals(last.stem())
+                    && !q.has(Cue.VS)
+                    && !q.has(Cue.COMPARE)
+                    && !(prev != null && prev.is(Cue.SUPER));
             boolean adjective = ofMeasured
+                    || pluralName
                     || next != null
                             && (next.kind == Kind.COLUMN
                                             && next.columns.stream()

@@ -1,7 +1,8 @@
 /**
  * The offline planner: questions in plain language to chart specs, deterministically, with no LLM and no network.
  *
- * <p>The pipeline: {@code Tokenizer} normalises the words; {@code Annotator} proposes every
+ * <p>The pipeline: {@code Tokenizer} normalises the words and {@code HyphenatedNames} joins "check-ins" where a
+ * name has "checkin"; {@code Annotator} proposes every
  * reading of every run of words (column, category value, keyword, date, number) and keeps the longest, best ones;
  * {@code PhraseRewrites} rereads phrases that mean more than their words ("match results (FTR)", "per match");
  * {@code QuestionParser} reads filters, then what each column is for, then the keywords; {@code ChartChooser} picks

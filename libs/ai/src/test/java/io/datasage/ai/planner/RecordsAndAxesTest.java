@@ -235,6 +235,60 @@ class RecordsAndAxesTest {
         assertThat(ask(modules, "top 5 modules by number of registrations").x()).isEqualTo("Module Title");
     }
 
+    /** Card payments: a state column holding TX, a per-row id, a repeating customer id, a yes/no with a two-word name. */
+    private static final DatasetSchema PAYMENTS = Schemas.of(
+            50_000,
+            Schemas.text("Payment Ref", 50_000, "P-1", "P-2"),
+            Schemas.text("Customer Ref", 4000, "C-1", "C-2"),
+            Schemas.category("State", "TX", "CA", "NY", "FL"),
+            Schemas.category("Tier", "Gold", "Silver"),
+            Schemas.integer("Stars", 5, "1", "5"),
+            new ColumnSchema("Late Fee", "boolean", null, 2, 0, List.of("false", "true"), null, null),
+            new ColumnSchema("Sign-in Channel", "category", null, 3, 0, List.of("App", "Web", "Branch"), null, null),
+            Schemas.money("Amount"));
+
+    @Test
+    void an_abbreviation_in_a_question_is_no_value_written_the_same() {
+        assertThat(PlannerCases.columnsUsed(ask("cardspend", "number of txns per channel")))
+                .doesNotContain("MERCHANT_STATE");
+        assertThat(ask(PAYMENTS, "total amount of txns by tier").filters()).isNull();
+        // The value typed as written is still found.
+        assertThat(ask(PAYMENTS, "total amount in TX").filters()).anyMatch(f -> "TX".equals(f.value()));
+    }
+
+    @Test
+    void a_yes_no_name_in_the_plural_keeps_the_rows_where_it_holds() {
+        ChartSpec shortPicks = ask("picking", "short picks by warehouse");
+        assertThat(shortPicks.aggregation()).isEqualTo("count");
+        assertThat(shortPicks.filters()).anyMatch(f -> f.column().equals("short_pick"));
+        ChartSpec lateFees = ask(PAYMENTS, "late fees by tier");
+        assertThat(lateFees.aggregation()).isEqualTo("count");
+        assertThat(lateFees.filters()).anyMatch(f -> f.column().equals("Late Fee"));
+    }
+
+    @Test
+    void how_many_got_each_value_of_a_scale_is_bars_and_hyphenated_names_are_one_word() {
+        assertThat(ask("listings", "review breakdown - how many listings got each cleanliness score")
+                        .chartType())
+                .isEqualTo("bar");
+        assertThat(ask(PAYMENTS, "star breakdown: how many payments got each stars value")
+                        .chartType())
+                .isEqualTo("bar");
+        assertThat(ask("gym", "check-ins by club").x()).isEqualTo("homeClub");
+        assertThat(PlannerCases.columnsUsed(ask(PAYMENTS, "payments by sign-in channel")))
+                .containsExactly("Sign-in Channel");
+    }
+
+    @Test
+    void the_rows_named_first_are_counted_not_the_people_after_them() {
+        ChartSpec gym = ask("gym", "how many check-ins came from members on the Premium tier");
+        assertThat(gym.aggregation()).isEqualTo("count");
+        ChartSpec gold = ask(PAYMENTS, "payments by state for gold customers");
+        assertThat(gold.aggregation()).isEqualTo("count");
+        // Asked for, the people are still counted one each.
+        assertThat(ask(PAYMENTS, "unique customers by state").aggregation()).isEqualTo("count_distinct");
+    }
+
     @Test
     void unique_people_no_column_names_are_the_id_that_repeats() {
         ChartSpec drivers = ask("charging", "how many unique motorists charged in Seattle");

@@ -20,10 +20,10 @@ final class SemanticLookup {
             SemanticColumnMatcher semantic,
             double threshold) {
         int calls = 0;
+        SchemaIndex index = SchemaIndex.of(schema);
         for (int k = 0; k < parts.size() && calls < SEMANTIC_CALLS; k++) {
             Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD
-                    || Annotator.ROW_NOUNS.contains(tokens.get(p.start).stem())) {
+            if (p.kind != Part.Kind.WORD) {
                 continue;
             }
             int end = k;
@@ -31,6 +31,12 @@ final class SemanticLookup {
                     && parts.get(end + 1).kind == Part.Kind.WORD
                     && parts.get(end + 1).start == parts.get(end).end) {
                 end++;
+            }
+            if (index.isRowNoun(tokens.get(p.start).stem())) {
+                // Words starting with what the rows are ("gift size" where Gift Date and Gift Type describe each
+                // gift) describe the rows, not a column, however close in meaning one sounds (Gift Mo).
+                k = end;
+                continue;
             }
             String phrase = Annotator.text(tokens, p.start, parts.get(end).end - p.start);
             calls++;

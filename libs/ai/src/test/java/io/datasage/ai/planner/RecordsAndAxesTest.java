@@ -61,6 +61,26 @@ class RecordsAndAxesTest {
     }
 
     @Test
+    void the_semantic_matcher_is_not_asked_about_words_naming_the_rows() {
+        // On the running stack the embeddings put "gift size" closest to Gift Mo; the rows' word is not sent.
+        List<String> asked = new java.util.ArrayList<>();
+        SemanticColumnMatcher matcher = (phrase, schema) -> {
+            asked.add(phrase);
+            return List.of(new ColumnMatch(schema.name().equals("renewals") ? "Renewal Mo" : "Gift Mo", 0.9));
+        };
+        OfflinePlanner semantic = new OfflinePlanner(matcher);
+        ChartSpec gifts = semantic.plan("avg gift size by donor type", DATASETS.get("donations"), null)
+                .spec();
+        assertThat(gifts.y()).containsExactly("Amount (USD)");
+        DatasetSchema renewals = new DatasetSchema("renewals", RENEWALS.rowCount(), RENEWALS.columns());
+        assertThat(semantic.plan("average renewal size by plan", renewals, null)
+                        .spec()
+                        .y())
+                .containsExactly("Amount");
+        assertThat(asked).noneMatch(p -> p.startsWith("gift") || p.startsWith("renewal"));
+    }
+
+    @Test
     void an_average_of_the_rows_is_of_their_main_measure() {
         ChartSpec gift = ask("donations", "median gift by fund");
         assertThat(gift.y()).containsExactly("Amount (USD)");

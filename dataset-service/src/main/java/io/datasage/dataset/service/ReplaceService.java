@@ -1,6 +1,7 @@
 package io.datasage.dataset.service;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoSocketException;
 import com.mongodb.MongoWriteException;
 import io.datasage.contracts.storage.StorageLayout;
 import io.datasage.dataset.DatasetStatus;
@@ -98,14 +99,15 @@ public class ReplaceService {
 
     /**
      * One conditional change of the record as {@code d} shows it: true when it took, false when the record changed
-     * meanwhile. When the store's answer is lost (a dropped connection after the write was sent) the record itself
-     * tells whether the change took: the new version's folder is deleted only when the record surely lacks it, since
-     * deleting a folder the record points at loses the accepted file (a stray folder only costs space).
+     * meanwhile. Only a dropped connection after the write was sent leaves that unknown: then the record itself
+     * tells, and the new version's folder is deleted only when the record surely lacks it, since deleting a folder
+     * the record points at loses the accepted file (a stray folder only costs space). Any other failure (a
+     * rejection, a store not reached) means the change did not take.
      */
     private boolean applied(String ownerId, DatasetEntity d, DatasetEntity.ReplacementEntity file) {
         try {
             return apply(ownerId, d, file);
-        } catch (RuntimeException e) {
+        } catch (MongoSocketException lost) {
             DatasetEntity now;
             try {
                 now = datasets.findByIdAndOwner(d.id, ownerId).orElse(null);
@@ -113,14 +115,17 @@ public class ReplaceService {
                 Log.warnf(
                         "Kept version %d of dataset %s: the store did not say whether it took the new file (%s)",
                         file.version, d.id, unknown.getMessage());
-                throw e;
+                throw lost;
             }
             if (now != null && holds(now, file.version)) {
                 Log.infof(
                         "Dataset %s took version %d although the store's answer was lost (%s)",
-                        d.id, file.version, e.getMessage());
+                        d.id, file.version, lost.getMessage());
                 return true;
             }
+            files.deleteVersion(d.id, file.version);
+            throw lost;
+        } catch (RuntimeException e) {
             files.deleteVersion(d.id, file.version);
             throw e;
         }

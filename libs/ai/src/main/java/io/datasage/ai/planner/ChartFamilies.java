@@ -344,12 +344,8 @@ final class ChartFamilies {
             }
             Token t = q.tokens.get(p.start);
             boolean first = k == 0 || k == 1 && q.parts.get(0).is(Cue.COUNT);
-            boolean rowWord = p.kind == Part.Kind.WORD
-                    && (q.index.isRowNoun(t.stem())
-                            || first
-                                    && t.isWord()
-                                    && !t.word().equals(t.stem())
-                                    && !q.index.nameWords.contains(t.stem()));
+            boolean rowWord =
+                    p.kind == Part.Kind.WORD && (q.index.isRowNoun(t.stem()) || first && q.index.unknownPlural(t));
             boolean rowId =
                     p.kind == Part.Kind.COLUMN && p.column().role() == ColumnRole.ID && q.index.isRowEntity(p.column());
             if (rowWord || rowId) {

@@ -342,7 +342,7 @@ final class ColumnPlacer {
         }
         Part p = parts.get(k);
         Token t = q.tokens.get(p.start);
-        boolean plural = p.end - p.start == 1 && t.isWord() && !t.word().equals(t.stem());
+        boolean plural = p.end - p.start == 1 && t.isPlural();
         boolean grouped = j > 0
                 && (parts.get(j - 1).is(Cue.BY)
                         || parts.get(j - 1).is(Cue.PER)

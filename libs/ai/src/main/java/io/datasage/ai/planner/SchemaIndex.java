@@ -154,11 +154,16 @@ final class SchemaIndex {
      * generic row noun.
      */
     boolean namesRows(Token t) {
-        if (!t.isWord() || t.word().equals(t.stem())) {
+        if (!t.isPlural()) {
             return false;
         }
         ColumnInfo id = entities.containsKey(t.stem()) ? entityId(t.stem()) : null;
         return isRowNoun(t.stem()) || id != null && isRowEntity(id);
+    }
+
+    /** A plural no column name uses ("reopened requests", "visits"): the rows the question is about. */
+    boolean unknownPlural(Token t) {
+        return t.isPlural() && !nameWords.contains(t.stem());
     }
 
     ColumnInfo column(String name) {

@@ -59,6 +59,11 @@ record Token(String raw, String word, String stem, Double number, int flags) {
         return !isSymbol() && number == null && !is(DATE) && !is(QUOTED);
     }
 
+    /** A word typed in the plural ("gifts", "check-ins"): its singular differs. */
+    boolean isPlural() {
+        return isWord() && !word.equals(stem);
+    }
+
     /** An integer that reads as a calendar year. */
     boolean isYear() {
         return number != null

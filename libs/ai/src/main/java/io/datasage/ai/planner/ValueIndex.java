@@ -139,9 +139,7 @@ final class ValueIndex {
             return prefix;
         }
         List<Entry> ending = byLast.getOrDefault(t.stem(), List.of());
-        boolean beforePlural = i + 1 < tokens.size()
-                && tokens.get(i + 1).isWord()
-                && !tokens.get(i + 1).word().equals(tokens.get(i + 1).stem());
+        boolean beforePlural = i + 1 < tokens.size() && tokens.get(i + 1).isPlural();
         if (ending.size() == 1 && beforePlural && ValuePrefixes.distinctive(t, nameWords)) {
             // "dissatisfied passengers": the one value of a few that ends with the word ("neutral or dissatisfied"),
             // describing the rows (not "repair cost" for "Accident Repair").

@@ -3,6 +3,7 @@ package io.datasage.ai.planner;
 import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Question.Filter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,18 +48,15 @@ final class YesNoFilters {
         return withAndWithout || versusNot || withVersusWithout;
     }
 
-    /** Words whose opposite names a yes/no column: "still open" where the column says Closed. */
-    private static final Map<String, String> OPPOSITES = Map.ofEntries(
-            Map.entry("open", "closed"),
-            Map.entry("closed", "open"),
-            Map.entry("active", "inactive"),
-            Map.entry("inactive", "active"),
-            Map.entry("online", "offline"),
-            Map.entry("offline", "online"),
-            Map.entry("passed", "failed"),
-            Map.entry("failed", "passed"),
-            Map.entry("present", "absent"),
-            Map.entry("absent", "present"));
+    /** Words whose opposite names a yes/no column ("still open" where the column says Closed), each way. */
+    private static final Map<String, String> OPPOSITES =
+            bothWays(Words.pairs("open=closed active=inactive online=offline passed=failed present=absent"));
+
+    private static Map<String, String> bothWays(Map<String, String> pairs) {
+        Map<String, String> out = new HashMap<>(pairs);
+        pairs.forEach((a, b) -> out.put(b, a));
+        return Map.copyOf(out);
+    }
 
     /** "how many critical defects are still open" with a yes/no column Closed: the rows where it is false. */
     private void opposites() {
@@ -130,8 +128,7 @@ final class YesNoFilters {
             Token last = q.tokens.get(p.end - 1);
             boolean pluralName = p.quality() == Quality.EXACT
                     && col.words().size() > 1
-                    && last.isWord()
-                    && !last.word().equals(last.stem())
+                    && last.isPlural()
                     && !q.has(Cue.VS)
                     && !q.has(Cue.COMPARE)
                     && !(prev != null && prev.is(Cue.SUPER));
@@ -175,11 +172,6 @@ final class YesNoFilters {
      * (unless two groups are compared: "subscribers vs non subscribers").
      */
     private boolean rowsNoun(Token t) {
-        return q.index.isRowNoun(t.stem())
-                || t.isWord()
-                        && !t.word().equals(t.stem())
-                        && !q.index.nameWords.contains(t.stem())
-                        && !q.has(Cue.VS)
-                        && !q.has(Cue.COMPARE);
+        return q.index.isRowNoun(t.stem()) || q.index.unknownPlural(t) && !q.has(Cue.VS) && !q.has(Cue.COMPARE);
     }
 }

@@ -20,7 +20,7 @@ public final class PlannerDebug {
             String[] a = item.split("\\|", 2);
             DatasetSchema schema = datasets.get(a[0].trim());
             String[] qp = a[1].split("\\|\\|");
-            List<Token> tokens = Tokenizer.tokenize(qp[0]);
+            List<Token> tokens = HyphenatedNames.join(Tokenizer.tokenize(qp[0]), SchemaIndex.of(schema));
             List<Part> parts =
                     Annotator.annotate(tokens, SchemaIndex.of(schema), null, OfflinePlanner.DEFAULT_SEMANTIC_THRESHOLD);
             ChartSpec prev = qp.length > 1 ? planner.plan(qp[1], schema, null).spec() : null;

@@ -97,7 +97,11 @@ final class PlannerCases {
             "listings",
             "picking",
             "gym",
-            "cardspend");
+            "cardspend",
+            "wildfires",
+            "deliveries",
+            "parking",
+            "podcasts");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -128,7 +132,8 @@ final class PlannerCases {
             "holdout20",
             "holdout21",
             "holdout22",
-            "holdout23");
+            "holdout23",
+            "holdout24");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -86,6 +86,11 @@ final class Annotator {
         echoedNameWords(parts);
         valueWordsInNames(parts, tokens, index);
         YearColumns.pick(parts, tokens, index);
+        NumberedNames.pick(parts, tokens);
+        unitsAfterNames(parts, tokens);
+        wholeYesNoNames(parts);
+        hourColumns(parts, tokens, index);
+        allRows(parts, tokens, index);
         extremesInNames(parts);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
@@ -169,6 +174,101 @@ final class Annotator {
                     }
                     break;
                 }
+            }
+        }
+    }
+
+    /** "avg rating across all episodes" where each row is an episode: every row together, no grouping. */
+    private static void allRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = parts.size() - 2; k >= 0; k--) {
+            if (k + 1 >= parts.size()) {
+                continue;
+            }
+            Part each = parts.get(k);
+            Part rows = parts.get(k + 1);
+            if (each.is(Cue.EACH)
+                    && "all".equals(tokens.get(each.end - 1).word())
+                    && rows.kind == Part.Kind.COLUMN
+                    && rows.columns.get(0).column().role() == ColumnRole.ID
+                    && rows.columns.get(0).column().distinct() >= 0.95 * Math.max(1, index.schema.rowCount())) {
+                parts.subList(k, k + 2).clear();
+            }
+        }
+    }
+
+    /**
+     * "by hour of day" where a column holds the hour (Issue Hr, 0 to 23): that column, not an hourly time axis.
+     */
+    private static void hourColumns(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo hour = null;
+        for (ColumnInfo c : index.columns) {
+            if (c.isNumeric() && c.core().contains("hour") && c.minNum() >= 0 && c.maxNum() <= 23) {
+                hour = c;
+            }
+        }
+        for (int k = 0; k < parts.size() && hour != null; k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.HOUR) || !tokens.get(p.start).stem().startsWith("hour")) {
+                continue;
+            }
+            int end = p.end;
+            if (k + 1 < parts.size()
+                    && parts.get(k + 1).is(Cue.UNIT)
+                    && "day".equals(parts.get(k + 1).arg)
+                    && parts.get(k + 1).start - p.end <= 1) {
+                // "hour of day"
+                end = parts.remove(k + 1).end;
+            }
+            parts.set(
+                    k,
+                    Part.column(
+                            p.start,
+                            end,
+                            text(tokens, p.start, end - p.start),
+                            List.of(new ColumnMatcher.Hit(hour, end - p.start, Quality.EXACT, 1.0))));
+        }
+    }
+
+    /**
+     * "tickets get paid", "paid vs unpaid" with a flag Paid? and a measure Amt Paid ($): a word that is a yes/no
+     * column's whole name is that column, unless an aggregation asks for the measure ("total paid").
+     */
+    private static void wholeYesNoNames(List<Part> parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.columns.size() < 2 || p.end - p.start != 1) {
+                continue;
+            }
+            ColumnMatcher.Hit first = p.columns.get(0);
+            Part prev = k > 0 ? parts.get(k - 1) : null;
+            if (first.column().role() == ColumnRole.BOOLEAN
+                    && first.quality() == Quality.EXACT
+                    && first.column().core().size() == 1
+                    && p.columns.stream().skip(1).noneMatch(h -> h.column().role() == ColumnRole.BOOLEAN)
+                    && !(prev != null && (prev.is(Cue.AGG) || prev.end == p.start && prev.kind == Part.Kind.COLUMN))) {
+                parts.set(k, Part.column(p.start, p.end, p.text, List.of(first)));
+            }
+        }
+    }
+
+    /**
+     * "delivery mins", "visit length in minutes": a time unit after a name kept in that unit (deliveryTimeMin) is
+     * the name's unit, not a time axis by the minute.
+     */
+    private static void unitsAfterNames(List<Part> parts, List<Token> tokens) {
+        for (int k = parts.size() - 1; k > 0; k--) {
+            Part p = parts.get(k);
+            Part name = parts.get(k - 1);
+            if (p.is(Cue.HOUR)
+                    && p.end - p.start == 1
+                    && name.kind == Part.Kind.COLUMN
+                    && p.start - name.end <= 1
+                    && name.columns
+                            .get(0)
+                            .column()
+                            .words()
+                            .contains(tokens.get(p.start).stem())) {
+                parts.remove(k);
             }
         }
     }

@@ -79,7 +79,16 @@ record ColumnInfo(
                 && "integer".equals(schema.type())
                 && schema.distinct() > 0
                 && schema.distinct() <= 100
-                && (ColumnRoles.namesCode(words) || monthOfYear());
+                && (ColumnRoles.namesCode(words) || monthOfYear() || hourOfDay());
+    }
+
+    /** "Issue Hr", "pickup_hour" holding 0-23: the hour of the day, a position; "Hours" in the plural is an amount. */
+    private boolean hourOfDay() {
+        return words.contains("hour")
+                && minNum >= 0
+                && maxNum <= 23
+                && Tokenizer.tokenize(ColumnRoles.spaced(schema.name())).stream()
+                        .anyMatch(t -> "hour".equalsIgnoreCase(t.raw()) || "hr".equalsIgnoreCase(t.raw()));
     }
 
     /** "Checkout Mth" holding 1-12: a month of the year, a code for twelve groups rather than an amount. */

@@ -51,6 +51,12 @@ final class ColumnRoles {
         comment note feedback remark description text review message summary detail verbatim body suggestion reason
         answer
         """);
+    /** How a name abbreviates minutes, and the words for a span of time it may follow ("visitDurMin"). */
+    private static final Set<String> MINUTES = Set.of("min", "mins");
+
+    private static final Set<String> SPANS = Words.set("""
+        duration dur time length wait delay runtime span elapsed
+        """);
     private static final Set<String> BOOLEAN_PREFIX = Words.set("""
         is has was did can should had will
         """);
@@ -66,7 +72,7 @@ final class ColumnRoles {
     private ColumnRoles() {}
 
     static ColumnInfo classify(ColumnSchema c, DatasetSchema schema) {
-        List<String> words = nameWords(c.name());
+        List<String> words = hours(nameWords(c.name()), c);
         List<String> core = coreWords(words);
         String yes = null;
         String no = null;
@@ -194,9 +200,11 @@ final class ColumnRoles {
     static List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();
         // "readmitted30d" reads as readmitted, 30, d; short codes like "Q1" or "co2" stay whole.
-        String spaced = name.replaceAll("(?<=\\p{L}{3})(?=\\d)", " ").replaceAll("(?<=\\d)(?=\\p{L})", " ");
-        for (Token t : Tokenizer.tokenize(spaced)) {
-            if (t.isWord()) {
+        for (Token t : Tokenizer.tokenize(spaced(name))) {
+            if (t.isWord() && MINUTES.contains(t.raw()) && !out.isEmpty() && SPANS.contains(out.get(out.size() - 1))) {
+                // "deliveryTimeMin", "Duration (min)": minutes, the unit of a span of time, not the minimum.
+                out.add("minute");
+            } else if (t.isWord()) {
                 out.add(t.stem());
             } else if (t.isNumber()) {
                 out.add(t.raw());
@@ -205,16 +213,46 @@ final class ColumnRoles {
         return out;
     }
 
+    /** The name with letters and digits apart: "readmitted30d" reads as readmitted, 30, d. */
+    static String spaced(String name) {
+        return name.replaceAll("(?<=\\p{L}{3})(?=\\d)", " ").replaceAll("(?<=\\d)(?=\\p{L})", " ");
+    }
+
     private static List<String> coreWords(List<String> words) {
+        List<String> core = coreWords(words, true);
+        // "showTitle": without its small word the name would be only "title"; the word is what it names.
+        return core.stream().allMatch(w -> LABEL_WORDS.contains(w) || ID_WORDS.contains(w))
+                ? coreWords(words, false)
+                : core;
+    }
+
+    /**
+     * "Issue Hr" holding 0 to 23 is the hour of the day; "hr" alone is human resources ("HR Rating"), so only
+     * the range tells.
+     */
+    private static List<String> hours(List<String> words, ColumnSchema c) {
+        if (!words.contains("hr") || !"integer".equals(c.type()) || !(number(c.min()) >= 0 && number(c.max()) <= 23)) {
+            return words;
+        }
+        return words.stream().map(w -> "hr".equals(w) ? "hour" : w).toList();
+    }
+
+    /** "minute" after duration or time at the end of a name ("visitDurMin") is the span's unit. */
+    private static boolean spanUnit(List<String> words, int i) {
+        return i == words.size() - 1 && "minute".equals(words.get(i)) && SPANS.contains(words.get(i - 1));
+    }
+
+    private static List<String> coreWords(List<String> words, boolean dropSmallWords) {
         List<String> core = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             boolean prefix = i == 0 && words.size() > 1 && BOOLEAN_PREFIX.contains(w);
             boolean particle = i > 0 && i == words.size() - 1 && PARTICLES.contains(w);
-            boolean unit = i > 0 && UNITS.contains(w) && !particle;
+            boolean unit = i > 0 && (UNITS.contains(w) || spanUnit(words, i)) && !particle;
             if (!prefix
                     && !unit
-                    && !(Words.STOPWORDS.contains(w)
+                    && !(dropSmallWords
+                            && Words.STOPWORDS.contains(w)
                             && !particle
                             && words.size() > 1
                             && !"number".equals(w)

@@ -92,7 +92,10 @@ final class FollowUps {
         boolean adding = q.has(Cue.ALSO)
                 || FollowUpEdits.startsWith(q, Cue.AND)
                 || FollowUpEdits.startsWith(q, Cue.SERIES)
-                || FollowUpEdits.startsWith(q, Cue.BREAKDOWN);
+                || FollowUpEdits.startsWith(q, Cue.BREAKDOWN)
+                // "stack it by language", "compare by network side by side": bars split by a second column.
+                || q.stacked
+                || q.grouped;
         boolean instead = q.has(Cue.INSTEAD);
         // Columns the question puts on an axis go exactly there, not through the generic edits.
         q.measures.removeIf(m -> m.column() == q.axisX || m.column() == q.axisY);

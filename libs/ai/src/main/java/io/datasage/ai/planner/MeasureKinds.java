@@ -22,7 +22,7 @@ final class MeasureKinds {
         precipitation rainfall population case death goal point win deposit withdrawal donation turnover item
         transaction purchase shipment delivery call ticket lead conversion sign signup install user customer stock
         inventory run trip distance energy consumption emission infection vaccination test admission enrollment
-        student employee member subscriber charge acre hectare
+        student employee member subscriber charge acre hectare fatality injury casualty destroyed damaged
         """);
 
     /** Money words that a leading "total" turns into a sum ("TotalPrice", "total_charges"). */

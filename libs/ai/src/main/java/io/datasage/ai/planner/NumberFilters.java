@@ -102,7 +102,8 @@ final class NumberFilters {
                 double hi = NumericColumns.scale(col, values[1], parts.get(end).number);
                 value = List.of(FilterValues.number(Math.min(lo, hi)), FilterValues.number(Math.max(lo, hi)));
             } else {
-                value = FilterValues.number(NumericColumns.scale(col, values[0], p.number));
+                value = FilterValues.number(
+                        columns.inColumnUnit(col, NumericColumns.scale(col, values[0], p.number), p.number));
             }
             q.filters.add(new Filter(
                     col,

@@ -51,6 +51,15 @@ final class NumericColumns {
         return v;
     }
 
+    /** {@code v} in {@code c}'s unit: hours typed after the number become minutes for a column in minutes. */
+    double inColumnUnit(ColumnInfo c, double v, Token number) {
+        int i = q.tokens.indexOf(number);
+        boolean hours = i >= 0
+                && i + 1 < q.tokens.size()
+                && "hour".equals(q.tokens.get(i + 1).stem());
+        return hours && c.words().contains("minute") && !c.core().contains("hour") ? v * 60 : v;
+    }
+
     static boolean contains(ColumnInfo c, double v) {
         if (Double.isNaN(c.minNum()) || Double.isNaN(c.maxNum())) {
             return true;
@@ -143,13 +152,24 @@ final class NumericColumns {
         if (i < 0 || i + 1 >= q.tokens.size() || !q.tokens.get(i + 1).isWord()) {
             return null;
         }
-        String unit = q.tokens.get(i + 1).stem();
+        Token after = q.tokens.get(i + 1);
+        // "over 480 min": minutes after a number, whatever the abbreviation's other reading.
+        String unit = "min".equals(after.raw()) ? "minute" : after.stem();
+        if ("hour".equals(unit)) {
+            // "longer than 2 hours" of a duration kept in minutes (visitDurMin): the minutes column.
+            for (ColumnInfo c : q.index.columns) {
+                if (c.isMeasure() && c.words().contains("minute") && containsAll(c, new double[] {values[0] * 60}, t)) {
+                    return c;
+                }
+            }
+        }
         if ("year".equals(unit) && q.saidWord("old", "older", "younger", "aged", "age")) {
             return ageFor(values, t);
         }
         for (ColumnInfo c : q.index.columns) {
             if (c.isMeasure()
                     && (c.core().contains(unit)
+                            || "minute".equals(unit) && c.words().contains(unit)
                             || c.groups().stream()
                                     .anyMatch(g -> Synonyms.groupsOf(unit).contains(g)))
                     && containsAll(c, values, t)) {

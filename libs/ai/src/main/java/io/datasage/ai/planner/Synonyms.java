@@ -94,7 +94,8 @@ final class Synonyms {
         impression: impression, views, reach
         click: click, clicks
         campaign: campaign, ad campaign
-        duration: duration, length, length of stay, los, how long, time taken, elapsed time, turnaround, cycle time, lead time
+        fatality: fatality, fatalities, death, deaths, killed, dead, lives lost
+        duration: duration, runtime, run time, length, length of stay, los, how long, time taken, elapsed time, turnaround, cycle time, lead time
         genre: genre, listed in, listed, style, kind of content
         airline: airline, carrier, airway, operator
         distance: distance, mile, miles, km, kilometer, how far

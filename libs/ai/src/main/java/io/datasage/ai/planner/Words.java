@@ -14,7 +14,7 @@ final class Words {
     static final Set<String> STOPWORDS = set("""
         a an the of to in on at is are was were be been being am do does did done doing have has had having i me my we
         our us you your it its they them their he she his her this that these those there here please pls plz can
-        could would should will shall may might must show shows showing display plot plotted draw give get see let
+        could would should will shall may might must show showing display plot plotted draw give get see let
         tell want need like look looking find know what whats how which who whom whose when why where and or but so
         then than as if for from with into about up out any some all each every also just very really much many more
         most overall data dataset info information chart graph visual visualization visualize viz figure report view
@@ -50,7 +50,7 @@ final class Words {
         stats=statistics approx=approximately govt=government intl=international mfg=manufacturing acct=account
         accts=accounts loc=location locs=locations ctry=country cnt=count tot=total perf=performance mkt=market
         mktg=marketing sal=salary accel=acceleration cyl=cylinders disp=displacement wt=weight hum=humidity
-        pres=pressure batt=battery bal=balance pop=population min=minimum max=maximum mins=minimum std=standard
+        pres=pressure batt=battery bal=balance pop=population min=minimum max=maximum mins=minutes std=standard dur=duration
         sqft=square_feet dob=birth_date nos=numbers jp=japan eu=europe rx=prescription rxs=prescriptions
         """);
 

@@ -36,7 +36,10 @@ final class YesNoFilters {
                 && "with".equals(p3.text);
         Part n1 = at(k + 1);
         Part n2 = at(k + 2);
-        boolean versusNot = n1 != null && (n1.is(Cue.VS) || n1.is(Cue.OR)) && n2 != null && n2.is(Cue.NOT);
+        boolean versusNot = n1 != null
+                && (n1.is(Cue.VS) || n1.is(Cue.OR))
+                && n2 != null
+                && (n2.is(Cue.NOT) || negationOf(n2, at(k)));
         // "apps with in-app purchases vs without".
         boolean withVersusWithout = p1 != null
                 && "with".equals(p1.text)
@@ -58,13 +61,40 @@ final class YesNoFilters {
         return Map.copyOf(out);
     }
 
-    /** "how many critical defects are still open" with a yes/no column Closed: the rows where it is false. */
+    /** "unpaid" after "paid", "non-smokers" after "smokers": the word {@code p} is {@code name} negated. */
+    private boolean negationOf(Part p, Part name) {
+        return p.kind == Kind.WORD
+                && p.end - p.start == 1
+                && name != null
+                && unprefixed(q.tokens.get(p.start).word())
+                        .equals(q.tokens.get(name.start).word());
+    }
+
+    /** The word without a negating prefix ("unpaid" -> paid, "nonsmoker" -> smoker), or "" when it has none. */
+    private static String unprefixed(String word) {
+        for (String prefix : List.of("un", "non", "in")) {
+            if (word.startsWith(prefix) && word.length() > prefix.length() + 3) {
+                return word.substring(prefix.length());
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "how many critical defects are still open" with a yes/no column Closed, "unpaid tickets" with Paid?: the rows
+     * where it is false.
+     */
     private void opposites() {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            String opposite = p.kind == Kind.WORD && p.end - p.start == 1
-                    ? OPPOSITES.get(q.tokens.get(p.start).word())
-                    : null;
+            String typed = p.kind == Kind.WORD && p.end - p.start == 1
+                    ? q.tokens.get(p.start).word()
+                    : "";
+            String opposite = OPPOSITES.getOrDefault(typed, typed.isEmpty() ? null : unprefixed(typed));
+            if ("".equals(opposite) || parts.stream().anyMatch(x -> negationOf(p, x))) {
+                // "paid vs unpaid": both ways, read where the name is.
+                opposite = null;
+            }
             Part prev = at(k - 1);
             if (opposite == null || prev != null && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))) {
                 continue;

@@ -77,7 +77,11 @@ final class Annotator {
                 continue;
             }
             Token t = tokens.get(i);
-            if (t.isWord() && !Words.STOPWORDS.contains(t.word()) && !t.raw().isEmpty()) {
+            boolean filler = Words.FILLERS_UNLESS_NAMED.contains(t.word()) && !index.nameWords.contains(t.stem());
+            if (t.isWord()
+                    && !Words.STOPWORDS.contains(t.word())
+                    && !filler
+                    && !t.raw().isEmpty()) {
                 Lexicon.Hit typo = Lexicon.typo(t.word());
                 parts.add(typo != null ? Part.cue(i, i + 1, t.raw(), typo.cue(), typo.arg()) : Part.word(i, t.raw()));
             }

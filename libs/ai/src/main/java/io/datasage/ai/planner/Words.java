@@ -40,6 +40,12 @@ final class Words {
         realise=realize prioritise=prioritize customise=customize standardise=standardize emphasise=emphasize
         """);
 
+    /**
+     * Verbs of a request that are also nouns a file may name ("which region shows the most sales" beside "top 10
+     * shows" in a podcasts file): filler words unless a column name uses them.
+     */
+    static final Set<String> FILLERS_UNLESS_NAMED = Set.of("shows");
+
     private static final Map<String, String> ABBREVIATIONS = pairs("""
         avg=average ave=average qty=quantity qtys=quantity amt=amount amnt=amount yr=year yrs=years pct=percent
         perc=percent num=number nbr=number dept=department depts=departments mgr=manager emp=employee emps=employees

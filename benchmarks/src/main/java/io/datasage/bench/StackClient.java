@@ -52,7 +52,18 @@ public final class StackClient {
 
     /** Registers a brand-new user (so that uploads are never duplicates of an earlier run). */
     public StackClient freshUser() throws IOException, InterruptedException {
-        return login("bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com", "bench-password");
+        // Registers straight away: a login first would fail, and failed logins per address are limited too.
+        String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        HttpResponse<String> r = post(
+                "/api/auth/register",
+                Map.of("email", email, "password", "bench-password", "full_name", "DataSage bench"));
+        if (r.statusCode() == 429) {
+            throw new IOException("The gateway refused another registration from this address (429). Start the"
+                    + " stack for benchmarks with DATASAGE_GATEWAY_LIMITS_REGISTRATIONS_PER_ADDRESS=100000"
+                    + " ./datasage up");
+        }
+        token = json(r, 200, 201).path("access_token").asText();
+        return this;
     }
 
     /** Uploads a file as multipart/form-data, streamed from disk; returns the response body. */

@@ -153,6 +153,45 @@ class DatasetEventsTest {
     }
 
     @Test
+    void aFreshReadyEventLetsTheOwnersFirstRenderSkipDatasetService() throws Exception {
+        // A dataset dataset-service was never asked about here (and would answer 404): only its event describes it.
+        datasetId = UUID.randomUUID().toString();
+        analyse(1, "region,sales\nWest,100.5\nEast,80\nWest,600.25\n");
+        Files.writeString(storage.resolve(StorageLayout.profile(datasetId, 1)), "{\"rows\":3,\"columns\":2}");
+        DatasetReady ready = new DatasetReady(
+                datasetId,
+                owner,
+                1,
+                "Sales",
+                null,
+                3,
+                2,
+                List.of(),
+                StorageLayout.arrow(datasetId, 1),
+                StorageLayout.profile(datasetId, 1),
+                null,
+                null,
+                5,
+                "sales.csv",
+                "csv");
+        publish(Topics.DATASET_READY, EventTypes.DATASET_READY, ready);
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> render().statusCode(200).body("figure.data[0].y[0]", closeTo(700.75, 1e-9)));
+        assertThat(lookups())
+                .as("the owner's first render needed no call to dataset-service")
+                .isZero();
+        // Someone else is still asked about where ownership is checked, and refused.
+        given().auth()
+                .oauth2(TestTokens.valid("u-" + UUID.randomUUID()))
+                .contentType(ContentType.JSON)
+                .body("{\"dataset_id\":\"" + datasetId + "\",\"spec\":" + SPEC + "}")
+                .post("/api/charts")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void aDeletedDatasetIsForgottenWithItsRenders() {
         render().statusCode(200).body("cached", is(false));
         assertThat(renders.countOf(datasetId)).isEqualTo(1);

@@ -44,7 +44,9 @@ final class ReadyMapper {
                 profilePath,
                 hints,
                 quality,
-                durationMs);
+                durationMs,
+                upload.originalFilename(),
+                upload.format());
     }
 
     private static DatasetReady.ColumnSummary column(ColumnProfile c) {

@@ -80,6 +80,18 @@ public final class ArrowDatasets implements AutoCloseable {
     }
 
     /**
+     * Opens {@code arrowFile} into the cache ahead of its first render (the footer, dictionaries and column
+     * buffers' bounds read once); false when it cannot be read, which the first render will then report.
+     */
+    public boolean prepare(Path arrowFile) {
+        try (Dataset ignored = open(arrowFile)) {
+            return true;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /**
      * Opens a file outside any cache: the data is unmapped when the returned handle is closed (or collected).
      * Handy for tools, tests and benchmarks.
      */

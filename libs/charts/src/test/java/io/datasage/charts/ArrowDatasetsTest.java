@@ -174,6 +174,24 @@ class ArrowDatasetsTest {
         }
     }
 
+    @Test
+    void aPreparedFileIsCachedAndAnUnreadableOneIsReportedNotThrown() throws Exception {
+        Path a = file("a.arrow", 10);
+        Path text = Files.writeString(dir.resolve("data.csv"), "region,sales\nWest,1\n");
+        try (ArrowDatasets datasets = new ArrowDatasets(1 << 30)) {
+            assertThat(datasets.prepare(a)).isTrue();
+            assertThat(datasets.size()).isEqualTo(1);
+            try (Dataset data = datasets.open(a)) {
+                assertThat(((DatasetHandle) data).references())
+                        .as("the render finds it prepared: cache + this handle")
+                        .isEqualTo(2);
+            }
+            assertThat(datasets.prepare(text)).isFalse();
+            assertThat(datasets.prepare(dir.resolve("missing.arrow"))).isFalse();
+            assertThat(datasets.size()).isEqualTo(1);
+        }
+    }
+
     private long count(Dataset data) throws ChartSpecException {
         return (Long) engine.render(data, Charts.spec(COUNT)).rows().get(0).get("Count of rows");
     }

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 public final class WarmupSample implements AutoCloseable {
 
     /** Columns of the sample, for charts and questions about it. */
-    public static final String HEADER = "order_date,region,segment,category,customer,quantity,sales,profit";
+    public static final String HEADER =
+            "order_date,region,segment,category,customer,quantity,sales,profit,order_id,shipped_at,returned,discount,note";
 
     private static final String[] REGIONS = {"West", "East", "Central", "South"};
     private static final String[] SEGMENTS = {"Consumer", "Corporate", "Home Office"};
@@ -66,17 +67,27 @@ public final class WarmupSample implements AutoCloseable {
             for (int i = 0; i < rows; i++) {
                 int quantity = 1 + random.nextInt(9);
                 double sales = quantity * (5 + random.nextInt(50_000) / 100.0);
+                LocalDate day = START.plusDays(random.nextInt(730));
+                // The last columns take the reading paths users' files need beyond the first eight: a unique id, a
+                // timestamp, a yes/no flag, a fraction with empty cells, quoted text with a comma.
                 out.write(String.format(
                         Locale.ROOT,
-                        "%s,%s,%s,%s,Customer %d,%d,%.2f,%.2f%n",
-                        START.plusDays(random.nextInt(730)),
+                        "%s,%s,%s,%s,Customer %d,%d,%.2f,%.2f,%d,%s %02d:%02d,%s,%s,%s%n",
+                        day,
                         REGIONS[random.nextInt(REGIONS.length)],
                         SEGMENTS[random.nextInt(SEGMENTS.length)],
                         CATEGORIES[random.nextInt(CATEGORIES.length)],
                         1 + random.nextInt(300),
                         quantity,
                         sales,
-                        sales * (random.nextInt(60) - 15) / 100.0));
+                        sales * (random.nextInt(60) - 15) / 100.0,
+                        100_000 + i,
+                        day.plusDays(1 + random.nextInt(5)),
+                        random.nextInt(24),
+                        random.nextInt(60),
+                        random.nextInt(10) == 0 ? "Yes" : "No",
+                        random.nextInt(8) == 0 ? "" : String.format(Locale.ROOT, "%.2f", random.nextInt(40) / 100.0),
+                        random.nextInt(5) == 0 ? "\"late, resent\"" : "ok"));
             }
         }
         return file;

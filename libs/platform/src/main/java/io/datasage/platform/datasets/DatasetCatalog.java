@@ -1,14 +1,22 @@
 package io.datasage.platform.datasets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.datasage.contracts.events.EventTypes;
+import io.datasage.contracts.storage.StorageLayout;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +34,9 @@ public class DatasetCatalog {
 
     private static final String EVENT_PREFIX = "io.datasage.dataset.";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<DatasetInfo.Column>> COLUMNS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> HINTS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Object>> PROFILE = new TypeReference<>() {};
 
     private final DatasetsClient client;
     private final Optional<Path> storageRoot;
@@ -95,6 +106,65 @@ public class DatasetCatalog {
         }
         forget(datasetId);
         return datasetId;
+    }
+
+    /**
+     * Learns a dataset from a {@code dataset.ready} event sent within {@code maxAge}: its owner, version, columns
+     * and the profile the worker wrote next to the Arrow file, as dataset-service would describe them, so that the
+     * owner's first chart or question needs no lookup. Returns the version's Arrow file (to open ahead of the first
+     * chart), or null when the event is no such event, too old (a new instance reads the topic from its start; a
+     * restart must not read every dataset there is), or its files are not under the storage root.
+     */
+    public Path learn(String eventJson, Duration maxAge) {
+        if (storageRoot.isEmpty()) {
+            return null;
+        }
+        try {
+            JsonNode event = JSON.readTree(eventJson);
+            if (event == null
+                    || !EventTypes.DATASET_READY.equals(event.path("type").asText())) {
+                return null;
+            }
+            OffsetDateTime time = OffsetDateTime.parse(event.path("time").asText());
+            JsonNode data = event.path("data");
+            String id = data.path("dataset_id").asText(null);
+            String ownerId = data.path("owner_id").asText(null);
+            int version = data.path("version").asInt(-1);
+            if (time.isBefore(OffsetDateTime.now().minus(maxAge)) || id == null || ownerId == null || version < 1) {
+                return null;
+            }
+            Path root = storageRoot.get();
+            Path arrow = root.resolve(data.path("arrow_path").asText("")).normalize();
+            Path profileFile =
+                    root.resolve(data.path("profile_path").asText("")).normalize();
+            if (!arrow.equals(root.resolve(StorageLayout.arrow(id, version)).normalize())
+                    || !profileFile.startsWith(root)
+                    || !Files.isRegularFile(arrow)) {
+                return null;
+            }
+            DatasetInfo dataset = new DatasetInfo(
+                    id,
+                    data.path("name").asText(null),
+                    data.path("description").asText(null),
+                    "READY",
+                    version,
+                    data.path("row_count").asLong(),
+                    data.path("column_count").asInt(),
+                    JSON.convertValue(data.path("columns"), COLUMNS),
+                    JSON.convertValue(data.path("domain_hints"), HINTS),
+                    time.toInstant(),
+                    JSON.readValue(profileFile.toFile(), PROFILE),
+                    data.path("original_filename").asText(null),
+                    data.path("format").asText(null));
+            Known current = known.getIfPresent(id);
+            if (current == null || current.dataset().version() < version) {
+                known.put(id, new Known(ownerId, dataset));
+            }
+            return arrow;
+        } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
+            // Learning is an optimisation: the first lookup asks dataset-service as before.
+            return null;
+        }
     }
 
     private boolean onDisk(DatasetInfo dataset) {

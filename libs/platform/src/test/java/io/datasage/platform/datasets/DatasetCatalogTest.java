@@ -160,4 +160,68 @@ class DatasetCatalogTest {
         assertThat(catalog.apply("{\"type\":\"other.thing\",\"data\":{\"dataset_id\":\"d1\"}}"))
                 .isNull();
     }
+
+    /** A {@code dataset.ready} as the worker writes it, sent {@code minutesAgo} minutes ago. */
+    private static String readyEvent(String datasetId, int version, long minutesAgo) {
+        String dir = version == 1 ? datasetId : datasetId + "/v" + version;
+        return "{\"specversion\":\"1.0\",\"type\":\"io.datasage.dataset.ready\",\"time\":\""
+                + java.time.OffsetDateTime.now().minusMinutes(minutesAgo) + "\",\"data\":{\"dataset_id\":\""
+                + datasetId + "\",\"owner_id\":\"ada\",\"version\":" + version + ",\"name\":\"Sales\","
+                + "\"row_count\":10,\"column_count\":2,\"columns\":[{\"name\":\"region\",\"type\":\"category\","
+                + "\"null_count\":0,\"distinct_count\":4,\"samples\":[\"West\"]}],\"arrow_path\":\"" + dir
+                + "/data.arrow\",\"profile_path\":\"" + dir + "/profile.json\",\"domain_hints\":[\"sales\"],"
+                + "\"original_filename\":\"sales.csv\",\"format\":\"csv\"}}";
+    }
+
+    private static void writeFiles(Path storage, String dir) throws Exception {
+        Files.createDirectories(storage.resolve(dir));
+        Files.writeString(storage.resolve(dir + "/data.arrow"), "arrow");
+        Files.writeString(storage.resolve(dir + "/profile.json"), "{\"rows\":10,\"columns\":2}");
+    }
+
+    @Test
+    void aFreshReadyEventIsLearntSoTheOwnersFirstLookupNeedsNoCall(@TempDir Path storage) throws Exception {
+        DatasetCatalog onStorage = new DatasetCatalog(new DatasetsClient(service), 100, Optional.of(storage));
+        writeFiles(storage, "d1");
+        Path arrow = onStorage.learn(readyEvent("d1", 1, 0), java.time.Duration.ofMinutes(2));
+        assertThat(arrow).isEqualTo(storage.resolve("d1/data.arrow"));
+        DatasetInfo learnt = onStorage.requireReady("d1", "ada", "ada-token");
+        assertThat(service.calls).hasValue(0);
+        assertThat(learnt.version()).isEqualTo(1);
+        assertThat(learnt.columns()).extracting(DatasetInfo.Column::name).containsExactly("region");
+        assertThat(learnt.profile()).containsEntry("rows", 10);
+        assertThat(learnt.originalFilename()).isEqualTo("sales.csv");
+        // Someone else is still asked about, where ownership is checked.
+        assertThatThrownBy(() -> onStorage.requireReady("d1", "mallory", "mallory-token"))
+                .isInstanceOf(ProblemException.class);
+        assertThat(service.calls).hasValue(1);
+    }
+
+    @Test
+    void anOldReadyEventOrOneWithoutItsFilesIsNotLearnt(@TempDir Path storage) throws Exception {
+        DatasetCatalog onStorage = new DatasetCatalog(new DatasetsClient(service), 100, Optional.of(storage));
+        writeFiles(storage, "d1");
+        // A new instance reads the topic from its start: those replays are not learnt.
+        assertThat(onStorage.learn(readyEvent("d1", 1, 10), java.time.Duration.ofMinutes(2)))
+                .isNull();
+        // Files not (or no longer) on the storage.
+        assertThat(onStorage.learn(readyEvent("d2", 1, 0), java.time.Duration.ofMinutes(2)))
+                .isNull();
+        assertThat(onStorage.knows("d1")).isFalse();
+        assertThat(onStorage.knows("d2")).isFalse();
+        // Without a storage root nothing is learnt.
+        assertThat(catalog.learn(readyEvent("d1", 1, 0), java.time.Duration.ofMinutes(2)))
+                .isNull();
+    }
+
+    @Test
+    void aReplayedReadyOfAnOlderVersionDoesNotReplaceTheNewer(@TempDir Path storage) throws Exception {
+        DatasetCatalog onStorage = new DatasetCatalog(new DatasetsClient(service), 100, Optional.of(storage));
+        writeFiles(storage, "d1");
+        writeFiles(storage, "d1/v2");
+        onStorage.learn(readyEvent("d1", 2, 0), java.time.Duration.ofMinutes(2));
+        onStorage.learn(readyEvent("d1", 1, 0), java.time.Duration.ofMinutes(2));
+        assertThat(onStorage.requireReady("d1", "ada", "ada-token").version()).isEqualTo(2);
+        assertThat(service.calls).hasValue(0);
+    }
 }

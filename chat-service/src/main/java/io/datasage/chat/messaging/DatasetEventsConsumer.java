@@ -1,6 +1,7 @@
 package io.datasage.chat.messaging;
 
 import io.datasage.charts.ArrowDatasets;
+import io.datasage.chat.config.ChatConfig;
 import io.datasage.chat.service.RecentCharts;
 import io.datasage.platform.datasets.DatasetCatalog;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -24,11 +25,14 @@ public class DatasetEventsConsumer {
     private final DatasetCatalog catalog;
     private final RecentCharts charts;
     private final ArrowDatasets arrowFiles;
+    private final Path storageRoot;
 
-    public DatasetEventsConsumer(DatasetCatalog catalog, RecentCharts charts, ArrowDatasets arrowFiles) {
+    public DatasetEventsConsumer(
+            DatasetCatalog catalog, RecentCharts charts, ArrowDatasets arrowFiles, ChatConfig config) {
         this.catalog = catalog;
         this.charts = charts;
         this.arrowFiles = arrowFiles;
+        this.storageRoot = config.storageRoot();
     }
 
     @Incoming("dataset-events")
@@ -37,6 +41,8 @@ public class DatasetEventsConsumer {
         String movedOn = catalog.apply(json);
         if (movedOn != null) {
             charts.forgetDataset(movedOn);
+            // Its files are gone or superseded: unmap them now rather than when the cache fills up.
+            arrowFiles.invalidateUnder(storageRoot.resolve(movedOn));
         }
         // A file that has just become READY: known to this instance, and opened, before its owner's first chart.
         Path ready = catalog.learn(json, FRESH);

@@ -1,6 +1,7 @@
 package io.datasage.dashboard.messaging;
 
 import io.datasage.charts.ArrowDatasets;
+import io.datasage.dashboard.config.DashboardConfig;
 import io.datasage.dashboard.service.RecentRenders;
 import io.datasage.platform.datasets.DatasetCatalog;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -24,11 +25,14 @@ public class DatasetEventsConsumer {
     private final DatasetCatalog catalog;
     private final RecentRenders renders;
     private final ArrowDatasets arrowFiles;
+    private final Path storageRoot;
 
-    public DatasetEventsConsumer(DatasetCatalog catalog, RecentRenders renders, ArrowDatasets arrowFiles) {
+    public DatasetEventsConsumer(
+            DatasetCatalog catalog, RecentRenders renders, ArrowDatasets arrowFiles, DashboardConfig config) {
         this.catalog = catalog;
         this.renders = renders;
         this.arrowFiles = arrowFiles;
+        this.storageRoot = config.storageRoot();
     }
 
     @Incoming("dataset-events")
@@ -37,6 +41,8 @@ public class DatasetEventsConsumer {
         String moved = catalog.apply(json);
         if (moved != null) {
             renders.forgetDataset(moved);
+            // Its files are gone or superseded: unmap them now rather than when the cache fills up.
+            arrowFiles.invalidateUnder(storageRoot.resolve(moved));
         }
         // A file that has just become READY: known to this instance, and opened, before its owner's first chart.
         Path ready = catalog.learn(json, FRESH);

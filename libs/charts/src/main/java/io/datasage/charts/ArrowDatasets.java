@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -115,6 +117,22 @@ public final class ArrowDatasets implements AutoCloseable {
     /** Drops {@code arrowFile} from the cache (e.g. after the dataset was deleted); open handles stay usable. */
     public synchronized void invalidate(Path arrowFile) {
         drop(arrowFile.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Drops every cached file under {@code dir} (a dataset's folder, all its versions: the dataset was deleted or
+     * replaced); open handles stay usable. Returns how many were dropped.
+     */
+    public synchronized int invalidateUnder(Path dir) {
+        Path prefix = dir.toAbsolutePath().normalize();
+        List<Path> under = new ArrayList<>();
+        for (Path key : entries.keySet()) {
+            if (key.startsWith(prefix)) {
+                under.add(key);
+            }
+        }
+        under.forEach(this::drop);
+        return under.size();
     }
 
     /** Drops every cached dataset; open handles stay usable until closed. */

@@ -192,6 +192,20 @@ class ArrowDatasetsTest {
         }
     }
 
+    @Test
+    void aDatasetsFolderIsDroppedWholeAndOthersStay() throws Exception {
+        Path v1 = writeRows(Files.createDirectories(dir.resolve("d1")).resolve("data.arrow"), 10);
+        Path v2 = writeRows(Files.createDirectories(dir.resolve("d1/v2")).resolve("data.arrow"), 10);
+        Path other = writeRows(Files.createDirectories(dir.resolve("d10")).resolve("data.arrow"), 10);
+        try (ArrowDatasets datasets = new ArrowDatasets(1 << 30)) {
+            datasets.prepare(v1);
+            datasets.prepare(v2);
+            datasets.prepare(other);
+            assertThat(datasets.invalidateUnder(dir.resolve("d1"))).isEqualTo(2);
+            assertThat(datasets.size()).as("d10 is not under d1").isEqualTo(1);
+        }
+    }
+
     private long count(Dataset data) throws ChartSpecException {
         return (Long) engine.render(data, Charts.spec(COUNT)).rows().get(0).get("Count of rows");
     }

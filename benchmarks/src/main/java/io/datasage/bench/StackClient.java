@@ -32,15 +32,23 @@ public final class StackClient {
     /** Logs in, or registers the user when there is no such account yet (registrations are rate-limited). */
     public StackClient login(String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> r = post("/api/auth/login", Map.of("email", email, "password", password));
-        if (r.statusCode() == 401) {
-            r = post("/api/auth/register", Map.of("email", email, "password", password, "full_name", "DataSage bench"));
-            if (r.statusCode() == 429) {
-                // Every benchmark user registers from this one address, past the gateway's per-address limit.
-                throw new IOException("The gateway refused another registration from this address (429). Start the"
-                        + " stack for benchmarks with DATASAGE_GATEWAY_LIMITS_REGISTRATIONS_PER_ADDRESS=100000"
-                        + " ./datasage up");
-            }
+        return r.statusCode() == 401 ? register(email, password) : signedIn(r);
+    }
+
+    /** Registers a new account and keeps its token. */
+    private StackClient register(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> r =
+                post("/api/auth/register", Map.of("email", email, "password", password, "full_name", "DataSage bench"));
+        if (r.statusCode() == 429) {
+            // Every benchmark user registers from this one address, past the gateway's per-address limit.
+            throw new IOException("The gateway refused another registration from this address (429). Start the"
+                    + " stack for benchmarks with DATASAGE_GATEWAY_LIMITS_REGISTRATIONS_PER_ADDRESS=100000"
+                    + " ./datasage up");
         }
+        return signedIn(r);
+    }
+
+    private StackClient signedIn(HttpResponse<String> r) throws IOException {
         token = json(r, 200, 201).path("access_token").asText();
         return this;
     }
@@ -53,17 +61,7 @@ public final class StackClient {
     /** Registers a brand-new user (so that uploads are never duplicates of an earlier run). */
     public StackClient freshUser() throws IOException, InterruptedException {
         // Registers straight away: a login first would fail, and failed logins per address are limited too.
-        String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        HttpResponse<String> r = post(
-                "/api/auth/register",
-                Map.of("email", email, "password", "bench-password", "full_name", "DataSage bench"));
-        if (r.statusCode() == 429) {
-            throw new IOException("The gateway refused another registration from this address (429). Start the"
-                    + " stack for benchmarks with DATASAGE_GATEWAY_LIMITS_REGISTRATIONS_PER_ADDRESS=100000"
-                    + " ./datasage up");
-        }
-        token = json(r, 200, 201).path("access_token").asText();
-        return this;
+        return register("bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com", "bench-password");
     }
 
     /** Uploads a file as multipart/form-data, streamed from disk; returns the response body. */

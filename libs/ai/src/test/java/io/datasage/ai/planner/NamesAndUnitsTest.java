@@ -48,11 +48,7 @@ class NamesAndUnitsTest {
     }
 
     private ChartSpec ask(DatasetSchema schema, String... turns) {
-        ChartSpec previous = null;
-        for (String turn : turns) {
-            previous = planner.plan(turn, schema, previous).spec();
-        }
-        return previous;
+        return PlannerCases.conversation(planner, schema, turns);
     }
 
     @Test

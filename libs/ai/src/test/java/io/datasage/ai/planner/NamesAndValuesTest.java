@@ -19,11 +19,7 @@ class NamesAndValuesTest {
     private final OfflinePlanner planner = new OfflinePlanner();
 
     private ChartSpec ask(String dataset, String... turns) {
-        ChartSpec previous = null;
-        for (String turn : turns) {
-            previous = planner.plan(turn, DATASETS.get(dataset), previous).spec();
-        }
-        return previous;
+        return PlannerCases.conversation(planner, DATASETS.get(dataset), turns);
     }
 
     @Test

@@ -209,6 +209,15 @@ final class PlannerCases {
         return Objects.requireNonNull(in, "missing test resource " + path);
     }
 
+    /** The chart after a conversation of {@code turns}, each planned on the chart before it. */
+    static ChartSpec conversation(OfflinePlanner planner, DatasetSchema schema, String... turns) {
+        ChartSpec previous = null;
+        for (String turn : turns) {
+            previous = planner.plan(turn, schema, previous).spec();
+        }
+        return previous;
+    }
+
     static Verdict run(OfflinePlanner planner, Case c, DatasetSchema schema) {
         ChartSpec prev = c.previousSpec();
         if (c.previous() != null) {

@@ -18,11 +18,7 @@ class QuestionKindsTest {
 
     /** Plans the turns in order, each seeing the chart before it, and returns the last chart. */
     private ChartSpec ask(String dataset, String... turns) {
-        ChartSpec previous = null;
-        for (String turn : turns) {
-            previous = planner.plan(turn, DATASETS.get(dataset), previous).spec();
-        }
-        return previous;
+        return PlannerCases.conversation(planner, DATASETS.get(dataset), turns);
     }
 
     @Test

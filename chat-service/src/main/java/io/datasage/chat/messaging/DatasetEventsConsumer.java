@@ -1,12 +1,10 @@
 package io.datasage.chat.messaging;
 
 import io.datasage.charts.ArrowDatasets;
-import io.datasage.chat.config.ChatConfig;
 import io.datasage.chat.service.RecentCharts;
 import io.datasage.platform.datasets.DatasetCatalog;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -25,29 +23,27 @@ public class DatasetEventsConsumer {
     private final DatasetCatalog catalog;
     private final RecentCharts charts;
     private final ArrowDatasets arrowFiles;
-    private final Path storageRoot;
 
-    public DatasetEventsConsumer(
-            DatasetCatalog catalog, RecentCharts charts, ArrowDatasets arrowFiles, ChatConfig config) {
+    public DatasetEventsConsumer(DatasetCatalog catalog, RecentCharts charts, ArrowDatasets arrowFiles) {
         this.catalog = catalog;
         this.charts = charts;
         this.arrowFiles = arrowFiles;
-        this.storageRoot = config.storageRoot();
     }
 
     @Incoming("dataset-events")
     @Blocking
     public void onEvent(String json) {
-        String movedOn = catalog.apply(json);
-        if (movedOn != null) {
-            charts.forgetDataset(movedOn);
-            // Its files are gone or superseded: unmap them now rather than when the cache fills up.
-            arrowFiles.invalidateUnder(storageRoot.resolve(movedOn));
+        DatasetCatalog.Followed change = catalog.follow(json, FRESH);
+        if (change.movedOn() != null) {
+            charts.forgetDataset(change.movedOn());
         }
-        // A file that has just become READY: known to this instance, and opened, before its owner's first chart.
-        Path ready = catalog.learn(json, FRESH);
-        if (ready != null) {
-            arrowFiles.prepare(ready);
+        if (change.movedOnFolder() != null) {
+            // Its files are gone or superseded: unmap them now rather than when the cache fills up.
+            arrowFiles.invalidateUnder(change.movedOnFolder());
+        }
+        if (change.learntArrowFile() != null) {
+            // Known to this instance, and opened, before its owner's first chart.
+            arrowFiles.prepare(change.learntArrowFile());
         }
     }
 }

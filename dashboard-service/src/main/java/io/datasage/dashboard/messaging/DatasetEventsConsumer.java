@@ -1,12 +1,10 @@
 package io.datasage.dashboard.messaging;
 
 import io.datasage.charts.ArrowDatasets;
-import io.datasage.dashboard.config.DashboardConfig;
 import io.datasage.dashboard.service.RecentRenders;
 import io.datasage.platform.datasets.DatasetCatalog;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -25,29 +23,27 @@ public class DatasetEventsConsumer {
     private final DatasetCatalog catalog;
     private final RecentRenders renders;
     private final ArrowDatasets arrowFiles;
-    private final Path storageRoot;
 
-    public DatasetEventsConsumer(
-            DatasetCatalog catalog, RecentRenders renders, ArrowDatasets arrowFiles, DashboardConfig config) {
+    public DatasetEventsConsumer(DatasetCatalog catalog, RecentRenders renders, ArrowDatasets arrowFiles) {
         this.catalog = catalog;
         this.renders = renders;
         this.arrowFiles = arrowFiles;
-        this.storageRoot = config.storageRoot();
     }
 
     @Incoming("dataset-events")
     @Blocking
     public void onEvent(String json) {
-        String moved = catalog.apply(json);
-        if (moved != null) {
-            renders.forgetDataset(moved);
-            // Its files are gone or superseded: unmap them now rather than when the cache fills up.
-            arrowFiles.invalidateUnder(storageRoot.resolve(moved));
+        DatasetCatalog.Followed change = catalog.follow(json, FRESH);
+        if (change.movedOn() != null) {
+            renders.forgetDataset(change.movedOn());
         }
-        // A file that has just become READY: known to this instance, and opened, before its owner's first chart.
-        Path ready = catalog.learn(json, FRESH);
-        if (ready != null) {
-            arrowFiles.prepare(ready);
+        if (change.movedOnFolder() != null) {
+            // Its files are gone or superseded: unmap them now rather than when the cache fills up.
+            arrowFiles.invalidateUnder(change.movedOnFolder());
+        }
+        if (change.learntArrowFile() != null) {
+            // Known to this instance, and opened, before its owner's first chart.
+            arrowFiles.prepare(change.learntArrowFile());
         }
     }
 }

@@ -76,14 +76,6 @@ public class DashboardRepository implements PanacheMongoRepositoryBase<Dashboard
                 .getModifiedCount();
     }
 
-    /** The newest dataset version any dashboard of the dataset was rendered from (1 when none). */
-    public int newestVersion(String datasetId) {
-        return find("datasetId", datasetId).stream()
-                .map(d -> d.datasetVersion == null ? 1 : d.datasetVersion)
-                .max(Integer::compare)
-                .orElse(1);
-    }
-
     /** Deletes every dashboard of a dataset. */
     public long deleteByDataset(String datasetId) {
         return delete("datasetId", datasetId);

@@ -206,7 +206,7 @@ final class Annotator {
     private static void hourColumns(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         ColumnInfo hour = null;
         for (ColumnInfo c : index.columns) {
-            if (c.isNumeric() && c.core().contains("hour") && c.minNum() >= 0 && c.maxNum() <= 23) {
+            if (c.hourOfDay()) {
                 hour = c;
             }
         }

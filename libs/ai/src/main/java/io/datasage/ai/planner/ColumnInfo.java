@@ -82,13 +82,9 @@ record ColumnInfo(
                 && (ColumnRoles.namesCode(words) || monthOfYear() || hourOfDay());
     }
 
-    /** "Issue Hr", "pickup_hour" holding 0-23: the hour of the day, a position; "Hours" in the plural is an amount. */
-    private boolean hourOfDay() {
-        return words.contains("hour")
-                && minNum >= 0
-                && maxNum <= 23
-                && Tokenizer.tokenize(ColumnRoles.spaced(schema.name())).stream()
-                        .anyMatch(t -> "hour".equalsIgnoreCase(t.raw()) || "hr".equalsIgnoreCase(t.raw()));
+    /** The hour of the day ({@link ColumnRoles#hourOfDay}): counted hour by hour, never added up. */
+    boolean hourOfDay() {
+        return words.contains("hour") && ColumnRoles.hourOfDay(schema);
     }
 
     /** "Checkout Mth" holding 1-12: a month of the year, a code for twelve groups rather than an amount. */

@@ -227,14 +227,22 @@ final class ColumnRoles {
     }
 
     /**
-     * "Issue Hr" holding 0 to 23 is the hour of the day; "hr" alone is human resources ("HR Rating"), so only
-     * the range tells.
+     * "Issue Hr", "pickup_hour" holding 0 to 23: the hour of the day, a position. "Hours" in the plural is an
+     * amount, and "hr" outside that range is human resources ("HR Rating").
      */
+    static boolean hourOfDay(ColumnSchema c) {
+        return "integer".equals(c.type())
+                && number(c.min()) >= 0
+                && number(c.max()) <= 23
+                && Tokenizer.tokenize(spaced(c.name())).stream()
+                        .anyMatch(t -> "hour".equalsIgnoreCase(t.raw()) || "hr".equalsIgnoreCase(t.raw()));
+    }
+
+    /** The name's words with an hour of the day's "hr" read as hour. */
     private static List<String> hours(List<String> words, ColumnSchema c) {
-        if (!words.contains("hr") || !"integer".equals(c.type()) || !(number(c.min()) >= 0 && number(c.max()) <= 23)) {
-            return words;
-        }
-        return words.stream().map(w -> "hr".equals(w) ? "hour" : w).toList();
+        return words.contains("hr") && hourOfDay(c)
+                ? words.stream().map(w -> "hr".equals(w) ? "hour" : w).toList()
+                : words;
     }
 
     /** "minute" after duration or time at the end of a name ("visitDurMin") is the span's unit. */

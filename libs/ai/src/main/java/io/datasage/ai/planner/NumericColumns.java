@@ -53,11 +53,22 @@ final class NumericColumns {
 
     /** {@code v} in {@code c}'s unit: hours typed after the number become minutes for a column in minutes. */
     double inColumnUnit(ColumnInfo c, double v, Token number) {
+        return "hour".equals(unitAfter(number)) && inMinutes(c) ? v * 60 : v;
+    }
+
+    /** The word after a number as a unit ("over 480 min": minutes, whatever the abbreviation's other reading). */
+    private String unitAfter(Token number) {
         int i = q.tokens.indexOf(number);
-        boolean hours = i >= 0
-                && i + 1 < q.tokens.size()
-                && "hour".equals(q.tokens.get(i + 1).stem());
-        return hours && c.words().contains("minute") && !c.core().contains("hour") ? v * 60 : v;
+        if (i < 0 || i + 1 >= q.tokens.size() || !q.tokens.get(i + 1).isWord()) {
+            return null;
+        }
+        Token after = q.tokens.get(i + 1);
+        return "min".equals(after.raw()) ? "minute" : after.stem();
+    }
+
+    /** A duration kept in minutes (visitDurMin, Duration (min)). */
+    private static boolean inMinutes(ColumnInfo c) {
+        return c.words().contains("minute") && !c.core().contains("hour");
     }
 
     static boolean contains(ColumnInfo c, double v) {
@@ -148,17 +159,14 @@ final class NumericColumns {
 
     /** "more than 10 years", "over 30 days": the measure whose name holds the unit word (Years at Company, days_on_market). */
     private ColumnInfo byUnitWord(Token t, double[] values) {
-        int i = q.tokens.indexOf(t);
-        if (i < 0 || i + 1 >= q.tokens.size() || !q.tokens.get(i + 1).isWord()) {
+        String unit = unitAfter(t);
+        if (unit == null) {
             return null;
         }
-        Token after = q.tokens.get(i + 1);
-        // "over 480 min": minutes after a number, whatever the abbreviation's other reading.
-        String unit = "min".equals(after.raw()) ? "minute" : after.stem();
         if ("hour".equals(unit)) {
             // "longer than 2 hours" of a duration kept in minutes (visitDurMin): the minutes column.
             for (ColumnInfo c : q.index.columns) {
-                if (c.isMeasure() && c.words().contains("minute") && containsAll(c, new double[] {values[0] * 60}, t)) {
+                if (c.isMeasure() && inMinutes(c) && containsAll(c, new double[] {values[0] * 60}, t)) {
                     return c;
                 }
             }
@@ -169,7 +177,7 @@ final class NumericColumns {
         for (ColumnInfo c : q.index.columns) {
             if (c.isMeasure()
                     && (c.core().contains(unit)
-                            || "minute".equals(unit) && c.words().contains(unit)
+                            || "minute".equals(unit) && inMinutes(c)
                             || c.groups().stream()
                                     .anyMatch(g -> Synonyms.groupsOf(unit).contains(g)))
                     && containsAll(c, values, t)) {

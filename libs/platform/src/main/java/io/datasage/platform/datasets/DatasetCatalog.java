@@ -75,15 +75,47 @@ public class DatasetCatalog {
      * of the dataset that moved on (so that the caller drops what it derived from it), or null.
      */
     public String apply(String eventJson) {
-        JsonNode event;
+        JsonNode event = parse(eventJson);
+        return event == null ? null : movedOn(event);
+    }
+
+    /**
+     * What a {@code dataset.*} event changes for a service that keeps Arrow files open: the dataset that moved on
+     * (see {@link #apply}) with its folder under the storage root, whose files are gone or superseded, and the Arrow
+     * file of a dataset just learnt (see {@link #learn}); the event is read once for both.
+     */
+    public Followed follow(String eventJson, Duration fresh) {
+        JsonNode event = parse(eventJson);
+        if (event == null) {
+            return new Followed(null, null, null);
+        }
+        String movedOn = movedOn(event);
+        return new Followed(movedOn, folderOf(movedOn), learn(event, fresh));
+    }
+
+    /** The dataset's folder under the storage root, or null (no root, no id, or an id that names no folder). */
+    private Path folderOf(String datasetId) {
         try {
-            event = JSON.readTree(eventJson);
+            return datasetId == null || storageRoot.isEmpty()
+                    ? null
+                    : storageRoot.get().resolve(StorageLayout.datasetDir(datasetId));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** See {@link #follow}; each part null when the event did not call for it. */
+    public record Followed(String movedOn, Path movedOnFolder, Path learntArrowFile) {}
+
+    private static JsonNode parse(String eventJson) {
+        try {
+            return JSON.readTree(eventJson);
         } catch (JsonProcessingException e) {
             return null;
         }
-        if (event == null) {
-            return null;
-        }
+    }
+
+    private String movedOn(JsonNode event) {
         String type = event.path("type").asText("");
         JsonNode data = event.path("data");
         String datasetId = data.path("dataset_id").asText(null);
@@ -116,15 +148,16 @@ public class DatasetCatalog {
      * restart must not read every dataset there is), or its files are not under the storage root.
      */
     public Path learn(String eventJson, Duration maxAge) {
-        if (storageRoot.isEmpty()) {
+        JsonNode event = parse(eventJson);
+        return event == null ? null : learn(event, maxAge);
+    }
+
+    private Path learn(JsonNode event, Duration maxAge) {
+        if (storageRoot.isEmpty()
+                || !EventTypes.DATASET_READY.equals(event.path("type").asText())) {
             return null;
         }
         try {
-            JsonNode event = JSON.readTree(eventJson);
-            if (event == null
-                    || !EventTypes.DATASET_READY.equals(event.path("type").asText())) {
-                return null;
-            }
             OffsetDateTime time = OffsetDateTime.parse(event.path("time").asText());
             JsonNode data = event.path("data");
             String id = data.path("dataset_id").asText(null);
@@ -133,13 +166,10 @@ public class DatasetCatalog {
             if (time.isBefore(OffsetDateTime.now().minus(maxAge)) || id == null || ownerId == null || version < 1) {
                 return null;
             }
-            Path root = storageRoot.get();
-            Path arrow = root.resolve(data.path("arrow_path").asText("")).normalize();
-            Path profileFile =
-                    root.resolve(data.path("profile_path").asText("")).normalize();
-            if (!arrow.equals(root.resolve(StorageLayout.arrow(id, version)).normalize())
-                    || !profileFile.startsWith(root)
-                    || !Files.isRegularFile(arrow)) {
+            // Where the worker writes a version's files (StorageLayout checks the id), not paths the event names.
+            Path arrow = storageRoot.get().resolve(StorageLayout.arrow(id, version));
+            Path profileFile = storageRoot.get().resolve(StorageLayout.profile(id, version));
+            if (!Files.isRegularFile(arrow)) {
                 return null;
             }
             DatasetInfo dataset = new DatasetInfo(

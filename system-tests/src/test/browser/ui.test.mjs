@@ -397,16 +397,19 @@ async function stored(ctx) {
 }
 
 /** Waits until the dashboard's revision moved past the given one (a change was saved and drawn). */
-async function saved(ctx, revision) {
+// Waits for a stored revision newer than `revision` that shows the edit (`done`): an earlier edit's save can
+// still land after the next click, so a newer revision alone does not prove the latest edit was saved.
+async function saved(ctx, revision, done = () => true) {
+  let last;
   for (let i = 0; i < 100; i++) {
-    const b = await stored(ctx);
-    if (b.revision > revision) {
+    last = await stored(ctx);
+    if (last.revision > revision && done(last)) {
       await ctx.page.locator("#dash-grid:not([aria-busy])").waitFor();
-      return b;
+      return last;
     }
     await ctx.page.waitForTimeout(100);
   }
-  throw new Error(`the dashboard was not saved (still revision ${revision})`);
+  throw new Error(`the dashboard edit was not saved (revision ${last && last.revision}, asked after ${revision})`);
 }
 
 async function editDashboard(ctx) {
@@ -418,17 +421,17 @@ async function editDashboard(ctx) {
 
   // Move the pinned tile one place earlier.
   await page.getByRole("button", { name: `Move earlier: ${pinnedTitle}`, exact: true }).click();
-  b = await saved(ctx, b.revision);
+  b = await saved(ctx, b.revision, (s) => s.components[count - 2].id === ctx.pinnedId);
   assert.equal(b.components[count - 2].id, ctx.pinnedId, "the pinned tile moved one place earlier");
 
   // Make the first chart wider, then change its type to a line.
   const chartIndex = b.components.findIndex((c) => c.type === "chart" && c.spec.chart_type === "bar" && c.span < 4);
   const chart = b.components[chartIndex];
   await page.getByRole("button", { name: `Make wider: ${chart.title}`, exact: true }).click();
-  b = await saved(ctx, b.revision);
+  b = await saved(ctx, b.revision, (s) => s.components[chartIndex].span === chart.span + 1);
   assert.equal(b.components[chartIndex].span, chart.span + 1);
   await page.getByLabel(`Chart type of ${chart.title}`, { exact: true }).selectOption("line");
-  b = await saved(ctx, b.revision);
+  b = await saved(ctx, b.revision, (s) => s.components[chartIndex].spec.chart_type === "line");
   assert.equal(b.components[chartIndex].spec.chart_type, "line");
   const trace = await page.locator(`[data-tile="${chart.id}"] .js-plotly-plot`).evaluate((el) => el.data[0]);
   assert.equal(trace.mode && trace.mode.includes("lines"), true, "the tile is drawn as a line");
@@ -437,14 +440,14 @@ async function editDashboard(ctx) {
   const field = page.getByLabel(`Title of ${chart.title}`, { exact: true });
   await field.fill("Sales per region, as a line");
   await field.press("Enter");
-  b = await saved(ctx, b.revision);
+  b = await saved(ctx, b.revision, (s) => s.components[chartIndex].title === "Sales per region, as a line");
   assert.equal(b.components[chartIndex].title, "Sales per region, as a line");
 
   // Remove the last non-pinned tile after confirming.
   const doomed = [...b.components].reverse().find((c) => !c.pinned);
   await page.getByRole("button", { name: `Remove: ${doomed.title}`, exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Remove tile" }).click();
-  b = await saved(ctx, b.revision);
+  b = await saved(ctx, b.revision, (s) => s.components.length === count - 1);
   assert.equal(b.components.length, count - 1);
   assert.ok(!b.components.some((c) => c.id === doomed.id));
   await assertNoSidewaysScroll(page, "dashboard in edit mode");

@@ -64,7 +64,7 @@ export async function renderDatasetDashboards(panel, d) {
   }
 }
 
-const board = { dashboard: null, editing: false, saving: false };
+const board = { dashboard: null, editing: false, saving: null };
 
 /** One dashboard, rendered; the owner can edit it, regenerate it and delete it. */
 export async function showDashboard(id) {
@@ -118,21 +118,32 @@ function drawDashboard(focus) {
   }
 }
 
-/** Saves one edit and draws the dashboard as stored; focus (the control used) is focused again. */
+/**
+ * Saves one edit and draws the dashboard as stored; focus (the control used) is focused again. An edit made while
+ * the previous one is still saving waits for it (it used to be dropped while its control showed the change).
+ */
 async function apply(body, action) {
-  if (board.saving) return;
-  const b = board.dashboard;
   const tileId = action && document.activeElement && document.activeElement.closest("[data-tile]")
     ? document.activeElement.closest("[data-tile]").dataset.tile : null;
+  while (board.saving) await board.saving;
+  const b = board.dashboard;
   if (action === "remove") {
     const ok = await confirmDialog({ title: "Remove this tile?", body: "It leaves the dashboard; Regenerate or pinning an answer adds tiles again.", confirm: "Remove tile" });
     if (!ok) return;
   }
-  board.saving = true;
+  board.saving = saveAndDraw(b, body, tileId && action !== "remove" ? `${tileId}:${action}` : null);
+  try {
+    await board.saving;
+  } finally {
+    board.saving = null;
+  }
+}
+
+async function saveAndDraw(b, body, focus) {
   $("dash-grid").setAttribute("aria-busy", "true");
   try {
     board.dashboard = await save(b, body);
-    drawDashboard(tileId && action !== "remove" ? `${tileId}:${action}` : null);
+    drawDashboard(focus);
   } catch (e) {
     if (e.status === 412) {
       toast("Someone else changed this dashboard meanwhile; it has been reloaded. Make your change again.", "error");
@@ -141,8 +152,6 @@ async function apply(body, action) {
       toast(`Not saved: ${e.message}`, "error");
       drawDashboard();
     }
-  } finally {
-    board.saving = false;
   }
 }
 

@@ -43,7 +43,9 @@ public final class ContainerSniffer {
                         "the file is an OpenDocument file (.ods/.odt); save it as .xlsx or .csv and upload it again");
             }
             throw new UnsupportedContentException("the file is a ZIP archive, not CSV or Excel; unpack it first");
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // The JDK decodes each entry's name and comment as UTF-8 only while iterating and throws
+            // IllegalArgumentException on bytes that are not: such a zip is damaged too.
             String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
             if (text.contains("xl/") || text.contains("[Content_Types].xml")) {
                 // Probably a truncated workbook: let the Excel reader explain what is wrong with it.

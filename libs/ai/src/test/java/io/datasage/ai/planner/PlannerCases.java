@@ -101,7 +101,11 @@ final class PlannerCases {
             "wildfires",
             "deliveries",
             "parking",
-            "podcasts");
+            "podcasts",
+            "solar",
+            "returns",
+            "vaccinations",
+            "waterquality");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -133,7 +137,8 @@ final class PlannerCases {
             "holdout21",
             "holdout22",
             "holdout23",
-            "holdout24");
+            "holdout24",
+            "holdout25");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -52,21 +52,33 @@ final class ColumnChoice {
 
     /** "top 10 course codes": a code named whole, words and all, is grouped by itself, not by the name behind it. */
     static boolean namesTheCode(Question q, Part p, ColumnInfo column) {
-        return p.quality() == Quality.EXACT
+        return (p.quality() == Quality.EXACT || p.quality() == Quality.FUZZY)
                 && p.end - p.start > 1
-                && column.role() == ColumnRole.ID
+                && (column.role() == ColumnRole.ID || namedCode(column))
                 && column.words().size() > 1
-                && column.words()
-                        .get(column.words().size() - 1)
-                        .equals(q.tokens.get(p.end - 1).stem());
+                && sameWord(
+                        column.words().get(column.words().size() - 1),
+                        q.tokens.get(p.end - 1).stem());
+    }
+
+    private static boolean sameWord(String nameWord, String typed) {
+        return nameWord.equals(typed) || WordForms.twoLetterStart(nameWord, typed);
+    }
+
+    /** A category whose name says it holds codes (Reason Code, CLINIC_CD): a short form of another column's values. */
+    private static boolean namedCode(ColumnInfo c) {
+        return c.role() == ColumnRole.CATEGORY
+                && (c.words().contains("code") || c.words().contains("cd"));
     }
 
     /**
-     * The readable column behind a code ("store_location" for store_id, "product_detail" for product_id): a text
-     * column named after the same thing with as many distinct values. Charts group by names, not by numbers.
+     * The readable column behind a code ("store_location" for store_id, "product_detail" for product_id, "Return
+     * Reason" for Reason Code, "Clinic Name" for CLINIC_CD): a text column named after the same thing with as many
+     * distinct values. Charts group by names, not by codes.
      */
     static ColumnInfo readableTwin(Question q, ColumnInfo id) {
-        if (id.role() != ColumnRole.ID || id.words().isEmpty() || id.distinct() <= 0) {
+        boolean code = namedCode(id);
+        if (id.role() != ColumnRole.ID && !code || id.words().isEmpty() || id.distinct() <= 0) {
             return null;
         }
         String thing = id.words().get(0);
@@ -74,13 +86,24 @@ final class ColumnChoice {
             if (c != id
                     && (c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.LABEL)
                     && !c.isNumeric()
+                    && !namedCode(c)
                     && c.words().size() > 1
-                    && c.words().get(0).equals(thing)
+                    && (code ? namesThing(c, thing) : c.words().get(0).equals(thing))
                     && Math.abs(c.distinct() - id.distinct()) <= Math.max(1, id.distinct() / 20)) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** Whether a name holds the thing a code stands for, whole or shortened ("viol" in VIOL_CD for Violation Description). */
+    private static boolean namesThing(ColumnInfo c, String thing) {
+        for (String w : c.words()) {
+            if (w.equals(thing) || thing.length() >= 3 && w.length() > thing.length() && w.startsWith(thing)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words name the thing {@code col} identifies or labels ("customers" for Customer Name): a plain reading. */

@@ -177,6 +177,17 @@ final class ColumnMatcher {
                         ? syn
                         : new Hit(c, n, hit.quality(), Math.min(1.0, Math.max(hit.score(), syn.score()) + 0.05));
             }
+            if (hit != null
+                    && hit.quality() == Quality.SYNONYM
+                    && n == 1
+                    && window.get(0).isPlural()
+                    && c.isMeasure()
+                    && index.topic.words().contains(window.get(0).stem())
+                    && !groups.contains("sales")) {
+                // "returns by reason" in a returns file counts the returns, not Qty Returned or Refund Amt; "sales"
+                // in a sales file still measures the money total.
+                hit = null;
+            }
             if (hit != null) {
                 best.put(c, hit);
             }
@@ -292,8 +303,26 @@ final class ColumnMatcher {
      * "chest pain" for cp) or the start of each ("exercise induced angina" for exang, "fasting blood sugar" for fbs;
      * a middle word may be left out).
      */
+    /** The name glued together without a bracketed unit: "do" for DO (mg/L), "tp" for TP [ug/L]. */
+    private static String beforeUnit(ColumnInfo c) {
+        int cut = c.name().indexOf('(');
+        int square = c.name().indexOf('[');
+        cut = cut < 0 ? square : square < 0 ? cut : Math.min(cut, square);
+        if (cut <= 0) {
+            return c.compacts().get(0);
+        }
+        StringBuilder out = new StringBuilder();
+        c.name()
+                .substring(0, cut)
+                .toLowerCase(java.util.Locale.ROOT)
+                .chars()
+                .filter(Character::isLetterOrDigit)
+                .forEach(ch -> out.append((char) ch));
+        return out.isEmpty() ? c.compacts().get(0) : out.toString();
+    }
+
     private static boolean initials(List<Token> window, ColumnInfo c) {
-        String name = c.compacts().get(0);
+        String name = beforeUnit(c);
         int n = window.size();
         if (n < 2
                 || n > 4

@@ -5,6 +5,7 @@ import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Question.Filter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fills in what a question implies but does not name: units for "how many did we sell", the measure behind "best
@@ -73,6 +74,23 @@ final class MeasureCompletion {
     }
 
     /** Whether a plural word names what the rows are ("sessions", "loans") and is not grouped by. */
+    /** Plural words for the kinds rows come in: the top ones are the most frequent ("top 10 violation types"). */
+    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "reason", "cause");
+
+    /** "top 10 violation types", "top 5 causes": kinds of rows ranked, so by how many rows each has. */
+    private static boolean ranksKinds(Question q) {
+        for (Part p : q.parts) {
+            Token last = q.tokens.get(p.end - 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && !p.column().isMeasure()
+                    && last.isPlural()
+                    && KIND_WORDS.contains(last.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesTheRows(Question q) {
         for (Part p : q.parts) {
             boolean word = p.kind == Part.Kind.WORD
@@ -219,7 +237,7 @@ final class MeasureCompletion {
                 && q.rankConcept == null
                 && !q.countAsked
                 && q.countColumn == null
-                && namesTheRows(q)) {
+                && (namesTheRows(q) || ranksKinds(q))) {
             // "sessions over 480 min by station, top 10": the stations with the most sessions.
             q.countAsked = true;
         }

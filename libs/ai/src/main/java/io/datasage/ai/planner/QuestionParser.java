@@ -90,7 +90,9 @@ final class QuestionParser {
                             && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))
                             && next != null
                             && next.kind == Kind.COLUMN
-                            && next.column().isNumeric();
+                            && next.column().isNumeric()
+                            // "by number of doses" where each row is a dose counts them (Dose Number is which dose).
+                            && !(next.end - next.start == 1 && q.index.namesRows(q.tokens.get(next.start)));
                     if (!byCount && !quantityCount(q, next)) {
                         q.countAsked = true;
                     }

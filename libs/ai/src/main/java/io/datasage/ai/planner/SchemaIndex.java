@@ -74,7 +74,7 @@ final class SchemaIndex {
         }
         this.byName = Map.copyOf(names);
         this.values = new ValueIndex(columns);
-        this.primaryDate = primaryDate(columns);
+        this.primaryDate = primaryDate(columns, DatasetTopic.wordsOf(schema.name()));
         this.primaryMeasure = primaryMeasure(columns, DatasetTopic.wordsOf(schema.name()));
         Map<String, List<ColumnInfo>> ents = new HashMap<>();
         Set<String> words = new HashSet<>();
@@ -258,7 +258,7 @@ final class SchemaIndex {
         return cols.isEmpty() ? null : cols.get(0);
     }
 
-    private static ColumnInfo primaryDate(List<ColumnInfo> columns) {
+    private static ColumnInfo primaryDate(List<ColumnInfo> columns, Set<String> topicWords) {
         ColumnInfo best = null;
         int bestScore = Integer.MIN_VALUE;
         for (ColumnInfo c : columns) {
@@ -274,6 +274,10 @@ final class SchemaIndex {
                 }
                 if (SECONDARY_DATE_WORDS.contains(w)) {
                     score -= 5;
+                }
+                if (topicWords.contains(w)) {
+                    // Return Date in a returns file: the date of the event each row records.
+                    score += 10;
                 }
             }
             if (score > bestScore) {

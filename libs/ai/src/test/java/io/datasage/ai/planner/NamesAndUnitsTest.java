@@ -1,12 +1,12 @@
 package io.datasage.ai.planner;
 
+import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * held-out file's, on a held-out dataset and on a schema built here.
  */
 class NamesAndUnitsTest {
-
-    private static final Map<String, DatasetSchema> DATASETS = PlannerCases.datasets();
 
     /** TV airings: two viewer counts told apart by their days, an hour column, a flag and its amount. */
     private static final DatasetSchema AIRINGS = Schemas.of(
@@ -40,16 +38,6 @@ class NamesAndUnitsTest {
             Schemas.category("Road Type", "Motorway", "Urban", "Rural"),
             Schemas.integer("Fatalities", 6, "0", "5"),
             Schemas.integer("Vehicles", 8, "1", "8"));
-
-    private final OfflinePlanner planner = new OfflinePlanner();
-
-    private ChartSpec ask(String dataset, String... turns) {
-        return ask(DATASETS.get(dataset), turns);
-    }
-
-    private ChartSpec ask(DatasetSchema schema, String... turns) {
-        return PlannerCases.conversation(planner, schema, turns);
-    }
 
     @Test
     void a_number_before_a_shared_name_picks_the_column_carrying_it() {

@@ -1,10 +1,10 @@
 package io.datasage.ai.planner;
 
+import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,13 +14,6 @@ import org.junit.jupiter.api.Test;
  * other questions than the held-out files', on more than one dataset.
  */
 class NamesAndValuesTest {
-
-    private static final Map<String, DatasetSchema> DATASETS = PlannerCases.datasets();
-    private final OfflinePlanner planner = new OfflinePlanner();
-
-    private ChartSpec ask(String dataset, String... turns) {
-        return PlannerCases.conversation(planner, DATASETS.get(dataset), turns);
-    }
 
     @Test
     void initials_name_a_short_column() {
@@ -278,8 +271,7 @@ class NamesAndValuesTest {
                 Schemas.date("Ticket Date", "2024-01-01", "2024-12-31"),
                 Schemas.category("STS", "Open", "Closed", "Pending"),
                 Schemas.category("Queue", "Billing", "Tech"));
-        ChartSpec status =
-                planner.plan("pie of ticket states (STS)", tickets, null).spec();
+        ChartSpec status = ask(tickets, "pie of ticket states (STS)");
         assertThat(status.x()).isEqualTo("STS");
     }
 
@@ -295,13 +287,11 @@ class NamesAndValuesTest {
                 Schemas.number("Output (MWh)", "0", "900"),
                 Schemas.number("Waste (kg)", "0", "300"),
                 Schemas.number("Voltage (kV)", "10", "400"));
-        ChartSpec output = planner.plan("mwh by plant", plants, null).spec();
+        ChartSpec output = ask(plants, "mwh by plant");
         assertThat(output.y()).containsExactly("Output (MWh)");
         assertThat(output.aggregation()).isEqualTo("sum");
-        assertThat(planner.plan("waste by plant", plants, null).spec().aggregation())
-                .isEqualTo("sum");
-        assertThat(planner.plan("voltage by plant", plants, null).spec().aggregation())
-                .isEqualTo("mean");
+        assertThat(ask(plants, "waste by plant").aggregation()).isEqualTo("sum");
+        assertThat(ask(plants, "voltage by plant").aggregation()).isEqualTo("mean");
     }
 
     @Test
@@ -312,12 +302,8 @@ class NamesAndValuesTest {
                 Schemas.category("District", "North", "South"),
                 Schemas.number("Water Consumed (m3)", "0", "90"),
                 Schemas.integer("Subscribed Users", 400, "0", "900"));
-        assertThat(planner.plan("water consumption by district", water, null)
-                        .spec()
-                        .y())
-                .containsExactly("Water Consumed (m3)");
-        assertThat(planner.plan("subscriptions by district", water, null).spec().y())
-                .containsExactly("Subscribed Users");
+        assertThat(ask(water, "water consumption by district").y()).containsExactly("Water Consumed (m3)");
+        assertThat(ask(water, "subscriptions by district").y()).containsExactly("Subscribed Users");
     }
 
     @Test
@@ -330,7 +316,7 @@ class NamesAndValuesTest {
                 Schemas.category("Store Name", "Downtown", "Airport", "Mall", "Harbour"),
                 Schemas.category("Store Size", "Small", "Large"),
                 Schemas.money("Revenue"));
-        assertThat(planner.plan("revenue by store", stores, null).spec().x()).isEqualTo("Store Name");
+        assertThat(ask(stores, "revenue by store").x()).isEqualTo("Store Name");
     }
 
     @Test
@@ -353,14 +339,12 @@ class NamesAndValuesTest {
                 Schemas.date("Invoice Date", "2023-01-01", "2024-12-31"),
                 Schemas.category("Billing Cycle", "Monthly", "Yearly"),
                 Schemas.money("Amount"));
-        ChartSpec monthly = planner.plan("monthly total amount", billing, null).spec();
+        ChartSpec monthly = ask(billing, "monthly total amount");
         assertThat(monthly.x()).isEqualTo("Invoice Date");
         assertThat(monthly.timeGrain()).isEqualTo("month");
         assertThat(monthly.filters()).isNullOrEmpty();
         // Without an aggregation it may well mean the rows with that value.
-        assertThat(planner.plan("amount of monthly invoices by year", billing, null)
-                        .spec()
-                        .filters())
+        assertThat(ask(billing, "amount of monthly invoices by year").filters())
                 .anyMatch(f -> f.column().equals("Billing Cycle"));
     }
 
@@ -385,7 +369,7 @@ class NamesAndValuesTest {
                 Schemas.category("City", "Lyon", "Nice", "Lille"),
                 Schemas.number("Density (km2)", "10", "20000"),
                 Schemas.number("Income", "10000", "90000"));
-        assertThat(planner.plan("density by city", cities, null).spec().y()).containsExactly("Density (km2)");
+        assertThat(ask(cities, "density by city").y()).containsExactly("Density (km2)");
         assertThat(ask("wine", "average pH by wine type").y()).containsExactly("pH");
     }
 
@@ -432,10 +416,7 @@ class NamesAndValuesTest {
                 Schemas.integer("Customer No", 9_000, "1", "9000"),
                 Schemas.category("Region", "North", "South"),
                 Schemas.money("Amount"));
-        assertThat(planner.plan("how many unique customers", orders, null)
-                        .spec()
-                        .aggregation())
-                .isEqualTo("count_distinct");
+        assertThat(ask(orders, "how many unique customers").aggregation()).isEqualTo("count_distinct");
     }
 
     @Test
@@ -449,8 +430,7 @@ class NamesAndValuesTest {
                 Schemas.category("DEPT_CD", "D01", "D02", "D03"),
                 Schemas.category("DEPT_NAME", "Sales", "Finance", "IT"),
                 Schemas.money("Salary"));
-        assertThat(planner.plan("total salary by dept code", staff, null).spec().x())
-                .isEqualTo("DEPT_CD");
+        assertThat(ask(staff, "total salary by dept code").x()).isEqualTo("DEPT_CD");
     }
 
     @Test
@@ -491,7 +471,7 @@ class NamesAndValuesTest {
                 2000,
                 Schemas.category("Conditions", "Snow", "Fog", "Clear"),
                 Schemas.number("Delay (min)", "0", "300"));
-        assertThat(planner.plan("average delay when foggy", trips, null).spec().filters())
+        assertThat(ask(trips, "average delay when foggy").filters())
                 .anyMatch(f -> f.column().equals("Conditions") && "Fog".equals(f.value()));
     }
 
@@ -503,15 +483,14 @@ class NamesAndValuesTest {
                 Schemas.category("Team", "A", "B"),
                 Schemas.number("OT Hours", "0", "30"),
                 Schemas.number("Total Hours", "0", "60"));
-        assertThat(planner.plan("overtime hours by team", staff, null).spec().y())
-                .containsExactly("OT Hours");
+        assertThat(ask(staff, "overtime hours by team").y()).containsExactly("OT Hours");
         assertThat(ask("inspections", "average score by borough").x()).isEqualTo("BORO");
         DatasetSchema depots = Schemas.of(
                 900,
                 Schemas.category("DEPT", "Sales", "Ops"),
                 Schemas.category("Division", "East", "West"),
                 Schemas.money("Spend"));
-        assertThat(planner.plan("spend by department", depots, null).spec().x()).isEqualTo("DEPT");
+        assertThat(ask(depots, "spend by department").x()).isEqualTo("DEPT");
     }
 
     @Test
@@ -522,8 +501,7 @@ class NamesAndValuesTest {
                 Schemas.date("Created At", "2023-01-01", "2024-12-31"),
                 Schemas.date("Month Start", "2023-01-01", "2024-12-01"),
                 Schemas.money("Revenue"));
-        assertThat(planner.plan("monthly revenue trend", sales, null).spec().x())
-                .isEqualTo("Month Start");
+        assertThat(ask(sales, "monthly revenue trend").x()).isEqualTo("Month Start");
     }
 
     @Test
@@ -540,8 +518,7 @@ class NamesAndValuesTest {
                 Schemas.category("Plan", "Basic", "Premium"),
                 Schemas.category("Coaching (Y/N)", "Y", "N"),
                 Schemas.number("Visits per Month", "0", "30"));
-        assertThat(planner.plan("average visits per month by plan, members with coaching vs without", members, null)
-                        .spec()
+        assertThat(ask(members, "average visits per month by plan, members with coaching vs without")
                         .series())
                 .isEqualTo("Coaching (Y/N)");
     }

@@ -215,6 +215,22 @@ final class PlannerCases {
     }
 
     /** The chart after a conversation of {@code turns}, each planned on the chart before it. */
+    /** The chart the offline planner draws after these turns, in order, on the named suite dataset. */
+    static ChartSpec ask(String dataset, String... turns) {
+        return ask(Loaded.DATASETS.get(dataset), turns);
+    }
+
+    /** The chart the offline planner draws after these turns, in order, on {@code schema}. */
+    static ChartSpec ask(DatasetSchema schema, String... turns) {
+        return conversation(Loaded.PLANNER, schema, turns);
+    }
+
+    /** The suite's datasets and a planner, loaded once for the rule tests that ask questions of them. */
+    private static final class Loaded {
+        static final Map<String, DatasetSchema> DATASETS = datasets();
+        static final OfflinePlanner PLANNER = new OfflinePlanner();
+    }
+
     static ChartSpec conversation(OfflinePlanner planner, DatasetSchema schema, String... turns) {
         ChartSpec previous = null;
         for (String turn : turns) {

@@ -1,10 +1,9 @@
 package io.datasage.ai.planner;
 
+import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,14 +11,6 @@ import org.junit.jupiter.api.Test;
  * rules are general, not fitted to one file.
  */
 class QuestionKindsTest {
-
-    private static final Map<String, DatasetSchema> DATASETS = PlannerCases.datasets();
-    private final OfflinePlanner planner = new OfflinePlanner();
-
-    /** Plans the turns in order, each seeing the chart before it, and returns the last chart. */
-    private ChartSpec ask(String dataset, String... turns) {
-        return PlannerCases.conversation(planner, DATASETS.get(dataset), turns);
-    }
 
     @Test
     void kind1_a_conversation_builds_a_chart_piece_by_piece() {

@@ -1,5 +1,6 @@
 package io.datasage.ai.planner;
 
+import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datasage.ai.schema.ColumnSchema;
@@ -33,16 +34,6 @@ class RecordsAndAxesTest {
             Schemas.number("Talk Time (min)", "0", "90"),
             Schemas.integer("Call Hour", 24, "0", "23"),
             new ColumnSchema("Refunded", "boolean", null, 2, 0, List.of("false", "true"), null, null));
-
-    private final OfflinePlanner planner = new OfflinePlanner();
-
-    private ChartSpec ask(String dataset, String... turns) {
-        return ask(DATASETS.get(dataset), turns);
-    }
-
-    private ChartSpec ask(DatasetSchema schema, String... turns) {
-        return PlannerCases.conversation(planner, schema, turns);
-    }
 
     @Test
     void a_word_heading_several_attribute_columns_names_the_rows() {

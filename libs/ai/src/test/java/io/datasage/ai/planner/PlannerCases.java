@@ -105,7 +105,11 @@ final class PlannerCases {
             "solar",
             "returns",
             "vaccinations",
-            "waterquality");
+            "waterquality",
+            "baggage",
+            "attendance",
+            "trials",
+            "fitness");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -138,7 +142,8 @@ final class PlannerCases {
             "holdout22",
             "holdout23",
             "holdout24",
-            "holdout25");
+            "holdout25",
+            "holdout26");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -150,6 +150,11 @@ final class ChartWords {
                 d.grain = null;
             }
             case "heatmap" -> {
+                if (hasX && d.series == null && d.y.size() == 1 && levels(q, d.y.get(0))) {
+                    // "heatmap SOC vs CTCAE grade": a grade of a few levels is the second axis, each cell a count.
+                    d.series = d.y.remove(0);
+                    d.aggregation = "count";
+                }
                 if (hasX && d.series != null) {
                     d.type = "heatmap";
                 } else {
@@ -213,6 +218,14 @@ final class ChartWords {
             }
         }
         return null;
+    }
+
+    /** An integer of a few levels (a grade, a rating) named without an aggregation: a dimension, not a measure. */
+    private static boolean levels(Question q, ColumnInfo c) {
+        return c.isOrdinal()
+                && c.distinct() <= 12
+                && q.agg == null
+                && q.measures.stream().noneMatch(m -> m.column() == c && m.agg() != null);
     }
 
     private static void refuse(Question q, Draft d, String want) {

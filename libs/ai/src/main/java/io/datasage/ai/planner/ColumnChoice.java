@@ -116,10 +116,22 @@ final class ColumnChoice {
     private static int rank(Question q, ColumnInfo c, Context ctx, String typed) {
         boolean entityWord = typed.equals(c.entity());
         ColumnRole r = c.role();
+        if (r == ColumnRole.DATE && ctx == Context.NONE && namedByQualifier(c, typed)) {
+            // "schools" for SchoolDate beside School Name: the date of a school day, not the school.
+            return rankBase(ctx, c, entityWord) + 11;
+        }
         if (r == ColumnRole.DATE && c != q.index.primaryDate) {
             return rankBase(ctx, c, entityWord) + 1;
         }
         return rankBase(ctx, c, entityWord);
+    }
+
+    /** Whether a date column's name holds the typed word only beside its date word ("school" in SchoolDate). */
+    private static boolean namedByQualifier(ColumnInfo c, String typed) {
+        return c.words().size() == 2
+                && c.words().get(0).equals(typed)
+                && List.of("date", "day", "time", "datetime", "timestamp")
+                        .contains(c.words().get(1));
     }
 
     private static int rankBase(Context ctx, ColumnInfo c, boolean entityWord) {

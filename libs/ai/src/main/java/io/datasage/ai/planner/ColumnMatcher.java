@@ -145,6 +145,9 @@ final class ColumnMatcher {
             } else if (initials(window, c)) {
                 // "average daily rate" for ADR: the words a short name abbreviates, letter by letter.
                 hit = new Hit(c, n, Quality.EXACT, 0.97);
+            } else if (acronymInName(window, c, index)) {
+                // "system organ class" for MedDRA SOC: the words an upper-case word of a longer name abbreviates.
+                hit = new Hit(c, n, Quality.EXACT, 0.95);
             } else if (!keywordInside) {
                 hit = NameWords.match(window, c, index, false, !synonymous);
                 if (n == 1 && hit == null && rawCompact.length() >= 7 && Words.isTypo(rawCompact, nameCompact)) {
@@ -303,6 +306,30 @@ final class ColumnMatcher {
      * "chest pain" for cp) or the start of each ("exercise induced angina" for exang, "fasting blood sugar" for fbs;
      * a middle word may be left out).
      */
+    /** Whether the words' initials spell an upper-case word of a name of several words (SOC in "MedDRA SOC"). */
+    private static boolean acronymInName(List<Token> window, ColumnInfo c, SchemaIndex index) {
+        int n = window.size();
+        List<String> acronyms = index.acronyms.getOrDefault(c, List.of());
+        if (acronyms.isEmpty() || n < 3 || n > 5) {
+            return false;
+        }
+        for (Token t : window) {
+            if (!t.isWord() || t.word().length() < 3 || Words.STOPWORDS.contains(t.word())) {
+                return false;
+            }
+        }
+        for (String w : acronyms) {
+            boolean letters = w.length() == n;
+            for (int k = 0; k < n && letters; k++) {
+                letters = w.charAt(k) == window.get(k).word().charAt(0);
+            }
+            if (letters) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name glued together without a bracketed unit: "do" for DO (mg/L), "tp" for TP [ug/L]. */
     private static String beforeUnit(ColumnInfo c) {
         int cut = c.name().indexOf('(');

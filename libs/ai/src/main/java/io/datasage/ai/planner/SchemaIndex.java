@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,6 +59,12 @@ final class SchemaIndex {
     final ColumnInfo outcome;
     /** Words naming what each row records through its attributes ("gift" for Gift Date, Gift Type), see {@link #subjects}. */
     final Set<String> subjects;
+    /**
+     * Upper-case words of three or more letters inside longer names, lower-cased ("soc" for MedDRA SOC): acronyms
+     * that the words they abbreviate name. Two letters ("FL", "OT") are read into too many word pairs, and a name all
+     * in capitals has no word that stands out.
+     */
+    final Map<ColumnInfo, List<String>> acronyms;
 
     private SchemaIndex(DatasetSchema schema) {
         this.schema = schema;
@@ -91,6 +98,27 @@ final class SchemaIndex {
         this.topic = DatasetTopic.of(schema.name(), columns, primaryMeasure);
         this.outcome = Outcome.column(columns);
         this.subjects = subjects(columns, entities);
+        this.acronyms = acronyms(columns);
+    }
+
+    private static Map<ColumnInfo, List<String>> acronyms(List<ColumnInfo> columns) {
+        Map<ColumnInfo, List<String>> out = new HashMap<>();
+        for (ColumnInfo c : columns) {
+            String[] words = c.name().split("[^A-Za-z]+");
+            if (words.length < 2 || c.name().equals(c.name().toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            List<String> found = new ArrayList<>();
+            for (String w : words) {
+                if (w.length() >= 3 && w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                    found.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!found.isEmpty()) {
+                out.put(c, List.copyOf(found));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The words after a record's name in its attribute columns: Gift Date, Gift Type, Gift Mo. */
@@ -159,6 +187,15 @@ final class SchemaIndex {
         }
         ColumnInfo id = entities.containsKey(t.stem()) ? entityId(t.stem()) : null;
         return isRowNoun(t.stem()) || id != null && isRowEntity(id);
+    }
+
+    /** Whether a plural names the thing the rows' own id column identifies ("reports" with report_id one per row). */
+    boolean namesRowIds(Token t) {
+        if (!t.isPlural() || !entities.containsKey(t.stem())) {
+            return false;
+        }
+        ColumnInfo id = entityId(t.stem());
+        return id != null && id.role() == ColumnRole.ID && isRowEntity(id);
     }
 
     /** A plural no column name uses ("reopened requests", "visits"): the rows the question is about. */

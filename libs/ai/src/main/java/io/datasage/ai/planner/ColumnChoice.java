@@ -1,6 +1,7 @@
 package io.datasage.ai.planner;
 
 import java.util.List;
+import java.util.Set;
 
 /** Picks among the columns a word may name the one its context asks for: a grouping column, an id to count, a measure. */
 final class ColumnChoice {
@@ -126,12 +127,13 @@ final class ColumnChoice {
         return rankBase(ctx, c, entityWord);
     }
 
+    private static final Set<String> DATE_WORDS = Set.of("date", "day", "time", "datetime", "timestamp");
+
     /** Whether a date column's name holds the typed word only beside its date word ("school" in SchoolDate). */
     private static boolean namedByQualifier(ColumnInfo c, String typed) {
         return c.words().size() == 2
                 && c.words().get(0).equals(typed)
-                && List.of("date", "day", "time", "datetime", "timestamp")
-                        .contains(c.words().get(1));
+                && DATE_WORDS.contains(c.words().get(1));
     }
 
     private static int rankBase(Context ctx, ColumnInfo c, boolean entityWord) {

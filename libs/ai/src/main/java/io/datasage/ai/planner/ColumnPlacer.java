@@ -39,13 +39,14 @@ final class ColumnPlacer {
                                     && commaBetween(q.tokens, parts.get(k - 1).end, p.start)))) {
                 ctx = chained == DimRole.SERIES ? ColumnChoice.Context.SERIES : ColumnChoice.Context.GROUP;
             }
-            if ((ctx == ColumnChoice.Context.NONE || ctx == ColumnChoice.Context.COUNT)
-                    && agg == null
-                    && modifiesTheRows(q, parts, k)) {
+            int head = (ctx == ColumnChoice.Context.NONE || ctx == ColumnChoice.Context.COUNT) && agg == null
+                    ? rowNounAfter(q, parts, k)
+                    : -1;
+            if (head >= 0) {
                 // "mishandled bag reports" where each row is a report: words before the rows' noun describe it.
                 p.used = true;
                 q.notes.add("Read '" + p.text + "' as describing the "
-                        + q.tokens.get(rowNoun(q, parts, k)).word() + ", not as a column.");
+                        + q.tokens.get(head).word() + ", not as a column.");
                 chained = null;
                 continue;
             }
@@ -367,19 +368,13 @@ final class ColumnPlacer {
                         .noneMatch(f -> f.entry().column().equals(col));
     }
 
-    /** A plural word naming a column that is (nearly) one value per row, where no grouping asks for it. */
     /**
-     * Whether the column words at {@code k} stand right before the plural of the rows' own id, alone or with another
-     * such word between ("bag reports", "mishandled bag reports" where report_id is one per row): a compound's head
-     * is its last noun, so the words before it describe the rows. Generic row nouns ("pressure readings",
-     * "registered users") do not count: there the words before them name what is measured.
+     * The token of the plural of the rows' own id right after the column words at {@code k}, alone or with another
+     * such word between ("bag reports", "mishandled bag reports" where report_id is one per row), or -1: a
+     * compound's head is its last noun, so the words before it describe the rows. Generic row nouns ("pressure
+     * readings", "registered users") do not count: there the words before them name what is measured.
      */
-    private static boolean modifiesTheRows(Question q, List<Part> parts, int k) {
-        return rowNoun(q, parts, k) >= 0;
-    }
-
-    /** The token of the rows' plural that the column words at {@code k} stand before, or -1. */
-    private static int rowNoun(Question q, List<Part> parts, int k) {
+    private static int rowNounAfter(Question q, List<Part> parts, int k) {
         for (int j = k + 1; j < parts.size() && j <= k + 2; j++) {
             Part next = parts.get(j);
             if (next.start != parts.get(j - 1).end) {
@@ -399,6 +394,7 @@ final class ColumnPlacer {
         return -1;
     }
 
+    /** A plural word naming a column that is (nearly) one value per row, where no grouping asks for it. */
     private static boolean namesRows(Question q, List<Part> parts, int k, ColumnInfo col, ColumnChoice.Context ctx) {
         Part p = parts.get(k);
         Token t = q.tokens.get(p.start);

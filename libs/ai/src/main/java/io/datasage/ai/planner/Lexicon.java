@@ -118,7 +118,7 @@ final class Lexicon {
         LIST = =list, enumerate, give me a list, list out, list all, itemize, a list of
         OVERVIEW = overview, summary, summarize, summary statistics, describe, description, preview, sample, head, show me the data, the data, all the data, raw data, first rows, first few rows, at a glance, snapshot, explore, exploration, eda, whats in, what is in, dashboard, anything interesting, something interesting, insights, insight
         VALUEQ = what is, what are, what was, what were, what would be, how much, tell me, give me the, whats, do we have, is there, are there, calculate, compute, find the, overall, in all
-        NOT = not, not in, excluding, exclude, excludes, excluded, except, except for, other than, without, apart from, aside from, but not, ignoring, ignore, omit, omitting, leave out, leaving out, non, outside, outside of, besides, neither, nor, minus
+        NOT = not, never, not in, excluding, exclude, excludes, excluded, except, except for, other than, without, apart from, aside from, but not, ignoring, ignore, omit, omitting, leave out, leaving out, non, outside, outside of, besides, neither, nor, minus
         CMP:> = above, over, more than, greater than, higher than, larger than, bigger than, exceeding, exceeds, exceed, exceeded, in excess of, upwards of, north of, >, greater, beyond, older than, longer than, heavier than, more expensive than, costlier than, hotter than, warmer than, superior to
         CMP:>= = at least, no less than, not less than, minimum of, min of, >=, =>, a minimum of
         CMP:post>= = or more, or above, or higher, or greater, and above, and up, and over, or older, +, or better, and higher

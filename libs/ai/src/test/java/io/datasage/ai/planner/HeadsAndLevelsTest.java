@@ -3,15 +3,17 @@ package io.datasage.ai.planner;
 import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules round 26 of the held-out questions called for (words before the rows' own noun describe the rows, a
  * heatmap against a few levels counts, an upper-case word inside a longer name read from its initials, a date
- * named only by its qualifier gives way to the thing itself), each checked on other questions than the held-out
- * file's, on a held-out dataset and on a schema built here.
+ * named only by its qualifier gives way to the thing itself, "never" negates as "not" does), each checked on other
+ * questions than the held-out file's, on a held-out dataset and on a schema built here.
  */
 class HeadsAndLevelsTest {
 
@@ -60,6 +62,24 @@ class HeadsAndLevelsTest {
         assertThat(ask("flights", "avg arrival delay for flights longer than 2000 miles")
                         .chartType())
                 .isEqualTo("kpi");
+    }
+
+    @Test
+    void never_negates_a_yes_no_condition_as_not_does() {
+        DatasetSchema escalations = Schemas.of(
+                8000,
+                Schemas.text("incident_id", 8000, "INC-1", "INC-2"),
+                Schemas.category("Channel", "Phone", "Chat", "Email"),
+                new ColumnSchema("Escalated", "boolean", null, 2, 0, List.of("true", "false"), null, null));
+        ChartSpec never = ask(escalations, "incidents that were never escalated by channel");
+        assertThat(never.filters()).singleElement().satisfies(f -> {
+            assertThat(f.column()).isEqualTo("Escalated");
+            assertThat(f.value()).isEqualTo(false);
+        });
+        assertThat(ask("baggage", "how many reports where the bag was never found")
+                        .filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(false));
     }
 
     @Test

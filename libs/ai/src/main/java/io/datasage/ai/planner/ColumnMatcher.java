@@ -142,7 +142,7 @@ final class ColumnMatcher {
                     || c.compacts().get(2).equals(wordCompact)) {
                 boolean glued = n > 1 && c.words().size() == 1;
                 hit = glued && namesOnly ? new Hit(c, n, Quality.SYNONYM, 0.7) : new Hit(c, n, Quality.EXACT, 1.0);
-            } else if (initials(window, c)) {
+            } else if (initials(window, c, index)) {
                 // "average daily rate" for ADR: the words a short name abbreviates, letter by letter.
                 hit = new Hit(c, n, Quality.EXACT, 0.97);
             } else if (acronymInName(window, c, index)) {
@@ -330,26 +330,8 @@ final class ColumnMatcher {
         return false;
     }
 
-    /** The name glued together without a bracketed unit: "do" for DO (mg/L), "tp" for TP [ug/L]. */
-    private static String beforeUnit(ColumnInfo c) {
-        int cut = c.name().indexOf('(');
-        int square = c.name().indexOf('[');
-        cut = cut < 0 ? square : square < 0 ? cut : Math.min(cut, square);
-        if (cut <= 0) {
-            return c.compacts().get(0);
-        }
-        StringBuilder out = new StringBuilder();
-        c.name()
-                .substring(0, cut)
-                .toLowerCase(java.util.Locale.ROOT)
-                .chars()
-                .filter(Character::isLetterOrDigit)
-                .forEach(ch -> out.append((char) ch));
-        return out.isEmpty() ? c.compacts().get(0) : out.toString();
-    }
-
-    private static boolean initials(List<Token> window, ColumnInfo c) {
-        String name = beforeUnit(c);
+    private static boolean initials(List<Token> window, ColumnInfo c, SchemaIndex index) {
+        String name = index.beforeUnit.getOrDefault(c, c.compacts().get(0));
         int n = window.size();
         if (n < 2
                 || n > 4

@@ -32,8 +32,8 @@ record DatasetTopic(Set<String> words, Set<String> groups, ColumnInfo measure) {
         return words;
     }
 
-    static DatasetTopic of(String name, List<ColumnInfo> columns, ColumnInfo primaryMeasure) {
-        Set<String> words = wordsOf(name);
+    /** The topic of a dataset whose name has these meaningful words ({@link #wordsOf}). */
+    static DatasetTopic of(Set<String> words, List<ColumnInfo> columns, ColumnInfo primaryMeasure) {
         Set<String> groups = new HashSet<>();
         for (String w : words) {
             groups.addAll(Synonyms.groupsOf(w));

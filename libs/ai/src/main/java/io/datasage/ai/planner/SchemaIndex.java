@@ -65,6 +65,8 @@ final class SchemaIndex {
      * in capitals has no word that stands out.
      */
     final Map<ColumnInfo, List<String>> acronyms;
+    /** Each name glued together without its bracketed unit ("do" for DO (mg/L)), for initials; built once per schema. */
+    final Map<ColumnInfo, String> beforeUnit;
 
     private SchemaIndex(DatasetSchema schema) {
         this.schema = schema;
@@ -81,8 +83,9 @@ final class SchemaIndex {
         }
         this.byName = Map.copyOf(names);
         this.values = new ValueIndex(columns);
-        this.primaryDate = primaryDate(columns, DatasetTopic.wordsOf(schema.name()));
-        this.primaryMeasure = primaryMeasure(columns, DatasetTopic.wordsOf(schema.name()));
+        Set<String> topicWords = DatasetTopic.wordsOf(schema.name());
+        this.primaryDate = primaryDate(columns, topicWords);
+        this.primaryMeasure = primaryMeasure(columns, topicWords);
         Map<String, List<ColumnInfo>> ents = new HashMap<>();
         Set<String> words = new HashSet<>();
         for (ColumnInfo c : columns) {
@@ -95,10 +98,33 @@ final class SchemaIndex {
         this.entities = Map.copyOf(ents);
         this.nameWords = Set.copyOf(words);
         this.rowLabel = rowLabel(columns, schema.rowCount());
-        this.topic = DatasetTopic.of(schema.name(), columns, primaryMeasure);
+        this.topic = DatasetTopic.of(topicWords, columns, primaryMeasure);
         this.outcome = Outcome.column(columns);
         this.subjects = subjects(columns, entities);
         this.acronyms = acronyms(columns);
+        Map<ColumnInfo, String> glued = new HashMap<>();
+        for (ColumnInfo c : columns) {
+            glued.put(c, beforeUnit(c));
+        }
+        this.beforeUnit = Map.copyOf(glued);
+    }
+
+    /** The name glued together without a bracketed unit: "do" for DO (mg/L), "tp" for TP [ug/L]. */
+    private static String beforeUnit(ColumnInfo c) {
+        int cut = c.name().indexOf('(');
+        int square = c.name().indexOf('[');
+        cut = cut < 0 ? square : square < 0 ? cut : Math.min(cut, square);
+        if (cut <= 0) {
+            return c.compacts().get(0);
+        }
+        StringBuilder out = new StringBuilder();
+        c.name()
+                .substring(0, cut)
+                .toLowerCase(Locale.ROOT)
+                .chars()
+                .filter(Character::isLetterOrDigit)
+                .forEach(ch -> out.append((char) ch));
+        return out.isEmpty() ? c.compacts().get(0) : out.toString();
     }
 
     private static Map<ColumnInfo, List<String>> acronyms(List<ColumnInfo> columns) {

@@ -109,7 +109,11 @@ final class PlannerCases {
             "baggage",
             "attendance",
             "trials",
-            "fitness");
+            "fitness",
+            "quakes",
+            "contracts",
+            "elections",
+            "landings");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -143,7 +147,8 @@ final class PlannerCases {
             "holdout23",
             "holdout24",
             "holdout25",
-            "holdout26");
+            "holdout26",
+            "holdout27");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -16,7 +16,7 @@ final class ColumnRoles {
     /** Units and decorations that a name may carry and a question never needs ("temperature_c", "Profit ($)"). */
     static final Set<String> UNITS = Words.set("""
         c f k percent pct usd eur gbp inr cad aud hpa kpa pa v mv kv kg g lb km m mi cm mm ms sec h kwh wh w kw mph
-        kmh kph psi db ppm dollar in $ d mwh gwh mw gw mg ml l m3 cm3 m2 km2 ft2 sqft
+        kmh kph psi db ppm dollar in $ d mwh gwh mw gw mg ml l m3 cm3 m2 km2 ft2 sqft million billion thousand
         """);
     /** Words a name may add to its meaning without changing it ("Sales Amount", "Performance Rating"). */
     static final Set<String> QUALIFIERS = Words.set("""

@@ -22,7 +22,7 @@ final class MeasureKinds {
         precipitation rainfall population case death goal point win deposit withdrawal donation turnover item
         transaction purchase shipment delivery call ticket lead conversion sign signup install user customer stock
         inventory run trip distance energy consumption emission infection vaccination test admission enrollment
-        student employee member subscriber charge acre hectare fatality injury casualty destroyed damaged
+        student employee member subscriber charge acre hectare fatality injury casualty destroyed damaged vote ballot
         """);
 
     /** Money words that a leading "total" turns into a sum ("TotalPrice", "total_charges"). */
@@ -32,8 +32,21 @@ final class MeasureKinds {
 
     private MeasureKinds() {}
 
-    /** Units of amounts that add up over rows: energy ("kWh Consumed", "Solar Gen (kWh)") and mass ("CO2e (kg)"). */
-    private static final Set<String> ADDITIVE_UNITS = Set.of("kwh", "wh", "mwh", "gwh", "kg", "tonnes", "tons");
+    /**
+     * Units of amounts that add up over rows: energy ("kWh Consumed", "Solar Gen (kWh)"), mass ("CO2e (kg)").
+     */
+    private static final Set<String> ADDITIVE_UNITS =
+            Set.of("kwh", "wh", "mwh", "gwh", "kg", "tonnes", "tons");
+
+    private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp");
+
+    private static final Set<String> MASS_UNITS = Set.of("kg", "tonnes", "tons", "lbs", "lb");
+
+    /**
+     * How many times its smallest value a weight's largest must be to read as an amount of stuff (a catch, a
+     * shipment: 0.5 to 182,000 kg) rather than a property of each thing (a bag, a car, a person: within 40x).
+     */
+    private static final double AMOUNT_SPAN = 1000;
 
     static boolean additive(ColumnSchema c, List<String> core, List<String> words) {
         if ("%".equals(c.unit())) {
@@ -50,8 +63,37 @@ final class MeasureKinds {
         }
         if (avg) {
             // "unit price", "average order value" stay averages even next to an additive word.
+            return weighedAmount(c, core, words);
+        }
+        return add || money(c, words) || words.stream().anyMatch(ADDITIVE_UNITS::contains);
+    }
+
+    /** A money column: its profile's unit, a currency sign in its name ("Contract Value ($)") or a currency code. */
+    static boolean money(ColumnSchema c, List<String> words) {
+        String name = c.name();
+        return "$".equals(c.unit())
+                || name.contains("$")
+                || name.contains("€")
+                || name.contains("£")
+                || words.stream().anyMatch(CURRENCIES::contains);
+    }
+
+    /** A weight in a mass unit whose values span orders of magnitude: what was caught or shipped, summed. */
+    private static boolean weighedAmount(ColumnSchema c, List<String> core, List<String> words) {
+        if (!core.contains("weight") || words.stream().noneMatch(MASS_UNITS::contains)) {
             return false;
         }
-        return add || "$".equals(c.unit()) || words.stream().anyMatch(ADDITIVE_UNITS::contains);
+        for (String w : core) {
+            if (!"weight".equals(w) && AVERAGE.contains(w)) {
+                return false;
+            }
+        }
+        try {
+            double min = Double.parseDouble(c.min());
+            double max = Double.parseDouble(c.max());
+            return min >= 0 && max >= AMOUNT_SPAN * Math.max(min, 1);
+        } catch (NullPointerException | NumberFormatException e) {
+            return false;
+        }
     }
 }

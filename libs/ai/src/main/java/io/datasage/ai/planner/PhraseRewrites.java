@@ -21,6 +21,63 @@ final class PhraseRewrites {
         rowsNotOverview(parts, tokens, index);
         rankedByRows(parts, tokens, index);
         recordsOf(parts, tokens);
+        valueOfTheRows(parts, tokens, index);
+    }
+
+    /**
+     * "awarded value", "landings value", "total value of contracts", "distribution of contract values": where one
+     * measure's name says value (Contract Value ($), Landed Value (USD)), "value" named with the word before it (an
+     * unknown word, a date or the rows' noun only partly named) or after an aggregation is that measure. "value" is
+     * otherwise a filler word.
+     */
+    private static void valueOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo measure = null;
+        for (ColumnInfo c : index.columns) {
+            if (c.isMeasure() && c.core().contains("value")) {
+                if (measure != null) {
+                    return;
+                }
+                measure = c;
+            }
+        }
+        if (measure == null) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (!("value".equals(w) || "values".equals(w)) || covered(parts, i)) {
+                continue;
+            }
+            int k = 0;
+            while (k < parts.size() && parts.get(k).end <= i) {
+                k++;
+            }
+            Part before = k > 0 ? parts.get(k - 1) : null;
+            if (before == null || before.end != i) {
+                continue;
+            }
+            boolean vague = before.kind == Part.Kind.WORD
+                    || (before.kind == Part.Kind.COLUMN
+                            && before.end - before.start == 1
+                            && before.quality() != Quality.EXACT
+                            && !before.column().isMeasure());
+            ColumnMatcher.Hit hit = new ColumnMatcher.Hit(measure, 1, Quality.SYNONYM, 0.8);
+            if (vague) {
+                String text = tokens.get(before.start).raw() + " " + tokens.get(i).raw();
+                parts.set(k - 1, Part.column(before.start, i + 1, text, List.of(hit)));
+            } else if (before.is(Cue.AGG)) {
+                parts.add(k, Part.column(i, i + 1, tokens.get(i).raw(), List.of(hit)));
+            }
+        }
+    }
+
+    private static boolean covered(List<Part> parts, int i) {
+        for (Part p : parts) {
+            if (p.start <= i && i < p.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

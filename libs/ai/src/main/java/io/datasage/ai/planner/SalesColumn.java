@@ -74,14 +74,19 @@ final class SalesColumn {
                 return 0;
             }
         }
-        int score = "$".equals(c.schema().unit()) ? 2 : 0;
+        boolean money = MeasureKinds.money(c.schema(), c.words());
+        int score = money ? 2 : 0;
+        int unknown = 0;
         for (String w : c.core()) {
             if (w.equals("total") || w.equals("amount")) {
                 score += 2;
             } else if (w.equals("value") || w.equals("sum")) {
                 score += 1;
             } else if (!OF_WHAT.contains(w) && !ColumnRoles.QUALIFIERS.contains(w)) {
-                return 0;
+                // "Contract Value ($)", "Landed Value (USD)": one word saying what the money is of, with its unit.
+                if (!money || ++unknown > 1) {
+                    return 0;
+                }
             }
         }
         return score >= 2 ? score : 0;

@@ -38,11 +38,19 @@ final class ValueIndex {
         old open closed active ok normal good bad average 1 0 -
         """);
 
+    private static final Set<String> ROW_PREPOSITIONS = Set.of("per", "at", "each", "every", "a", "an");
+
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, List<Entry>> byCompact = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
     /** Values of a few-valued column by their last word ("dissatisfied" for "neutral or dissatisfied"). */
     private final Map<String, List<Entry>> byLast = new HashMap<>();
+
+    /**
+     * Values of two or more words of a many-valued column (species, products) by their last word, the thing itself
+     * ("lobster" for "American Lobster"); few-valued columns have {@link #byLast}.
+     */
+    private final Map<String, List<Entry>> byHead = new HashMap<>();
 
     private final List<Entry> singleWords = new ArrayList<>();
     private final Set<String> nameWords = new java.util.HashSet<>();
@@ -77,7 +85,10 @@ final class ValueIndex {
                     byInitials
                             .computeIfAbsent(initials(stems), k -> new ArrayList<>())
                             .add(e);
-                    if (c.distinct() <= LAST_WORD_VALUES) {
+                    if (c.distinct() > LAST_WORD_VALUES) {
+                        byHead.computeIfAbsent(stems.get(stems.size() - 1), k -> new ArrayList<>())
+                                .add(e);
+                    } else {
                         byLast.computeIfAbsent(stems.get(stems.size() - 1), k -> new ArrayList<>())
                                 .add(e);
                     }
@@ -134,6 +145,10 @@ final class ValueIndex {
         if (!t.isWord()) {
             return out;
         }
+        Found head = head(tokens, i);
+        if (head != null) {
+            return List.of(head);
+        }
         List<Found> prefix = ValuePrefixes.leadingWords(byFirst, nameWords, tokens, i);
         if (!prefix.isEmpty()) {
             return prefix;
@@ -189,6 +204,35 @@ final class ValueIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * "lobster prices", "cod landings", "scallop value": the one value whose last word is the word (American
+     * Lobster, Atlantic Cod, Sea Scallop), before a value it only begins (Scallop Dredge is a dredge). Three-letter
+     * words only before a plural noun, where they describe the rows. A plural is left alone: "games" in a games
+     * file names the rows, not Namco Bandai Games, and so is a word after "per" or "at" ("sales per game", "odometer
+     * at service": one of the rows, not TA Truck Service).
+     */
+    private Found head(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String before = i > 0 ? tokens.get(i - 1).word() : "";
+        if (t.isPlural() || ROW_PREPOSITIONS.contains(before)) {
+            return null;
+        }
+        List<Entry> ending = byHead.getOrDefault(t.stem(), List.of());
+        if (ending.isEmpty() || ending.stream().map(Entry::value).distinct().count() != 1) {
+            return null;
+        }
+        boolean beforePlural = i + 1 < tokens.size() && tokens.get(i + 1).isPlural();
+        boolean shortOk = t.word().length() == 3
+                && beforePlural
+                && !Words.STOPWORDS.contains(t.word())
+                && !Lexicon.isKeyword(t.word())
+                && !nameWords.contains(t.stem());
+        if (!ValuePrefixes.distinctive(t, nameWords) && !shortOk) {
+            return null;
+        }
+        return new Found(ending.get(0), 1, Quality.SYNONYM);
     }
 
     private static boolean isCompoundable(List<Token> tokens, int i, int j) {

@@ -3,6 +3,7 @@ package io.datasage.ai.planner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -201,6 +202,12 @@ final class ValueIndex {
                     && t.word().startsWith(v)
                     && !Synonyms.known(t.stem())) {
                 out.add(new Found(e, 1, Quality.SYNONYM));
+            } else if (isCode(e.value())
+                    && t.word().length() >= 6
+                    && t.word().startsWith(e.value().toLowerCase(Locale.ROOT))
+                    && ValuePrefixes.distinctive(t, nameWords)) {
+                // "republicans" for REP, "democrats" for DEM: a word that a short upper-case code begins.
+                out.add(new Found(e, 1, Quality.SYNONYM));
             }
         }
         return out;
@@ -233,6 +240,22 @@ final class ValueIndex {
             return null;
         }
         return new Found(ending.get(0), 1, Quality.SYNONYM);
+    }
+
+    /**
+     * A three-letter upper-case code (REP, DEM, FRA). Two letters are left out: states and countries (DE, IN, FR)
+     * begin too many words ("delinquencies", "inches").
+     */
+    private static boolean isCode(String value) {
+        if (value.length() != 3) {
+            return false;
+        }
+        for (int k = 0; k < value.length(); k++) {
+            if (value.charAt(k) < 'A' || value.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCompoundable(List<Token> tokens, int i, int j) {

@@ -119,10 +119,10 @@ final class Lexicon {
         OVERVIEW = overview, summary, summarize, summary statistics, describe, description, preview, sample, head, show me the data, the data, all the data, raw data, first rows, first few rows, at a glance, snapshot, explore, exploration, eda, whats in, what is in, dashboard, anything interesting, something interesting, insights, insight
         VALUEQ = what is, what are, what was, what were, what would be, how much, tell me, give me the, whats, do we have, is there, are there, calculate, compute, find the, overall, in all
         NOT = not, never, not in, excluding, exclude, excludes, excluded, except, except for, other than, without, apart from, aside from, but not, ignoring, ignore, omit, omitting, leave out, leaving out, non, outside, outside of, besides, neither, nor, minus
-        CMP:> = above, over, more than, greater than, higher than, larger than, bigger than, exceeding, exceeds, exceed, exceeded, in excess of, upwards of, north of, >, greater, beyond, older than, longer than, heavier than, more expensive than, costlier than, hotter than, warmer than, superior to
+        CMP:> = above, over, more than, greater than, higher than, larger than, bigger than, exceeding, exceeds, exceed, exceeded, in excess of, upwards of, north of, >, greater, beyond, older than, longer than, heavier than, more expensive than, costlier than, hotter than, warmer than, deeper than, taller than, wider than, faster than, farther than, further than, superior to
         CMP:>= = at least, no less than, not less than, minimum of, min of, >=, =>, a minimum of
         CMP:post>= = or more, or above, or higher, or greater, and above, and up, and over, or older, +, or better, and higher
-        CMP:< = below, under, less than, lower than, fewer than, smaller than, beneath, younger than, cheaper than, shorter than, lighter than, colder than, cooler than, <, inferior to
+        CMP:< = below, under, less than, lower than, fewer than, smaller than, beneath, younger than, cheaper than, shorter than, lighter than, colder than, cooler than, shallower than, narrower than, slower than, closer than, nearer than, <, inferior to
         CMP:<= = at most, no more than, not more than, maximum of, max of, <=, =<, up to, a maximum of
         CMP:post<= = or less, or fewer, or below, or lower, and below, and under, or younger, or worse
         CMP:= = equal to, equals, equal, exactly, =, ==, is equal to, of exactly, that is exactly, rated

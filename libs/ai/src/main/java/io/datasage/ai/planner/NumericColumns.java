@@ -216,13 +216,19 @@ final class NumericColumns {
         }
         if (t.is(Token.CURRENCY) || t.is(Token.SCALED)) {
             for (ColumnInfo c : mentioned) {
-                if ("$".equals(c.schema().unit())) {
+                if (money(c)) {
                     return c;
                 }
             }
-            if (q.index.primaryMeasure != null
-                    && "$".equals(q.index.primaryMeasure.schema().unit())) {
+            if (q.index.primaryMeasure != null && money(q.index.primaryMeasure)) {
                 return q.index.primaryMeasure;
+            }
+            // "contracts over $10m": the one money measure (Contract Value ($)) when the main measure is another.
+            List<ColumnInfo> money = q.index.measures().stream()
+                    .filter(NumericColumns::money)
+                    .toList();
+            if (money.size() == 1) {
+                return money.get(0);
             }
         }
         if (t.is(Token.PERCENT)) {
@@ -233,5 +239,9 @@ final class NumericColumns {
             }
         }
         return mentioned.size() == 1 && containsAll(mentioned.get(0), values, t) ? mentioned.get(0) : null;
+    }
+
+    private static boolean money(ColumnInfo c) {
+        return MeasureKinds.money(c.schema(), c.words());
     }
 }

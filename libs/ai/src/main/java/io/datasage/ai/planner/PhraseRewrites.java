@@ -22,6 +22,46 @@ final class PhraseRewrites {
         rankedByRows(parts, tokens, index);
         recordsOf(parts, tokens);
         valueOfTheRows(parts, tokens, index);
+        doingForDoer(parts, tokens, index);
+    }
+
+    /**
+     * "winning candidates" with a yes/no column Winner?, "smoking patients" with Smoker: the -ing form of the verb
+     * whose doer a yes/no column names is that column.
+     */
+    private static void doingForDoer(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
+                continue;
+            }
+            String verb = verbOf(tokens.get(p.start).word(), "ing");
+            if (verb == null) {
+                continue;
+            }
+            for (ColumnInfo c : index.columns) {
+                if (c.role() == ColumnRole.BOOLEAN
+                        && c.core().size() == 1
+                        && verb.equals(verbOf(c.core().get(0), "er"))) {
+                    ColumnMatcher.Hit hit = new ColumnMatcher.Hit(c, 1, Quality.SYNONYM, 0.8);
+                    parts.set(k, Part.column(p.start, p.end, p.text, List.of(hit)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "winning" -> win, "winner" -> win, "smoker" -> smok: the word without the ending and a doubled consonant. */
+    private static String verbOf(String word, String ending) {
+        if (word.length() < ending.length() + 3 || !word.endsWith(ending)) {
+            return null;
+        }
+        String stem = word.substring(0, word.length() - ending.length());
+        int n = stem.length();
+        if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0) {
+            stem = stem.substring(0, n - 1);
+        }
+        return stem;
     }
 
     /**

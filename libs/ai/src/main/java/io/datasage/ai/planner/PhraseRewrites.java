@@ -67,7 +67,7 @@ final class PhraseRewrites {
     /**
      * "awarded value", "landings value", "total value of contracts", "distribution of contract values": where one
      * measure's name says value (Contract Value ($), Landed Value (USD)), "value" named with the word before it (an
-     * unknown word, a date or the rows' noun only partly named) or after an aggregation is that measure. "value" is
+     * unknown word, a date or the rows' noun only partly named) or after an aggregation or a value is that measure. "value" is
      * otherwise a filler word.
      */
     private static void valueOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
@@ -105,7 +105,8 @@ final class PhraseRewrites {
             if (vague) {
                 String text = tokens.get(before.start).raw() + " " + tokens.get(i).raw();
                 parts.set(k - 1, Part.column(before.start, i + 1, text, List.of(hit)));
-            } else if (before.is(Cue.AGG)) {
+            } else if (before.is(Cue.AGG) || before.kind == Part.Kind.VALUE) {
+                // "total value", "scallop value": the measure, with the value before it a filter.
                 parts.add(k, Part.column(i, i + 1, tokens.get(i).raw(), List.of(hit)));
             }
         }

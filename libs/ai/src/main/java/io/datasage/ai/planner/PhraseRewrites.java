@@ -23,6 +23,22 @@ final class PhraseRewrites {
         recordsOf(parts, tokens);
         valueOfTheRows(parts, tokens, index);
         doingForDoer(parts, tokens, index);
+        superlativeFirst(parts);
+    }
+
+    /** Superlatives that always mean the low values, whatever the measure ("worst" and "fastest" depend on it). */
+    private static final Set<String> LOW_FIRST = Set.of("shortest", "cheapest", "smallest", "lowest", "fewest", "least");
+
+    /** "shortest first", "cheapest first": the superlative orders the bars; "first" asks for no top of its own. */
+    private static void superlativeFirst(List<Part> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.is(Cue.TOP) && "first".equals(p.text) && before.is(Cue.SUPER) && LOW_FIRST.contains(before.text)) {
+                parts.remove(k);
+                k--;
+            }
+        }
     }
 
     /**

@@ -24,6 +24,25 @@ final class PhraseRewrites {
         valueOfTheRows(parts, tokens, index);
         doingForDoer(parts, tokens, index);
         superlativeFirst(parts);
+        perUnitSlash(parts, tokens);
+    }
+
+    /** "price/kg" with Price per kg: the unit after the slash belongs to the name before it, not to Live Weight (kg). */
+    private static void perUnitSlash(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean slash = p.end + 1 == next.start && "/".equals(tokens.get(p.end).raw());
+            if (slash
+                    && p.kind == Part.Kind.COLUMN
+                    && next.kind == Part.Kind.COLUMN
+                    && next.end - next.start == 1
+                    && p.column().words().contains(tokens.get(next.start).word())) {
+                String text = p.text + "/" + next.text;
+                parts.set(k, Part.column(p.start, next.end, text, p.columns));
+                parts.remove(k + 1);
+            }
+        }
     }
 
     /** Superlatives that always mean the low values, whatever the measure ("worst" and "fastest" depend on it). */

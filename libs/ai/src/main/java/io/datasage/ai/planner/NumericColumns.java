@@ -224,9 +224,8 @@ final class NumericColumns {
                 return q.index.primaryMeasure;
             }
             // "contracts over $10m": the one money measure (Contract Value ($)) when the main measure is another.
-            List<ColumnInfo> money = q.index.measures().stream()
-                    .filter(NumericColumns::money)
-                    .toList();
+            List<ColumnInfo> money =
+                    q.index.measures().stream().filter(NumericColumns::money).toList();
             if (money.size() == 1) {
                 return money.get(0);
             }

@@ -32,7 +32,8 @@ final class PhraseRewrites {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
-            boolean slash = p.end + 1 == next.start && "/".equals(tokens.get(p.end).raw());
+            boolean slash =
+                    p.end + 1 == next.start && "/".equals(tokens.get(p.end).raw());
             if (slash
                     && p.kind == Part.Kind.COLUMN
                     && next.kind == Part.Kind.COLUMN
@@ -46,7 +47,8 @@ final class PhraseRewrites {
     }
 
     /** Superlatives that always mean the low values, whatever the measure ("worst" and "fastest" depend on it). */
-    private static final Set<String> LOW_FIRST = Set.of("shortest", "cheapest", "smallest", "lowest", "fewest", "least");
+    private static final Set<String> LOW_FIRST =
+            Set.of("shortest", "cheapest", "smallest", "lowest", "fewest", "least");
 
     /** "shortest first", "cheapest first": the superlative orders the bars; "first" asks for no top of its own. */
     private static void superlativeFirst(List<Part> parts) {
@@ -138,7 +140,8 @@ final class PhraseRewrites {
                             && !before.column().isMeasure());
             ColumnMatcher.Hit hit = new ColumnMatcher.Hit(measure, 1, Quality.SYNONYM, 0.8);
             if (vague) {
-                String text = tokens.get(before.start).raw() + " " + tokens.get(i).raw();
+                String text =
+                        tokens.get(before.start).raw() + " " + tokens.get(i).raw();
                 parts.set(k - 1, Part.column(before.start, i + 1, text, List.of(hit)));
             } else if (before.is(Cue.AGG) || before.kind == Part.Kind.VALUE) {
                 // "total value", "scallop value": the measure, with the value before it a filter.

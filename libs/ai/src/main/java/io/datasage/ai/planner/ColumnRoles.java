@@ -18,6 +18,9 @@ final class ColumnRoles {
         c f k percent pct usd eur gbp inr cad aud hpa kpa pa v mv kv kg g lb km m mi cm mm ms sec h kwh wh w kw mph
         kmh kph psi db ppm dollar in $ d mwh gwh mw gw mg ml l m3 cm3 m2 km2 ft2 sqft million billion thousand
         """);
+    /** Time units that end a measure's name when it counts how long something took. */
+    private static final Set<String> TIME_UNITS = Set.of("day", "night", "hour", "week", "month", "minute");
+
     /** Words a name may add to its meaning without changing it ("Sales Amount", "Performance Rating"). */
     static final Set<String> QUALIFIERS = Words.set("""
         amount value total number count level type group score rating status category info detail flag indicator data
@@ -114,6 +117,10 @@ final class ColumnRoles {
         String head = head(core, words);
         if (head != null) {
             groups.addAll(Synonyms.groupsOf(head));
+        }
+        if (role == ColumnRole.MEASURE && !core.isEmpty() && TIME_UNITS.contains(core.get(core.size() - 1))) {
+            // "Trip Days", "Stay Nights", "Wait Hours": a count of time units is how long, so "trip length".
+            groups.add("duration");
         }
         if (!c.isNumeric()) {
             // A "Close Date" or a "Closed" flag is no closing price.

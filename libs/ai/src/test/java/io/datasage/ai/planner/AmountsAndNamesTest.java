@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules round 27 of the held-out questions called for (amounts that add up, money named by its currency, "value"
  * naming the one value measure, a value named by its last word or a code by a word it begins, money figures and
- * comparatives as filters, the -ing form of a yes/no doer, "shortest first", a unit after a slash), each checked on
- * other questions than the held-out file's, on a held-out dataset and on a schema built here.
+ * comparatives as filters, the -ing form of a yes/no doer, a count of time units as a duration, "shortest first", a
+ * unit after a slash), each checked on other questions than the held-out file's, on a held-out dataset and on a
+ * schema built here.
  */
 class AmountsAndNamesTest {
 
@@ -130,6 +131,14 @@ class AmountsAndNamesTest {
             assertThat(f.column()).isEqualTo("Winner?");
             assertThat(f.value()).isEqualTo(true);
         });
+    }
+
+    @Test
+    void a_measure_counting_time_units_is_how_long() {
+        assertThat(ask(FREIGHT, "average duration by lane").y()).containsExactly("Transit Days");
+        ChartSpec trips = ask("landings", "box plot of trip length by gear type");
+        assertThat(trips.chartType()).isEqualTo("box");
+        assertThat(trips.y()).containsExactly("Trip Days");
     }
 
     @Test

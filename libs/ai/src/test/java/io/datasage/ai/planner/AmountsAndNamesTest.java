@@ -3,10 +3,8 @@ package io.datasage.ai.planner;
 import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +42,7 @@ class AmountsAndNamesTest {
             Schemas.number("Freight Value (EUR)", "10", "950000"),
             Schemas.number("Rate per kg", "0.05", "4.8"),
             Schemas.integer("Transit Days", 60, "1", "60"),
-            new ColumnSchema("Insurer", "boolean", null, 2, 0, List.of("true", "false"), null, null));
+            Schemas.flag("Insurer"));
 
     @Test
     void amounts_that_add_up_are_summed() {
@@ -122,7 +120,7 @@ class AmountsAndNamesTest {
                 9000,
                 Schemas.text("patient_id", 9000, "P-1", "P-2"),
                 Schemas.category("Ward", "A", "B", "C"),
-                new ColumnSchema("Smoker", "boolean", null, 2, 0, List.of("true", "false"), null, null));
+                Schemas.flag("Smoker"));
         assertThat(ask(patients, "smoking patients by ward").filters())
                 .singleElement()
                 .satisfies(f -> assertThat(f.column()).isEqualTo("Smoker"));

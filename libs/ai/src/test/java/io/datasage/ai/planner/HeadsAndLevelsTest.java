@@ -3,10 +3,8 @@ package io.datasage.ai.planner;
 import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +68,7 @@ class HeadsAndLevelsTest {
                 8000,
                 Schemas.text("incident_id", 8000, "INC-1", "INC-2"),
                 Schemas.category("Channel", "Phone", "Chat", "Email"),
-                new ColumnSchema("Escalated", "boolean", null, 2, 0, List.of("true", "false"), null, null));
+                Schemas.flag("Escalated"));
         ChartSpec never = ask(escalations, "incidents that were never escalated by channel");
         assertThat(never.filters()).singleElement().satisfies(f -> {
             assertThat(f.column()).isEqualTo("Escalated");

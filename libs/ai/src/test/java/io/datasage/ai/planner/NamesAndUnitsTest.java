@@ -3,10 +3,8 @@ package io.datasage.ai.planner;
 import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +26,7 @@ class NamesAndUnitsTest {
             Schemas.integer("Viewers_1D", 5000, "100", "900000"),
             Schemas.integer("Viewers_28D", 5000, "200", "2000000"),
             Schemas.number("Watch Time Min", "0", "180"),
-            new ColumnSchema("Sponsored", "boolean", null, 2, 0, List.of("true", "false"), null, null),
+            Schemas.flag("Sponsored"),
             Schemas.money("Amt Sponsored ($)"));
 
     /** Road crashes: deaths are kept as Fatalities. */

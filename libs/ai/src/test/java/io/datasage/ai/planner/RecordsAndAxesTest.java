@@ -206,10 +206,7 @@ class RecordsAndAxesTest {
         ChartSpec open = ask("defects", "how many defects are still open by plant");
         assertThat(open.filters()).anyMatch(f -> f.column().equals("Closed") && Boolean.FALSE.equals(f.value()));
         DatasetSchema accounts = Schemas.of(
-                2000,
-                Schemas.category("Region", "North", "South"),
-                new ColumnSchema("Active", "boolean", null, 2, 0, List.of("true", "false"), null, null),
-                Schemas.money("Balance"));
+                2000, Schemas.category("Region", "North", "South"), Schemas.flag("Active"), Schemas.money("Balance"));
         assertThat(ask(accounts, "total balance of inactive accounts by region").filters())
                 .anyMatch(f -> f.column().equals("Active") && Boolean.FALSE.equals(f.value()));
     }

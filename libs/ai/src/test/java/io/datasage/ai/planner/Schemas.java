@@ -29,6 +29,11 @@ final class Schemas {
         return new ColumnSchema(name, "category", null, values.length, 0, List.of(values), null, null);
     }
 
+    /** A yes/no column holding true and false. */
+    static ColumnSchema flag(String name) {
+        return new ColumnSchema(name, "boolean", null, 2, 0, List.of("true", "false"), null, null);
+    }
+
     static ColumnSchema text(String name, long distinct, String... values) {
         return new ColumnSchema(name, "text", null, distinct, 0, List.of(values), null, null);
     }

@@ -187,8 +187,9 @@ final class ChartChooser {
             } else if (dim.role() == DimRole.LISTED
                     && out.size() == 1
                     && out.get(0).column() != dim.column()
-                    && (q.stacked || q.has(Cue.SHARE))) {
-                // "share of male and female entries within each season": the listed values split each bar.
+                    && (q.stacked || q.grouped || q.has(Cue.SHARE))) {
+                // "share of male and female entries within each season", "grouped bars of DEM and REP votes by
+                // office": the listed values split each bar.
                 out.add(new Dim(dim.column(), DimRole.SERIES, dim.text()));
             }
         }

@@ -25,6 +25,26 @@ final class PhraseRewrites {
         doingForDoer(parts, tokens, index);
         superlativeFirst(parts);
         perUnitSlash(parts, tokens);
+        valueNamingItsColumn(parts);
+    }
+
+    /**
+     * "events by review status" where status holds "reviewed": after "by", a value right before its own column's
+     * name is a word of the column's phrase, not a filter.
+     */
+    private static void valueNamingItsColumn(List<Part> parts) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (parts.get(k - 1).is(Cue.BY)
+                    && p.kind == Part.Kind.VALUE
+                    && p.end == next.start
+                    && next.kind == Part.Kind.COLUMN
+                    && p.values.get(0).entry().column() == next.column()) {
+                parts.set(k + 1, Part.column(p.start, next.end, p.text + " " + next.text, next.columns));
+                parts.remove(k);
+            }
+        }
     }
 
     /** "price/kg" with Price per kg: the unit after the slash belongs to the name before it, not to Live Weight (kg). */

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules round 27 of the held-out questions called for (amounts that add up, money named by its currency, "value"
  * naming the one value measure, a value named by its last word or a code by a word it begins, money figures and
- * comparatives as filters, the -ing form of a yes/no doer, a count of time units as a duration, "shortest first", a
- * unit after a slash), each checked on other questions than the held-out file's, on a held-out dataset and on a
- * schema built here.
+ * comparatives as filters, the -ing form of a yes/no doer, a count of time units as a duration, listed values
+ * splitting grouped bars, a value before its own column's name, "shortest first", a unit after a slash), each
+ * checked on other questions than the held-out file's, on a held-out dataset and on a schema built here.
  */
 class AmountsAndNamesTest {
 
@@ -129,6 +129,19 @@ class AmountsAndNamesTest {
             assertThat(f.column()).isEqualTo("Winner?");
             assertThat(f.value()).isEqualTo(true);
         });
+    }
+
+    @Test
+    void listed_values_split_grouped_bars_and_a_value_before_its_column_names_it() {
+        ChartSpec carriers = ask(FREIGHT, "grouped bars of MSK and CMA freight value by lane");
+        assertThat(carriers.chartType()).isEqualTo("grouped_bar");
+        assertThat(carriers.series()).isEqualTo("CARRIER");
+        ChartSpec parties = ask("elections", "grouped bars of DEM and REP votes by office");
+        assertThat(parties.series()).isEqualTo("PARTY");
+        // "review status" with a status value "reviewed": the column's phrase, not a filter.
+        ChartSpec status = ask("quakes", "count of events by review status");
+        assertThat(status.x()).isEqualTo("status");
+        assertThat(status.filters()).isNullOrEmpty();
     }
 
     @Test

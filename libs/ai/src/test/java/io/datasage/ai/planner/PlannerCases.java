@@ -113,7 +113,11 @@ final class PlannerCases {
             "quakes",
             "contracts",
             "elections",
-            "landings");
+            "landings",
+            "museum",
+            "collisions",
+            "grants",
+            "publications");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -148,7 +152,8 @@ final class PlannerCases {
             "holdout24",
             "holdout25",
             "holdout26",
-            "holdout27");
+            "holdout27",
+            "holdout28");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

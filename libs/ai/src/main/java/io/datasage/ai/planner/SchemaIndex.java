@@ -152,6 +152,9 @@ final class SchemaIndex {
             "date",
             "time",
             "day",
+            "hour",
+            "week",
+            "quarter",
             "month",
             "year",
             "type",
@@ -181,7 +184,8 @@ final class SchemaIndex {
         }
         Set<String> out = new HashSet<>();
         attributes.forEach((word, n) -> {
-            if (n >= 2 && !entities.containsKey(word) && !ATTRIBUTE_WORDS.contains(word)) {
+            // Not a participle: Created Date and Created Hr say when, not what the rows are.
+            if (n >= 2 && !entities.containsKey(word) && !ATTRIBUTE_WORDS.contains(word) && !word.endsWith("ed")) {
                 out.add(word);
             }
         });

@@ -17,7 +17,7 @@ final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile("(?<date>\\d{4}-\\d{1,2}-\\d{1,2}(?:[tT"
             + " ]\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])(?!\\d))"
             + "|(?<num>(?:(?<cur>[$€£¥])\\s?)?(?<neg>(?<![\\p{L}\\d)])-)?(?<digits>\\d{1,3}(?:,\\d{3})+|\\d*\\.\\d+|\\d+)(?:\\.(?<frac>\\d+))?"
-            + "(?<suffix>%|(?:k|mm|m|bn|b|mn)(?![\\p{L}\\d]))?)|(?<word>\\p{L}[\\p{L}\\d]*(?:(?<=\\d)\\.\\d+)?(?:&\\p{L}+)?)"
+            + "(?<suffix>%|(?:k|mm|m|bn|b|mn)(?![\\p{L}\\d])|(?<=[$€£¥]\\s?[\\d.,]{1,20})(?:K|MM|M|BN|B)(?![\\p{L}\\d]))?)|(?<word>\\p{L}[\\p{L}\\d]*(?:(?<=\\d)\\.\\d+)?(?:&\\p{L}+)?)"
             + "|(?<sym>>=|<=|!=|<>|=>|=<|==|[<>=+&%#,;:?!/()\\-*])");
     private static final Pattern PLURAL_CAPITALS = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
@@ -121,7 +121,8 @@ final class Tokenizer {
         if (m.group("cur") != null) {
             flags |= Token.CURRENCY;
         }
-        String suffix = m.group("suffix");
+        // "$1M": a multiplier in capitals after a currency sign is the same multiplier (not "10B", a code).
+        String suffix = m.group("suffix") == null ? null : m.group("suffix").toLowerCase(java.util.Locale.ROOT);
         if (suffix != null) {
             if ("%".equals(suffix)) {
                 flags |= Token.PERCENT;

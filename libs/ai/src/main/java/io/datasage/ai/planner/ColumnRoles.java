@@ -138,6 +138,10 @@ final class ColumnRoles {
             f.add(w);
             if (w.endsWith("ed")) {
                 f.addAll(Words.bases(w));
+                if (w.length() > 5 && !w.endsWith("ied")) {
+                    // "Persons Injured" counts injuries, "Delivered" deliveries: the noun of the participle.
+                    f.add(w.substring(0, w.length() - 2) + "y");
+                }
             }
             forms.add(f);
         }

@@ -26,6 +26,49 @@ final class PhraseRewrites {
         superlativeFirst(parts);
         perUnitSlash(parts, tokens);
         valueNamingItsColumn(parts);
+        flagBeforeRows(parts, tokens, index);
+    }
+
+    /**
+     * "ped crashes" with Pedestrian Involved?, "OA papers" with Open Access?: an unknown word right before the rows'
+     * plural (or another unknown plural) that begins a yes/no column's first word (three letters or more) or spells its initials is that column,
+     * describing the rows.
+     */
+    private static void flagBeforeRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.WORD
+                    || p.end - p.start != 1
+                    || next.start != p.end
+                    || !(index.namesRows(tokens.get(next.start))
+                            || next.kind == Part.Kind.WORD && tokens.get(next.start).isPlural())) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            ColumnInfo flag = null;
+            for (ColumnInfo c : index.columns) {
+                if (c.role() != ColumnRole.BOOLEAN || c.core().isEmpty()) {
+                    continue;
+                }
+                String first = c.core().get(0);
+                boolean begins = w.length() >= 3 && first.length() > w.length() && first.startsWith(w);
+                StringBuilder initials = new StringBuilder();
+                c.core().forEach(x -> initials.append(x.charAt(0)));
+                boolean spells = c.core().size() >= 2 && initials.toString().equals(w);
+                if (begins || spells) {
+                    if (flag != null) {
+                        flag = null;
+                        break;
+                    }
+                    flag = c;
+                }
+            }
+            if (flag != null) {
+                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(flag, 1, Quality.SYNONYM, 0.8);
+                parts.set(k, Part.column(p.start, p.end, p.text, List.of(hit)));
+            }
+        }
     }
 
     /**

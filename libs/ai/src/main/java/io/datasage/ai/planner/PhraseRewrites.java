@@ -20,13 +20,42 @@ final class PhraseRewrites {
         colourTheMarksBy(parts);
         rowsNotOverview(parts, tokens, index);
         rankedByRows(parts, tokens, index);
-        recordsOf(parts, tokens);
+        recordsOf(parts, tokens, index);
         valueOfTheRows(parts, tokens, index);
         doingForDoer(parts, tokens, index);
         superlativeFirst(parts);
         perUnitSlash(parts, tokens);
         valueNamingItsColumn(parts);
         flagBeforeRows(parts, tokens, index);
+        byNameWord(parts, tokens, index);
+    }
+
+    /**
+     * "fwci spread by quartile" with Journal Quartile: after "by", a statistics word (quartile, percentile) that is a
+     * word of exactly one grouping column's name is that column.
+     */
+    private static void byNameWord(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.OUTLIER) || p.end - p.start != 1 || !parts.get(k - 1).is(Cue.BY)) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            ColumnInfo named = null;
+            for (ColumnInfo c : index.columns) {
+                if (!c.isNumeric() && c.role() != ColumnRole.DATE && c.words().contains(stem)) {
+                    if (named != null) {
+                        named = null;
+                        break;
+                    }
+                    named = c;
+                }
+            }
+            if (named != null) {
+                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(named, 1, Quality.PARTIAL, 0.7);
+                parts.set(k, Part.column(p.start, p.end, p.text, List.of(hit)));
+            }
+        }
     }
 
     /**
@@ -291,16 +320,20 @@ final class PhraseRewrites {
      * "how many inspection records have grade C": a name only partly given right before "records" says what the
      * rows are; it names no column (not INSPECTION TYPE).
      */
-    private static void recordsOf(List<Part> parts, List<Token> tokens) {
+    private static void recordsOf(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
             boolean partly = p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && !(p.quality() == Quality.EXACT && p.columns.get(0).score() >= 0.99);
-            if (partly
-                    && next.kind == Part.Kind.WORD
-                    && ROW_WORDS.contains(tokens.get(next.start).word())) {
+            boolean rowWord = next.kind == Part.Kind.WORD && ROW_WORDS.contains(tokens.get(next.start).word());
+            // "heatmap of contract counts": the id's thing before a count word is what is counted, the rows.
+            boolean counted = partly
+                    && next.is(Cue.COUNT)
+                    && p.column().role() == ColumnRole.ID
+                    && index.isRowEntity(p.column());
+            if (partly && (rowWord || counted)) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }

@@ -20,7 +20,7 @@ final class PhraseRewrites {
         colourTheMarksBy(parts);
         rowsNotOverview(parts, tokens, index);
         rankedByRows(parts, tokens, index);
-        recordsOf(parts, tokens, index);
+        recordsOf(parts, tokens);
         valueOfTheRows(parts, tokens, index);
         doingForDoer(parts, tokens, index);
         superlativeFirst(parts);
@@ -320,7 +320,7 @@ final class PhraseRewrites {
      * "how many inspection records have grade C": a name only partly given right before "records" says what the
      * rows are; it names no column (not INSPECTION TYPE).
      */
-    private static void recordsOf(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+    private static void recordsOf(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
@@ -328,12 +328,7 @@ final class PhraseRewrites {
                     && p.end - p.start == 1
                     && !(p.quality() == Quality.EXACT && p.columns.get(0).score() >= 0.99);
             boolean rowWord = next.kind == Part.Kind.WORD && ROW_WORDS.contains(tokens.get(next.start).word());
-            // "heatmap of contract counts": the id's thing before a count word is what is counted, the rows.
-            boolean counted = partly
-                    && next.is(Cue.COUNT)
-                    && p.column().role() == ColumnRole.ID
-                    && index.isRowEntity(p.column());
-            if (partly && (rowWord || counted)) {
+            if (partly && rowWord) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }

@@ -71,7 +71,8 @@ final class PhraseRewrites {
                     || p.end - p.start != 1
                     || next.start != p.end
                     || !(index.namesRows(tokens.get(next.start))
-                            || next.kind == Part.Kind.WORD && tokens.get(next.start).isPlural())) {
+                            || next.kind == Part.Kind.WORD
+                                    && tokens.get(next.start).isPlural())) {
                 continue;
             }
             String w = tokens.get(p.start).word();
@@ -327,7 +328,8 @@ final class PhraseRewrites {
             boolean partly = p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && !(p.quality() == Quality.EXACT && p.columns.get(0).score() >= 0.99);
-            boolean rowWord = next.kind == Part.Kind.WORD && ROW_WORDS.contains(tokens.get(next.start).word());
+            boolean rowWord = next.kind == Part.Kind.WORD
+                    && ROW_WORDS.contains(tokens.get(next.start).word());
             if (partly && rowWord) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }

@@ -28,6 +28,70 @@ final class PhraseRewrites {
         valueNamingItsColumn(parts);
         flagBeforeRows(parts, tokens, index);
         byNameWord(parts, tokens, index);
+        theSubjectItself(parts, tokens, index);
+        doersOfTheRows(parts, tokens, index);
+    }
+
+    /**
+     * "monthly visitor trend" where visit_id is one per row: the one who does what each row records (visitor, caller,
+     * rider) stands for the rows, not for a column it partly names (Visitor Origin).
+     */
+    private static void doersOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() != Quality.PARTIAL
+                    || p.column().role() != ColumnRole.CATEGORY
+                    || groupedBefore(parts, k)) {
+                // A name for the doer (picker_name) is meant, and so is an attribute grouped by ("by where visitors
+                // come from").
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            for (ColumnInfo c : index.columns) {
+                String e = c.entity();
+                if (c.role() == ColumnRole.ID
+                        && e != null
+                        && index.isRowEntity(c)
+                        && (stem.equals(e + "or") || stem.equals(e + "er") || stem.equals(e + "r"))) {
+                    parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean groupedBefore(List<Part> parts, int k) {
+        for (int j = Math.max(0, k - 2); j < k; j++) {
+            Part p = parts.get(j);
+            if (p.is(Cue.BY) || p.is(Cue.PER) || p.is(Cue.SERIES) || p.is(Cue.EACH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "time spent in the museum" in a museum-visits file: the file's own subject after "in/at the" is the place
+     * every row happened, not the column it partly names (Museum Site).
+     */
+    private static void theSubjectItself(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.start < 2
+                    || p.quality() == Quality.EXACT
+                    || !index.topic.words().contains(tokens.get(p.start).stem())) {
+                continue;
+            }
+            String the = tokens.get(p.start - 1).word();
+            String at = tokens.get(p.start - 2).word();
+            if ("the".equals(the) && ("in".equals(at) || "at".equals(at))) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
     }
 
     /**

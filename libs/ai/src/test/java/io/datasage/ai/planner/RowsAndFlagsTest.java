@@ -20,7 +20,7 @@ class RowsAndFlagsTest {
             Schemas.date("Callout Date", "2022-01-01", "2024-12-31"),
             Schemas.integer("Callout Hour", 24, "0", "23"),
             Schemas.category("District", "North", "South", "Harbour"),
-            Schemas.integer("Patients Recovered", 6, "0", "5"),
+            Schemas.integer("Crew Injured", 6, "0", "5"),
             Schemas.flag("Cardiac Arrest"),
             Schemas.flag("Mass Casualty Incident"),
             Schemas.money("Billed Charge"),
@@ -40,8 +40,8 @@ class RowsAndFlagsTest {
 
     @Test
     void a_participle_in_a_name_reads_as_its_noun() {
-        ChartSpec recovered = ask(CALLOUTS, "total recoveries by district");
-        assertThat(recovered.y()).containsExactly("Patients Recovered");
+        ChartSpec crew = ask(CALLOUTS, "total injuries per district");
+        assertThat(crew.y()).containsExactly("Crew Injured");
         ChartSpec injuries = ask("collisions", "total injuries by contributing factor");
         assertThat(injuries.y()).containsExactly("Persons Injured");
         assertThat(injuries.aggregation()).isEqualTo("sum");

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules round 28 of the held-out questions called for (a word before an hour or a week column names the rows, a
  * participle's noun, money words and capital multipliers, an abbreviated or initialled yes/no column before the rows,
- * a statistics word naming a grouping column), each checked on a held-out dataset and on a schema built here.
+ * a statistics word naming a grouping column, the doer of each row and the file's subject standing for the rows),
+ * each checked on a held-out dataset and on a schema built here.
  */
 class RowsAndFlagsTest {
 
@@ -76,5 +77,24 @@ class RowsAndFlagsTest {
     void a_statistics_word_after_by_can_name_a_grouping_column() {
         assertThat(ask(CALLOUTS, "response min spread by quartile").x()).isEqualTo("Response Quartile");
         assertThat(ask("publications", "fwci spread by quartile").x()).isEqualTo("Journal Quartile");
+    }
+
+    @Test
+    void the_doer_of_each_row_and_the_files_subject_stand_for_the_rows() {
+        DatasetSchema rides = Schemas.of(
+                300000,
+                Schemas.text("ride_id", 300000, "R-1", "R-2"),
+                Schemas.date("Ride Date", "2023-01-01", "2024-12-31"),
+                Schemas.category("Rider Zone", "Central", "Outer"),
+                Schemas.number("Ride Minutes", "1", "240"));
+        ChartSpec riders = ask(rides, "monthly rider trend");
+        assertThat(riders.chartType()).isEqualTo("line");
+        assertThat(riders.series()).isNull();
+        assertThat(ask(rides, "ride minutes grouped by rider zone").x()).isEqualTo("Rider Zone");
+        ChartSpec visitors = ask("museum", "monthly visitor trend");
+        assertThat(visitors.series()).isNull();
+        ChartSpec dwell = ask("museum", "avg time spent in the museum by ticket type");
+        assertThat(dwell.x()).isEqualTo("Ticket Type");
+        assertThat(dwell.series()).isNull();
     }
 }

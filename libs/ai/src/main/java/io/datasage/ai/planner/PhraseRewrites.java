@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Rewrites of the annotated parts where a phrase means more than its words: a name in parentheses naming the words
@@ -105,19 +106,13 @@ final class PhraseRewrites {
                 continue;
             }
             String stem = tokens.get(p.start).stem();
-            ColumnInfo named = null;
-            for (ColumnInfo c : index.columns) {
-                if (!c.isNumeric() && c.role() != ColumnRole.DATE && c.words().contains(stem)) {
-                    if (named != null) {
-                        named = null;
-                        break;
-                    }
-                    named = c;
-                }
-            }
+            ColumnInfo named = onlyColumn(
+                    index,
+                    c -> !c.isNumeric()
+                            && c.role() != ColumnRole.DATE
+                            && c.words().contains(stem));
             if (named != null) {
-                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(named, 1, Quality.PARTIAL, 0.7);
-                parts.set(k, Part.column(p.start, p.end, p.text, List.of(hit)));
+                parts.set(k, asColumn(p, named, Quality.PARTIAL, 0.7));
             }
         }
     }
@@ -140,27 +135,10 @@ final class PhraseRewrites {
                 continue;
             }
             String w = tokens.get(p.start).word();
-            ColumnInfo flag = null;
-            for (ColumnInfo c : index.columns) {
-                if (c.role() != ColumnRole.BOOLEAN || c.core().isEmpty()) {
-                    continue;
-                }
-                String first = c.core().get(0);
-                boolean begins = w.length() >= 3 && first.length() > w.length() && first.startsWith(w);
-                StringBuilder initials = new StringBuilder();
-                c.core().forEach(x -> initials.append(x.charAt(0)));
-                boolean spells = c.core().size() >= 2 && initials.toString().equals(w);
-                if (begins || spells) {
-                    if (flag != null) {
-                        flag = null;
-                        break;
-                    }
-                    flag = c;
-                }
-            }
+            ColumnInfo flag = onlyColumn(
+                    index, c -> c.role() == ColumnRole.BOOLEAN && !c.core().isEmpty() && beginsOrSpells(w, c.core()));
             if (flag != null) {
-                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(flag, 1, Quality.SYNONYM, 0.8);
-                parts.set(k, Part.column(p.start, p.end, p.text, List.of(hit)));
+                parts.set(k, asColumn(p, flag, Quality.SYNONYM, 0.8));
             }
         }
     }
@@ -237,8 +215,7 @@ final class PhraseRewrites {
                 if (c.role() == ColumnRole.BOOLEAN
                         && c.core().size() == 1
                         && verb.equals(verbOf(c.core().get(0), "er"))) {
-                    ColumnMatcher.Hit hit = new ColumnMatcher.Hit(c, 1, Quality.SYNONYM, 0.8);
-                    parts.set(k, Part.column(p.start, p.end, p.text, List.of(hit)));
+                    parts.set(k, asColumn(p, c, Quality.SYNONYM, 0.8));
                     break;
                 }
             }
@@ -265,15 +242,7 @@ final class PhraseRewrites {
      * otherwise a filler word.
      */
     private static void valueOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo measure = null;
-        for (ColumnInfo c : index.columns) {
-            if (c.isMeasure() && c.core().contains("value")) {
-                if (measure != null) {
-                    return;
-                }
-                measure = c;
-            }
-        }
+        ColumnInfo measure = onlyColumn(index, c -> c.isMeasure() && c.core().contains("value"));
         if (measure == null) {
             return;
         }
@@ -487,5 +456,35 @@ final class PhraseRewrites {
                 edge = d.start;
             }
         }
+    }
+
+    /** The one column of the schema that passes {@code test}, or null when none or several do. */
+    private static ColumnInfo onlyColumn(SchemaIndex index, Predicate<ColumnInfo> test) {
+        ColumnInfo only = null;
+        for (ColumnInfo c : index.columns) {
+            if (test.test(c)) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
+    }
+
+    /** The part read as naming {@code column}. */
+    private static Part asColumn(Part p, ColumnInfo column, Quality quality, double score) {
+        return Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(column, 1, quality, score)));
+    }
+
+    /** Whether {@code w} begins the first of the words (three letters or more) or spells their initials. */
+    private static boolean beginsOrSpells(String w, List<String> words) {
+        String first = words.get(0);
+        if (w.length() >= 3 && first.length() > w.length() && first.startsWith(w)) {
+            return true;
+        }
+        StringBuilder initials = new StringBuilder();
+        words.forEach(x -> initials.append(x.charAt(0)));
+        return words.size() >= 2 && initials.toString().equals(w);
     }
 }

@@ -32,9 +32,7 @@ final class MeasureKinds {
 
     private MeasureKinds() {}
 
-    /**
-     * Units of amounts that add up over rows: energy ("kWh Consumed", "Solar Gen (kWh)"), mass ("CO2e (kg)").
-     */
+    /** Units of amounts that add up over rows: energy ("kWh Consumed", "Solar Gen (kWh)") and mass ("CO2e (kg)"). */
     private static final Set<String> ADDITIVE_UNITS = Set.of("kwh", "wh", "mwh", "gwh", "kg", "tonnes", "tons");
 
     private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp");
@@ -87,11 +85,14 @@ final class MeasureKinds {
                 return false;
             }
         }
+        if (c.min() == null || c.max() == null) {
+            return false;
+        }
         try {
             double min = Double.parseDouble(c.min());
             double max = Double.parseDouble(c.max());
             return min >= 0 && max >= AMOUNT_SPAN * Math.max(min, 1);
-        } catch (NullPointerException | NumberFormatException e) {
+        } catch (NumberFormatException e) {
             return false;
         }
     }

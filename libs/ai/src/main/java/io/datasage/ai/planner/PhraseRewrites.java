@@ -50,18 +50,20 @@ final class PhraseRewrites {
                 continue;
             }
             String stem = tokens.get(p.start).stem();
-            for (ColumnInfo c : index.columns) {
-                String e = c.entity();
-                if (c.role() == ColumnRole.ID
-                        && e != null
-                        && index.isRowEntity(c)
-                        && (stem.equals(e + "or") || stem.equals(e + "er") || stem.equals(e + "r"))) {
+            for (String ending : DOER_ENDINGS) {
+                ColumnInfo id = stem.endsWith(ending)
+                        ? index.entityId(stem.substring(0, stem.length() - ending.length()))
+                        : null;
+                if (id != null && id.role() == ColumnRole.ID && index.isRowEntity(id)) {
                     parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
                     break;
                 }
             }
         }
     }
+
+    /** Endings that make a doer of what each row records: visit-or, ride-r, call-er. */
+    private static final List<String> DOER_ENDINGS = List.of("or", "er", "r");
 
     private static boolean groupedBefore(List<Part> parts, int k) {
         for (int j = Math.max(0, k - 2); j < k; j++) {
@@ -119,8 +121,8 @@ final class PhraseRewrites {
 
     /**
      * "ped crashes" with Pedestrian Involved?, "OA papers" with Open Access?: an unknown word right before the rows'
-     * plural (or another unknown plural) that begins a yes/no column's first word (three letters or more) or spells its initials is that column,
-     * describing the rows.
+     * plural (or another unknown plural) that abbreviates a yes/no column's first word or spells its initials is
+     * that column, describing the rows.
      */
     private static void flagBeforeRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k + 1 < parts.size(); k++) {
@@ -207,14 +209,17 @@ final class PhraseRewrites {
             if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
                 continue;
             }
-            String verb = verbOf(tokens.get(p.start).word(), "ing");
-            if (verb == null) {
+            String word = tokens.get(p.start).word();
+            if (!word.endsWith("ing")) {
                 continue;
             }
+            List<String> verbs = Words.bases(word);
             for (ColumnInfo c : index.columns) {
+                String doer = c.core().size() == 1 ? c.core().get(0) : "";
                 if (c.role() == ColumnRole.BOOLEAN
-                        && c.core().size() == 1
-                        && verb.equals(verbOf(c.core().get(0), "er"))) {
+                        && doer.length() > 4
+                        && doer.endsWith("er")
+                        && verbs.contains(doer.substring(0, doer.length() - 2))) {
                     parts.set(k, asColumn(p, c, Quality.SYNONYM, 0.8));
                     break;
                 }
@@ -222,24 +227,11 @@ final class PhraseRewrites {
         }
     }
 
-    /** "winning" -> win, "winner" -> win, "smoker" -> smok: the word without the ending and a doubled consonant. */
-    private static String verbOf(String word, String ending) {
-        if (word.length() < ending.length() + 3 || !word.endsWith(ending)) {
-            return null;
-        }
-        String stem = word.substring(0, word.length() - ending.length());
-        int n = stem.length();
-        if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0) {
-            stem = stem.substring(0, n - 1);
-        }
-        return stem;
-    }
-
     /**
      * "awarded value", "landings value", "total value of contracts", "distribution of contract values": where one
      * measure's name says value (Contract Value ($), Landed Value (USD)), "value" named with the word before it (an
-     * unknown word, a date or the rows' noun only partly named) or after an aggregation or a value is that measure. "value" is
-     * otherwise a filler word.
+     * unknown word, a date or the rows' noun only partly named) or after an aggregation or a value is that measure.
+     * "value" is otherwise a filler word.
      */
     private static void valueOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         ColumnInfo measure = onlyColumn(index, c -> c.isMeasure() && c.core().contains("value"));
@@ -361,9 +353,9 @@ final class PhraseRewrites {
             boolean partly = p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && !(p.quality() == Quality.EXACT && p.columns.get(0).score() >= 0.99);
-            boolean rowWord = next.kind == Part.Kind.WORD
-                    && ROW_WORDS.contains(tokens.get(next.start).word());
-            if (partly && rowWord) {
+            if (partly
+                    && next.kind == Part.Kind.WORD
+                    && ROW_WORDS.contains(tokens.get(next.start).word())) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
@@ -477,14 +469,9 @@ final class PhraseRewrites {
         return Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(column, 1, quality, score)));
     }
 
-    /** Whether {@code w} begins the first of the words (three letters or more) or spells their initials. */
+    /** Whether {@code w} abbreviates the first of the words ("ped") or spells their initials ("oa"). */
     private static boolean beginsOrSpells(String w, List<String> words) {
-        String first = words.get(0);
-        if (w.length() >= 3 && first.length() > w.length() && first.startsWith(w)) {
-            return true;
-        }
-        StringBuilder initials = new StringBuilder();
-        words.forEach(x -> initials.append(x.charAt(0)));
-        return words.size() >= 2 && initials.toString().equals(w);
+        return WordForms.abbreviates(w, words.get(0))
+                || words.size() >= 2 && Words.initials(words).equals(w);
     }
 }

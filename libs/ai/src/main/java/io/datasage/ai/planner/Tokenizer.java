@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,7 +123,7 @@ final class Tokenizer {
             flags |= Token.CURRENCY;
         }
         // "$1M": a multiplier in capitals after a currency sign is the same multiplier (not "10B", a code).
-        String suffix = m.group("suffix") == null ? null : m.group("suffix").toLowerCase(java.util.Locale.ROOT);
+        String suffix = m.group("suffix") == null ? null : m.group("suffix").toLowerCase(Locale.ROOT);
         if (suffix != null) {
             if ("%".equals(suffix)) {
                 flags |= Token.PERCENT;

@@ -44,14 +44,8 @@ final class ValueIndex {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, List<Entry>> byCompact = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
-    /** Values of a few-valued column by their last word ("dissatisfied" for "neutral or dissatisfied"). */
+    /** Values of two or more words by their last word ("dissatisfied", "lobster" for "American Lobster"). */
     private final Map<String, List<Entry>> byLast = new HashMap<>();
-
-    /**
-     * Values of two or more words of a many-valued column (species, products) by their last word, the thing itself
-     * ("lobster" for "American Lobster"); few-valued columns have {@link #byLast}.
-     */
-    private final Map<String, List<Entry>> byHead = new HashMap<>();
 
     private final List<Entry> singleWords = new ArrayList<>();
     private final Set<String> nameWords = new java.util.HashSet<>();
@@ -84,15 +78,10 @@ final class ValueIndex {
                     singleWords.add(e);
                 } else {
                     byInitials
-                            .computeIfAbsent(initials(stems), k -> new ArrayList<>())
+                            .computeIfAbsent(Words.initials(stems), k -> new ArrayList<>())
                             .add(e);
-                    if (c.distinct() > LAST_WORD_VALUES) {
-                        byHead.computeIfAbsent(stems.get(stems.size() - 1), k -> new ArrayList<>())
-                                .add(e);
-                    } else {
-                        byLast.computeIfAbsent(stems.get(stems.size() - 1), k -> new ArrayList<>())
-                                .add(e);
-                    }
+                    byLast.computeIfAbsent(stems.get(stems.size() - 1), k -> new ArrayList<>())
+                            .add(e);
                 }
             }
         }
@@ -154,7 +143,7 @@ final class ValueIndex {
         if (!prefix.isEmpty()) {
             return prefix;
         }
-        List<Entry> ending = byLast.getOrDefault(t.stem(), List.of());
+        List<Entry> ending = lastWordOf(t, false);
         boolean beforePlural = i + 1 < tokens.size() && tokens.get(i + 1).isPlural();
         if (ending.size() == 1 && beforePlural && ValuePrefixes.distinctive(t, nameWords)) {
             // "dissatisfied passengers": the one value of a few that ends with the word ("neutral or dissatisfied"),
@@ -226,20 +215,29 @@ final class ValueIndex {
         if (t.isPlural() || ROW_PREPOSITIONS.contains(before)) {
             return null;
         }
-        List<Entry> ending = byHead.getOrDefault(t.stem(), List.of());
+        List<Entry> ending = lastWordOf(t, true);
         if (ending.isEmpty() || ending.stream().map(Entry::value).distinct().count() != 1) {
             return null;
         }
         boolean beforePlural = i + 1 < tokens.size() && tokens.get(i + 1).isPlural();
-        boolean shortOk = t.word().length() == 3
-                && beforePlural
-                && !Words.STOPWORDS.contains(t.word())
-                && !Lexicon.isKeyword(t.word())
-                && !nameWords.contains(t.stem());
-        if (!ValuePrefixes.distinctive(t, nameWords) && !shortOk) {
+        if (!ValuePrefixes.distinctive(t, nameWords, beforePlural ? 3 : 4)) {
             return null;
         }
         return new Found(ending.get(0), 1, Quality.SYNONYM);
+    }
+
+    /**
+     * The values ending with {@code t}: of few-valued columns (at most {@link #LAST_WORD_VALUES}), or of many-valued
+     * ones (species, products), whose values' last word is the thing itself.
+     */
+    private List<Entry> lastWordOf(Token t, boolean manyValued) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : byLast.getOrDefault(t.stem(), List.of())) {
+            if (e.column().distinct() > LAST_WORD_VALUES == manyValued) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -330,15 +328,5 @@ final class ValueIndex {
         }
         String s = stems.get(0);
         return WEAK.contains(s) || s.length() <= 2 || Words.STOPWORDS.contains(s);
-    }
-
-    private static String initials(List<String> stems) {
-        StringBuilder b = new StringBuilder();
-        for (String s : stems) {
-            if (!"and".equals(s) && !"of".equals(s) && !"the".equals(s) && !s.isEmpty()) {
-                b.append(s.charAt(0));
-            }
-        }
-        return b.toString();
     }
 }

@@ -50,8 +50,13 @@ final class ValuePrefixes {
 
     /** A word that can stand for a value alone: long enough and no keyword, small word, vocabulary or name word. */
     static boolean distinctive(Token t, Set<String> nameWords) {
+        return distinctive(t, nameWords, 4);
+    }
+
+    /** {@link #distinctive(Token, Set)} with another shortest length ("cod" before a plural: "cod landings"). */
+    static boolean distinctive(Token t, Set<String> nameWords, int minLength) {
         String w = t.word();
-        return w.length() >= 4
+        return w.length() >= minLength
                 && !Words.STOPWORDS.contains(w)
                 && !Lexicon.isKeyword(w)
                 && !Lexicon.isKeyword(t.stem())

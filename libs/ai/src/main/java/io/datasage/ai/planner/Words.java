@@ -87,6 +87,17 @@ final class Words {
     }
 
     /** Whether a lower-case word is an abbreviation the planner expands ("txn", "qty", "tx"). */
+    /** The first letters of the words but "and", "of" and "the" ("oa" for open access). */
+    static String initials(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String s : words) {
+            if (!"and".equals(s) && !"of".equals(s) && !"the".equals(s) && !s.isEmpty()) {
+                b.append(s.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
     static boolean isAbbreviation(String word) {
         return ABBREVIATIONS.containsKey(word);
     }

@@ -117,7 +117,11 @@ final class PlannerCases {
             "museum",
             "collisions",
             "grants",
-            "publications");
+            "publications",
+            "vetvisits",
+            "ferries",
+            "permits",
+            "dairy");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -153,7 +157,8 @@ final class PlannerCases {
             "holdout25",
             "holdout26",
             "holdout27",
-            "holdout28");
+            "holdout28",
+            "holdout29");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -216,6 +216,14 @@ final class ChartFamilies {
                 d.limit = 100;
                 return;
             }
+            if (q.has(Cue.LIST) && !q.countAsked) {
+                // "list sailings delayed more than 2 hours": the matching rows themselves, every column, as a
+                // filtered sheet would show them.
+                d.type = "table";
+                d.columns.addAll(q.index.columns);
+                d.limit = 100;
+                return;
+            }
             d.type = "kpi";
             measureOrCount(q, d);
             return;

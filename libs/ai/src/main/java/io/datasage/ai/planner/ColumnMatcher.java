@@ -78,7 +78,8 @@ final class ColumnMatcher {
         }
         if (window.size() == 1) {
             // Also a name abbreviating it: "inspection" is not INSP MO either.
-            return index.subjects.contains(window.get(0).stem());
+            Token t = window.get(0);
+            return index.subjects.contains(t.stem()) || t.isPlural() && index.datedThings.contains(t.stem());
         }
         boolean subject = false;
         for (Token t : window) {

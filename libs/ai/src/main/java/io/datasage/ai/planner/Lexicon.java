@@ -230,6 +230,13 @@ final class Lexicon {
             // "over 480 min": minutes after a number, not the minimum.
             return null;
         }
+        if (best != null
+                && best.cue() == Cue.MORE
+                && i + best.length() < tokens.size()
+                && "than".equals(tokens.get(i + best.length()).word())) {
+            // "visits that cost more than $2000": the verb, then a comparison with a number, not "which cost more".
+            return null;
+        }
         return best;
     }
 

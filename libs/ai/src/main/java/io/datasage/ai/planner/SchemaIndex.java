@@ -59,6 +59,8 @@ final class SchemaIndex {
     final ColumnInfo outcome;
     /** Words naming what each row records through its attributes ("gift" for Gift Date, Gift Type), see {@link #subjects}. */
     final Set<String> subjects;
+    /** Nouns of lone dates whose plural names the rows ("applications" for Application Date), see {@link #datedThings}. */
+    final Set<String> datedThings;
     /**
      * Upper-case words of three or more letters inside longer names, lower-cased ("soc" for MedDRA SOC): acronyms
      * that the words they abbreviate name. Two letters ("FL", "OT") are read into too many word pairs, and a name all
@@ -101,6 +103,7 @@ final class SchemaIndex {
         this.topic = DatasetTopic.of(topicWords, columns, primaryMeasure);
         this.outcome = Outcome.column(columns);
         this.subjects = subjects(columns, entities);
+        this.datedThings = datedThings(columns, entities);
         this.acronyms = acronyms(columns);
         Map<ColumnInfo, String> glued = new HashMap<>();
         for (ColumnInfo c : columns) {
@@ -192,6 +195,35 @@ final class SchemaIndex {
         return Set.copyOf(out);
     }
 
+    /**
+     * The noun of a date column that is the only column it begins (Application Date, Test Date; not School Date
+     * beside School Name, not a participle's Created Date): each row records one such thing, so the plural
+     * ("applications by ward", "share of tests") counts rows rather than naming the date.
+     */
+    private static Set<String> datedThings(List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
+        Map<String, Integer> firsts = new HashMap<>();
+        for (ColumnInfo c : columns) {
+            if (!c.words().isEmpty()) {
+                firsts.merge(c.words().get(0), 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (ColumnInfo c : columns) {
+            List<String> w = c.words();
+            if (c.role() == ColumnRole.DATE
+                    && w.size() == 2
+                    && "date".equals(w.get(1))
+                    && w.get(0).length() > 2
+                    && firsts.get(w.get(0)) == 1
+                    && !entities.containsKey(w.get(0))
+                    && !ATTRIBUTE_WORDS.contains(w.get(0))
+                    && !w.get(0).endsWith("ed")) {
+                out.add(w.get(0));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** The index of {@code schema}, built on first use and kept in a small LRU cache. */
     static SchemaIndex of(DatasetSchema schema) {
         SchemaIndex index = CACHE.get(schema);
@@ -204,7 +236,10 @@ final class SchemaIndex {
 
     /** Whether a word names the rows: a generic row noun or the dataset's subject ("loans" in lending_club_loans). */
     boolean isRowNoun(String stem) {
-        return Annotator.ROW_NOUNS.contains(stem) || topic.words().contains(stem) || subjects.contains(stem);
+        return Annotator.ROW_NOUNS.contains(stem)
+                || topic.words().contains(stem)
+                || subjects.contains(stem)
+                || datedThings.contains(stem);
     }
 
     /**

@@ -265,7 +265,21 @@ final class ValueIndex {
         if (t.isNumber()) {
             return List.of(t.raw());
         }
-        return t.stem().equals(t.word()) ? List.of(t.word()) : List.of(t.stem(), t.word());
+        List<String> keys = new ArrayList<>(List.of(t.stem()));
+        for (String form : new String[] {t.word(), rawSingular(t)}) {
+            if (form != null && !keys.contains(form)) {
+                keys.add(form);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The singular of a word as typed when the planner expands it as an abbreviation: "cats" names the value "Cat"
+     * in a file of animals, though a question's "cats" otherwise means categories. Null for any other word.
+     */
+    private static String rawSingular(Token t) {
+        return t.isWord() && !t.raw().isEmpty() && Words.isAbbreviation(t.raw()) ? Words.singular(t.raw()) : null;
     }
 
     /** The value's words: singular, '&' read as "and", hyphens and other symbols dropped except '+'. */
@@ -312,6 +326,7 @@ final class ValueIndex {
                                     && (s.equals(t.stem())
                                             || s.equals(t.word())
                                             || s.equals(t.raw())
+                                            || s.equals(rawSingular(t))
                                             || (s.endsWith("ed")
                                                     && Words.bases(s).contains(t.word())));
             if (!ok) {

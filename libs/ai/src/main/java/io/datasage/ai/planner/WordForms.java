@@ -11,7 +11,7 @@ final class WordForms {
     /** Word beginnings that are words of their own rather than abbreviations ("sub" in "subscriber"). */
     private static final Set<String> NOT_ABBREVIATIONS = Words.set("""
         sub pre pro con com dis non over under inter out per age day year month week hour time date rate type name
-        cost sale sales unit item order list price total count city state zone area code
+        cost sale sales unit item order list price total count city state zone area code new old
         """);
 
     private WordForms() {}

@@ -97,7 +97,18 @@ final class ChartFamilies {
         }
         measureOrCount(q, d);
         if (!dims.isEmpty()) {
-            d.series = dims.get(0).column();
+            Dim first = dims.get(0);
+            boolean kept = q.filters.stream().anyMatch(f -> f.column() == first.column());
+            if (first.role() != DimRole.SERIES
+                    && first.column().distinct() > ChartChooser.MANY_GROUPS
+                    && !kept
+                    && !"table".equals(q.chart)) {
+                // "avg yield per cow trend" over 3,870 cows: one line of the average, not a line per cow.
+                q.notes.add("Averaged over all " + first.column().distinct() + " "
+                        + first.column().name() + " values rather than drawing a line for each.");
+            } else {
+                d.series = first.column();
+            }
         }
         if (q.rankPeriods && q.rankOrder != null) {
             d.type = "bar";

@@ -295,7 +295,14 @@ final class ColumnMatcher {
     private static final Set<String> NEGATIONS = Set.of("not", "non", "no", "never", "without");
 
     private static boolean negated(ColumnInfo c) {
-        return c.words().stream().anyMatch(NEGATIONS::contains);
+        List<String> w = c.words();
+        for (int k = 0; k < w.size(); k++) {
+            // A last "no" numbers the rows (PERMIT_NO, Invoice No), it does not negate.
+            if (NEGATIONS.contains(w.get(k)) && !("no".equals(w.get(k)) && k == w.size() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(List<Token> window) {

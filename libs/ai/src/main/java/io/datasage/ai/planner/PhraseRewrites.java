@@ -18,6 +18,7 @@ final class PhraseRewrites {
         parenthesisedNames(parts, tokens);
         perRowNoun(parts, tokens);
         grainAdverbs(parts, tokens, index);
+        rateInTheName(parts, tokens);
         colourTheMarksBy(parts);
         rowsNotOverview(parts, tokens, index);
         rankedByRows(parts, tokens, index);
@@ -28,6 +29,7 @@ final class PhraseRewrites {
         perUnitSlash(parts, tokens);
         valueNamingItsColumn(parts);
         flagBeforeRows(parts, tokens, index);
+        thingsAFlagDescribes(parts, tokens);
         byNameWord(parts, tokens, index);
         theSubjectItself(parts, tokens, index);
         doersOfTheRows(parts, tokens, index);
@@ -141,6 +143,27 @@ final class PhraseRewrites {
                     index, c -> c.role() == ColumnRole.BOOLEAN && !c.core().isEmpty() && beginsOrSpells(w, c.core()));
             if (flag != null) {
                 parts.set(k, asColumn(p, flag, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /**
+     * "visits for insured pets" with Insured?, Pet Weight (kg) and Pet Age [yrs]: a plural right after a yes/no column
+     * that only begins several names is the thing the flag describes, not one of those measures.
+     */
+    private static void thingsAFlagDescribes(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part flag = parts.get(k - 1);
+            Part p = parts.get(k);
+            if (flag.kind == Part.Kind.COLUMN
+                    && flag.column().role() == ColumnRole.BOOLEAN
+                    && p.kind == Part.Kind.COLUMN
+                    && p.start == flag.end
+                    && p.end - p.start == 1
+                    && tokens.get(p.start).isPlural()
+                    && p.columns.size() > 1
+                    && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }
@@ -275,6 +298,24 @@ final class PhraseRewrites {
             }
         }
         return false;
+    }
+
+    /**
+     * "average daily yield" with Milk Yield (kg/day): an adverb of time before a measure whose name is per that unit
+     * says what the measure is, not the time axis.
+     */
+    private static void rateInTheName(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.is(Cue.GRAIN)
+                    && p.end - p.start == 1
+                    && next.kind == Part.Kind.COLUMN
+                    && next.column().isMeasure()
+                    && next.column().words().contains(p.arg)) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
     }
 
     /**

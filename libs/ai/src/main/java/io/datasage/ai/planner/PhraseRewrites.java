@@ -30,6 +30,9 @@ final class PhraseRewrites {
         valueNamingItsColumn(parts);
         flagBeforeRows(parts, tokens, index);
         thingsAFlagDescribes(parts, tokens);
+        participleAfterMeasure(parts, tokens);
+        oneOfTheRows(parts, tokens, index);
+        verbOfADate(parts, tokens, index);
         byNameWord(parts, tokens, index);
         theSubjectItself(parts, tokens, index);
         doersOfTheRows(parts, tokens, index);
@@ -143,6 +146,79 @@ final class PhraseRewrites {
                     index, c -> c.role() == ColumnRole.BOOLEAN && !c.core().isEmpty() && beginsOrSpells(w, c.core()));
             if (flag != null) {
                 parts.set(k, asColumn(p, flag, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /**
+     * "permits issued in 2023" with Issue Date and a Status of Issued: a past participle right before a period says
+     * which date the period is of, not a value to keep.
+     */
+    private static void verbOfADate(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            if ((p.kind != Part.Kind.VALUE && p.kind != Part.Kind.WORD)
+                    || p.end - p.start != 1
+                    || parts.get(k + 1).kind != Part.Kind.DATE
+                    || !w.endsWith("ed")) {
+                continue;
+            }
+            List<String> bases = Words.bases(w);
+            ColumnInfo date = onlyColumn(
+                    index,
+                    c -> c.role() == ColumnRole.DATE
+                            && !c.words().isEmpty()
+                            && bases.contains(c.words().get(0)));
+            if (date != null) {
+                parts.set(k, asColumn(p, date, Quality.EXACT, 0.9));
+            }
+        }
+    }
+
+    /**
+     * "most passengers ever on a single sailing" where sailing_id is one per row: one row is meant, so the largest
+     * value, not a ranking of the rows.
+     */
+    private static void oneOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.start == 0
+                    || p.column().role() != ColumnRole.ID
+                    || !index.isRowEntity(p.column())
+                    || tokens.get(p.start).isPlural()
+                    || !ONE_OF.contains(tokens.get(p.start - 1).word())) {
+                continue;
+            }
+            parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+        }
+    }
+
+    /** Words before a row's name that mean any one row ("a single sailing", "any order", "one visit"). */
+    private static final Set<String> ONE_OF = Set.of("single", "any", "a", "an", "one", "individual");
+
+    /**
+     * "passengers carried per month" beside Vehicles Carried: a participle right after a measure says what happened to
+     * it, not the other measure whose name it ends.
+     */
+    private static void participleAfterMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part before = parts.get(k - 1);
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            if (before.kind == Part.Kind.COLUMN
+                    && before.column().isMeasure()
+                    && p.kind == Part.Kind.COLUMN
+                    && p.start == before.end
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && p.column() != before.column()
+                    && w.endsWith("ed")
+                    && p.column().words().size() > 1
+                    && p.column().words().get(p.column().words().size() - 1).equals(w)) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }

@@ -115,6 +115,10 @@ final class ValueAliases {
         saturday, saturdays = saturday, sat
         sunday, sundays = sunday, sun
         weekend, weekends = weekend, sat, sun
+        morning peak, morning rush, morning rush hour, am rush = am peak, morning peak, am rush
+        evening peak, evening rush, evening rush hour, afternoon peak, pm rush = pm peak, evening peak, pm rush
+        morning, mornings = morning, am
+        afternoon, afternoons = afternoon, pm
         january = january, jan
         february = february, feb
         april = april, apr

@@ -82,7 +82,8 @@ final class Annotator {
                     && !Words.STOPWORDS.contains(t.word())
                     && !filler
                     && !t.raw().isEmpty()) {
-                Lexicon.Hit typo = Lexicon.typo(t.word());
+                // "mastitis cases" is not a misspelt "causes": a word naming rows is a word.
+                Lexicon.Hit typo = ROW_NOUNS.contains(t.stem()) ? null : Lexicon.typo(t.word());
                 parts.add(typo != null ? Part.cue(i, i + 1, t.raw(), typo.cue(), typo.arg()) : Part.word(i, t.raw()));
             }
         }

@@ -313,7 +313,14 @@ final class ColumnRoles {
                 // "Rank", "Row Number", "index" unique per row: a position, not something to add up or correlate.
                 return ColumnRole.ID;
             }
-            if (idWord && integral && !countOf && !core.equals(List.of("number"))) {
+            // "Lactation No." holding 1 to 9 on every row: which lactation, an ordinal, not an identifier.
+            boolean fewOrdinals = integral
+                    && c.distinct() > 0
+                    && c.distinct() <= 24
+                    && !words.contains("id")
+                    && !words.contains("code")
+                    && !words.contains("key");
+            if (idWord && integral && !countOf && !core.equals(List.of("number")) && !fewOrdinals) {
                 return ColumnRole.ID;
             }
             return ColumnRole.MEASURE;

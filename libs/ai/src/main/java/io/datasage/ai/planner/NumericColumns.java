@@ -3,6 +3,7 @@ package io.datasage.ai.planner;
 import io.datasage.ai.planner.Part.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,8 +54,21 @@ final class NumericColumns {
 
     /** {@code v} in {@code c}'s unit: hours typed after the number become minutes for a column in minutes. */
     double inColumnUnit(ColumnInfo c, double v, Token number) {
-        return "hour".equals(unitAfter(number)) && inMinutes(c) ? v * 60 : v;
+        if ("hour".equals(unitAfter(number)) && inMinutes(c)) {
+            return v * 60;
+        }
+        for (Map.Entry<String, Double> scale : SCALES.entrySet()) {
+            // "a cell count over 400k" with SCC ('000 cells/mL): the column counts in thousands, so 400.
+            if (c.words().contains(scale.getKey()) && !contains(c, v) && contains(c, v / scale.getValue())) {
+                return v / scale.getValue();
+            }
+        }
+        return v;
     }
+
+    /** Name words saying a column counts in thousands or millions ("'000", "(millions)"). */
+    private static final Map<String, Double> SCALES =
+            Map.of("000", 1e3, "000s", 1e3, "thousand", 1e3, "thousands", 1e3, "million", 1e6, "millions", 1e6);
 
     /** The word after a number as a unit ("over 480 min": minutes, whatever the abbreviation's other reading). */
     private String unitAfter(Token number) {

@@ -4,7 +4,10 @@ import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.Filter;
 import java.util.Map;
 
-/** Reads an ordinal before a coded column as its value: "first class" is Pclass = 1, "third generation" Generation = 3. */
+/**
+ * Reads an ordinal before a coded or ordinal column as its value: "first class" is Pclass = 1, "third generation"
+ * Generation = 3, "first-lactation" Lactation No. = 1.
+ */
 final class OrdinalFilters {
 
     private static final Map<String, Integer> ORDINALS =
@@ -20,11 +23,15 @@ final class OrdinalFilters {
         for (int k = 1; k < q.parts.size(); k++) {
             Part p = q.parts.get(k);
             Part prev = q.parts.get(k - 1);
+            // "first class", "first-lactation heifers": the ordinal right before the name, a hyphen allowed.
+            boolean adjacent = prev.end == p.start
+                    || prev.end + 1 == p.start
+                            && "-".equals(q.tokens.get(prev.end).raw());
             if (p.kind != Kind.COLUMN
                     || p.used
                     || prev.used
-                    || prev.end != p.start
-                    || !p.column().isCode()) {
+                    || !adjacent
+                    || !(p.column().isCode() || p.column().isOrdinal())) {
                 continue;
             }
             Integer n = ORDINALS.get(q.tokens.get(prev.end - 1).raw());

@@ -162,8 +162,19 @@ final class YesNoFilters {
                     && !q.has(Cue.VS)
                     && !q.has(Cue.COMPARE)
                     && !(prev != null && prev.is(Cue.SUPER));
+            // "cancellations by weather", "how many diversions" for CANCELLED, DIVERTED: a noun of the event in the
+            // plural counts the rows where it happened; its rate is asked for by "rate" or "share".
+            boolean eventNoun = p.end - p.start == 1
+                    && last.isPlural()
+                    && !col.words().contains(last.stem())
+                    && !col.words().contains(last.word())
+                    && !share
+                    && !q.has(Cue.VS)
+                    && !q.has(Cue.COMPARE)
+                    && !(prev != null && prev.is(Cue.SUPER));
             boolean adjective = ofMeasured
                     || pluralName
+                    || eventNoun
                     || next != null
                             && (next.kind == Kind.COLUMN
                                             && next.columns.stream()

@@ -215,7 +215,7 @@ final class PhraseRewrites {
                     && p.end - p.start == 1
                     && p.quality() == Quality.PARTIAL
                     && p.column() != before.column()
-                    && w.endsWith("ed")
+                    && Words.isParticiple(w)
                     && p.column().words().size() > 1
                     && p.column().words().get(p.column().words().size() - 1).equals(w)) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));

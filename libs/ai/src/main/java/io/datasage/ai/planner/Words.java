@@ -102,6 +102,17 @@ final class Words {
         return ABBREVIATIONS.containsKey(word);
     }
 
+    /** Past participles that do not end in -ed ("Meds Given", "Items Sold", "Hours Spent"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = set("""
+        given taken eaten driven written chosen stolen broken seen done won lost sold paid made held kept spent sent
+        built bought caught brought told run flown grown shown thrown drawn worn sworn ridden hidden
+        """);
+
+    /** Whether a lower-case word is a past participle: a regular -ed or a common irregular one. */
+    static boolean isParticiple(String w) {
+        return w.endsWith("ed") && w.length() > 3 || IRREGULAR_PARTICIPLES.contains(w);
+    }
+
     /** A crude singular: enough to make "categories", "sales" and "boxes" meet "category", "sale" and "box". */
     static String singular(String w) {
         int n = w.length();

@@ -121,7 +121,11 @@ final class PlannerCases {
             "vetvisits",
             "ferries",
             "permits",
-            "dairy");
+            "dairy",
+            "foodbank",
+            "marathon",
+            "wastecollection",
+            "streettrees");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -158,7 +162,8 @@ final class PlannerCases {
             "holdout26",
             "holdout27",
             "holdout28",
-            "holdout29");
+            "holdout29",
+            "holdout30");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

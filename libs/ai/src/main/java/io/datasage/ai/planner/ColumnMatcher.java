@@ -1,6 +1,7 @@
 package io.datasage.ai.planner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,17 +242,47 @@ final class ColumnMatcher {
         }
     }
 
-    /** "MWh by plant": a unit named alone (two letters or more) is the measure carrying it, "Output (MWh)". */
+    /**
+     * "MWh by plant", "tonnage by stream": a unit named alone (two letters or more, or spelt out) is the measure
+     * carrying it, "Output (MWh)", "Net Weight (t)".
+     */
     private static void unitAlone(Map<ColumnInfo, Hit> best, Token t, SchemaIndex index) {
         String w = t.word();
-        if (!t.isWord() || w.length() < 2 || Words.STOPWORDS.contains(w) || !ColumnRoles.UNITS.contains(w)) {
+        if (!t.isWord() || w.length() < 2 || Words.STOPWORDS.contains(w)) {
+            return;
+        }
+        Set<String> spellings = UNIT_NAMES.getOrDefault(w, UNIT_NAMES.get(t.stem()));
+        if (spellings == null && !ColumnRoles.UNITS.contains(w)) {
             return;
         }
         for (ColumnInfo c : index.columns) {
-            if (c.isMeasure() && c.words().contains(w)) {
+            boolean carries = spellings == null
+                    ? c.words().contains(w)
+                    : c.words().stream().anyMatch(spellings::contains);
+            if (c.isMeasure() && carries) {
                 best.put(c, new Hit(c, 1, Quality.PARTIAL, 0.6));
             }
         }
+    }
+
+    /** Whether {@code t} names a unit ("kg", "kilo", "tonnes"). */
+    static boolean namesUnit(Token t) {
+        return t.isWord()
+                && (ColumnRoles.UNITS.contains(t.word())
+                        || UNIT_NAMES.containsKey(t.word())
+                        || UNIT_NAMES.containsKey(t.stem()));
+    }
+
+    /** Units spelt out in a question, and how a name abbreviates them ("tonnes" for "(t)", "pounds" for "(lbs)"). */
+    private static final Map<String, Set<String>> UNIT_NAMES = unitNames(Words.pairs("""
+        ton=t,ton,tons,tonne,tonnes tonnage=t,ton,tons,tonne,tonnes pound=lb,lbs lbs=lb,lbs kilo=kg kilogram=kg
+        liter=l,ltr,liter,litre gallon=gal,gallon mile=mi,mile kilometer=km calorie=kcal,cal
+        """));
+
+    private static Map<String, Set<String>> unitNames(Map<String, String> pairs) {
+        Map<String, Set<String>> out = new HashMap<>();
+        pairs.forEach((word, units) -> out.put(word, Set.of(units.split(","))));
+        return Map.copyOf(out);
     }
 
     /** Words that make a two-word name the thing itself: "Site Name", "Company Name", "Job Title". */

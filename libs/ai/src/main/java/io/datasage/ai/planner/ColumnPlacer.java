@@ -249,6 +249,13 @@ final class ColumnPlacer {
                     q.countAsked = true;
                     return null;
                 }
+                if (agg == null
+                        && q.agg == null
+                        && p.end - p.start == 1
+                        && ColumnMatcher.namesUnit(q.tokens.get(p.start))) {
+                    // "tonnage by stream", "lbs per year": a quantity named by its unit is an amount, added up.
+                    agg = "sum";
+                }
                 q.addMeasure(col, agg, p.text);
                 if (ctx == ColumnChoice.Context.GROUP) {
                     q.groupedMeasures.add(col);

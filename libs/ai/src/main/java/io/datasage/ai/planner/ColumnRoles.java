@@ -16,7 +16,8 @@ final class ColumnRoles {
     /** Units and decorations that a name may carry and a question never needs ("temperature_c", "Profit ($)"). */
     static final Set<String> UNITS = Words.set("""
         c f k percent pct usd eur gbp inr cad aud hpa kpa pa v mv kv kg g lb km m mi cm mm ms sec h kwh wh w kw mph
-        kmh kph psi db ppm dollar in $ d mwh gwh mw gw mg ml l m3 cm3 m2 km2 ft2 sqft million billion thousand
+        kmh kph psi db ppm dollar in $ d mwh gwh mw gw mg ml l m3 cm3 m2 km2 ft2 sqft million billion thousand t lbs
+        bpm kcal
         """);
     /** Time units that end a measure's name when it counts how long something took. */
     private static final Set<String> TIME_UNITS = Set.of("day", "night", "hour", "week", "month", "minute");

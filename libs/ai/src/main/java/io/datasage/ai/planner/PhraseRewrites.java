@@ -33,6 +33,8 @@ final class PhraseRewrites {
         participleAfterMeasure(parts, tokens);
         oneOfTheRows(parts, tokens, index);
         verbOfADate(parts, tokens, index);
+        distributedAsVerb(parts, tokens);
+        measureOfAThing(parts, tokens);
         byNameWord(parts, tokens, index);
         theSubjectItself(parts, tokens, index);
         doersOfTheRows(parts, tokens, index);
@@ -151,6 +153,53 @@ final class PhraseRewrites {
     }
 
     /**
+     * "value of food distributed" with Est. Value ($) and Food Weight (lbs): after a measure and "of", a word that
+     * only begins another measure's name is what the first measure is of, not a second measure.
+     */
+    private static void measureOfAThing(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part measure = parts.get(k - 1);
+            Part p = parts.get(k);
+            if (measure.kind == Part.Kind.COLUMN
+                    && measure.column().isMeasure()
+                    && p.kind == Part.Kind.COLUMN
+                    && p.start == measure.end + 1
+                    && "of".equals(tokens.get(measure.end).word())
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && p.column() != measure.column()
+                    && p.column().isMeasure()
+                    && p.column().core().size() > 1
+                    && p.column().core().get(0).equals(tokens.get(p.start).stem())) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "value of food distributed in 2024": "distributed" after a noun says what was handed out; only "how is X
+     * distributed" or "X is distributed" asks for a distribution.
+     */
+    private static void distributedAsVerb(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.DIST) || !"distributed".equals(tokens.get(p.start).word())) {
+                continue;
+            }
+            boolean asked = false;
+            for (int i = 0; i < p.start; i++) {
+                asked |= DISTRIBUTION_ASKED.contains(tokens.get(i).word());
+            }
+            if (!asked) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /** Words before "distributed" that make it a question about a distribution ("how is age distributed"). */
+    private static final Set<String> DISTRIBUTION_ASKED = Set.of("how", "is", "are", "was", "were", "be");
+
+    /**
      * "permits issued in 2023" with Issue Date and a Status of Issued: a past participle right before a period says
      * which date the period is of, not a value to keep.
      */
@@ -263,11 +312,22 @@ final class PhraseRewrites {
         }
     }
 
-    /** "price/kg" with Price per kg: the unit after the slash belongs to the name before it, not to Live Weight (kg). */
+    /**
+     * "price/kg" with Price per kg: the unit after the slash belongs to the name before it, not to Live Weight (kg);
+     * a unit after "per" is a rate's, not a measure.
+     */
     private static void perUnitSlash(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
+            if (p.is(Cue.PER)
+                    && next.kind == Part.Kind.COLUMN
+                    && next.end - next.start == 1
+                    && ColumnMatcher.namesUnit(tokens.get(next.start))) {
+                // "median price per kilo": the unit of a rate, not a measure of its own.
+                parts.set(k + 1, Part.word(next.start, tokens.get(next.start).raw()));
+                continue;
+            }
             boolean slash =
                     p.end + 1 == next.start && "/".equals(tokens.get(p.end).raw());
             if (slash
@@ -360,8 +420,8 @@ final class PhraseRewrites {
                 String text =
                         tokens.get(before.start).raw() + " " + tokens.get(i).raw();
                 parts.set(k - 1, Part.column(before.start, i + 1, text, List.of(hit)));
-            } else if (before.is(Cue.AGG) || before.kind == Part.Kind.VALUE) {
-                // "total value", "scallop value": the measure, with the value before it a filter.
+            } else if (before.is(Cue.AGG) || before.is(Cue.GRAIN) || before.kind == Part.Kind.VALUE) {
+                // "total value", "quarterly value", "scallop value": the measure, with the value before it a filter.
                 parts.add(k, Part.column(i, i + 1, tokens.get(i).raw(), List.of(hit)));
             }
         }

@@ -72,6 +72,29 @@ final class ColumnMatcher {
         return out;
     }
 
+    /**
+     * Whether a plural alone names the thing a column describes rather than the column: the noun a yes/no column's
+     * participle qualifies (Rejected Load?), or the word before a measure's attribute noun (Household Size, Pet
+     * Weight); not a count of the things (Passenger Count, Calories Burned).
+     */
+    private static boolean thingNotAttribute(Token t, ColumnInfo c) {
+        List<String> core = c.core();
+        if (!t.isPlural() || core.size() < 2) {
+            return false;
+        }
+        String stem = t.stem();
+        if (c.role() == ColumnRole.BOOLEAN) {
+            return core.size() == 2 && core.get(1).equals(stem) && Words.isParticiple(core.get(0));
+        }
+        return c.isMeasure() && core.get(0).equals(stem) && ATTRIBUTES.contains(core.get(1));
+    }
+
+    /** Nouns of a measure that describe each thing rather than count things ("Household Size", "Pet Weight"). */
+    private static final Set<String> ATTRIBUTES = Words.set("""
+        size weight age height length width depth value price cost score rating duration time distance speed
+        temperature income salary area
+        """);
+
     /** Whether the only words of {@code window} in the name of {@code c} are the rows' subject ({@link SchemaIndex#subjects}). */
     private static boolean onlySubject(List<Token> window, ColumnInfo c, SchemaIndex index) {
         if (c.words().size() < 2) {
@@ -169,6 +192,11 @@ final class ColumnMatcher {
                     && c.isMeasure()
                     && index.isRowNoun(window.get(0).stem())) {
                 // "booking" in hotel bookings names the rows, not booking_changes (a number about each of them).
+                hit = null;
+            }
+            if (hit != null && hit.quality() == Quality.PARTIAL && n == 1 && thingNotAttribute(window.get(0), c)) {
+                // "loads per facility" beside Rejected Load?, "households on SNAP" beside Household Size: the plural
+                // names the things, not the flag or the number about them.
                 hit = null;
             }
             if (hit != null && hit.quality() != Quality.SYNONYM && onlySubject(window, c, index)) {

@@ -194,7 +194,11 @@ final class ColumnMatcher {
                 // "booking" in hotel bookings names the rows, not booking_changes (a number about each of them).
                 hit = null;
             }
-            if (hit != null && hit.quality() == Quality.PARTIAL && n == 1 && thingNotAttribute(window.get(0), c)) {
+            if (hit != null
+                    && hit.quality() != Quality.SYNONYM
+                    && hit.score() < 1.0
+                    && n == 1
+                    && thingNotAttribute(window.get(0), c)) {
                 // "loads per facility" beside Rejected Load?, "households on SNAP" beside Household Size: the plural
                 // names the things, not the flag or the number about them.
                 hit = null;

@@ -62,8 +62,23 @@ final class MeasureKinds {
             // "unit price", "average order value" stay averages even next to an additive word.
             return weighedAmount(c, core, words);
         }
-        return add || money(c, words) || words.stream().anyMatch(ADDITIVE_UNITS::contains);
+        return add || money(c, words) || words.stream().anyMatch(ADDITIVE_UNITS::contains) || countedEvents(c, core);
     }
+
+    /**
+     * Whole numbers of things something happened to ("Missed Bins", "Bins Emptied", "Rooms Occupied"): a count,
+     * summed; not a span of time ("Days Delayed").
+     */
+    private static boolean countedEvents(ColumnSchema c, List<String> core) {
+        return "integer".equals(c.type())
+                && core.size() >= 2
+                && core.stream().anyMatch(Words::isParticiple)
+                && core.stream().noneMatch(SPANS::contains);
+    }
+
+    private static final Set<String> SPANS = Words.set("""
+        second minute hour day night week month year time
+        """);
 
     /** A money column: its profile's unit, a currency sign in its name ("Contract Value ($)") or a currency code. */
     static boolean money(ColumnSchema c, List<String> words) {

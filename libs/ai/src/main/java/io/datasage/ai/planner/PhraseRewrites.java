@@ -35,6 +35,7 @@ final class PhraseRewrites {
         verbOfADate(parts, tokens, index);
         distributedAsVerb(parts, tokens);
         measureOfAThing(parts, tokens);
+        flagNounBeforeMeasure(parts, tokens);
         byNameWord(parts, tokens, index);
         theSubjectItself(parts, tokens, index);
         doersOfTheRows(parts, tokens, index);
@@ -148,6 +149,32 @@ final class PhraseRewrites {
                     index, c -> c.role() == ColumnRole.BOOLEAN && !c.core().isEmpty() && beginsOrSpells(w, c.core()));
             if (flag != null) {
                 parts.set(k, asColumn(p, flag, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /**
+     * "load weights" with Rejected Load? and Net Weight (t): the noun a yes/no column's participle qualifies, right
+     * before a measure, says what the measure is of.
+     */
+    private static void flagNounBeforeMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() != Quality.PARTIAL
+                    || p.column().role() != ColumnRole.BOOLEAN
+                    || next.kind != Part.Kind.COLUMN
+                    || next.start != p.end
+                    || !next.column().isMeasure()) {
+                continue;
+            }
+            List<String> core = p.column().core();
+            if (core.size() == 2
+                    && Words.isParticiple(core.get(0))
+                    && core.get(1).equals(tokens.get(p.start).stem())) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }

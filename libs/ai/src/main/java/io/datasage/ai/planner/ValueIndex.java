@@ -39,11 +39,15 @@ final class ValueIndex {
         old open closed active ok normal good bad average 1 0 -
         """);
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "at", "into");
+
     private static final Set<String> ROW_PREPOSITIONS = Set.of("per", "at", "each", "every", "a", "an");
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, List<Entry>> byCompact = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
+    /** Values of two to four words by their words in sorted order ("mobile north van" for "Mobile Van - North"). */
+    private final Map<String, List<Entry>> byWordSet = new HashMap<>();
     /** Values of two or more words by their last word ("dissatisfied", "lobster" for "American Lobster"). */
     private final Map<String, List<Entry>> byLast = new HashMap<>();
 
@@ -66,8 +70,9 @@ final class ValueIndex {
                 if (stems.isEmpty() || stems.size() > MAX_WORDS) {
                     continue;
                 }
-                boolean weak = c.role() == ColumnRole.BOOLEAN || isWeak(stems);
-                Entry e = new Entry(c, v, stems, Words.compact(v.replace("&", "and")), weak);
+                String compact = Words.compact(v.replace("&", "and"));
+                boolean weak = c.role() == ColumnRole.BOOLEAN || isWeak(stems, compact);
+                Entry e = new Entry(c, v, stems, compact, weak);
                 byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(e);
                 for (String base : Words.bases(stems.get(0))) {
                     // "charge off" for "Charged Off", "cancel" for "Cancelled".
@@ -81,6 +86,9 @@ final class ValueIndex {
                             .computeIfAbsent(Words.initials(stems), k -> new ArrayList<>())
                             .add(e);
                     byLast.computeIfAbsent(stems.get(stems.size() - 1), k -> new ArrayList<>())
+                            .add(e);
+                    byWordSet
+                            .computeIfAbsent(wordSet(stems), k -> new ArrayList<>())
                             .add(e);
                 }
             }
@@ -102,6 +110,12 @@ final class ValueIndex {
         }
         for (String key : keys(first)) {
             for (Entry e : byFirst.getOrDefault(key, List.of())) {
+                if (first.isNumber()
+                        && e.stems().size() == 1
+                        && !e.compact().equals(Words.compact(numberText(first)))) {
+                    // "top 10" is not the value "10K"; "the 10K" is.
+                    continue;
+                }
                 int len = matchLength(e.stems(), tokens, i);
                 if (len > 0) {
                     out.add(new Found(e, len, Quality.EXACT));
@@ -124,8 +138,32 @@ final class ValueIndex {
                 }
             }
         }
+        if (out.isEmpty()) {
+            reordered(tokens, i, out);
+        }
         out.sort((a, b) -> b.length() - a.length());
         return out;
+    }
+
+    /** "the north mobile van" for "Mobile Van - North": every word of a value, in another order, and nothing else. */
+    private void reordered(List<Token> tokens, int i, List<Found> out) {
+        List<String> stems = new ArrayList<>();
+        for (int j = i; j < tokens.size() && stems.size() < 4; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.is(Token.QUOTED) || Words.STOPWORDS.contains(t.word())) {
+                return;
+            }
+            stems.add(t.stem());
+            if (stems.size() >= 2) {
+                for (Entry e : byWordSet.getOrDefault(wordSet(stems), List.of())) {
+                    out.add(new Found(e, j - i + 1, Quality.EXACT));
+                }
+            }
+        }
+    }
+
+    private static String wordSet(List<String> stems) {
+        return String.join(" ", stems.stream().sorted().toList());
     }
 
     /** A one-word value that {@code t} misspells, names by alias, abbreviates by initials or extends ("japanese"). */
@@ -145,7 +183,9 @@ final class ValueIndex {
         }
         List<Entry> ending = lastWordOf(t, false);
         boolean beforePlural = i + 1 < tokens.size() && tokens.get(i + 1).isPlural();
-        if (ending.size() == 1 && beforePlural && ValuePrefixes.distinctive(t, nameWords)) {
+        // "loads that went to landfill": a place named by its last word after "to", "at" or "into".
+        boolean afterTo = i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).word()) && !t.isPlural();
+        if (ending.size() == 1 && (beforePlural || afterTo) && ValuePrefixes.distinctive(t, nameWords)) {
             // "dissatisfied passengers": the one value of a few that ends with the word ("neutral or dissatisfied"),
             // describing the rows (not "repair cost" for "Accident Repair").
             return List.of(new Found(ending.get(0), 1, Quality.SYNONYM));
@@ -337,11 +377,26 @@ final class ValueIndex {
         return i - start;
     }
 
-    private static boolean isWeak(List<String> stems) {
+    private static boolean isWeak(List<String> stems, String compact) {
         if (stems.size() > 1) {
             return false;
         }
         String s = stems.get(0);
-        return WEAK.contains(s) || s.length() <= 2 || Words.STOPWORDS.contains(s);
+        // "10K" is a strong value though its number alone ("10") is two characters.
+        return WEAK.contains(s) || compact.length() <= 2 || Words.STOPWORDS.contains(s);
+    }
+
+    /** A number as typed with its multiplier ("10k" for 10K), for values that are numbers with a suffix. */
+    private static String numberText(Token t) {
+        if (!t.is(Token.SCALED)) {
+            return t.raw();
+        }
+        try {
+            double ratio = t.number() / Double.parseDouble(t.raw().replace(",", ""));
+            String suffix = Math.abs(ratio - 1e3) < 1e-6 ? "k" : Math.abs(ratio - 1e6) < 1e-3 ? "m" : "";
+            return t.raw() + suffix;
+        } catch (NumberFormatException e) {
+            return t.raw();
+        }
     }
 }

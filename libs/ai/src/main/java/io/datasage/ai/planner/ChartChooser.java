@@ -49,6 +49,13 @@ final class ChartChooser {
             d.limit = 100;
             return d;
         }
+        if (showsRows(q, time)) {
+            // "show the loads with contamination above 30%": the matching rows themselves.
+            d.type = "table";
+            d.columns.addAll(q.index.columns);
+            d.limit = 100;
+            return d;
+        }
         if (isMatrix(q, dims)) {
             d.type = "heatmap";
             d.y.addAll(q.measures.size() >= 3 ? columnsOf(q.measures) : correlatable(q));
@@ -89,6 +96,32 @@ final class ChartChooser {
         Axes.apply(q, d);
         return d;
     }
+
+    /**
+     * Whether the question asks to see rows that meet its conditions: it starts with "show" or "display", names the
+     * rows in the plural, and has conditions but nothing to measure, count, group or draw.
+     */
+    private static boolean showsRows(Question q, ColumnInfo time) {
+        if (q.tokens.isEmpty()
+                || !SHOW.contains(q.tokens.get(0).word())
+                || q.filters.isEmpty()
+                || !q.measures.isEmpty()
+                || q.countAsked
+                || q.has(Cue.COUNT)
+                || time != null
+                || q.chart != null
+                || q.has(Cue.BY)
+                || q.has(Cue.PER)
+                || q.has(Cue.EACH)
+                || q.has(Cue.SERIES)
+                || q.has(Cue.BREAKDOWN)
+                || q.has(Cue.SHARE)) {
+            return false;
+        }
+        return q.tokens.stream().anyMatch(t -> q.index.namesRows(t) || q.index.unknownPlural(t));
+    }
+
+    private static final Set<String> SHOW = Set.of("show", "display");
 
     /**
      * "metascore distribution for each year": a year column named in a distribution question groups it when the

@@ -372,20 +372,22 @@ final class ColumnMatcher {
         return window.stream().anyMatch(t -> t.isWord() && NEGATIONS.contains(t.word()));
     }
 
-    /**
-     * Whether the run's words abbreviate a short one-word name: one letter each ("average daily rate" for adr,
-     * "chest pain" for cp) or the start of each ("exercise induced angina" for exang, "fasting blood sugar" for fbs;
-     * a middle word may be left out).
-     */
     /** Whether the words' initials spell an upper-case word of a name of several words (SOC in "MedDRA SOC"). */
     private static boolean acronymInName(List<Token> window, ColumnInfo c, SchemaIndex index) {
         int n = window.size();
         List<String> acronyms = index.acronyms.getOrDefault(c, List.of());
-        if (acronyms.isEmpty() || n < 3 || n > 5) {
+        if (acronyms.isEmpty() || n < 2 || n > 5) {
             return false;
         }
+        // Two words spell an acronym only for a measure, both full words and not a phrase of their own ("heart
+        // rate" for Avg HR (bpm); not "over time" for OT Hrs).
+        Lexicon.Hit phrase = n == 2 ? Lexicon.match(window, 0) : null;
+        if (n == 2 && (!c.isMeasure() || phrase != null && phrase.length() >= 2)) {
+            return false;
+        }
+        int shortest = n == 2 ? 4 : 3;
         for (Token t : window) {
-            if (!t.isWord() || t.word().length() < 3 || Words.STOPWORDS.contains(t.word())) {
+            if (!t.isWord() || t.word().length() < shortest || Words.STOPWORDS.contains(t.word())) {
                 return false;
             }
         }
@@ -401,6 +403,11 @@ final class ColumnMatcher {
         return false;
     }
 
+    /**
+     * Whether the run's words abbreviate a short one-word name: one letter each ("average daily rate" for adr,
+     * "chest pain" for cp) or the start of each ("exercise induced angina" for exang, "fasting blood sugar" for fbs;
+     * a middle word may be left out).
+     */
     private static boolean initials(List<Token> window, ColumnInfo c, SchemaIndex index) {
         String name = index.beforeUnit.getOrDefault(c, c.compacts().get(0));
         int n = window.size();

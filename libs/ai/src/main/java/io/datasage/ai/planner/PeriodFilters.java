@@ -149,6 +149,24 @@ final class PeriodFilters {
             }
             break;
         }
-        return q.index.timeColumn();
+        ColumnInfo named = namedDate();
+        return named != null ? named : q.index.timeColumn();
+    }
+
+    /**
+     * The one date column the question names elsewhere ("inspections per month in 2024" with Last Inspected): the
+     * period is of the dates it is about, not of the file's main date.
+     */
+    private ColumnInfo namedDate() {
+        ColumnInfo named = null;
+        for (Part c : parts) {
+            if (c.kind == Kind.COLUMN && c.column().role() == ColumnRole.DATE) {
+                if (named != null && named != c.column()) {
+                    return null;
+                }
+                named = c.column();
+            }
+        }
+        return named;
     }
 }

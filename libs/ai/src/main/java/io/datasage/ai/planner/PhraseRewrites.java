@@ -483,18 +483,29 @@ final class PhraseRewrites {
 
     /**
      * "monthly avg views" where a Pay Period column holds MONTHLY: an adverb of time before an aggregation asks for
-     * a time axis when the data has a date, not for the rows with that value.
+     * a time axis when the data has a date, not for the rows with that value; a statistic's name before a measure
+     * is that statistic.
      */
     private static void grainAdverbs(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        if (index.primaryDate == null) {
-            return;
-        }
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
                 continue;
             }
             Lexicon.Hit grain = Lexicon.match(tokens, p.start);
+            Part next = parts.get(k + 1);
+            if (grain != null
+                    && grain.cue() == Cue.AGG
+                    && grain.length() == 1
+                    && next.kind == Part.Kind.COLUMN
+                    && next.column().isMeasure()) {
+                // "the median tree age" where Site Type holds Median: the statistic of the measure after it.
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.AGG, grain.arg()));
+                continue;
+            }
+            if (index.primaryDate == null) {
+                continue;
+            }
             // Not "monthly salary", which may well be the salary of monthly-paid rows.
             boolean aggregateNext = parts.get(k + 1).is(Cue.AGG);
             if (grain != null && grain.cue() == Cue.GRAIN && grain.length() == 1 && aggregateNext) {

@@ -139,7 +139,7 @@ final class SchemaIndex {
             }
             List<String> found = new ArrayList<>();
             for (String w : words) {
-                if (w.length() >= 3 && w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                if (w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT))) {
                     found.add(w.toLowerCase(Locale.ROOT));
                 }
             }

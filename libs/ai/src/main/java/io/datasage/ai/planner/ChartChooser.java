@@ -99,7 +99,8 @@ final class ChartChooser {
 
     /**
      * Whether the question asks to see rows that meet its conditions: it starts with "show" or "display", names the
-     * rows in the plural, and has conditions but nothing to measure, count, group or draw.
+     * rows in the plural (a word no column claims, or the rows' own noun), and has conditions but nothing to
+     * measure, count, group or draw.
      */
     private static boolean showsRows(Question q, ColumnInfo time) {
         if (q.tokens.isEmpty()
@@ -118,7 +119,14 @@ final class ChartChooser {
                 || q.has(Cue.SHARE)) {
             return false;
         }
-        return q.tokens.stream().anyMatch(t -> q.index.namesRows(t) || q.index.unknownPlural(t));
+        for (Part p : q.parts) {
+            Token t = q.tokens.get(p.start);
+            boolean plural = p.end - p.start == 1 && t.isPlural();
+            if (plural && (p.kind == Part.Kind.WORD || q.index.namesRows(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SHOW = Set.of("show", "display");

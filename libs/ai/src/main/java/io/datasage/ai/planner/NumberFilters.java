@@ -114,7 +114,16 @@ final class NumberFilters {
             for (int j = cueStart; j <= end; j++) {
                 parts.get(j).used = true;
             }
-            for (Part unit : new Part[] {at(end + 1), at(cueStart - 1)}) {
+            // "over 25 m tall": past a unit word, the name after the number is the column compared, not a measure.
+            Part after = at(end + 1);
+            if (after != null
+                    && after.kind == Kind.WORD
+                    && ColumnMatcher.namesUnit(q.tokens.get(after.start))
+                    && at(end + 2) != null) {
+                after.used = true;
+                after = at(end + 2);
+            }
+            for (Part unit : new Part[] {after, at(cueStart - 1)}) {
                 if (unit != null
                         && unit.kind == Kind.COLUMN
                         && Parts.numericOf(unit) == col
@@ -126,7 +135,6 @@ final class NumberFilters {
         }
     }
 
-    /** "patients over 65": the word names the rows counted as well as the column compared. */
     /** "over the two years": a span of time, not "more than two" (the number sits after "over the"). */
     private boolean spanOfTime(Part cmp, Part number) {
         return "over".equals(cmp.text)
@@ -134,6 +142,7 @@ final class NumberFilters {
                 && "the".equals(q.tokens.get(number.start - 1).raw());
     }
 
+    /** "patients over 65": the word names the rows counted as well as the column compared. */
     private boolean namesEntity(Part p) {
         String typed = q.tokens.get(p.end - 1).stem();
         return p.columns.stream().anyMatch(h -> typed.equals(h.column().entity()));

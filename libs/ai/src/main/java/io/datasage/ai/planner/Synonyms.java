@@ -42,6 +42,7 @@ final class Synonyms {
         efficiency: mpg, fuel efficiency, fuel economy, miles per gallon, consumption, fuel consumption, efficiency, economy, gas mileage, fuel, efficient, economical, kpl, km per liter
         horsepower: horsepower, hp, power, bhp, engine power, horse power
         weight: weight, mass, heaviness, weigh, kg, pound, lb, tonnage
+        height: height, tall, tallness
         displacement: displacement, engine size, engine displacement, cc, cubic inch, engine capacity
         acceleration: acceleration, accel, zero to sixty, pickup
         cylinder: cylinder, cyl, cylinder count

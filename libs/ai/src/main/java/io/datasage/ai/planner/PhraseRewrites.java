@@ -180,20 +180,31 @@ final class PhraseRewrites {
     }
 
     /**
-     * "value of food distributed" with Est. Value ($) and Food Weight (lbs): after a measure and "of", a word that
-     * only begins another measure's name is what the first measure is of, not a second measure.
+     * "value of food distributed" with Est. Value ($) and Food Weight (lbs), "weight of damaged bags" beside
+     * bagCount: after a measure and "of" (and values), a word that only begins another measure's name is what the
+     * first measure is of, not a second measure.
      */
     private static void measureOfAThing(List<Part> parts, List<Token> tokens) {
-        for (int k = 1; k < parts.size(); k++) {
-            Part measure = parts.get(k - 1);
-            Part p = parts.get(k);
-            if (measure.kind == Part.Kind.COLUMN
-                    && measure.column().isMeasure()
+        for (int m = 0; m + 1 < parts.size(); m++) {
+            Part measure = parts.get(m);
+            if (measure.kind != Part.Kind.COLUMN
+                    || !measure.column().isMeasure()
+                    || measure.end >= tokens.size()
+                    || !"of".equals(tokens.get(measure.end).word())) {
+                continue;
+            }
+            // "weight of damaged bags": values of the things may come between.
+            int k = m + 1;
+            while (k < parts.size() && parts.get(k).kind == Part.Kind.VALUE) {
+                k++;
+            }
+            Part p = k < parts.size() ? parts.get(k) : null;
+            if (p != null
                     && p.kind == Part.Kind.COLUMN
-                    && p.start == measure.end + 1
-                    && "of".equals(tokens.get(measure.end).word())
+                    && (k > m + 1 || p.start == measure.end + 1)
                     && p.end - p.start == 1
-                    && p.quality() == Quality.PARTIAL
+                    && p.quality() != Quality.SYNONYM
+                    && p.columns.get(0).score() < 1.0
                     && p.column() != measure.column()
                     && p.column().isMeasure()
                     && p.column().core().size() > 1
@@ -276,8 +287,9 @@ final class PhraseRewrites {
     private static final Set<String> ONE_OF = Set.of("single", "any", "a", "an", "one", "individual");
 
     /**
-     * "passengers carried per month" beside Vehicles Carried: a participle right after a measure says what happened to
-     * it, not the other measure whose name it ends.
+     * "passengers carried per month" beside Vehicles Carried, "fines issued per agency" beside Issue Hr: a participle
+     * right after a measure says what happened to it, not the other column whose name it ends or whose first word
+     * is its verb.
      */
     private static void participleAfterMeasure(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {
@@ -289,11 +301,12 @@ final class PhraseRewrites {
                     && p.kind == Part.Kind.COLUMN
                     && p.start == before.end
                     && p.end - p.start == 1
-                    && p.quality() == Quality.PARTIAL
+                    && (p.quality() == Quality.PARTIAL || p.quality() == Quality.FUZZY)
                     && p.column() != before.column()
                     && Words.isParticiple(w)
                     && p.column().words().size() > 1
-                    && p.column().words().get(p.column().words().size() - 1).equals(w)) {
+                    && (p.column().words().get(p.column().words().size() - 1).equals(w)
+                            || Words.bases(w).contains(p.column().words().get(0)))) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }

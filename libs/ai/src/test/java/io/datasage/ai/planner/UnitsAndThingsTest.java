@@ -127,6 +127,29 @@ class UnitsAndThingsTest {
     }
 
     @Test
+    void a_participle_or_a_unit_after_a_measure_and_the_things_after_of_add_no_measure() {
+        DatasetSchema mixed = Schemas.of(
+                20000,
+                Schemas.category("Agency", "Police", "Transit", "Parks"),
+                Schemas.money("Fine Amt ($)"),
+                Schemas.integer("Issue Hr", 24, "0", "23"),
+                Schemas.integer("Votes", 900, "0", "5000"),
+                Schemas.integer("Ballots Cast", 900, "0", "5200"),
+                Schemas.number("Bag Weight (kg)", "1", "32"),
+                Schemas.integer("bagCount", 5, "1", "5"),
+                Schemas.category("Mishandling", "Damaged", "Lost", "Delayed"),
+                Schemas.money("Input Cost ($/ac)"),
+                Schemas.number("Acres Planted", "1", "900"));
+        assertThat(ask(mixed, "total fines issued per agency").y()).containsExactly("Fine Amt ($)");
+        assertThat(ask(mixed, "total votes cast per agency").y()).containsExactly("Votes");
+        assertThat(ask(mixed, "average weight of damaged bags").y()).containsExactly("Bag Weight (kg)");
+        assertThat(ask(mixed, "avg input cost per acre by agency").y()).containsExactly("Input Cost ($/ac)");
+        assertThat(ask("parking", "total fines issued per agency").y()).containsExactly("Fine Amt ($)");
+        assertThat(ask("elections", "total votes cast by mail").y()).containsExactly("Votes");
+        assertThat(ask("baggage", "average weight of damaged bags").y()).containsExactly("Bag Weight [kg]");
+    }
+
+    @Test
     void two_words_spell_a_measures_acronym_and_a_height_is_compared_in_its_unit() {
         assertThat(ask(GRAIN, "average test weight by grain type").y()).containsExactly("Avg TW (kg/hl)");
         ChartSpec tall = ask(GRAIN, "how many loads over 4 m tall");

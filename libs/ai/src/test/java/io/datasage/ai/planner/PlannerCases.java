@@ -125,7 +125,11 @@ final class PlannerCases {
             "foodbank",
             "marathon",
             "wastecollection",
-            "streettrees");
+            "streettrees",
+            "turbines",
+            "cinema",
+            "wafers",
+            "roombookings");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -163,7 +167,8 @@ final class PlannerCases {
             "holdout27",
             "holdout28",
             "holdout29",
-            "holdout30");
+            "holdout30",
+            "holdout31");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

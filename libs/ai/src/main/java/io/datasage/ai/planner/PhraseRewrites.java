@@ -287,26 +287,33 @@ final class PhraseRewrites {
     private static final Set<String> ONE_OF = Set.of("single", "any", "a", "an", "one", "individual");
 
     /**
-     * "passengers carried per month" beside Vehicles Carried, "fines issued per agency" beside Issue Hr: a participle
-     * right after a measure says what happened to it, not the other column whose name it ends or whose first word
-     * is its verb.
+     * "passengers carried per month" beside Vehicles Carried, "fines issued per agency" beside Issue Hr, "tickets
+     * sold", "wafers tested": a participle right after a measure or the rows' id says what happened to them, not the
+     * other column whose name it ends or whose first word is its verb, a synonym's column or a value it resembles.
      */
     private static void participleAfterMeasure(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {
             Part before = parts.get(k - 1);
             Part p = parts.get(k);
             String w = tokens.get(p.start).word();
-            if (before.kind == Part.Kind.COLUMN
-                    && before.column().isMeasure()
-                    && p.kind == Part.Kind.COLUMN
-                    && p.start == before.end
-                    && p.end - p.start == 1
-                    && (p.quality() == Quality.PARTIAL || p.quality() == Quality.FUZZY)
+            if (before.kind != Part.Kind.COLUMN
+                    || !(before.column().isMeasure() || before.column().role() == ColumnRole.ID)
+                    || p.start != before.end
+                    || p.end - p.start != 1
+                    || !Words.isParticiple(w)) {
+                continue;
+            }
+            boolean otherName = p.kind == Part.Kind.COLUMN
                     && p.column() != before.column()
-                    && Words.isParticiple(w)
+                    && (p.quality() == Quality.PARTIAL || p.quality() == Quality.FUZZY)
                     && p.column().words().size() > 1
                     && (p.column().words().get(p.column().words().size() - 1).equals(w)
-                            || Words.bases(w).contains(p.column().words().get(0)))) {
+                            || Words.bases(w).contains(p.column().words().get(0)));
+            // "tickets sold" (not the sales column), "energy generated" (not Fault Category = Generator).
+            boolean synonymOrValue = p.kind == Part.Kind.COLUMN && p.quality() == Quality.SYNONYM
+                    || p.kind == Part.Kind.VALUE
+                            && !p.values.get(0).entry().compact().equals(w);
+            if (otherName || synonymOrValue) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }

@@ -36,6 +36,8 @@ final class PhraseRewrites {
         distributedAsVerb(parts, tokens);
         measureOfAThing(parts, tokens);
         flagNounBeforeMeasure(parts, tokens);
+        agentNotGrouping(parts, tokens);
+        moneyNounAfterMoney(parts);
         byNameWord(parts, tokens, index);
         theSubjectItself(parts, tokens, index);
         doersOfTheRows(parts, tokens, index);
@@ -149,6 +151,49 @@ final class PhraseRewrites {
                     index, c -> c.role() == ColumnRole.BOOLEAN && !c.core().isEmpty() && beginsOrSpells(w, c.core()));
             if (flag != null) {
                 parts.set(k, asColumn(p, flag, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /**
+     * "purchases made by loyalty members": "by" after a participle names who did it, a condition on the rows
+     * (Loyalty Member? = true), not a grouping.
+     */
+    private static void agentNotGrouping(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part by = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (by.is(Cue.BY)
+                    && "by".equals(by.text)
+                    && by.start > 0
+                    && Words.isParticiple(tokens.get(by.start - 1).word())
+                    && (next.kind == Part.Kind.VALUE
+                            || next.kind == Part.Kind.COLUMN && next.column().role() == ColumnRole.BOOLEAN)) {
+                parts.set(k, Part.word(by.start, tokens.get(by.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "avg concession spend" with Concessions $ and Gross ($): a money word right after a named money measure says
+     * what kind of amount it is, not the file's other money column.
+     */
+    private static void moneyNounAfterMoney(List<Part> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part before = parts.get(k - 1);
+            Part p = parts.get(k);
+            if (before.kind == Part.Kind.COLUMN
+                    && before.quality() == Quality.EXACT
+                    && before.column().isMeasure()
+                    && MeasureKinds.money(
+                            before.column().schema(), before.column().words())
+                    && p.kind == Part.Kind.COLUMN
+                    && p.start == before.end
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.SYNONYM
+                    && p.column() != before.column()
+                    && MeasureKinds.money(p.column().schema(), p.column().words())) {
+                parts.set(k, Part.word(p.start, p.text));
             }
         }
     }

@@ -94,7 +94,9 @@ final class WordMatches {
                 || Lexicon.isKeyword(w)
                 || Synonyms.known(t.stem())
                 || index.nameWords.contains(t.stem())
-                || index.nameWords.contains(w)) {
+                || index.nameWords.contains(w)
+                || w.endsWith("ed") && Words.bases(w).stream().anyMatch(index.nameWords::contains)) {
+            // "tested" beside Tester and Test Timestamp is the verb of a name word, not a misspelt "tester".
             return -1;
         }
         for (int k = 0; k < c.core().size(); k++) {

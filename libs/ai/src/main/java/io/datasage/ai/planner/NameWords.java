@@ -44,6 +44,14 @@ final class NameWords {
                 continue;
             }
             int k = WordMatches.exactIndex(t, c, hit);
+            if (k >= 0
+                    && entityBefore
+                    && matched + typos == 0
+                    && !core.contains(t.word())
+                    && Words.isParticiple(t.word())) {
+                // "wafers tested": the things, then what was done to them, not Test Timestamp.
+                return null;
+            }
             if (k >= 0) {
                 hit[k] = true;
                 matched++;
@@ -73,9 +81,12 @@ final class NameWords {
         if (matched + typos == 0 || (strict && matched < 2)) {
             return null;
         }
+        // "tickets" for Tickets (qty): a plural names the count of those things without its "quantity".
+        boolean plural = window.stream().anyMatch(Token::isPlural);
         int missingSignificant = 0;
         for (int k = 0; k < core.size(); k++) {
             if (!hit[k]
+                    && !(plural && k > 0 && "quantity".equals(core.get(k)))
                     && !core.get(k).chars().allMatch(Character::isDigit)
                     && !ColumnRoles.QUALIFIERS.contains(core.get(k))
                     && !ColumnRoles.UNITS.contains(core.get(k))

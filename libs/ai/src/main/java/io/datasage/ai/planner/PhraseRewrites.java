@@ -37,6 +37,9 @@ final class PhraseRewrites {
         measureOfAThing(parts, tokens);
         flagNounBeforeMeasure(parts, tokens);
         agentNotGrouping(parts, tokens);
+        hoursMeasure(parts, tokens, index);
+        verbAfterPronoun(parts, tokens);
+        dateOfTheThing(parts, tokens, index);
         moneyNounAfterMoney(parts);
         byNameWord(parts, tokens, index);
         theSubjectItself(parts, tokens, index);
@@ -151,6 +154,97 @@ final class PhraseRewrites {
                     index, c -> c.role() == ColumnRole.BOOLEAN && !c.core().isEmpty() && beginsOrSpells(w, c.core()));
             if (flag != null) {
                 parts.set(k, asColumn(p, flag, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /** "based on the date of the event" with Event Date: "date of the X" names the date column "X Date". */
+    private static void dateOfTheThing(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part date = parts.get(k);
+            if (date.kind != Part.Kind.CUE
+                    || date.end - date.start != 1
+                    || !"date".equals(tokens.get(date.start).word())) {
+                continue;
+            }
+            int i = date.end;
+            if (i >= tokens.size() || !"of".equals(tokens.get(i).word())) {
+                continue;
+            }
+            i++;
+            if (i < tokens.size() && "the".equals(tokens.get(i).word())) {
+                i++;
+            }
+            Part thing = parts.get(k + 1);
+            if (thing.start != i || thing.end - thing.start != 1) {
+                continue;
+            }
+            String stem = tokens.get(i).stem();
+            ColumnInfo column = onlyColumn(
+                    index,
+                    c -> c.role() == ColumnRole.DATE
+                            && c.words().size() == 2
+                            && c.words().get(0).equals(stem)
+                            && "date".equals(c.words().get(1)));
+            if (column != null) {
+                parts.set(k, asColumn(date, column, Quality.EXACT, 0.95));
+                parts.set(k + 1, Part.word(thing.start, tokens.get(thing.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "how many tickets did we sell": a synonym's word right after "we", "you" or "they" is what they did, not the
+     * sales column.
+     */
+    private static void verbAfterPronoun(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.quality() == Quality.SYNONYM
+                    && p.end - p.start == 1
+                    && p.start > 0
+                    && PRONOUNS.contains(tokens.get(p.start - 1).word())) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("we", "you", "they", "i");
+
+    /** Whether the tokens from {@code from} to {@code to} are only forms of "to be" ("wafers were tested"). */
+    private static boolean onlyCopulas(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!COPULAS.contains(tokens.get(i).word())) {
+                return false;
+            }
+        }
+        return from <= to;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * "total hours booked by room type" with Duration (hrs): "hours" after a total or before a participle is the one
+     * measure counted in hours, not an hourly axis.
+     */
+    private static void hoursMeasure(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo hours = onlyColumn(index, c -> c.isMeasure() && c.words().contains("hour"));
+        if (hours == null) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.HOUR)
+                    || p.end - p.start != 1
+                    || !"hours".equals(tokens.get(p.start).word())) {
+                continue;
+            }
+            boolean totalled = k > 0 && parts.get(k - 1).is(Cue.AGG);
+            boolean done = p.end < tokens.size()
+                    && Words.isParticiple(tokens.get(p.end).word());
+            if (totalled || done) {
+                parts.set(k, asColumn(p, hours, Quality.SYNONYM, 0.8));
             }
         }
     }
@@ -343,7 +437,7 @@ final class PhraseRewrites {
             String w = tokens.get(p.start).word();
             if (before.kind != Part.Kind.COLUMN
                     || !(before.column().isMeasure() || before.column().role() == ColumnRole.ID)
-                    || p.start != before.end
+                    || !onlyCopulas(tokens, before.end, p.start)
                     || p.end - p.start != 1
                     || !Words.isParticiple(w)) {
                 continue;

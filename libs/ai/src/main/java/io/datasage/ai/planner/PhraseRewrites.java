@@ -444,7 +444,8 @@ final class PhraseRewrites {
             }
             boolean otherName = p.kind == Part.Kind.COLUMN
                     && p.column() != before.column()
-                    && (p.quality() == Quality.PARTIAL || p.quality() == Quality.FUZZY)
+                    && p.quality() != Quality.SYNONYM
+                    && p.columns.get(0).score() < 1.0
                     && p.column().words().size() > 1
                     && (p.column().words().get(p.column().words().size() - 1).equals(w)
                             || Words.bases(w).contains(p.column().words().get(0)));

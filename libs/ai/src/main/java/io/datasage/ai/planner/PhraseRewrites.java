@@ -453,7 +453,9 @@ final class PhraseRewrites {
             boolean synonymOrValue = p.kind == Part.Kind.COLUMN && p.quality() == Quality.SYNONYM
                     || p.kind == Part.Kind.VALUE
                             && !p.values.get(0).entry().compact().equals(w);
-            if (otherName || synonymOrValue) {
+            // "airings watched longer than 2 hours": a participle compared names its measure (Watch Time Min).
+            boolean compared = k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP);
+            if ((otherName || synonymOrValue) && !compared) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }

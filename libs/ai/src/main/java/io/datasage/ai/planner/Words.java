@@ -86,7 +86,6 @@ final class Words {
         return ABBREVIATIONS.getOrDefault(w, w);
     }
 
-    /** Whether a lower-case word is an abbreviation the planner expands ("txn", "qty", "tx"). */
     /** The first letters of the words but "and", "of" and "the" ("oa" for open access). */
     static String initials(List<String> words) {
         StringBuilder b = new StringBuilder();
@@ -98,6 +97,7 @@ final class Words {
         return b.toString();
     }
 
+    /** Whether a lower-case word is an abbreviation the planner expands ("txn", "qty", "tx"). */
     static boolean isAbbreviation(String word) {
         return ABBREVIATIONS.containsKey(word);
     }

@@ -43,17 +43,11 @@ final class ChartChooser {
         }
         List<Dim> dims = orderedDims(q);
         ColumnInfo time = timeAxis(q, dims);
-        if (q.has(Cue.OVERVIEW) && q.measures.isEmpty() && dims.isEmpty() && time == null && !q.countAsked) {
-            d.type = "table";
-            d.columns.addAll(q.index.columns);
-            d.limit = 100;
-            return d;
-        }
-        if (showsRows(q, time)) {
-            // "show the loads with contamination above 30%": the matching rows themselves.
-            d.type = "table";
-            d.columns.addAll(q.index.columns);
-            d.limit = 100;
+        boolean overview =
+                q.has(Cue.OVERVIEW) && q.measures.isEmpty() && dims.isEmpty() && time == null && !q.countAsked;
+        if (overview || showsRows(q, time)) {
+            // "show me the data", "show the loads with contamination above 30%": the (matching) rows themselves.
+            d.rowsOf(q.index.columns);
             return d;
         }
         if (isMatrix(q, dims)) {

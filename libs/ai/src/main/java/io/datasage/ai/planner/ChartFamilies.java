@@ -222,17 +222,13 @@ final class ChartFamilies {
     static void ungrouped(Question q, Draft d) {
         if (q.measures.isEmpty()) {
             if (!q.texts.isEmpty() && !q.countAsked) {
-                d.type = "table";
-                d.columns.addAll(q.texts);
-                d.limit = 100;
+                d.rowsOf(q.texts);
                 return;
             }
             if (q.has(Cue.LIST) && !q.countAsked) {
                 // "list sailings delayed more than 2 hours": the matching rows themselves, every column, as a
                 // filtered sheet would show them.
-                d.type = "table";
-                d.columns.addAll(q.index.columns);
-                d.limit = 100;
+                d.rowsOf(q.index.columns);
                 return;
             }
             d.type = "kpi";

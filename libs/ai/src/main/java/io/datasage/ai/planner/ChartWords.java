@@ -187,9 +187,7 @@ final class ChartWords {
             case "table" -> {
                 d.type = "table";
                 if (d.x == null && d.y.isEmpty() && d.columns.isEmpty()) {
-                    d.columns.addAll(q.index.columns);
-                    d.aggregation = null;
-                    d.limit = 100;
+                    d.rowsOf(q.index.columns);
                 }
             }
             case "kpi" -> {

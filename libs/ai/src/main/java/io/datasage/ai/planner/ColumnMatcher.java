@@ -283,7 +283,7 @@ final class ColumnMatcher {
         if (!t.isWord() || w.length() < 2 || Words.STOPWORDS.contains(w)) {
             return;
         }
-        Set<String> spellings = UNIT_NAMES.getOrDefault(w, UNIT_NAMES.get(t.stem()));
+        Set<String> spellings = spelledUnit(t);
         if (spellings == null && !ColumnRoles.UNITS.contains(w)) {
             return;
         }
@@ -299,10 +299,12 @@ final class ColumnMatcher {
 
     /** Whether {@code t} names a unit ("kg", "kilo", "tonnes"). */
     static boolean namesUnit(Token t) {
-        return t.isWord()
-                && (ColumnRoles.UNITS.contains(t.word())
-                        || UNIT_NAMES.containsKey(t.word())
-                        || UNIT_NAMES.containsKey(t.stem()));
+        return t.isWord() && (ColumnRoles.UNITS.contains(t.word()) || spelledUnit(t) != null);
+    }
+
+    /** How names abbreviate the unit {@code t} spells out ("t", "tonnes" for "tonnage"), or null. */
+    private static Set<String> spelledUnit(Token t) {
+        return UNIT_NAMES.getOrDefault(t.word(), UNIT_NAMES.get(t.stem()));
     }
 
     /** Units spelt out in a question, and how a name abbreviates them ("tonnes" for "(t)", "pounds" for "(lbs)"). */

@@ -22,6 +22,14 @@ final class Draft {
     /** Raw rows of these columns (tables without aggregation). */
     final List<ColumnInfo> columns = new ArrayList<>();
 
+    /** A table of the rows themselves (the first 100 that pass the filters), showing {@code shown}. */
+    void rowsOf(List<ColumnInfo> shown) {
+        type = "table";
+        columns.addAll(shown);
+        aggregation = null;
+        limit = 100;
+    }
+
     /**
      * Makes the draft drawable whatever edits led to it: a count with nothing to group is a KPI, a histogram needs its
      * column on x, a box its measure on y, limits and bins stay in the contract's range. Returns false when no

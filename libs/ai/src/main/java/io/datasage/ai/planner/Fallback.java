@@ -42,9 +42,7 @@ final class Fallback {
                 return d;
             }
         }
-        d.type = "table";
-        d.columns.addAll(index.columns);
-        d.limit = 100;
+        d.rowsOf(index.columns);
         return d;
     }
 }

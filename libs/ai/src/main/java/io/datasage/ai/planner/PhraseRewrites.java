@@ -30,7 +30,7 @@ final class PhraseRewrites {
         valueNamingItsColumn(parts);
         flagBeforeRows(parts, tokens, index);
         thingsAFlagDescribes(parts, tokens);
-        participleAfterMeasure(parts, tokens);
+        participleAfterItsNoun(parts, tokens);
         oneOfTheRows(parts, tokens, index);
         verbOfADate(parts, tokens, index);
         distributedAsVerb(parts, tokens);
@@ -40,7 +40,7 @@ final class PhraseRewrites {
         hoursMeasure(parts, tokens, index);
         verbAfterPronoun(parts, tokens);
         dateOfTheThing(parts, tokens, index);
-        moneyNounAfterMoney(parts);
+        moneyNounAfterMoney(parts, tokens);
         byNameWord(parts, tokens, index);
         theSubjectItself(parts, tokens, index);
         doersOfTheRows(parts, tokens, index);
@@ -68,7 +68,7 @@ final class PhraseRewrites {
                         ? index.entityId(stem.substring(0, stem.length() - ending.length()))
                         : null;
                 if (id != null && id.role() == ColumnRole.ID && index.isRowEntity(id)) {
-                    parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                    parts.set(k, asWord(p, tokens));
                     break;
                 }
             }
@@ -105,7 +105,7 @@ final class PhraseRewrites {
             String the = tokens.get(p.start - 1).word();
             String at = tokens.get(p.start - 2).word();
             if ("the".equals(the) && ("in".equals(at) || "at".equals(at))) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -188,7 +188,7 @@ final class PhraseRewrites {
                             && "date".equals(c.words().get(1)));
             if (column != null) {
                 parts.set(k, asColumn(date, column, Quality.EXACT, 0.95));
-                parts.set(k + 1, Part.word(thing.start, tokens.get(thing.start).raw()));
+                parts.set(k + 1, asWord(thing, tokens));
             }
         }
     }
@@ -205,7 +205,7 @@ final class PhraseRewrites {
                     && p.end - p.start == 1
                     && p.start > 0
                     && PRONOUNS.contains(tokens.get(p.start - 1).word())) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -215,20 +215,21 @@ final class PhraseRewrites {
     /** Whether the tokens from {@code from} to {@code to} are only forms of "to be" ("wafers were tested"). */
     private static boolean onlyCopulas(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!COPULAS.contains(tokens.get(i).word())) {
+            if (!Annotator.COPULAS.contains(tokens.get(i).word())) {
                 return false;
             }
         }
-        return from <= to;
+        return true;
     }
-
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /**
      * "total hours booked by room type" with Duration (hrs): "hours" after a total or before a participle is the one
      * measure counted in hours, not an hourly axis.
      */
     private static void hoursMeasure(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (parts.stream().noneMatch(p -> p.is(Cue.HOUR))) {
+            return;
+        }
         ColumnInfo hours = onlyColumn(index, c -> c.isMeasure() && c.words().contains("hour"));
         if (hours == null) {
             return;
@@ -263,7 +264,7 @@ final class PhraseRewrites {
                     && Words.isParticiple(tokens.get(by.start - 1).word())
                     && (next.kind == Part.Kind.VALUE
                             || next.kind == Part.Kind.COLUMN && next.column().role() == ColumnRole.BOOLEAN)) {
-                parts.set(k, Part.word(by.start, tokens.get(by.start).raw()));
+                parts.set(k, asWord(by, tokens));
             }
         }
     }
@@ -272,7 +273,7 @@ final class PhraseRewrites {
      * "avg concession spend" with Concessions $ and Gross ($): a money word right after a named money measure says
      * what kind of amount it is, not the file's other money column.
      */
-    private static void moneyNounAfterMoney(List<Part> parts) {
+    private static void moneyNounAfterMoney(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {
             Part before = parts.get(k - 1);
             Part p = parts.get(k);
@@ -287,7 +288,7 @@ final class PhraseRewrites {
                     && p.quality() == Quality.SYNONYM
                     && p.column() != before.column()
                     && MeasureKinds.money(p.column().schema(), p.column().words())) {
-                parts.set(k, Part.word(p.start, p.text));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -313,7 +314,7 @@ final class PhraseRewrites {
             if (core.size() == 2
                     && Words.isParticiple(core.get(0))
                     && core.get(1).equals(tokens.get(p.start).stem())) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -348,7 +349,7 @@ final class PhraseRewrites {
                     && p.column().isMeasure()
                     && p.column().core().size() > 1
                     && p.column().core().get(0).equals(tokens.get(p.start).stem())) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -365,16 +366,14 @@ final class PhraseRewrites {
             }
             boolean asked = false;
             for (int i = 0; i < p.start; i++) {
-                asked |= DISTRIBUTION_ASKED.contains(tokens.get(i).word());
+                String w = tokens.get(i).word();
+                asked |= "how".equals(w) || Annotator.COPULAS.contains(w);
             }
             if (!asked) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
-
-    /** Words before "distributed" that make it a question about a distribution ("how is age distributed"). */
-    private static final Set<String> DISTRIBUTION_ASKED = Set.of("how", "is", "are", "was", "were", "be");
 
     /**
      * "permits issued in 2023" with Issue Date and a Status of Issued: a past participle right before a period says
@@ -418,7 +417,7 @@ final class PhraseRewrites {
                     || !ONE_OF.contains(tokens.get(p.start - 1).word())) {
                 continue;
             }
-            parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            parts.set(k, asWord(p, tokens));
         }
     }
 
@@ -430,7 +429,7 @@ final class PhraseRewrites {
      * sold", "wafers tested": a participle right after a measure or the rows' id says what happened to them, not the
      * other column whose name it ends or whose first word is its verb, a synonym's column or a value it resembles.
      */
-    private static void participleAfterMeasure(List<Part> parts, List<Token> tokens) {
+    private static void participleAfterItsNoun(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {
             Part before = parts.get(k - 1);
             Part p = parts.get(k);
@@ -456,7 +455,7 @@ final class PhraseRewrites {
             // "airings watched longer than 2 hours": a participle compared names its measure (Watch Time Min).
             boolean compared = k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP);
             if ((otherName || synonymOrValue) && !compared) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -477,7 +476,7 @@ final class PhraseRewrites {
                     && tokens.get(p.start).isPlural()
                     && p.columns.size() > 1
                     && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -514,7 +513,7 @@ final class PhraseRewrites {
                     && next.end - next.start == 1
                     && ColumnMatcher.namesUnit(tokens.get(next.start))) {
                 // "median price per kilo": the unit of a rate, not a measure of its own.
-                parts.set(k + 1, Part.word(next.start, tokens.get(next.start).raw()));
+                parts.set(k + 1, asWord(next, tokens));
                 continue;
             }
             boolean slash =
@@ -638,7 +637,7 @@ final class PhraseRewrites {
                     && next.kind == Part.Kind.COLUMN
                     && next.column().isMeasure()
                     && next.column().words().contains(p.arg)) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -733,7 +732,7 @@ final class PhraseRewrites {
             if (partly
                     && next.kind == Part.Kind.WORD
                     && ROW_WORDS.contains(tokens.get(next.start).word())) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -778,7 +777,7 @@ final class PhraseRewrites {
                     p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL && isTimePart(h.column()))
                             && p.columns.stream().anyMatch(h -> h.column().role() == ColumnRole.DATE);
             if (datePartly) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, asWord(p, tokens));
             }
         }
     }
@@ -839,6 +838,11 @@ final class PhraseRewrites {
             }
         }
         return only;
+    }
+
+    /** The part read as a plain word, naming no column, value or keyword. */
+    private static Part asWord(Part p, List<Token> tokens) {
+        return Part.word(p.start, tokens.get(p.start).raw());
     }
 
     /** The part read as naming {@code column}. */

@@ -147,6 +147,9 @@ final class ValueIndex {
 
     /** "the north mobile van" for "Mobile Van - North": every word of a value, in another order, and nothing else. */
     private void reordered(List<Token> tokens, int i, List<Found> out) {
+        if (byWordSet.isEmpty()) {
+            return;
+        }
         List<String> stems = new ArrayList<>();
         for (int j = i; j < tokens.size() && stems.size() < 4; j++) {
             Token t = tokens.get(j);

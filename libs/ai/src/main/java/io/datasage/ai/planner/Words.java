@@ -110,7 +110,8 @@ final class Words {
 
     /** Whether a lower-case word is a past participle: a regular -ed or a common irregular one. */
     static boolean isParticiple(String w) {
-        return w.endsWith("ed") && w.length() > 3 || IRREGULAR_PARTICIPLES.contains(w);
+        // Not "speed", "breed", "need": -eed is a noun or a verb's base.
+        return w.endsWith("ed") && !w.endsWith("eed") && w.length() > 3 || IRREGULAR_PARTICIPLES.contains(w);
     }
 
     /** A crude singular: enough to make "categories", "sales" and "boxes" meet "category", "sale" and "box". */

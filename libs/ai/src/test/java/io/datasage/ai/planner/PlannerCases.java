@@ -374,9 +374,7 @@ final class PlannerCases {
         if (s.series() != null) {
             got.add(s.series());
         }
-        if (s.filters() != null) {
-            s.filters().forEach(f -> got.add(f.column()));
-        }
+        got.addAll(filterColumns(s));
         return got;
     }
 

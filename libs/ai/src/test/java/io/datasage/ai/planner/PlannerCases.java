@@ -129,7 +129,11 @@ final class PlannerCases {
             "turbines",
             "cinema",
             "wafers",
-            "roombookings");
+            "roombookings",
+            "ambulance",
+            "brewery",
+            "skipasses",
+            "seedbank");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -168,7 +172,8 @@ final class PlannerCases {
             "holdout28",
             "holdout29",
             "holdout30",
-            "holdout31");
+            "holdout31",
+            "holdout32");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -74,8 +74,9 @@ final class ColumnMatcher {
 
     /**
      * Whether a plural alone names the thing a column describes rather than the column: the noun a yes/no column's
-     * participle qualifies (Rejected Load?), or the word before a measure's attribute noun (Household Size, Pet
-     * Weight); not a count of the things (Passenger Count, Calories Burned).
+     * participle qualifies (Rejected Load?), the word before a measure's attribute noun (Household Size, Pet
+     * Weight) or before a category's kind noun ("passes" beside Pass Type: the passes, not their types); not a count
+     * of the things (Passenger Count, Calories Burned).
      */
     private static boolean thingNotAttribute(Token t, ColumnInfo c) {
         List<String> core = c.core();
@@ -86,8 +87,14 @@ final class ColumnMatcher {
         if (c.role() == ColumnRole.BOOLEAN) {
             return core.size() == 2 && core.get(1).equals(stem) && Words.isParticiple(core.get(0));
         }
+        if (core.size() == 2 && c.role() == ColumnRole.CATEGORY && KINDS.contains(core.get(1))) {
+            return core.get(0).equals(stem);
+        }
         return c.isMeasure() && core.get(0).equals(stem) && ATTRIBUTES.contains(core.get(1));
     }
+
+    /** Nouns of a category that sort things into kinds ("Pass Type", "Vehicle Class"). */
+    private static final Set<String> KINDS = Set.of("type", "kind", "category", "class");
 
     /** Nouns of a measure that describe each thing rather than count things ("Household Size", "Pet Weight"). */
     private static final Set<String> ATTRIBUTES = Words.set("""

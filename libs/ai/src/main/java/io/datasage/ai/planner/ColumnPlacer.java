@@ -199,6 +199,14 @@ final class ColumnPlacer {
         return null;
     }
 
+    /** Whether {@code p} names sales ("revenue", "takings") and finds a price that does not say so itself. */
+    private static boolean salesWordForPrice(Question q, Part p, ColumnInfo col) {
+        String key = Synonyms.key(q.tokens.subList(p.start, p.end));
+        return Synonyms.groupsOf(key).contains("sales")
+                && col.groups().contains("price")
+                && !col.core().contains(key);
+    }
+
     private static boolean commaBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (",".equals(tokens.get(i).raw()) || "/".equals(tokens.get(i).raw())) {
@@ -254,6 +262,10 @@ final class ColumnPlacer {
                         && p.end - p.start == 1
                         && ColumnMatcher.namesUnit(q.tokens.get(p.start))) {
                     // "tonnage by stream", "lbs per year": a quantity named by its unit is an amount, added up.
+                    agg = "sum";
+                }
+                if (agg == null && q.agg == null && !col.additive() && salesWordForPrice(q, p, col)) {
+                    // "revenue by resort" over the price of each pass sold: the prices added up.
                     agg = "sum";
                 }
                 q.addMeasure(col, agg, p.text);

@@ -124,8 +124,9 @@ final class ColumnRoles {
             groups.add("duration");
         }
         if (!c.isNumeric()) {
-            // A "Close Date" or a "Closed" flag is no closing price.
+            // A "Close Date" or a "Closed" flag is no closing price; a "Unit Type" no volume.
             groups.remove("closeprice");
+            groups.remove("quantity");
         }
         List<String> spelled = new ArrayList<>();
         List<Set<String>> forms = new ArrayList<>();
@@ -148,8 +149,10 @@ final class ColumnRoles {
         }
         Set<String> modifiers = new HashSet<>();
         boolean afterPreposition = false;
-        for (String w : words) {
-            if (PREPOSITIONS.contains(w)) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            // "On Scene (min)", "In Stock": a name that begins with a preposition has nothing it qualifies.
+            if (PREPOSITIONS.contains(w) && i > 0) {
                 afterPreposition = true;
             } else if (afterPreposition) {
                 modifiers.add(w);
@@ -212,9 +215,13 @@ final class ColumnRoles {
     static List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();
         // "readmitted30d" reads as readmitted, 30, d; short codes like "Q1" or "co2" stay whole.
+        boolean bracket = false;
         for (Token t : Tokenizer.tokenize(spaced(name))) {
-            if (t.isWord() && MINUTES.contains(t.raw()) && !out.isEmpty() && SPANS.contains(out.get(out.size() - 1))) {
-                // "deliveryTimeMin", "Duration (min)": minutes, the unit of a span of time, not the minimum.
+            boolean unit = bracket || !out.isEmpty() && SPANS.contains(out.get(out.size() - 1));
+            bracket = t.isSymbol() && ("(".equals(t.raw()) || "[".equals(t.raw()));
+            if (t.isWord() && MINUTES.contains(t.raw()) && unit) {
+                // "deliveryTimeMin", "Duration (min)", "On Scene (min)": minutes, the unit of a span of time (or a
+                // unit in brackets), not the minimum.
                 out.add("minute");
             } else if (t.isWord()) {
                 out.add(t.stem());

@@ -91,6 +91,21 @@ final class MeasureCompletion {
         return false;
     }
 
+    /**
+     * "top 5 chief complaints" where no measure is the data's amount (only a Distance to add up): the categories
+     * ranked by how many rows each has.
+     */
+    private static boolean ranksCategory(Question q) {
+        for (Part p : q.parts) {
+            if (p.kind == Part.Kind.COLUMN
+                    && p.column().role() == ColumnRole.CATEGORY
+                    && q.tokens.get(p.end - 1).isPlural()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesTheRows(Question q) {
         for (Part p : q.parts) {
             boolean word = p.kind == Part.Kind.WORD
@@ -196,10 +211,15 @@ final class MeasureCompletion {
     }
 
     private static void fromWords(Question q) {
-        if (q.countAsked
-                && q.measures.size() == 1
-                && List.of("sell", "sold", "selling").contains(q.measures.get(0).text())) {
+        boolean soldOnly = q.measures.size() == 1
+                && List.of("sell", "sold", "selling").contains(q.measures.get(0).text());
+        if (soldOnly
+                && (q.countAsked
+                        || q.measures.get(0).column().isMeasure()
+                                && !q.measures.get(0).column().additive())) {
+            // "passes sold per pass type" over each pass's price: passes counted, not their prices added up.
             q.measures.clear();
+            q.countAsked = true;
         }
         // "how many products do we sell" counts products; "how many items did we sell" sums units.
         boolean distinctThings = q.countColumn != null
@@ -237,7 +257,7 @@ final class MeasureCompletion {
                 && q.rankConcept == null
                 && !q.countAsked
                 && q.countColumn == null
-                && (namesTheRows(q) || ranksKinds(q))) {
+                && (namesTheRows(q) || ranksKinds(q) || !q.index.primaryIsAmount && ranksCategory(q))) {
             // "sessions over 480 min by station, top 10": the stations with the most sessions.
             q.countAsked = true;
         }

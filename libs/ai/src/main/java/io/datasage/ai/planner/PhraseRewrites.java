@@ -30,6 +30,7 @@ final class PhraseRewrites {
         valueNamingItsColumn(parts);
         flagBeforeRows(parts, tokens, index);
         thingsAFlagDescribes(parts, tokens);
+        synonymThenParticiple(parts, tokens, index);
         participleAfterItsNoun(parts, tokens);
         oneOfTheRows(parts, tokens, index);
         verbOfADate(parts, tokens, index);
@@ -213,6 +214,17 @@ final class PhraseRewrites {
     private static final Set<String> PRONOUNS = Set.of("we", "you", "they", "i");
 
     /** Whether the tokens from {@code from} to {@code to} are only forms of "to be" ("wafers were tested"). */
+    /** Whether only forms of "to be" or "to have" stand between two positions ("have been tested"). */
+    private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).word();
+            if (!Annotator.COPULAS.contains(w) && !"have".equals(w) && !"has".equals(w) && !"had".equals(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean onlyCopulas(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Annotator.COPULAS.contains(tokens.get(i).word())) {
@@ -425,6 +437,45 @@ final class PhraseRewrites {
     private static final Set<String> ONE_OF = Set.of("single", "any", "a", "an", "one", "individual");
 
     /**
+     * "units picked" with qty_ordered and qty_picked: a synonym's word and the participle right after it name the one
+     * column of that meaning whose name has the participle, not the first of its kind.
+     */
+    private static void synonymThenParticiple(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.quality() != Quality.SYNONYM
+                    || !(next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN)
+                    || next.start != p.end
+                    || next.end != next.start + 1
+                    || !Words.isParticiple(tokens.get(next.start).word())) {
+                continue;
+            }
+            String w = tokens.get(next.start).word();
+            Set<String> meant = Synonyms.groupsOf(Synonyms.key(tokens.subList(p.start, p.end)));
+            ColumnInfo only = null;
+            for (ColumnInfo c : index.columns) {
+                boolean alike = c != p.column()
+                        && c.core().stream().anyMatch(word -> Synonyms.groupsOf(word).stream()
+                                .anyMatch(meant::contains));
+                if (alike && c.forms().stream().anyMatch(f -> f.contains(w))) {
+                    if (only != null) {
+                        only = null;
+                        break;
+                    }
+                    only = c;
+                }
+            }
+            if (only != null) {
+                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(only, next.end - p.start, Quality.SYNONYM, 0.9);
+                parts.set(k, Part.column(p.start, next.end, p.text + " " + next.text, List.of(hit)));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
      * "passengers carried per month" beside Vehicles Carried, "fines issued per agency" beside Issue Hr, "tickets
      * sold", "wafers tested": a participle right after a measure or the rows' id says what happened to them, not the
      * other column whose name it ends or whose first word is its verb, a synonym's column or a value it resembles.
@@ -434,9 +485,16 @@ final class PhraseRewrites {
             Part before = parts.get(k - 1);
             Part p = parts.get(k);
             String w = tokens.get(p.start).word();
+            // "how many distinct species have been tested": a column counted is what happened to as well, unless a
+            // period
+            // follows and the participle names a date ("titles released in 2021").
+            boolean counted = k >= 2
+                    && (parts.get(k - 2).is(Cue.UNIQUE) || parts.get(k - 2).is(Cue.COUNT))
+                    && p.kind == Part.Kind.COLUMN
+                    && (k + 1 == parts.size() || parts.get(k + 1).kind != Part.Kind.DATE);
             if (before.kind != Part.Kind.COLUMN
-                    || !(before.column().isMeasure() || before.column().role() == ColumnRole.ID)
-                    || !onlyCopulas(tokens, before.end, p.start)
+                    || !(before.column().isMeasure() || before.column().role() == ColumnRole.ID || counted)
+                    || !onlyAuxiliaries(tokens, before.end, p.start)
                     || p.end - p.start != 1
                     || !Words.isParticiple(w)) {
                 continue;

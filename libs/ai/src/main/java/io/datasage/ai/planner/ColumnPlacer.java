@@ -27,7 +27,7 @@ final class ColumnPlacer {
                 }
                 continue;
             }
-            ColumnChoice.Context ctx = context(parts, k);
+            ColumnChoice.Context ctx = context(parts, k, q.tokens);
             String agg = aggBefore(parts, k);
             if (ctx == ColumnChoice.Context.NONE
                     && chained != null
@@ -201,10 +201,10 @@ final class ColumnPlacer {
 
     /** Whether {@code p} names sales ("revenue", "takings") and finds a price that does not say so itself. */
     private static boolean salesWordForPrice(Question q, Part p, ColumnInfo col) {
-        String key = Synonyms.key(q.tokens.subList(p.start, p.end));
-        return Synonyms.groupsOf(key).contains("sales")
+        String word = q.tokens.get(p.end - 1).stem();
+        return Synonyms.groupsOf(word).contains("sales")
                 && col.groups().contains("price")
-                && !col.core().contains(key);
+                && !col.core().contains(word);
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {
@@ -439,10 +439,11 @@ final class ColumnPlacer {
         return ctx == ColumnChoice.Context.NONE && (counted || !measured);
     }
 
-    private static ColumnChoice.Context context(List<Part> parts, int k) {
+    private static ColumnChoice.Context context(List<Part> parts, int k, List<Token> tokens) {
         Part prev = k > 0 ? parts.get(k - 1) : null;
         Part prev2 = k > 1 ? parts.get(k - 2) : null;
-        if (prev == null) {
+        if (prev == null || (prev.is(Cue.COUNT) && commaBetween(tokens, prev.end, parts.get(k).start))) {
+            // "heatmap of batch counts, style by brewhouse": a comma ends what is counted.
             return ColumnChoice.Context.NONE;
         }
         if (prev.kind == Kind.NUMBER && prev2 != null && (prev2.is(Cue.TOP) || prev2.is(Cue.SUPER))) {

@@ -41,6 +41,7 @@ final class PhraseRewrites {
         hoursMeasure(parts, tokens, index);
         verbAfterPronoun(parts, tokens);
         dateOfTheThing(parts, tokens, index);
+        moneyOfAThing(parts, tokens, index);
         moneyNounAfterMoney(parts, tokens);
         byNameWord(parts, tokens, index);
         theSubjectItself(parts, tokens, index);
@@ -277,6 +278,49 @@ final class PhraseRewrites {
                     && (next.kind == Part.Kind.VALUE
                             || next.kind == Part.Kind.COLUMN && next.column().role() == ColumnRole.BOOLEAN)) {
                 parts.set(k, asWord(by, tokens));
+            }
+        }
+    }
+
+    /**
+     * "ticket revenue" beside Ticket Type, Ticket Price (USD) and a Gift Shop Spend, "hire income" with Hire Charge
+     * (£): a word for money made after a word of one money column's name is that column's money, not another's or a
+     * grouping.
+     */
+    private static void moneyOfAThing(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part thing = parts.get(k);
+            Part money = parts.get(k + 1);
+            Token m = tokens.get(money.start);
+            Set<String> groups = Synonyms.groupsOf(m.stem());
+            // A noun ("revenue", "income"), not a verb ("tickets sold": tickets counted).
+            boolean noun = !Words.isParticiple(m.word()) && !m.word().endsWith("ing") && !"sell".equals(m.word());
+            boolean salesWord = money.end - money.start == 1
+                    && money.start == thing.end
+                    && noun
+                    && (groups.contains("sales") || groups.contains("salary"));
+            if (!salesWord
+                    || thing.end - thing.start != 1
+                    || !(thing.kind == Part.Kind.COLUMN || thing.kind == Part.Kind.WORD)) {
+                continue;
+            }
+            String word = tokens.get(thing.start).stem();
+            ColumnInfo only = null;
+            for (ColumnInfo c : index.columns) {
+                if (c.isMeasure()
+                        && MeasureKinds.money(c.schema(), c.words())
+                        && c.core().contains(word)) {
+                    if (only != null) {
+                        only = null;
+                        break;
+                    }
+                    only = c;
+                }
+            }
+            if (only != null) {
+                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(only, 2, Quality.SYNONYM, 0.9);
+                parts.set(k, Part.column(thing.start, money.end, thing.text + " " + money.text, List.of(hit)));
+                parts.remove(k + 1);
             }
         }
     }

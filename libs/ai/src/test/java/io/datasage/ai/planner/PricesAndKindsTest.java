@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules round 32 of the held-out questions called for (revenue as the sum of each row's price, the things a kind
  * column sorts, dates named by what happened, units in brackets, codes of values, counted columns before a verb,
- * categories ranked by rows), each checked on a held-out dataset and on a schema built here.
+ * categories ranked by rows, money made from a thing, a comma after a count), each checked on a held-out dataset and on a schema built here.
  */
 class PricesAndKindsTest {
 
@@ -46,6 +47,38 @@ class PricesAndKindsTest {
             Schemas.category("Site", "North Yard", "South Yard", "Dock"),
             Schemas.number("Distance (km)", "0", "80"),
             Schemas.integer("Samples Tested", 20, "0", "20"));
+
+    /** Venue hires: money from the hire and from the bar, a kind of hire named like the hire's money. */
+    private static final DatasetSchema VENUES = Schemas.of(
+            9000,
+            Schemas.text("Hire Ref", 9000, "V1", "V9000"),
+            Schemas.category("Venue", "Hall A", "Hall B", "Garden"),
+            Schemas.category("Hire Type", "Wedding", "Conference", "Party"),
+            Schemas.money("Hire Charge ($)"),
+            Schemas.money("Bar Spend ($)"));
+
+    @Test
+    void money_made_from_a_thing_is_the_money_column_named_by_it() {
+        ChartSpec hire = ask(VENUES, "hire income by venue");
+        assertThat(hire.y()).containsExactly("Hire Charge ($)");
+        assertThat(hire.series()).isNull();
+        assertThat(ask(VENUES, "bar revenue per venue").y()).containsExactly("Bar Spend ($)");
+        assertThat(ask("roombookings", "top 3 buildings by hire income").y()).containsExactly("Hire Charge (£)");
+        ChartSpec tickets = ask("museum", "total ticket revenue by site");
+        assertThat(tickets.y()).containsExactly("Ticket Price (USD)");
+        assertThat(tickets.aggregation()).isEqualTo("sum");
+    }
+
+    @Test
+    void a_comma_ends_what_is_counted() {
+        ChartSpec museum = ask(MUSEUM, "heatmap of counts, exhibition by tour type");
+        assertThat(museum.chartType()).isEqualTo("heatmap");
+        assertThat(museum.aggregation()).isEqualTo("count");
+        assertThat(List.of(museum.x(), museum.series())).containsExactlyInAnyOrder("Exhibition", "Tour Type");
+        ChartSpec brewery = ask("brewery", "heatmap of batch counts, style by brewhouse");
+        assertThat(brewery.aggregation()).isEqualTo("count");
+        assertThat(List.of(brewery.x(), brewery.series())).containsExactlyInAnyOrder("Beer Style", "Brewhouse");
+    }
 
     @Test
     void revenue_is_the_sum_of_the_price_each_row_was_sold_at() {

@@ -96,6 +96,19 @@ final class ColumnMatcher {
     /** Nouns of a category that sort things into kinds ("Pass Type", "Vehicle Class"). */
     private static final Set<String> KINDS = Set.of("type", "kind", "category", "class");
 
+    /** Whether a plural the data does not know misspells what its rows are ("sesions" in a sessions file). */
+    private static boolean misspeltRows(Token t, SchemaIndex index) {
+        if (!t.isPlural() || index.isRowNoun(t.stem()) || index.nameWords.contains(t.stem())) {
+            return false;
+        }
+        for (String w : index.topic.words()) {
+            if (w.length() >= 5 && Words.isTypo(t.stem(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns of a measure that describe each thing rather than count things ("Household Size", "Pet Weight"). */
     private static final Set<String> ATTRIBUTES = Words.set("""
         size weight age height length width depth value price cost score rating duration time distance speed
@@ -210,6 +223,10 @@ final class ColumnMatcher {
                 // names the things, not the flag or the number about them.
                 hit = null;
             }
+            if (hit != null && hit.quality() == Quality.FUZZY && n == 1 && misspeltRows(window.get(0), index)) {
+                // "daily sesions" in a sessions file: the rows misspelt, not Session Duration.
+                hit = null;
+            }
             if (hit != null && hit.quality() != Quality.SYNONYM && onlySubject(window, c, index)) {
                 // "gifts" where Gift Date and Gift Type describe each gift: the rows, not the Gift Type column.
                 hit = null;
@@ -253,6 +270,7 @@ final class ColumnMatcher {
                 && n == 1
                 && window.get(0).isWord()
                 && !index.subjects.contains(window.get(0).stem())
+                && !misspeltRows(window.get(0), index)
                 && index.topic.names(window.get(0), groups)) {
             // "happiness" in the World Happiness Report: its main measure.
             ColumnInfo m = index.topic.measure();

@@ -25,6 +25,36 @@ final class MeasureCompletion {
         EntityGroups.complete(q);
         qualifyingColumns(q);
         distributionOfFiltered(q);
+        heatmapOfAnOrdinal(q);
+    }
+
+    /**
+     * "heatmap of crash hour by borough": a heatmap crosses two groupings, so a small whole number named with one
+     * (an hour, a grade) is the other grouping, counted, not a measure to average.
+     */
+    private static void heatmapOfAnOrdinal(Question q) {
+        if (!"heatmap".equals(q.chart)
+                || q.dims.size() != 1
+                || q.measures.size() != 1
+                || q.measures.get(0).agg() != null
+                || q.agg != null
+                || !q.measures.get(0).column().isOrdinal()) {
+            return;
+        }
+        ColumnInfo c = q.measures.remove(0).column();
+        // In the order named: "crash hour by borough" across, "SOC vs CTCAE grade" down.
+        boolean first = position(q, c) < position(q, q.dims.get(0).column());
+        q.dims.add(first ? 0 : 1, new Dim(c, DimRole.BY, c.name()));
+        q.countAsked = true;
+    }
+
+    private static int position(Question q, ColumnInfo c) {
+        for (Part p : q.parts) {
+            if (p.kind == Part.Kind.COLUMN && p.column() == c) {
+                return p.start;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

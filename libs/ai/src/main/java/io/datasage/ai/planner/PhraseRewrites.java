@@ -196,14 +196,14 @@ final class PhraseRewrites {
     }
 
     /**
-     * "how many tickets did we sell": a synonym's word right after "we", "you" or "they" is what they did, not the
-     * sales column.
+     * "how many tickets did we sell", "how many venues do we publish in": a word right after "we", "you" or "they"
+     * that only resembles a name (a synonym's, Published On's) is what they did, not the column.
      */
     private static void verbAfterPronoun(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind == Part.Kind.COLUMN
-                    && p.quality() == Quality.SYNONYM
+                    && p.quality() != Quality.EXACT
                     && p.end - p.start == 1
                     && p.start > 0
                     && PRONOUNS.contains(tokens.get(p.start - 1).word())) {
@@ -214,7 +214,6 @@ final class PhraseRewrites {
 
     private static final Set<String> PRONOUNS = Set.of("we", "you", "they", "i");
 
-    /** Whether the tokens from {@code from} to {@code to} are only forms of "to be" ("wafers were tested"). */
     /** Whether only forms of "to be" or "to have" stand between two positions ("have been tested"). */
     private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -226,6 +225,7 @@ final class PhraseRewrites {
         return true;
     }
 
+    /** Whether the tokens from {@code from} to {@code to} are only forms of "to be" ("wafers were tested"). */
     private static boolean onlyCopulas(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Annotator.COPULAS.contains(tokens.get(i).word())) {

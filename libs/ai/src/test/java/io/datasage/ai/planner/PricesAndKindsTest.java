@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules round 32 of the held-out questions called for (revenue as the sum of each row's price, the things a kind
  * column sorts, dates named by what happened, units in brackets, codes of values, counted columns before a verb,
- * categories ranked by rows, money made from a thing, a comma after a count), each checked on a held-out dataset and on a schema built here.
+ * categories ranked by rows, money made from a thing, a comma after a count, verbs after "we", misspelt rows, heatmaps of an hour), each checked on a held-out dataset and on a schema built here.
  */
 class PricesAndKindsTest {
 
@@ -45,8 +45,20 @@ class PricesAndKindsTest {
             Schemas.text("Report ID", 30000, "H1", "H30000"),
             Schemas.category("Hazard Category", "Slip", "Fire", "Chemical", "Electrical"),
             Schemas.category("Site", "North Yard", "South Yard", "Dock"),
+            Schemas.date("Reported On", "2023-01-01", "2024-12-31"),
             Schemas.number("Distance (km)", "0", "80"),
-            Schemas.integer("Samples Tested", 20, "0", "20"));
+            Schemas.integer("Samples Tested", 20, "0", "20"),
+            Schemas.integer("Shift Hour", 24, "0", "23"));
+
+    /** Food inspections, named so: the file's name says what its rows are. */
+    private static final DatasetSchema INSPECTIONS = new DatasetSchema(
+            "inspections",
+            5000,
+            List.of(
+                    Schemas.text("Insp ID", 5000, "I1", "I5000"),
+                    Schemas.date("Visit Date", "2023-01-01", "2024-12-31"),
+                    Schemas.category("Borough", "North", "South"),
+                    Schemas.number("Inspection Score", "0", "100")));
 
     /** Venue hires: money from the hire and from the bar, a kind of hire named like the hire's money. */
     private static final DatasetSchema VENUES = Schemas.of(
@@ -161,5 +173,37 @@ class PricesAndKindsTest {
         assertThat(ask(LINES, "units shipped by region").y()).containsExactly("Qty Shipped");
         assertThat(ask("picking", "total units picked per warehouse").y()).containsExactly("qty_picked");
         assertThat(ask(LINES, "units ordered by region").y()).containsExactly("Qty Ordered");
+    }
+
+    @Test
+    void a_word_after_we_that_only_resembles_a_name_is_what_we_did() {
+        ChartSpec sites = ask(HAZARDS, "how many distinct sites do we report");
+        assertThat(sites.chartType()).isEqualTo("kpi");
+        assertThat(sites.y()).containsExactly("Site");
+        ChartSpec venues = ask("publications", "how many distinct venues do we publish in");
+        assertThat(venues.chartType()).isEqualTo("kpi");
+        assertThat(venues.y()).containsExactly("Venue");
+    }
+
+    @Test
+    void a_misspelt_plural_of_the_rows_counts_them() {
+        ChartSpec inspections = ask(INSPECTIONS, "weekly inspectons");
+        assertThat(inspections.aggregation()).isEqualTo("count");
+        assertThat(inspections.y()).isNullOrEmpty();
+        ChartSpec sessions = ask("sessions", "daily sesions");
+        assertThat(sessions.aggregation()).isEqualTo("count");
+        assertThat(sessions.y()).isNullOrEmpty();
+    }
+
+    @Test
+    void a_heatmap_crosses_a_small_whole_number_with_a_category() {
+        ChartSpec hours = ask(HAZARDS, "heatmap of shift hour by site");
+        assertThat(hours.chartType()).isEqualTo("heatmap");
+        assertThat(hours.aggregation()).isEqualTo("count");
+        assertThat(hours.x()).isEqualTo("Shift Hour");
+        assertThat(hours.series()).isEqualTo("Site");
+        ChartSpec crashes = ask("collisions", "heatmap of crash hour by borough");
+        assertThat(crashes.chartType()).isEqualTo("heatmap");
+        assertThat(crashes.x()).isEqualTo("Crash Hour");
     }
 }

@@ -87,14 +87,42 @@ final class ColumnMatcher {
         if (c.role() == ColumnRole.BOOLEAN) {
             return core.size() == 2 && core.get(1).equals(stem) && Words.isParticiple(core.get(0));
         }
-        if (core.size() == 2 && c.role() == ColumnRole.CATEGORY && KINDS.contains(core.get(1))) {
+        if (sortsIntoKinds(c)) {
             return core.get(0).equals(stem);
         }
         return c.isMeasure() && core.get(0).equals(stem) && ATTRIBUTES.contains(core.get(1));
     }
 
-    /** Nouns of a category that sort things into kinds ("Pass Type", "Vehicle Class"). */
+    /** Whether a category sorts one thing into kinds ("Pass Type", "Vehicle Class"): a noun and a kind noun. */
+    static boolean sortsIntoKinds(ColumnInfo c) {
+        return c.core().size() == 2
+                && c.role() == ColumnRole.CATEGORY
+                && KINDS.contains(c.core().get(1));
+    }
+
+    /** Nouns of a category that sort things into kinds. */
     private static final Set<String> KINDS = Set.of("type", "kind", "category", "class");
+
+    /**
+     * Whether {@code t} is the present tense of the participle that dates {@code c} ("receive", "recieve" for Call
+     * Received): a verb of the question; dates are named by their noun or their participle.
+     */
+    private static boolean verbOfAParticipleDate(Token t, ColumnInfo c) {
+        String w = t.word();
+        if (c.role() != ColumnRole.DATE
+                || w.endsWith("ed")
+                || w.endsWith("ing")
+                || c.core().contains(t.stem())) {
+            return false;
+        }
+        for (String name : c.core()) {
+            if (Words.isParticiple(name)
+                    && Words.bases(name).stream().anyMatch(b -> b.equals(w) || Words.isTypo(w, b))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a plural the data does not know misspells what its rows are ("sesions" in a sessions file). */
     private static boolean misspeltRows(Token t, SchemaIndex index) {
@@ -221,6 +249,10 @@ final class ColumnMatcher {
                     && thingNotAttribute(window.get(0), c)) {
                 // "loads per facility" beside Rejected Load?, "households on SNAP" beside Household Size: the plural
                 // names the things, not the flag or the number about them.
+                hit = null;
+            }
+            if (hit != null && hit.quality() != Quality.EXACT && n == 1 && verbOfAParticipleDate(window.get(0), c)) {
+                // "which hospitals receive the most patients" beside Call Received: the verb, not the date.
                 hit = null;
             }
             if (hit != null && hit.quality() == Quality.FUZZY && n == 1 && misspeltRows(window.get(0), index)) {

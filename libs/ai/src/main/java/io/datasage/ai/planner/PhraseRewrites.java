@@ -36,6 +36,8 @@ final class PhraseRewrites {
         verbOfADate(parts, tokens, index);
         distributedAsVerb(parts, tokens);
         measureOfAThing(parts, tokens);
+        thingBeforeItsMeasure(parts, tokens);
+        valueOfAKind(parts, tokens, index);
         flagNounBeforeMeasure(parts, tokens);
         agentNotGrouping(parts, tokens);
         hoursMeasure(parts, tokens, index);
@@ -370,6 +372,51 @@ final class PhraseRewrites {
             if (core.size() == 2
                     && Words.isParticiple(core.get(0))
                     && core.get(1).equals(tokens.get(p.start).stem())) {
+                parts.set(k, asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "refunded season passes" beside a Season column and a Pass Type holding "Season": a value of a kind column
+     * right before the plural of its noun is that kind, not the other column it names.
+     */
+    private static void valueOfAKind(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end >= tokens.size()) {
+                continue;
+            }
+            Token after = tokens.get(p.end);
+            for (ValueIndex.Found f : index.values.exact(tokens, p.start)) {
+                ColumnInfo kind = f.entry().column();
+                if (p.start + f.length() == p.end
+                        && ColumnMatcher.sortsIntoKinds(kind)
+                        && kind != p.column()
+                        && after.isPlural()
+                        && kind.core().get(0).equals(after.stem())) {
+                    parts.set(k, Part.value(p.start, p.end, p.text, List.of(f)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "avg pass price by resort" beside Pass Type: the noun of a kind column right before a measure is the thing
+     * measured (the rows), not a grouping by its kinds.
+     */
+    private static void thingBeforeItsMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.column().isMeasure()
+                    && ColumnMatcher.sortsIntoKinds(p.column())
+                    && p.column().core().get(0).equals(tokens.get(p.start).stem())) {
                 parts.set(k, asWord(p, tokens));
             }
         }

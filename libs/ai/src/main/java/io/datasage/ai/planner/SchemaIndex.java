@@ -63,6 +63,8 @@ final class SchemaIndex {
     final Set<String> subjects;
     /** Nouns of lone dates whose plural names the rows ("applications" for Application Date), see {@link #datedThings}. */
     final Set<String> datedThings;
+    /** Nouns of kind columns that no other column names ("pass" for Pass Type): what the rows are, sorted into kinds. */
+    final Set<String> sortedThings;
     /**
      * Upper-case words of three or more letters inside longer names, lower-cased ("soc" for MedDRA SOC): acronyms
      * that the words they abbreviate name. Two letters ("FL", "OT") are read into too many word pairs, and a name all
@@ -107,6 +109,7 @@ final class SchemaIndex {
         this.outcome = Outcome.column(columns);
         this.subjects = subjects(columns, entities);
         this.datedThings = datedThings(columns, entities);
+        this.sortedThings = sortedThings(columns, entities);
         this.acronyms = acronyms(columns);
         Map<ColumnInfo, String> glued = new HashMap<>();
         for (ColumnInfo c : columns) {
@@ -227,6 +230,25 @@ final class SchemaIndex {
         return Set.copyOf(out);
     }
 
+    private static Set<String> sortedThings(List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
+        Map<String, Integer> firsts = new HashMap<>();
+        for (ColumnInfo c : columns) {
+            if (!c.words().isEmpty()) {
+                firsts.merge(c.words().get(0), 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (ColumnInfo c : columns) {
+            if (ColumnMatcher.sortsIntoKinds(c)) {
+                String noun = c.core().get(0);
+                if (firsts.getOrDefault(noun, 0) == 1 && !entities.containsKey(noun) && noun.length() > 2) {
+                    out.add(noun);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** The index of {@code schema}, built on first use and kept in a small LRU cache. */
     static SchemaIndex of(DatasetSchema schema) {
         SchemaIndex index = CACHE.get(schema);
@@ -242,7 +264,8 @@ final class SchemaIndex {
         return Annotator.ROW_NOUNS.contains(stem)
                 || topic.words().contains(stem)
                 || subjects.contains(stem)
-                || datedThings.contains(stem);
+                || datedThings.contains(stem)
+                || sortedThings.contains(stem);
     }
 
     /**

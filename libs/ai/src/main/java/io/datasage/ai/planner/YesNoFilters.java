@@ -172,14 +172,20 @@ final class YesNoFilters {
                     && !q.has(Cue.VS)
                     && !q.has(Cue.COMPARE)
                     && !(prev != null && prev.is(Cue.SUPER));
+            // "refunded season passes": values of the rows may stand between the flag and their noun.
+            int n = k + 1;
+            while (at(n) != null && at(n).kind == Kind.VALUE) {
+                n++;
+            }
+            Part thing = at(n);
             boolean adjective = ofMeasured
                     || pluralName
                     || eventNoun
-                    || next != null
-                            && (next.kind == Kind.COLUMN
-                                            && next.columns.stream()
+                    || thing != null
+                            && (thing.kind == Kind.COLUMN
+                                            && thing.columns.stream()
                                                     .anyMatch(h -> h.column().entity() != null)
-                                    || next.kind == Kind.WORD && rowsNoun(q.tokens.get(next.start)));
+                                    || thing.kind == Kind.WORD && rowsNoun(q.tokens.get(thing.start)));
             // "how many survived", "smokers count": a count of the rows where it holds; "survival by number of
             // siblings" counts nothing about survival (its "number of" names the grouping).
             boolean counting = firstCount >= 0 && (firstCount < k || firstCount == k + 1);

@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules round 32 of the held-out questions called for (revenue as the sum of each row's price, the things a kind
  * column sorts, dates named by what happened, units in brackets, codes of values, counted columns before a verb,
- * categories ranked by rows, money made from a thing, a comma after a count, verbs after "we", misspelt rows, heatmaps of an hour), each checked on a held-out dataset and on a schema built here.
+ * categories ranked by rows, money made from a thing, a comma after a count, verbs after "we", misspelt rows, heatmaps of an hour, kinds and their values, verbs of dates), each checked on a held-out dataset and on a schema built here.
  */
 class PricesAndKindsTest {
 
@@ -49,6 +50,16 @@ class PricesAndKindsTest {
             Schemas.number("Distance (km)", "0", "80"),
             Schemas.integer("Samples Tested", 20, "0", "20"),
             Schemas.integer("Shift Hour", 24, "0", "23"));
+
+    /** Lift passes: a Season column beside a Pass Type whose kinds include "Season", and a refund flag. */
+    private static final DatasetSchema LIFTS = Schemas.of(
+            40000,
+            Schemas.text("Sale ID", 40000, "S1", "S40000"),
+            Schemas.category("Season", "2023/24", "2024/25"),
+            Schemas.category("Resort", "Peak", "Valley"),
+            Schemas.category("Pass Type", "Season", "Day", "Week"),
+            Schemas.flag("Refunded"),
+            new ColumnSchema("Price (EUR)", "decimal", null, 300, 0, null, "0", "900"));
 
     /** Food inspections, named so: the file's name says what its rows are. */
     private static final DatasetSchema INSPECTIONS = new DatasetSchema(
@@ -205,5 +216,37 @@ class PricesAndKindsTest {
         ChartSpec crashes = ask("collisions", "heatmap of crash hour by borough");
         assertThat(crashes.chartType()).isEqualTo("heatmap");
         assertThat(crashes.x()).isEqualTo("Crash Hour");
+    }
+
+    @Test
+    void the_noun_of_a_kind_column_before_a_measure_is_the_thing_measured() {
+        ChartSpec tours = ask(MUSEUM, "avg tour price by exhibition");
+        assertThat(tours.x()).isEqualTo("Exhibition");
+        assertThat(tours.series()).isNull();
+        ChartSpec passes = ask("skipasses", "avg pass price by resort");
+        assertThat(passes.y()).containsExactly("Price (EUR)");
+        assertThat(passes.series()).isNull();
+    }
+
+    @Test
+    void a_value_before_the_noun_of_its_kind_column_is_that_kind() {
+        ChartSpec lifts = ask(LIFTS, "list refunded season passes");
+        assertThat(lifts.chartType()).isEqualTo("table");
+        assertThat(lifts.filters())
+                .extracting(ChartSpec.Filter::column, ChartSpec.Filter::value)
+                .containsExactlyInAnyOrder(tuple("Pass Type", "Season"), tuple("Refunded", true));
+        assertThat(ask("skipasses", "list refunded season passes").filters())
+                .extracting(ChartSpec.Filter::column)
+                .containsExactlyInAnyOrder("Pass Type", "Refunded");
+    }
+
+    @Test
+    void the_present_tense_of_a_dates_participle_is_a_verb() {
+        ChartSpec museum = ask(MUSEUM, "which exhibitions receive the most complaints");
+        assertThat(museum.chartType()).isEqualTo("bar");
+        assertThat(museum.x()).isEqualTo("Exhibition");
+        ChartSpec hospitals = ask("ambulance", "which hospitals recieve the most patients");
+        assertThat(hospitals.chartType()).isEqualTo("bar");
+        assertThat(hospitals.x()).isEqualTo("Hospital Dest");
     }
 }

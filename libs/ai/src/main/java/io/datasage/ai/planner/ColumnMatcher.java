@@ -109,7 +109,9 @@ final class ColumnMatcher {
      */
     private static boolean verbOfAParticipleDate(Token t, ColumnInfo c) {
         String w = t.word();
+        // "audits per month" is the noun of Last Audited, not its verb.
         if (c.role() != ColumnRole.DATE
+                || t.isPlural()
                 || w.endsWith("ed")
                 || w.endsWith("ing")
                 || c.core().contains(t.stem())) {

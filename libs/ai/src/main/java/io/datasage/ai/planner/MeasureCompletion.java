@@ -34,6 +34,7 @@ final class MeasureCompletion {
      */
     private static void heatmapOfAnOrdinal(Question q) {
         if (!"heatmap".equals(q.chart)
+                || q.has(Cue.VS)
                 || q.dims.size() != 1
                 || q.measures.size() != 1
                 || q.measures.get(0).agg() != null
@@ -42,7 +43,8 @@ final class MeasureCompletion {
             return;
         }
         ColumnInfo c = q.measures.remove(0).column();
-        // In the order named: "crash hour by borough" across, "SOC vs CTCAE grade" down.
+        // In the order named: "crash hour by borough" across ("channel vs priority level" is a comparison, read
+        // elsewhere).
         boolean first = position(q, c) < position(q, q.dims.get(0).column());
         q.dims.add(first ? 0 : 1, new Dim(c, DimRole.BY, c.name()));
         q.countAsked = true;

@@ -1,0 +1,235 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/** Rewrites about measures: money of a thing, hours and rates, the thing a measure is of, a unit after a slash. */
+final class MeasurePhrases {
+
+    private MeasurePhrases() {}
+
+    /**
+     * "total hours booked by room type" with Duration (hrs): "hours" after a total or before a participle is the one
+     * measure counted in hours, not an hourly axis.
+     */
+    static void hoursMeasure(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (parts.stream().noneMatch(p -> p.is(Cue.HOUR))) {
+            return;
+        }
+        ColumnInfo hours =
+                PhraseRewrites.onlyColumn(index, c -> c.isMeasure() && c.words().contains("hour"));
+        if (hours == null) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.HOUR)
+                    || p.end - p.start != 1
+                    || !"hours".equals(tokens.get(p.start).word())) {
+                continue;
+            }
+            boolean totalled = k > 0 && parts.get(k - 1).is(Cue.AGG);
+            boolean done = p.end < tokens.size()
+                    && Words.isParticiple(tokens.get(p.end).word());
+            if (totalled || done) {
+                parts.set(k, PhraseRewrites.asColumn(p, hours, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /**
+     * "ticket revenue" beside Ticket Type, Ticket Price (USD) and a Gift Shop Spend, "hire income" with Hire Charge
+     * (£): a word for money made after a word of one money column's name is that column's money, not another's or a
+     * grouping.
+     */
+    static void moneyOfAThing(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part thing = parts.get(k);
+            Part money = parts.get(k + 1);
+            Token m = tokens.get(money.start);
+            Set<String> groups = Synonyms.groupsOf(m.stem());
+            // A noun ("revenue", "income"), not a verb ("tickets sold": tickets counted).
+            boolean noun = !Words.isParticiple(m.word()) && !m.word().endsWith("ing") && !"sell".equals(m.word());
+            boolean salesWord = money.end - money.start == 1
+                    && money.start == thing.end
+                    && noun
+                    && (groups.contains("sales") || groups.contains("salary"));
+            if (!salesWord
+                    || thing.end - thing.start != 1
+                    || !(thing.kind == Part.Kind.COLUMN || thing.kind == Part.Kind.WORD)) {
+                continue;
+            }
+            String word = tokens.get(thing.start).stem();
+            ColumnInfo only = null;
+            for (ColumnInfo c : index.columns) {
+                if (c.isMeasure()
+                        && MeasureKinds.money(c.schema(), c.words())
+                        && c.core().contains(word)) {
+                    if (only != null) {
+                        only = null;
+                        break;
+                    }
+                    only = c;
+                }
+            }
+            if (only != null) {
+                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(only, 2, Quality.SYNONYM, 0.9);
+                parts.set(k, Part.column(thing.start, money.end, thing.text + " " + money.text, List.of(hit)));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
+     * "avg concession spend" with Concessions $ and Gross ($): a money word right after a named money measure says
+     * what kind of amount it is, not the file's other money column.
+     */
+    static void moneyNounAfterMoney(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part before = parts.get(k - 1);
+            Part p = parts.get(k);
+            if (before.kind == Part.Kind.COLUMN
+                    && before.quality() == Quality.EXACT
+                    && before.column().isMeasure()
+                    && MeasureKinds.money(
+                            before.column().schema(), before.column().words())
+                    && p.kind == Part.Kind.COLUMN
+                    && p.start == before.end
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.SYNONYM
+                    && p.column() != before.column()
+                    && MeasureKinds.money(p.column().schema(), p.column().words())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "load weights" with Rejected Load? and Net Weight (t): the noun a yes/no column's participle qualifies, right
+     * before a measure, says what the measure is of.
+     */
+    static void flagNounBeforeMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() != Quality.PARTIAL
+                    || p.column().role() != ColumnRole.BOOLEAN
+                    || next.kind != Part.Kind.COLUMN
+                    || next.start != p.end
+                    || !next.column().isMeasure()) {
+                continue;
+            }
+            List<String> core = p.column().core();
+            if (core.size() == 2
+                    && Words.isParticiple(core.get(0))
+                    && core.get(1).equals(tokens.get(p.start).stem())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "avg pass price by resort" beside Pass Type: the noun of a kind column right before a measure is the thing
+     * measured (the rows), not a grouping by its kinds.
+     */
+    static void thingBeforeItsMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.column().isMeasure()
+                    && ColumnMatcher.sortsIntoKinds(p.column())
+                    && p.column().core().get(0).equals(tokens.get(p.start).stem())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "value of food distributed" with Est. Value ($) and Food Weight (lbs), "weight of damaged bags" beside
+     * bagCount: after a measure and "of" (and values), a word that only begins another measure's name is what the
+     * first measure is of, not a second measure.
+     */
+    static void measureOfAThing(List<Part> parts, List<Token> tokens) {
+        for (int m = 0; m + 1 < parts.size(); m++) {
+            Part measure = parts.get(m);
+            if (measure.kind != Part.Kind.COLUMN
+                    || !measure.column().isMeasure()
+                    || measure.end >= tokens.size()
+                    || !"of".equals(tokens.get(measure.end).word())) {
+                continue;
+            }
+            // "weight of damaged bags": values of the things may come between.
+            int k = m + 1;
+            while (k < parts.size() && parts.get(k).kind == Part.Kind.VALUE) {
+                k++;
+            }
+            Part p = k < parts.size() ? parts.get(k) : null;
+            if (p != null
+                    && p.kind == Part.Kind.COLUMN
+                    && (k > m + 1 || p.start == measure.end + 1)
+                    && p.end - p.start == 1
+                    && p.quality() != Quality.SYNONYM
+                    && p.columns.get(0).score() < 1.0
+                    && p.column() != measure.column()
+                    && p.column().isMeasure()
+                    && p.column().core().size() > 1
+                    && p.column().core().get(0).equals(tokens.get(p.start).stem())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "price/kg" with Price per kg: the unit after the slash belongs to the name before it, not to Live Weight (kg);
+     * a unit after "per" is a rate's, not a measure.
+     */
+    static void perUnitSlash(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.is(Cue.PER)
+                    && next.kind == Part.Kind.COLUMN
+                    && next.end - next.start == 1
+                    && ColumnMatcher.namesUnit(tokens.get(next.start))) {
+                // "median price per kilo": the unit of a rate, not a measure of its own.
+                parts.set(k + 1, PhraseRewrites.asWord(next, tokens));
+                continue;
+            }
+            boolean slash =
+                    p.end + 1 == next.start && "/".equals(tokens.get(p.end).raw());
+            if (slash
+                    && p.kind == Part.Kind.COLUMN
+                    && next.kind == Part.Kind.COLUMN
+                    && next.end - next.start == 1
+                    && p.column().words().contains(tokens.get(next.start).word())) {
+                String text = p.text + "/" + next.text;
+                parts.set(k, Part.column(p.start, next.end, text, p.columns));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
+     * "average daily yield" with Milk Yield (kg/day): an adverb of time before a measure whose name is per that unit
+     * says what the measure is, not the time axis.
+     */
+    static void rateInTheName(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.is(Cue.GRAIN)
+                    && p.end - p.start == 1
+                    && next.kind == Part.Kind.COLUMN
+                    && next.column().isMeasure()
+                    && next.column().words().contains(p.arg)) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/** Rewrites about names and values: a name in parentheses or after "by", a flag or a kind named by a value, adverbs of time and colour words. */
+final class NamePhrases {
+
+    private NamePhrases() {}
+
+    /**
+     * "fwci spread by quartile" with Journal Quartile: after "by", a statistics word (quartile, percentile) that is a
+     * word of exactly one grouping column's name is that column.
+     */
+    static void byNameWord(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.OUTLIER) || p.end - p.start != 1 || !parts.get(k - 1).is(Cue.BY)) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            ColumnInfo named = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> !c.isNumeric()
+                            && c.role() != ColumnRole.DATE
+                            && c.words().contains(stem));
+            if (named != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, named, Quality.PARTIAL, 0.7));
+            }
+        }
+    }
+
+    /**
+     * "ped crashes" with Pedestrian Involved?, "OA papers" with Open Access?: an unknown word right before the rows'
+     * plural (or another unknown plural) that abbreviates a yes/no column's first word or spells its initials is
+     * that column, describing the rows.
+     */
+    static void flagBeforeRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.WORD
+                    || p.end - p.start != 1
+                    || next.start != p.end
+                    || !(index.namesRows(tokens.get(next.start))
+                            || next.kind == Part.Kind.WORD
+                                    && tokens.get(next.start).isPlural())) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            ColumnInfo flag = PhraseRewrites.onlyColumn(
+                    index, c -> c.role() == ColumnRole.BOOLEAN && !c.core().isEmpty() && beginsOrSpells(w, c.core()));
+            if (flag != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, flag, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /** "based on the date of the event" with Event Date: "date of the X" names the date column "X Date". */
+    static void dateOfTheThing(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part date = parts.get(k);
+            if (date.kind != Part.Kind.CUE
+                    || date.end - date.start != 1
+                    || !"date".equals(tokens.get(date.start).word())) {
+                continue;
+            }
+            int i = date.end;
+            if (i >= tokens.size() || !"of".equals(tokens.get(i).word())) {
+                continue;
+            }
+            i++;
+            if (i < tokens.size() && "the".equals(tokens.get(i).word())) {
+                i++;
+            }
+            Part thing = parts.get(k + 1);
+            if (thing.start != i || thing.end - thing.start != 1) {
+                continue;
+            }
+            String stem = tokens.get(i).stem();
+            ColumnInfo column = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.role() == ColumnRole.DATE
+                            && c.words().size() == 2
+                            && c.words().get(0).equals(stem)
+                            && "date".equals(c.words().get(1)));
+            if (column != null) {
+                parts.set(k, PhraseRewrites.asColumn(date, column, Quality.EXACT, 0.95));
+                parts.set(k + 1, PhraseRewrites.asWord(thing, tokens));
+            }
+        }
+    }
+
+    /**
+     * "refunded season passes" beside a Season column and a Pass Type holding "Season": a value of a kind column
+     * right before the plural of its noun is that kind, not the other column it names.
+     */
+    static void valueOfAKind(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end >= tokens.size()) {
+                continue;
+            }
+            Token after = tokens.get(p.end);
+            for (ValueIndex.Found f : index.values.exact(tokens, p.start)) {
+                ColumnInfo kind = f.entry().column();
+                if (p.start + f.length() == p.end
+                        && ColumnMatcher.sortsIntoKinds(kind)
+                        && kind != p.column()
+                        && after.isPlural()
+                        && kind.core().get(0).equals(after.stem())) {
+                    parts.set(k, Part.value(p.start, p.end, p.text, List.of(f)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "visits for insured pets" with Insured?, Pet Weight (kg) and Pet Age [yrs]: a plural right after a yes/no column
+     * that only begins several names is the thing the flag describes, not one of those measures.
+     */
+    static void thingsAFlagDescribes(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part flag = parts.get(k - 1);
+            Part p = parts.get(k);
+            if (flag.kind == Part.Kind.COLUMN
+                    && flag.column().role() == ColumnRole.BOOLEAN
+                    && p.kind == Part.Kind.COLUMN
+                    && p.start == flag.end
+                    && p.end - p.start == 1
+                    && tokens.get(p.start).isPlural()
+                    && p.columns.size() > 1
+                    && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "events by review status" where status holds "reviewed": after "by", a value right before its own column's
+     * name is a word of the column's phrase, not a filter.
+     */
+    static void valueNamingItsColumn(List<Part> parts) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (parts.get(k - 1).is(Cue.BY)
+                    && p.kind == Part.Kind.VALUE
+                    && p.end == next.start
+                    && next.kind == Part.Kind.COLUMN
+                    && p.values.get(0).entry().column() == next.column()) {
+                parts.set(k + 1, Part.column(p.start, next.end, p.text + " " + next.text, next.columns));
+                parts.remove(k);
+            }
+        }
+    }
+
+    /** "shortest first", "cheapest first": the superlative orders the bars; "first" asks for no top of its own. */
+    static void superlativeFirst(List<Part> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.is(Cue.TOP) && "first".equals(p.text) && before.is(Cue.SUPER) && LOW_FIRST.contains(before.text)) {
+                parts.remove(k);
+                k--;
+            }
+        }
+    }
+
+    /** Superlatives that always mean the low values, whatever the measure ("worst" and "fastest" depend on it). */
+    private static final Set<String> LOW_FIRST =
+            Set.of("shortest", "cheapest", "smallest", "lowest", "fewest", "least");
+
+    /**
+     * "monthly avg views" where a Pay Period column holds MONTHLY: an adverb of time before an aggregation asks for
+     * a time axis when the data has a date, not for the rows with that value; a statistic's name before a measure
+     * is that statistic.
+     */
+    static void grainAdverbs(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
+                continue;
+            }
+            Lexicon.Hit grain = Lexicon.match(tokens, p.start);
+            Part next = parts.get(k + 1);
+            if (grain != null
+                    && grain.cue() == Cue.AGG
+                    && grain.length() == 1
+                    && next.kind == Part.Kind.COLUMN
+                    && next.column().isMeasure()) {
+                // "the median tree age" where Site Type holds Median: the statistic of the measure after it.
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.AGG, grain.arg()));
+                continue;
+            }
+            if (index.primaryDate == null) {
+                continue;
+            }
+            // Not "monthly salary", which may well be the salary of monthly-paid rows.
+            boolean aggregateNext = parts.get(k + 1).is(Cue.AGG);
+            if (grain != null && grain.cue() == Cue.GRAIN && grain.length() == 1 && aggregateNext) {
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.GRAIN, grain.arg()));
+            }
+        }
+    }
+
+    /**
+     * "colour the points by wine type", "color the bars by region": the marks named between the colour word and "by"
+     * add nothing; the column after "by" is the colour.
+     */
+    static void colourTheMarksBy(List<Part> parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            if (!parts.get(k).is(Cue.SERIES)) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < parts.size()
+                    && j - k <= 2
+                    && (parts.get(j).kind == Part.Kind.WORD
+                            || parts.get(j).is(Cue.STYLE)
+                            || parts.get(j).is(Cue.CHART))) {
+                j++;
+            }
+            if (j > k + 1 && j < parts.size() && parts.get(j).is(Cue.BY)) {
+                parts.subList(k + 1, j + 1).clear();
+            }
+        }
+    }
+
+    /**
+     * "match results (FTR)", "heart disease (target = 1)": a column's name in parentheses, alone or in a condition,
+     * is what the words right before it describe; they name nothing themselves (here not the Match Date column).
+     */
+    static void parenthesisedNames(List<Part> parts, List<Token> tokens) {
+        for (int k = parts.size() - 1; k > 0; k--) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.start == 0
+                    || !"(".equals(tokens.get(p.start - 1).raw())) {
+                continue;
+            }
+            boolean wholeName = p.quality() == Quality.EXACT
+                    && p.end < tokens.size()
+                    && ")".equals(tokens.get(p.end).raw());
+            // "(target = 1)", "(flag = Y)": the condition the words before it describe.
+            boolean condition = k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP);
+            if (!wholeName && !condition) {
+                continue;
+            }
+            ColumnInfo named = p.columns.get(0).column();
+            int edge = p.start - 1;
+            for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+                Part d = parts.get(j);
+                // Words, a name only partly given ("goals" of Total Goals) or the same column, not another whole name.
+                boolean describes = d.kind == Part.Kind.WORD
+                        || d.kind == Part.Kind.COLUMN
+                                && (!(d.quality() == Quality.EXACT
+                                                && d.columns.get(0).score() >= 0.99)
+                                        || d.columns.get(0).column() == named);
+                if (!describes || d.end != edge) {
+                    break;
+                }
+                parts.remove(j);
+                k--;
+                edge = d.start;
+            }
+        }
+    }
+
+    /** Whether {@code w} abbreviates the first of the words ("ped") or spells their initials ("oa"). */
+    private static boolean beginsOrSpells(String w, List<String> words) {
+        return WordForms.abbreviates(w, words.get(0))
+                || words.size() >= 2 && Words.initials(words).equals(w);
+    }
+}

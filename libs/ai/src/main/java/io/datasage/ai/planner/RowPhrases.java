@@ -1,0 +1,267 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/** Rewrites about the rows: a plural, a doer or a record word that names what each row is rather than a column. */
+final class RowPhrases {
+
+    private RowPhrases() {}
+
+    /**
+     * "monthly visitor trend" where visit_id is one per row: the one who does what each row records (visitor, caller,
+     * rider) stands for the rows, not for a column it partly names (Visitor Origin).
+     */
+    static void doersOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() != Quality.PARTIAL
+                    || p.column().role() != ColumnRole.CATEGORY
+                    || groupedBefore(parts, k)) {
+                // A name for the doer (picker_name) is meant, and so is an attribute grouped by ("by where visitors
+                // come from").
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            for (String ending : DOER_ENDINGS) {
+                ColumnInfo id = stem.endsWith(ending)
+                        ? index.entityId(stem.substring(0, stem.length() - ending.length()))
+                        : null;
+                if (id != null && id.role() == ColumnRole.ID && index.isRowEntity(id)) {
+                    parts.set(k, PhraseRewrites.asWord(p, tokens));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Endings that make a doer of what each row records: visit-or, ride-r, call-er. */
+    private static final List<String> DOER_ENDINGS = List.of("or", "er", "r");
+
+    /**
+     * "time spent in the museum" in a museum-visits file: the file's own subject after "in/at the" is the place
+     * every row happened, not the column it partly names (Museum Site).
+     */
+    static void theSubjectItself(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.start < 2
+                    || p.quality() == Quality.EXACT
+                    || !index.topic.words().contains(tokens.get(p.start).stem())) {
+                continue;
+            }
+            String the = tokens.get(p.start - 1).word();
+            String at = tokens.get(p.start - 2).word();
+            if ("the".equals(the) && ("in".equals(at) || "at".equals(at))) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "most passengers ever on a single sailing" where sailing_id is one per row: one row is meant, so the largest
+     * value, not a ranking of the rows.
+     */
+    static void oneOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.start == 0
+                    || p.column().role() != ColumnRole.ID
+                    || !index.isRowEntity(p.column())
+                    || tokens.get(p.start).isPlural()
+                    || !ONE_OF.contains(tokens.get(p.start - 1).word())) {
+                continue;
+            }
+            parts.set(k, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /** Words before a row's name that mean any one row ("a single sailing", "any order", "one visit"). */
+    private static final Set<String> ONE_OF = Set.of("single", "any", "a", "an", "one", "individual");
+
+    /**
+     * "winning candidates" with a yes/no column Winner?, "smoking patients" with Smoker: the -ing form of the verb
+     * whose doer a yes/no column names is that column.
+     */
+    static void doingForDoer(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
+                continue;
+            }
+            String word = tokens.get(p.start).word();
+            if (!word.endsWith("ing")) {
+                continue;
+            }
+            List<String> verbs = Words.bases(word);
+            for (ColumnInfo c : index.columns) {
+                String doer = c.core().size() == 1 ? c.core().get(0) : "";
+                if (c.role() == ColumnRole.BOOLEAN
+                        && doer.length() > 4
+                        && doer.endsWith("er")
+                        && verbs.contains(doer.substring(0, doer.length() - 2))) {
+                    parts.set(k, PhraseRewrites.asColumn(p, c, Quality.SYNONYM, 0.8));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "awarded value", "landings value", "total value of contracts", "distribution of contract values": where one
+     * measure's name says value (Contract Value ($), Landed Value (USD)), "value" named with the word before it (an
+     * unknown word, a date or the rows' noun only partly named) or after an aggregation or a value is that measure.
+     * "value" is otherwise a filler word.
+     */
+    static void valueOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo measure =
+                PhraseRewrites.onlyColumn(index, c -> c.isMeasure() && c.core().contains("value"));
+        if (measure == null) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (!("value".equals(w) || "values".equals(w)) || covered(parts, i)) {
+                continue;
+            }
+            int k = 0;
+            while (k < parts.size() && parts.get(k).end <= i) {
+                k++;
+            }
+            Part before = k > 0 ? parts.get(k - 1) : null;
+            if (before == null || before.end != i) {
+                continue;
+            }
+            boolean vague = before.kind == Part.Kind.WORD
+                    || (before.kind == Part.Kind.COLUMN
+                            && before.end - before.start == 1
+                            && before.quality() != Quality.EXACT
+                            && !before.column().isMeasure());
+            ColumnMatcher.Hit hit = new ColumnMatcher.Hit(measure, 1, Quality.SYNONYM, 0.8);
+            if (vague) {
+                String text =
+                        tokens.get(before.start).raw() + " " + tokens.get(i).raw();
+                parts.set(k - 1, Part.column(before.start, i + 1, text, List.of(hit)));
+            } else if (before.is(Cue.AGG) || before.is(Cue.GRAIN) || before.kind == Part.Kind.VALUE) {
+                // "total value", "quarterly value", "scallop value": the measure, with the value before it a filter.
+                parts.add(k, Part.column(i, i + 1, tokens.get(i).raw(), List.of(hit)));
+            }
+        }
+    }
+
+    /**
+     * "only samples with quality >= 7" where each row is a sample (Sample ID): the plural names the rows, it does not
+     * ask for a sample of the data.
+     */
+    static void rowsNotOverview(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.OVERVIEW) || p.end - p.start != 1) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            if (index.namesRows(t)) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /** Words that stand for the rows themselves after a noun: "inspection records", "order lines". */
+    private static final Set<String> ROW_WORDS = Set.of("records", "rows", "entries", "lines");
+
+    /**
+     * "how many inspection records have grade C": a name only partly given right before "records" says what the
+     * rows are; it names no column (not INSPECTION TYPE).
+     */
+    static void recordsOf(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean partly = p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && !(p.quality() == Quality.EXACT && p.columns.get(0).score() >= 0.99);
+            if (partly
+                    && next.kind == Part.Kind.WORD
+                    && ROW_WORDS.contains(tokens.get(next.start).word())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "top 5 authors by loans", "top 10 landing pages by sessions": ranked by a plural naming the rows is ranked by
+     * how many there are, as "by number of loans" says.
+     */
+    static void rankedByRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        boolean ranked = false;
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            ranked |= p.is(Cue.TOP);
+            Part next = parts.get(k + 1);
+            if (!ranked || !p.is(Cue.BY) || next.end - next.start != 1) {
+                continue;
+            }
+            boolean wordOrName = next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN;
+            if (wordOrName && index.namesRows(tokens.get(next.start))) {
+                parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
+                k++;
+            }
+        }
+    }
+
+    /**
+     * "average goals per match", "applies per posting": "per" and a word that only partly names a date column
+     * (Match Date, Posted Date) means per row, as "per order" does; it names no column.
+     */
+    static void perRowNoun(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !(before.is(Cue.PER) || before.is(Cue.COUNT))
+                    || p.columns.isEmpty()) {
+                continue;
+            }
+            // "number of checkouts" beside Checkout Date, Checkout Yr and Checkout Mth: the loans themselves.
+            boolean datePartly =
+                    p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL && isTimePart(h.column()))
+                            && p.columns.stream().anyMatch(h -> h.column().role() == ColumnRole.DATE);
+            if (datePartly) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /** Whether a grouping word ("by", "per", "each", a series word) is one of the two parts before {@code k}. */
+    private static boolean groupedBefore(List<Part> parts, int k) {
+        for (int j = Math.max(0, k - 2); j < k; j++) {
+            Part p = parts.get(j);
+            if (p.is(Cue.BY) || p.is(Cue.PER) || p.is(Cue.SERIES) || p.is(Cue.EACH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} lies inside one of the parts. */
+    private static boolean covered(List<Part> parts, int i) {
+        for (Part p : parts) {
+            if (p.start <= i && i < p.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a column is about time: a date or a name with month, week or day. */
+    private static boolean isTimePart(ColumnInfo c) {
+        return c.isTime() || c.words().stream().anyMatch(w -> w.equals("month") || w.equals("week") || w.equals("day"));
+    }
+}

@@ -1,0 +1,188 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/** Rewrites about verbs: a participle, a verb after "we" or a verb of a date that says what happened, not which column. */
+final class VerbPhrases {
+
+    private VerbPhrases() {}
+
+    /**
+     * "how many tickets did we sell", "how many venues do we publish in": a word right after "we", "you" or "they"
+     * that only resembles a name (a synonym's, Published On's) is what they did, not the column.
+     */
+    static void verbAfterPronoun(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.quality() != Quality.EXACT
+                    && p.end - p.start == 1
+                    && p.start > 0
+                    && PRONOUNS.contains(tokens.get(p.start - 1).word())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("we", "you", "they", "i");
+
+    /**
+     * "purchases made by loyalty members": "by" after a participle names who did it, a condition on the rows
+     * (Loyalty Member? = true), not a grouping.
+     */
+    static void agentNotGrouping(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part by = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (by.is(Cue.BY)
+                    && "by".equals(by.text)
+                    && by.start > 0
+                    && Words.isParticiple(tokens.get(by.start - 1).word())
+                    && (next.kind == Part.Kind.VALUE
+                            || next.kind == Part.Kind.COLUMN && next.column().role() == ColumnRole.BOOLEAN)) {
+                parts.set(k, PhraseRewrites.asWord(by, tokens));
+            }
+        }
+    }
+
+    /**
+     * "value of food distributed in 2024": "distributed" after a noun says what was handed out; only "how is X
+     * distributed" or "X is distributed" asks for a distribution.
+     */
+    static void distributedAsVerb(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.DIST) || !"distributed".equals(tokens.get(p.start).word())) {
+                continue;
+            }
+            boolean asked = false;
+            for (int i = 0; i < p.start; i++) {
+                String w = tokens.get(i).word();
+                asked |= "how".equals(w) || Annotator.COPULAS.contains(w);
+            }
+            if (!asked) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "permits issued in 2023" with Issue Date and a Status of Issued: a past participle right before a period says
+     * which date the period is of, not a value to keep.
+     */
+    static void verbOfADate(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            if ((p.kind != Part.Kind.VALUE && p.kind != Part.Kind.WORD)
+                    || p.end - p.start != 1
+                    || parts.get(k + 1).kind != Part.Kind.DATE
+                    || !w.endsWith("ed")) {
+                continue;
+            }
+            List<String> bases = Words.bases(w);
+            ColumnInfo date = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.role() == ColumnRole.DATE
+                            && !c.words().isEmpty()
+                            && bases.contains(c.words().get(0)));
+            if (date != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, date, Quality.EXACT, 0.9));
+            }
+        }
+    }
+
+    /**
+     * "units picked" with qty_ordered and qty_picked: a synonym's word and the participle right after it name the one
+     * column of that meaning whose name has the participle, not the first of its kind.
+     */
+    static void synonymThenParticiple(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.quality() != Quality.SYNONYM
+                    || !(next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN)
+                    || next.start != p.end
+                    || next.end != next.start + 1
+                    || !Words.isParticiple(tokens.get(next.start).word())) {
+                continue;
+            }
+            String w = tokens.get(next.start).word();
+            Set<String> meant = Synonyms.groupsOf(Synonyms.key(tokens.subList(p.start, p.end)));
+            ColumnInfo only = null;
+            for (ColumnInfo c : index.columns) {
+                boolean alike = c != p.column()
+                        && c.core().stream().anyMatch(word -> Synonyms.groupsOf(word).stream()
+                                .anyMatch(meant::contains));
+                if (alike && c.forms().stream().anyMatch(f -> f.contains(w))) {
+                    if (only != null) {
+                        only = null;
+                        break;
+                    }
+                    only = c;
+                }
+            }
+            if (only != null) {
+                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(only, next.end - p.start, Quality.SYNONYM, 0.9);
+                parts.set(k, Part.column(p.start, next.end, p.text + " " + next.text, List.of(hit)));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
+     * "passengers carried per month" beside Vehicles Carried, "fines issued per agency" beside Issue Hr, "tickets
+     * sold", "wafers tested": a participle right after a measure or the rows' id says what happened to them, not the
+     * other column whose name it ends or whose first word is its verb, a synonym's column or a value it resembles.
+     */
+    static void participleAfterItsNoun(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part before = parts.get(k - 1);
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            // "how many distinct species have been tested": a column counted is what happened to as well, unless a
+            // period
+            // follows and the participle names a date ("titles released in 2021").
+            boolean counted = k >= 2
+                    && (parts.get(k - 2).is(Cue.UNIQUE) || parts.get(k - 2).is(Cue.COUNT))
+                    && p.kind == Part.Kind.COLUMN
+                    && (k + 1 == parts.size() || parts.get(k + 1).kind != Part.Kind.DATE);
+            if (before.kind != Part.Kind.COLUMN
+                    || !(before.column().isMeasure() || before.column().role() == ColumnRole.ID || counted)
+                    || !onlyAuxiliaries(tokens, before.end, p.start)
+                    || p.end - p.start != 1
+                    || !Words.isParticiple(w)) {
+                continue;
+            }
+            boolean otherName = p.kind == Part.Kind.COLUMN
+                    && p.column() != before.column()
+                    && p.quality() != Quality.SYNONYM
+                    && p.columns.get(0).score() < 1.0
+                    && p.column().words().size() > 1
+                    && (p.column().words().get(p.column().words().size() - 1).equals(w)
+                            || Words.bases(w).contains(p.column().words().get(0)));
+            // "tickets sold" (not the sales column), "energy generated" (not Fault Category = Generator).
+            boolean synonymOrValue = p.kind == Part.Kind.COLUMN && p.quality() == Quality.SYNONYM
+                    || p.kind == Part.Kind.VALUE
+                            && !p.values.get(0).entry().compact().equals(w);
+            // "airings watched longer than 2 hours": a participle compared names its measure (Watch Time Min).
+            boolean compared = k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP);
+            if ((otherName || synonymOrValue) && !compared) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /** Whether only forms of "to be" or "to have" stand between two positions ("have been tested"). */
+    private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).word();
+            if (!Annotator.COPULAS.contains(w) && !"have".equals(w) && !"has".equals(w) && !"had".equals(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

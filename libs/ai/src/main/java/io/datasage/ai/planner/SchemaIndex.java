@@ -207,12 +207,7 @@ final class SchemaIndex {
      * ("applications by ward", "share of tests") counts rows rather than naming the date.
      */
     private static Set<String> datedThings(List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
-        Map<String, Integer> firsts = new HashMap<>();
-        for (ColumnInfo c : columns) {
-            if (!c.words().isEmpty()) {
-                firsts.merge(c.words().get(0), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> firsts = firstWords(columns);
         Set<String> out = new HashSet<>();
         for (ColumnInfo c : columns) {
             List<String> w = c.words();
@@ -230,13 +225,23 @@ final class SchemaIndex {
         return Set.copyOf(out);
     }
 
-    private static Set<String> sortedThings(List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
+    /** How many names each first word begins. */
+    private static Map<String, Integer> firstWords(List<ColumnInfo> columns) {
         Map<String, Integer> firsts = new HashMap<>();
         for (ColumnInfo c : columns) {
             if (!c.words().isEmpty()) {
                 firsts.merge(c.words().get(0), 1, Integer::sum);
             }
         }
+        return firsts;
+    }
+
+    /**
+     * The noun of a kind column that is the only column it begins (Pass Type; not Room Type beside Room Capacity):
+     * each row is one such thing of some kind, so its plural ("passes by resort") counts rows.
+     */
+    private static Set<String> sortedThings(List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
+        Map<String, Integer> firsts = firstWords(columns);
         Set<String> out = new HashSet<>();
         for (ColumnInfo c : columns) {
             if (ColumnMatcher.sortsIntoKinds(c)) {

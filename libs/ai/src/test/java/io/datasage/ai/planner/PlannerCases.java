@@ -133,7 +133,11 @@ final class PlannerCases {
             "ambulance",
             "brewery",
             "skipasses",
-            "seedbank");
+            "seedbank",
+            "tolls",
+            "mobileusage",
+            "supplierpayments",
+            "livestock");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -173,7 +177,8 @@ final class PlannerCases {
             "holdout29",
             "holdout30",
             "holdout31",
-            "holdout32");
+            "holdout32",
+            "holdout33");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -82,8 +82,12 @@ final class Annotator {
                     && !Words.STOPWORDS.contains(t.word())
                     && !filler
                     && !t.raw().isEmpty()) {
-                // "mastitis cases" is not a misspelt "causes": a word naming rows is a word.
-                Lexicon.Hit typo = ROW_NOUNS.contains(t.stem()) ? null : Lexicon.typo(t.word());
+                // "mastitis cases" is not a misspelt "causes": a word naming rows is a word; nor is "charged" a
+                // misspelt "changed": a verb of the business vocabulary is that verb.
+                boolean known = ROW_NOUNS.contains(t.stem())
+                        || Words.isParticiple(t.word())
+                                && Words.bases(t.word()).stream().anyMatch(Synonyms::known);
+                Lexicon.Hit typo = known ? null : Lexicon.typo(t.word());
                 parts.add(typo != null ? Part.cue(i, i + 1, t.raw(), typo.cue(), typo.arg()) : Part.word(i, t.raw()));
             }
         }

@@ -56,7 +56,10 @@ final class ColumnMatcher {
             for (int k = i; k < i + n && n > 1; k++) {
                 keyword |= tokens.get(k).isWord() && keywords[k];
             }
-            List<Hit> hits = new ArrayList<>(forWindow(tokens.subList(i, i + n), index, stopAtEnd || keyword));
+            boolean timeAfter = i + n < tokens.size()
+                    && TIME_WORDS.contains(tokens.get(i + n).stem());
+            List<Hit> hits =
+                    new ArrayList<>(forWindow(tokens.subList(i, i + n), index, stopAtEnd || keyword, timeAfter));
             // "tracks per genre" in a tracks table counts the rows per genre: it does not name track_genre.
             boolean rowsGrouped = n > 2 && index.isRowNoun(first.stem());
             for (int k = i + 1; k < i + n - 1 && rowsGrouped; k++) {
@@ -145,28 +148,37 @@ final class ColumnMatcher {
         temperature income salary area
         """);
 
-    /** Whether the only words of {@code window} in the name of {@code c} are the rows' subject ({@link SchemaIndex#subjects}). */
-    private static boolean onlySubject(List<Token> window, ColumnInfo c, SchemaIndex index) {
+    /**
+     * Whether the only words of {@code window} in the name of {@code c} are the rows' subject ({@link
+     * SchemaIndex#subjects}) or the thing a lone date dates ({@link SchemaIndex#datedThings}: "payment amount",
+     * "avg payment value" beside Payment Date); "signup year", with a word of time after it, still names the date.
+     */
+    private static boolean onlySubject(List<Token> window, ColumnInfo c, SchemaIndex index, boolean timeAfter) {
         if (c.words().size() < 2) {
             return false;
         }
+        boolean dated = !timeAfter && window.stream().noneMatch(t -> TIME_WORDS.contains(t.stem()));
         if (window.size() == 1) {
             // Also a name abbreviating it: "inspection" is not INSP MO either.
             Token t = window.get(0);
-            return index.subjects.contains(t.stem()) || t.isPlural() && index.datedThings.contains(t.stem());
+            return index.subjects.contains(t.stem()) || index.datedThings.contains(t.stem()) && (dated || t.isPlural());
         }
         boolean subject = false;
         for (Token t : window) {
             if (!t.isWord() || !c.words().contains(t.stem()) && !c.words().contains(t.word())) {
                 continue;
             }
-            if (!index.subjects.contains(t.stem())) {
+            if (!index.subjects.contains(t.stem()) && !(dated && index.datedThings.contains(t.stem()))) {
                 return false;
             }
             subject = true;
         }
         return subject;
     }
+
+    /** Words of time that make the word before them name a date ("signup year", "payment month"). */
+    private static final Set<String> TIME_WORDS =
+            Set.of("date", "day", "week", "month", "quarter", "year", "time", "period", "dt");
 
     /** A small word some column's name starts with ("on" in on_hand_qty). */
     private static boolean startsName(Token t, SchemaIndex index) {
@@ -188,7 +200,7 @@ final class ColumnMatcher {
     }
 
     /** Hits for one run of words; {@code namesOnly} when keywords or a trailing small word allow only whole names and synonyms. */
-    private static List<Hit> forWindow(List<Token> window, SchemaIndex index, boolean namesOnly) {
+    private static List<Hit> forWindow(List<Token> window, SchemaIndex index, boolean namesOnly, boolean timeAfter) {
         int n = window.size();
         String rawCompact = compact(window, true);
         String wordCompact = compact(window, false);
@@ -261,7 +273,7 @@ final class ColumnMatcher {
                 // "daily sesions" in a sessions file: the rows misspelt, not Session Duration.
                 hit = null;
             }
-            if (hit != null && hit.quality() != Quality.SYNONYM && onlySubject(window, c, index)) {
+            if (hit != null && hit.quality() != Quality.SYNONYM && onlySubject(window, c, index, timeAfter)) {
                 // "gifts" where Gift Date and Gift Type describe each gift: the rows, not the Gift Type column.
                 hit = null;
             }

@@ -17,7 +17,7 @@ final class ColumnRoles {
     static final Set<String> UNITS = Words.set("""
         c f k percent pct usd eur gbp inr cad aud hpa kpa pa v mv kv kg g lb km m mi cm mm ms sec h kwh wh w kw mph
         kmh kph psi db ppm dollar in $ d mwh gwh mw gw mg ml l m3 cm3 m2 km2 ft2 sqft million billion thousand t lbs
-        bpm kcal
+        bpm kcal gb mb tb kb
         """);
     /** Time units that end a measure's name when it counts how long something took. */
     private static final Set<String> TIME_UNITS = Set.of("day", "night", "hour", "week", "month", "minute");
@@ -31,7 +31,7 @@ final class ColumnRoles {
     private static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "on", "off");
 
     private static final Set<String> ID_WORDS = Words.set("""
-        id identifier key code uuid guid zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
+        id identifier key code uuid guid hash zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
         number num
         """);
     /** Words naming a row's position: unique per row, such a column is an identifier. */
@@ -99,6 +99,9 @@ final class ColumnRoles {
             yes = "1";
             no = "0";
         }
+        if (yes != null && no != null) {
+            core = withoutYesNo(core);
+        }
         ColumnRole role = role(c, words, core, yes != null && no != null, schema);
         String entity = role == ColumnRole.ID || role == ColumnRole.LABEL ? entity(core) : null;
         double minNum = c.isNumeric() ? number(c.min()) : Double.NaN;
@@ -124,9 +127,13 @@ final class ColumnRoles {
             groups.add("duration");
         }
         if (!c.isNumeric()) {
-            // A "Close Date" or a "Closed" flag is no closing price; a "Unit Type" no volume.
+            // A "Close Date" or a "Closed" flag is no closing price; a "Unit Type" no volume, a "Sold Y/N" no sales,
+            // an "Expense Type" no spend: amounts are numbers.
             groups.remove("closeprice");
             groups.remove("quantity");
+            groups.remove("sales");
+            groups.remove("cost");
+            groups.remove("profit");
         }
         List<String> spelled = new ArrayList<>();
         List<Set<String>> forms = new ArrayList<>();
@@ -143,6 +150,13 @@ final class ColumnRoles {
                 if (w.length() > 5 && !w.endsWith("ied")) {
                     // "Persons Injured" counts injuries, "Delivered" deliveries: the noun of the participle.
                     f.add(w.substring(0, w.length() - 2) + "y");
+                }
+                List<String> bases = w.length() == 4 ? List.of(w.substring(0, 3)) : Words.bases(w);
+                for (String base : bases) {
+                    if (base.length() >= 3 && base.endsWith("e")) {
+                        // "Data Used" is the data usage, "Seeds Stored" the storage.
+                        f.add(base.substring(0, base.length() - 1) + "age");
+                    }
                 }
             }
             forms.add(f);
@@ -257,6 +271,18 @@ final class ColumnRoles {
                         .anyMatch(t -> "hour".equalsIgnoreCase(t.raw()) || "hr".equalsIgnoreCase(t.raw()));
     }
 
+    /** A flag's words without the "Y/N" that marks it ("Sold Y/N", "Overdue YN"): the flag is what comes before. */
+    private static List<String> withoutYesNo(List<String> core) {
+        int n = core.size();
+        if (n > 2 && core.get(n - 2).equals("y") && core.get(n - 1).equals("n")) {
+            return core.subList(0, n - 2);
+        }
+        if (n > 1 && core.get(n - 1).equals("yn")) {
+            return core.subList(0, n - 1);
+        }
+        return core;
+    }
+
     /** The name's words with an hour of the day's "hr" read as hour. */
     private static List<String> hours(List<String> words, ColumnSchema c) {
         return words.contains("hr") && hourOfDay(c)
@@ -284,7 +310,8 @@ final class ColumnRoles {
                             && words.size() > 1
                             && !"number".equals(w)
                             && !"total".equals(w)
-                            && !"value".equals(w))) {
+                            && !"value".equals(w)
+                            && !"data".equals(w))) {
                 core.add(w);
             }
         }
@@ -343,6 +370,7 @@ final class ColumnRoles {
                         || words.contains("key")
                         || words.contains("code")
                         || words.contains("number")
+                        || words.contains("hash")
                         || c.distinct() > 0.5 * Math.max(1, schema.rowCount()))) {
             return ColumnRole.ID;
         }

@@ -81,7 +81,8 @@ final class MeasureCompletion {
      * repeats across rows (User ID beside a per-row Session ID) is who they are.
      */
     private static void uniqueOfUnnamed(Question q) {
-        if (!q.countAsked || q.countColumn != null || !q.measures.isEmpty()) {
+        // "unique subscribers per month" asks for the count without saying "how many".
+        if (!(q.countAsked || q.has(Cue.UNIQUE)) || q.countColumn != null || !q.measures.isEmpty()) {
             return;
         }
         for (int k = 0; k + 1 < q.parts.size(); k++) {

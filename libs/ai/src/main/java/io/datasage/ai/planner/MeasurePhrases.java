@@ -185,6 +185,28 @@ final class MeasurePhrases {
         }
     }
 
+    /** Of the columns a measure's word may name, the one whose name has the unit after "per", or null. */
+    private static ColumnMatcher.Hit perUnitOf(Part p, Part per, Part unit, List<Token> tokens) {
+        if (p.kind != Part.Kind.COLUMN
+                || p.columns.size() < 2
+                || !per.is(Cue.PER)
+                || unit.end - unit.start != 1
+                || !ColumnMatcher.namesUnit(tokens.get(unit.start))) {
+            return null;
+        }
+        String w = tokens.get(unit.start).word();
+        ColumnMatcher.Hit only = null;
+        for (ColumnMatcher.Hit h : p.columns) {
+            if (h.column().isMeasure() && h.column().words().contains(w)) {
+                if (only != null) {
+                    return null;
+                }
+                only = h;
+            }
+        }
+        return only;
+    }
+
     /**
      * "price/kg" with Price per kg: the unit after the slash belongs to the name before it, not to Live Weight (kg);
      * a unit after "per" is a rate's, not a measure.
@@ -193,6 +215,16 @@ final class MeasurePhrases {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
+            ColumnMatcher.Hit perUnit = k + 2 < parts.size() ? perUnitOf(p, next, parts.get(k + 2), tokens) : null;
+            if (perUnit != null) {
+                // "price per kg" beside Price per Head (£) and Price (p/kg): the one whose name has the unit.
+                Part unit = parts.get(k + 2);
+                String text = p.text + " " + next.text + " " + unit.text;
+                parts.set(k, Part.column(p.start, unit.end, text, List.of(perUnit)));
+                parts.remove(k + 2);
+                parts.remove(k + 1);
+                continue;
+            }
             if (p.is(Cue.PER)
                     && next.kind == Part.Kind.COLUMN
                     && next.end - next.start == 1

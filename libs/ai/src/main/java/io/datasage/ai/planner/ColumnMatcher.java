@@ -204,6 +204,8 @@ final class ColumnMatcher {
         int n = window.size();
         String rawCompact = compact(window, true);
         String wordCompact = compact(window, false);
+        // "lot totals" for Lot Total (£): the words, singular, glued.
+        String stemCompact = n > 1 ? Words.compact(Synonyms.key(window).replace(" ", "")) : wordCompact;
         String key = Synonyms.key(window);
         Set<String> groups = Synonyms.groupsOf(key);
         boolean typoGroups = false;
@@ -226,7 +228,9 @@ final class ColumnMatcher {
             if (nameCompact.equals(rawCompact)
                     || nameCompact.equals(wordCompact)
                     || c.compacts().get(1).equals(wordCompact)
-                    || c.compacts().get(2).equals(wordCompact)) {
+                    || c.compacts().get(2).equals(wordCompact)
+                    || nameCompact.equals(stemCompact)
+                    || c.compacts().get(1).equals(stemCompact)) {
                 boolean glued = n > 1 && c.words().size() == 1;
                 hit = glued && namesOnly ? new Hit(c, n, Quality.SYNONYM, 0.7) : new Hit(c, n, Quality.EXACT, 1.0);
             } else if (initials(window, c, index)) {

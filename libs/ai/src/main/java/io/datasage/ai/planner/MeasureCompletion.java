@@ -25,7 +25,33 @@ final class MeasureCompletion {
         EntityGroups.complete(q);
         qualifyingColumns(q);
         distributionOfFiltered(q);
+        distributionOfTheRows(q);
         heatmapOfAnOrdinal(q);
+    }
+
+    /**
+     * "distribution of payment values" where each row is a payment: how the rows' amount (the data's main measure)
+     * spreads, when nothing else is named.
+     */
+    private static void distributionOfTheRows(Question q) {
+        if (!q.has(Cue.DIST)
+                || !q.measures.isEmpty()
+                || !q.dims.isEmpty()
+                || q.countColumn != null
+                || q.index.primaryMeasure == null
+                || !q.index.primaryIsAmount) {
+            return;
+        }
+        for (Part p : q.parts) {
+            if (p.kind == Part.Kind.WORD
+                    && q.index.isRowNoun(q.tokens.get(p.start).stem())) {
+                q.addMeasure(q.index.primaryMeasure, null, p.text);
+                q.countAsked = false;
+                q.notes.assumed(
+                        "Measured each " + q.tokens.get(p.start).stem() + " by " + q.index.primaryMeasure.name() + ".");
+                return;
+            }
+        }
     }
 
     /**

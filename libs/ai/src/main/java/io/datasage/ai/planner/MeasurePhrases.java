@@ -60,18 +60,11 @@ final class MeasurePhrases {
                 continue;
             }
             String word = tokens.get(thing.start).stem();
-            ColumnInfo only = null;
-            for (ColumnInfo c : index.columns) {
-                if (c.isMeasure()
-                        && MeasureKinds.money(c.schema(), c.words())
-                        && c.core().contains(word)) {
-                    if (only != null) {
-                        only = null;
-                        break;
-                    }
-                    only = c;
-                }
-            }
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.isMeasure()
+                            && MeasureKinds.money(c.schema(), c.words())
+                            && c.core().contains(word));
             if (only != null) {
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, only, Quality.SYNONYM, 0.9);
             }

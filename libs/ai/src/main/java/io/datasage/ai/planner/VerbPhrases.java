@@ -111,19 +111,12 @@ final class VerbPhrases {
             }
             String w = tokens.get(next.start).word();
             Set<String> meant = Synonyms.groupsOf(Synonyms.key(tokens.subList(p.start, p.end)));
-            ColumnInfo only = null;
-            for (ColumnInfo c : index.columns) {
-                boolean alike = c != p.column()
-                        && c.core().stream().anyMatch(word -> Synonyms.groupsOf(word).stream()
-                                .anyMatch(meant::contains));
-                if (alike && c.forms().stream().anyMatch(f -> f.contains(w))) {
-                    if (only != null) {
-                        only = null;
-                        break;
-                    }
-                    only = c;
-                }
-            }
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c != p.column()
+                            && c.core().stream().anyMatch(word -> Synonyms.groupsOf(word).stream()
+                                    .anyMatch(meant::contains))
+                            && c.forms().stream().anyMatch(f -> f.contains(w)));
             if (only != null) {
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, only, Quality.SYNONYM, 0.9);
             }

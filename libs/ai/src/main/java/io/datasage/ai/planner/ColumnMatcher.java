@@ -57,7 +57,7 @@ final class ColumnMatcher {
                 keyword |= tokens.get(k).isWord() && keywords[k];
             }
             boolean timeAfter = i + n < tokens.size()
-                    && TIME_WORDS.contains(tokens.get(i + n).stem());
+                    && SchemaIndex.TIME_WORDS.contains(tokens.get(i + n).stem());
             List<Hit> hits =
                     new ArrayList<>(forWindow(tokens.subList(i, i + n), index, stopAtEnd || keyword, timeAfter));
             // "tracks per genre" in a tracks table counts the rows per genre: it does not name track_genre.
@@ -100,11 +100,8 @@ final class ColumnMatcher {
     static boolean sortsIntoKinds(ColumnInfo c) {
         return c.core().size() == 2
                 && c.role() == ColumnRole.CATEGORY
-                && KINDS.contains(c.core().get(1));
+                && SchemaIndex.KIND_NOUNS.contains(c.core().get(1));
     }
-
-    /** Nouns of a category that sort things into kinds. */
-    private static final Set<String> KINDS = Set.of("type", "kind", "category", "class");
 
     /**
      * Whether {@code t} is the present tense of the participle that dates {@code c} ("receive", "recieve" for Call
@@ -157,7 +154,7 @@ final class ColumnMatcher {
         if (c.words().size() < 2) {
             return false;
         }
-        boolean dated = !timeAfter && window.stream().noneMatch(t -> TIME_WORDS.contains(t.stem()));
+        boolean dated = !timeAfter && window.stream().noneMatch(t -> SchemaIndex.TIME_WORDS.contains(t.stem()));
         if (window.size() == 1) {
             // Also a name abbreviating it: "inspection" is not INSP MO either.
             Token t = window.get(0);
@@ -175,10 +172,6 @@ final class ColumnMatcher {
         }
         return subject;
     }
-
-    /** Words of time that make the word before them name a date ("signup year", "payment month"). */
-    private static final Set<String> TIME_WORDS =
-            Set.of("date", "day", "week", "month", "quarter", "year", "time", "period", "dt");
 
     /** A small word some column's name starts with ("on" in on_hand_qty). */
     private static boolean startsName(Token t, SchemaIndex index) {

@@ -151,6 +151,7 @@ final class ColumnRoles {
                     // "Persons Injured" counts injuries, "Delivered" deliveries: the noun of the participle.
                     f.add(w.substring(0, w.length() - 2) + "y");
                 }
+                // Words.bases leaves four-letter words alone ("seed", "need" are no participles); "used" is one.
                 List<String> bases = w.length() == 4 ? List.of(w.substring(0, 3)) : Words.bases(w);
                 for (String base : bases) {
                     if (base.length() >= 3 && base.endsWith("e")) {

@@ -156,27 +156,23 @@ final class SchemaIndex {
         return Map.copyOf(out);
     }
 
+    /** Words of time: after a thing's name they make a date of it ("Gift Date", "signup year"). */
+    static final Set<String> TIME_WORDS =
+            Set.of("date", "time", "day", "hour", "week", "quarter", "month", "year", "period", "dt");
+
+    /** Nouns of a category that sort things into kinds ("Pass Type", "Vehicle Class"). */
+    static final Set<String> KIND_NOUNS = Set.of("type", "kind", "class", "category");
+
     /** The words after a record's name in its attribute columns: Gift Date, Gift Type, Gift Mo. */
-    private static final Set<String> ATTRIBUTE_WORDS = Set.of(
-            "date",
-            "time",
-            "day",
-            "hour",
-            "week",
-            "quarter",
-            "month",
-            "year",
-            "type",
-            "kind",
-            "class",
-            "category",
-            "status",
-            "amount",
-            "size",
-            "method",
-            "mode",
-            "code",
-            "value");
+    private static final Set<String> ATTRIBUTE_WORDS =
+            union(TIME_WORDS, KIND_NOUNS, Set.of("status", "amount", "size", "method", "mode", "code", "value"));
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        out.addAll(c);
+        return Set.copyOf(out);
+    }
 
     /**
      * The first word of two or more columns whose other words are attributes (Gift Date, Gift Type: "gift") and

@@ -137,7 +137,11 @@ final class PlannerCases {
             "tolls",
             "mobileusage",
             "supplierpayments",
-            "livestock");
+            "livestock",
+            "busruns",
+            "labresults",
+            "schoolmeals",
+            "theatre");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -178,7 +182,8 @@ final class PlannerCases {
             "holdout30",
             "holdout31",
             "holdout32",
-            "holdout33");
+            "holdout33",
+            "holdout34");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -164,6 +164,14 @@ final class QuestionParser {
                                     || (prev.kind == Kind.COLUMN
                                             && prev.column().isTime())
                                     || prev.is(Cue.TREND));
+                    boolean namesTheDate = prev != null
+                            && prev.kind == Kind.COLUMN
+                            && prev.column().isTime()
+                            && q.tokens.get(p.start).word().startsWith("date");
+                    if (namesTheDate && q.grain != null) {
+                        // "per month by booking date": "date" completes the column's name; the month stays.
+                        continue;
+                    }
                     if (grouping || grainNamed(q, k)) {
                         q.grain = p.arg;
                     }

@@ -233,10 +233,26 @@ final class RowPhrases {
             boolean datePartly =
                     p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL && isTimePart(h.column()))
                             && p.columns.stream().anyMatch(h -> h.column().role() == ColumnRole.DATE);
-            if (datePartly) {
+            if (datePartly || (before.is(Cue.PER) && eventOfADate(p, tokens, parts, k))) {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
+    }
+
+    /**
+     * "avg spend per booking" beside Booked At: the noun of the participle a date is named by, with no word of time
+     * after it, is the event each row records, not the date.
+     */
+    private static boolean eventOfADate(Part p, List<Token> tokens, List<Part> parts, int k) {
+        ColumnInfo c = p.columns.get(0).column();
+        String typed = tokens.get(p.start).word();
+        String first = c.core().isEmpty() ? "" : c.core().get(0);
+        boolean timeAfter = k + 1 < parts.size() && parts.get(k + 1).is(Cue.UNIT);
+        return c.role() == ColumnRole.DATE
+                && typed.endsWith("ing")
+                && Words.isParticiple(first)
+                && !typed.equals(first)
+                && !timeAfter;
     }
 
     /** Whether a grouping word ("by", "per", "each", a series word) is one of the two parts before {@code k}. */

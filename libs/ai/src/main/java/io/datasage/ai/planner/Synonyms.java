@@ -96,7 +96,7 @@ final class Synonyms {
         click: click, clicks
         campaign: campaign, ad campaign
         fatality: fatality, fatalities, death, deaths, killed, dead, lives lost
-        duration: duration, runtime, run time, length, length of stay, los, how long, time taken, elapsed time, turnaround, cycle time, lead time
+        duration: duration, runtime, run time, length, length of stay, los, how long, time taken, elapsed time, turnaround, turnaround time, cycle time, lead time, response time, wait time, waiting time, processing time, handling time
         genre: genre, listed in, listed, style, kind of content
         airline: airline, carrier, airway, operator
         distance: distance, mile, miles, km, kilometer, how far

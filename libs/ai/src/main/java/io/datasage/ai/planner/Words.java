@@ -54,7 +54,7 @@ final class Words {
         mths=months mo=month mos=months wk=week wks=weeks hrs=hours txn=transaction txns=transactions
         trans=transaction tx=transaction addr=address desc=descending asc=ascending vs=vs versus=vs info=information
         stats=statistics approx=approximately govt=government intl=international mfg=manufacturing acct=account
-        accts=accounts loc=location locs=locations ctry=country cnt=count tot=total perf=performance mkt=market
+        accts=accounts loc=location locs=locations ctry=country cnt=count tot=total perf=performance tix=tickets mkt=market
         mktg=marketing sal=salary accel=acceleration cyl=cylinders disp=displacement wt=weight hum=humidity
         pres=pressure batt=battery bal=balance pop=population min=minimum max=maximum mins=minutes std=standard dur=duration
         sqft=square_feet dob=birth_date nos=numbers jp=japan eu=europe rx=prescription rxs=prescriptions

@@ -41,6 +41,10 @@ final class ColumnChoice {
             q.notes.assumed("'" + p.text + "' could mean several columns; used " + chosen.name() + ".");
         }
         ColumnInfo column = chosen == null ? hits.get(0).column() : chosen;
+        ColumnInfo dated = datedBeforeUnit(q, p, best);
+        if (dated != null) {
+            return dated;
+        }
         if ((ctx == Context.GROUP || ctx == Context.SERIES || ctx == Context.RANKED) && !namesTheCode(q, p, column)) {
             ColumnInfo twin = readableTwin(q, column);
             if (twin != null) {
@@ -49,6 +53,30 @@ final class ColumnChoice {
             }
         }
         return column;
+    }
+
+    /**
+     * "revenue per performance year" beside Perf Date, Perf Slot and Days Before Perf: a word of several names right
+     * before a unit of time is the date among them.
+     */
+    private static ColumnInfo datedBeforeUnit(Question q, Part p, double best) {
+        int k = q.parts.indexOf(p);
+        if (p.columns.size() < 2
+                || k < 0
+                || k + 1 >= q.parts.size()
+                || !q.parts.get(k + 1).is(Cue.UNIT)) {
+            return null;
+        }
+        ColumnInfo date = null;
+        for (ColumnMatcher.Hit h : p.columns) {
+            if (h.score() >= best - 0.08 && h.column().role() == ColumnRole.DATE) {
+                if (date != null) {
+                    return null;
+                }
+                date = h.column();
+            }
+        }
+        return date;
     }
 
     /** "top 10 course codes": a code named whole, words and all, is grouped by itself, not by the name behind it. */

@@ -1,6 +1,7 @@
 package io.datasage.ai.planner;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Rewrites about measures: money of a thing, hours and rates, the thing a measure is of, a unit after a slash. */
@@ -8,31 +9,31 @@ final class MeasurePhrases {
 
     private MeasurePhrases() {}
 
+    /** Plural units of time and the name word of a measure counted in them. */
+    private static final Map<String, String> TIME_UNITS =
+            Map.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
+
     /**
-     * "total hours booked by room type" with Duration (hrs): "hours" after a total or before a participle is the one
-     * measure counted in hours, not an hourly axis.
+     * "total hours booked by room type" with Duration (hrs), "avg days booked ahead" with Days Before Perf: a plural
+     * unit of time after a total or before a participle is the one measure counted in it, not a time axis.
      */
     static void hoursMeasure(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        if (parts.stream().noneMatch(p -> p.is(Cue.HOUR))) {
-            return;
-        }
-        ColumnInfo hours =
-                PhraseRewrites.onlyColumn(index, c -> c.isMeasure() && c.words().contains("hour"));
-        if (hours == null) {
-            return;
-        }
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (!p.is(Cue.HOUR)
-                    || p.end - p.start != 1
-                    || !"hours".equals(tokens.get(p.start).word())) {
+            String unit = TIME_UNITS.get(tokens.get(p.start).word());
+            if (!(p.is(Cue.HOUR) || p.is(Cue.UNIT)) || p.end - p.start != 1 || unit == null) {
                 continue;
             }
             boolean totalled = k > 0 && parts.get(k - 1).is(Cue.AGG);
             boolean done = p.end < tokens.size()
                     && Words.isParticiple(tokens.get(p.end).word());
-            if (totalled || done) {
-                parts.set(k, PhraseRewrites.asColumn(p, hours, Quality.SYNONYM, 0.8));
+            if (!totalled && !done) {
+                continue;
+            }
+            ColumnInfo measure = PhraseRewrites.onlyColumn(
+                    index, c -> c.isMeasure() && c.words().contains(unit));
+            if (measure != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, measure, Quality.SYNONYM, 0.8));
             }
         }
     }

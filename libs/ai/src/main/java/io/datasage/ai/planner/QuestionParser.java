@@ -162,7 +162,8 @@ final class QuestionParser {
                                     || prev.is(Cue.EACH)
                                     || prev.is(Cue.SERIES)
                                     || (prev.kind == Kind.COLUMN
-                                            && prev.column().isTime())
+                                            && prev.columns.stream()
+                                                    .anyMatch(h -> h.column().isTime()))
                                     || prev.is(Cue.TREND));
                     boolean namesTheDate = prev != null
                             && prev.kind == Kind.COLUMN

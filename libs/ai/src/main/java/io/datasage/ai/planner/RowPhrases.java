@@ -208,7 +208,13 @@ final class RowPhrases {
                 continue;
             }
             boolean wordOrName = next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN;
-            if (wordOrName && index.namesRows(tokens.get(next.start))) {
+            // "top 8 areas by tickets" beside Tix Qty: the plural of a quantity column is that quantity.
+            boolean quantity = next.kind == Part.Kind.COLUMN
+                    && !next.columns.isEmpty()
+                    && next.columns.get(0).quality() == Quality.EXACT
+                    && next.column().isMeasure()
+                    && next.column().groups().contains("quantity");
+            if (wordOrName && !quantity && index.namesRows(tokens.get(next.start))) {
                 parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
                 k++;
             }

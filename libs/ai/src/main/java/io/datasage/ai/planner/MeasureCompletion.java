@@ -18,6 +18,7 @@ final class MeasureCompletion {
     static void complete(Question q) {
         fromWords(q);
         uniqueOfUnnamed(q);
+        measuredValue(q);
         aggregateOfTheRows(q);
         moneyComparison(q);
         shareOfOneValue(q);
@@ -198,6 +199,40 @@ final class MeasureCompletion {
                 ColumnInfo m = q.index.primaryMeasure;
                 q.addMeasure(m, q.agg, q.tokens.get(next.start).raw());
                 q.notes.assumed("Measured each " + q.tokens.get(next.start).stem() + " by " + m.name() + ".");
+                return;
+            }
+        }
+    }
+
+    /** Words after a measured thing that ask for its values ("CRP results", "glucose readings"). */
+    private static final Set<String> RESULT_WORDS = Set.of("result", "value", "reading", "level", "measurement");
+
+    /**
+     * "average eGFR by sex", "CRP results by site, box plot" in a long table (Test Code beside Result Value): a value
+     * of a category averaged, or followed by "results", is measured by the table's one column of values.
+     */
+    private static void measuredValue(Question q) {
+        if (!q.measures.isEmpty() || q.countAsked || q.countColumn != null || "count".equals(q.agg)) {
+            return;
+        }
+        ColumnInfo values = PhraseRewrites.onlyColumn(
+                q.index, c -> c.isMeasure() && c.core().stream().anyMatch(RESULT_WORDS::contains));
+        if (values == null) {
+            return;
+        }
+        for (int k = 0; k < q.parts.size(); k++) {
+            Part p = q.parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.value().column().role() != ColumnRole.CATEGORY) {
+                continue;
+            }
+            boolean averaged = k > 0 && q.parts.get(k - 1).is(Cue.AGG) && !"count_distinct".equals(q.agg);
+            boolean results = k + 1 < q.parts.size()
+                    && q.parts.get(k + 1).kind == Part.Kind.WORD
+                    && RESULT_WORDS.contains(
+                            q.tokens.get(q.parts.get(k + 1).start).stem());
+            if (averaged || results) {
+                q.addMeasure(values, averaged ? q.agg : null, p.text);
+                q.notes.assumed("Measured " + p.text + " by " + values.name() + ".");
                 return;
             }
         }

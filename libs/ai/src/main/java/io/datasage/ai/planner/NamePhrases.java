@@ -9,6 +9,42 @@ final class NamePhrases {
     private NamePhrases() {}
 
     /**
+     * "matinee vs evening" beside Perf Slot (Mat, Eve): two words compared that two values of one column abbreviate
+     * are those values.
+     */
+    static void abbreviatedValuesCompared(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part a = parts.get(k);
+            Part b = parts.get(k + 2);
+            if (!parts.get(k + 1).is(Cue.VS)
+                    || a.kind != Part.Kind.WORD
+                    || b.kind != Part.Kind.WORD
+                    || a.end - a.start != 1
+                    || b.end - b.start != 1) {
+                continue;
+            }
+            List<ValueIndex.Entry> first =
+                    index.values.abbreviating(tokens.get(a.start).word());
+            List<ValueIndex.Entry> second =
+                    index.values.abbreviating(tokens.get(b.start).word());
+            if (first.size() != 1
+                    || second.size() != 1
+                    || first.get(0).column() != second.get(0).column()
+                    || first.get(0).value().equals(second.get(0).value())) {
+                continue;
+            }
+            parts.set(
+                    k,
+                    Part.value(
+                            a.start, a.end, a.text, List.of(new ValueIndex.Found(first.get(0), 1, Quality.SYNONYM))));
+            parts.set(
+                    k + 2,
+                    Part.value(
+                            b.start, b.end, b.text, List.of(new ValueIndex.Found(second.get(0), 1, Quality.SYNONYM))));
+        }
+    }
+
+    /**
      * "fwci spread by quartile" with Journal Quartile: after "by", a statistics word (quartile, percentile) that is a
      * word of exactly one grouping column's name is that column.
      */

@@ -45,6 +45,7 @@ final class PhraseRewrites {
         MeasurePhrases.moneyOfAThing(parts, tokens, index);
         MeasurePhrases.moneyNounAfterMoney(parts, tokens);
         NamePhrases.byNameWord(parts, tokens, index);
+        NamePhrases.abbreviatedValuesCompared(parts, tokens, index);
         RowPhrases.theSubjectItself(parts, tokens, index);
         RowPhrases.doersOfTheRows(parts, tokens, index);
     }

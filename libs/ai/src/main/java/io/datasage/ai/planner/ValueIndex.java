@@ -95,6 +95,17 @@ final class ValueIndex {
         }
     }
 
+    /** The one-word values of a column that abbreviate {@code word} ("Mat" for "matinee", "Eve" for "evening"). */
+    List<Entry> abbreviating(String word) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : singleWords) {
+            if (!e.weak() && WordForms.abbreviates(e.compact(), word)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** Every value that the tokens starting at {@code i} spell exactly, longest first. */
     List<Found> exact(List<Token> tokens, int i) {
         List<Found> out = new ArrayList<>();

@@ -56,15 +56,15 @@ final class ColumnChoice {
     }
 
     /**
-     * "revenue per performance year" beside Perf Date, Perf Slot and Days Before Perf: a word of several names right
-     * before a unit of time is the date among them.
+     * "revenue per performance year" beside Perf Date, Perf Slot and Days Before Perf, "performances in 2024": a word
+     * of several names right before a unit of time or a date is the date among them.
      */
     private static ColumnInfo datedBeforeUnit(Question q, Part p, double best) {
         int k = q.parts.indexOf(p);
         if (p.columns.size() < 2
                 || k < 0
                 || k + 1 >= q.parts.size()
-                || !q.parts.get(k + 1).is(Cue.UNIT)) {
+                || !(q.parts.get(k + 1).is(Cue.UNIT) || q.parts.get(k + 1).kind == Part.Kind.DATE)) {
             return null;
         }
         ColumnInfo date = null;

@@ -47,9 +47,10 @@ final class NameWords {
             if (k >= 0
                     && entityBefore
                     && matched + typos == 0
-                    && !core.contains(t.word())
+                    && (!core.contains(t.word()) || c.role() == ColumnRole.DATE)
                     && Words.isParticiple(t.word())) {
-                // "wafers tested": the things, then what was done to them, not Test Timestamp.
+                // "wafers tested": the things, then what was done to them, not Test Timestamp; "specimens collected"
+                // beside Collected At: the things, then the date's participle.
                 return null;
             }
             if (k >= 0) {

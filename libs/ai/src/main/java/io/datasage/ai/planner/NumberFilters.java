@@ -22,6 +22,7 @@ final class NumberFilters {
     }
 
     void read() {
+        noneOf();
         numbers();
         new SignFilters(q).read();
     }
@@ -135,6 +136,28 @@ final class NumberFilters {
         }
     }
 
+    /** "days where no meals were served": "no" between a condition word and a count's name is that count at zero. */
+    private void noneOf() {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Kind.COLUMN
+                    || p.used
+                    || !parts.get(k - 1).is(Cue.WHERE)
+                    || p.start < 1
+                    || parts.get(k - 1).end != p.start - 1
+                    || !"no".equals(q.tokens.get(p.start - 1).word())) {
+                continue;
+            }
+            ColumnInfo col = p.column();
+            if (!col.isMeasure() || !"integer".equals(col.schema().type()) || !NumericColumns.contains(col, 0)) {
+                continue;
+            }
+            q.filters.add(new Filter(col, "=", FilterValues.number(0), "no " + p.text, false));
+            p.used = true;
+            parts.get(k - 1).used = true;
+        }
+    }
+
     /** "over the two years": a span of time, not "more than two" (the number sits after "over the"). */
     private boolean spanOfTime(Part cmp, Part number) {
         return "over".equals(cmp.text)
@@ -167,6 +190,22 @@ final class NumberFilters {
         if (prev != null && prev.kind == Kind.COLUMN && isCountable(prev.column(), v)) {
             prev.used = true;
             return prev.column();
+        }
+        // "where meals served is 0", "where 0 meals were served": a count and a number right after a condition word.
+        for (int j : new int[] {k - 1, k + 1}) {
+            Part c = at(j);
+            Part where = at(Math.min(j, k) - 1);
+            if (c != null
+                    && c.kind == Kind.COLUMN
+                    && where != null
+                    && where.is(Cue.WHERE)
+                    && c.column().isMeasure()
+                    && "integer".equals(c.column().schema().type())
+                    && v == Math.rint(v)
+                    && NumericColumns.contains(c.column(), v)) {
+                c.used = true;
+                return c.column();
+            }
         }
         return null;
     }

@@ -137,15 +137,18 @@ final class PeriodFilters {
                 continue;
             }
             double best = c.columns.get(0).score();
-            boolean allTime = c.columns.stream()
+            List<ColumnInfo> near = c.columns.stream()
                     .filter(h -> h.score() >= best - 0.08)
-                    .allMatch(h -> h.column().isTime());
-            if (allTime) {
+                    .map(ColumnMatcher.Hit::column)
+                    .toList();
+            List<ColumnInfo> dates = near.stream().filter(ColumnInfo::isTime).toList();
+            // "performances in 2024" beside Perf Date, Perf Slot and Days Before Perf: the one date the word names.
+            if (dates.size() == near.size() || dates.size() == 1 && c.columns.size() > 1) {
                 Part grouping = at(j - 1);
                 if (grouping == null || !(grouping.is(Cue.BY) || grouping.is(Cue.PER) || grouping.is(Cue.EACH))) {
                     c.used = true;
                 }
-                return c.column();
+                return dates.get(0);
             }
             break;
         }

@@ -223,16 +223,24 @@ final class RowPhrases {
 
     /**
      * "average goals per match", "applies per posting": "per" and a word that only partly names a date column
-     * (Match Date, Posted Date) means per row, as "per order" does; it names no column.
+     * (Match Date, Posted Date) means per row, as "per order" does; it names no column. So does the plural of the
+     * event a participle date records ("orders" beside Ordered At).
      */
     static void perRowNoun(List<Part> parts, List<Token> tokens) {
-        for (int k = 1; k < parts.size(); k++) {
+        boolean timeAsked = parts.stream().anyMatch(c -> c.is(Cue.UNIT) || c.is(Cue.GRAIN) || c.is(Cue.TREND));
+        for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            Part before = parts.get(k - 1);
-            if (p.kind != Part.Kind.COLUMN
-                    || p.end - p.start != 1
-                    || !(before.is(Cue.PER) || before.is(Cue.COUNT))
-                    || p.columns.isEmpty()) {
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || p.columns.isEmpty()) {
+                continue;
+            }
+            if (tokens.get(p.start).isPlural() && !timeAsked && eventOfADate(p, tokens, parts, k)) {
+                // "how many orders were refunded" beside Ordered At: the orders, not their dates ("orders per month"
+                // still counts them by that date).
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+                continue;
+            }
+            Part before = k > 0 ? parts.get(k - 1) : null;
+            if (before == null || !(before.is(Cue.PER) || before.is(Cue.COUNT))) {
                 continue;
             }
             // "number of checkouts" beside Checkout Date, Checkout Yr and Checkout Mth: the loans themselves.
@@ -246,16 +254,21 @@ final class RowPhrases {
     }
 
     /**
-     * "avg spend per booking" beside Booked At: the noun of the participle a date is named by, with no word of time
-     * after it, is the event each row records, not the date.
+     * "avg spend per booking" beside Booked At, "per order" beside Ordered At: the noun of the participle a date is
+     * named by, with no word of time after it, is the event each row records, not the date.
      */
     private static boolean eventOfADate(Part p, List<Token> tokens, List<Part> parts, int k) {
         ColumnInfo c = p.columns.get(0).column();
         String typed = tokens.get(p.start).word();
         String first = c.core().isEmpty() ? "" : c.core().get(0);
         boolean timeAfter = k + 1 < parts.size() && parts.get(k + 1).is(Cue.UNIT);
+        double best = p.columns.get(0).score();
+        // "per detection method" beside Detected At and Detected By: the word names more than the date.
+        boolean onlyTheDate =
+                p.columns.stream().filter(h -> h.score() >= best - 0.08).allMatch(h -> h.column() == c);
         return c.role() == ColumnRole.DATE
-                && typed.endsWith("ing")
+                && onlyTheDate
+                && !Words.isParticiple(typed)
                 && Words.isParticiple(first)
                 && !typed.equals(first)
                 && !timeAfter;

@@ -27,7 +27,7 @@ final class ColumnChoice {
         int chosenRank = Integer.MAX_VALUE;
         String typed = q.tokens.get(p.end - 1).stem();
         for (ColumnMatcher.Hit h : hits) {
-            if (h.score() < best - 0.08) {
+            if (h.score() < best - Part.CLOSE_CALL) {
                 continue;
             }
             int rank = rank(q, h.column(), ctx, typed);
@@ -41,7 +41,7 @@ final class ColumnChoice {
             q.notes.assumed("'" + p.text + "' could mean several columns; used " + chosen.name() + ".");
         }
         ColumnInfo column = chosen == null ? hits.get(0).column() : chosen;
-        ColumnInfo dated = datedBeforeUnit(q, p, best);
+        ColumnInfo dated = datedBeforeUnit(q, p);
         if (dated != null) {
             return dated;
         }
@@ -59,7 +59,7 @@ final class ColumnChoice {
      * "revenue per performance year" beside Perf Date, Perf Slot and Days Before Perf, "performances in 2024": a word
      * of several names right before a unit of time or a date is the date among them.
      */
-    private static ColumnInfo datedBeforeUnit(Question q, Part p, double best) {
+    private static ColumnInfo datedBeforeUnit(Question q, Part p) {
         int k = q.parts.indexOf(p);
         if (p.columns.size() < 2
                 || k < 0
@@ -67,16 +67,10 @@ final class ColumnChoice {
                 || !(q.parts.get(k + 1).is(Cue.UNIT) || q.parts.get(k + 1).kind == Part.Kind.DATE)) {
             return null;
         }
-        ColumnInfo date = null;
-        for (ColumnMatcher.Hit h : p.columns) {
-            if (h.score() >= best - 0.08 && h.column().role() == ColumnRole.DATE) {
-                if (date != null) {
-                    return null;
-                }
-                date = h.column();
-            }
-        }
-        return date;
+        List<ColumnInfo> dates = p.closeColumns().stream()
+                .filter(c -> c.role() == ColumnRole.DATE)
+                .toList();
+        return dates.size() == 1 ? dates.get(0) : null;
     }
 
     /** "top 10 course codes": a code named whole, words and all, is grouped by itself, not by the name behind it. */

@@ -97,6 +97,18 @@ final class Part {
         return columns.get(0).column();
     }
 
+    /** How far below the best a candidate may score and still be what the words could mean. */
+    static final double CLOSE_CALL = 0.08;
+
+    /** The columns of a COLUMN part that score within {@link #CLOSE_CALL} of the best, best first. */
+    List<ColumnInfo> closeColumns() {
+        double best = columns.get(0).score();
+        return columns.stream()
+                .filter(h -> h.score() >= best - CLOSE_CALL)
+                .map(ColumnMatcher.Hit::column)
+                .toList();
+    }
+
     Quality quality() {
         if (kind == Kind.COLUMN) {
             return columns.get(0).quality();

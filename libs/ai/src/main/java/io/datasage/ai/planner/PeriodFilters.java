@@ -136,11 +136,7 @@ final class PeriodFilters {
                 }
                 continue;
             }
-            double best = c.columns.get(0).score();
-            List<ColumnInfo> near = c.columns.stream()
-                    .filter(h -> h.score() >= best - 0.08)
-                    .map(ColumnMatcher.Hit::column)
-                    .toList();
+            List<ColumnInfo> near = c.closeColumns();
             List<ColumnInfo> dates = near.stream().filter(ColumnInfo::isTime).toList();
             // "performances in 2024" beside Perf Date, Perf Slot and Days Before Perf: the one date the word names.
             if (dates.size() == near.size() || dates.size() == 1 && c.columns.size() > 1) {

@@ -42,12 +42,9 @@ final class PluralNouns {
                 || (ctx != ColumnChoice.Context.COUNT && ctx != ColumnChoice.Context.NONE)) {
             return null;
         }
-        double best = p.columns.get(0).score();
-        for (ColumnMatcher.Hit h : p.columns) {
-            if (h.column().role() == ColumnRole.DATE
-                    && h.score() >= best - 0.08
-                    && h.column().entity() == null) {
-                return h.column();
+        for (ColumnInfo c : p.closeColumns()) {
+            if (c.role() == ColumnRole.DATE && c.entity() == null) {
+                return c;
             }
         }
         return null;

@@ -262,10 +262,8 @@ final class RowPhrases {
         String typed = tokens.get(p.start).word();
         String first = c.core().isEmpty() ? "" : c.core().get(0);
         boolean timeAfter = k + 1 < parts.size() && parts.get(k + 1).is(Cue.UNIT);
-        double best = p.columns.get(0).score();
         // "per detection method" beside Detected At and Detected By: the word names more than the date.
-        boolean onlyTheDate =
-                p.columns.stream().filter(h -> h.score() >= best - 0.08).allMatch(h -> h.column() == c);
+        boolean onlyTheDate = p.closeColumns().stream().allMatch(col -> col == c);
         return c.role() == ColumnRole.DATE
                 && onlyTheDate
                 && !Words.isParticiple(typed)

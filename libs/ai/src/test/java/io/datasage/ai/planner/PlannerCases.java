@@ -141,7 +141,11 @@ final class PlannerCases {
             "busruns",
             "labresults",
             "schoolmeals",
-            "theatre");
+            "theatre",
+            "refunds",
+            "freight",
+            "recruitment",
+            "weddings");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -183,7 +187,8 @@ final class PlannerCases {
             "holdout31",
             "holdout32",
             "holdout33",
-            "holdout34");
+            "holdout34",
+            "holdout35");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -41,6 +41,10 @@ final class ColumnChoice {
             q.notes.assumed("'" + p.text + "' could mean several columns; used " + chosen.name() + ".");
         }
         ColumnInfo column = chosen == null ? hits.get(0).column() : chosen;
+        ColumnInfo averaged = averagedMeasure(q, p);
+        if (averaged != null) {
+            return averaged;
+        }
         ColumnInfo dated = datedBeforeUnit(q, p);
         if (dated != null) {
             return dated;
@@ -53,6 +57,28 @@ final class ColumnChoice {
             }
         }
         return column;
+    }
+
+    /**
+     * "average refund by reason code" beside Refund_ID and Refund_Amt (GBP): a word averaged or totalled is the
+     * measure among the names it could mean, not the id of the thing it names.
+     */
+    private static ColumnInfo averagedMeasure(Question q, Part p) {
+        int k = q.parts.indexOf(p);
+        if (p.columns.size() < 2 || k < 1) {
+            return null;
+        }
+        Part before = q.parts.get(k - 1);
+        if (!before.is(Cue.AGG) || "count".equals(before.arg) || "count_distinct".equals(before.arg)) {
+            return null;
+        }
+        if (p.column().isMeasure()) {
+            return null;
+        }
+        return p.closeColumns().stream()
+                .filter(c -> c.isMeasure() && c.isNumeric())
+                .findFirst()
+                .orElse(null);
     }
 
     /**

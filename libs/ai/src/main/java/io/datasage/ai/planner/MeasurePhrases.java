@@ -72,6 +72,33 @@ final class MeasurePhrases {
         }
     }
 
+    /** Words that say a name is an amount of money of the thing before them. */
+    private static final Set<String> AMOUNT_WORDS = Set.of("value", "amount", "total", "sum");
+
+    /**
+     * "refund value" beside Refund_Amt (GBP) and Order_Value (GBP): a thing then a word of amount is the one money
+     * column named after that thing, not another column with the amount word.
+     */
+    static void amountOfAThing(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 2
+                    || !AMOUNT_WORDS.contains(tokens.get(p.start + 1).stem())) {
+                continue;
+            }
+            String thing = tokens.get(p.start).stem();
+            ColumnInfo money = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.isMeasure()
+                            && MeasureKinds.money(c.schema(), c.words())
+                            && c.core().contains(thing));
+            if (money != null && money != p.column()) {
+                parts.set(k, PhraseRewrites.asColumn(p, money, Quality.SYNONYM, 0.9));
+            }
+        }
+    }
+
     /**
      * "avg concession spend" with Concessions $ and Gross ($): a money word right after a named money measure says
      * what kind of amount it is, not the file's other money column.

@@ -43,6 +43,7 @@ final class PhraseRewrites {
         VerbPhrases.verbAfterPronoun(parts, tokens);
         NamePhrases.dateOfTheThing(parts, tokens, index);
         MeasurePhrases.moneyOfAThing(parts, tokens, index);
+        MeasurePhrases.amountOfAThing(parts, tokens, index);
         MeasurePhrases.moneyNounAfterMoney(parts, tokens);
         NamePhrases.byNameWord(parts, tokens, index);
         NamePhrases.abbreviatedValuesCompared(parts, tokens, index);

@@ -90,7 +90,7 @@ final class SchemaIndex {
         this.byName = Map.copyOf(names);
         this.values = new ValueIndex(columns);
         Set<String> topicWords = DatasetTopic.wordsOf(schema.name());
-        this.primaryDate = primaryDate(columns, topicWords);
+        this.primaryDate = primaryDate(columns, topicWords, schema.rowCount());
         this.primaryMeasure = primaryMeasure(columns, topicWords);
         this.primaryIsAmount = primaryMeasure != null && amountScore(primaryMeasure, topicWords) > 1;
         Map<String, List<ColumnInfo>> ents = new HashMap<>();
@@ -387,7 +387,7 @@ final class SchemaIndex {
         return cols.isEmpty() ? null : cols.get(0);
     }
 
-    private static ColumnInfo primaryDate(List<ColumnInfo> columns, Set<String> topicWords) {
+    private static ColumnInfo primaryDate(List<ColumnInfo> columns, Set<String> topicWords, long rows) {
         ColumnInfo best = null;
         int bestScore = Integer.MIN_VALUE;
         for (ColumnInfo c : columns) {
@@ -397,6 +397,10 @@ final class SchemaIndex {
             // A timestamp ("dispensed_at", "Start Time" to the minute) records the event itself more often than a
             // calendar date beside it does.
             int score = "datetime".equals(c.schema().type()) ? 1 : 0;
+            if (rows > 0 && c.schema().nulls() * 2 > rows) {
+                // HireDate beside AppliedDate in an applications file: a date most rows lack is not what they record.
+                score -= 5;
+            }
             for (String w : c.words()) {
                 if (PRIMARY_DATE_WORDS.contains(w)) {
                     score += 2;

@@ -73,12 +73,14 @@ final class ValueFilters {
             if (chosen == null || chosen.column().role() == ColumnRole.BOOLEAN && named == null) {
                 continue;
             }
-            if (named != null) {
+            boolean negated = isNegated(k);
+            if (named != null && !(negated && groupedBy(named))) {
+                // "per product category, electronics excluded": the other categories are still grouped.
                 named.used = true;
             }
             p.used = true;
             q.notes.matched(p.values.get(0).quality(), p.text, chosen.column().name() + " = " + chosen.value());
-            byColumn.computeIfAbsent(chosen.column(), c -> new ArrayList<>()).add(new Picked(chosen, k, isNegated(k)));
+            byColumn.computeIfAbsent(chosen.column(), c -> new ArrayList<>()).add(new Picked(chosen, k, negated));
         }
         for (Map.Entry<ColumnInfo, List<Picked>> e : byColumn.entrySet()) {
             ColumnInfo col = e.getKey();
@@ -184,7 +186,24 @@ final class ValueFilters {
         return null;
     }
 
+    /** Whether a grouping word ("by", "per", "each") comes right before the part. */
+    private boolean groupedBy(Part named) {
+        int j = parts.indexOf(named);
+        Part before = j > 0 ? parts.get(j - 1) : null;
+        return before != null && (before.is(Cue.BY) || before.is(Cue.PER) || before.is(Cue.EACH));
+    }
+
+    /** Participles of leaving out that negate the value right before them ("electronics excluded"). */
+    private static final Set<String> LEFT_OUT = Set.of("excluded", "omitted", "ignored", "removed");
+
     private boolean isNegated(int k) {
+        Part after = k + 1 < parts.size() ? parts.get(k + 1) : null;
+        if (after != null
+                && after.is(Cue.NOT)
+                && LEFT_OUT.contains(q.tokens.get(after.start).word())
+                && parts.get(k).end == after.start) {
+            return true;
+        }
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
             Part p = parts.get(j);
             if (p.is(Cue.NOT) || (p.is(Cue.CMP) && "!=".equals(p.arg))) {

@@ -9,6 +9,59 @@ final class NamePhrases {
     private NamePhrases() {}
 
     /**
+     * "hires by department" beside Stage (Hired) and HireDate, "how many cancellations" beside status (Cancelled): the
+     * plural noun of the one participle value is the rows with that value, unless it names a column exactly.
+     */
+    static void rowsOfAParticipleValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            boolean candidate = p.end - p.start == 1
+                    && t.isPlural()
+                    && !Words.isParticiple(t.word())
+                    && (p.kind == Part.Kind.WORD || p.kind == Part.Kind.COLUMN && p.quality() != Quality.EXACT);
+            if (!candidate) {
+                continue;
+            }
+            List<ValueIndex.Entry> values = index.values.participlesNamedBy(t.stem());
+            if (values.size() == 1) {
+                parts.set(
+                        k,
+                        Part.value(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ValueIndex.Found(values.get(0), 1, Quality.SYNONYM))));
+            }
+        }
+    }
+
+    /**
+     * "day guests" beside guests_day and guests_evening: a word of time right before a name it tells apart is part of
+     * that name, not a daily axis.
+     */
+    static void timeWordOfAName(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part unit = parts.get(k);
+            Part name = parts.get(k + 1);
+            if (!unit.is(Cue.UNIT)
+                    || unit.end - unit.start != 1
+                    || name.kind != Part.Kind.COLUMN
+                    || name.start != unit.end
+                    || name.columns.size() < 2) {
+                continue;
+            }
+            String word = tokens.get(unit.start).stem();
+            List<ColumnInfo> named = name.closeColumns().stream()
+                    .filter(c -> c.words().contains(word))
+                    .toList();
+            if (named.size() == 1) {
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, named.get(0), Quality.EXACT, 0.95);
+            }
+        }
+    }
+
+    /**
      * "matinee vs evening" beside Perf Slot (Mat, Eve): two words compared that two values of one column abbreviate
      * are those values.
      */

@@ -166,6 +166,26 @@ final class PeriodFilters {
                 named = c.column();
             }
         }
-        return named;
+        return named != null ? named : datedThing();
+    }
+
+    /** "enquiries over time, 2024" beside enquiry_date and event_date: the date of the thing the rows are called. */
+    private ColumnInfo datedThing() {
+        for (Part c : parts) {
+            if (c.kind != Kind.WORD || c.end - c.start != 1) {
+                continue;
+            }
+            String stem = q.tokens.get(c.start).stem();
+            if (!q.index.datedThings.contains(stem)) {
+                continue;
+            }
+            List<ColumnInfo> dates = q.index.dateColumns().stream()
+                    .filter(d -> !d.words().isEmpty() && d.words().get(0).equals(stem))
+                    .toList();
+            if (dates.size() == 1) {
+                return dates.get(0);
+            }
+        }
+        return null;
     }
 }

@@ -47,6 +47,8 @@ final class PhraseRewrites {
         MeasurePhrases.moneyNounAfterMoney(parts, tokens);
         NamePhrases.byNameWord(parts, tokens, index);
         NamePhrases.abbreviatedValuesCompared(parts, tokens, index);
+        NamePhrases.timeWordOfAName(parts, tokens);
+        NamePhrases.rowsOfAParticipleValue(parts, tokens, index);
         RowPhrases.theSubjectItself(parts, tokens, index);
         RowPhrases.doersOfTheRows(parts, tokens, index);
     }

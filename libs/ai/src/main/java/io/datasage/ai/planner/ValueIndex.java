@@ -95,6 +95,29 @@ final class ValueIndex {
         }
     }
 
+    /**
+     * The one-word participle values ("Hired", "Cancelled") whose verb a noun names: its base ("hires") or the noun
+     * made from it ("cancellations", "rejections").
+     */
+    List<Entry> participlesNamedBy(String stem) {
+        List<Entry> out = new ArrayList<>();
+        String root = stem.endsWith("ation")
+                ? stem.substring(0, stem.length() - 5)
+                : stem.endsWith("ion") ? stem.substring(0, stem.length() - 3) : null;
+        for (Entry e : singleWords) {
+            String v = e.compact();
+            if (e.column().role() != ColumnRole.CATEGORY || !Words.isParticiple(v)) {
+                continue;
+            }
+            boolean base = Words.bases(v).contains(stem);
+            boolean noun = root != null && root.length() >= 4 && v.startsWith(root);
+            if (base || noun) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** The one-word values of a column that abbreviate {@code word} ("Mat" for "matinee", "Eve" for "evening"). */
     List<Entry> abbreviating(String word) {
         List<Entry> out = new ArrayList<>();

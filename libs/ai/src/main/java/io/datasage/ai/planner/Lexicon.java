@@ -139,7 +139,7 @@ final class Lexicon {
         THIS = this, current, so far this, the current
         YTD = ytd, year to date, mtd, month to date, qtd, quarter to date, so far this year
         WHICH = which, who, what
-        WHERE = where, with, having, whose, that, for which, in which, such that, when, if, that have, that has, which have, which has, who have, who has, who are, that are, those with, those who, people who, ones with, ones that
+        WHERE = where, with, having, whose, that, for which, in which, such that, when, if, that have, that has, which have, which has, who have, who has, who are, that are, those with, those who, people who, ones with, ones that, taking place, take place, takes place, took place
         SIGN:>0 = positive, above zero, greater than zero, more than zero
         SIGN:>0:profit = profitable, in the black, in profit, making money
         SIGN:<0 = negative, below zero, less than zero

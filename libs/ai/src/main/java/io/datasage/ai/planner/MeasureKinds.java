@@ -33,7 +33,8 @@ final class MeasureKinds {
     private MeasureKinds() {}
 
     /** Units of amounts that add up over rows: energy ("kWh Consumed", "Solar Gen (kWh)") and mass ("CO2e (kg)"). */
-    private static final Set<String> ADDITIVE_UNITS = Set.of("kwh", "wh", "mwh", "gwh", "kg", "tonnes", "tons");
+    private static final Set<String> ADDITIVE_UNITS =
+            Set.of("kwh", "wh", "mwh", "gwh", "kg", "t", "tonne", "tonnes", "tons");
 
     private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp");
 

@@ -52,8 +52,8 @@ final class YesNoFilters {
     }
 
     /** Words whose opposite names a yes/no column ("still open" where the column says Closed), each way. */
-    private static final Map<String, String> OPPOSITES =
-            bothWays(Words.pairs("open=closed active=inactive online=offline passed=failed present=absent"));
+    private static final Map<String, String> OPPOSITES = bothWays(
+            Words.pairs("open=closed active=inactive online=offline passed=failed present=absent internal=external"));
 
     private static Map<String, String> bothWays(Map<String, String> pairs) {
         Map<String, String> out = new HashMap<>(pairs);
@@ -63,11 +63,13 @@ final class YesNoFilters {
 
     /** "unpaid" after "paid", "non-smokers" after "smokers": the word {@code p} is {@code name} negated. */
     private boolean negationOf(Part p, Part name) {
-        return p.kind == Kind.WORD
-                && p.end - p.start == 1
-                && name != null
-                && unprefixed(q.tokens.get(p.start).word())
-                        .equals(q.tokens.get(name.start).word());
+        if (p.kind != Kind.WORD || p.end - p.start != 1 || name == null) {
+            return false;
+        }
+        String word = q.tokens.get(p.start).word();
+        String named = q.tokens.get(name.start).word();
+        // "internal vs external" for IsInternal: an opposite is a negation too.
+        return unprefixed(word).equals(named) || named.equals(OPPOSITES.get(word));
     }
 
     /** The word without a negating prefix ("unpaid" -> paid, "nonsmoker" -> smoker), or "" when it has none. */

@@ -60,8 +60,8 @@ final class ColumnChoice {
     }
 
     /**
-     * "average refund by reason code" beside Refund_ID and Refund_Amt (GBP): a word averaged or totalled is the
-     * measure among the names it could mean, not the id of the thing it names.
+     * "average refund by reason code" beside Refund_ID and Refund_Amt (GBP): a word averaged or totalled is a
+     * measure among the names it could mean, not the id or the name of the thing it names.
      */
     private static ColumnInfo averagedMeasure(Question q, Part p) {
         int k = q.parts.indexOf(p);
@@ -72,10 +72,12 @@ final class ColumnChoice {
         if (!before.is(Cue.AGG) || "count".equals(before.arg) || "count_distinct".equals(before.arg)) {
             return null;
         }
-        if (p.column().isMeasure()) {
+        if (p.column().isMeasure() || p.column().isNumeric()) {
             return null;
         }
-        return p.closeColumns().stream()
+        // An average of an id or a name means nothing, so any measure the words name will do, however weakly.
+        return p.columns.stream()
+                .map(ColumnMatcher.Hit::column)
                 .filter(c -> c.isMeasure() && c.isNumeric())
                 .findFirst()
                 .orElse(null);

@@ -60,16 +60,20 @@ final class MeasurePhrases {
                     || !(thing.kind == Part.Kind.COLUMN || thing.kind == Part.Kind.WORD)) {
                 continue;
             }
-            String word = tokens.get(thing.start).stem();
-            ColumnInfo only = PhraseRewrites.onlyColumn(
-                    index,
-                    c -> c.isMeasure()
-                            && MeasureKinds.money(c.schema(), c.words())
-                            && c.core().contains(word));
+            ColumnInfo only = moneyNamedAfter(index, tokens.get(thing.start).stem());
             if (only != null) {
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, only, Quality.SYNONYM, 0.9);
             }
         }
+    }
+
+    /** The one money measure whose name has {@code word} ("Hire Charge (£)" for "hire"), or null. */
+    private static ColumnInfo moneyNamedAfter(SchemaIndex index, String word) {
+        return PhraseRewrites.onlyColumn(
+                index,
+                c -> c.isMeasure()
+                        && MeasureKinds.money(c.schema(), c.words())
+                        && c.core().contains(word));
     }
 
     /** Words that say a name is an amount of money of the thing before them. */
@@ -87,12 +91,7 @@ final class MeasurePhrases {
                     || !AMOUNT_WORDS.contains(tokens.get(p.start + 1).stem())) {
                 continue;
             }
-            String thing = tokens.get(p.start).stem();
-            ColumnInfo money = PhraseRewrites.onlyColumn(
-                    index,
-                    c -> c.isMeasure()
-                            && MeasureKinds.money(c.schema(), c.words())
-                            && c.core().contains(thing));
+            ColumnInfo money = moneyNamedAfter(index, tokens.get(p.start).stem());
             if (money != null && money != p.column()) {
                 parts.set(k, PhraseRewrites.asColumn(p, money, Quality.SYNONYM, 0.9));
             }

@@ -158,14 +158,15 @@ final class ColumnMatcher {
         if (window.size() == 1) {
             // Also a name abbreviating it: "inspection" is not INSP MO either.
             Token t = window.get(0);
-            return index.subjects.contains(t.stem()) || index.datedThings.contains(t.stem()) && (dated || t.isPlural());
+            return index.subjects.contains(t.stem())
+                    || index.datedThings.containsKey(t.stem()) && (dated || t.isPlural());
         }
         boolean subject = false;
         for (Token t : window) {
             if (!t.isWord() || !c.words().contains(t.stem()) && !c.words().contains(t.word())) {
                 continue;
             }
-            if (!index.subjects.contains(t.stem()) && !(dated && index.datedThings.contains(t.stem()))) {
+            if (!index.subjects.contains(t.stem()) && !(dated && index.datedThings.containsKey(t.stem()))) {
                 return false;
             }
             subject = true;

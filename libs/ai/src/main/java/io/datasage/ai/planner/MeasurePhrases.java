@@ -17,7 +17,7 @@ final class MeasurePhrases {
      * "total hours booked by room type" with Duration (hrs), "avg days booked ahead" with Days Before Perf: a plural
      * unit of time after a total or before a participle is the one measure counted in it, not a time axis.
      */
-    static void hoursMeasure(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+    static void timeUnitMeasure(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             String unit = TIME_UNITS.get(tokens.get(p.start).word());

@@ -149,13 +149,21 @@ final class NumberFilters {
                 continue;
             }
             ColumnInfo col = p.column();
-            if (!col.isMeasure() || !"integer".equals(col.schema().type()) || !NumericColumns.contains(col, 0)) {
+            if (!holdsCount(col, 0)) {
                 continue;
             }
             q.filters.add(new Filter(col, "=", FilterValues.number(0), "no " + p.text, false));
             p.used = true;
             parts.get(k - 1).used = true;
         }
+    }
+
+    /** Whether a measure of whole numbers (a count of things) can hold {@code v}. */
+    private static boolean holdsCount(ColumnInfo c, double v) {
+        return c.isMeasure()
+                && "integer".equals(c.schema().type())
+                && v == Math.rint(v)
+                && NumericColumns.contains(c, v);
     }
 
     /** "over the two years": a span of time, not "more than two" (the number sits after "over the"). */
@@ -199,10 +207,7 @@ final class NumberFilters {
                     && c.kind == Kind.COLUMN
                     && where != null
                     && where.is(Cue.WHERE)
-                    && c.column().isMeasure()
-                    && "integer".equals(c.column().schema().type())
-                    && v == Math.rint(v)
-                    && NumericColumns.contains(c.column(), v)) {
+                    && holdsCount(c.column(), v)) {
                 c.used = true;
                 return c.column();
             }

@@ -175,15 +175,9 @@ final class PeriodFilters {
             if (c.kind != Kind.WORD || c.end - c.start != 1) {
                 continue;
             }
-            String stem = q.tokens.get(c.start).stem();
-            if (!q.index.datedThings.contains(stem)) {
-                continue;
-            }
-            List<ColumnInfo> dates = q.index.dateColumns().stream()
-                    .filter(d -> !d.words().isEmpty() && d.words().get(0).equals(stem))
-                    .toList();
-            if (dates.size() == 1) {
-                return dates.get(0);
+            ColumnInfo date = q.index.datedThings.get(q.tokens.get(c.start).stem());
+            if (date != null) {
+                return date;
             }
         }
         return null;

@@ -39,7 +39,7 @@ final class PhraseRewrites {
         NamePhrases.valueOfAKind(parts, tokens, index);
         MeasurePhrases.flagNounBeforeMeasure(parts, tokens);
         VerbPhrases.agentNotGrouping(parts, tokens);
-        MeasurePhrases.hoursMeasure(parts, tokens, index);
+        MeasurePhrases.timeUnitMeasure(parts, tokens, index);
         VerbPhrases.verbAfterPronoun(parts, tokens);
         NamePhrases.dateOfTheThing(parts, tokens, index);
         MeasurePhrases.moneyOfAThing(parts, tokens, index);

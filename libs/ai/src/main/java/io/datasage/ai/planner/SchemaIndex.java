@@ -61,8 +61,13 @@ final class SchemaIndex {
     final ColumnInfo outcome;
     /** Words naming what each row records through its attributes ("gift" for Gift Date, Gift Type), see {@link #subjects}. */
     final Set<String> subjects;
-    /** Nouns of lone dates whose plural names the rows ("applications" for Application Date), see {@link #datedThings}. */
-    final Set<String> datedThings;
+    /**
+     * Nouns of lone dates whose plural names the rows ("applications" for Application Date), each with its date, see
+     * {@link #datedThings(List, Map)}.
+     */
+    final Map<String, ColumnInfo> datedThings;
+    /** The forms of every one-word yes/no column's name ("refunded", "refund" for Refunded). */
+    final Set<String> flagNames;
     /** Nouns of kind columns that no other column names ("pass" for Pass Type): what the rows are, sorted into kinds. */
     final Set<String> sortedThings;
     /**
@@ -109,6 +114,7 @@ final class SchemaIndex {
         this.outcome = Outcome.column(columns);
         this.subjects = subjects(columns, entities);
         this.datedThings = datedThings(columns, entities);
+        this.flagNames = flagNames(columns);
         this.sortedThings = sortedThings(columns, entities);
         this.acronyms = acronyms(columns);
         Map<ColumnInfo, String> glued = new HashMap<>();
@@ -202,9 +208,10 @@ final class SchemaIndex {
      * School Date beside School Name, not a participle's Created Date): each row records one such thing, so the plural
      * ("applications by ward", "share of tests") counts rows rather than naming the date.
      */
-    private static Set<String> datedThings(List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
+    private static Map<String, ColumnInfo> datedThings(
+            List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
         Map<String, Integer> firsts = firstWords(columns);
-        Set<String> out = new HashSet<>();
+        Map<String, ColumnInfo> out = new HashMap<>();
         for (ColumnInfo c : columns) {
             List<String> w = c.words();
             if (c.role() == ColumnRole.DATE
@@ -215,7 +222,17 @@ final class SchemaIndex {
                     && !entities.containsKey(w.get(0))
                     && !ATTRIBUTE_WORDS.contains(w.get(0))
                     && !w.get(0).endsWith("ed")) {
-                out.add(w.get(0));
+                out.put(w.get(0), c);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> flagNames(List<ColumnInfo> columns) {
+        Set<String> out = new HashSet<>();
+        for (ColumnInfo c : columns) {
+            if (c.yes() != null && c.core().size() == 1) {
+                out.addAll(c.forms().get(0));
             }
         }
         return Set.copyOf(out);
@@ -265,7 +282,7 @@ final class SchemaIndex {
         return Annotator.ROW_NOUNS.contains(stem)
                 || topic.words().contains(stem)
                 || subjects.contains(stem)
-                || datedThings.contains(stem)
+                || datedThings.containsKey(stem)
                 || sortedThings.contains(stem);
     }
 

@@ -193,15 +193,13 @@ final class ValueFilters {
         return before != null && (before.is(Cue.BY) || before.is(Cue.PER) || before.is(Cue.EACH));
     }
 
-    /** Participles of leaving out that negate the value right before them ("electronics excluded"). */
-    private static final Set<String> LEFT_OUT = Set.of("excluded", "omitted", "ignored", "removed");
-
     private boolean isNegated(int k) {
         Part after = k + 1 < parts.size() ? parts.get(k + 1) : null;
         if (after != null
                 && after.is(Cue.NOT)
-                && LEFT_OUT.contains(q.tokens.get(after.start).word())
-                && parts.get(k).end == after.start) {
+                && parts.get(k).end == after.start
+                && Words.isParticiple(q.tokens.get(after.end - 1).word())) {
+            // "electronics excluded": a participle of leaving out negates the value right before it.
             return true;
         }
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {

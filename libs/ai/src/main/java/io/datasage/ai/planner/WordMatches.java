@@ -59,16 +59,6 @@ final class WordMatches {
         return -1;
     }
 
-    /** Whether the word is all of a yes/no column's name ("refunded" for Refunded): a flag, never an abbreviation. */
-    private static boolean wholeName(Token t, SchemaIndex index) {
-        for (ColumnInfo c : index.columns) {
-            if (c.yes() != null && c.core().size() == 1 && c.forms().get(0).contains(t.stem())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static int exactIndex(Token t, ColumnInfo c, boolean[] hit) {
         List<String> forms = t.forms();
         for (int k = 0; k < c.core().size(); k++) {
@@ -93,7 +83,7 @@ final class WordMatches {
             // The two-letter table is known abbreviations ("OT" for overtime): read even where the word has synonyms.
             // A word that is a flag's whole name ("refunded" beside Refunded) abbreviates nothing else.
             boolean abbreviated = !Lexicon.isKeyword(t.word())
-                    && !wholeName(t, index)
+                    && !index.flagNames.contains(t.stem())
                     && ((abbreviations && WordForms.abbreviates(name, t.stem()))
                             || (c.core().size() > 1
                                     && !index.isRowNoun(t.stem())

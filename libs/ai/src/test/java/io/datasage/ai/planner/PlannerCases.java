@@ -145,7 +145,11 @@ final class PlannerCases {
             "refunds",
             "freight",
             "recruitment",
-            "weddings");
+            "weddings",
+            "translations",
+            "beehives",
+            "moorings",
+            "auctions");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -188,7 +192,8 @@ final class PlannerCases {
             "holdout32",
             "holdout33",
             "holdout34",
-            "holdout35");
+            "holdout35",
+            "holdout36");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

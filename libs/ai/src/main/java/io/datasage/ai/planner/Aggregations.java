@@ -21,6 +21,9 @@ final class Aggregations {
             return q.agg;
         }
         String d = defaultFor(m.column());
+        if ("mean".equals(d) && m.column().isMeasure() && countedAsMoved(m, q)) {
+            return "sum";
+        }
         if ("mean".equals(d)
                 && m.column().isMeasure()
                 && ("$".equals(m.column().schema().unit())
@@ -28,6 +31,27 @@ final class Aggregations {
             q.notes.add("Averaged " + m.column().name() + "; ask for the total to add it up.");
         }
         return d;
+    }
+
+    /** Verbs whose participle after a measure says its amounts add up: "nights sold", "fuel purchased". */
+    private static final java.util.Set<String> MOVED = Words.set("""
+        sold purchased bought delivered shipped consumed generated produced harvested moved booked
+        """);
+
+    /** Whether the measure's name is followed in the question by a participle of {@link #MOVED}. */
+    private static boolean countedAsMoved(Question.Measure m, Question q) {
+        if (m.text() == null || m.text().isBlank()) {
+            return false;
+        }
+        String[] named = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String last = named[named.length - 1];
+        for (int i = 0; i + 1 < q.tokens.size(); i++) {
+            if (last.equals(q.tokens.get(i).raw().toLowerCase(java.util.Locale.ROOT))
+                    && MOVED.contains(q.tokens.get(i + 1).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String word(String agg) {

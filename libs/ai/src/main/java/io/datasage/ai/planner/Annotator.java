@@ -78,8 +78,12 @@ final class Annotator {
             }
             Token t = tokens.get(i);
             boolean filler = Words.FILLERS_UNLESS_NAMED.contains(t.word()) && !index.nameWords.contains(t.stem());
+            // "sold lots" where each row is a lot: a small word that is also what the rows' own id names is that noun.
             if (t.isWord()
-                    && !Words.STOPWORDS.contains(t.word())
+                    && (!Words.STOPWORDS.contains(t.word())
+                            || index.namesRowIds(t)
+                                    && !(i + 1 < tokens.size()
+                                            && "of".equals(tokens.get(i + 1).word())))
                     && !filler
                     && !t.raw().isEmpty()) {
                 // "mastitis cases" is not a misspelt "causes": a word naming rows is a word; nor is "charged" a
@@ -98,9 +102,11 @@ final class Annotator {
         NumberedNames.pick(parts, tokens);
         unitsAfterNames(parts, tokens);
         wholeYesNoNames(parts);
+        splitFlagNames(parts, tokens);
         hourColumns(parts, tokens, index);
         allRows(parts, tokens, index);
         extremesInNames(parts);
+        denominatorsBeforeNames(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -261,6 +267,46 @@ final class Annotator {
     }
 
     /**
+     * "the queen wasn't seen", "queen was seen" for Queen Seen: a yes/no name's two words around a verb or a negation
+     * name the flag; the negation goes before it, as in "not queen seen".
+     */
+    private static void splitFlagNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part a = parts.get(k);
+            Part not = parts.get(k + 1).is(Cue.NOT) ? parts.get(k + 1) : null;
+            Part b = not == null ? parts.get(k + 1) : Parts.at(parts, k + 2);
+            if (a.kind != Part.Kind.COLUMN
+                    || b == null
+                    || b.kind != Part.Kind.COLUMN
+                    || a.end - a.start != 1
+                    || b.end - b.start != 1
+                    || b.start - a.end > 3) {
+                continue;
+            }
+            String first = tokens.get(a.start).stem();
+            String second = tokens.get(b.start).stem();
+            for (ColumnMatcher.Hit h : b.columns) {
+                ColumnInfo flag = h.column();
+                if (flag.role() == ColumnRole.BOOLEAN
+                        && flag.core().equals(List.of(first, second))
+                        && a.columns.stream().anyMatch(x -> x.column() == flag)) {
+                    Part merged = Part.column(
+                            a.start,
+                            b.end,
+                            text(tokens, a.start, b.end - a.start),
+                            List.of(new ColumnMatcher.Hit(flag, b.end - a.start, Quality.EXACT, 1.0)));
+                    parts.subList(k, k + (not == null ? 2 : 3)).clear();
+                    parts.add(k, merged);
+                    if (not != null) {
+                        parts.add(k, not);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * "delivery mins", "visit length in minutes": a time unit after a name kept in that unit (deliveryTimeMin) is
      * the name's unit, not a time axis by the minute.
      */
@@ -278,6 +324,27 @@ final class Annotator {
                             .words()
                             .contains(tokens.get(p.start).stem())) {
                 parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "per-word rate", "word rate": a word right before a name that is what that name's column is counted per (Rate
+     * (EUR/word)) qualifies the name; it does not add the column it names alone (Word Count).
+     */
+    private static void denominatorsBeforeNames(List<Part> parts, List<Token> tokens) {
+        for (int k = parts.size() - 2; k >= 0; k--) {
+            Part p = parts.get(k);
+            Part name = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && name.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.end == name.start) {
+                ColumnInfo named = name.columns.get(0).column();
+                String w = tokens.get(p.start).stem();
+                if (named.words().contains(w) && !named.core().contains(w)) {
+                    parts.remove(k);
+                }
             }
         }
     }

@@ -179,11 +179,15 @@ final class ColumnChoice {
 
     private static final Set<String> DATE_WORDS = Set.of("date", "day", "time", "datetime", "timestamp");
 
-    /** Whether a date column's name holds the typed word only beside its date word ("school" in SchoolDate). */
+    /**
+     * Whether a date column's name holds the typed word only before its date word ("school" in SchoolDate,
+     * "treatment" in Last Treatment Date).
+     */
     private static boolean namedByQualifier(ColumnInfo c, String typed) {
-        return c.words().size() == 2
-                && c.words().get(0).equals(typed)
-                && DATE_WORDS.contains(c.words().get(1));
+        int n = c.words().size();
+        return n >= 2
+                && c.words().subList(0, n - 1).contains(typed)
+                && DATE_WORDS.contains(c.words().get(n - 1));
     }
 
     private static int rankBase(Context ctx, ColumnInfo c, boolean entityWord) {

@@ -39,7 +39,10 @@ final class ColumnPlacer {
                                     && commaBetween(q.tokens, parts.get(k - 1).end, p.start)))) {
                 ctx = chained == DimRole.SERIES ? ColumnChoice.Context.SERIES : ColumnChoice.Context.GROUP;
             }
-            int head = (ctx == ColumnChoice.Context.NONE || ctx == ColumnChoice.Context.COUNT) && agg == null
+            // A yes/no name before the rows' noun ("withdrawn lots") is a condition, read with the other flags.
+            int head = (ctx == ColumnChoice.Context.NONE || ctx == ColumnChoice.Context.COUNT)
+                            && agg == null
+                            && p.column().role() != ColumnRole.BOOLEAN
                     ? rowNounAfter(q, parts, k)
                     : -1;
             if (head >= 0) {
@@ -378,6 +381,11 @@ final class ColumnPlacer {
                         || parts.get(j - 1).is(Cue.PER)
                         || parts.get(j - 1).is(Cue.EACH));
         boolean nextNames = k + 1 < parts.size() && parts.get(k + 1).kind == Kind.COLUMN;
+        if (plural && k + 1 < parts.size() && parts.get(k + 1).is(Cue.ONLY) && p.quality() != Quality.EXACT) {
+            // "Carniolan colonies only": the plural between the kept value and "only" names the rows kept, whatever
+            // column it partly names (Colony Strength).
+            return true;
+        }
         return plural
                 && !grouped
                 && !nextNames

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Classifies a profiled column: its meaning-carrying words, role, additivity and entity. */
@@ -19,6 +20,26 @@ final class ColumnRoles {
         kmh kph psi db ppm dollar in $ d mwh gwh mw gw mg ml l m3 cm3 m2 km2 ft2 sqft million billion thousand t lbs
         bpm kcal gb mb tb kb
         """);
+    /** Units of length and weight and the synonym group of what they measure. */
+    private static final Map<String, String> UNIT_GROUPS = Map.of(
+            "m",
+            "length",
+            "cm",
+            "length",
+            "mm",
+            "length",
+            "ft",
+            "length",
+            "kg",
+            "weight",
+            "lb",
+            "weight",
+            "lbs",
+            "weight",
+            "km",
+            "distance",
+            "mi",
+            "distance");
     /** Time units that end a measure's name when it counts how long something took. */
     private static final Set<String> TIME_UNITS = Set.of("day", "night", "hour", "week", "month", "minute");
 
@@ -77,7 +98,10 @@ final class ColumnRoles {
 
     static ColumnInfo classify(ColumnSchema c, DatasetSchema schema) {
         List<String> words = hours(nameWords(c.name()), c);
+        Set<String> per = denominators(c.name());
         List<String> core = coreWords(words);
+        List<String> kept = core.stream().filter(w -> !per.contains(w)).toList();
+        core = kept.isEmpty() ? core : kept;
         String yes = null;
         String no = null;
         if (c.topValues().size() >= 1 && c.topValues().size() <= 2 && (c.distinct() <= 2)) {
@@ -115,12 +139,16 @@ final class ColumnRoles {
             minDate = LocalDate.of(fullYear((int) minNum), 1, 1);
             maxDate = LocalDate.of(fullYear((int) maxNum), 12, 31);
         }
-        boolean additive = role == ColumnRole.MEASURE && MeasureKinds.additive(c, core, words);
+        boolean additive = role == ColumnRole.MEASURE && per.isEmpty() && MeasureKinds.additive(c, core, words);
         Set<String> groups = new HashSet<>(Synonyms.groupsOf(core));
         groups.addAll(Synonyms.groupsOf(words));
         String head = head(core, words);
         if (head != null) {
             groups.addAll(Synonyms.groupsOf(head));
+        }
+        if (role == ColumnRole.MEASURE && words.size() > 1 && UNIT_GROUPS.containsKey(words.get(words.size() - 1))) {
+            // "LOA (m)", "Harvest (kg)": the unit says what the measure is when the name does not.
+            groups.add(UNIT_GROUPS.get(words.get(words.size() - 1)));
         }
         if (role == ColumnRole.MEASURE && !core.isEmpty() && TIME_UNITS.contains(core.get(core.size() - 1))) {
             // "Trip Days", "Stay Nights", "Wait Hours": a count of time units is how long, so "trip length".
@@ -245,6 +273,32 @@ final class ColumnRoles {
             }
         }
         return out;
+    }
+
+    /**
+     * "Rate (EUR/word)", "CO2 (kg/yr)": the word after a unit and a slash in brackets is what the measure is counted
+     * per, so "words" names Word Count rather than the rate, and the measure is a rate (averaged, not summed). Kept in
+     * the name's words, out of its core.
+     */
+    private static Set<String> denominators(String name) {
+        List<Token> tokens = Tokenizer.tokenize(name);
+        Set<String> per = new HashSet<>();
+        boolean bracket = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isSymbol()) {
+                bracket = "(".equals(t.raw())
+                        || "[".equals(t.raw())
+                        || bracket && !")".equals(t.raw()) && !"]".equals(t.raw());
+            } else if (bracket
+                    && t.isWord()
+                    && i >= 2
+                    && "/".equals(tokens.get(i - 1).raw())
+                    && UNITS.contains(tokens.get(i - 2).raw().toLowerCase(Locale.ROOT))) {
+                per.add(t.stem());
+            }
+        }
+        return per;
     }
 
     /** The name with letters and digits apart: "readmitted30d" reads as readmitted, 30, d. */

@@ -57,7 +57,9 @@ final class MeasureKinds {
         boolean add = false;
         for (String w : core) {
             avg |= AVERAGE.contains(w);
-            add |= ADDITIVE.contains(w);
+            // "Fuel Purchased (L)", "Units Shipped": the participle of an additive noun adds up like it.
+            add |= ADDITIVE.contains(w)
+                    || Words.isParticiple(w) && Words.bases(w).stream().anyMatch(ADDITIVE::contains);
         }
         if (avg) {
             // "unit price", "average order value" stay averages even next to an additive word.

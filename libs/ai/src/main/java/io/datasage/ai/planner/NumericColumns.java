@@ -57,6 +57,10 @@ final class NumericColumns {
         if ("hour".equals(unitAfter(number)) && inMinutes(c)) {
             return v * 60;
         }
+        double typed = asTyped(number, v);
+        if (typed != v && inLetterUnit(c, number) && !contains(c, v) && contains(c, typed)) {
+            return typed;
+        }
         for (Map.Entry<String, Double> scale : SCALES.entrySet()) {
             // "a cell count over 400k" with SCC ('000 cells/mL): the column counts in thousands, so 400.
             if (c.words().contains(scale.getKey()) && !contains(c, v) && contains(c, v / scale.getValue())) {
@@ -101,8 +105,13 @@ final class NumericColumns {
             }
         }
         List<Part> near = new ArrayList<>();
+        Part after = at(end + 1);
+        if (after != null && after.start == parts.get(end).end) {
+            // "jobs over 10k words": the name right after the number is what it counts, before the rows' noun.
+            addNumeric(near, after);
+        }
         addNumeric(near, at(cueStart - 1));
-        addNumeric(near, at(end + 1));
+        addNumeric(near, after);
         Part twoBefore = at(cueStart - 2);
         if (twoBefore != null
                 && twoBefore.kind == Kind.COLUMN
@@ -122,6 +131,10 @@ final class NumericColumns {
         ColumnInfo named = byUnitWord(token, values);
         if (named != null) {
             return named;
+        }
+        ColumnInfo lettered = byUnitLetter(token, values);
+        if (lettered != null) {
+            return lettered;
         }
         ColumnInfo age = ageFor(values, token);
         if (age != null) {
@@ -199,6 +212,53 @@ final class NumericColumns {
             }
         }
         return null;
+    }
+
+    /** Length units a multiplier letter also writes: "15m" is 15 metres, "10mm" 10 millimetres, "5k" 5 kilometres. */
+    private static final Map<Double, Set<String>> LETTER_UNITS = Map.of(1e6, Set.of("m", "mm"), 1e3, Set.of("km"));
+
+    /** "boats over 15m" with LOA (m) and no money near: the one measure in that unit whose range holds 15. */
+    private ColumnInfo byUnitLetter(Token t, double[] values) {
+        if (t == null || !t.is(Token.LETTERED) || t.is(Token.CURRENCY)) {
+            return null;
+        }
+        ColumnInfo found = null;
+        for (ColumnInfo c : q.index.columns) {
+            if (c.isMeasure() && inLetterUnit(c, t)) {
+                for (double v : values) {
+                    if (!contains(c, asTyped(t, v))) {
+                        return null;
+                    }
+                }
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code c}'s name ends in the unit the number's multiplier letter also writes. */
+    private static boolean inLetterUnit(ColumnInfo c, Token t) {
+        if (t == null
+                || !t.is(Token.LETTERED)
+                || t.is(Token.CURRENCY)
+                || c.words().isEmpty()) {
+            return false;
+        }
+        Set<String> units = LETTER_UNITS.get(multiplier(t));
+        return units != null && units.contains(c.words().get(c.words().size() - 1));
+    }
+
+    /** The number as typed, without its multiplier: 15 for "15m". */
+    private static double asTyped(Token t, double v) {
+        return t == null || !t.is(Token.LETTERED) ? v : v / multiplier(t);
+    }
+
+    private static double multiplier(Token t) {
+        double typed = Double.parseDouble(t.raw().replace(",", ""));
+        return typed == 0 ? 1 : Math.rint(Math.abs(t.number() / typed));
     }
 
     private ColumnInfo ageFor(double[] values, Token t) {

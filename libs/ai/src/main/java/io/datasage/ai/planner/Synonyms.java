@@ -43,6 +43,7 @@ final class Synonyms {
         horsepower: horsepower, hp, power, bhp, engine power, horse power
         weight: weight, mass, heaviness, weigh, kg, pound, lb, tonnage
         height: height, tall, tallness
+        length: length, long, metre, meter
         displacement: displacement, engine size, engine displacement, cc, cubic inch, engine capacity
         acceleration: acceleration, accel, zero to sixty, pickup
         cylinder: cylinder, cyl, cylinder count

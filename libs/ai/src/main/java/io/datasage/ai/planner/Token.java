@@ -30,6 +30,8 @@ record Token(String raw, String word, String stem, Double number, int flags) {
     static final int SCALED = 256;
 
     static final int WORDS = 512;
+    /** A multiplier typed as letters against the digits ("15m", "10k"), which may be a unit instead (15 metres). */
+    static final int LETTERED = 1024;
 
     static Token word(String raw, String word, int flags) {
         return new Token(raw, word, Words.singular(word), null, flags);

@@ -131,7 +131,7 @@ final class Tokenizer {
                 value *= "k".equals(suffix)
                         ? 1_000
                         : ("b".equals(suffix) || "bn".equals(suffix)) ? 1_000_000_000 : 1_000_000;
-                flags |= Token.SCALED;
+                flags |= Token.SCALED | Token.LETTERED;
             }
         }
         String raw = m.group("num").replace(" ", "").toLowerCase();

@@ -88,7 +88,9 @@ final class WordMatches {
                             || (c.core().size() > 1
                                     && !index.isRowNoun(t.stem())
                                     && WordForms.twoLetterStart(name, t.stem())));
-            if (!hit[k] && (Words.gluedPart(t.stem(), name) || abbreviated)) {
+            // "sales" beside Sale Title is not the start of Saleroom: a word other names hold whole is no part of one.
+            boolean glued = Words.gluedPart(t.stem(), name) && !index.nameWords.contains(t.stem());
+            if (!hit[k] && (glued || abbreviated)) {
                 return k;
             }
         }

@@ -125,6 +125,7 @@ final class YesNoFilters {
             }
         }
         boolean share = parts.stream().anyMatch(x -> x.is(Cue.SHARE) || x.is(Cue.RATE));
+        boolean pie = parts.stream().anyMatch(x -> x.is(Cue.CHART) && "pie".equals(x.arg));
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Kind.COLUMN || p.used || p.column().role() != ColumnRole.BOOLEAN) {
@@ -180,14 +181,12 @@ final class YesNoFilters {
                 n++;
             }
             Part thing = at(n);
-            boolean adjective = ofMeasured
-                    || pluralName
-                    || eventNoun
-                    || thing != null
-                            && (thing.kind == Kind.COLUMN
-                                            && thing.columns.stream()
-                                                    .anyMatch(h -> h.column().entity() != null)
-                                    || thing.kind == Kind.WORD && rowsNoun(q.tokens.get(thing.start)));
+            boolean beforeRows = thing != null
+                    && (thing.kind == Kind.COLUMN
+                                    && thing.columns.stream()
+                                            .anyMatch(h -> h.column().entity() != null)
+                            || thing.kind == Kind.WORD && rowsNoun(q.tokens.get(thing.start)));
+            boolean adjective = ofMeasured || pluralName || eventNoun || beforeRows;
             // "how many survived", "smokers count": a count of the rows where it holds; "survival by number of
             // siblings" counts nothing about survival (its "number of" names the grouping).
             boolean counting = firstCount >= 0 && (firstCount < k || firstCount == k + 1);
@@ -201,7 +200,9 @@ final class YesNoFilters {
                 p.used = true;
                 continue;
             }
-            if (grouping || (shareBefore && !negated)) {
+            // "share of sold lots by channel, pie": a pie's slices are shares among the rows it describes; elsewhere
+            // a share of a flag is its rate.
+            if (grouping || (shareBefore && !negated && !(beforeRows && pie))) {
                 continue;
             }
             if (negated || clause || adjective || (counting && !share)) {
@@ -221,6 +222,8 @@ final class YesNoFilters {
      * (unless two groups are compared: "subscribers vs non subscribers").
      */
     private boolean rowsNoun(Token t) {
-        return q.index.isRowNoun(t.stem()) || q.index.unknownPlural(t) && !q.has(Cue.VS) && !q.has(Cue.COMPARE);
+        return q.index.isRowNoun(t.stem())
+                || q.index.namesRowIds(t)
+                || q.index.unknownPlural(t) && !q.has(Cue.VS) && !q.has(Cue.COMPARE);
     }
 }

@@ -149,7 +149,11 @@ final class PlannerCases {
             "translations",
             "beehives",
             "moorings",
-            "auctions");
+            "auctions",
+            "printjobs",
+            "courthearings",
+            "sitediary",
+            "esgmetrics");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -193,7 +197,8 @@ final class PlannerCases {
             "holdout33",
             "holdout34",
             "holdout35",
-            "holdout36");
+            "holdout36",
+            "holdout37");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

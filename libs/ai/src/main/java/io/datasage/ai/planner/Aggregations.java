@@ -33,12 +33,15 @@ final class Aggregations {
         return d;
     }
 
-    /** Verbs whose participle after a measure says its amounts add up: "nights sold", "fuel purchased". */
+    /**
+     * Participles after a measure that say its amounts add up: "nights sold", "fuel bought", and any regular one
+     * ("pages printed", "hours worked").
+     */
     private static final java.util.Set<String> MOVED = Words.set("""
         sold purchased bought delivered shipped consumed generated produced harvested moved booked
         """);
 
-    /** Whether the measure's name is followed in the question by a participle of {@link #MOVED}. */
+    /** Whether the measure's name is followed in the question by such a participle. */
     private static boolean countedAsMoved(Question.Measure m, Question q) {
         if (m.text() == null || m.text().isBlank()) {
             return false;
@@ -47,7 +50,9 @@ final class Aggregations {
         String last = named[named.length - 1];
         for (int i = 0; i + 1 < q.tokens.size(); i++) {
             if (last.equals(q.tokens.get(i).raw().toLowerCase(java.util.Locale.ROOT))
-                    && MOVED.contains(q.tokens.get(i + 1).word())) {
+                    && (MOVED.contains(q.tokens.get(i + 1).word())
+                            || q.tokens.get(i + 1).word().endsWith("ed")
+                                    && Words.isParticiple(q.tokens.get(i + 1).word()))) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -103,10 +104,12 @@ final class Annotator {
         unitsAfterNames(parts, tokens);
         wholeYesNoNames(parts);
         splitFlagNames(parts, tokens);
+        groupedFlagNames(parts, tokens, index);
         hourColumns(parts, tokens, index);
         allRows(parts, tokens, index);
         extremesInNames(parts);
         denominatorsBeforeNames(parts, tokens);
+        activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -307,6 +310,47 @@ final class Annotator {
     }
 
     /**
+     * "how many days was each site closed" with Site beside Site Closed?: after "each", "by" or "per", a flag's name
+     * that begins with another column's whole name is that column, grouped, and then the flag as a condition.
+     */
+    private static void groupedFlagNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part cue = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 2
+                    || !(cue.is(Cue.EACH) || cue.is(Cue.BY) || cue.is(Cue.PER))
+                    || p.column().role() != ColumnRole.BOOLEAN
+                    || p.quality() != Quality.EXACT) {
+                continue;
+            }
+            ColumnInfo group = null;
+            for (ColumnInfo c : index.columns) {
+                if (c != p.column()
+                        && c.role() == ColumnRole.CATEGORY
+                        && c.words().equals(List.of(tokens.get(p.start).stem()))) {
+                    group = c;
+                }
+            }
+            if (group == null) {
+                continue;
+            }
+            Part grouped = Part.column(
+                    p.start,
+                    p.start + 1,
+                    tokens.get(p.start).raw(),
+                    List.of(new ColumnMatcher.Hit(group, 1, Quality.EXACT, 1.0)));
+            Part flag = Part.column(
+                    p.start + 1,
+                    p.end,
+                    tokens.get(p.start + 1).raw(),
+                    List.of(new ColumnMatcher.Hit(p.column(), 1, Quality.EXACT, 1.0)));
+            parts.set(k, grouped);
+            parts.add(k + 1, flag);
+        }
+    }
+
+    /**
      * "delivery mins", "visit length in minutes": a time unit after a name kept in that unit (deliveryTimeMin) is
      * the name's unit, not a time axis by the minute.
      */
@@ -324,6 +368,42 @@ final class Annotator {
                             .words()
                             .contains(tokens.get(p.start).stem())) {
                 parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "print spend", "pages printed" in a file of print jobs whose Status is mostly Printed: the verb of the usual
+     * outcome, before a name or after a measure, says what the rows record; it keeps no rows ("printed jobs" still
+     * does).
+     */
+    private static void activityValues(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || p.values.size() != 1) {
+                continue;
+            }
+            ValueIndex.Entry v = p.value();
+            ColumnInfo c = v.column();
+            Token t = tokens.get(p.start);
+            if (c.role() != ColumnRole.CATEGORY
+                    || c.schema().topValues().isEmpty()
+                    || !c.schema().topValues().get(0).equals(v.value())
+                    || !Words.isParticiple(v.value().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Part prev = k > 0 ? parts.get(k - 1) : null;
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            boolean verbBefore = !Words.isParticiple(t.word())
+                    && next != null
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end;
+            boolean afterMeasure = prev != null
+                    && prev.kind == Part.Kind.COLUMN
+                    && prev.end == p.start
+                    && prev.column().isMeasure();
+            if (verbBefore || afterMeasure) {
+                parts.set(k, Part.word(p.start, t.raw()));
             }
         }
     }

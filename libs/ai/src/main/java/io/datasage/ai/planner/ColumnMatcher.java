@@ -158,7 +158,11 @@ final class ColumnMatcher {
         if (window.size() == 1) {
             // Also a name abbreviating it: "inspection" is not INSP MO either.
             Token t = window.get(0);
-            return index.subjects.contains(t.stem())
+            // "hearings" where HRG_ID is one per row: the rows, not HRG_TYPE, whose name abbreviates it too.
+            boolean rows =
+                    !index.entities.containsKey(t.stem()) && index.isRowIdEntity(t.stem()) && c.role() != ColumnRole.ID;
+            return rows
+                    || index.subjects.contains(t.stem())
                     || index.datedThings.containsKey(t.stem()) && (dated || t.isPlural());
         }
         boolean subject = false;

@@ -3,6 +3,7 @@ package io.datasage.ai.planner;
 import io.datasage.ai.planner.Question.Dim;
 import io.datasage.ai.planner.Question.DimRole;
 import io.datasage.ai.planner.Question.Filter;
+import io.datasage.ai.schema.ColumnSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -208,15 +209,16 @@ final class MeasureCompletion {
     private static final Set<String> RESULT_WORDS = Set.of("result", "value", "reading", "level", "measurement");
 
     /**
-     * "average eGFR by sex", "CRP results by site, box plot" in a long table (Test Code beside Result Value): a value
-     * of a category averaged, or followed by "results", is measured by the table's one column of values.
+     * "average eGFR by sex", "CRP results by site, box plot", "scope 1 emissions by facility" in a long table (Test
+     * Code or Metric Name beside Result Value or Value): a value of a category averaged, followed by "results", or
+     * naming a metric, is measured by the table's one column of values; a metric that adds up (emissions, kWh,
+     * tonnes) is summed unless the question says otherwise.
      */
     private static void measuredValue(Question q) {
         if (!q.measures.isEmpty() || q.countAsked || q.countColumn != null || "count".equals(q.agg)) {
             return;
         }
-        ColumnInfo values = PhraseRewrites.onlyColumn(
-                q.index, c -> c.isMeasure() && c.core().stream().anyMatch(RESULT_WORDS::contains));
+        ColumnInfo values = valuesColumn(q.index);
         if (values == null) {
             return;
         }
@@ -230,12 +232,51 @@ final class MeasureCompletion {
                     && q.parts.get(k + 1).kind == Part.Kind.WORD
                     && RESULT_WORDS.contains(
                             q.tokens.get(q.parts.get(k + 1).start).stem());
-            if (averaged || results) {
-                q.addMeasure(values, averaged ? q.agg : null, p.text);
+            boolean metric = namesMetrics(p.value().column());
+            if (averaged || results || metric) {
+                String agg = averaged
+                        ? q.agg
+                        : metric && q.agg == null ? (addsUp(p.value().value(), q.index) ? "sum" : "mean") : null;
+                q.addMeasure(values, agg, p.text);
                 q.notes.assumed("Measured " + p.text + " by " + values.name() + ".");
                 return;
             }
         }
+    }
+
+    /** Words naming a column whose values are the names of what the rows measure. */
+    private static final Set<String> METRIC_WORDS =
+            Set.of("metric", "measure", "indicator", "parameter", "kpi", "variable", "analyte", "test", "measurement");
+
+    /** The table's one column of measured values (Value, Result Value), the plainest when several hold the word. */
+    private static ColumnInfo valuesColumn(SchemaIndex index) {
+        ColumnInfo only = PhraseRewrites.onlyColumn(
+                index, c -> c.isMeasure() && c.core().stream().anyMatch(RESULT_WORDS::contains));
+        return only != null
+                ? only
+                : PhraseRewrites.onlyColumn(
+                        index,
+                        c -> c.isMeasure()
+                                && c.core().size() == 1
+                                && RESULT_WORDS.contains(c.core().get(0)));
+    }
+
+    /** A category named as metrics, or whose values mostly end in a unit in brackets ("Electricity (kWh)"). */
+    private static boolean namesMetrics(ColumnInfo c) {
+        if (c.words().stream().anyMatch(METRIC_WORDS::contains)) {
+            return true;
+        }
+        List<String> top = c.schema().topValues();
+        long withUnit = top.stream()
+                .filter(v -> v.trim().endsWith(")") && v.contains("("))
+                .count();
+        return top.size() >= 2 && withUnit * 2 >= top.size();
+    }
+
+    /** Whether a metric named like this would be summed as a column of its own ("Scope 1 Emissions (tCO2e)"). */
+    private static boolean addsUp(String metric, SchemaIndex index) {
+        return ColumnRoles.classify(new ColumnSchema(metric, "decimal", null, 100, 0, null, "0", "100"), index.schema)
+                .additive();
     }
 
     /** "do smokers pay more", "do cars with accidents sell for less": the money measure's average, compared. */

@@ -34,7 +34,7 @@ final class SchemaIndex {
             });
     private static final List<String> PRIMARY_DATE_WORDS = List.of("""
         order transaction sale invoice purchase created create timestamp time submitted submit event recorded reading
-        booking posted date datetime day start hire opened visit at
+        booking posted date datetime day start hire opened visit at reporting period
         """.trim().split("\\s+"));
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
@@ -294,17 +294,45 @@ final class SchemaIndex {
         if (!t.isPlural()) {
             return false;
         }
-        ColumnInfo id = entities.containsKey(t.stem()) ? entityId(t.stem()) : null;
+        String entity = entityKey(t.stem());
+        ColumnInfo id = entity != null ? entityId(entity) : null;
         return isRowNoun(t.stem()) || id != null && isRowEntity(id);
     }
 
     /** Whether a plural names the thing the rows' own id column identifies ("reports" with report_id one per row). */
     boolean namesRowIds(Token t) {
-        if (!t.isPlural() || !entities.containsKey(t.stem())) {
+        return t.isPlural() && isRowIdEntity(t.stem());
+    }
+
+    /** Whether the word, whole or as its id column abbreviates it ("hearing" for HRG_ID), is what each row is. */
+    boolean isRowIdEntity(String stem) {
+        String entity = entityKey(stem);
+        if (entity == null) {
             return false;
         }
-        ColumnInfo id = entityId(t.stem());
+        ColumnInfo id = entityId(entity);
         return id != null && id.role() == ColumnRole.ID && isRowEntity(id);
+    }
+
+    /**
+     * The entity a word names: itself, or the one entity whose consonants abbreviate it ("hrg" in HRG_ID for
+     * "hearing"; not "award" in AwardNumber for "awarded", a word of its own).
+     */
+    String entityKey(String stem) {
+        if (entities.containsKey(stem)) {
+            return stem;
+        }
+        String found = null;
+        for (String e : entities.keySet()) {
+            boolean consonants = e.substring(1).chars().noneMatch(ch -> Words.isVowel((char) ch));
+            if (consonants && WordForms.abbreviates(e, stem)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** A plural no column name uses ("reopened requests", "visits"): the rows the question is about. */
@@ -425,8 +453,10 @@ final class SchemaIndex {
                 if (SECONDARY_DATE_WORDS.contains(w)) {
                     score -= 5;
                 }
-                if (topicWords.contains(w)) {
-                    // Return Date in a returns file: the date of the event each row records.
+                // Return Date in a returns file, HEARING_DT beside HRG_ID: the date of the thing each row records (not
+                // rx_written_date beside rx_id: a participle says which event of the thing it dates).
+                if (topicWords.contains(w)
+                        || namesRowThing(columns, w, rows) && c.words().stream().noneMatch(Words::isParticiple)) {
                     score += 10;
                 }
             }
@@ -436,6 +466,23 @@ final class SchemaIndex {
             }
         }
         return best;
+    }
+
+    /** Whether a word is the thing the rows' own id identifies, whole or abbreviated ("hearing" for HRG_ID). */
+    private static boolean namesRowThing(List<ColumnInfo> columns, String word, long rows) {
+        for (ColumnInfo c : columns) {
+            String e = c.entity();
+            if (c.role() == ColumnRole.ID
+                    && e != null
+                    && rows > 0
+                    && c.distinct() >= 0.75 * (rows - c.schema().nulls())
+                    && (e.equals(word)
+                            || e.substring(1).chars().noneMatch(ch -> Words.isVowel((char) ch))
+                                    && WordForms.abbreviates(e, word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ColumnInfo primaryMeasure(List<ColumnInfo> columns, Set<String> topicWords) {

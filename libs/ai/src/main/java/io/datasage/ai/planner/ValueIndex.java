@@ -90,6 +90,16 @@ final class ValueIndex {
                     byWordSet
                             .computeIfAbsent(wordSet(stems), k -> new ArrayList<>())
                             .add(e);
+                    // "landfill waste" for "Waste to Landfill (t)": its words of meaning, without small words and
+                    // units.
+                    List<String> content = stems.stream()
+                            .filter(w -> !Words.STOPWORDS.contains(w) && !ColumnRoles.UNITS.contains(w))
+                            .toList();
+                    if (content.size() >= 2 && content.size() < stems.size()) {
+                        byWordSet
+                                .computeIfAbsent(wordSet(content), k -> new ArrayList<>())
+                                .add(e);
+                    }
                 }
             }
         }
@@ -204,6 +214,32 @@ final class ValueIndex {
     }
 
     /** A one-word value that {@code t} misspells, names by alias, abbreviates by initials or extends ("japanese"). */
+    /**
+     * "electricty" for Electricity (kWh): a long word misspelling the first word of exactly one value of several
+     * words, when that word could stand for the value alone.
+     */
+    private Found misspeltLeadingWord(Token t) {
+        if (t.word().length() < 6 || !ValuePrefixes.distinctive(t, nameWords)) {
+            return null;
+        }
+        Entry only = null;
+        for (Map.Entry<String, List<Entry>> first : byFirst.entrySet()) {
+            if (first.getKey().length() < 6 || !Words.isTypo(t.word(), first.getKey())) {
+                continue;
+            }
+            for (Entry e : first.getValue()) {
+                if (e.stems().size() < 2) {
+                    continue;
+                }
+                if (only != null && !only.value().equals(e.value())) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only == null ? null : new Found(only, 1, Quality.FUZZY);
+    }
+
     List<Found> approximate(List<Token> tokens, int i) {
         List<Found> out = new ArrayList<>();
         Token t = tokens.get(i);
@@ -217,6 +253,10 @@ final class ValueIndex {
         List<Found> prefix = ValuePrefixes.leadingWords(byFirst, nameWords, tokens, i);
         if (!prefix.isEmpty()) {
             return prefix;
+        }
+        Found misspeltLead = misspeltLeadingWord(t);
+        if (misspeltLead != null) {
+            return List.of(misspeltLead);
         }
         List<Entry> ending = lastWordOf(t, false);
         boolean beforePlural = i + 1 < tokens.size() && tokens.get(i + 1).isPlural();

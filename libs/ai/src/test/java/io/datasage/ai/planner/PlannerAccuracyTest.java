@@ -34,7 +34,7 @@ class PlannerAccuracyTest {
      * (ACCURACY.md) until they are: a regression still fails the build.
      */
     static final Map<String, Double> LATEST_ROUNDS =
-            Map.of("held-out16", 0.83, "held-out17", 0.88, "held-out28", 0.83, "held-out35", 0.85);
+            Map.of("held-out16", 0.83, "held-out17", 0.88, "held-out28", 0.83, "held-out35", 0.85, "held-out37", 0.85);
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

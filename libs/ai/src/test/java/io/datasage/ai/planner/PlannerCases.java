@@ -153,7 +153,11 @@ final class PlannerCases {
             "printjobs",
             "courthearings",
             "sitediary",
-            "esgmetrics");
+            "esgmetrics",
+            "dentalcare",
+            "zoofeeding",
+            "confregs",
+            "coworking");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -198,7 +202,8 @@ final class PlannerCases {
             "holdout34",
             "holdout35",
             "holdout36",
-            "holdout37");
+            "holdout37",
+            "holdout38");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -109,6 +109,9 @@ final class Annotator {
         allRows(parts, tokens, index);
         extremesInNames(parts);
         denominatorsBeforeNames(parts, tokens);
+        sharedNames(parts, tokens);
+        restatedNames(parts);
+        participlesAfterMeasures(parts, tokens);
         activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
@@ -404,6 +407,94 @@ final class Annotator {
                     && prev.column().isMeasure();
             if (verbBefore || afterMeasure) {
                 parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
+     * "actual kg" for Actual Qty (kg) beside Planned Qty (kg); "price paid", "revenue paid" for Paid (USD) beside List
+     * Price (USD): two words in a row that one column has in common name it together, and a kind of money before a
+     * money column named by its participle is that column.
+     */
+    private static void sharedNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part a = parts.get(k);
+            Part b = parts.get(k + 1);
+            if (a.kind != Part.Kind.COLUMN
+                    || b.kind != Part.Kind.COLUMN
+                    || a.end != b.start
+                    || a.end - a.start != 1
+                    || b.end - b.start != 1) {
+                continue;
+            }
+            ColumnInfo shared = null;
+            int common = 0;
+            for (ColumnMatcher.Hit h : a.columns) {
+                if (b.columns.stream().anyMatch(x -> x.column() == h.column())) {
+                    shared = shared == null ? h.column() : shared;
+                    common++;
+                }
+            }
+            ColumnInfo paid = b.column();
+            boolean moneyBeforePaid = a.quality() != Quality.EXACT
+                    && a.column().isMeasure()
+                    && a.column() != paid
+                    && MeasureKinds.money(a.column().schema(), a.column().words())
+                    && MeasureKinds.money(paid.schema(), paid.words())
+                    && paid.core().size() == 1
+                    && Words.isParticiple(paid.core().get(0))
+                    && b.quality() == Quality.EXACT;
+            ColumnInfo named = common == 1 ? shared : null;
+            if (moneyBeforePaid) {
+                named = paid;
+            }
+            if (named != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                a.start,
+                                b.end,
+                                text(tokens, a.start, b.end - a.start),
+                                List.of(new ColumnMatcher.Hit(named, 2, Quality.EXACT, 0.95))));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /** "churned (churn flag Y)": a column named again right after itself is said twice, used once. */
+    private static void restatedNames(List<Part> parts) {
+        for (int k = parts.size() - 1; k > 0; k--) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && before.kind == Part.Kind.COLUMN
+                    && p.column() == before.column()
+                    && p.quality() == Quality.EXACT
+                    && before.quality() == Quality.EXACT
+                    && p.start - before.end <= 1) {
+                parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "kg fed", "hours logged": a participle right after a measure, naming another column only in part (Animals Fed),
+     * is what was done with the measure.
+     */
+    private static void participlesAfterMeasures(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part a = parts.get(k - 1);
+            Part b = parts.get(k);
+            Token t = tokens.get(b.start);
+            if (a.kind == Part.Kind.COLUMN
+                    && b.kind == Part.Kind.COLUMN
+                    && a.end == b.start
+                    && b.end - b.start == 1
+                    && b.quality() == Quality.PARTIAL
+                    && a.column().isMeasure()
+                    && b.columns.stream().noneMatch(h -> h.column() == a.column())
+                    && Words.isParticiple(t.word())) {
+                parts.set(k, Part.word(b.start, t.raw()));
             }
         }
     }

@@ -348,7 +348,9 @@ final class ChartChooser {
             return false;
         }
         boolean related = q.has(Cue.REL) || q.has(Cue.VS) || q.has(Cue.CAUSE) || "scatter".equals(q.chart);
-        boolean aggregated = q.measures.stream().allMatch(m -> m.agg() != null)
+        // "avg price vs avg cost by region", "total insurer paid vs patient paid per clinic", "net vs gross totals
+        // per plan": an aggregation named for the measures compares them per group, side by side.
+        boolean aggregated = (q.measures.stream().allMatch(m -> m.agg() != null) || q.agg != null)
                 && dims.stream().anyMatch(d -> d.role() == DimRole.BY);
         if (related && (q.grain != null || q.has(Cue.TREND)) && !"scatter".equals(q.chart)) {
             // "casual vs registered users by month": both measures over time, not one against the other.

@@ -164,7 +164,19 @@ final class ColumnChoice {
                 && col.entity().equals(q.tokens.get(p.start).stem());
     }
 
+    /** Words of a plan or an estimate beside the actual amount ("Planned Qty (kg)" beside "Actual Qty (kg)"). */
+    private static final Set<String> PLAN_WORDS =
+            Set.of("planned", "plan", "target", "budget", "budgeted", "forecast", "expected", "estimated", "scheduled");
+
     private static int rank(Question q, ColumnInfo c, Context ctx, String typed) {
+        if (c.isMeasure() && c.core().stream().anyMatch(PLAN_WORDS::contains) && !PLAN_WORDS.contains(typed)) {
+            // "kg fed" beside Planned Qty (kg) and Actual Qty (kg): what happened, unless the plan is named.
+            return rankOf(q, c, ctx, typed) + 1;
+        }
+        return rankOf(q, c, ctx, typed);
+    }
+
+    private static int rankOf(Question q, ColumnInfo c, Context ctx, String typed) {
         boolean entityWord = typed.equals(c.entity());
         ColumnRole r = c.role();
         if (r == ColumnRole.DATE && ctx == Context.NONE && namedByQualifier(c, typed)) {

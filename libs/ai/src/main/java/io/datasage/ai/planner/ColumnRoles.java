@@ -382,8 +382,11 @@ final class ColumnRoles {
         if ("boolean".equals(type) || yesNo) {
             return ColumnRole.BOOLEAN;
         }
+        // "Reg #", "Invoice #": a name ending in the number sign is that thing's number.
         boolean idWord =
-                words.stream().anyMatch(ID_WORDS::contains) && !words.contains("count") && !words.contains("total");
+                (words.stream().anyMatch(ID_WORDS::contains) || c.name().trim().endsWith("#"))
+                        && !words.contains("count")
+                        && !words.contains("total");
         if (c.isNumeric()) {
             if (isYear(c, words)) {
                 return ColumnRole.YEAR;
@@ -401,6 +404,9 @@ final class ColumnRoles {
                     && c.distinct() >= 0.95 * Math.max(1, schema.rowCount());
             if (rowOrder) {
                 // "Rank", "Row Number", "index" unique per row: a position, not something to add up or correlate.
+                return ColumnRole.ID;
+            }
+            if (runningNumber(c, words, schema)) {
                 return ColumnRole.ID;
             }
             // "Lactation No." holding 1 to 9 on every row: which lactation, an ordinal, not an identifier.
@@ -455,6 +461,31 @@ final class ColumnRoles {
                 && ((min >= 1800 && max <= 2200) || (min >= 0 && max <= 99 && min >= 30));
     }
 
+    /** Words after a noun that make a name that thing's number ("Line No", "Item #"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "num", "nr", "seq");
+
+    /**
+     * "Line No" holding 1 to 6 beside an Appt ID that repeats: the position of each row within its parent, so a row
+     * is a line (an order's lines, an invoice's items). A small whole number from 1, named a line's or an item's
+     * number; not "Lactation No." (which lactation of a cow, an ordinal).
+     */
+    static boolean runningNumber(ColumnSchema c, List<String> words, DatasetSchema schema) {
+        if (!"integer".equals(c.type())
+                || words.size() != 2
+                || !NUMBER_WORDS.contains(words.get(1))
+                || !ROW_PARTS.contains(words.get(0))
+                || number(c.min()) != 1
+                || number(c.max()) > 100) {
+            return false;
+        }
+        return schema.columns().stream()
+                .anyMatch(
+                        o -> o != c && "text".equals(o.type()) && o.distinct() > 0 && o.distinct() < schema.rowCount());
+    }
+
+    /** What a row is when it is one of several of a parent: a line or an item of it. */
+    private static final Set<String> ROW_PARTS = Set.of("line", "item", "position", "pos");
+
     private static String entity(List<String> core) {
         List<String> head = new ArrayList<>();
         for (String w : core) {
@@ -462,8 +493,15 @@ final class ColumnRoles {
                 head.add(w);
             }
         }
+        if (head.size() == 2 && RECORD_WORDS.contains(head.get(1))) {
+            // "FeedLogID", "Call Record ID": the id of the log entry of a feed, so each row is a feed.
+            return head.get(0);
+        }
         return head.size() == 1 ? head.get(0) : null;
     }
+
+    /** Words for the entry that records a thing, after the thing's name in an id. */
+    private static final Set<String> RECORD_WORDS = Set.of("log", "record", "entry");
 
     static double number(String s) {
         if (s == null || s.isBlank()) {

@@ -127,13 +127,20 @@ final class NumberFilters {
             for (Part unit : new Part[] {after, at(cueStart - 1)}) {
                 if (unit != null
                         && unit.kind == Kind.COLUMN
-                        && Parts.numericOf(unit) == col
+                        && (Parts.numericOf(unit) == col || unit == after && unitOf(unit, col))
                         && !"=".equals(op)
                         && !namesEntity(unit)) {
                     unit.used = true;
                 }
             }
         }
+    }
+
+    /** "more than 1500 USD" of Paid (USD) beside List Price (USD): a unit word after the number that the column has. */
+    private boolean unitOf(Part p, ColumnInfo col) {
+        return p.end - p.start == 1
+                && ColumnMatcher.namesUnit(q.tokens.get(p.start))
+                && p.columns.stream().anyMatch(h -> h.column() == col);
     }
 
     /** "days where no meals were served": "no" between a condition word and a count's name is that count at zero. */

@@ -101,8 +101,10 @@ final class SalesColumn {
             return 0;
         }
         boolean total = c.core().contains("total");
-        // "Total Paid (£)", "Amount Paid": what the customer paid, not a salary; "Total Price": not a unit price.
-        boolean paidTotal = (total || c.core().contains("amount")) && c.core().contains("paid");
+        // "Total Paid (£)", "Amount Paid", a money column named "Paid (USD)": what the customer paid, not a salary;
+        // "Total Price": not a unit price.
+        boolean paidTotal = (total || c.core().contains("amount") || c.core().size() == 1)
+                && c.core().contains("paid");
         for (String g : c.groups()) {
             if (OTHER_MEANINGS.contains(g) && !(total && "price".equals(g)) && !(paidTotal && "salary".equals(g))) {
                 return 0;

@@ -34,7 +34,7 @@ final class SchemaIndex {
             });
     private static final List<String> PRIMARY_DATE_WORDS = List.of("""
         order transaction sale invoice purchase created create timestamp time submitted submit event recorded reading
-        booking posted date datetime day start hire opened visit at reporting period
+        booking posted date datetime day start hire opened visit at reporting period month billing
         """.trim().split("\\s+"));
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
@@ -170,8 +170,10 @@ final class SchemaIndex {
     static final Set<String> KIND_NOUNS = Set.of("type", "kind", "class", "category");
 
     /** The words after a record's name in its attribute columns: Gift Date, Gift Type, Gift Mo. */
-    private static final Set<String> ATTRIBUTE_WORDS =
-            union(TIME_WORDS, KIND_NOUNS, Set.of("status", "amount", "size", "method", "mode", "code", "value"));
+    private static final Set<String> ATTRIBUTE_WORDS = union(
+            TIME_WORDS,
+            KIND_NOUNS,
+            Set.of("status", "amount", "size", "method", "mode", "code", "value", "net", "gross"));
 
     private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
         Set<String> out = new HashSet<>(a);
@@ -404,7 +406,9 @@ final class SchemaIndex {
     /** Whether each row is one {@code entity} (its id is unique per row), so counting it is counting rows. */
     boolean isRowEntity(ColumnInfo c) {
         long rows = schema.rowCount();
-        return rows > 0 && c.distinct() >= 0.75 * (rows - c.schema().nulls());
+        // "Line No" numbering each appointment's lines: each row is a line, however few numbers there are.
+        return rows > 0 && c.distinct() >= 0.75 * (rows - c.schema().nulls())
+                || c.role() == ColumnRole.ID && ColumnRoles.runningNumber(c.schema(), c.words(), schema);
     }
 
     /** The id column of an entity (for counting), else its label column. */
@@ -456,7 +460,8 @@ final class SchemaIndex {
                 // Return Date in a returns file, HEARING_DT beside HRG_ID: the date of the thing each row records (not
                 // rx_written_date beside rx_id: a participle says which event of the thing it dates).
                 if (topicWords.contains(w)
-                        || namesRowThing(columns, w, rows) && c.words().stream().noneMatch(Words::isParticiple)) {
+                        || namesRowThing(columns, w, rows)
+                                && c.words().stream().noneMatch(o -> !o.equals(w) && Words.isParticiple(o))) {
                     score += 10;
                 }
             }
@@ -468,7 +473,10 @@ final class SchemaIndex {
         return best;
     }
 
-    /** Whether a word is the thing the rows' own id identifies, whole or abbreviated ("hearing" for HRG_ID). */
+    /**
+     * Whether a word is the thing the rows' own id identifies, whole or abbreviated ("hearing" for HRG_ID,
+     * "registered" for Reg #).
+     */
     private static boolean namesRowThing(List<ColumnInfo> columns, String word, long rows) {
         for (ColumnInfo c : columns) {
             String e = c.entity();
@@ -477,6 +485,7 @@ final class SchemaIndex {
                     && rows > 0
                     && c.distinct() >= 0.75 * (rows - c.schema().nulls())
                     && (e.equals(word)
+                            || e.length() >= 3 && word.startsWith(e)
                             || e.substring(1).chars().noneMatch(ch -> Words.isVowel((char) ch))
                                     && WordForms.abbreviates(e, word))) {
                 return true;

@@ -76,6 +76,7 @@ final class Synonyms {
         delivery: delivery date, delivered, delivery, arrival date, delivered date, received date
         store: store, shop, outlet, branch
         channel: channel, medium, source, platform, touchpoint, contact channel
+        registered: registered, register, signup, sign up, signed up
         submitted: submitted, submitted at, submission date, response date, completed, submit
         zip: zip, zip code, zipcode, postal code, postcode, post code
         amount: amount, value, dollar, money, raised

@@ -105,7 +105,7 @@ final class Words {
     /** Past participles that do not end in -ed ("Meds Given", "Items Sold", "Hours Spent"). */
     private static final Set<String> IRREGULAR_PARTICIPLES = set("""
         given taken eaten driven written chosen stolen broken seen done won lost sold paid made held kept spent sent
-        built bought caught brought told run flown grown shown thrown drawn worn sworn ridden hidden cast
+        built bought caught brought told run flown grown shown thrown drawn worn sworn ridden hidden cast fed led read met
         """);
 
     /** Whether a lower-case word is a past participle: a regular -ed or a common irregular one. */

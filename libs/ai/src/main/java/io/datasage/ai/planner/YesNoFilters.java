@@ -34,12 +34,18 @@ final class YesNoFilters {
                 && (p2.is(Cue.AND) || p2.is(Cue.OR) || p2.is(Cue.VS))
                 && p3 != null
                 && "with".equals(p3.text);
-        Part n1 = at(k + 1);
-        Part n2 = at(k + 2);
+        // "enrichment feeds vs normal ones": the rows' noun may follow the flag, and the other side be any words.
+        int j = k + 1;
+        boolean noun = at(j) != null && at(j).kind == Kind.WORD && rowsNoun(q.tokens.get(at(j).start));
+        if (noun) {
+            j++;
+        }
+        Part n1 = at(j);
+        Part n2 = at(j + 1);
         boolean versusNot = n1 != null
                 && (n1.is(Cue.VS) || n1.is(Cue.OR))
                 && n2 != null
-                && (n2.is(Cue.NOT) || negationOf(n2, at(k)));
+                && (n2.is(Cue.NOT) || negationOf(n2, at(k)) || noun && n2.kind == Kind.WORD);
         // "apps with in-app purchases vs without".
         boolean withVersusWithout = p1 != null
                 && "with".equals(p1.text)

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /**
  * Pearson and Spearman matrices of the numeric columns, from every k-th row so that the kept sample stays within
@@ -61,12 +58,58 @@ final class CorrelationSampler {
         int k = samples.length;
         double[][] data = new double[k][];
         double[][] ranks = new double[k][];
-        NaturalRanking ranking = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE);
         for (int c = 0; c < k; c++) {
             data[c] = Arrays.copyOf(samples[c], size);
-            ranks[c] = ranking.rank(data[c]);
+            ranks[c] = ranks(data[c]);
         }
         return new Correlations(columns.names(), matrix(data), matrix(ranks), size, step > 1, columns.omitted());
+    }
+
+    /**
+     * Ranks from 1 with ties given their average rank and missing values (NaN) left missing, as commons-math's
+     * {@code NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE)} ranks them, from one sorted primitive copy: that
+     * ranking boxes and sorts an object per value, which a profile of 100K-row uploads showed at a tenth of the
+     * worker's time.
+     */
+    static double[] ranks(double[] values) {
+        double[] sorted = new double[values.length];
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sorted[n++] = v;
+            }
+        }
+        Arrays.sort(sorted, 0, n);
+        // The average rank of each run of equal values, stored at the run's first position.
+        double[] average = new double[n];
+        for (int first = 0; first < n; ) {
+            int end = first + 1;
+            while (end < n && sorted[end] == sorted[first]) {
+                end++;
+            }
+            average[first] = (first + end - 1) / 2.0 + 1;
+            first = end;
+        }
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            out[i] = Double.isNaN(v) ? Double.NaN : average[firstAtLeast(sorted, n, v)];
+        }
+        return out;
+    }
+
+    private static int firstAtLeast(double[] sorted, int n, double v) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static List<List<Double>> matrix(double[][] data) {

@@ -110,7 +110,6 @@ final class Annotator {
         extremesInNames(parts);
         denominatorsBeforeNames(parts, tokens);
         sharedNames(parts, tokens);
-        restatedNames(parts);
         participlesAfterMeasures(parts, tokens);
         activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
@@ -122,19 +121,26 @@ final class Annotator {
     }
 
     /**
-     * "week nights stayed": a word right after a name that only partly names columns, the name's own among them,
-     * goes on describing that name rather than adding a column.
+     * A name repeated right after itself: "week nights stayed", a word that only partly names columns, the name's own
+     * among them, goes on describing that name; "churned (churn flag Y)", the same column named exactly again, is
+     * said twice. Either way it adds no column.
      */
     private static void echoedNameWords(List<Part> parts) {
         for (int k = parts.size() - 1; k > 0; k--) {
             Part p = parts.get(k);
             Part before = parts.get(k - 1);
-            if (p.kind == Part.Kind.COLUMN
-                    && before.kind == Part.Kind.COLUMN
-                    && p.end - p.start == 1
+            if (p.kind != Part.Kind.COLUMN || before.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            boolean echoed = p.end - p.start == 1
                     && before.end == p.start
                     && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)
-                    && p.columns.stream().anyMatch(h -> h.column().equals(before.column()))) {
+                    && p.columns.stream().anyMatch(h -> h.column().equals(before.column()));
+            boolean restated = p.column() == before.column()
+                    && p.quality() == Quality.EXACT
+                    && before.quality() == Quality.EXACT
+                    && p.start - before.end <= 1;
+            if (echoed || restated) {
                 parts.remove(k);
             }
         }
@@ -457,22 +463,6 @@ final class Annotator {
                                 text(tokens, a.start, b.end - a.start),
                                 List.of(new ColumnMatcher.Hit(named, 2, Quality.EXACT, 0.95))));
                 parts.remove(k + 1);
-            }
-        }
-    }
-
-    /** "churned (churn flag Y)": a column named again right after itself is said twice, used once. */
-    private static void restatedNames(List<Part> parts) {
-        for (int k = parts.size() - 1; k > 0; k--) {
-            Part p = parts.get(k);
-            Part before = parts.get(k - 1);
-            if (p.kind == Part.Kind.COLUMN
-                    && before.kind == Part.Kind.COLUMN
-                    && p.column() == before.column()
-                    && p.quality() == Quality.EXACT
-                    && before.quality() == Quality.EXACT
-                    && p.start - before.end <= 1) {
-                parts.remove(k);
             }
         }
     }

@@ -93,23 +93,9 @@ final class CorrelationSampler {
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
-            out[i] = Double.isNaN(v) ? Double.NaN : average[firstAtLeast(sorted, n, v)];
+            out[i] = Double.isNaN(v) ? Double.NaN : average[SortedRuns.firstAtLeast(sorted, n, v)];
         }
         return out;
-    }
-
-    private static int firstAtLeast(double[] sorted, int n, double v) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static List<List<Double>> matrix(double[][] data) {

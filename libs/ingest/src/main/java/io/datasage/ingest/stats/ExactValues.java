@@ -157,17 +157,7 @@ final class ExactValues implements ValueSummary {
 
     /** First index whose value is >= {@code x}. */
     private int lowerIndex(double x) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedRuns.firstAtLeast(values, n, x);
     }
 
     @Override

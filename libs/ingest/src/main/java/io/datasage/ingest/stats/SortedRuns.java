@@ -10,6 +10,21 @@ final class SortedRuns {
 
     private SortedRuns() {}
 
+    /** The first index of the first {@code n} sorted values whose value is at least {@code x} ({@code n} if none). */
+    static int firstAtLeast(double[] sorted, int n, double x) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     static long distinct(double[] sorted, int n) {
         long runs = 0;
         for (int i = 0; i < n; i++) {

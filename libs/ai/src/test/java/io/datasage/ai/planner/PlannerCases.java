@@ -157,7 +157,11 @@ final class PlannerCases {
             "dentalcare",
             "zoofeeding",
             "confregs",
-            "coworking");
+            "coworking",
+            "bakeryruns",
+            "salonbookings",
+            "planthire",
+            "volunteerhours");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -203,7 +207,8 @@ final class PlannerCases {
             "holdout35",
             "holdout36",
             "holdout37",
-            "holdout38");
+            "holdout38",
+            "holdout39");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -25,6 +25,14 @@ final class Aggregations {
             return "sum";
         }
         if ("mean".equals(d)
+                && q.has(Cue.SHARE)
+                && m.column().isMeasure()
+                && !m.column().isFraction()
+                && !"%".equals(m.column().schema().unit())) {
+            // "share of hours by gender": parts of a whole add up; an average has no share.
+            return "sum";
+        }
+        if ("mean".equals(d)
                 && m.column().isMeasure()
                 && ("$".equals(m.column().schema().unit())
                         || m.column().groups().contains("salary"))) {

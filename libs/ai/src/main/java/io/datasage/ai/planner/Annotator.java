@@ -98,6 +98,7 @@ final class Annotator {
         }
         PhraseRewrites.apply(parts, tokens, index);
         echoedNameWords(parts);
+        describedLines(parts, tokens);
         valueWordsInNames(parts, tokens, index);
         YearColumns.pick(parts, tokens, index);
         NumberedNames.pick(parts, tokens);
@@ -106,10 +107,15 @@ final class Annotator {
         splitFlagNames(parts, tokens);
         groupedFlagNames(parts, tokens, index);
         hourColumns(parts, tokens, index);
+        hoursMeasures(parts, tokens, index);
+        rowGrainWords(parts, tokens);
+        uniqueEntities(parts, tokens, index);
+        entityValuesBeforeMeasures(parts, tokens, index);
         allRows(parts, tokens, index);
         extremesInNames(parts);
         denominatorsBeforeNames(parts, tokens);
         sharedNames(parts, tokens);
+        datesBeforeNames(parts, tokens);
         participlesAfterMeasures(parts, tokens);
         activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
@@ -142,6 +148,23 @@ final class Annotator {
                     && p.start - before.end <= 1;
             if (echoed || restated) {
                 parts.remove(k);
+            }
+        }
+    }
+
+    /** "organic lines only": "lines" after a flag or a value is the rows they describe, not a line chart. */
+    private static void describedLines(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            boolean described = before.kind == Part.Kind.VALUE
+                    || before.kind == Part.Kind.COLUMN && before.column().role() == ColumnRole.BOOLEAN;
+            if (p.is(Cue.CHART)
+                    && "line".equals(p.arg)
+                    && tokens.get(p.start).isPlural()
+                    && described
+                    && before.end == p.start) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }
@@ -367,7 +390,12 @@ final class Annotator {
         for (int k = parts.size() - 1; k > 0; k--) {
             Part p = parts.get(k);
             Part name = parts.get(k - 1);
-            if (p.is(Cue.HOUR)
+            // "hire length in days" for HIRE_DAYS: the unit the name is kept in, not Day Rate.
+            boolean inUnit = p.kind == Part.Kind.COLUMN
+                    && p.start > 0
+                    && "in".equals(tokens.get(p.start - 1).word())
+                    && TIME_UNITS.contains(tokens.get(p.start).stem());
+            if ((p.is(Cue.HOUR) || inUnit)
                     && p.end - p.start == 1
                     && name.kind == Part.Kind.COLUMN
                     && p.start - name.end <= 1
@@ -468,6 +496,156 @@ final class Annotator {
     }
 
     /**
+     * "total volunteer hours by programme" beside Hrs Logged: "hours" not after "by", "per", "each" or a number is
+     * the measure kept in hours (the plainest of several: Hrs Logged rather than Training Hrs), not a time grain.
+     */
+    private static void hoursMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo hours = null;
+        int plain = 0;
+        List<ColumnInfo> all = new ArrayList<>();
+        for (ColumnInfo c : index.columns) {
+            if (c.isMeasure() && c.words().contains("hour") && !c.hourOfDay()) {
+                all.add(c);
+                boolean other = c.words().stream()
+                        .anyMatch(w ->
+                                !"hour".equals(w) && !Words.isParticiple(w) && !ColumnRoles.QUALIFIERS.contains(w));
+                if (!other) {
+                    hours = c;
+                    plain++;
+                }
+            }
+        }
+        ColumnInfo measure = all.size() == 1 ? all.get(0) : plain == 1 ? hours : null;
+        for (int k = 0; k < parts.size() && measure != null; k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (!p.is(Cue.HOUR) || p.end - p.start != 1 || !t.isPlural()) {
+                continue;
+            }
+            Part prev = k > 0 ? parts.get(k - 1) : null;
+            if (prev != null
+                    && (prev.is(Cue.BY)
+                            || prev.is(Cue.PER)
+                            || prev.is(Cue.EACH)
+                            || prev.is(Cue.UNIT)
+                            || prev.is(Cue.GRAIN)
+                            || prev.kind == Part.Kind.NUMBER
+                            || prev.kind == Part.Kind.DATE)) {
+                continue;
+            }
+            parts.set(
+                    k,
+                    Part.column(
+                            p.start, p.end, t.raw(), List.of(new ColumnMatcher.Hit(measure, 1, Quality.EXACT, 0.95))));
+        }
+    }
+
+    /** "volunteer-months", "member-month": a value joined to a unit of time names what each row is, not a filter. */
+    private static void rowGrainWords(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            int after = p.end < tokens.size() && "-".equals(tokens.get(p.end).raw()) ? p.end + 1 : p.end;
+            if (p.kind == Part.Kind.VALUE && after < tokens.size()) {
+                Token next = tokens.get(after);
+                if ((next.is(Token.JOINED) || after > p.end) && TIME_UNITS.contains(next.stem())) {
+                    parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year");
+
+    /** Words between a thing and its participle ("accounts have hired", "kg was fed"). */
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "was", "were", "is", "are", "been");
+
+    /**
+     * "number of unique volunteers" beside vol_id and a Role holding Volunteer: after "unique" or "distinct", the
+     * plural an id's name abbreviates counts that id, not the rows with the value.
+     */
+    private static void uniqueEntities(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            boolean unique = parts.get(k - 1).is(Cue.UNIQUE)
+                    || parts.stream().anyMatch(x -> x.is(Cue.UNIQUE))
+                            && parts.get(k - 1).is(Cue.COUNT);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || !t.isPlural() || !unique) {
+                continue;
+            }
+            for (ColumnInfo c : index.columns) {
+                String e = c.entity();
+                if (c.role() == ColumnRole.ID
+                        && e != null
+                        && e.length() >= 3
+                        && t.stem().startsWith(e)) {
+                    parts.set(
+                            k,
+                            Part.column(
+                                    p.start,
+                                    p.end,
+                                    t.raw(),
+                                    List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "total volunteer hours" where vol_id names volunteers and Role is mostly Volunteer: the name of what the rows
+     * are about, before a measure, describes the measure; it keeps every row.
+     */
+    private static void entityValuesBeforeMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.VALUE
+                    || p.end - p.start != 1
+                    || next.kind != Part.Kind.COLUMN
+                    || next.start != p.end
+                    || !next.column().isMeasure()) {
+                continue;
+            }
+            ValueIndex.Entry v = p.value();
+            List<String> top = v.column().schema().topValues();
+            String stem = tokens.get(p.start).stem();
+            boolean usual = !top.isEmpty() && top.get(0).equals(v.value());
+            boolean entity = index.topic.words().contains(stem)
+                    || index.columns.stream()
+                            .anyMatch(c -> c.role() == ColumnRole.ID
+                                    && c.entity() != null
+                                    && c.entity().length() >= 3
+                                    && stem.startsWith(c.entity()));
+            if (usual && entity) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "booking channel", "hire contracts", "hire revenue": a word that names only dates, in part, right before another
+     * name qualifies that name; it is no time axis.
+     */
+    private static void datesBeforeNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && next.start == p.end
+                    && p.quality() == Quality.PARTIAL
+                    && p.column().role() == ColumnRole.DATE
+                    && next.kind == Part.Kind.COLUMN
+                    && next.column().role() != ColumnRole.DATE) {
+                parts.set(
+                        k + 1, Part.column(p.start, next.end, text(tokens, p.start, next.end - p.start), next.columns));
+                parts.remove(k);
+            }
+        }
+    }
+
+    /**
      * "kg fed", "hours logged": a participle right after a measure, naming another column only in part (Animals Fed),
      * is what was done with the measure.
      */
@@ -478,13 +656,29 @@ final class Annotator {
             Token t = tokens.get(b.start);
             if (a.kind == Part.Kind.COLUMN
                     && b.kind == Part.Kind.COLUMN
-                    && a.end == b.start
+                    && (a.end == b.start
+                            || b.start - a.end == 1
+                                    && AUXILIARIES.contains(tokens.get(a.end).word()))
                     && b.end - b.start == 1
                     && b.quality() == Quality.PARTIAL
-                    && a.column().isMeasure()
+                    && (a.column().isMeasure() || a.column().role() == ColumnRole.ID)
                     && b.columns.stream().noneMatch(h -> h.column() == a.column())
                     && Words.isParticiple(t.word())) {
-                parts.set(k, Part.word(b.start, t.raw()));
+                ColumnInfo named = b.column();
+                if (named.isMeasure()
+                        && named.groups().stream().anyMatch(a.column().groups()::contains)) {
+                    // "units sold" beside Actual Qty and Sold Qty: the participle says which quantity.
+                    parts.set(
+                            k - 1,
+                            Part.column(
+                                    a.start,
+                                    b.end,
+                                    text(tokens, a.start, b.end - a.start),
+                                    List.of(new ColumnMatcher.Hit(named, b.end - a.start, Quality.EXACT, 0.95))));
+                    parts.remove(k);
+                } else {
+                    parts.set(k, Part.word(b.start, t.raw()));
+                }
             }
         }
     }

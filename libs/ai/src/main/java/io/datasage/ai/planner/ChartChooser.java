@@ -338,6 +338,49 @@ final class ChartChooser {
         return out;
     }
 
+    /** Words that tell versions of one amount apart. */
+    private static final Set<String> VERSION_WORDS = Set.of(
+            "planned",
+            "plan",
+            "actual",
+            "net",
+            "gross",
+            "min",
+            "max",
+            "minimum",
+            "maximum",
+            "target",
+            "budget",
+            "forecast",
+            "low",
+            "high",
+            "opening",
+            "closing",
+            "start",
+            "end",
+            "before",
+            "after",
+            "estimated",
+            "est");
+
+    /** Two measures whose names differ only by version words ("Planned Qty" and "Actual Qty", NET_GBP and GROSS_GBP). */
+    private static boolean versions(List<Measure> measures) {
+        if (measures.size() != 2) {
+            return false;
+        }
+        List<String> a = measures.get(0).column().core().stream()
+                .filter(w -> !VERSION_WORDS.contains(w))
+                .toList();
+        List<String> b = measures.get(1).column().core().stream()
+                .filter(w -> !VERSION_WORDS.contains(w))
+                .toList();
+        return a.equals(b)
+                && !measures.get(0)
+                        .column()
+                        .core()
+                        .equals(measures.get(1).column().core());
+    }
+
     static boolean isDistribution(Question q) {
         return q.has(Cue.DIST) || q.has(Cue.OUTLIER) || "histogram".equals(q.chart) || "box".equals(q.chart);
     }
@@ -354,6 +397,13 @@ final class ChartChooser {
                 && dims.stream().anyMatch(d -> d.role() == DimRole.BY);
         if (related && (q.grain != null || q.has(Cue.TREND)) && !"scatter".equals(q.chart)) {
             // "casual vs registered users by month": both measures over time, not one against the other.
+            return false;
+        }
+        if (related
+                && !"scatter".equals(q.chart)
+                && versions(q.measures)
+                && dims.stream().anyMatch(d -> d.role() == DimRole.BY)) {
+            // "planned vs actual qty by branch", "net vs gross by depot": two versions of one amount, side by side.
             return false;
         }
         if (related) {

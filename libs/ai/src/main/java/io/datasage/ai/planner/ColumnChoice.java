@@ -173,6 +173,10 @@ final class ColumnChoice {
             // "kg fed" beside Planned Qty (kg) and Actual Qty (kg): what happened, unless the plan is named.
             return rankOf(q, c, ctx, typed) + 1;
         }
+        if (c.isMeasure() && c.words().contains(typed)) {
+            // "units sold" among Planned, Actual, Sold and Waste Qty, all quantities: the one that says "sold".
+            return rankOf(q, c, ctx, typed) - 1;
+        }
         return rankOf(q, c, ctx, typed);
     }
 

@@ -178,6 +178,30 @@ final class ColumnMatcher {
         return subject;
     }
 
+    /** Whether each word of the window is the column's word at the same place, or what that word abbreviates. */
+    private static boolean spelledOut(List<Token> window, ColumnInfo c) {
+        List<String> words = c.words();
+        if (words.size() != window.size()) {
+            return false;
+        }
+        boolean abbreviated = false;
+        for (int i = 0; i < words.size(); i++) {
+            Token t = window.get(i);
+            String w = words.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.forms().contains(w)) {
+                continue;
+            }
+            if (!WordForms.abbreviates(w, t.stem()) && !WordForms.abbreviates(w, t.word())) {
+                return false;
+            }
+            abbreviated = true;
+        }
+        return abbreviated;
+    }
+
     /** A small word some column's name starts with ("on" in on_hand_qty). */
     private static boolean startsName(Token t, SchemaIndex index) {
         for (ColumnInfo c : index.columns) {
@@ -231,6 +255,10 @@ final class ColumnMatcher {
                     || c.compacts().get(1).equals(stemCompact)) {
                 boolean glued = n > 1 && c.words().size() == 1;
                 hit = glued && namesOnly ? new Hit(c, n, Quality.SYNONYM, 0.7) : new Hit(c, n, Quality.EXACT, 1.0);
+            } else if (n > 1 && spelledOut(window, c)) {
+                // "product group" for Prod Grp, "stylist level" for Stylist Lvl: the name's words written in full, so
+                // not Product or Stylist with a qualifier after it.
+                hit = new Hit(c, n, Quality.EXACT, 0.99);
             } else if (initials(window, c, index)) {
                 // "average daily rate" for ADR: the words a short name abbreviates, letter by letter.
                 hit = new Hit(c, n, Quality.EXACT, 0.97);

@@ -21,6 +21,9 @@ final class SalesColumn {
         subtotal grand price revenue turnover
         """);
 
+    /** Participles saying the money was received. */
+    private static final Set<String> RECEIVED = Set.of("paid", "billed", "charged", "invoiced", "collected");
+
     private SalesColumn() {}
 
     /**
@@ -40,8 +43,11 @@ final class SalesColumn {
                 bestScore = score;
             }
         }
-        if (best == null) {
-            best = pricePerRow(columns);
+        ColumnInfo price = pricePerRow(columns);
+        if (best == null || bestScore <= 2 && price != null) {
+            // "Tip (GBP)" beside the one "Price (GBP)" of a booking: money named by a word of its own is weaker
+            // evidence of the row's amount than the only price where one thing is sold per row.
+            best = price;
         }
         if (best == null) {
             return columns;
@@ -116,7 +122,8 @@ final class SalesColumn {
         for (String w : c.core()) {
             if (w.equals("total") || w.equals("amount")) {
                 score += 2;
-            } else if (w.equals("value") || w.equals("sum")) {
+            } else if (w.equals("value") || w.equals("sum") || RECEIVED.contains(w)) {
+                // "Paid (USD)", "Amount Billed": money that changed hands, a row's amount more surely than a price.
                 score += 1;
             } else if (!OF_WHAT.contains(w) && !ColumnRoles.QUALIFIERS.contains(w)) {
                 // "Contract Value ($)", "Landed Value (USD)": one word saying what the money is of, with its unit.

@@ -266,6 +266,9 @@ final class ColumnRoles {
                 // "deliveryTimeMin", "Duration (min)", "On Scene (min)": minutes, the unit of a span of time (or a
                 // unit in brackets), not the minimum.
                 out.add("minute");
+            } else if (t.isWord() && "desc".equalsIgnoreCase(t.raw())) {
+                // ITEM_DESC, "Prod Desc": in a name "desc" is a description; in a question it sorts descending.
+                out.add("description");
             } else if (t.isWord()) {
                 out.add(t.stem());
             } else if (t.isNumber()) {

@@ -51,6 +51,16 @@ final class FollowUps {
             // A measure with its aggregation fills the y of a chart that groups; alone it is a single number.
             return previous.x() != null && !"kpi".equals(previous.chartType()) && q.measures.size() <= 2;
         }
+        if (q.measures.isEmpty()
+                && !q.countAsked
+                && q.dims.size() == 1
+                && q.dims.get(0).role() == DimRole.WHICH
+                && q.dims.get(0).column().name().equals(previous.x())
+                && previous.y() != null
+                && !previous.y().isEmpty()) {
+            // "top 10 sites" after "total hours logged by site": the same chart ranked.
+            return true;
+        }
         organizer |= aggregated;
         boolean markers = q.has(Cue.WHATABOUT) || q.has(Cue.INSTEAD) || q.has(Cue.SAME) || q.has(Cue.MAKEIT);
         if (subject && organizer) {

@@ -50,6 +50,10 @@ final class WordMatches {
     }
 
     static int abbreviationIndex(Token t, ColumnInfo c, boolean[] hit) {
+        if (Lexicon.isKeyword(t.word())) {
+            // "sort descending" beside ITEM_DESC: a keyword is not what a name's short word abbreviates.
+            return -1;
+        }
         for (int k = 0; k < c.core().size(); k++) {
             String name = c.core().get(k);
             if (!hit[k] && (WordForms.abbreviates(name, t.stem()) || WordForms.twoLetterStart(name, t.stem()))) {

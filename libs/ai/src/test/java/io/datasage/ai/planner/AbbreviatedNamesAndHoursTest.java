@@ -28,6 +28,7 @@ class AbbreviatedNamesAndHoursTest {
             Schemas.category("Cust Seg", "SMB", "Enterprise"),
             Schemas.category("Channel", "Web", "Phone"),
             Schemas.category("Customer", "Acme", "Globex", "Initech"),
+            Schemas.category("Item Desc", "Laptop", "Desk", "Phone"),
             Schemas.number("Hrs Logged", "0", "240"),
             Schemas.number("Training Hrs", "0", "40"),
             new ColumnSchema("Price ($)", "decimal", "$", 400, 0, null, "10", "900"),
@@ -117,5 +118,21 @@ class AbbreviatedNamesAndHoursTest {
         assertThat(organic.filters()).extracting("column").containsExactly("Organic Y/N");
         assertThat(List.of("bar", "grouped_bar"))
                 .contains(ask(STAFF, "Web lines only: total tip by team").chartType());
+    }
+
+    @Test
+    void a_ranking_follow_up_keeps_the_measure_and_desc_in_a_name_is_a_description() {
+        ChartSpec ranked = ask(STAFF, "total hours by team", "top 2 teams");
+        assertThat(ranked.y()).containsExactly("Hrs Logged");
+        assertThat(ranked.limit()).isEqualTo(2);
+        assertThat(ask("volunteerhours", "total hours logged by site", "top 10 sites")
+                        .y())
+                .containsExactly("Hrs Logged");
+        ChartSpec sorted = ask(STAFF, "total tip by team", "sort descending");
+        assertThat(sorted.series()).isNull();
+        assertThat(sorted.sort().order()).isEqualTo("desc");
+        assertThat(ask("planthire", "total net by depot", "sort descending", "add axis titles pls")
+                        .x())
+                .isEqualTo("DEPOT");
     }
 }

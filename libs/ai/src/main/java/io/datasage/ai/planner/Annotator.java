@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -98,26 +97,26 @@ final class Annotator {
         }
         PhraseRewrites.apply(parts, tokens, index);
         echoedNameWords(parts);
-        describedLines(parts, tokens);
+        FlagWords.describedLines(parts, tokens);
         valueWordsInNames(parts, tokens, index);
         YearColumns.pick(parts, tokens, index);
         NumberedNames.pick(parts, tokens);
         unitsAfterNames(parts, tokens);
         wholeYesNoNames(parts);
-        splitFlagNames(parts, tokens);
-        groupedFlagNames(parts, tokens, index);
+        FlagWords.splitFlagNames(parts, tokens);
+        FlagWords.groupedFlagNames(parts, tokens, index);
         hourColumns(parts, tokens, index);
-        hoursMeasures(parts, tokens, index);
-        rowGrainWords(parts, tokens);
-        uniqueEntities(parts, tokens, index);
-        entityValuesBeforeMeasures(parts, tokens, index);
+        RowWords.hoursMeasures(parts, tokens, index);
+        RowWords.rowGrainWords(parts, tokens);
+        RowWords.uniqueEntities(parts, tokens, index);
+        RowWords.entityValuesBeforeMeasures(parts, tokens, index);
         allRows(parts, tokens, index);
         extremesInNames(parts);
-        denominatorsBeforeNames(parts, tokens);
-        sharedNames(parts, tokens);
-        datesBeforeNames(parts, tokens);
-        participlesAfterMeasures(parts, tokens);
-        activityValues(parts, tokens);
+        NameNeighbours.denominatorsBeforeNames(parts, tokens);
+        NameNeighbours.sharedNames(parts, tokens);
+        NameNeighbours.datesBeforeNames(parts, tokens);
+        NameNeighbours.participlesAfterMeasures(parts, tokens);
+        RowWords.activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -148,23 +147,6 @@ final class Annotator {
                     && p.start - before.end <= 1;
             if (echoed || restated) {
                 parts.remove(k);
-            }
-        }
-    }
-
-    /** "organic lines only": "lines" after a flag or a value is the rows they describe, not a line chart. */
-    private static void describedLines(List<Part> parts, List<Token> tokens) {
-        for (int k = 1; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            Part before = parts.get(k - 1);
-            boolean described = before.kind == Part.Kind.VALUE
-                    || before.kind == Part.Kind.COLUMN && before.column().role() == ColumnRole.BOOLEAN;
-            if (p.is(Cue.CHART)
-                    && "line".equals(p.arg)
-                    && tokens.get(p.start).isPlural()
-                    && described
-                    && before.end == p.start) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }
@@ -302,87 +284,6 @@ final class Annotator {
     }
 
     /**
-     * "the queen wasn't seen", "queen was seen" for Queen Seen: a yes/no name's two words around a verb or a negation
-     * name the flag; the negation goes before it, as in "not queen seen".
-     */
-    private static void splitFlagNames(List<Part> parts, List<Token> tokens) {
-        for (int k = 0; k + 1 < parts.size(); k++) {
-            Part a = parts.get(k);
-            Part not = parts.get(k + 1).is(Cue.NOT) ? parts.get(k + 1) : null;
-            Part b = not == null ? parts.get(k + 1) : Parts.at(parts, k + 2);
-            if (a.kind != Part.Kind.COLUMN
-                    || b == null
-                    || b.kind != Part.Kind.COLUMN
-                    || a.end - a.start != 1
-                    || b.end - b.start != 1
-                    || b.start - a.end > 3) {
-                continue;
-            }
-            String first = tokens.get(a.start).stem();
-            String second = tokens.get(b.start).stem();
-            for (ColumnMatcher.Hit h : b.columns) {
-                ColumnInfo flag = h.column();
-                if (flag.role() == ColumnRole.BOOLEAN
-                        && flag.core().equals(List.of(first, second))
-                        && a.columns.stream().anyMatch(x -> x.column() == flag)) {
-                    Part merged = Part.column(
-                            a.start,
-                            b.end,
-                            text(tokens, a.start, b.end - a.start),
-                            List.of(new ColumnMatcher.Hit(flag, b.end - a.start, Quality.EXACT, 1.0)));
-                    parts.subList(k, k + (not == null ? 2 : 3)).clear();
-                    parts.add(k, merged);
-                    if (not != null) {
-                        parts.add(k, not);
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * "how many days was each site closed" with Site beside Site Closed?: after "each", "by" or "per", a flag's name
-     * that begins with another column's whole name is that column, grouped, and then the flag as a condition.
-     */
-    private static void groupedFlagNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 1; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            Part cue = parts.get(k - 1);
-            if (p.kind != Part.Kind.COLUMN
-                    || p.end - p.start != 2
-                    || !(cue.is(Cue.EACH) || cue.is(Cue.BY) || cue.is(Cue.PER))
-                    || p.column().role() != ColumnRole.BOOLEAN
-                    || p.quality() != Quality.EXACT) {
-                continue;
-            }
-            ColumnInfo group = null;
-            for (ColumnInfo c : index.columns) {
-                if (c != p.column()
-                        && c.role() == ColumnRole.CATEGORY
-                        && c.words().equals(List.of(tokens.get(p.start).stem()))) {
-                    group = c;
-                }
-            }
-            if (group == null) {
-                continue;
-            }
-            Part grouped = Part.column(
-                    p.start,
-                    p.start + 1,
-                    tokens.get(p.start).raw(),
-                    List.of(new ColumnMatcher.Hit(group, 1, Quality.EXACT, 1.0)));
-            Part flag = Part.column(
-                    p.start + 1,
-                    p.end,
-                    tokens.get(p.start + 1).raw(),
-                    List.of(new ColumnMatcher.Hit(p.column(), 1, Quality.EXACT, 1.0)));
-            parts.set(k, grouped);
-            parts.add(k + 1, flag);
-        }
-    }
-
-    /**
      * "delivery mins", "visit length in minutes": a time unit after a name kept in that unit (deliveryTimeMin) is
      * the name's unit, not a time axis by the minute.
      */
@@ -394,7 +295,7 @@ final class Annotator {
             boolean inUnit = p.kind == Part.Kind.COLUMN
                     && p.start > 0
                     && "in".equals(tokens.get(p.start - 1).word())
-                    && TIME_UNITS.contains(tokens.get(p.start).stem());
+                    && RowWords.TIME_UNITS.contains(tokens.get(p.start).stem());
             if ((p.is(Cue.HOUR) || inUnit)
                     && p.end - p.start == 1
                     && name.kind == Part.Kind.COLUMN
@@ -405,301 +306,6 @@ final class Annotator {
                             .words()
                             .contains(tokens.get(p.start).stem())) {
                 parts.remove(k);
-            }
-        }
-    }
-
-    /**
-     * "print spend", "pages printed" in a file of print jobs whose Status is mostly Printed: the verb of the usual
-     * outcome, before a name or after a measure, says what the rows record; it keeps no rows ("printed jobs" still
-     * does).
-     */
-    private static void activityValues(List<Part> parts, List<Token> tokens) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || p.values.size() != 1) {
-                continue;
-            }
-            ValueIndex.Entry v = p.value();
-            ColumnInfo c = v.column();
-            Token t = tokens.get(p.start);
-            if (c.role() != ColumnRole.CATEGORY
-                    || c.schema().topValues().isEmpty()
-                    || !c.schema().topValues().get(0).equals(v.value())
-                    || !Words.isParticiple(v.value().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            Part prev = k > 0 ? parts.get(k - 1) : null;
-            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
-            boolean verbBefore = !Words.isParticiple(t.word())
-                    && next != null
-                    && next.kind == Part.Kind.COLUMN
-                    && next.start == p.end;
-            boolean afterMeasure = prev != null
-                    && prev.kind == Part.Kind.COLUMN
-                    && prev.end == p.start
-                    && prev.column().isMeasure();
-            if (verbBefore || afterMeasure) {
-                parts.set(k, Part.word(p.start, t.raw()));
-            }
-        }
-    }
-
-    /**
-     * "actual kg" for Actual Qty (kg) beside Planned Qty (kg); "price paid", "revenue paid" for Paid (USD) beside List
-     * Price (USD): two words in a row that one column has in common name it together, and a kind of money before a
-     * money column named by its participle is that column.
-     */
-    private static void sharedNames(List<Part> parts, List<Token> tokens) {
-        for (int k = 0; k + 1 < parts.size(); k++) {
-            Part a = parts.get(k);
-            Part b = parts.get(k + 1);
-            if (a.kind != Part.Kind.COLUMN
-                    || b.kind != Part.Kind.COLUMN
-                    || a.end != b.start
-                    || a.end - a.start != 1
-                    || b.end - b.start != 1) {
-                continue;
-            }
-            ColumnInfo shared = null;
-            int common = 0;
-            for (ColumnMatcher.Hit h : a.columns) {
-                if (b.columns.stream().anyMatch(x -> x.column() == h.column())) {
-                    shared = shared == null ? h.column() : shared;
-                    common++;
-                }
-            }
-            ColumnInfo paid = b.column();
-            boolean moneyBeforePaid = a.quality() != Quality.EXACT
-                    && a.column().isMeasure()
-                    && a.column() != paid
-                    && MeasureKinds.money(a.column().schema(), a.column().words())
-                    && MeasureKinds.money(paid.schema(), paid.words())
-                    && paid.core().size() == 1
-                    && Words.isParticiple(paid.core().get(0))
-                    && b.quality() == Quality.EXACT;
-            ColumnInfo named = common == 1 ? shared : null;
-            if (moneyBeforePaid) {
-                named = paid;
-            }
-            if (named != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                a.start,
-                                b.end,
-                                text(tokens, a.start, b.end - a.start),
-                                List.of(new ColumnMatcher.Hit(named, 2, Quality.EXACT, 0.95))));
-                parts.remove(k + 1);
-            }
-        }
-    }
-
-    /**
-     * "total volunteer hours by programme" beside Hrs Logged: "hours" not after "by", "per", "each" or a number is
-     * the measure kept in hours (the plainest of several: Hrs Logged rather than Training Hrs), not a time grain.
-     */
-    private static void hoursMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo hours = null;
-        int plain = 0;
-        List<ColumnInfo> all = new ArrayList<>();
-        for (ColumnInfo c : index.columns) {
-            if (c.isMeasure() && c.words().contains("hour") && !c.hourOfDay()) {
-                all.add(c);
-                boolean other = c.words().stream()
-                        .anyMatch(w ->
-                                !"hour".equals(w) && !Words.isParticiple(w) && !ColumnRoles.QUALIFIERS.contains(w));
-                if (!other) {
-                    hours = c;
-                    plain++;
-                }
-            }
-        }
-        ColumnInfo measure = all.size() == 1 ? all.get(0) : plain == 1 ? hours : null;
-        for (int k = 0; k < parts.size() && measure != null; k++) {
-            Part p = parts.get(k);
-            Token t = tokens.get(p.start);
-            if (!p.is(Cue.HOUR) || p.end - p.start != 1 || !t.isPlural()) {
-                continue;
-            }
-            Part prev = k > 0 ? parts.get(k - 1) : null;
-            if (prev != null
-                    && (prev.is(Cue.BY)
-                            || prev.is(Cue.PER)
-                            || prev.is(Cue.EACH)
-                            || prev.is(Cue.UNIT)
-                            || prev.is(Cue.GRAIN)
-                            || prev.kind == Part.Kind.NUMBER
-                            || prev.kind == Part.Kind.DATE)) {
-                continue;
-            }
-            parts.set(
-                    k,
-                    Part.column(
-                            p.start, p.end, t.raw(), List.of(new ColumnMatcher.Hit(measure, 1, Quality.EXACT, 0.95))));
-        }
-    }
-
-    /** "volunteer-months", "member-month": a value joined to a unit of time names what each row is, not a filter. */
-    private static void rowGrainWords(List<Part> parts, List<Token> tokens) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            int after = p.end < tokens.size() && "-".equals(tokens.get(p.end).raw()) ? p.end + 1 : p.end;
-            if (p.kind == Part.Kind.VALUE && after < tokens.size()) {
-                Token next = tokens.get(after);
-                if ((next.is(Token.JOINED) || after > p.end) && TIME_UNITS.contains(next.stem())) {
-                    parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
-                }
-            }
-        }
-    }
-
-    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year");
-
-    /** Words between a thing and its participle ("accounts have hired", "kg was fed"). */
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "was", "were", "is", "are", "been");
-
-    /**
-     * "number of unique volunteers" beside vol_id and a Role holding Volunteer: after "unique" or "distinct", the
-     * plural an id's name abbreviates counts that id, not the rows with the value.
-     */
-    private static void uniqueEntities(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 1; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            Token t = tokens.get(p.start);
-            boolean unique = parts.get(k - 1).is(Cue.UNIQUE)
-                    || parts.stream().anyMatch(x -> x.is(Cue.UNIQUE))
-                            && parts.get(k - 1).is(Cue.COUNT);
-            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || !t.isPlural() || !unique) {
-                continue;
-            }
-            for (ColumnInfo c : index.columns) {
-                String e = c.entity();
-                if (c.role() == ColumnRole.ID
-                        && e != null
-                        && e.length() >= 3
-                        && t.stem().startsWith(e)) {
-                    parts.set(
-                            k,
-                            Part.column(
-                                    p.start,
-                                    p.end,
-                                    t.raw(),
-                                    List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * "total volunteer hours" where vol_id names volunteers and Role is mostly Volunteer: the name of what the rows
-     * are about, before a measure, describes the measure; it keeps every row.
-     */
-    private static void entityValuesBeforeMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k + 1 < parts.size(); k++) {
-            Part p = parts.get(k);
-            Part next = parts.get(k + 1);
-            if (p.kind != Part.Kind.VALUE
-                    || p.end - p.start != 1
-                    || next.kind != Part.Kind.COLUMN
-                    || next.start != p.end
-                    || !next.column().isMeasure()) {
-                continue;
-            }
-            ValueIndex.Entry v = p.value();
-            List<String> top = v.column().schema().topValues();
-            String stem = tokens.get(p.start).stem();
-            boolean usual = !top.isEmpty() && top.get(0).equals(v.value());
-            boolean entity = index.topic.words().contains(stem)
-                    || index.columns.stream()
-                            .anyMatch(c -> c.role() == ColumnRole.ID
-                                    && c.entity() != null
-                                    && c.entity().length() >= 3
-                                    && stem.startsWith(c.entity()));
-            if (usual && entity) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
-            }
-        }
-    }
-
-    /**
-     * "booking channel", "hire contracts", "hire revenue": a word that names only dates, in part, right before another
-     * name qualifies that name; it is no time axis.
-     */
-    private static void datesBeforeNames(List<Part> parts, List<Token> tokens) {
-        for (int k = 0; k + 1 < parts.size(); k++) {
-            Part p = parts.get(k);
-            Part next = parts.get(k + 1);
-            if (p.kind == Part.Kind.COLUMN
-                    && p.end - p.start == 1
-                    && next.start == p.end
-                    && p.quality() == Quality.PARTIAL
-                    && p.column().role() == ColumnRole.DATE
-                    && next.kind == Part.Kind.COLUMN
-                    && next.column().role() != ColumnRole.DATE) {
-                parts.set(
-                        k + 1, Part.column(p.start, next.end, text(tokens, p.start, next.end - p.start), next.columns));
-                parts.remove(k);
-            }
-        }
-    }
-
-    /**
-     * "kg fed", "hours logged": a participle right after a measure, naming another column only in part (Animals Fed),
-     * is what was done with the measure.
-     */
-    private static void participlesAfterMeasures(List<Part> parts, List<Token> tokens) {
-        for (int k = 1; k < parts.size(); k++) {
-            Part a = parts.get(k - 1);
-            Part b = parts.get(k);
-            Token t = tokens.get(b.start);
-            if (a.kind == Part.Kind.COLUMN
-                    && b.kind == Part.Kind.COLUMN
-                    && (a.end == b.start
-                            || b.start - a.end == 1
-                                    && AUXILIARIES.contains(tokens.get(a.end).word()))
-                    && b.end - b.start == 1
-                    && b.quality() == Quality.PARTIAL
-                    && (a.column().isMeasure() || a.column().role() == ColumnRole.ID)
-                    && b.columns.stream().noneMatch(h -> h.column() == a.column())
-                    && Words.isParticiple(t.word())) {
-                ColumnInfo named = b.column();
-                if (named.isMeasure()
-                        && named.groups().stream().anyMatch(a.column().groups()::contains)) {
-                    // "units sold" beside Actual Qty and Sold Qty: the participle says which quantity.
-                    parts.set(
-                            k - 1,
-                            Part.column(
-                                    a.start,
-                                    b.end,
-                                    text(tokens, a.start, b.end - a.start),
-                                    List.of(new ColumnMatcher.Hit(named, b.end - a.start, Quality.EXACT, 0.95))));
-                    parts.remove(k);
-                } else {
-                    parts.set(k, Part.word(b.start, t.raw()));
-                }
-            }
-        }
-    }
-
-    /**
-     * "per-word rate", "word rate": a word right before a name that is what that name's column is counted per (Rate
-     * (EUR/word)) qualifies the name; it does not add the column it names alone (Word Count).
-     */
-    private static void denominatorsBeforeNames(List<Part> parts, List<Token> tokens) {
-        for (int k = parts.size() - 2; k >= 0; k--) {
-            Part p = parts.get(k);
-            Part name = parts.get(k + 1);
-            if (p.kind == Part.Kind.COLUMN
-                    && name.kind == Part.Kind.COLUMN
-                    && p.end - p.start == 1
-                    && p.end == name.start) {
-                ColumnInfo named = name.columns.get(0).column();
-                String w = tokens.get(p.start).stem();
-                if (named.words().contains(w) && !named.core().contains(w)) {
-                    parts.remove(k);
-                }
             }
         }
     }

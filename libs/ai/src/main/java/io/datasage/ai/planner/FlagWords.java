@@ -1,0 +1,107 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+
+/** Rereads yes/no names split or wrapped by a question: "the queen wasn't seen", "each site closed", "organic lines only". */
+final class FlagWords {
+
+    private FlagWords() {}
+
+    /** "organic lines only": "lines" after a flag or a value is the rows they describe, not a line chart. */
+    static void describedLines(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            boolean described = before.kind == Part.Kind.VALUE
+                    || before.kind == Part.Kind.COLUMN && before.column().role() == ColumnRole.BOOLEAN;
+            if (p.is(Cue.CHART)
+                    && "line".equals(p.arg)
+                    && tokens.get(p.start).isPlural()
+                    && described
+                    && before.end == p.start) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "the queen wasn't seen", "queen was seen" for Queen Seen: a yes/no name's two words around a verb or a negation
+     * name the flag; the negation goes before it, as in "not queen seen".
+     */
+    static void splitFlagNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part a = parts.get(k);
+            Part not = parts.get(k + 1).is(Cue.NOT) ? parts.get(k + 1) : null;
+            Part b = not == null ? parts.get(k + 1) : Parts.at(parts, k + 2);
+            if (a.kind != Part.Kind.COLUMN
+                    || b == null
+                    || b.kind != Part.Kind.COLUMN
+                    || a.end - a.start != 1
+                    || b.end - b.start != 1
+                    || b.start - a.end > 3) {
+                continue;
+            }
+            String first = tokens.get(a.start).stem();
+            String second = tokens.get(b.start).stem();
+            for (ColumnMatcher.Hit h : b.columns) {
+                ColumnInfo flag = h.column();
+                if (flag.role() == ColumnRole.BOOLEAN
+                        && flag.core().equals(List.of(first, second))
+                        && a.columns.stream().anyMatch(x -> x.column() == flag)) {
+                    Part merged = Part.column(
+                            a.start,
+                            b.end,
+                            Annotator.text(tokens, a.start, b.end - a.start),
+                            List.of(new ColumnMatcher.Hit(flag, b.end - a.start, Quality.EXACT, 1.0)));
+                    parts.subList(k, k + (not == null ? 2 : 3)).clear();
+                    parts.add(k, merged);
+                    if (not != null) {
+                        parts.add(k, not);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "how many days was each site closed" with Site beside Site Closed?: after "each", "by" or "per", a flag's name
+     * that begins with another column's whole name is that column, grouped, and then the flag as a condition.
+     */
+    static void groupedFlagNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part cue = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 2
+                    || !(cue.is(Cue.EACH) || cue.is(Cue.BY) || cue.is(Cue.PER))
+                    || p.column().role() != ColumnRole.BOOLEAN
+                    || p.quality() != Quality.EXACT) {
+                continue;
+            }
+            ColumnInfo group = null;
+            for (ColumnInfo c : index.columns) {
+                if (c != p.column()
+                        && c.role() == ColumnRole.CATEGORY
+                        && c.words().equals(List.of(tokens.get(p.start).stem()))) {
+                    group = c;
+                }
+            }
+            if (group == null) {
+                continue;
+            }
+            Part grouped = Part.column(
+                    p.start,
+                    p.start + 1,
+                    tokens.get(p.start).raw(),
+                    List.of(new ColumnMatcher.Hit(group, 1, Quality.EXACT, 1.0)));
+            Part flag = Part.column(
+                    p.start + 1,
+                    p.end,
+                    tokens.get(p.start + 1).raw(),
+                    List.of(new ColumnMatcher.Hit(p.column(), 1, Quality.EXACT, 1.0)));
+            parts.set(k, grouped);
+            parts.add(k + 1, flag);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/** Rereads a name beside another name: "per-word rate", "actual kg", "price paid", "booking channel", "kg fed". */
+final class NameNeighbours {
+
+    /** Words between a thing and its participle ("accounts have hired", "kg was fed"). */
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "was", "were", "is", "are", "been");
+
+    private NameNeighbours() {}
+
+    /**
+     * "per-word rate", "word rate": a word right before a name that is what that name's column is counted per (Rate
+     * (EUR/word)) qualifies the name; it does not add the column it names alone (Word Count).
+     */
+    static void denominatorsBeforeNames(List<Part> parts, List<Token> tokens) {
+        for (int k = parts.size() - 2; k >= 0; k--) {
+            Part p = parts.get(k);
+            Part name = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && name.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.end == name.start) {
+                ColumnInfo named = name.columns.get(0).column();
+                String w = tokens.get(p.start).stem();
+                if (named.words().contains(w) && !named.core().contains(w)) {
+                    parts.remove(k);
+                }
+            }
+        }
+    }
+
+    /**
+     * "actual kg" for Actual Qty (kg) beside Planned Qty (kg); "price paid", "revenue paid" for Paid (USD) beside List
+     * Price (USD): two words in a row that one column has in common name it together, and a kind of money before a
+     * money column named by its participle is that column.
+     */
+    static void sharedNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part a = parts.get(k);
+            Part b = parts.get(k + 1);
+            if (a.kind != Part.Kind.COLUMN
+                    || b.kind != Part.Kind.COLUMN
+                    || a.end != b.start
+                    || a.end - a.start != 1
+                    || b.end - b.start != 1) {
+                continue;
+            }
+            ColumnInfo shared = null;
+            int common = 0;
+            for (ColumnMatcher.Hit h : a.columns) {
+                if (b.columns.stream().anyMatch(x -> x.column() == h.column())) {
+                    shared = shared == null ? h.column() : shared;
+                    common++;
+                }
+            }
+            ColumnInfo paid = b.column();
+            boolean moneyBeforePaid = a.quality() != Quality.EXACT
+                    && a.column().isMeasure()
+                    && a.column() != paid
+                    && MeasureKinds.money(a.column().schema(), a.column().words())
+                    && MeasureKinds.money(paid.schema(), paid.words())
+                    && paid.core().size() == 1
+                    && Words.isParticiple(paid.core().get(0))
+                    && b.quality() == Quality.EXACT;
+            ColumnInfo named = common == 1 ? shared : null;
+            if (moneyBeforePaid) {
+                named = paid;
+            }
+            if (named != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                a.start,
+                                b.end,
+                                Annotator.text(tokens, a.start, b.end - a.start),
+                                List.of(new ColumnMatcher.Hit(named, 2, Quality.EXACT, 0.95))));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
+     * "booking channel", "hire contracts", "hire revenue": a word that names only dates, in part, right before another
+     * name qualifies that name; it is no time axis.
+     */
+    static void datesBeforeNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && next.start == p.end
+                    && p.quality() == Quality.PARTIAL
+                    && p.column().role() == ColumnRole.DATE
+                    && next.kind == Part.Kind.COLUMN
+                    && next.column().role() != ColumnRole.DATE) {
+                parts.set(
+                        k + 1,
+                        Part.column(
+                                p.start, next.end, Annotator.text(tokens, p.start, next.end - p.start), next.columns));
+                parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "kg fed", "hours logged": a participle right after a measure, naming another column only in part (Animals Fed),
+     * is what was done with the measure.
+     */
+    static void participlesAfterMeasures(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part a = parts.get(k - 1);
+            Part b = parts.get(k);
+            Token t = tokens.get(b.start);
+            if (a.kind == Part.Kind.COLUMN
+                    && b.kind == Part.Kind.COLUMN
+                    && (a.end == b.start
+                            || b.start - a.end == 1
+                                    && AUXILIARIES.contains(tokens.get(a.end).word()))
+                    && b.end - b.start == 1
+                    && b.quality() == Quality.PARTIAL
+                    && (a.column().isMeasure() || a.column().role() == ColumnRole.ID)
+                    && b.columns.stream().noneMatch(h -> h.column() == a.column())
+                    && Words.isParticiple(t.word())) {
+                ColumnInfo named = b.column();
+                if (named.isMeasure()
+                        && named.groups().stream().anyMatch(a.column().groups()::contains)) {
+                    // "units sold" beside Actual Qty and Sold Qty: the participle says which quantity.
+                    parts.set(
+                            k - 1,
+                            Part.column(
+                                    a.start,
+                                    b.end,
+                                    Annotator.text(tokens, a.start, b.end - a.start),
+                                    List.of(new ColumnMatcher.Hit(named, b.end - a.start, Quality.EXACT, 0.95))));
+                    parts.remove(k);
+                } else {
+                    parts.set(k, Part.word(b.start, t.raw()));
+                }
+            }
+        }
+    }
+}

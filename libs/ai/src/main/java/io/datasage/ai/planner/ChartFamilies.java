@@ -219,15 +219,32 @@ final class ChartFamilies {
      */
     private static final int EACH_VALUE_BARS = 12;
 
+    /**
+     * "payments over £100k", "lots > 100 head": the rows' plural first, then only a comparison of a number, with no
+     * count, aggregation or chart asked for, names the rows to show, not how many there are.
+     */
+    private static boolean rowsCompared(Question q) {
+        if (q.countAsked || q.agg != null || q.chart != null || q.filters.isEmpty() || q.parts.isEmpty()) {
+            return false;
+        }
+        Part first = q.parts.get(0);
+        Token t = q.tokens.get(first.start);
+        boolean rows = first.end - first.start == 1 && q.index.namesRows(t);
+        boolean compared = q.filters.stream()
+                .allMatch(f -> f.column().isNumeric()
+                        && List.of(">", "<", ">=", "<=", "between").contains(f.op()));
+        return rows && compared && q.parts.stream().noneMatch(p -> p.isCue() && !p.is(Cue.CMP) && !p.is(Cue.AND));
+    }
+
     static void ungrouped(Question q, Draft d) {
         if (q.measures.isEmpty()) {
             if (!q.texts.isEmpty() && !q.countAsked) {
                 d.rowsOf(q.texts);
                 return;
             }
-            if (q.has(Cue.LIST) && !q.countAsked) {
-                // "list sailings delayed more than 2 hours": the matching rows themselves, every column, as a
-                // filtered sheet would show them.
+            if (q.has(Cue.LIST) && !q.countAsked || rowsCompared(q)) {
+                // "list sailings delayed more than 2 hours", "payments over £100k": the matching rows themselves,
+                // every column, as a filtered sheet would show them.
                 d.rowsOf(q.index.columns);
                 return;
             }

@@ -135,4 +135,12 @@ class AbbreviatedNamesAndHoursTest {
                         .x())
                 .isEqualTo("DEPOT");
     }
+
+    @Test
+    void the_rows_noun_with_only_a_comparison_lists_those_rows() {
+        assertThat(ask(RIDES, "rides over $50").chartType()).isEqualTo("table");
+        assertThat(ask(RIDES, "how many rides over $50").chartType()).isEqualTo("kpi");
+        assertThat(ask("supplierpayments", "payments over £100k").chartType()).isEqualTo("table");
+        assertThat(ask("livestock", "lots > 100 head").chartType()).isEqualTo("table");
+    }
 }

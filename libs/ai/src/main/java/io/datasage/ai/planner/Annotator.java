@@ -295,7 +295,7 @@ final class Annotator {
             boolean inUnit = p.kind == Part.Kind.COLUMN
                     && p.start > 0
                     && "in".equals(tokens.get(p.start - 1).word())
-                    && RowWords.TIME_UNITS.contains(tokens.get(p.start).stem());
+                    && Words.TIME_UNITS.contains(tokens.get(p.start).stem());
             if ((p.is(Cue.HOUR) || inUnit)
                     && p.end - p.start == 1
                     && name.kind == Part.Kind.COLUMN

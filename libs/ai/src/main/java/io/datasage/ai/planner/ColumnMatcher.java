@@ -160,7 +160,7 @@ final class ColumnMatcher {
             Token t = window.get(0);
             // "hearings" where HRG_ID is one per row: the rows, not HRG_TYPE, whose name abbreviates it too.
             boolean rows =
-                    !index.entities.containsKey(t.stem()) && index.isRowIdEntity(t.stem()) && c.role() != ColumnRole.ID;
+                    c.role() != ColumnRole.ID && !index.entities.containsKey(t.stem()) && index.isRowIdEntity(t.stem());
             return rows
                     || index.subjects.contains(t.stem())
                     || index.datedThings.containsKey(t.stem()) && (dated || t.isPlural());

@@ -83,7 +83,7 @@ final class NameNeighbours {
     }
 
     /**
-     * "booking channel", "hire contracts", "hire revenue": a word that names only dates, in part, right before another
+     * "booking channel", "hire contracts", "hire revenue": a word that names a date best, in part, right before another
      * name qualifies that name; it is no time axis.
      */
     static void datesBeforeNames(List<Part> parts, List<Token> tokens) {

@@ -30,9 +30,6 @@ final class NumericColumns {
             "younger",
             "age");
 
-    /** Units of time, which after a number say how long rather than name the column ("over 2 hours"). */
-    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
-
     private final Question q;
     private final List<Part> parts;
 
@@ -112,7 +109,7 @@ final class NumericColumns {
         if (after != null
                 && after.start == parts.get(end).end
                 && after.quality() == Quality.EXACT
-                && !TIME_UNITS.contains(q.tokens.get(after.start).stem())) {
+                && !Words.TIME_UNITS.contains(q.tokens.get(after.start).stem())) {
             // "jobs over 10k words": the name right after the number is what it counts, before the rows' noun.
             addNumeric(near, after);
         }

@@ -1,15 +1,10 @@
 package io.datasage.ai.planner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Rereads words that name what the rows are or record: "total volunteer hours", "unique volunteers", "print spend". */
 final class RowWords {
-
-    /** Units of time that name the rows' grain when joined to a value ("volunteer-months") or after "in". */
-    static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year");
 
     private RowWords() {}
 
@@ -18,22 +13,7 @@ final class RowWords {
      * the measure kept in hours (the plainest of several: Hrs Logged rather than Training Hrs), not a time grain.
      */
     static void hoursMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo hours = null;
-        int plain = 0;
-        List<ColumnInfo> all = new ArrayList<>();
-        for (ColumnInfo c : index.columns) {
-            if (c.isMeasure() && c.words().contains("hour") && !c.hourOfDay()) {
-                all.add(c);
-                boolean other = c.words().stream()
-                        .anyMatch(w ->
-                                !"hour".equals(w) && !Words.isParticiple(w) && !ColumnRoles.QUALIFIERS.contains(w));
-                if (!other) {
-                    hours = c;
-                    plain++;
-                }
-            }
-        }
-        ColumnInfo measure = all.size() == 1 ? all.get(0) : plain == 1 ? hours : null;
+        ColumnInfo measure = index.hoursMeasure;
         for (int k = 0; k < parts.size() && measure != null; k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
@@ -65,7 +45,7 @@ final class RowWords {
             int after = p.end < tokens.size() && "-".equals(tokens.get(p.end).raw()) ? p.end + 1 : p.end;
             if (p.kind == Part.Kind.VALUE && after < tokens.size()) {
                 Token next = tokens.get(after);
-                if ((next.is(Token.JOINED) || after > p.end) && TIME_UNITS.contains(next.stem())) {
+                if ((next.is(Token.JOINED) || after > p.end) && Words.TIME_UNITS.contains(next.stem())) {
                     parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
                 }
             }
@@ -86,21 +66,12 @@ final class RowWords {
             if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || !t.isPlural() || !unique) {
                 continue;
             }
-            for (ColumnInfo c : index.columns) {
-                String e = c.entity();
-                if (c.role() == ColumnRole.ID
-                        && e != null
-                        && e.length() >= 3
-                        && t.stem().startsWith(e)) {
-                    parts.set(
-                            k,
-                            Part.column(
-                                    p.start,
-                                    p.end,
-                                    t.raw(),
-                                    List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
-                    break;
-                }
+            ColumnInfo c = index.idBeginning(t.stem());
+            if (c != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start, p.end, t.raw(), List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
             }
         }
     }
@@ -121,16 +92,9 @@ final class RowWords {
                 continue;
             }
             ValueIndex.Entry v = p.value();
-            List<String> top = v.column().schema().topValues();
             String stem = tokens.get(p.start).stem();
-            boolean usual = !top.isEmpty() && top.get(0).equals(v.value());
-            boolean entity = index.topic.words().contains(stem)
-                    || index.columns.stream()
-                            .anyMatch(c -> c.role() == ColumnRole.ID
-                                    && c.entity() != null
-                                    && c.entity().length() >= 3
-                                    && stem.startsWith(c.entity()));
-            if (usual && entity) {
+            boolean entity = index.topic.words().contains(stem) || index.idBeginning(stem) != null;
+            if (usual(v) && entity) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
@@ -151,8 +115,7 @@ final class RowWords {
             ColumnInfo c = v.column();
             Token t = tokens.get(p.start);
             if (c.role() != ColumnRole.CATEGORY
-                    || c.schema().topValues().isEmpty()
-                    || !c.schema().topValues().get(0).equals(v.value())
+                    || !usual(v)
                     || !Words.isParticiple(v.value().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -170,5 +133,11 @@ final class RowWords {
                 parts.set(k, Part.word(p.start, t.raw()));
             }
         }
+    }
+
+    /** Whether the value is its column's most frequent one: the usual state of a row, not a selection of rows. */
+    private static boolean usual(ValueIndex.Entry v) {
+        List<String> top = v.column().schema().topValues();
+        return !top.isEmpty() && top.get(0).equals(v.value());
     }
 }

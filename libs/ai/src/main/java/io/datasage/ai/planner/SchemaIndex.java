@@ -42,6 +42,12 @@ final class SchemaIndex {
         """.trim().split("\\s+"));
 
     final DatasetSchema schema;
+    /** The measure a bare "hours" names, see {@link #hoursMeasure(List)}. */
+    final ColumnInfo hoursMeasure;
+    /** Ids that number the lines of a parent ("Line No"): each row is one, however few numbers there are. */
+    private final Set<ColumnInfo> runningNumbers;
+
+    private final Set<String> rowIdEntities;
     final List<ColumnInfo> columns;
     final Map<String, ColumnInfo> byName;
     final ValueIndex values;
@@ -115,6 +121,11 @@ final class SchemaIndex {
         this.subjects = subjects(columns, entities);
         this.datedThings = datedThings(columns, entities);
         this.flagNames = flagNames(columns);
+        this.hoursMeasure = hoursMeasure(columns);
+        this.runningNumbers = columns.stream()
+                .filter(c -> c.role() == ColumnRole.ID && ColumnRoles.runningNumber(c.schema(), c.words(), schema))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.rowIdEntities = rowIdEntities();
         this.sortedThings = sortedThings(columns, entities);
         this.acronyms = acronyms(columns);
         Map<ColumnInfo, String> glued = new HashMap<>();
@@ -309,11 +320,34 @@ final class SchemaIndex {
     /** Whether the word, whole or as its id column abbreviates it ("hearing" for HRG_ID), is what each row is. */
     boolean isRowIdEntity(String stem) {
         String entity = entityKey(stem);
-        if (entity == null) {
-            return false;
+        return entity != null && rowIdEntities.contains(entity);
+    }
+
+    /** The entities whose id column is one per row, found once per schema. */
+    private Set<String> rowIdEntities() {
+        Set<String> out = new HashSet<>();
+        for (String e : entities.keySet()) {
+            ColumnInfo id = entityId(e);
+            if (id != null && id.role() == ColumnRole.ID && isRowEntity(id)) {
+                out.add(e);
+            }
         }
-        ColumnInfo id = entityId(entity);
-        return id != null && id.role() == ColumnRole.ID && isRowEntity(id);
+        return Set.copyOf(out);
+    }
+
+    /** An id column whose entity of three letters or more begins the word ("vol" in vol_id for "volunteers"). */
+    ColumnInfo idBeginning(String stem) {
+        for (ColumnInfo c : columns) {
+            if (c.role() == ColumnRole.ID && c.entity() != null && begins(c.entity(), stem)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an entity of three letters or more is the start of the word ("reg" of "registered"). */
+    static boolean begins(String entity, String word) {
+        return entity.length() >= 3 && word.startsWith(entity);
     }
 
     /**
@@ -407,8 +441,7 @@ final class SchemaIndex {
     boolean isRowEntity(ColumnInfo c) {
         long rows = schema.rowCount();
         // "Line No" numbering each appointment's lines: each row is a line, however few numbers there are.
-        return rows > 0 && c.distinct() >= 0.75 * (rows - c.schema().nulls())
-                || c.role() == ColumnRole.ID && ColumnRoles.runningNumber(c.schema(), c.words(), schema);
+        return rows > 0 && c.distinct() >= 0.75 * (rows - c.schema().nulls()) || runningNumbers.contains(c);
     }
 
     /** The id column of an entity (for counting), else its label column. */
@@ -485,13 +518,36 @@ final class SchemaIndex {
                     && rows > 0
                     && c.distinct() >= 0.75 * (rows - c.schema().nulls())
                     && (e.equals(word)
-                            || e.length() >= 3 && word.startsWith(e)
+                            || begins(e, word)
                             || e.substring(1).chars().noneMatch(ch -> Words.isVowel((char) ch))
                                     && WordForms.abbreviates(e, word))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The measure kept in hours that a bare "hours" means: the only one, or the one plain name among several (Hrs
+     * Logged rather than Training Hrs); null when none or no plain one.
+     */
+    private static ColumnInfo hoursMeasure(List<ColumnInfo> columns) {
+        ColumnInfo plainOne = null;
+        int plain = 0;
+        List<ColumnInfo> all = new ArrayList<>();
+        for (ColumnInfo c : columns) {
+            if (c.isMeasure() && c.words().contains("hour") && !c.hourOfDay()) {
+                all.add(c);
+                boolean other = c.words().stream()
+                        .anyMatch(w ->
+                                !"hour".equals(w) && !Words.isParticiple(w) && !ColumnRoles.QUALIFIERS.contains(w));
+                if (!other) {
+                    plainOne = c;
+                    plain++;
+                }
+            }
+        }
+        return all.size() == 1 ? all.get(0) : plain == 1 ? plainOne : null;
     }
 
     private static ColumnInfo primaryMeasure(List<ColumnInfo> columns, Set<String> topicWords) {

@@ -10,6 +10,9 @@ import java.util.Set;
 /** Word-level normalisation shared by the question and the schema: spelling, abbreviations, plurals, typos. */
 final class Words {
 
+    /** Units of time a number or a name can be counted in ("over 2 hours", "volunteer-months", "length in days"). */
+    static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "quarter", "year");
+
     /** Words that carry no meaning for the planner on their own. */
     static final Set<String> STOPWORDS = set("""
         a an the of to in on at is are was were be been being am do does did done doing have has had having i me my we

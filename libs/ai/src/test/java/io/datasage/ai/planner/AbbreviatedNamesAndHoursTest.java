@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.datasage.ai.schema.ColumnSchema;
 import io.datasage.ai.schema.DatasetSchema;
@@ -118,6 +119,9 @@ class AbbreviatedNamesAndHoursTest {
         assertThat(organic.filters()).extracting("column").containsExactly("Organic Y/N");
         assertThat(List.of("bar", "grouped_bar"))
                 .contains(ask(STAFF, "Web lines only: total tip by team").chartType());
+        ChartSpec web = ask(STAFF, "Web lines only: total tip by team");
+        assertThat(web.chartType()).isEqualTo("bar");
+        assertThat(web.filters()).extracting("column", "value").containsExactly(tuple("Channel", "Web"));
     }
 
     @Test

@@ -161,7 +161,11 @@ final class PlannerCases {
             "bakeryruns",
             "salonbookings",
             "planthire",
-            "volunteerhours");
+            "volunteerhours",
+            "tyrejobs",
+            "roadworks",
+            "greenhouse",
+            "mealkits");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -208,7 +212,8 @@ final class PlannerCases {
             "holdout36",
             "holdout37",
             "holdout38",
-            "holdout39");
+            "holdout39",
+            "holdout40");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

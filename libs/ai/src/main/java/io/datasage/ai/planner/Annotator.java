@@ -114,6 +114,7 @@ final class Annotator {
         extremesInNames(parts);
         NameNeighbours.denominatorsBeforeNames(parts, tokens);
         NameNeighbours.sharedNames(parts, tokens);
+        NameNeighbours.elidedSiblings(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.participlesAfterMeasures(parts, tokens);
         RowWords.activityValues(parts, tokens);

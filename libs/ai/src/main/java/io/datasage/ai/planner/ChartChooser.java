@@ -363,7 +363,10 @@ final class ChartChooser {
             "estimated",
             "est");
 
-    /** Two measures whose names differ only by version words ("Planned Qty" and "Actual Qty", NET_GBP and GROSS_GBP). */
+    /**
+     * Two measures whose names differ only by version words ("Planned Qty" and "Actual Qty", NET_GBP and GROSS_GBP),
+     * or where one name is only a version word and both are in one unit ("Budget (£k)", "Spend to Date (£k)").
+     */
     private static boolean versions(List<Measure> measures) {
         if (measures.size() != 2) {
             return false;
@@ -374,11 +377,23 @@ final class ChartChooser {
         List<String> b = measures.get(1).column().core().stream()
                 .filter(w -> !VERSION_WORDS.contains(w))
                 .toList();
-        return a.equals(b)
-                && !measures.get(0)
-                        .column()
-                        .core()
-                        .equals(measures.get(1).column().core());
+        ColumnInfo first = measures.get(0).column();
+        ColumnInfo second = measures.get(1).column();
+        if (first.core().equals(second.core())) {
+            return false;
+        }
+        // "Budget (£k)" beside "Spend to Date (£k)": a name that is only a version word is that version of the
+        // other amount in the same unit.
+        boolean bare = a.isEmpty() != b.isEmpty();
+        return a.equals(b) || bare && unit(first) != null && unit(first).equals(unit(second));
+    }
+
+    /** The unit a name gives in brackets ("£k" of "Budget (£k)"), or null. */
+    private static String unit(ColumnInfo c) {
+        String name = c.name();
+        int open = name.lastIndexOf('(');
+        int close = name.lastIndexOf(')');
+        return open >= 0 && close > open + 1 ? name.substring(open + 1, close).trim() : null;
     }
 
     static boolean isDistribution(Question q) {

@@ -101,7 +101,7 @@ final class Lexicon {
         MORE:desc = pay more, pays more, paid more, cost more, costs more, spend more, spends more, spent more, sell for more, sells for more, sold for more, earn more, earns more, earned more, charged more, get paid more, more expensive, pricier
         MORE:asc = pay less, pays less, paid less, cost less, costs less, spend less, spends less, spent less, sell for less, sells for less, sold for less, earn less, earns less, earned less, charged less, get paid less, cheaper, less expensive
         COMPARE = compare, compares, compared, comparing, comparison, comparisons, contrast, contrasting, difference between, differences between, benchmark, benchmarking, how does, how do
-        VS = vs, versus, against, compared to, compared with, relative to, in relation to, plotted against, as opposed to, with respect to
+        VS = vs, =v, versus, against, compared to, compared with, relative to, in relation to, plotted against, as opposed to, with respect to
         CHART:bar = bar, bars, bar chart, bar graph, bar plot, barchart, bar charts, column chart, column graph, columns chart, horizontal bar, vertical bar, funnel, waterfall, pareto, lollipop
         CHART:line = line, lines, line chart, line graph, line plot, linechart, run chart, sparkline, line charts
         CHART:area = area chart, area graph, area plot, filled line, stacked area, mountain chart

@@ -12,6 +12,48 @@ final class NameNeighbours {
     private NameNeighbours() {}
 
     /**
+     * "planned vs actual duration" for Actual Days beside Planned Days: a word before "vs" or "and" that
+     * replaces the first word of the name matched after it names the sibling column (not Status = Planned).
+     */
+    static void elidedSiblings(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (!(next.is(Cue.VS) || next.is(Cue.AND)) || k + 2 >= parts.size()) {
+                continue;
+            }
+            Part name = parts.get(k + 2);
+            boolean joined = next.start == p.end && name.start == next.end;
+            if (p.end - p.start != 1 || name.kind != Part.Kind.COLUMN || !joined) {
+                continue;
+            }
+            List<String> core = name.column().core();
+            if (core.size() < 2 || !tokens.get(name.start).forms().contains(core.get(0))) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            for (ColumnInfo sibling : index.columns) {
+                List<String> other = sibling.core();
+                if (sibling != name.column()
+                        && other.size() == core.size()
+                        && t.forms().contains(other.get(0))
+                        && other.subList(1, other.size()).equals(core.subList(1, core.size()))) {
+                    if (p.kind != Part.Kind.COLUMN || p.column() != sibling) {
+                        parts.set(
+                                k,
+                                Part.column(
+                                        p.start,
+                                        p.end,
+                                        t.raw(),
+                                        List.of(new ColumnMatcher.Hit(sibling, 1, Quality.EXACT, 1.0))));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * "per-word rate", "word rate": a word right before a name that is what that name's column is counted per (Rate
      * (EUR/word)) qualifies the name; it does not add the column it names alone (Word Count).
      */

@@ -54,20 +54,24 @@ final class RowWords {
 
     /**
      * "number of unique volunteers" beside vol_id and a Role holding Volunteer: after "unique" or "distinct", the
-     * plural an id's name abbreviates counts that id, not the rows with the value.
+     * plural an id's name abbreviates counts that id, not the rows with the value; so does a plural counted right
+     * after "how many" or "share of" when that id repeats across rows ("how many subscribers" of subscriber-months).
      */
     static void uniqueEntities(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
-            boolean unique = parts.get(k - 1).is(Cue.UNIQUE)
-                    || parts.stream().anyMatch(x -> x.is(Cue.UNIQUE))
-                            && parts.get(k - 1).is(Cue.COUNT);
-            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || !t.isPlural() || !unique) {
+            Part prev = parts.get(k - 1);
+            boolean unique =
+                    prev.is(Cue.UNIQUE) || parts.stream().anyMatch(x -> x.is(Cue.UNIQUE)) && prev.is(Cue.COUNT);
+            boolean counted = prev.is(Cue.COUNT) || prev.is(Cue.SHARE);
+            boolean named = p.kind == Part.Kind.VALUE || p.kind == Part.Kind.WORD && counted;
+            if (!named || p.end - p.start != 1 || !t.isPlural() || !(unique || counted)) {
                 continue;
             }
             ColumnInfo c = index.idBeginning(t.stem());
-            if (c != null) {
+            // "how many subscribers" where Sub ID repeats (a subscriber's months): the rows are not subscribers.
+            if (c != null && (unique || !index.isRowEntity(c))) {
                 parts.set(
                         k,
                         Part.column(

@@ -21,6 +21,11 @@ final class SalesColumn {
         subtotal grand price revenue turnover
         """);
 
+    /** Taxes: a column of one is the tax collected, never the revenue; in a longer name, what it excludes. */
+    private static final Set<String> TAXES = Words.set("vat tax taxes gst hst");
+    /** Words before a tax that say the amount is given with or without it ("Line Amt ex VAT"). */
+    private static final Set<String> TAX_BASIS = Words.set("ex excl excluding incl inc including net gross pre");
+
     /** Participles saying the money was received. */
     private static final Set<String> RECEIVED = Set.of("paid", "billed", "charged", "invoiced", "collected");
 
@@ -119,8 +124,16 @@ final class SalesColumn {
         boolean money = MeasureKinds.money(c.schema(), c.words());
         int score = money ? 2 : 0;
         int unknown = 0;
-        for (String w : c.core()) {
-            if (w.equals("total") || w.equals("amount")) {
+        List<String> core = c.core();
+        for (int i = 0; i < core.size(); i++) {
+            String w = core.get(i);
+            if (TAXES.contains(w)) {
+                if (i == 0 || !TAX_BASIS.contains(core.get(i - 1))) {
+                    return 0;
+                }
+            } else if (TAX_BASIS.contains(w) && i + 1 < core.size() && TAXES.contains(core.get(i + 1))) {
+                // "ex VAT": the basis of the amount, no word of what it is of.
+            } else if (w.equals("total") || w.equals("amount")) {
                 score += 2;
             } else if (w.equals("value") || w.equals("sum") || RECEIVED.contains(w)) {
                 // "Paid (USD)", "Amount Billed": money that changed hands, a row's amount more surely than a price.

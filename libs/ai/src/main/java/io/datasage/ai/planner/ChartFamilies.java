@@ -229,11 +229,40 @@ final class ChartFamilies {
         }
         Part first = q.parts.get(0);
         Token t = q.tokens.get(first.start);
-        boolean rows = first.end - first.start == 1 && q.index.namesRows(t);
+        boolean rows = first.end - first.start == 1 && q.index.namesRows(t) || entityPeriods(q);
         boolean compared = q.filters.stream()
                 .allMatch(f -> f.column().isNumeric()
                         && List.of(">", "<", ">=", "<=", "between").contains(f.op()));
-        return rows && compared && q.parts.stream().noneMatch(p -> p.isCue() && !p.is(Cue.CMP) && !p.is(Cue.AND));
+        // "lines with discount over 20%": "with" only joins the rows to their condition.
+        return rows
+                && compared
+                && q.parts.stream()
+                        .skip(1)
+                        .noneMatch(p -> p.isCue()
+                                && !p.is(Cue.CMP)
+                                && !p.is(Cue.AND)
+                                && !p.is(Cue.WHERE)
+                                && !(p.is(Cue.UNIT) && p == q.parts.get(1) && entityPeriods(q)));
+    }
+
+    /**
+     * "subscriber months" where Sub ID repeats once a month: a thing an id names, then the plural of a unit of time,
+     * is what each row is.
+     */
+    private static boolean entityPeriods(Question q) {
+        if (q.parts.size() < 2) {
+            return false;
+        }
+        Part first = q.parts.get(0);
+        Part unit = q.parts.get(1);
+        Token period = q.tokens.get(unit.start);
+        return first.kind == Part.Kind.WORD
+                && first.end - first.start == 1
+                && unit.start == first.end
+                && unit.end - unit.start == 1
+                && period.isPlural()
+                && Words.TIME_UNITS.contains(period.stem())
+                && q.index.idBeginning(q.tokens.get(first.start).stem()) != null;
     }
 
     static void ungrouped(Question q, Draft d) {

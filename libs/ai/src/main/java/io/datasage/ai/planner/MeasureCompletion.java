@@ -218,6 +218,10 @@ final class MeasureCompletion {
         if (!q.measures.isEmpty() || q.countAsked || q.countColumn != null || "count".equals(q.agg)) {
             return;
         }
+        if (q.has(Cue.LIST) && q.agg == null) {
+            // "list suspect readings from Thanet": the readings themselves, not their average.
+            return;
+        }
         ColumnInfo values = valuesColumn(q.index);
         if (values == null) {
             return;
@@ -262,7 +266,7 @@ final class MeasureCompletion {
     }
 
     /** A category named as metrics, or whose values mostly end in a unit in brackets ("Electricity (kWh)"). */
-    private static boolean namesMetrics(ColumnInfo c) {
+    static boolean namesMetrics(ColumnInfo c) {
         if (c.words().stream().anyMatch(METRIC_WORDS::contains)) {
             return true;
         }

@@ -52,6 +52,9 @@ final class ValueIndex {
     private final Map<String, List<Entry>> byLast = new HashMap<>();
 
     private final List<Entry> singleWords = new ArrayList<>();
+    /** The names of several words in a column of metric names (Rel Humidity, Air Temp). */
+    private final List<Entry> metrics = new ArrayList<>();
+
     private final Set<String> nameWords = new java.util.HashSet<>();
 
     ValueIndex(List<ColumnInfo> columns) {
@@ -87,6 +90,9 @@ final class ValueIndex {
                             .add(e);
                     byLast.computeIfAbsent(stems.get(stems.size() - 1), k -> new ArrayList<>())
                             .add(e);
+                    if (MeasureCompletion.namesMetrics(c)) {
+                        metrics.add(e);
+                    }
                     byWordSet
                             .computeIfAbsent(wordSet(stems), k -> new ArrayList<>())
                             .add(e);
@@ -258,6 +264,10 @@ final class ValueIndex {
         if (misspeltLead != null) {
             return List.of(misspeltLead);
         }
+        Found metric = metricEnding(t);
+        if (metric != null) {
+            return List.of(metric);
+        }
         List<Entry> ending = lastWordOf(t, false);
         boolean beforePlural = i + 1 < tokens.size() && tokens.get(i + 1).isPlural();
         // "loads that went to landfill": a place named by its last word after "to", "at" or "into".
@@ -317,6 +327,27 @@ final class ValueIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * "max humidity", "max humdity" for Rel Humidity in a Metric column of a long table: the one metric whose last word
+     * is the word, even misspelt, names that metric, wherever it stands.
+     */
+    private Found metricEnding(Token t) {
+        if (t.isPlural() || t.word().length() < 5) {
+            return null;
+        }
+        Found found = null;
+        for (Entry e : metrics) {
+            String last = e.stems().get(e.stems().size() - 1);
+            if (last.equals(t.stem()) || Words.isTypo(t.stem(), last) || Words.isTypo(t.word(), last)) {
+                if (found != null && !found.entry().value().equals(e.value())) {
+                    return null;
+                }
+                found = new Found(e, 1, Quality.SYNONYM);
+            }
+        }
+        return found;
     }
 
     /**

@@ -104,6 +104,7 @@ final class Annotator {
         unitsAfterNames(parts, tokens);
         wholeYesNoNames(parts);
         FlagWords.splitFlagNames(parts, tokens);
+        FlagWords.oppositeSides(parts, tokens);
         FlagWords.groupedFlagNames(parts, tokens, index);
         hourColumns(parts, tokens, index);
         RowWords.hoursMeasures(parts, tokens, index);

@@ -75,6 +75,12 @@ final class ChartWords {
                     d.aggregation = q.agg != null ? q.agg : "mean";
                     return;
                 }
+                if ("box".equals(d.type) && hasX && !numericX && d.y.size() == 1) {
+                    // "PAR spread by crop", then "as a bar chart": one bar per group, of the average unless named.
+                    d.type = d.series != null ? "grouped_bar" : "bar";
+                    d.aggregation = q.agg != null ? q.agg : "mean";
+                    return;
+                }
                 if ("histogram".equals(d.type)
                         || "scatter".equals(d.type)
                         || "heatmap".equals(d.type)

@@ -454,7 +454,10 @@ final class ColumnPlacer {
             // "heatmap of batch counts, style by brewhouse": a comma ends what is counted.
             return ColumnChoice.Context.NONE;
         }
-        if (prev.kind == Kind.NUMBER && prev2 != null && (prev2.is(Cue.TOP) || prev2.is(Cue.SUPER))) {
+        // "top 5 pickers", "which 5 pickers had the most short picks": the things ranked.
+        if (prev.kind == Kind.NUMBER
+                && prev2 != null
+                && (prev2.is(Cue.TOP) || prev2.is(Cue.SUPER) || prev2.is(Cue.WHICH))) {
             return ColumnChoice.Context.RANKED;
         }
         if (prev.is(Cue.SUPER)) {

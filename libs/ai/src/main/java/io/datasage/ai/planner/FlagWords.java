@@ -25,6 +25,31 @@ final class FlagWords {
     }
 
     /**
+     * "night works vs day works" for Night Works: after a yes/no name and "vs", the opposite of one of its words is
+     * the other side of the flag, not a column of its own (Actual Days).
+     */
+    static void oppositeSides(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part flag = parts.get(k);
+            Part side = parts.get(k + 2);
+            if (flag.kind != Part.Kind.COLUMN
+                    || flag.column().role() != ColumnRole.BOOLEAN
+                    || !(parts.get(k + 1).is(Cue.VS) || parts.get(k + 1).is(Cue.OR))
+                    || side.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            String opposite = YesNoFilters.OPPOSITES.get(tokens.get(side.start).word());
+            for (int i = flag.start; i < flag.end && opposite != null; i++) {
+                if (opposite.equals(tokens.get(i).word())) {
+                    parts.set(
+                            k + 2, Part.word(side.start, tokens.get(side.start).raw()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * "the queen wasn't seen", "queen was seen" for Queen Seen: a yes/no name's two words around a verb or a negation
      * name the flag; the negation goes before it, as in "not queen seen".
      */

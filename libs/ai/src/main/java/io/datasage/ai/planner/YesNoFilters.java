@@ -58,8 +58,9 @@ final class YesNoFilters {
     }
 
     /** Words whose opposite names a yes/no column ("still open" where the column says Closed), each way. */
-    private static final Map<String, String> OPPOSITES = bothWays(
-            Words.pairs("open=closed active=inactive online=offline passed=failed present=absent internal=external"));
+    static final Map<String, String> OPPOSITES = bothWays(
+            Words.pairs(
+                    "open=closed active=inactive online=offline passed=failed present=absent internal=external on=off day=night"));
 
     private static Map<String, String> bothWays(Map<String, String> pairs) {
         Map<String, String> out = new HashMap<>(pairs);
@@ -73,9 +74,15 @@ final class YesNoFilters {
             return false;
         }
         String word = q.tokens.get(p.start).word();
-        String named = q.tokens.get(name.start).word();
-        // "internal vs external" for IsInternal: an opposite is a negation too.
-        return unprefixed(word).equals(named) || named.equals(OPPOSITES.get(word));
+        // "internal vs external" for IsInternal: an opposite is a negation too; "heating on vs off" for Heating On:
+        // of any word of the name.
+        for (int i = name.start; i < name.end; i++) {
+            String named = q.tokens.get(i).word();
+            if (unprefixed(word).equals(named) || named.equals(OPPOSITES.get(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word without a negating prefix ("unpaid" -> paid, "nonsmoker" -> smoker), or "" when it has none. */
@@ -192,7 +199,9 @@ final class YesNoFilters {
                                     && thing.columns.stream()
                                             .anyMatch(h -> h.column().entity() != null)
                             || thing.kind == Kind.WORD && rowsNoun(q.tokens.get(thing.start)));
-            boolean adjective = ofMeasured || pluralName || eventNoun || beforeRows;
+            // "which house has the most alarms": the flag's plural ranked counts the rows where it holds.
+            boolean ranked = prev != null && prev.is(Cue.SUPER) && p.end == q.tokens.size() && last.isPlural();
+            boolean adjective = ofMeasured || pluralName || eventNoun || beforeRows || ranked;
             // "how many survived", "smokers count": a count of the rows where it holds; "survival by number of
             // siblings" counts nothing about survival (its "number of" names the grouping).
             boolean counting = firstCount >= 0 && (firstCount < k || firstCount == k + 1);

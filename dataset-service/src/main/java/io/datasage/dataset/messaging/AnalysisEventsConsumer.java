@@ -8,6 +8,7 @@ import io.datasage.contracts.events.DatasetProgress;
 import io.datasage.contracts.events.DatasetReady;
 import io.datasage.contracts.events.EventCodec;
 import io.datasage.contracts.events.EventTypes;
+import io.datasage.dataset.service.ProgressSignals;
 import io.datasage.dataset.service.StatusService;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
@@ -15,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Follows the analysis worker's progress, ready and failed events and updates the dataset records. A store
+ * Follows the analysis worker's progress, ready and failed events and updates the dataset records, then wakes the
+ * progress streams of that dataset on this replica. A store
  * that is away is retried a bounded number of times by {@link StatusService}; an event that still cannot be
  * applied, or that is not a valid event, goes to the dead-letter topic and the partition moves on (a READY lost
  * that way is recovered by the reaper, which queues the dataset again and the worker announces its result anew).
@@ -24,10 +26,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class AnalysisEventsConsumer {
 
     private final StatusService status;
+    private final ProgressSignals signals;
     private final ObjectMapper mapper;
 
-    public AnalysisEventsConsumer(StatusService status, ObjectMapper mapper) {
+    public AnalysisEventsConsumer(StatusService status, ProgressSignals signals, ObjectMapper mapper) {
         this.status = status;
+        this.signals = signals;
         this.mapper = mapper;
     }
 
@@ -36,11 +40,18 @@ public class AnalysisEventsConsumer {
     public void onEvent(String json) {
         String type = typeOf(json);
         if (EventTypes.DATASET_PROGRESS.equals(type)) {
-            status.progress(EventCodec.read(json, DatasetProgress.class).data());
+            DatasetProgress progress =
+                    EventCodec.read(json, DatasetProgress.class).data();
+            status.progress(progress);
+            signals.changed(progress.datasetId());
         } else if (EventTypes.DATASET_READY.equals(type)) {
-            status.ready(EventCodec.read(json, DatasetReady.class).data());
+            DatasetReady ready = EventCodec.read(json, DatasetReady.class).data();
+            status.ready(ready);
+            signals.changed(ready.datasetId());
         } else if (EventTypes.DATASET_FAILED.equals(type)) {
-            status.failed(EventCodec.read(json, DatasetFailed.class).data());
+            DatasetFailed failed = EventCodec.read(json, DatasetFailed.class).data();
+            status.failed(failed);
+            signals.changed(failed.datasetId());
         } else {
             Log.warnf("Ignoring an event of unknown type %s", type);
         }

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The live progress of one dataset as a stream that ends after READY or FAILED. It follows the record in the
- * store rather than a broker subscription, so every replica of the service can serve any client, and a client
+ * store rather than a broker subscription, so every replica of the service can serve any client (the replica that
+ * recorded a change wakes its own streams at once, see {@link ProgressSignals}), and a client
  * whose connection broke (a restart, a failover) resumes where it was by sending the id of the last snapshot it
  * got ({@code Last-Event-ID}): it receives what changed since, never that snapshot again.
  */
@@ -21,10 +22,12 @@ public class ProgressStream {
 
     private final DatasetRepository datasets;
     private final DatasetConfig config;
+    private final ProgressSignals signals;
 
-    public ProgressStream(DatasetRepository datasets, DatasetConfig config) {
+    public ProgressStream(DatasetRepository datasets, DatasetConfig config, ProgressSignals signals) {
         this.datasets = datasets;
         this.config = config;
+        this.signals = signals;
     }
 
     /**
@@ -34,13 +37,18 @@ public class ProgressStream {
     public Multi<Snapshot> follow(String ownerId, String id, String lastEventId) {
         AtomicBoolean finished = new AtomicBoolean();
         AtomicBoolean first = new AtomicBoolean(true);
-        return Multi.createFrom()
-                .ticks()
-                .every(config.progressPollInterval())
-                .onOverflow()
+        // A look at the store right away, on every change this replica records, and every poll interval for the
+        // changes another replica records.
+        Multi<Long> looks = Multi.createBy()
+                .merging()
+                .streams(
+                        Multi.createFrom().item(-1L),
+                        Multi.createFrom().ticks().every(config.progressPollInterval()),
+                        signals.of(id).map(changed -> -1L));
+        return looks.onOverflow()
                 .drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick ->
+                .map(look ->
                         datasets.findByIdAndOwner(id, ownerId).map(Snapshot::of).orElse(Snapshot.gone(id)))
                 // Lets the terminal snapshot through, then completes on the next tick.
                 .select()

@@ -165,7 +165,11 @@ final class PlannerCases {
             "tyrejobs",
             "roadworks",
             "greenhouse",
-            "mealkits");
+            "mealkits",
+            "shelterintakes",
+            "lifttelemetry",
+            "eventcatering",
+            "simchecks");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -213,7 +217,8 @@ final class PlannerCases {
             "holdout37",
             "holdout38",
             "holdout39",
-            "holdout40");
+            "holdout40",
+            "holdout41");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -105,10 +105,12 @@ final class Annotator {
         wholeYesNoNames(parts);
         FlagWords.splitFlagNames(parts, tokens);
         FlagWords.oppositeSides(parts, tokens);
+        FlagWords.outOfFlags(parts, tokens);
         FlagWords.groupedFlagNames(parts, tokens, index);
         hourColumns(parts, tokens, index);
         RowWords.hoursMeasures(parts, tokens, index);
         RowWords.rowGrainWords(parts, tokens);
+        RowWords.listedRows(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);
         RowWords.entityValuesBeforeMeasures(parts, tokens, index);
         allRows(parts, tokens, index);
@@ -285,9 +287,14 @@ final class Annotator {
         }
     }
 
+    /** Words for a span of time that a name kept in a unit of time already says. */
+    private static final Set<String> DURATION_WORDS = Set.of("time", "duration");
+    /** Units of time as names write them short ("Avg Wait (s)", "Dur (min)"). */
+    private static final Set<String> TIME_UNIT_LETTERS = Set.of("s", "sec", "secs", "min", "mins", "hr", "hrs", "h");
+
     /**
      * "delivery mins", "visit length in minutes": a time unit after a name kept in that unit (deliveryTimeMin) is
-     * the name's unit, not a time axis by the minute.
+     * the name's unit, not a time axis by the minute; so is "time" after such a name ("avg wait time").
      */
     private static void unitsAfterNames(List<Part> parts, List<Token> tokens) {
         for (int k = parts.size() - 1; k > 0; k--) {
@@ -298,6 +305,17 @@ final class Annotator {
                     && p.start > 0
                     && "in".equals(tokens.get(p.start - 1).word())
                     && Words.TIME_UNITS.contains(tokens.get(p.start).stem());
+            // "avg wait time" for Avg Wait (s): "time" after a name kept in a unit of time is that name's.
+            boolean timeOfName = p.end - p.start == 1
+                    && p.start == name.end
+                    && name.kind == Part.Kind.COLUMN
+                    && DURATION_WORDS.contains(tokens.get(p.start).word())
+                    && name.column().words().stream()
+                            .anyMatch(w -> Words.TIME_UNITS.contains(w) || TIME_UNIT_LETTERS.contains(w));
+            if (timeOfName) {
+                parts.remove(k);
+                continue;
+            }
             if ((p.is(Cue.HOUR) || inUnit)
                     && p.end - p.start == 1
                     && name.kind == Part.Kind.COLUMN

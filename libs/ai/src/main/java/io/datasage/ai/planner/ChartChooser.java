@@ -8,6 +8,7 @@ import io.datasage.contracts.chart.ChartSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -385,7 +386,32 @@ final class ChartChooser {
         // "Budget (£k)" beside "Spend to Date (£k)": a name that is only a version word is that version of the
         // other amount in the same unit.
         boolean bare = a.isEmpty() != b.isEmpty();
-        return a.equals(b) || bare && unit(first) != null && unit(first).equals(unit(second));
+        return a.equals(b)
+                || bare && unit(first) != null && unit(first).equals(unit(second))
+                || oneWordApart(first, second);
+    }
+
+    /**
+     * "Quoted Amt (£)" and "Invoiced Amt (£)", "Guests Booked" and "Guests Attended": two amounts that add up, in one
+     * unit, named alike but for a participle each, are two stages of one amount (not "Sepal Length" and "Petal
+     * Length", nor "NA_Sales" and "EU_Sales").
+     */
+    private static boolean oneWordApart(ColumnInfo first, ColumnInfo second) {
+        List<String> a = first.core();
+        List<String> b = second.core();
+        if (a.size() < 2 || a.size() != b.size() || !first.additive() || !second.additive()) {
+            return false;
+        }
+        int differ = 0;
+        boolean stages = true;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                differ++;
+                // Participles name stages of the amount; "NA_Sales" and "EU_Sales" are places, not stages.
+                stages &= Words.isParticiple(a.get(i)) && Words.isParticiple(b.get(i));
+            }
+        }
+        return differ == 1 && stages && Objects.equals(unit(first), unit(second));
     }
 
     /** The unit a name gives in brackets ("£k" of "Budget (£k)"), or null. */

@@ -24,6 +24,24 @@ final class FlagWords {
         }
     }
 
+    /** "days out of service", "items out of stock" for In Service, In Stock: "out of" before a flag negates it. */
+    static void outOfFlags(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            int at = p.start;
+            if (p.kind != Part.Kind.COLUMN || p.column().role() != ColumnRole.BOOLEAN || at < 2) {
+                continue;
+            }
+            boolean outOf = "out".equals(tokens.get(at - 2).word())
+                    && "of".equals(tokens.get(at - 1).word());
+            boolean free = k == 0 || parts.get(k - 1).end <= at - 2;
+            if (outOf && free) {
+                parts.add(k, Part.cue(at - 2, at, "out of", Cue.NOT, null));
+                k++;
+            }
+        }
+    }
+
     /**
      * "night works vs day works" for Night Works: after a yes/no name and "vs", the opposite of one of its words is
      * the other side of the flag, not a column of its own (Actual Days).

@@ -146,6 +146,10 @@ final class QuestionParser {
                     q.trend = true;
                 }
                 case UNIT -> {
+                    if (rateOfMeasure(q, k)) {
+                        // "avg door reopens per day by firmware version": how the measure is counted, not a time axis.
+                        continue;
+                    }
                     if (countsDays(q, k, p)) {
                         // "how many trading days": the distinct dates, not the rows.
                         q.countColumn = q.index.primaryDate;
@@ -232,6 +236,32 @@ final class QuestionParser {
     }
 
     /** A grain word between an average and its measure, with a grouping by a category later on. */
+    /**
+     * "avg door reopens per day by firmware": a unit after "per" right after an averaged measure, with a grouping
+     * after it ("total landed value per year by gear type" is still over the years).
+     */
+    private static boolean rateOfMeasure(Question q, int k) {
+        Part per = Parts.at(q.parts, k - 1);
+        Part measure = Parts.at(q.parts, k - 2);
+        Part by = Parts.at(q.parts, k + 1);
+        Part group = Parts.at(q.parts, k + 2);
+        Part averaged = Parts.at(q.parts, k - 3);
+        return averaged != null
+                && averaged.is(Cue.AGG)
+                && "mean".equals(averaged.arg)
+                && per != null
+                && per.is(Cue.PER)
+                && measure != null
+                && measure.kind == Kind.COLUMN
+                && measure.column().isMeasure()
+                && by != null
+                && (by.is(Cue.BY) || by.is(Cue.PER) || by.is(Cue.EACH))
+                && group != null
+                && group.kind == Kind.COLUMN
+                && !group.column().isTime()
+                && !group.column().isMeasure();
+    }
+
     private static boolean adjectiveGrain(Question q, int k) {
         Part prev = Parts.at(q.parts, k - 1);
         Part next = Parts.at(q.parts, k + 1);

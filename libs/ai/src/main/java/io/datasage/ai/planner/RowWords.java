@@ -38,6 +38,25 @@ final class RowWords {
         }
     }
 
+    /**
+     * "list readings with downtime over 8 hrs" beside Reading Dt: after "list", a plural that only partly names a
+     * date is what the rows are, not the date.
+     */
+    static void listedRows(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (parts.get(k - 1).is(Cue.LIST)
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && t.isPlural()
+                    && p.column().isTime()
+                    && p.quality() != Quality.EXACT) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
     /** "volunteer-months", "member-month": a value joined to a unit of time names what each row is, not a filter. */
     static void rowGrainWords(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {

@@ -217,10 +217,17 @@ final class YesNoFilters {
             }
             // "share of sold lots by channel, pie": a pie's slices are shares among the rows it describes; elsewhere
             // a share of a flag is its rate.
-            if (grouping || (shareBefore && !negated && !(beforeRows && pie))) {
+            // "what share of alarms come from each portfolio": the flag's plural right after "share of", then a
+            // grouping, divides the rows where it holds among the groups.
+            boolean sharedOut = prev != null
+                    && prev.is(Cue.SHARE)
+                    && last.isPlural()
+                    && parts.subList(k + 1, parts.size()).stream()
+                            .anyMatch(x -> x.is(Cue.EACH) || x.is(Cue.BY) || x.is(Cue.PER));
+            if (grouping || (shareBefore && !negated && !(beforeRows && pie) && !sharedOut)) {
                 continue;
             }
-            if (negated || clause || adjective || (counting && !share)) {
+            if (negated || clause || adjective || sharedOut || (counting && !share)) {
                 String v = negated ? col.no() : col.yes();
                 q.filters.add(new Filter(col, "=", Parts.value(col, v), p.text, true));
                 q.notes.matched(p.quality(), p.text, col.name() + " = " + v);

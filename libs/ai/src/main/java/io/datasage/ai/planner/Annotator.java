@@ -111,6 +111,8 @@ final class Annotator {
         RowWords.hoursMeasures(parts, tokens, index);
         RowWords.rowGrainWords(parts, tokens);
         RowWords.listedRows(parts, tokens);
+        RowWords.subjectKinds(parts, tokens, index);
+        RowWords.countedVerbs(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);
         RowWords.entityValuesBeforeMeasures(parts, tokens, index);
         allRows(parts, tokens, index);

@@ -39,20 +39,95 @@ final class RowWords {
     }
 
     /**
-     * "list readings with downtime over 8 hrs" beside Reading Dt: after "list", a plural that only partly names a
-     * date is what the rows are, not the date.
+     * "list readings with downtime over 8 hrs" beside Reading Dt, "sessions by sim device" beside Session Start:
+     * after "list", or first and grouped by something, a plural that only partly names a date is what the rows are,
+     * not the date.
      */
     static void listedRows(List<Part> parts, List<Token> tokens) {
-        for (int k = 1; k < parts.size(); k++) {
+        for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
-            if (parts.get(k - 1).is(Cue.LIST)
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            boolean listed = k > 0 && parts.get(k - 1).is(Cue.LIST);
+            // "sessions by sim device" beside Session Start: the rows counted by something else.
+            Part group = k + 2 < parts.size() ? parts.get(k + 2) : null;
+            boolean counted = k == 0
+                    && next != null
+                    && (next.is(Cue.BY) || next.is(Cue.PER))
+                    && group != null
+                    && group.kind == Part.Kind.COLUMN
+                    && !group.column().isTime();
+            if ((listed || counted)
                     && p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && t.isPlural()
                     && p.column().isTime()
                     && p.quality() != Quality.EXACT) {
                 parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
+     * "how many distinct clients booked weddings": a participle right after the people counted is what they did, not
+     * a column it partly names (Booked Dt, Guests Booked).
+     */
+    static void countedVerbs(List<Part> parts, List<Token> tokens) {
+        for (int k = 2; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part counted = parts.get(k - 1);
+            Part cue = parts.get(k - 2);
+            Token t = tokens.get(p.start);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() != Quality.EXACT
+                    && Words.isParticiple(t.word())
+                    && counted.kind == Part.Kind.COLUMN
+                    && !counted.column().isMeasure()
+                    && counted.end == p.start
+                    && (cue.is(Cue.UNIQUE) || cue.is(Cue.COUNT))) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
+     * "share of outcomes", "heatmap species x outcome" beside Outcome Dt and Outcome Type: the subject of several
+     * columns, shared out, grouped by or crossed with a category, names its kinds (the category whose name is the
+     * subject and a kind noun); "outcomes by species" and "how many gifts" still count the rows.
+     */
+    static void subjectKinds(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD
+                    || p.end - p.start != 1
+                    || !index.subjects.contains(tokens.get(p.start).stem())) {
+                continue;
+            }
+            Part prev = k > 0 ? parts.get(k - 1) : null;
+            Part before = k > 1 ? parts.get(k - 2) : null;
+            // "share of outcomes", "by outcome", "species x outcome": the kinds shared out, grouped by or crossed.
+            boolean shared = prev != null && prev.is(Cue.SHARE) && k + 1 == parts.size();
+            boolean grouped = prev != null && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH));
+            boolean crossed = k + 1 == parts.size()
+                    && prev != null
+                    && prev.kind == Part.Kind.WORD
+                    && before != null
+                    && before.kind == Part.Kind.COLUMN
+                    && !before.column().isMeasure();
+            // "by outcome date": the word begins the date's name.
+            boolean dateAfter = p.end < tokens.size()
+                    && SchemaIndex.TIME_WORDS.contains(tokens.get(p.end).stem());
+            ColumnInfo kinds =
+                    dateAfter ? null : index.kindsOf(tokens.get(p.start).stem());
+            if (kinds != null && (shared || grouped || crossed)) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                tokens.get(p.start).raw(),
+                                List.of(new ColumnMatcher.Hit(kinds, 1, Quality.EXACT, 0.9))));
             }
         }
     }

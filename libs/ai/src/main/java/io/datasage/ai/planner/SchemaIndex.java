@@ -335,6 +335,24 @@ final class SchemaIndex {
         return Set.copyOf(out);
     }
 
+    /** The category named by {@code subject} and a kind noun (Outcome Type for "outcome"), or null. */
+    ColumnInfo kindsOf(String subject) {
+        ColumnInfo found = null;
+        for (ColumnInfo c : columns) {
+            List<String> w = c.words();
+            if (c.role() == ColumnRole.CATEGORY
+                    && w.size() == 2
+                    && w.get(0).equals(subject)
+                    && KIND_NOUNS.contains(w.get(1))) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     /** An id column whose entity of three letters or more begins the word ("vol" in vol_id for "volunteers"). */
     ColumnInfo idBeginning(String stem) {
         for (ColumnInfo c : columns) {

@@ -159,10 +159,11 @@ final class Tokenizer {
                 continue;
             }
             int flags = p == 0 ? joinFlag : Token.JOINED;
+            boolean capitals = part.equals(part.toUpperCase()) && !part.equals(part.toLowerCase());
+            // "FOs", "KPIs": an upper-case abbreviation in the plural is one too.
             if (part.length() >= 2
                     && part.length() <= 5
-                    && part.equals(part.toUpperCase())
-                    && !part.equals(part.toLowerCase())) {
+                    && (capitals || PLURAL_CAPITALS.matcher(part).matches())) {
                 flags |= Token.UPPER;
             }
             String lower = part.toLowerCase();

@@ -302,6 +302,12 @@ final class ValueIndex {
             for (Entry e : byInitials.getOrDefault(letters, List.of())) {
                 out.add(new Found(e, 1, Quality.SYNONYM));
             }
+            if (out.isEmpty() && t.is(Token.UPPER) && letters.length() >= 3 && letters.endsWith("s")) {
+                // "FOs" for First Officer: the plural of the initials.
+                for (Entry e : byInitials.getOrDefault(letters.substring(0, letters.length() - 1), List.of())) {
+                    out.add(new Found(e, 1, Quality.SYNONYM));
+                }
+            }
         }
         if (!out.isEmpty() || Words.STOPWORDS.contains(t.word()) || Lexicon.isKeyword(t.word())) {
             return out;

@@ -76,6 +76,15 @@ final class ColumnRoles {
         comment note feedback remark description text review message summary detail verbatim body suggestion reason
         answer
         """);
+    /** Whether a name counts units of time: last ("Trip Days") or first in the plural ("Days in Care"). */
+    private static boolean countsTime(String name, List<String> core) {
+        if (TIME_UNITS.contains(core.get(core.size() - 1))) {
+            return true;
+        }
+        String first = name.trim().split("[\\s_]+")[0].toLowerCase(Locale.ROOT);
+        return core.size() > 1 && TIME_UNITS.contains(core.get(0)) && first.endsWith("s");
+    }
+
     /** How a name abbreviates minutes, and the words for a span of time it may follow ("visitDurMin"). */
     private static final Set<String> MINUTES = Set.of("min", "mins");
 
@@ -150,8 +159,9 @@ final class ColumnRoles {
             // "LOA (m)", "Harvest (kg)": the unit says what the measure is when the name does not.
             groups.add(UNIT_GROUPS.get(words.get(words.size() - 1)));
         }
-        if (role == ColumnRole.MEASURE && !core.isEmpty() && TIME_UNITS.contains(core.get(core.size() - 1))) {
-            // "Trip Days", "Stay Nights", "Wait Hours": a count of time units is how long, so "trip length".
+        if (role == ColumnRole.MEASURE && !core.isEmpty() && !core.contains("age") && countsTime(c.name(), core)) {
+            // "Trip Days", "Stay Nights", "Wait Hours", "Days in Care": a count of time units is how long, so "trip
+            // length", "length of stay"; an "Age at Intake (mths)" is how old.
             groups.add("duration");
         }
         if (!c.isNumeric()) {

@@ -165,6 +165,8 @@ final class QuestionParser {
                                     || prev.is(Cue.PER)
                                     || prev.is(Cue.EACH)
                                     || prev.is(Cue.SERIES)
+                                    // "heatmap of faults, building vs month": the month is the other axis.
+                                    || prev.is(Cue.VS) && "heatmap".equals(q.chart)
                                     || (prev.kind == Kind.COLUMN
                                             && prev.columns.stream()
                                                     .anyMatch(h -> h.column().isTime()))

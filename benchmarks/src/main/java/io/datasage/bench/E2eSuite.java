@@ -132,9 +132,10 @@ final class E2eSuite {
             JsonNode created = client.upload(csv, csv.getFileName().toString());
             long uploaded = System.nanoTime();
             String id = created.path("dataset").path("id").asText();
-            JsonNode done = client.awaitDone(id, Duration.ofMinutes(5), Duration.ofMillis(10));
+            String status = client.followUntilDone(id, Duration.ofMinutes(5));
             long end = System.nanoTime();
-            if (!"READY".equals(done.path("status").asText())) {
+            JsonNode done = client.get("/api/datasets/" + id);
+            if (!"READY".equals(status)) {
                 throw new IllegalStateException(
                         "upload failed: " + done.path("failure_reason").asText());
             }

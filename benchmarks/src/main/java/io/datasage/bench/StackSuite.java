@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * Upload-to-READY latency of a 100K-row CSV through a running stack ({@code ./datasage up}): each run uploads
- * as a new user (so it is never a duplicate) and polls the dataset every 20 ms (target: under 1 s).
+ * as a new user (so it is never a duplicate) and follows its progress stream until READY, as the web UI does
+ * (target: under 1 s).
  */
 final class StackSuite {
 
@@ -32,10 +33,11 @@ final class StackSuite {
             long start = System.nanoTime();
             JsonNode created = client.upload(csv, "sales.csv");
             long uploaded = System.nanoTime();
-            JsonNode done = client.awaitDone(
-                    created.path("dataset").path("id").asText(), Duration.ofMinutes(2), Duration.ofMillis(20));
+            String id = created.path("dataset").path("id").asText();
+            String status = client.followUntilDone(id, Duration.ofMinutes(2));
             long end = System.nanoTime();
-            if (!"READY".equals(done.path("status").asText())) {
+            if (!"READY".equals(status)) {
+                JsonNode done = client.get("/api/datasets/" + id);
                 throw new IllegalStateException("benchmark upload failed: "
                         + done.path("failure_reason").asText());
             }

@@ -169,7 +169,11 @@ final class PlannerCases {
             "shelterintakes",
             "lifttelemetry",
             "eventcatering",
-            "simchecks");
+            "simchecks",
+            "trainruns",
+            "dinerchecks",
+            "meterreads",
+            "containermoves");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -218,7 +222,8 @@ final class PlannerCases {
             "holdout38",
             "holdout39",
             "holdout40",
-            "holdout41");
+            "holdout41",
+            "holdout42");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -113,6 +113,7 @@ final class Annotator {
         RowWords.listedRows(parts, tokens);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
+        RowWords.runningNumberNouns(parts, tokens, index);
         RowWords.uniqueEntities(parts, tokens, index);
         RowWords.entityValuesBeforeMeasures(parts, tokens, index);
         allRows(parts, tokens, index);
@@ -120,6 +121,7 @@ final class Annotator {
         NameNeighbours.denominatorsBeforeNames(parts, tokens);
         NameNeighbours.sharedNames(parts, tokens);
         NameNeighbours.elidedSiblings(parts, tokens, index);
+        NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.participlesAfterMeasures(parts, tokens);
         RowWords.activityValues(parts, tokens);

@@ -492,8 +492,17 @@ final class ColumnRoles {
             return false;
         }
         return schema.columns().stream()
-                .anyMatch(
-                        o -> o != c && "text".equals(o.type()) && o.distinct() > 0 && o.distinct() < schema.rowCount());
+                .anyMatch(o -> o != c
+                        && ("text".equals(o.type()) || "integer".equals(o.type()) && numbered(o.name()))
+                        && o.distinct() > 0
+                        && o.distinct() < schema.rowCount());
+    }
+
+    /** Whether a name ends in a number word or "id" ("Check No.", "order_id"): an integer that identifies a parent. */
+    private static boolean numbered(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[^a-z]+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        return NUMBER_WORDS.contains(last) || "id".equals(last);
     }
 
     /** What a row is when it is one of several of a parent: a line or an item of it. */

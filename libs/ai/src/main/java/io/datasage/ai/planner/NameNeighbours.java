@@ -12,6 +12,37 @@ final class NameNeighbours {
     private NameNeighbours() {}
 
     /**
+     * "net sales" beside Gross Amt (marked as the sales) and Net Amt: a version word that begins a synonym's phrase
+     * and that the matched column lacks names the one money column that has it.
+     */
+    static void qualifiedSynonyms(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start < 2 || p.quality() != Quality.SYNONYM) {
+                continue;
+            }
+            String first = tokens.get(p.start).word();
+            if (!QUALIFIERS.contains(first) || p.column().core().contains(first)) {
+                continue;
+            }
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index, c -> c.isMeasure() && c.core().contains(first) && MeasureKinds.money(c.schema(), c.words()));
+            if (only != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(only, p.end - p.start, Quality.EXACT, 0.95))));
+            }
+        }
+    }
+
+    /** Words that tell the versions of a money amount apart. */
+    private static final Set<String> QUALIFIERS = Set.of("net", "gross");
+
+    /**
      * "planned vs actual duration" for Actual Days beside Planned Days: a word before "vs" or "and" that
      * replaces the first word of the name matched after it names the sibling column (not Status = Planned).
      */

@@ -69,6 +69,24 @@ final class RowWords {
     }
 
     /**
+     * "lines rung up per server", "avg net amt per line" beside a Line No. numbering each check's lines: the plural, or
+     * the word after "per", of a running number's name is the rows, not the number.
+     */
+    static void runningNumberNouns(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            boolean perRow = k > 0 && parts.get(k - 1).is(Cue.PER);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && index.isRunningNumber(p.column())
+                    && (t.isPlural() || perRow)) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
      * "how many distinct clients booked weddings": a participle right after the people counted is what they did, not
      * a column it partly names (Booked Dt, Guests Booked).
      */

@@ -335,6 +335,11 @@ final class SchemaIndex {
         return Set.copyOf(out);
     }
 
+    /** Whether the column numbers the lines of a parent, one per row ("Line No" 1-6 of each appointment). */
+    boolean isRunningNumber(ColumnInfo c) {
+        return runningNumbers.contains(c);
+    }
+
     /** The category named by {@code subject} and a kind noun (Outcome Type for "outcome"), or null. */
     ColumnInfo kindsOf(String subject) {
         ColumnInfo found = null;

@@ -122,6 +122,7 @@ final class Annotator {
         NameNeighbours.sharedNames(parts, tokens);
         NameNeighbours.elidedSiblings(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
+        NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.participlesAfterMeasures(parts, tokens);
         RowWords.activityValues(parts, tokens);
@@ -310,11 +311,14 @@ final class Annotator {
                     && "in".equals(tokens.get(p.start - 1).word())
                     && Words.TIME_UNITS.contains(tokens.get(p.start).stem());
             // "avg wait time" for Avg Wait (s): "time" after a name kept in a unit of time is that name's.
+            // "actual journey time": a word of what the span is may stand between.
+            Part named = name.kind == Part.Kind.WORD && k > 1 && name.end - name.start == 1 ? parts.get(k - 2) : name;
             boolean timeOfName = p.end - p.start == 1
                     && p.start == name.end
-                    && name.kind == Part.Kind.COLUMN
+                    && named.kind == Part.Kind.COLUMN
+                    && (named == name || named.end == name.start)
                     && DURATION_WORDS.contains(tokens.get(p.start).word())
-                    && name.column().words().stream()
+                    && named.column().words().stream()
                             .anyMatch(w -> Words.TIME_UNITS.contains(w) || TIME_UNIT_LETTERS.contains(w));
             if (timeOfName) {
                 parts.remove(k);

@@ -13,7 +13,8 @@ final class ChartWords {
         if (want != null && !want.equals(d.type)) {
             switchTo(q, d, want);
         }
-        boolean dated = d.x != null && d.x.role() == ColumnRole.DATE;
+        // "avg delay per Yr for each operator, grouped bars": a year column is a time axis too.
+        boolean dated = d.x != null && (d.x.role() == ColumnRole.DATE || d.x.role() == ColumnRole.YEAR);
         if ((q.stacked || q.grouped && dated) && "line".equals(d.type) && d.series != null && q.chart == null) {
             // "yearly counts by channel, side by side": bars per period, one per series.
             d.type = q.stacked ? "stacked_bar" : "grouped_bar";

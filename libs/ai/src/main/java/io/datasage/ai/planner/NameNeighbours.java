@@ -12,6 +12,38 @@ final class NameNeighbours {
     private NameNeighbours() {}
 
     /**
+     * "share of delay minutes by cause" beside Delay Cause: a keyword right after "by", "per" or "each" that is a word of
+     * exactly one column's name is that column, the grouping asked for.
+     */
+    static void keywordsGroupedBy(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            // Units of time after "per" stay time grains ("sessions per day").
+            if (!p.isCue()
+                    || p.is(Cue.UNIT)
+                    || p.is(Cue.GRAIN)
+                    || p.is(Cue.HOUR)
+                    || p.end - p.start != 1
+                    || !(before.is(Cue.BY) || before.is(Cue.PER) || before.is(Cue.EACH))) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index, c -> !c.isMeasure() && !c.isTime() && c.core().contains(stem));
+            if (only != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(only, 1, Quality.PARTIAL, 0.75))));
+            }
+        }
+    }
+
+    /**
      * "net sales" beside Gross Amt (marked as the sales) and Net Amt: a version word that begins a synonym's phrase
      * and that the matched column lacks names the one money column that has it.
      */

@@ -26,7 +26,12 @@ final class ValuePrefixes {
                 while (n >= 1 && ValueIndex.matchLength(e.stems().subList(0, n), tokens, i) == 0) {
                     n--;
                 }
+                // "trains" is not "Train Fault": the plural of a value's first word is the thing itself.
+                boolean pluralOfFirst = n == 1
+                        && tokens.get(i).isPlural()
+                        && !tokens.get(i).word().equals(e.stems().get(0));
                 if (n < 1
+                        || pluralOfFirst
                         || (n == 1 && !distinctive(tokens.get(i), nameWords))
                         || "and".equals(e.stems().get(n - 1))
                         || "of".equals(e.stems().get(n - 1))) {

@@ -5,6 +5,9 @@ import java.util.List;
 /** Rereads yes/no names split or wrapped by a question: "the queen wasn't seen", "each site closed", "organic lines only". */
 final class FlagWords {
 
+    /** Words that negate the name after them ("off-peak", "non-member"). */
+    private static final java.util.Set<String> NEGATING = java.util.Set.of("off", "non", "not");
+
     private FlagWords() {}
 
     /** "organic lines only": "lines" after a flag or a value is the rows they describe, not a line chart. */
@@ -44,7 +47,8 @@ final class FlagWords {
 
     /**
      * "night works vs day works" for Night Works: after a yes/no name and "vs", the opposite of one of its words is
-     * the other side of the flag, not a column of its own (Actual Days).
+     * the other side of the flag, not a column of its own (Actual Days); so is the name again after "off" or "non"
+     * ("peak vs off-peak").
      */
     static void oppositeSides(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k + 2 < parts.size(); k++) {
@@ -52,8 +56,22 @@ final class FlagWords {
             Part side = parts.get(k + 2);
             if (flag.kind != Part.Kind.COLUMN
                     || flag.column().role() != ColumnRole.BOOLEAN
-                    || !(parts.get(k + 1).is(Cue.VS) || parts.get(k + 1).is(Cue.OR))
-                    || side.kind != Part.Kind.COLUMN) {
+                    || !(parts.get(k + 1).is(Cue.VS) || parts.get(k + 1).is(Cue.OR))) {
+                continue;
+            }
+            Part again = k + 3 < parts.size() ? parts.get(k + 3) : null;
+            if (side.kind == Part.Kind.WORD
+                    && NEGATING.contains(tokens.get(side.start).word())
+                    && again != null
+                    && again.kind == Part.Kind.COLUMN
+                    && again.column() == flag.column()
+                    && again.start - side.end <= 1) {
+                // "peak vs off-peak" for Peak (0/1): the flag against its negation.
+                parts.set(k + 2, Part.cue(side.start, again.end, "not", Cue.NOT, null));
+                parts.remove(k + 3);
+                continue;
+            }
+            if (side.kind != Part.Kind.COLUMN) {
                 continue;
             }
             String opposite = YesNoFilters.OPPOSITES.get(tokens.get(side.start).word());

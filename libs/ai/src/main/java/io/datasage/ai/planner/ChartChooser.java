@@ -8,6 +8,7 @@ import io.datasage.contracts.chart.ChartSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -362,7 +363,8 @@ final class ChartChooser {
             "before",
             "after",
             "estimated",
-            "est");
+            "est",
+            "expected");
 
     /**
      * Two measures whose names differ only by version words ("Planned Qty" and "Actual Qty", NET_GBP and GROSS_GBP),
@@ -414,12 +416,17 @@ final class ChartChooser {
         return differ == 1 && stages && Objects.equals(unit(first), unit(second));
     }
 
-    /** The unit a name gives in brackets ("£k" of "Budget (£k)"), or null. */
+    /** The unit a name gives in brackets ("£k" of "Budget (£k)") or as its last word ("m3" of expected_m3), or null. */
     private static String unit(ColumnInfo c) {
         String name = c.name();
         int open = name.lastIndexOf('(');
         int close = name.lastIndexOf(')');
-        return open >= 0 && close > open + 1 ? name.substring(open + 1, close).trim() : null;
+        if (open >= 0 && close > open + 1) {
+            return name.substring(open + 1, close).trim();
+        }
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s_]+");
+        String last = words[words.length - 1];
+        return words.length > 1 && ColumnRoles.UNITS.contains(last) ? last : null;
     }
 
     static boolean isDistribution(Question q) {

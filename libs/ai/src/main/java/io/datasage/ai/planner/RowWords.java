@@ -6,6 +6,10 @@ import java.util.Locale;
 /** Rereads words that name what the rows are or record: "total volunteer hours", "unique volunteers", "print spend". */
 final class RowWords {
 
+    /** Words that name a version of an amount ("actual usage", "expected kWh"). */
+    private static final java.util.Set<String> VERSIONS =
+            java.util.Set.of("actual", "expected", "planned", "estimated");
+
     private RowWords() {}
 
     /**
@@ -193,8 +197,9 @@ final class RowWords {
     }
 
     /**
-     * "total volunteer hours" where vol_id names volunteers and Role is mostly Volunteer: the name of what the rows
-     * are about, before a measure, describes the measure; it keeps every row.
+     * "total volunteer hours" where vol_id names volunteers and Role is mostly Volunteer, "actual usage" where most
+     * reads are Actual: the name of what the rows are about, or a version word, before a measure describes the
+     * measure; it keeps every row.
      */
     static void entityValuesBeforeMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k + 1 < parts.size(); k++) {
@@ -210,7 +215,9 @@ final class RowWords {
             ValueIndex.Entry v = p.value();
             String stem = tokens.get(p.start).stem();
             boolean entity = index.topic.words().contains(stem) || index.idBeginning(stem) != null;
-            if (usual(v) && entity) {
+            // "actual usage" where most reads are of type Actual: the version of the amount, not a filter.
+            boolean version = VERSIONS.contains(stem);
+            if (usual(v) && (entity || version)) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }

@@ -15,6 +15,7 @@ final class Synonyms {
     private static final String GROUPS = """
         sales: sales, revenue, revenues, grossing, grossed, funding, dollars, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bill, bills, billed, bookings, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, basket value, ticket size
         passengers: passenger, passengers, pax, passenger count, passenger numbers
+        usage: usage, consumption, consumed, amount used
         profit: profit, margin, margins, earnings, earning, net income, net profit, gross profit, profitability, bottom line, operating income, gain, gains
         quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty, vol
         price: price, unit price, cost per unit, price per unit, pricing, msrp, list price, selling price, fare, ticket price, tariff, price point, unit cost, cost, expensive, cheap, value

@@ -364,7 +364,8 @@ final class ChartChooser {
             "after",
             "estimated",
             "est",
-            "expected");
+            "expected",
+            "tare");
 
     /**
      * Two measures whose names differ only by version words ("Planned Qty" and "Actual Qty", NET_GBP and GROSS_GBP),

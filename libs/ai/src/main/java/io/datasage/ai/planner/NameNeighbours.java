@@ -29,6 +29,12 @@ final class NameNeighbours {
                 continue;
             }
             String stem = tokens.get(p.start).stem();
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            if (p.is(Cue.CHART) && next != null && next.kind == Part.Kind.COLUMN && next.start == p.end) {
+                // "by box size": a chart's word before the name grouped by describes it.
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                continue;
+            }
             ColumnInfo only = PhraseRewrites.onlyColumn(
                     index, c -> !c.isMeasure() && !c.isTime() && c.core().contains(stem));
             if (only != null) {

@@ -314,7 +314,12 @@ final class ValueIndex {
         }
         for (Entry e : singleWords) {
             String v = e.stems().get(0);
-            if (Words.isTypo(t.stem(), v) || Words.isTypo(t.word(), v)) {
+            if (Words.isParticiple(t.word()) && Words.bases(t.word()).contains(v)) {
+                // "loaded" for LOAD: the participle of a value that names an action.
+                out.add(new Found(e, 1, Quality.SYNONYM));
+            } else if (initialOfNameWord(e, t)) {
+                out.add(new Found(e, 1, Quality.SYNONYM));
+            } else if (Words.isTypo(t.stem(), v) || Words.isTypo(t.word(), v)) {
                 out.add(new Found(e, 1, Quality.FUZZY));
             } else if (WordForms.adjectiveBases(t.word()).contains(v)) {
                 // "sunny days" for sun, "rainy" for rain, "foggy" for fog.
@@ -392,6 +397,26 @@ final class ValueIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * "full" for F in FULL_EMPTY (F, E): a one-letter value that is the initial of a word of its column's name, whose
+     * other words' initials are the other values.
+     */
+    private static boolean initialOfNameWord(Entry e, Token t) {
+        ColumnInfo c = e.column();
+        String v = e.value();
+        if (v.length() != 1 || t.word().length() < 3 || !c.words().contains(t.word())) {
+            return false;
+        }
+        if (Character.toLowerCase(v.charAt(0)) != t.word().charAt(0)) {
+            return false;
+        }
+        List<String> values = c.schema().topValues();
+        return values.size() == c.words().size()
+                && values.stream()
+                        .allMatch(x -> x.length() == 1
+                                && c.words().stream().anyMatch(w -> w.charAt(0) == Character.toLowerCase(x.charAt(0))));
     }
 
     /**

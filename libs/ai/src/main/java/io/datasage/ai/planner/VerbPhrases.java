@@ -155,9 +155,11 @@ final class VerbPhrases {
                     && (p.column().words().get(p.column().words().size() - 1).equals(w)
                             || Words.bases(w).contains(p.column().words().get(0)));
             // "tickets sold" (not the sales column), "energy generated" (not Fault Category = Generator).
+            // "gross weight loaded" beside MOVE_TYPE = LOAD: a value the participle is made from is the rows it keeps.
             boolean synonymOrValue = p.kind == Part.Kind.COLUMN && p.quality() == Quality.SYNONYM
                     || p.kind == Part.Kind.VALUE
-                            && !p.values.get(0).entry().compact().equals(w);
+                            && !p.values.get(0).entry().compact().equals(w)
+                            && !Words.bases(w).contains(p.values.get(0).entry().compact());
             // "airings watched longer than 2 hours": a participle compared names its measure (Watch Time Min).
             boolean compared = k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP);
             if ((otherName || synonymOrValue) && !compared) {

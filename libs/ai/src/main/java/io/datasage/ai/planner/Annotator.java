@@ -114,6 +114,7 @@ final class Annotator {
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.runningNumberNouns(parts, tokens, index);
+        RowWords.perRowBeforeGrouping(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);
         RowWords.entityValuesBeforeMeasures(parts, tokens, index);
         allRows(parts, tokens, index);

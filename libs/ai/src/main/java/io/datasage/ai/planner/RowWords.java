@@ -91,6 +91,28 @@ final class RowWords {
     }
 
     /**
+     * "avg usage per read by property type" beside read_type: a word after a measure and "per", that only begins a
+     * category's name and is followed by the grouping asked for, is each row ("per read", "per visit").
+     */
+    static void perRowBeforeGrouping(List<Part> parts, List<Token> tokens) {
+        for (int k = 2; k + 2 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part by = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.columns.get(0).score() < 0.99
+                    && !p.column().isMeasure()
+                    && parts.get(k - 1).is(Cue.PER)
+                    && parts.get(k - 2).kind == Part.Kind.COLUMN
+                    && parts.get(k - 2).column().isMeasure()
+                    && (by.is(Cue.BY) || by.is(Cue.PER) || by.is(Cue.EACH))
+                    && parts.get(k + 2).kind == Part.Kind.COLUMN) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
      * "how many distinct clients booked weddings": a participle right after the people counted is what they did, not
      * a column it partly names (Booked Dt, Guests Booked).
      */

@@ -291,6 +291,15 @@ final class ValueIndex {
                 return out;
             }
         }
+        for (Entry e : singleWords) {
+            if (initialOfNameWord(e, t)) {
+                // "full" for F in FULL_EMPTY, even where the word is also a keyword.
+                out.add(new Found(e, 1, Quality.SYNONYM));
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
         String letters = Words.compact(t.raw());
         boolean acronymLike = t.is(Token.UPPER)
                 || t.raw().contains("&")
@@ -316,8 +325,6 @@ final class ValueIndex {
             String v = e.stems().get(0);
             if (Words.isParticiple(t.word()) && Words.bases(t.word()).contains(v)) {
                 // "loaded" for LOAD: the participle of a value that names an action.
-                out.add(new Found(e, 1, Quality.SYNONYM));
-            } else if (initialOfNameWord(e, t)) {
                 out.add(new Found(e, 1, Quality.SYNONYM));
             } else if (Words.isTypo(t.stem(), v) || Words.isTypo(t.word(), v)) {
                 out.add(new Found(e, 1, Quality.FUZZY));

@@ -38,13 +38,7 @@ final class NameNeighbours {
             ColumnInfo only = PhraseRewrites.onlyColumn(
                     index, c -> !c.isMeasure() && !c.isTime() && c.core().contains(stem));
             if (only != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ColumnMatcher.Hit(only, 1, Quality.PARTIAL, 0.75))));
+                parts.set(k, PhraseRewrites.asColumn(p, only, Quality.PARTIAL, 0.75));
             }
         }
     }
@@ -66,13 +60,7 @@ final class NameNeighbours {
             ColumnInfo only = PhraseRewrites.onlyColumn(
                     index, c -> c.isMeasure() && c.core().contains(first) && MeasureKinds.money(c.schema(), c.words()));
             if (only != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ColumnMatcher.Hit(only, p.end - p.start, Quality.EXACT, 0.95))));
+                parts.set(k, PhraseRewrites.asColumn(p, only, Quality.EXACT, 0.95));
             }
         }
     }
@@ -108,13 +96,7 @@ final class NameNeighbours {
                         && t.forms().contains(other.get(0))
                         && other.subList(1, other.size()).equals(core.subList(1, core.size()))) {
                     if (p.kind != Part.Kind.COLUMN || p.column() != sibling) {
-                        parts.set(
-                                k,
-                                Part.column(
-                                        p.start,
-                                        p.end,
-                                        t.raw(),
-                                        List.of(new ColumnMatcher.Hit(sibling, 1, Quality.EXACT, 1.0))));
+                        parts.set(k, PhraseRewrites.asColumn(p, sibling, Quality.EXACT, 1.0));
                     }
                     break;
                 }

@@ -165,13 +165,7 @@ final class RowWords {
             ColumnInfo kinds =
                     dateAfter ? null : index.kindsOf(tokens.get(p.start).stem());
             if (kinds != null && (shared || grouped || crossed)) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start,
-                                p.end,
-                                tokens.get(p.start).raw(),
-                                List.of(new ColumnMatcher.Hit(kinds, 1, Quality.EXACT, 0.9))));
+                parts.set(k, PhraseRewrites.asColumn(p, kinds, Quality.EXACT, 0.9));
             }
         }
     }

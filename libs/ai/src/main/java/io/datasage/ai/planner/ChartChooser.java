@@ -340,33 +340,6 @@ final class ChartChooser {
         return out;
     }
 
-    /** Words that tell versions of one amount apart. */
-    private static final Set<String> VERSION_WORDS = Set.of(
-            "planned",
-            "plan",
-            "actual",
-            "net",
-            "gross",
-            "min",
-            "max",
-            "minimum",
-            "maximum",
-            "target",
-            "budget",
-            "forecast",
-            "low",
-            "high",
-            "opening",
-            "closing",
-            "start",
-            "end",
-            "before",
-            "after",
-            "estimated",
-            "est",
-            "expected",
-            "tare");
-
     /**
      * Two measures whose names differ only by version words ("Planned Qty" and "Actual Qty", NET_GBP and GROSS_GBP),
      * or where one name is only a version word and both are in one unit ("Budget (£k)", "Spend to Date (£k)").
@@ -376,10 +349,10 @@ final class ChartChooser {
             return false;
         }
         List<String> a = measures.get(0).column().core().stream()
-                .filter(w -> !VERSION_WORDS.contains(w))
+                .filter(w -> !Words.VERSION_WORDS.contains(w))
                 .toList();
         List<String> b = measures.get(1).column().core().stream()
-                .filter(w -> !VERSION_WORDS.contains(w))
+                .filter(w -> !Words.VERSION_WORDS.contains(w))
                 .toList();
         ColumnInfo first = measures.get(0).column();
         ColumnInfo second = measures.get(1).column();

@@ -229,7 +229,8 @@ final class ChartFamilies {
         }
         Part first = q.parts.get(0);
         Token t = q.tokens.get(first.start);
-        boolean rows = first.end - first.start == 1 && q.index.namesRows(t) || entityPeriods(q);
+        boolean periods = entityPeriods(q);
+        boolean rows = first.end - first.start == 1 && q.index.namesRows(t) || periods;
         boolean compared = q.filters.stream()
                 .allMatch(f -> f.column().isNumeric()
                         && List.of(">", "<", ">=", "<=", "between").contains(f.op()));
@@ -242,7 +243,7 @@ final class ChartFamilies {
                                 && !p.is(Cue.CMP)
                                 && !p.is(Cue.AND)
                                 && !p.is(Cue.WHERE)
-                                && !(p.is(Cue.UNIT) && p == q.parts.get(1) && entityPeriods(q)));
+                                && !(p.is(Cue.UNIT) && p == q.parts.get(1) && periods));
     }
 
     /**

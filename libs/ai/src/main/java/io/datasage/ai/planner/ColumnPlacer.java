@@ -347,9 +347,7 @@ final class ColumnPlacer {
     private static boolean groupedElsewhere(List<Part> parts, int k) {
         for (int j = 1; j < parts.size(); j++) {
             Part prev = parts.get(j - 1);
-            if (j != k
-                    && parts.get(j).kind == Kind.COLUMN
-                    && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))) {
+            if (j != k && parts.get(j).kind == Kind.COLUMN && prev.isGrouping()) {
                 return true;
             }
         }
@@ -463,10 +461,10 @@ final class ColumnPlacer {
         if (prev.is(Cue.SUPER)) {
             return ColumnChoice.Context.RANKED;
         }
-        if (prev.is(Cue.COUNT) && prev2 != null && (prev2.is(Cue.BY) || prev2.is(Cue.PER) || prev2.is(Cue.EACH))) {
+        if (prev.is(Cue.COUNT) && prev2 != null && prev2.isGrouping()) {
             return ColumnChoice.Context.BY_COUNT;
         }
-        if (prev.is(Cue.UNIQUE) && prev2 != null && (prev2.is(Cue.BY) || prev2.is(Cue.PER) || prev2.is(Cue.EACH))) {
+        if (prev.is(Cue.UNIQUE) && prev2 != null && prev2.isGrouping()) {
             return ColumnChoice.Context.GROUP;
         }
         if (prev.is(Cue.UNIQUE) || (prev.is(Cue.COUNT))) {
@@ -475,10 +473,10 @@ final class ColumnPlacer {
         if ((prev.is(Cue.AGG) || prev.is(Cue.AVERAGE_OF)) && prev2 != null && prev2.is(Cue.COUNT)) {
             return ColumnChoice.Context.COUNT;
         }
-        if (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH)) {
+        if (prev.isGrouping()) {
             return ColumnChoice.Context.GROUP;
         }
-        if (prev.kind == Kind.WORD && prev2 != null && (prev2.is(Cue.BY) || prev2.is(Cue.PER) || prev2.is(Cue.EACH))) {
+        if (prev.kind == Kind.WORD && prev2 != null && prev2.isGrouping()) {
             // "by party size": a word the data does not know, describing the column grouped by.
             return ColumnChoice.Context.GROUP;
         }

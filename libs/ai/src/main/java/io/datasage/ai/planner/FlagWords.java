@@ -135,7 +135,7 @@ final class FlagWords {
             Part cue = parts.get(k - 1);
             if (p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 2
-                    || !(cue.is(Cue.EACH) || cue.is(Cue.BY) || cue.is(Cue.PER))
+                    || !cue.isGrouping()
                     || p.column().role() != ColumnRole.BOOLEAN
                     || p.quality() != Quality.EXACT) {
                 continue;

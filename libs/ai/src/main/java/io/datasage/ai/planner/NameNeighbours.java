@@ -25,7 +25,7 @@ final class NameNeighbours {
                     || p.is(Cue.GRAIN)
                     || p.is(Cue.HOUR)
                     || p.end - p.start != 1
-                    || !(before.is(Cue.BY) || before.is(Cue.PER) || before.is(Cue.EACH))) {
+                    || !before.isGrouping()) {
                 continue;
             }
             String stem = tokens.get(p.start).stem();
@@ -54,7 +54,7 @@ final class NameNeighbours {
                 continue;
             }
             String first = tokens.get(p.start).word();
-            if (!QUALIFIERS.contains(first) || p.column().core().contains(first)) {
+            if (!Words.VERSION_WORDS.contains(first) || p.column().core().contains(first)) {
                 continue;
             }
             ColumnInfo only = PhraseRewrites.onlyColumn(
@@ -64,9 +64,6 @@ final class NameNeighbours {
             }
         }
     }
-
-    /** Words that tell the versions of a money amount apart. */
-    private static final Set<String> QUALIFIERS = Set.of("net", "gross");
 
     /**
      * "planned vs actual duration" for Actual Days beside Planned Days: a word before "vs" or "and" that

@@ -92,6 +92,11 @@ final class Part {
         return kind == Kind.CUE;
     }
 
+    /** Whether this is "by", "per" or "each": what follows is grouped by. */
+    boolean isGrouping() {
+        return is(Cue.BY) || is(Cue.PER) || is(Cue.EACH);
+    }
+
     /** The best column of a COLUMN part. */
     ColumnInfo column() {
         return columns.get(0).column();

@@ -141,7 +141,7 @@ final class PeriodFilters {
             // "performances in 2024" beside Perf Date, Perf Slot and Days Before Perf: the one date the word names.
             if (dates.size() == near.size() || dates.size() == 1 && c.columns.size() > 1) {
                 Part grouping = at(j - 1);
-                if (grouping == null || !(grouping.is(Cue.BY) || grouping.is(Cue.PER) || grouping.is(Cue.EACH))) {
+                if (grouping == null || !grouping.isGrouping()) {
                     c.used = true;
                 }
                 return dates.get(0);

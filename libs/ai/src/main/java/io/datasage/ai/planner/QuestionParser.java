@@ -87,7 +87,7 @@ final class QuestionParser {
                         continue;
                     }
                     boolean byCount = prev != null
-                            && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))
+                            && prev.isGrouping()
                             && next != null
                             && next.kind == Kind.COLUMN
                             && next.column().isNumeric()
@@ -161,9 +161,7 @@ final class QuestionParser {
                         q.rankPeriods = true;
                     }
                     boolean grouping = prev != null
-                            && (prev.is(Cue.BY)
-                                    || prev.is(Cue.PER)
-                                    || prev.is(Cue.EACH)
+                            && (prev.isGrouping()
                                     || prev.is(Cue.SERIES)
                                     // "heatmap of faults, building vs month": the month is the other axis.
                                     || prev.is(Cue.VS) && "heatmap".equals(q.chart)
@@ -257,7 +255,7 @@ final class QuestionParser {
                 && measure.kind == Kind.COLUMN
                 && measure.column().isMeasure()
                 && by != null
-                && (by.is(Cue.BY) || by.is(Cue.PER) || by.is(Cue.EACH))
+                && by.isGrouping()
                 && group != null
                 && group.kind == Kind.COLUMN
                 && !group.column().isTime()
@@ -277,7 +275,7 @@ final class QuestionParser {
         for (int j = k + 2; j + 1 < q.parts.size(); j++) {
             Part cue = q.parts.get(j);
             Part col = q.parts.get(j + 1);
-            if ((cue.is(Cue.BY) || cue.is(Cue.PER) || cue.is(Cue.EACH))
+            if (cue.isGrouping()
                     && col.kind == Kind.COLUMN
                     && !col.column().isTime()
                     && !col.column().isMeasure()) {

@@ -6,10 +6,6 @@ import java.util.Locale;
 /** Rereads words that name what the rows are or record: "total volunteer hours", "unique volunteers", "print spend". */
 final class RowWords {
 
-    /** Words that name a version of an amount ("actual usage", "expected kWh"). */
-    private static final java.util.Set<String> VERSIONS =
-            java.util.Set.of("actual", "expected", "planned", "estimated");
-
     private RowWords() {}
 
     /**
@@ -26,9 +22,7 @@ final class RowWords {
             }
             Part prev = k > 0 ? parts.get(k - 1) : null;
             if (prev != null
-                    && (prev.is(Cue.BY)
-                            || prev.is(Cue.PER)
-                            || prev.is(Cue.EACH)
+                    && (prev.isGrouping()
                             || prev.is(Cue.UNIT)
                             || prev.is(Cue.GRAIN)
                             || prev.kind == Part.Kind.NUMBER
@@ -105,7 +99,7 @@ final class RowWords {
                     && parts.get(k - 1).is(Cue.PER)
                     && parts.get(k - 2).kind == Part.Kind.COLUMN
                     && parts.get(k - 2).column().isMeasure()
-                    && (by.is(Cue.BY) || by.is(Cue.PER) || by.is(Cue.EACH))
+                    && by.isGrouping()
                     && parts.get(k + 2).kind == Part.Kind.COLUMN) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
@@ -152,7 +146,7 @@ final class RowWords {
             Part before = k > 1 ? parts.get(k - 2) : null;
             // "share of outcomes", "by outcome", "species x outcome": the kinds shared out, grouped by or crossed.
             boolean shared = prev != null && prev.is(Cue.SHARE) && k + 1 == parts.size();
-            boolean grouped = prev != null && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH));
+            boolean grouped = prev != null && prev.isGrouping();
             boolean crossed = k + 1 == parts.size()
                     && prev != null
                     && prev.kind == Part.Kind.WORD
@@ -232,7 +226,7 @@ final class RowWords {
             String stem = tokens.get(p.start).stem();
             boolean entity = index.topic.words().contains(stem) || index.idBeginning(stem) != null;
             // "actual usage" where most reads are of type Actual: the version of the amount, not a filter.
-            boolean version = VERSIONS.contains(stem);
+            boolean version = Words.VERSION_WORDS.contains(stem);
             if (usual(v) && (entity || version)) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }

@@ -190,7 +190,7 @@ final class ValueFilters {
     private boolean groupedBy(Part named) {
         int j = parts.indexOf(named);
         Part before = j > 0 ? parts.get(j - 1) : null;
-        return before != null && (before.is(Cue.BY) || before.is(Cue.PER) || before.is(Cue.EACH));
+        return before != null && before.isGrouping();
     }
 
     private boolean isNegated(int k) {

@@ -52,6 +52,8 @@ final class ValueIndex {
     private final Map<String, List<Entry>> byLast = new HashMap<>();
 
     private final List<Entry> singleWords = new ArrayList<>();
+    /** One-letter values by the word of their column's name they are the initial of ("full" for F in FULL_EMPTY). */
+    private final Map<String, Entry> byNameWordInitial = new HashMap<>();
     /** The names of several words in a column of metric names (Rel Humidity, Air Temp). */
     private final List<Entry> metrics = new ArrayList<>();
 
@@ -84,6 +86,10 @@ final class ValueIndex {
                 byCompact.computeIfAbsent(e.compact(), k -> new ArrayList<>()).add(e);
                 if (stems.size() == 1) {
                     singleWords.add(e);
+                    String word = initialOfNameWord(e);
+                    if (word != null) {
+                        byNameWordInitial.put(word, e);
+                    }
                 } else {
                     byInitials
                             .computeIfAbsent(Words.initials(stems), k -> new ArrayList<>())
@@ -291,14 +297,10 @@ final class ValueIndex {
                 return out;
             }
         }
-        for (Entry e : singleWords) {
-            if (initialOfNameWord(e, t)) {
-                // "full" for F in FULL_EMPTY, even where the word is also a keyword.
-                out.add(new Found(e, 1, Quality.SYNONYM));
-            }
-        }
-        if (!out.isEmpty()) {
-            return out;
+        Entry initial = byNameWordInitial.get(t.word());
+        if (initial != null) {
+            // "full" for F in FULL_EMPTY, even where the word is also a keyword.
+            return List.of(new Found(initial, 1, Quality.SYNONYM));
         }
         String letters = Words.compact(t.raw());
         boolean acronymLike = t.is(Token.UPPER)
@@ -321,9 +323,10 @@ final class ValueIndex {
         if (!out.isEmpty() || Words.STOPWORDS.contains(t.word()) || Lexicon.isKeyword(t.word())) {
             return out;
         }
+        List<String> bases = Words.isParticiple(t.word()) ? Words.bases(t.word()) : List.of();
         for (Entry e : singleWords) {
             String v = e.stems().get(0);
-            if (Words.isParticiple(t.word()) && Words.bases(t.word()).contains(v)) {
+            if (bases.contains(v)) {
                 // "loaded" for LOAD: the participle of a value that names an action.
                 out.add(new Found(e, 1, Quality.SYNONYM));
             } else if (Words.isTypo(t.stem(), v) || Words.isTypo(t.word(), v)) {
@@ -407,23 +410,26 @@ final class ValueIndex {
     }
 
     /**
-     * "full" for F in FULL_EMPTY (F, E): a one-letter value that is the initial of a word of its column's name, whose
-     * other words' initials are the other values.
+     * "full" for F in FULL_EMPTY (F, E): the word of its column's name a one-letter value is the initial of, when the
+     * name's words' initials are exactly the column's values; else null.
      */
-    private static boolean initialOfNameWord(Entry e, Token t) {
+    private static String initialOfNameWord(Entry e) {
         ColumnInfo c = e.column();
-        String v = e.value();
-        if (v.length() != 1 || t.word().length() < 3 || !c.words().contains(t.word())) {
-            return false;
-        }
-        if (Character.toLowerCase(v.charAt(0)) != t.word().charAt(0)) {
-            return false;
-        }
         List<String> values = c.schema().topValues();
-        return values.size() == c.words().size()
-                && values.stream()
-                        .allMatch(x -> x.length() == 1
-                                && c.words().stream().anyMatch(w -> w.charAt(0) == Character.toLowerCase(x.charAt(0))));
+        if (e.value().length() != 1 || values.size() != c.words().size()) {
+            return null;
+        }
+        for (String x : values) {
+            if (x.length() != 1
+                    || c.words().stream().noneMatch(w -> w.charAt(0) == Character.toLowerCase(x.charAt(0)))) {
+                return null;
+            }
+        }
+        char initial = Character.toLowerCase(e.value().charAt(0));
+        return c.words().stream()
+                .filter(w -> w.length() >= 3 && w.charAt(0) == initial)
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -13,6 +13,12 @@ final class Words {
     /** Units of time a number or a name can be counted in ("over 2 hours", "volunteer-months", "length in days"). */
     static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "quarter", "year");
 
+    /** Words that tell versions of one amount apart ("Planned Qty" and "Actual Qty", NET_GBP and GROSS_GBP). */
+    static final Set<String> VERSION_WORDS = set("""
+        planned plan actual net gross min max minimum maximum target budget forecast low high opening closing start end
+        before after estimated est expected tare
+        """);
+
     /** Words that carry no meaning for the planner on their own. */
     static final Set<String> STOPWORDS = set("""
         a an the of to in on at is are was were be been being am do does did done doing have has had having i me my we

@@ -111,7 +111,7 @@ final class YesNoFilters {
                 opposite = null;
             }
             Part prev = at(k - 1);
-            if (opposite == null || prev != null && (prev.is(Cue.BY) || prev.is(Cue.PER) || prev.is(Cue.EACH))) {
+            if (opposite == null || prev != null && prev.isGrouping()) {
                 continue;
             }
             for (ColumnInfo col : q.index.columns) {
@@ -148,12 +148,7 @@ final class YesNoFilters {
             Part prev = at(k - 1);
             Part next = at(k + 1);
             boolean negated = prev != null && prev.is(Cue.NOT);
-            boolean grouping = prev != null
-                    && (prev.is(Cue.BY)
-                            || prev.is(Cue.PER)
-                            || prev.is(Cue.EACH)
-                            || prev.is(Cue.SERIES)
-                            || prev.is(Cue.BREAKDOWN));
+            boolean grouping = prev != null && (prev.isGrouping() || prev.is(Cue.SERIES) || prev.is(Cue.BREAKDOWN));
             // "only legendary ones", "verified purchases only", "where domestic", "that were arrested": a condition
             // on the rows.
             boolean clause = next != null && next.is(Cue.ONLY)
@@ -222,8 +217,7 @@ final class YesNoFilters {
             boolean sharedOut = prev != null
                     && prev.is(Cue.SHARE)
                     && last.isPlural()
-                    && parts.subList(k + 1, parts.size()).stream()
-                            .anyMatch(x -> x.is(Cue.EACH) || x.is(Cue.BY) || x.is(Cue.PER));
+                    && parts.subList(k + 1, parts.size()).stream().anyMatch(x -> x.isGrouping());
             if (grouping || (shareBefore && !negated && !(beforeRows && pie) && !sharedOut)) {
                 continue;
             }

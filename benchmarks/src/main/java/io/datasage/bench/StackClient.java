@@ -112,6 +112,7 @@ public final class StackClient {
      * being measured. A stream that ends without either (the dataset already finished) is answered by one look.
      */
     public String followUntilDone(String datasetId, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = authorized("/api/datasets/" + datasetId + "/events")
                 .timeout(timeout)
                 .header("Accept", "text/event-stream")
@@ -127,9 +128,8 @@ public final class StackClient {
                 return terminal.get();
             }
         }
-        return awaitDone(datasetId, timeout, Duration.ofMillis(200))
-                .path("status")
-                .asText();
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        return awaitDone(datasetId, left, Duration.ofMillis(200)).path("status").asText();
     }
 
     private static String statusOf(String data) {

@@ -173,7 +173,11 @@ final class PlannerCases {
             "trainruns",
             "dinerchecks",
             "meterreads",
-            "containermoves");
+            "containermoves",
+            "fuelcards",
+            "capitalworks",
+            "coldchain",
+            "kennelstays");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -223,7 +227,8 @@ final class PlannerCases {
             "holdout39",
             "holdout40",
             "holdout41",
-            "holdout42");
+            "holdout42",
+            "holdout43");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -113,6 +113,7 @@ final class Annotator {
         RowWords.listedRows(parts, tokens);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
+        RowWords.labelledThings(parts, tokens, index);
         RowWords.runningNumberNouns(parts, tokens, index);
         RowWords.perRowBeforeGrouping(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);

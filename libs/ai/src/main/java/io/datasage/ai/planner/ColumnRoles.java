@@ -242,6 +242,11 @@ final class ColumnRoles {
     }
 
     /** Whether a name's words say its integers are codes: a code word, or one glued to a letter or two ("Pclass"). */
+    /** Whether a two-word name is a thing's label ("Dog Name", "Course Title"). */
+    static boolean namesLabel(List<String> words) {
+        return words.size() == 2 && LABEL_WORDS.contains(words.get(1));
+    }
+
     static boolean namesCode(List<String> words) {
         for (String w : words) {
             if (CODE_WORDS.contains(w)) {
@@ -437,7 +442,12 @@ final class ColumnRoles {
         if (words.stream().anyMatch(FREE_TEXT::contains) && !idWord && "text".equals(type)) {
             return ColumnRole.TEXT;
         }
-        boolean fewCodes = c.distinct() > 0 && c.distinct() <= 100 && !words.contains("id") && !words.contains("key");
+        // A hundred codes are few in a large file (Dept Code), not in one of 128 rows (Booking Ref).
+        boolean fewCodes = c.distinct() > 0
+                && c.distinct() <= 100
+                && c.distinct() <= 0.5 * Math.max(1, schema.rowCount())
+                && !words.contains("id")
+                && !words.contains("key");
         if (idWord
                 && !fewCodes
                 && (words.contains("id")

@@ -67,6 +67,54 @@ final class RowWords {
     }
 
     /**
+     * "dogs given meds, by size", "% of dogs groomed" beside a Dog Name that repeats across stays: the plural of the
+     * thing a label names, beside a flag, another category or a share, is the rows; "which dogs", "nights by dog"
+     * and "how many dogs" still name the label.
+     */
+    static void labelledThings(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !t.isPlural()
+                    || p.quality() == Quality.EXACT) {
+                continue;
+            }
+            ColumnInfo c = p.column();
+            boolean label = (c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.LABEL)
+                    && ColumnRoles.namesLabel(c.words())
+                    && c.words().get(0).equals(t.stem())
+                    && !index.isRowEntity(c);
+            Part prev = k > 0 ? parts.get(k - 1) : null;
+            boolean named = prev != null
+                    && (prev.isGrouping()
+                            || prev.is(Cue.WHICH)
+                            || prev.is(Cue.SUPER)
+                            || prev.is(Cue.COUNT)
+                            || prev.is(Cue.UNIQUE)
+                            || prev.kind == Part.Kind.NUMBER
+                            || prev.kind == Part.Kind.VALUE);
+            // "how many gold customers", "distinct winning candidates": counted things, however described.
+            boolean counted =
+                    parts.subList(0, k).stream().anyMatch(x -> x.is(Cue.COUNT) || x.is(Cue.UNIQUE));
+            if (!label || named || counted) {
+                continue;
+            }
+            boolean beside = parts.stream().anyMatch(x -> x != p
+                    && (x.is(Cue.SHARE)
+                            || x.kind == Part.Kind.VALUE
+                            || x.kind == Part.Kind.COLUMN
+                                    && !x.column().isMeasure()
+                                    && !x.column().isTime()
+                                    && !x.column().equals(c)));
+            if (beside) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
      * "lines rung up per server", "avg net amt per line" beside a Line No. numbering each check's lines: the plural, or
      * the word after "per", of a running number's name is the rows, not the number.
      */

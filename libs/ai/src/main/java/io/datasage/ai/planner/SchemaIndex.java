@@ -464,7 +464,10 @@ final class SchemaIndex {
     boolean isRowEntity(ColumnInfo c) {
         long rows = schema.rowCount();
         // "Line No" numbering each appointment's lines: each row is a line, however few numbers there are.
-        return rows > 0 && c.distinct() >= 0.75 * (rows - c.schema().nulls()) || runningNumbers.contains(c);
+        // An identifier that repeats at all is a parent of several rows (Booking Ref on each dog of a booking);
+        // names collide, so a label or category only needs to be nearly unique.
+        double share = c.role() == ColumnRole.ID ? 0.95 : 0.75;
+        return rows > 0 && c.distinct() >= share * (rows - c.schema().nulls()) || runningNumbers.contains(c);
     }
 
     /** The id column of an entity (for counting), else its label column. */

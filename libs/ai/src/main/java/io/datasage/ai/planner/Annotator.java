@@ -122,6 +122,7 @@ final class Annotator {
         extremesInNames(parts);
         NameNeighbours.denominatorsBeforeNames(parts, tokens);
         NameNeighbours.sharedNames(parts, tokens);
+        NameNeighbours.sideWords(parts, tokens);
         NameNeighbours.elidedSiblings(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);

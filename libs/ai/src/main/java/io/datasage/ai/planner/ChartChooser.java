@@ -357,7 +357,7 @@ final class ChartChooser {
         ColumnInfo first = measures.get(0).column();
         ColumnInfo second = measures.get(1).column();
         if (first.core().equals(second.core())) {
-            return false;
+            return sidesOfOne(first, second);
         }
         // "Budget (£k)" beside "Spend to Date (£k)": a name that is only a version word is that version of the
         // other amount in the same unit.
@@ -365,6 +365,28 @@ final class ChartChooser {
         return a.equals(b)
                 || bare && unit(first) != null && unit(first).equals(unit(second))
                 || oneWordApart(first, second);
+    }
+
+    /** Opposite small words that tell two readings of one amount apart ("Wt In (kg)" and "Wt Out (kg)"). */
+    private static final Set<String> SIDES = Words.set("in out before after start end pre post opening closing entry exit");
+
+    /** Two names alike but for one pair of side words: the same amount at two points (weight in and out). */
+    private static boolean sidesOfOne(ColumnInfo first, ColumnInfo second) {
+        List<String> a = first.words();
+        List<String> b = second.words();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                differ++;
+                if (!SIDES.contains(a.get(i)) || !SIDES.contains(b.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return differ == 1;
     }
 
     /**

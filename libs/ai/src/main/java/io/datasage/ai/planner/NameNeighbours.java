@@ -173,6 +173,47 @@ final class NameNeighbours {
     }
 
     /**
+     * "weight in vs weight out" for Wt In (kg) and Wt Out (kg): a name several columns share, followed by the small
+     * word only one of them has (in, out, on, off), is that column, whatever the parser made of the small word.
+     */
+    static void sideWords(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.columns.size() < 2 || p.end >= tokens.size()) {
+                continue;
+            }
+            String w = tokens.get(p.end).word();
+            ColumnInfo side = null;
+            int sides = 0;
+            for (ColumnMatcher.Hit h : p.columns) {
+                if (h.column().words().contains(w)) {
+                    side = h.column();
+                    sides++;
+                }
+            }
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            boolean nextIsWord = next != null
+                    && next.start == p.end
+                    && (next.end - next.start != 1 || next.kind == Part.Kind.COLUMN || next.kind == Part.Kind.VALUE);
+            if (sides != 1 || nextIsWord || !SIDES.contains(w)) {
+                continue;
+            }
+            if (next != null && next.start == p.end) {
+                parts.remove(k + 1);
+            }
+            parts.set(
+                    k,
+                    Part.column(
+                            p.start,
+                            p.end + 1,
+                            Annotator.text(tokens, p.start, p.end + 1 - p.start),
+                            List.of(new ColumnMatcher.Hit(side, 2, Quality.EXACT, 0.95))));
+        }
+    }
+
+    private static final java.util.Set<String> SIDES = Words.set("in out on off up down");
+
+    /**
      * "booking channel", "hire contracts", "hire revenue": a word that names a date best, in part, right before another
      * name qualifies that name; it is no time axis.
      */

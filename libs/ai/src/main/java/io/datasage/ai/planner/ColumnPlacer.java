@@ -244,11 +244,19 @@ final class ColumnPlacer {
                 boolean rankMeasure = ctx == ColumnChoice.Context.GROUP
                         && !q.dims.isEmpty()
                         && (q.has(Cue.TOP) || q.has(Cue.SUPER) || q.has(Cue.RANK));
+                // "which period (P1-P12) has the highest spend": ordinals ranked by another measure, like "which month".
+                boolean rankedOrdinal = ctx == ColumnChoice.Context.RANKED
+                        && q.parts.stream()
+                                .anyMatch(x -> x.kind == Kind.COLUMN && x != p && x.column().isMeasure());
                 if (((col.isOrdinal() || col.isCode())
-                                && (ctx == ColumnChoice.Context.GROUP || ctx == ColumnChoice.Context.SERIES)
+                                && (ctx == ColumnChoice.Context.GROUP
+                                        || ctx == ColumnChoice.Context.SERIES
+                                        || rankedOrdinal)
                                 && !rankMeasure)
                         || ctx == ColumnChoice.Context.BY_COUNT) {
-                    DimRole r = ctx == ColumnChoice.Context.SERIES ? DimRole.SERIES : DimRole.BY;
+                    DimRole r = ctx == ColumnChoice.Context.SERIES
+                            ? DimRole.SERIES
+                            : rankedOrdinal ? DimRole.WHICH : DimRole.BY;
                     q.addDim(col, r, p.text);
                     return r;
                 }
@@ -484,6 +492,10 @@ final class ColumnPlacer {
             return ColumnChoice.Context.SERIES;
         }
         if (prev.is(Cue.WHICH) || prev.is(Cue.TOP)) {
+            return ColumnChoice.Context.RANKED;
+        }
+        if (prev.kind == Kind.WORD && prev2 != null && prev2.is(Cue.WHICH)) {
+            // "which fiscal period": a word the data does not know, describing the column ranked.
             return ColumnChoice.Context.RANKED;
         }
         if (prev.is(Cue.AGG) || prev.is(Cue.AVERAGE_OF)) {

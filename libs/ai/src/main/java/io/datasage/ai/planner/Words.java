@@ -34,6 +34,7 @@ final class Words {
         vs against come comes came coming bring brings brought happen happens happened occur occurs occurred goes went
         seem seems gets gotten getting take takes took taken think wants wanted needs needed try trying wondering
         curious interested possible able kindly maybe perhaps exactly approximately roughly around such ever far yet
+        anything everything something anyone everyone
         still even
         """);
 

@@ -303,12 +303,15 @@ final class ColumnMatcher {
                 // "daily sesions" in a sessions file: the rows misspelt, not Session Duration.
                 hit = null;
             }
-            if (hit != null && hit.quality() != Quality.SYNONYM && onlySubject(window, c, index, timeAfter)) {
-                // "gifts" where Gift Date and Gift Type describe each gift: the rows, not the Gift Type column.
+            boolean subject =
+                    hit != null && hit.quality() != Quality.SYNONYM && onlySubject(window, c, index, timeAfter);
+            if (subject) {
+                // "gifts" where Gift Date and Gift Type describe each gift: the rows, not the Gift Type column; nor
+                // through a synonym of the name ("txns" beside TXN_DATE and TXN_TIME).
                 hit = null;
             }
             boolean otherEntity = entityWord != null && !entityWord.equals(c.entity());
-            if (!groups.isEmpty() && hasAny(c.groups(), groups) && !(otherEntity && hit != null)) {
+            if (!subject && !groups.isEmpty() && hasAny(c.groups(), groups) && !(otherEntity && hit != null)) {
                 Hit syn = typoGroups ? new Hit(c, n, Quality.FUZZY, 0.6) : new Hit(c, n, Quality.SYNONYM, 0.68);
                 hit = hit == null
                         ? syn

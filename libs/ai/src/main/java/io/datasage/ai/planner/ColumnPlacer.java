@@ -417,7 +417,10 @@ final class ColumnPlacer {
             if (!word) {
                 return -1;
             }
-            if (next.end - next.start == 1 && q.index.namesRowIds(q.tokens.get(next.start))) {
+            Token t = q.tokens.get(next.start);
+            // "card txns" where TXN_DATE and TXN_TIME describe each transaction: the subject of the rows too.
+            boolean subject = next.kind == Kind.WORD && t.isPlural() && q.index.subjects.contains(t.stem());
+            if (next.end - next.start == 1 && (q.index.namesRowIds(t) || subject)) {
                 return next.start;
             }
             if (next.kind != Kind.COLUMN) {

@@ -61,7 +61,7 @@ final class Words {
         perc=percent num=number nbr=number dept=department depts=departments mgr=manager emp=employee emps=employees
         cust=customer custs=customers prod=product prods=products cat=category cats=categories subcat=subcategory
         subcats=subcategories temp=temperature temps=temperatures rev=revenue qtr=quarter qtrs=quarters mth=month
-        mths=months mo=month mos=months wk=week wks=weeks hrs=hours txn=transaction txns=transactions
+        mths=months mnth=month mnths=months mo=month mos=months wk=week wks=weeks hrs=hours txn=transaction txns=transactions
         trans=transaction tx=transaction addr=address desc=descending asc=ascending vs=vs versus=vs info=information
         stats=statistics approx=approximately govt=government intl=international mfg=manufacturing acct=account
         accts=accounts loc=location locs=locations ctry=country cnt=count tot=total perf=performance tix=tickets mkt=market

@@ -1,0 +1,95 @@
+package io.datasage.ai.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Names written as their initials, either way round: "by PM" for project_manager, "price per litre" for PPL_GBP. */
+final class Initialisms {
+
+    private Initialisms() {}
+
+    /**
+     * "avg % complete by PM" beside project_manager: a short word the data does not know that spells the initials of
+     * exactly one name of several words is that column (a date's name only when nothing else fits).
+     */
+    static void spelledNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            String w = t.word();
+            if (p.kind != Part.Kind.WORD || w.length() < 2 || w.length() > 4 || !w.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            List<ColumnInfo> named = new ArrayList<>();
+            for (ColumnInfo c : index.columns) {
+                if (c.words().size() >= 2 && Words.initials(c.words()).equals(w)) {
+                    named.add(c);
+                }
+            }
+            if (named.size() > 1) {
+                // "PM" beside project_manager and period_month: people and roles go by initials, dates do not.
+                named.removeIf(c -> c.isTime());
+            }
+            if (named.size() == 1) {
+                parts.set(k, PhraseRewrites.asColumn(p, named.get(0), Quality.EXACT, 0.9));
+            }
+        }
+    }
+
+    /**
+     * "median price per litre" beside PPL_GBP: three or four words in a row, none naming a column or value, whose
+     * first letters spell one word of exactly one name (a word the name does not spell out) are that column.
+     */
+    static void initialledNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            for (int n = 4; n >= 3; n--) {
+                if (k + n > parts.size() || !plain(parts, k, n)) {
+                    continue;
+                }
+                StringBuilder letters = new StringBuilder();
+                for (int j = k; j < k + n; j++) {
+                    letters.append(tokens.get(parts.get(j).start).word().charAt(0));
+                }
+                ColumnInfo named = null;
+                int found = 0;
+                for (ColumnInfo c : index.columns) {
+                    if (c.words().contains(letters.toString())) {
+                        named = c;
+                        found++;
+                    }
+                }
+                if (found != 1) {
+                    continue;
+                }
+                Part first = parts.get(k);
+                int end = parts.get(k + n - 1).end;
+                parts.subList(k, k + n).clear();
+                parts.add(
+                        k,
+                        Part.column(
+                                first.start,
+                                end,
+                                Annotator.text(tokens, first.start, end - first.start),
+                                List.of(new ColumnMatcher.Hit(named, n, Quality.EXACT, 0.9))));
+                break;
+            }
+        }
+    }
+
+    /** Whether parts {@code k..k+n} are single words next to each other, each unknown or a small keyword. */
+    private static boolean plain(List<Part> parts, int k, int n) {
+        for (int j = k; j < k + n; j++) {
+            Part p = parts.get(j);
+            if (p.end - p.start != 1 || j > k && p.start != parts.get(j - 1).end) {
+                return false;
+            }
+            boolean word = p.kind == Part.Kind.WORD;
+            // The small words an initialism keeps: "per", "of", "and".
+            boolean joint = j > k && j < k + n - 1 && (p.is(Cue.PER) || p.is(Cue.AND));
+            if (!word && !joint) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -165,10 +165,10 @@ final class YesNoFilters {
                     && !q.has(Cue.COMPARE)
                     && parts.subList(0, k).stream()
                             .anyMatch(x -> x.kind == Kind.COLUMN && x.column().isMeasure());
-            // "short picks" for short_pick: the name itself in the plural is the rows where it holds.
+            // "short picks" for short_pick, "excursions by driver" for Excursion: the name itself in the plural is
+            // the rows where it holds.
             Token last = q.tokens.get(p.end - 1);
             boolean pluralName = p.quality() == Quality.EXACT
-                    && col.words().size() > 1
                     && last.isPlural()
                     && !q.has(Cue.VS)
                     && !q.has(Cue.COMPARE)

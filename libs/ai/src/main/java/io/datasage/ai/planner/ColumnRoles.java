@@ -488,7 +488,7 @@ final class ColumnRoles {
     private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "num", "nr", "seq");
 
     /**
-     * "Line No" holding 1 to 6 beside an Appt ID that repeats: the position of each row within its parent, so a row
+     * "Line No" holding 1 to 6 beside an Appt ID (or a STMT_NO code) that repeats: the position of each row within its parent, so a row
      * is a line (an order's lines, an invoice's items). A small whole number from 1, named a line's or an item's
      * number; not "Lactation No." (which lactation of a cow, an ordinal).
      */
@@ -503,7 +503,8 @@ final class ColumnRoles {
         }
         return schema.columns().stream()
                 .anyMatch(o -> o != c
-                        && ("text".equals(o.type()) || "integer".equals(o.type()) && numbered(o.name()))
+                        && ("text".equals(o.type())
+                                || ("integer".equals(o.type()) || "category".equals(o.type())) && numbered(o.name()))
                         && o.distinct() > 0
                         && o.distinct() < schema.rowCount());
     }

@@ -215,7 +215,7 @@ final class MeasureCompletion {
      * tonnes) is summed unless the question says otherwise.
      */
     private static void measuredValue(Question q) {
-        if (!q.measures.isEmpty() || q.countAsked || q.countColumn != null || "count".equals(q.agg)) {
+        if (q.countAsked || q.countColumn != null || "count".equals(q.agg)) {
             return;
         }
         if (q.has(Cue.LIST) && q.agg == null) {
@@ -232,11 +232,17 @@ final class MeasureCompletion {
                 continue;
             }
             boolean averaged = k > 0 && q.parts.get(k - 1).is(Cue.AGG) && !"count_distinct".equals(q.agg);
-            boolean results = k + 1 < q.parts.size()
-                    && q.parts.get(k + 1).kind == Part.Kind.WORD
-                    && RESULT_WORDS.contains(
-                            q.tokens.get(q.parts.get(k + 1).start).stem());
+            Part next = k + 1 < q.parts.size() ? q.parts.get(k + 1) : null;
+            // "temp reading" beside a Reading ID: the word asks for the values whatever column it partly names.
+            boolean results = next != null
+                    && (next.kind == Part.Kind.WORD
+                            || next.kind == Part.Kind.COLUMN && next.quality() != Quality.EXACT)
+                    && RESULT_WORDS.contains(q.tokens.get(next.start).stem());
             boolean metric = namesMetrics(p.value().column());
+            // "scatter setpoint vs temp reading": another measure named does not stop a reading asked for by name.
+            if (!q.measures.isEmpty() && !results) {
+                continue;
+            }
             if (averaged || results || metric) {
                 String agg = averaged
                         ? q.agg
@@ -246,6 +252,23 @@ final class MeasureCompletion {
                 return;
             }
         }
+    }
+
+    /**
+     * "temperature readings above 6 degrees" in a long table: with a metric named, the table's column of values,
+     * the one a bare number is compared with; else null.
+     */
+    static ColumnInfo metricValues(Question q) {
+        ColumnInfo values = valuesColumn(q.index);
+        if (values == null) {
+            return null;
+        }
+        for (Part p : q.parts) {
+            if (p.kind == Part.Kind.VALUE && namesMetrics(p.value().column())) {
+                return values;
+            }
+        }
+        return null;
     }
 
     /** Words naming a column whose values are the names of what the rows measure. */

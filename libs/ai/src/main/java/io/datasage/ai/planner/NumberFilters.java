@@ -91,6 +91,9 @@ final class NumberFilters {
                     ? equalityColumn(k)
                     : columns.resolve(k, cueStart, end, values, p.number);
             if (col == null) {
+                col = MeasureCompletion.metricValues(q);
+            }
+            if (col == null) {
                 q.notes.assumed("Could not tell which column '"
                         + Annotator.text(
                                 q.tokens, parts.get(cueStart).start, parts.get(end).end - parts.get(cueStart).start)

@@ -481,6 +481,10 @@ final class ColumnPlacer {
         if (prev.is(Cue.UNIQUE) || (prev.is(Cue.COUNT))) {
             return ColumnChoice.Context.COUNT;
         }
+        if (prev.kind == Kind.WORD && prev2 != null && (prev2.is(Cue.UNIQUE) || prev2.is(Cue.COUNT))) {
+            // "number of fuel cards": a word the data does not know, describing the things counted.
+            return ColumnChoice.Context.COUNT;
+        }
         if ((prev.is(Cue.AGG) || prev.is(Cue.AVERAGE_OF)) && prev2 != null && prev2.is(Cue.COUNT)) {
             return ColumnChoice.Context.COUNT;
         }

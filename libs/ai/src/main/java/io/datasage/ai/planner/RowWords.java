@@ -55,11 +55,13 @@ final class RowWords {
                     && group != null
                     && group.kind == Part.Kind.COLUMN
                     && !group.column().isTime();
+            // "list stays longer than 14 nights" beside Review Stars: a listed plural only spelt like a name.
+            boolean misspelt = listed && p.kind == Part.Kind.COLUMN && p.quality() == Quality.FUZZY;
             if ((listed || counted)
                     && p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && t.isPlural()
-                    && p.column().isTime()
+                    && (p.column().isTime() || misspelt)
                     && p.quality() != Quality.EXACT) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }

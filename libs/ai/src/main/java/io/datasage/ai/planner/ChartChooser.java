@@ -246,12 +246,33 @@ final class ChartChooser {
             q.notes.assumed("The data has no date column to show a trend over.");
             return null;
         }
+        ColumnInfo year = "year".equals(q.grain) && q.timeMentions.isEmpty() ? yearOfDate(q.index, t) : null;
+        if (year != null) {
+            // "gross spend per year" beside TXN_DATE and TXN_YEAR: the export's own year column.
+            q.grain = null;
+            return year;
+        }
         if (q.timeMentions.isEmpty()
                 && q.timeHints.isEmpty()
                 && q.index.dateColumns().size() > 1) {
             q.notes.assumed("Used " + t.name() + " as the time axis.");
         }
         return t;
+    }
+
+    /** The year column named like a date (TXN_YEAR beside TXN_DATE), or null. */
+    private static ColumnInfo yearOfDate(SchemaIndex index, ColumnInfo date) {
+        if (date.role() != ColumnRole.DATE || date.words().size() < 2) {
+            return null;
+        }
+        for (ColumnInfo c : index.columns) {
+            if (c.role() == ColumnRole.YEAR
+                    && c.words().size() == date.words().size()
+                    && c.words().get(0).equals(date.words().get(0))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** "closed tickets by month": the date column named like a state filtered on (closed_at), else the main date. */

@@ -241,12 +241,12 @@ final class ColumnRoles {
         return core.isEmpty() ? null : core.get(core.size() - 1);
     }
 
-    /** Whether a name's words say its integers are codes: a code word, or one glued to a letter or two ("Pclass"). */
     /** Whether a two-word name is a thing's label ("Dog Name", "Course Title"). */
     static boolean namesLabel(List<String> words) {
         return words.size() == 2 && LABEL_WORDS.contains(words.get(1));
     }
 
+    /** Whether a name's words say its integers are codes: a code word, or one glued to a letter or two ("Pclass"). */
     static boolean namesCode(List<String> words) {
         for (String w : words) {
             if (CODE_WORDS.contains(w)) {

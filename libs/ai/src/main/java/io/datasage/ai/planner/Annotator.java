@@ -129,6 +129,7 @@ final class Annotator {
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);
+        NameNeighbours.versionsBeforeSynonyms(parts, tokens);
         NameNeighbours.participlesAfterMeasures(parts, tokens);
         RowWords.activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);

@@ -66,6 +66,36 @@ final class NameNeighbours {
     }
 
     /**
+     * "net hire revenue" beside NET_GBP and GROSS_GBP (marked as the sales): a version word that named its money
+     * column alone, right before a money synonym, names that column with it.
+     */
+    static void versionsBeforeSynonyms(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part version = parts.get(k);
+            Part synonym = parts.get(k + 1);
+            if (version.kind == Part.Kind.COLUMN
+                    && version.end - version.start == 1
+                    && Words.VERSION_WORDS.contains(tokens.get(version.start).word())
+                    && version.column().isMeasure()
+                    && MeasureKinds.money(version.column().schema(), version.column().words())
+                    && synonym.kind == Part.Kind.COLUMN
+                    && synonym.start == version.end
+                    && synonym.quality() == Quality.SYNONYM
+                    && synonym.column() != version.column()
+                    && MeasureKinds.money(synonym.column().schema(), synonym.column().words())) {
+                parts.set(
+                        k,
+                        Part.column(
+                                version.start,
+                                synonym.end,
+                                Annotator.text(tokens, version.start, synonym.end - version.start),
+                                version.columns));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
      * "planned vs actual duration" for Actual Days beside Planned Days: a word before "vs" or "and" that
      * replaces the first word of the name matched after it names the sibling column (not Status = Planned).
      */

@@ -135,6 +135,9 @@ final class SalesColumn {
                 // "ex VAT": the basis of the amount, no word of what it is of.
             } else if (w.equals("total") || w.equals("amount")) {
                 score += 2;
+            } else if (w.equals("gross")) {
+                // NET_GBP, VAT_GBP and GROSS_GBP: what the customer paid in all is the gross.
+                score += 1;
             } else if (w.equals("value") || w.equals("sum") || RECEIVED.contains(w)) {
                 // "Paid (USD)", "Amount Billed": money that changed hands, a row's amount more surely than a price.
                 score += 1;

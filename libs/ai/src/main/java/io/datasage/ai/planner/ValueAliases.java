@@ -129,6 +129,11 @@ final class ValueAliases {
         october = october, oct
         november = november, nov
         december = december, dec
+        small = small, s, sm
+        medium = medium, m, med
+        large = large, l, lg
+        extra large = extra large, xl
+        extra small = extra small, xs
         yes, true, y = yes, true, y, 1
         false, n = no, false, n, 0
         """;

@@ -130,6 +130,7 @@ final class Annotator {
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.versionsBeforeSynonyms(parts, tokens);
+        NameNeighbours.totalsInNames(parts);
         NameNeighbours.participlesAfterMeasures(parts, tokens);
         RowWords.activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);

@@ -66,6 +66,25 @@ final class NameNeighbours {
     }
 
     /**
+     * "avg total bill" for Total Billed (£): after another aggregation, "total" right before a name that begins with
+     * it is that name's word, not a sum.
+     */
+    static void totalsInNames(List<Part> parts) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part total = parts.get(k);
+            Part name = parts.get(k + 1);
+            if (total.is(Cue.AGG)
+                    && "total".equals(total.text)
+                    && parts.get(k - 1).is(Cue.AGG)
+                    && name.kind == Part.Kind.COLUMN
+                    && name.start == total.end
+                    && name.column().words().contains("total")) {
+                parts.remove(k);
+            }
+        }
+    }
+
+    /**
      * "net hire revenue" beside NET_GBP and GROSS_GBP (marked as the sales): a version word that named its money
      * column alone, right before a money synonym, names that column with it.
      */

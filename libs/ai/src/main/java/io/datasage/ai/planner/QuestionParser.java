@@ -104,6 +104,11 @@ final class QuestionParser {
                 }
                 case SUPER -> {
                     String[] a = p.arg.split(":", 2);
+                    if (extremeInEachGroup(q, k)) {
+                        // "coldest temperature recorded on each route": each group's own extreme, not a ranking.
+                        q.agg = q.agg == null ? ("asc".equals(a[0]) ? "min" : "max") : q.agg;
+                        continue;
+                    }
                     q.rankOrder = q.rankOrder == null ? a[0] : q.rankOrder;
                     RankedBy measured = ADJECTIVE_MEASURES.get(p.text);
                     if (measured != null && q.rankConcept == null && hasMeasureWord(q, measured.word())) {
@@ -349,6 +354,31 @@ final class QuestionParser {
             if (p.kind == Kind.WORD
                     && List.of("grain", "granularity", "interval", "resolution")
                             .contains(q.tokens.get(p.start).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the superlative at {@code k} names a measure right after it ("highest temperature", "coldest reading")
+     * and "each" or "every" groups it later, with no aggregation asked: the extreme within each group.
+     */
+    private static boolean extremeInEachGroup(Question q, int k) {
+        List<Part> parts = q.parts;
+        Part p = parts.get(k);
+        if (k + 1 >= parts.size() || List.of("most", "least", "fewest").contains(p.text) || q.has(Cue.AGG)) {
+            return false;
+        }
+        Part next = parts.get(k + 1);
+        boolean measure = next.kind == Kind.COLUMN && next.column().isMeasure()
+                || next.kind == Kind.VALUE && MeasureCompletion.namesMetrics(next.value().column());
+        if (!measure || next.start != p.end) {
+            return false;
+        }
+        for (int j = k + 2; j < parts.size(); j++) {
+            Part e = parts.get(j);
+            if (e.is(Cue.EACH) && (e.text.contains("each") || e.text.contains("every"))) {
                 return true;
             }
         }

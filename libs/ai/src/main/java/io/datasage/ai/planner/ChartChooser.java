@@ -389,7 +389,8 @@ final class ChartChooser {
     }
 
     /** Opposite small words that tell two readings of one amount apart ("Wt In (kg)" and "Wt Out (kg)"). */
-    private static final Set<String> SIDES = Words.set("in out before after start end pre post opening closing entry exit");
+    private static final Set<String> SIDES =
+            Words.set("in out before after start end pre post opening closing entry exit");
 
     /** Two names alike but for one pair of side words: the same amount at two points (weight in and out). */
     private static boolean sidesOfOne(ColumnInfo first, ColumnInfo second) {

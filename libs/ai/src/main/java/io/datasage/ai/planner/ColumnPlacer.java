@@ -244,10 +244,13 @@ final class ColumnPlacer {
                 boolean rankMeasure = ctx == ColumnChoice.Context.GROUP
                         && !q.dims.isEmpty()
                         && (q.has(Cue.TOP) || q.has(Cue.SUPER) || q.has(Cue.RANK));
-                // "which period (P1-P12) has the highest spend": ordinals ranked by another measure, like "which month".
+                // "which period (P1-P12) has the highest spend": ordinals ranked by another measure, like "which
+                // month".
                 boolean rankedOrdinal = ctx == ColumnChoice.Context.RANKED
                         && q.parts.stream()
-                                .anyMatch(x -> x.kind == Kind.COLUMN && x != p && x.column().isMeasure());
+                                .anyMatch(x -> x.kind == Kind.COLUMN
+                                        && x != p
+                                        && x.column().isMeasure());
                 if (((col.isOrdinal() || col.isCode())
                                 && (ctx == ColumnChoice.Context.GROUP
                                         || ctx == ColumnChoice.Context.SERIES

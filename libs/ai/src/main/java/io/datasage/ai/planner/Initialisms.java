@@ -17,7 +17,10 @@ final class Initialisms {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
             String w = t.word();
-            if (p.kind != Part.Kind.WORD || w.length() < 2 || w.length() > 4 || !w.chars().allMatch(Character::isLetter)) {
+            if (p.kind != Part.Kind.WORD
+                    || w.length() < 2
+                    || w.length() > 4
+                    || !w.chars().allMatch(Character::isLetter)) {
                 continue;
             }
             List<ColumnInfo> named = new ArrayList<>();
@@ -83,7 +86,8 @@ final class Initialisms {
             if (p.end - p.start != 1 || j > k && p.start != parts.get(j - 1).end) {
                 return false;
             }
-            boolean word = p.kind == Part.Kind.WORD;
+            // "hire per day" for HPD_GBP: a unit of time is a word of the name too.
+            boolean word = p.kind == Part.Kind.WORD || p.is(Cue.UNIT);
             // The small words an initialism keeps: "per", "of", "and".
             boolean joint = j > k && j < k + n - 1 && (p.is(Cue.PER) || p.is(Cue.AND));
             if (!word && !joint) {

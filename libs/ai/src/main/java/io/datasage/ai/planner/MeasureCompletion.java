@@ -235,8 +235,7 @@ final class MeasureCompletion {
             Part next = k + 1 < q.parts.size() ? q.parts.get(k + 1) : null;
             // "temp reading" beside a Reading ID: the word asks for the values whatever column it partly names.
             boolean results = next != null
-                    && (next.kind == Part.Kind.WORD
-                            || next.kind == Part.Kind.COLUMN && next.quality() != Quality.EXACT)
+                    && (next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN && next.quality() != Quality.EXACT)
                     && RESULT_WORDS.contains(q.tokens.get(next.start).stem());
             boolean metric = namesMetrics(p.value().column());
             // "scatter setpoint vs temp reading": another measure named does not stop a reading asked for by name.

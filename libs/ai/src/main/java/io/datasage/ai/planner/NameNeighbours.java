@@ -91,17 +91,22 @@ final class NameNeighbours {
     static void versionsBeforeSynonyms(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part version = parts.get(k);
-            Part synonym = parts.get(k + 1);
-            if (version.kind == Part.Kind.COLUMN
+            // "net livery revenue": a word the data does not know may say what the money is for.
+            int s = parts.get(k + 1).kind == Part.Kind.WORD && k + 2 < parts.size() ? k + 2 : k + 1;
+            Part synonym = parts.get(s);
+            boolean adjacent = version.end == parts.get(k + 1).start && parts.get(s - 1).end == synonym.start;
+            if (adjacent
+                    && version.kind == Part.Kind.COLUMN
                     && version.end - version.start == 1
                     && Words.VERSION_WORDS.contains(tokens.get(version.start).word())
                     && version.column().isMeasure()
-                    && MeasureKinds.money(version.column().schema(), version.column().words())
+                    && MeasureKinds.money(
+                            version.column().schema(), version.column().words())
                     && synonym.kind == Part.Kind.COLUMN
-                    && synonym.start == version.end
                     && synonym.quality() == Quality.SYNONYM
                     && synonym.column() != version.column()
-                    && MeasureKinds.money(synonym.column().schema(), synonym.column().words())) {
+                    && MeasureKinds.money(
+                            synonym.column().schema(), synonym.column().words())) {
                 parts.set(
                         k,
                         Part.column(
@@ -109,7 +114,7 @@ final class NameNeighbours {
                                 synonym.end,
                                 Annotator.text(tokens, version.start, synonym.end - version.start),
                                 version.columns));
-                parts.remove(k + 1);
+                parts.subList(k + 1, s + 1).clear();
             }
         }
     }

@@ -372,7 +372,8 @@ final class QuestionParser {
         }
         Part next = parts.get(k + 1);
         boolean measure = next.kind == Kind.COLUMN && next.column().isMeasure()
-                || next.kind == Kind.VALUE && MeasureCompletion.namesMetrics(next.value().column());
+                || next.kind == Kind.VALUE
+                        && MeasureCompletion.namesMetrics(next.value().column());
         if (!measure || next.start != p.end) {
             return false;
         }

@@ -77,10 +77,7 @@ final class RowWords {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
-            if (p.kind != Part.Kind.COLUMN
-                    || p.end - p.start != 1
-                    || !t.isPlural()
-                    || p.quality() == Quality.EXACT) {
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || !t.isPlural() || p.quality() == Quality.EXACT) {
                 continue;
             }
             ColumnInfo c = p.column();
@@ -98,18 +95,18 @@ final class RowWords {
                             || prev.kind == Part.Kind.NUMBER
                             || prev.kind == Part.Kind.VALUE);
             // "how many gold customers", "distinct winning candidates": counted things, however described.
-            boolean counted =
-                    parts.subList(0, k).stream().anyMatch(x -> x.is(Cue.COUNT) || x.is(Cue.UNIQUE));
+            boolean counted = parts.subList(0, k).stream().anyMatch(x -> x.is(Cue.COUNT) || x.is(Cue.UNIQUE));
             if (!label || named || counted) {
                 continue;
             }
-            boolean beside = parts.stream().anyMatch(x -> x != p
-                    && (x.is(Cue.SHARE)
-                            || x.kind == Part.Kind.VALUE
-                            || x.kind == Part.Kind.COLUMN
-                                    && !x.column().isMeasure()
-                                    && !x.column().isTime()
-                                    && !x.column().equals(c)));
+            boolean beside = parts.stream()
+                    .anyMatch(x -> x != p
+                            && (x.is(Cue.SHARE)
+                                    || x.kind == Part.Kind.VALUE
+                                    || x.kind == Part.Kind.COLUMN
+                                            && !x.column().isMeasure()
+                                            && !x.column().isTime()
+                                            && !x.column().equals(c)));
             if (beside) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }

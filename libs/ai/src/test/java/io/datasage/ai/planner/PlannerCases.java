@@ -177,7 +177,11 @@ final class PlannerCases {
             "fuelcards",
             "capitalworks",
             "coldchain",
-            "kennelstays");
+            "kennelstays",
+            "siloreadings",
+            "rentledger",
+            "laundrylines",
+            "vendingrefills");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -228,7 +232,8 @@ final class PlannerCases {
             "holdout40",
             "holdout41",
             "holdout42",
-            "holdout43");
+            "holdout43",
+            "holdout44");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -17,9 +17,10 @@ final class MeasureCompletion {
     private MeasureCompletion() {}
 
     static void complete(Question q) {
+        // A metric of a long table named is the measure before any default ("highest temp recorded").
+        measuredValue(q);
         fromWords(q);
         uniqueOfUnnamed(q);
-        measuredValue(q);
         aggregateOfTheRows(q);
         moneyComparison(q);
         shareOfOneValue(q);
@@ -238,6 +239,8 @@ final class MeasureCompletion {
                     && (next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN && next.quality() != Quality.EXACT)
                     && RESULT_WORDS.contains(q.tokens.get(next.start).stem());
             boolean metric = namesMetrics(p.value().column());
+            // "top 10 sensors by interpolated readings": readings of a kind of row are counted, not measured.
+            results &= metric || averaged || q.measures.isEmpty() && !q.has(Cue.TOP);
             // "scatter setpoint vs temp reading": another measure named does not stop a reading asked for by name.
             if (!q.measures.isEmpty() && !results) {
                 continue;

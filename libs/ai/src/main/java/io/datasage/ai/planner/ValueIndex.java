@@ -352,16 +352,27 @@ final class ValueIndex {
 
     /**
      * "max humidity", "max humdity" for Rel Humidity in a Metric column of a long table: the one metric whose last word
-     * is the word, even misspelt, names that metric, wherever it stands.
+     * (before a unit: "moisture" for MOISTURE_PCT) is the word, even misspelt, names that metric, wherever it stands.
      */
     private Found metricEnding(Token t) {
-        if (t.isPlural() || t.word().length() < 5) {
+        if (t.isPlural() || t.word().length() < 3) {
             return null;
         }
         Found found = null;
         for (Entry e : metrics) {
-            String last = e.stems().get(e.stems().size() - 1);
-            if (last.equals(t.stem()) || Words.isTypo(t.stem(), last) || Words.isTypo(t.word(), last)) {
+            // "MOISTURE_PCT", "TEMP_C": a unit after the metric's name is no word of it.
+            List<String> stems = e.stems();
+            int n = stems.size();
+            while (n > 1 && ColumnRoles.UNITS.contains(stems.get(n - 1))) {
+                n--;
+            }
+            String last = stems.get(n - 1);
+            // "temp" or "temperature" for TEMP_C: the metric's word abbreviated either way.
+            String full = Words.normalize(last);
+            boolean same = last.equals(t.stem()) || last.equals(t.word()) || full.equals(t.stem()) || full.equals(t.word());
+            boolean misspelt =
+                    t.word().length() >= 5 && (Words.isTypo(t.stem(), last) || Words.isTypo(t.word(), last));
+            if (same || misspelt) {
                 if (found != null && !found.entry().value().equals(e.value())) {
                     return null;
                 }

@@ -362,7 +362,8 @@ final class QuestionParser {
 
     /**
      * Whether the superlative at {@code k} names a measure right after it ("highest temperature", "coldest reading")
-     * and "each" or "every" groups it later, with no aggregation asked: the extreme within each group.
+     * and "each", "every" or "per" and a unit of time groups it later, or it opens a question with nothing else to
+     * rank by, with no aggregation asked: the extreme within each group, or of all rows.
      */
     private static boolean extremeInEachGroup(Question q, int k) {
         List<Part> parts = q.parts;
@@ -377,12 +378,21 @@ final class QuestionParser {
         if (!measure || next.start != p.end) {
             return false;
         }
+        boolean grouped = false;
         for (int j = k + 2; j < parts.size(); j++) {
             Part e = parts.get(j);
+            Part after = j + 1 < parts.size() ? parts.get(j + 1) : null;
             if (e.is(Cue.EACH) && (e.text.contains("each") || e.text.contains("every"))) {
                 return true;
             }
+            // "lowest temperature per month": each period's own extreme.
+            if (e.is(Cue.PER) && after != null && after.is(Cue.UNIT)) {
+                return true;
+            }
+            grouped |= e.isGrouping() || e.kind == Kind.COLUMN && !e.column().isMeasure();
         }
-        return false;
+        // "highest temp recorded": with nothing to rank, the one extreme.
+        boolean ranked = parts.stream().anyMatch(x -> x.is(Cue.WHICH) || x.is(Cue.TOP) || x.is(Cue.RANK));
+        return !grouped && !ranked && k == 0;
     }
 }

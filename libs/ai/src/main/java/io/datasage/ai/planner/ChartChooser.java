@@ -388,6 +388,20 @@ final class ChartChooser {
                 || oneWordApart(first, second);
     }
 
+    /** Two measures of money in one currency that both add up (Cash Collected (£), Card Sales (£)). */
+    private static boolean takings(List<Measure> measures) {
+        if (measures.size() != 2) {
+            return false;
+        }
+        ColumnInfo a = measures.get(0).column();
+        ColumnInfo b = measures.get(1).column();
+        return a.additive()
+                && b.additive()
+                && MeasureKinds.money(a.schema(), a.words())
+                && MeasureKinds.money(b.schema(), b.words())
+                && Objects.equals(unit(a), unit(b));
+    }
+
     /** Opposite small words that tell two readings of one amount apart ("Wt In (kg)" and "Wt Out (kg)"). */
     private static final Set<String> SIDES =
             Words.set("in out before after start end pre post opening closing entry exit");
@@ -470,6 +484,14 @@ final class ChartChooser {
                 && versions(q.measures)
                 && dims.stream().anyMatch(d -> d.role() == DimRole.BY)) {
             // "planned vs actual qty by branch", "net vs gross by depot": two versions of one amount, side by side.
+            return false;
+        }
+        if (related
+                && !"scatter".equals(q.chart)
+                && !q.has(Cue.REL)
+                && takings(q.measures)
+                && dims.stream().anyMatch(d -> d.role() == DimRole.BY)) {
+            // "cash vs card by machine type": two sums of money in one currency, per group, side by side.
             return false;
         }
         if (related) {

@@ -241,8 +241,17 @@ final class MeasureCompletion {
             boolean metric = namesMetrics(p.value().column());
             // "top 10 sensors by interpolated readings": readings of a kind of row are counted, not measured.
             results &= metric || averaged || q.measures.isEmpty() && !q.has(Cue.TOP);
-            // "scatter setpoint vs temp reading": another measure named does not stop a reading asked for by name.
-            if (!q.measures.isEmpty() && !results) {
+            // "scatter setpoint vs temp reading": another measure named does not stop a reading asked for by name;
+            // nor does one compared with the metric ("tonnes stored vs moisture") or grouped by ("moisture by probe
+            // depth": the depth groups the readings).
+            Question.Measure other = q.measures.size() == 1 ? q.measures.get(0) : null;
+            boolean against = metric && other != null && q.has(Cue.VS);
+            boolean groupedBy = metric && other != null && !against && afterGrouping(q, other.column());
+            if (groupedBy) {
+                q.measures.clear();
+                q.addDim(other.column(), DimRole.BY, other.text());
+            }
+            if (!q.measures.isEmpty() && !results && !against) {
                 continue;
             }
             if (averaged || results || metric) {
@@ -271,6 +280,17 @@ final class MeasureCompletion {
             }
         }
         return null;
+    }
+
+    /** Whether the column was named right after "by", "per" or "each". */
+    private static boolean afterGrouping(Question q, ColumnInfo c) {
+        for (int k = 1; k < q.parts.size(); k++) {
+            Part p = q.parts.get(k);
+            if (p.kind == Part.Kind.COLUMN && p.column() == c && q.parts.get(k - 1).isGrouping()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words naming a column whose values are the names of what the rows measure. */

@@ -355,6 +355,16 @@ final class ColumnMatcher {
             ColumnInfo m = index.topic.measure();
             best.put(m, new Hit(m, 1, Quality.SYNONYM, 0.62));
         }
+        if (n == 1 && window.get(0).isWord()) {
+            // "properties" beside prop_type and property_ref: a name holding the word itself beats one only spelt
+            // near it.
+            String stem = window.get(0).stem();
+            boolean whole = best.values().stream()
+                    .anyMatch(h -> h.quality() == Quality.PARTIAL && h.column().words().contains(stem));
+            if (whole) {
+                best.values().removeIf(h -> h.quality() == Quality.FUZZY);
+            }
+        }
         return new ArrayList<>(best.values());
     }
 

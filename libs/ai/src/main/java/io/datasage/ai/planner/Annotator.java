@@ -126,6 +126,7 @@ final class Annotator {
         NameNeighbours.sharedNames(parts, tokens);
         NameNeighbours.sideWords(parts, tokens);
         NameNeighbours.elidedSiblings(parts, tokens, index);
+        NameNeighbours.elidedAfterVersus(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);

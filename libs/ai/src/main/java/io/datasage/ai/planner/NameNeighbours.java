@@ -120,6 +120,46 @@ final class NameNeighbours {
     }
 
     /**
+     * "stock before vs after" for Stock Before (%) beside Stock After (%): a lone word after "vs" or "and" that
+     * replaces a word of the name before it names the sibling column, whatever the parser made of it ("after").
+     */
+    static void elidedAfterVersus(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part name = parts.get(k);
+            Part vs = parts.get(k + 1);
+            Part word = parts.get(k + 2);
+            boolean joined = vs.start == name.end && word.start == vs.end;
+            if (name.kind != Part.Kind.COLUMN
+                    || !(vs.is(Cue.VS) || vs.is(Cue.AND))
+                    || !joined
+                    || word.end - word.start != 1
+                    || word.kind == Part.Kind.COLUMN
+                    || word.kind == Part.Kind.VALUE) {
+                continue;
+            }
+            List<String> words = name.column().words();
+            String w = tokens.get(word.start).word();
+            ColumnInfo found = null;
+            for (ColumnInfo sibling : index.columns) {
+                List<String> other = sibling.words();
+                if (sibling == name.column() || other.size() != words.size() || !other.contains(w)) {
+                    continue;
+                }
+                int differ = 0;
+                for (int i = 0; i < words.size(); i++) {
+                    differ += words.get(i).equals(other.get(i)) ? 0 : 1;
+                }
+                if (differ == 1) {
+                    found = sibling;
+                }
+            }
+            if (found != null) {
+                parts.set(k + 2, PhraseRewrites.asColumn(word, found, Quality.EXACT, 1.0));
+            }
+        }
+    }
+
+    /**
      * "planned vs actual duration" for Actual Days beside Planned Days: a word before "vs" or "and" that
      * replaces the first word of the name matched after it names the sibling column (not Status = Planned).
      */

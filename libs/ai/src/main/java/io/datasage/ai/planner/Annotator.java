@@ -127,6 +127,7 @@ final class Annotator {
         NameNeighbours.sideWords(parts, tokens);
         NameNeighbours.elidedSiblings(parts, tokens, index);
         NameNeighbours.elidedAfterVersus(parts, tokens, index);
+        NameNeighbours.moneyStates(parts, tokens);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);

@@ -119,6 +119,47 @@ final class NameNeighbours {
         }
     }
 
+    /** Words for money that came in, and for money asked for. */
+    private static final List<java.util.Set<String>> MONEY_STATES = List.of(
+            Words.set("paid collected received taken banked"), Words.set("due owed billed invoiced charged expected"));
+
+    /**
+     * "rent collected" beside rent_due_gbp and rent_paid_gbp: a participle after a name several money columns share
+     * picks the one whose name says the same state of the money (collected is paid, owed is due).
+     */
+    static void moneyStates(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.columns.size() < 2
+                    || next.kind != Part.Kind.WORD
+                    || next.start != p.end) {
+                continue;
+            }
+            String w = tokens.get(next.start).word();
+            for (java.util.Set<String> state : MONEY_STATES) {
+                if (!state.contains(w)) {
+                    continue;
+                }
+                List<ColumnInfo> named = p.columns.stream()
+                        .map(ColumnMatcher.Hit::column)
+                        .filter(c -> c.words().stream().anyMatch(state::contains))
+                        .toList();
+                if (named.size() == 1) {
+                    parts.set(
+                            k,
+                            Part.column(
+                                    p.start,
+                                    next.end,
+                                    Annotator.text(tokens, p.start, next.end - p.start),
+                                    List.of(new ColumnMatcher.Hit(named.get(0), 2, Quality.EXACT, 0.95))));
+                    parts.remove(k + 1);
+                }
+            }
+        }
+    }
+
     /**
      * "stock before vs after" for Stock Before (%) beside Stock After (%): a lone word after "vs" or "and" that
      * replaces a word of the name before it names the sibling column, whatever the parser made of it ("after").

@@ -387,7 +387,7 @@ final class NameNeighbours {
                             || b.start - a.end == 1
                                     && AUXILIARIES.contains(tokens.get(a.end).word()))
                     && b.end - b.start == 1
-                    && b.quality() == Quality.PARTIAL
+                    && (b.quality() == Quality.PARTIAL || b.quality() == Quality.FUZZY)
                     && (a.column().isMeasure() || a.column().role() == ColumnRole.ID)
                     && b.columns.stream().noneMatch(h -> h.column() == a.column())
                     && Words.isParticiple(t.word())) {

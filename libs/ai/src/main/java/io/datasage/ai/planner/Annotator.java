@@ -128,6 +128,7 @@ final class Annotator {
         NameNeighbours.elidedSiblings(parts, tokens, index);
         NameNeighbours.elidedAfterVersus(parts, tokens, index);
         NameNeighbours.moneyStates(parts, tokens);
+        NameNeighbours.amountsOfNames(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);

@@ -119,6 +119,42 @@ final class NameNeighbours {
         }
     }
 
+    /** Words that say a name is its money amount ("line value" for LINE_AMT). */
+    private static final java.util.Set<String> AMOUNT_WORDS = Words.set("value amount amt total sum");
+
+    /**
+     * "share of line value by service" beside LINE_NO and LINE_AMT: a name followed by "value" or "amount" is the
+     * one amount whose name holds both, not the column the first word names alone.
+     */
+    static void amountsOfNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || p.end >= tokens.size()) {
+                continue;
+            }
+            boolean nextFree = k + 1 >= parts.size() || parts.get(k + 1).start > p.end;
+            String after = tokens.get(p.end).word();
+            if (!nextFree || !AMOUNT_WORDS.contains(after) || p.column().words().stream().anyMatch(AMOUNT_WORDS::contains)) {
+                continue;
+            }
+            String w = tokens.get(p.start).stem();
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.isMeasure()
+                            && c.words().contains(w)
+                            && c.words().stream().anyMatch(AMOUNT_WORDS::contains));
+            if (only != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end + 1,
+                                Annotator.text(tokens, p.start, 2),
+                                List.of(new ColumnMatcher.Hit(only, 2, Quality.EXACT, 0.95))));
+            }
+        }
+    }
+
     /** Words for money that came in, and for money asked for. */
     private static final List<java.util.Set<String>> MONEY_STATES = List.of(
             Words.set("paid collected received taken banked"), Words.set("due owed billed invoiced charged expected"));

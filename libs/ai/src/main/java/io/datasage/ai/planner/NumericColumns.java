@@ -109,8 +109,9 @@ final class NumericColumns {
         if (after != null
                 && after.start == parts.get(end).end
                 && after.quality() == Quality.EXACT
-                && !Words.TIME_UNITS.contains(q.tokens.get(after.start).stem())) {
-            // "jobs over 10k words": the name right after the number is what it counts, before the rows' noun.
+                && !(after.end - after.start == 1 && Words.TIME_UNITS.contains(q.tokens.get(after.start).stem()))) {
+            // "jobs over 10k words": the name right after the number is what it counts, before the rows' noun; so
+            // is "30 days late" for days_late (a unit of time alone is no such name).
             addNumeric(near, after);
         }
         addNumeric(near, at(cueStart - 1));

@@ -154,8 +154,8 @@ final class RowWords {
     }
 
     /**
-     * "how many distinct clients booked weddings": a participle right after the people counted is what they did, not
-     * a column it partly names (Booked Dt, Guests Booked).
+     * "how many distinct clients booked weddings": a participle right after the people counted, or the rows listed,
+     * is what they did, not a column it partly names (Booked Dt, Guests Booked).
      */
     static void countedVerbs(List<Part> parts, List<Token> tokens) {
         for (int k = 2; k < parts.size(); k++) {
@@ -163,14 +163,17 @@ final class RowWords {
             Part counted = parts.get(k - 1);
             Part cue = parts.get(k - 2);
             Token t = tokens.get(p.start);
+            boolean people = counted.kind == Part.Kind.COLUMN
+                    && !counted.column().isMeasure()
+                    && (cue.is(Cue.UNIQUE) || cue.is(Cue.COUNT));
+            // "list months paid more than 30 days late": what the rows listed did.
+            boolean listed = cue.is(Cue.LIST) && (counted.is(Cue.UNIT) || counted.kind == Part.Kind.WORD);
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && p.quality() != Quality.EXACT
                     && Words.isParticiple(t.word())
-                    && counted.kind == Part.Kind.COLUMN
-                    && !counted.column().isMeasure()
                     && counted.end == p.start
-                    && (cue.is(Cue.UNIQUE) || cue.is(Cue.COUNT))) {
+                    && (people || listed)) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }
         }

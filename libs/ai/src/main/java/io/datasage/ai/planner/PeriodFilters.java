@@ -38,6 +38,25 @@ final class PeriodFilters {
             Part mid = at(k + 1);
             Part second = at(k + 2);
             boolean range = false;
+            if (yearsCompared(p, mid, second)) {
+                // "total rent paid 2024 vs 2025": the two years side by side, never both at once (no row is in both).
+                ColumnInfo years = q.index.yearColumn();
+                ColumnInfo target = years != null ? years : dateTarget(k);
+                if (target != null) {
+                    q.filters.addAll(FilterValues.period(target, "between", period.through(second.period), p.text));
+                }
+                if (years != null) {
+                    q.addDim(years, Question.DimRole.BY, years.name());
+                } else {
+                    q.grain = "year";
+                }
+                // Two years compared are bars, not a trend of two points.
+                q.chart = q.chart == null ? "bar" : q.chart;
+                p.used = true;
+                mid.used = true;
+                second.used = true;
+                continue;
+            }
             if (mid != null
                     && (mid.is(Cue.TO) || mid.is(Cue.AND) || mid.is(Cue.UNTIL))
                     && second != null
@@ -105,6 +124,19 @@ final class PeriodFilters {
             }
             q.rolling |= period.rolling();
         }
+    }
+
+    /** Two whole years joined by "vs" ("2024 vs 2025"), the earlier first. */
+    private static boolean yearsCompared(Part first, Part mid, Part second) {
+        return mid != null
+                && mid.is(Cue.VS)
+                && second != null
+                && second.kind == Kind.DATE
+                && first.end - first.start == 1
+                && second.end - second.start == 1
+                && first.text.matches("\\d{4}")
+                && second.text.matches("\\d{4}")
+                && first.period.from().isBefore(second.period.from());
     }
 
     private boolean isNumberInDisguise(int k) {

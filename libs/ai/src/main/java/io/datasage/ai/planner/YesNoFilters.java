@@ -189,11 +189,19 @@ final class YesNoFilters {
                 n++;
             }
             Part thing = at(n);
+            // "void months by branch" in a ledger of property-months: the months where it holds.
+            boolean beforePeriods = thing != null
+                    && thing.is(Cue.UNIT)
+                    && thing.start == p.end
+                    && q.tokens.get(thing.start).isPlural()
+                    && at(n + 1) != null
+                    && at(n + 1).isGrouping();
             boolean beforeRows = thing != null
                     && (thing.kind == Kind.COLUMN
                                     && thing.columns.stream()
                                             .anyMatch(h -> h.column().entity() != null)
-                            || thing.kind == Kind.WORD && rowsNoun(q.tokens.get(thing.start)));
+                            || thing.kind == Kind.WORD && rowsNoun(q.tokens.get(thing.start))
+                            || beforePeriods);
             // "which house has the most alarms": the flag's plural ranked counts the rows where it holds.
             boolean ranked = prev != null && prev.is(Cue.SUPER) && p.end == q.tokens.size() && last.isPlural();
             boolean adjective = ofMeasured || pluralName || eventNoun || beforeRows || ranked;

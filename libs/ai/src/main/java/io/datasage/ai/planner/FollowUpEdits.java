@@ -148,7 +148,9 @@ final class FollowUpEdits {
             d.aggregation = Aggregations.defaultFor(c);
             return;
         }
-        boolean toSeries = dims.get(0).role() == DimRole.SERIES || (adding && !instead);
+        // "break it down by silo instead" on a chart without series: the new grouping replaces the old one.
+        boolean replacing = instead && d.series == null;
+        boolean toSeries = dims.get(0).role() == DimRole.SERIES && !replacing || (adding && !instead);
         if (d.x != null && d.x.isTime() && !instead && !"box".equals(d.type)) {
             toSeries = true;
         }

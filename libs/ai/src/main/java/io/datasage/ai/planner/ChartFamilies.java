@@ -110,6 +110,15 @@ final class ChartFamilies {
                 d.series = first.column();
             }
         }
+        if (time.role() == ColumnRole.YEAR
+                && time.distinct() <= 5
+                && d.series != null
+                && byYearAndGroup(q, time)
+                && !q.trend) {
+            // "avg moisture by harvest yr and crop" over three harvests: two groupings side by side, not lines of
+            // three points.
+            d.type = "grouped_bar";
+        }
         if (q.rankPeriods && q.rankOrder != null) {
             d.type = "bar";
             d.sortBy = "y";
@@ -117,6 +126,22 @@ final class ChartFamilies {
             boolean few = "year".equals(d.grain) || "quarter".equals(d.grain) || time.role() == ColumnRole.YEAR;
             d.limit = q.limit != null ? q.limit : few ? null : 10;
         }
+    }
+
+    /** Whether the year column was named after "by" and joined by "and" to another grouping ("by yr and crop"). */
+    private static boolean byYearAndGroup(Question q, ColumnInfo year) {
+        List<Part> parts = q.parts;
+        for (int k = 1; k + 2 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.column() == year
+                    && parts.get(k - 1).isGrouping()
+                    && parts.get(k + 1).is(Cue.AND)
+                    && parts.get(k + 2).kind == Part.Kind.COLUMN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void distribution(Question q, Draft d, List<Dim> dims) {

@@ -360,7 +360,8 @@ final class ColumnMatcher {
             // near it.
             String stem = window.get(0).stem();
             boolean whole = best.values().stream()
-                    .anyMatch(h -> h.quality() == Quality.PARTIAL && h.column().words().contains(stem));
+                    .anyMatch(h ->
+                            h.quality() == Quality.PARTIAL && h.column().words().contains(stem));
             if (whole) {
                 best.values().removeIf(h -> h.quality() == Quality.FUZZY);
             }

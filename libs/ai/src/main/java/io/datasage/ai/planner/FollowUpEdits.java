@@ -182,7 +182,7 @@ final class FollowUpEdits {
         }
     }
 
-    static void time(Question q, Draft d, boolean adding) {
+    static void time(Question q, Draft d, boolean adding, boolean instead) {
         if (!q.wantsTime() && q.grain == null) {
             return;
         }
@@ -195,7 +195,8 @@ final class FollowUpEdits {
             return;
         }
         if (d.x != t) {
-            if (adding && d.x != null && !d.x.isTime()) {
+            if (adding && !instead && d.x != null && !d.x.isTime()) {
+                // "by year instead" replaces the grouping; "over time" alone keeps it as the lines.
                 d.series = d.x;
             }
             d.x = t;

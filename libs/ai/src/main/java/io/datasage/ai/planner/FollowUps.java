@@ -122,7 +122,7 @@ final class FollowUps {
         FollowUpEdits.filters(q, d, adding);
         FollowUpEdits.measures(q, d, adding);
         FollowUpEdits.dims(q, d, adding, instead);
-        FollowUpEdits.time(q, d, adding);
+        FollowUpEdits.time(q, d, adding, instead);
         if (q.chart != null) {
             ChartWords.switchTo(q, d, q.chart);
         } else if ((q.has(Cue.SHARE) || q.has(Cue.BREAKDOWN)) && q.dims.isEmpty() && !"pie".equals(d.type)) {

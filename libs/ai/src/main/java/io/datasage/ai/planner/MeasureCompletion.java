@@ -286,7 +286,9 @@ final class MeasureCompletion {
     private static boolean afterGrouping(Question q, ColumnInfo c) {
         for (int k = 1; k < q.parts.size(); k++) {
             Part p = q.parts.get(k);
-            if (p.kind == Part.Kind.COLUMN && p.column() == c && q.parts.get(k - 1).isGrouping()) {
+            if (p.kind == Part.Kind.COLUMN
+                    && p.column() == c
+                    && q.parts.get(k - 1).isGrouping()) {
                 return true;
             }
         }

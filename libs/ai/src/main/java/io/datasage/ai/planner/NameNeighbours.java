@@ -134,7 +134,9 @@ final class NameNeighbours {
             }
             boolean nextFree = k + 1 >= parts.size() || parts.get(k + 1).start > p.end;
             String after = tokens.get(p.end).word();
-            if (!nextFree || !AMOUNT_WORDS.contains(after) || p.column().words().stream().anyMatch(AMOUNT_WORDS::contains)) {
+            if (!nextFree
+                    || !AMOUNT_WORDS.contains(after)
+                    || p.column().words().stream().anyMatch(AMOUNT_WORDS::contains)) {
                 continue;
             }
             String w = tokens.get(p.start).stem();

@@ -109,7 +109,8 @@ final class NumericColumns {
         if (after != null
                 && after.start == parts.get(end).end
                 && after.quality() == Quality.EXACT
-                && !(after.end - after.start == 1 && Words.TIME_UNITS.contains(q.tokens.get(after.start).stem()))) {
+                && !(after.end - after.start == 1
+                        && Words.TIME_UNITS.contains(q.tokens.get(after.start).stem()))) {
             // "jobs over 10k words": the name right after the number is what it counts, before the rows' noun; so
             // is "30 days late" for days_late (a unit of time alone is no such name).
             addNumeric(near, after);

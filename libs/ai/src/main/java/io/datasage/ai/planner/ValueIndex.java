@@ -369,9 +369,9 @@ final class ValueIndex {
             String last = stems.get(n - 1);
             // "temp" or "temperature" for TEMP_C: the metric's word abbreviated either way.
             String full = Words.normalize(last);
-            boolean same = last.equals(t.stem()) || last.equals(t.word()) || full.equals(t.stem()) || full.equals(t.word());
-            boolean misspelt =
-                    t.word().length() >= 5 && (Words.isTypo(t.stem(), last) || Words.isTypo(t.word(), last));
+            boolean same =
+                    last.equals(t.stem()) || last.equals(t.word()) || full.equals(t.stem()) || full.equals(t.word());
+            boolean misspelt = t.word().length() >= 5 && (Words.isTypo(t.stem(), last) || Words.isTypo(t.word(), last));
             if (same || misspelt) {
                 if (found != null && !found.entry().value().equals(e.value())) {
                     return null;

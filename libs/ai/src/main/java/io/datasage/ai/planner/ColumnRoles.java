@@ -49,7 +49,7 @@ final class ColumnRoles {
         figure metric rate size overall net gross actual final raw avg average mean sum time
         """);
     /** Small words that keep their meaning at the end of a name ("TAXI_IN" and "TAXI_OUT" differ by them). */
-    private static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "on", "off");
+    static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "on", "off");
 
     private static final Set<String> ID_WORDS = Words.set("""
         id identifier key code uuid guid hash zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr

@@ -9,6 +9,13 @@ final class NameNeighbours {
     /** Words between a thing and its participle ("accounts have hired", "kg was fed"). */
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "was", "were", "is", "are", "been");
 
+    /** Words that say a name is its money amount ("line value" for LINE_AMT). */
+    private static final Set<String> AMOUNT_WORDS = Words.set("value amount amt total sum");
+
+    /** Words for money that came in, and for money asked for. */
+    private static final List<Set<String>> MONEY_STATES = List.of(
+            Words.set("paid collected received taken banked"), Words.set("due owed billed invoiced charged expected"));
+
     private NameNeighbours() {}
 
     /**
@@ -119,9 +126,6 @@ final class NameNeighbours {
         }
     }
 
-    /** Words that say a name is its money amount ("line value" for LINE_AMT). */
-    private static final java.util.Set<String> AMOUNT_WORDS = Words.set("value amount amt total sum");
-
     /**
      * "share of line value by service" beside LINE_NO and LINE_AMT: a name followed by "value" or "amount" is the
      * one amount whose name holds both, not the column the first word names alone.
@@ -157,10 +161,6 @@ final class NameNeighbours {
         }
     }
 
-    /** Words for money that came in, and for money asked for. */
-    private static final List<java.util.Set<String>> MONEY_STATES = List.of(
-            Words.set("paid collected received taken banked"), Words.set("due owed billed invoiced charged expected"));
-
     /**
      * "rent collected" beside rent_due_gbp and rent_paid_gbp: a participle after a name several money columns share
      * picks the one whose name says the same state of the money (collected is paid, owed is due).
@@ -176,7 +176,7 @@ final class NameNeighbours {
                 continue;
             }
             String w = tokens.get(next.start).word();
-            for (java.util.Set<String> state : MONEY_STATES) {
+            for (Set<String> state : MONEY_STATES) {
                 if (!state.contains(w)) {
                     continue;
                 }
@@ -368,7 +368,7 @@ final class NameNeighbours {
             boolean nextIsWord = next != null
                     && next.start == p.end
                     && (next.end - next.start != 1 || next.kind == Part.Kind.COLUMN || next.kind == Part.Kind.VALUE);
-            if (sides != 1 || nextIsWord || !SIDES.contains(w)) {
+            if (sides != 1 || nextIsWord || !ColumnRoles.PARTICLES.contains(w)) {
                 continue;
             }
             if (next != null && next.start == p.end) {
@@ -383,8 +383,6 @@ final class NameNeighbours {
                             List.of(new ColumnMatcher.Hit(side, 2, Quality.EXACT, 0.95))));
         }
     }
-
-    private static final java.util.Set<String> SIDES = Words.set("in out on off up down");
 
     /**
      * "booking channel", "hire contracts", "hire revenue": a word that names a date best, in part, right before another

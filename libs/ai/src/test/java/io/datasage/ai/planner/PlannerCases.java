@@ -181,7 +181,11 @@ final class PlannerCases {
             "siloreadings",
             "rentledger",
             "laundrylines",
-            "vendingrefills");
+            "vendingrefills",
+            "ortholines",
+            "grittingruns",
+            "weighbridge",
+            "poolchecks");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -233,7 +237,8 @@ final class PlannerCases {
             "holdout41",
             "holdout42",
             "holdout43",
-            "holdout44");
+            "holdout44",
+            "holdout45");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

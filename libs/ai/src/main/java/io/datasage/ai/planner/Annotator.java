@@ -116,6 +116,7 @@ final class Annotator {
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.labelledThings(parts, tokens, index);
+        RowWords.readingsOfLongTables(parts, tokens, index);
         RowWords.runningNumberNouns(parts, tokens, index);
         RowWords.perRowBeforeGrouping(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);

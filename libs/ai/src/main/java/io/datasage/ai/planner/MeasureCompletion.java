@@ -300,7 +300,7 @@ final class MeasureCompletion {
             Set.of("metric", "measure", "indicator", "parameter", "kpi", "variable", "analyte", "test", "measurement");
 
     /** The table's one column of measured values (Value, Result Value), the plainest when several hold the word. */
-    private static ColumnInfo valuesColumn(SchemaIndex index) {
+    static ColumnInfo valuesColumn(SchemaIndex index) {
         ColumnInfo only = PhraseRewrites.onlyColumn(
                 index, c -> c.isMeasure() && c.core().stream().anyMatch(RESULT_WORDS::contains));
         return only != null

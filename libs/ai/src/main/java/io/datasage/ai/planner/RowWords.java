@@ -114,6 +114,27 @@ final class RowWords {
     }
 
     /**
+     * "readings per month", "list readings out of range" in a long table whose values column is Reading: the plural of
+     * that column's name, not averaged, is the rows (a metric named with it still measures them: "pH readings").
+     */
+    static void readingsOfLongTables(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo values = MeasureCompletion.valuesColumn(index);
+        for (int k = 0; k < parts.size() && values != null; k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            boolean averaged = k > 0 && (parts.get(k - 1).is(Cue.AGG) || parts.get(k - 1).is(Cue.AVERAGE_OF));
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && t.isPlural()
+                    && p.column() == values
+                    && values.words().size() == 1
+                    && !averaged) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
      * "lines rung up per server", "avg net amt per line" beside a Line No. numbering each check's lines: the plural, or
      * the word after "per", of a running number's name is the rows, not the number.
      */

@@ -71,6 +71,10 @@ final class ValueColumns {
                 }
             }
         }
-        return null;
+        // "avg pH by site" where pH is both a Parameter and the Unit of its readings: the metric, not its unit.
+        List<ValueIndex.Found> metrics = p.values.stream()
+                .filter(f -> MeasureCompletion.namesMetrics(f.entry().column()))
+                .toList();
+        return metrics.size() == 1 ? metrics.get(0).entry() : null;
     }
 }

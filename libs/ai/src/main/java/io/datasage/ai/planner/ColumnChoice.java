@@ -19,6 +19,13 @@ final class ColumnChoice {
 
     private ColumnChoice() {}
 
+    /** Whether {@code c} is the net of weights that also have a tare: what was carried, weighed without the vehicle. */
+    private static boolean payload(ColumnInfo c, List<ColumnMatcher.Hit> hits) {
+        return c.words().contains("net")
+                && c.groups().contains("weight")
+                && hits.stream().anyMatch(h -> h.column().words().contains("tare"));
+    }
+
     /** The candidate that fits what the context asks for: a grouping column after "by", an id to count, else a measure. */
     static ColumnInfo choose(Question q, Part p, Context ctx) {
         List<ColumnMatcher.Hit> hits = p.columns;
@@ -31,7 +38,11 @@ final class ColumnChoice {
                 continue;
             }
             int rank = rank(q, h.column(), ctx, typed);
-            boolean total = rank == chosenRank && Totals.isTotal(h.column()) && !Totals.isTotal(chosen);
+            // "tonnage" beside Gross (kg), Tare (kg) and Net (kg): the load itself, not load and vehicle.
+            boolean payload = chosen != null && payload(chosen, hits);
+            boolean total = rank == chosenRank
+                    && (payload(h.column(), hits)
+                            || Totals.isTotal(h.column()) && !Totals.isTotal(chosen) && !payload);
             if (rank < chosenRank || total) {
                 chosen = h.column();
                 chosenRank = rank;

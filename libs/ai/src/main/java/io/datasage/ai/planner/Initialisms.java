@@ -40,7 +40,7 @@ final class Initialisms {
     }
 
     /**
-     * "median price per litre" beside PPL_GBP: three or four words in a row, none naming a column or value, whose
+     * "median price per litre" beside PPL_GBP: three or four words in a row, none naming a column or value whole, whose
      * first letters spell one word of exactly one name (a word the name does not spell out) are that column.
      */
     static void initialledNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
@@ -86,8 +86,10 @@ final class Initialisms {
             if (p.end - p.start != 1 || j > k && p.start != parts.get(j - 1).end) {
                 return false;
             }
-            // "hire per day" for HPD_GBP: a unit of time is a word of the name too.
-            boolean word = p.kind == Part.Kind.WORD || p.is(Cue.UNIT);
+            // "hire per day" for HPD_GBP: a unit of time is a word of the name too; so is the last word when it
+            // only partly names another column ("road surface temp" for RST_C beside AIR_TEMP_C).
+            boolean partial = j == k + n - 1 && p.kind == Part.Kind.COLUMN && p.quality() == Quality.PARTIAL;
+            boolean word = p.kind == Part.Kind.WORD || p.is(Cue.UNIT) || partial;
             // The small words an initialism keeps: "per", "of", "and".
             boolean joint = j > k && j < k + n - 1 && (p.is(Cue.PER) || p.is(Cue.AND));
             if (!word && !joint) {

@@ -255,10 +255,19 @@ final class ChartFamilies {
         Part first = q.parts.get(0);
         Token t = q.tokens.get(first.start);
         boolean periods = entityPeriods(q);
-        boolean rows = first.end - first.start == 1 && q.index.namesRows(t) || periods;
-        boolean compared = q.filters.stream()
-                .allMatch(f -> f.column().isNumeric()
-                        && List.of(">", "<", ">=", "<=", "between").contains(f.op()));
+        // "runs where a breakdown happened", "readings where pH is above 7.6": the plural, then "where", is the rows
+        // asked for, whatever the condition.
+        boolean where = q.parts.size() > 1
+                && q.parts.get(1).is(Cue.WHERE)
+                && "where".equals(q.parts.get(1).text)
+                && first.end - first.start == 1
+                && t.isPlural()
+                && (first.kind == Part.Kind.WORD || first.kind == Part.Kind.COLUMN && first.quality() != Quality.EXACT);
+        boolean rows = first.end - first.start == 1 && q.index.namesRows(t) || periods || where;
+        boolean compared = where
+                || q.filters.stream()
+                        .allMatch(f -> f.column().isNumeric()
+                                && List.of(">", "<", ">=", "<=", "between").contains(f.op()));
         // "lines with discount over 20%": "with" only joins the rows to their condition.
         return rows
                 && compared

@@ -262,7 +262,9 @@ final class RowWords {
             boolean unique =
                     prev.is(Cue.UNIQUE) || parts.stream().anyMatch(x -> x.is(Cue.UNIQUE)) && prev.is(Cue.COUNT);
             boolean counted = prev.is(Cue.COUNT) || prev.is(Cue.SHARE);
-            boolean named = p.kind == Part.Kind.VALUE || p.kind == Part.Kind.WORD && counted;
+            // "monthly count of appointments" beside appt_id and appt_date: a plural only spelt like the id's name.
+            boolean spelt = p.kind == Part.Kind.COLUMN && p.quality() == Quality.FUZZY && counted;
+            boolean named = p.kind == Part.Kind.VALUE || (p.kind == Part.Kind.WORD || spelt) && counted;
             if (!named || p.end - p.start != 1 || !t.isPlural() || !(unique || counted)) {
                 continue;
             }

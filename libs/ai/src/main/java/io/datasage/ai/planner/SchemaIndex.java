@@ -358,10 +358,17 @@ final class SchemaIndex {
         return found;
     }
 
-    /** An id column whose entity of three letters or more begins the word ("vol" in vol_id for "volunteers"). */
+    /** An id column whose entity of three letters or more begins the word ("vol" in vol_id for "volunteers") or abbreviates it ("appt"). */
     ColumnInfo idBeginning(String stem) {
         for (ColumnInfo c : columns) {
             if (c.role() == ColumnRole.ID && c.entity() != null && begins(c.entity(), stem)) {
+                return c;
+            }
+        }
+        // "appointments" for appt_id: the id's entity abbreviating the word.
+        String entity = entityKey(stem);
+        for (ColumnInfo c : columns) {
+            if (c.role() == ColumnRole.ID && entity != null && entity.equals(c.entity())) {
                 return c;
             }
         }

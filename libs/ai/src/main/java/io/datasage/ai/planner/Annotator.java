@@ -117,6 +117,8 @@ final class Annotator {
         RowWords.countedVerbs(parts, tokens);
         RowWords.labelledThings(parts, tokens, index);
         RowWords.readingsOfLongTables(parts, tokens, index);
+        RowWords.distinctDays(parts, tokens, index);
+        RowWords.actionsOfAgents(parts, tokens);
         RowWords.runningNumberNouns(parts, tokens, index);
         RowWords.perRowBeforeGrouping(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);

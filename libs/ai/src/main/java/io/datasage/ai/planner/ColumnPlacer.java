@@ -224,6 +224,12 @@ final class ColumnPlacer {
         switch (col.role()) {
             case DATE:
             case YEAR:
+                if (ctx == ColumnChoice.Context.COUNT && q.has(Cue.UNIQUE)) {
+                    // "how many distinct days": the dates counted, not a time axis.
+                    q.countAsked = true;
+                    q.countColumn = col;
+                    return null;
+                }
                 if (col.role() == ColumnRole.YEAR && agg != null) {
                     // "average release year": a year column as a number.
                     q.addMeasure(col, agg, p.text);

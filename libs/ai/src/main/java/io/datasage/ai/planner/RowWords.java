@@ -69,6 +69,45 @@ final class RowWords {
     }
 
     /**
+     * "was each site tested" beside Tested By: the participle alone is the action; the person who did it is named
+     * with "by" ("tested by", "by tester").
+     */
+    static void actionsOfAgents(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            boolean byAfter = p.end < tokens.size() && "by".equals(tokens.get(p.end).word());
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && Words.isParticiple(t.word())
+                    && p.column().words().size() == 2
+                    && "by".equals(p.column().words().get(1))
+                    && !byAfter) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
+     * "how many distinct days was each site tested": distinct days counted are the dates of the data's date column
+     * (a day each), not the rows.
+     */
+    static void distinctDays(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo date = index.primaryDate;
+        for (int k = 1; k < parts.size() && date != null && date.role() == ColumnRole.DATE; k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (parts.get(k - 1).is(Cue.UNIQUE)
+                    && p.is(Cue.UNIT)
+                    && p.end - p.start == 1
+                    && t.isPlural()
+                    && ("day".equals(t.stem()) || "date".equals(t.stem()))) {
+                parts.set(k, PhraseRewrites.asColumn(p, date, Quality.EXACT, 0.9));
+            }
+        }
+    }
+
+    /**
      * "dogs given meds, by size", "% of dogs groomed" beside a Dog Name that repeats across stays: the plural of the
      * thing a label names, beside a flag, another category or a share, is the rows; "which dogs", "nights by dog"
      * and "how many dogs" still name the label.

@@ -32,17 +32,30 @@ final class FlagWords {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             int at = p.start;
-            if (p.kind != Part.Kind.COLUMN || p.column().role() != ColumnRole.BOOLEAN || at < 2) {
+            if (p.kind != Part.Kind.COLUMN || p.column().role() != ColumnRole.BOOLEAN) {
                 continue;
             }
-            boolean outOf = "out".equals(tokens.get(at - 2).word())
-                    && "of".equals(tokens.get(at - 1).word());
-            boolean free = k == 0 || parts.get(k - 1).end <= at - 2;
+            // "out-of-range readings": hyphens may join the words.
+            int of = before(tokens, at);
+            int out = of < 0 ? -1 : before(tokens, of);
+            boolean outOf = out >= 0
+                    && "out".equals(tokens.get(out).word())
+                    && "of".equals(tokens.get(of).word());
+            boolean free = k == 0 || parts.get(k - 1).end <= out;
             if (outOf && free) {
-                parts.add(k, Part.cue(at - 2, at, "out of", Cue.NOT, null));
+                parts.add(k, Part.cue(out, at, "out of", Cue.NOT, null));
                 k++;
             }
         }
+    }
+
+    /** The index of the word before token {@code i}, past a hyphen; -1 when none. */
+    private static int before(List<Token> tokens, int i) {
+        int j = i - 1;
+        if (j >= 0 && "-".equals(tokens.get(j).raw())) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).isWord() ? j : -1;
     }
 
     /**

@@ -41,8 +41,7 @@ final class ColumnChoice {
             // "tonnage" beside Gross (kg), Tare (kg) and Net (kg): the load itself, not load and vehicle.
             boolean payload = chosen != null && payload(chosen, hits);
             boolean total = rank == chosenRank
-                    && (payload(h.column(), hits)
-                            || Totals.isTotal(h.column()) && !Totals.isTotal(chosen) && !payload);
+                    && (payload(h.column(), hits) || Totals.isTotal(h.column()) && !Totals.isTotal(chosen) && !payload);
             if (rank < chosenRank || total) {
                 chosen = h.column();
                 chosenRank = rank;

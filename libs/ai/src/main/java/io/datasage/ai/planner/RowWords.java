@@ -76,7 +76,8 @@ final class RowWords {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
-            boolean byAfter = p.end < tokens.size() && "by".equals(tokens.get(p.end).word());
+            boolean byAfter =
+                    p.end < tokens.size() && "by".equals(tokens.get(p.end).word());
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && Words.isParticiple(t.word())
@@ -161,7 +162,8 @@ final class RowWords {
         for (int k = 0; k < parts.size() && values != null; k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
-            boolean averaged = k > 0 && (parts.get(k - 1).is(Cue.AGG) || parts.get(k - 1).is(Cue.AVERAGE_OF));
+            boolean averaged =
+                    k > 0 && (parts.get(k - 1).is(Cue.AGG) || parts.get(k - 1).is(Cue.AVERAGE_OF));
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && t.isPlural()

@@ -41,7 +41,7 @@ final class Initialisms {
 
     /**
      * "median price per litre" beside PPL_GBP: three or four words in a row, none naming a column or value whole, whose
-     * first letters spell one word of exactly one name (a word the name does not spell out) are that column.
+     * first letters spell one word of exactly one name are that column.
      */
     static void initialledNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {

@@ -255,14 +255,7 @@ final class ChartFamilies {
         Part first = q.parts.get(0);
         Token t = q.tokens.get(first.start);
         boolean periods = entityPeriods(q);
-        // "runs where a breakdown happened", "readings where pH is above 7.6": the plural, then "where", is the rows
-        // asked for, whatever the condition.
-        boolean where = q.parts.size() > 1
-                && q.parts.get(1).is(Cue.WHERE)
-                && "where".equals(q.parts.get(1).text)
-                && first.end - first.start == 1
-                && t.isPlural()
-                && (first.kind == Part.Kind.WORD || first.kind == Part.Kind.COLUMN && first.quality() != Quality.EXACT);
+        boolean where = rowsBeforeWhere(q);
         boolean rows = first.end - first.start == 1 && q.index.namesRows(t) || periods || where;
         boolean compared = where
                 || q.filters.stream()
@@ -278,6 +271,23 @@ final class ChartFamilies {
                                 && !p.is(Cue.AND)
                                 && !p.is(Cue.WHERE)
                                 && !(p.is(Cue.UNIT) && p == q.parts.get(1) && periods));
+    }
+
+    /**
+     * "runs where a breakdown happened", "readings where pH is above 7.6": a plural, then "where", opening the question
+     * names the rows asked for, whatever the condition.
+     */
+    static boolean rowsBeforeWhere(Question q) {
+        if (q.parts.size() < 2) {
+            return false;
+        }
+        Part first = q.parts.get(0);
+        Part where = q.parts.get(1);
+        return where.is(Cue.WHERE)
+                && "where".equals(where.text)
+                && first.end - first.start == 1
+                && q.tokens.get(first.start).isPlural()
+                && (first.kind == Part.Kind.WORD || first.kind == Part.Kind.COLUMN && first.quality() != Quality.EXACT);
     }
 
     /**

@@ -219,11 +219,7 @@ final class MeasureCompletion {
         if (q.countAsked || q.countColumn != null || "count".equals(q.agg)) {
             return;
         }
-        boolean rowsWhere = q.parts.size() > 1
-                && q.parts.get(0).kind == Part.Kind.WORD
-                && q.tokens.get(q.parts.get(0).start).isPlural()
-                && q.parts.get(1).is(Cue.WHERE);
-        if ((q.has(Cue.LIST) || rowsWhere) && q.agg == null) {
+        if ((q.has(Cue.LIST) || ChartFamilies.rowsBeforeWhere(q)) && q.agg == null) {
             // "list suspect readings from Thanet", "readings where pH is above 7.6": the readings themselves, not
             // their average.
             return;

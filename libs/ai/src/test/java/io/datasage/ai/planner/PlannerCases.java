@@ -185,7 +185,11 @@ final class PlannerCases {
             "ortholines",
             "grittingruns",
             "weighbridge",
-            "poolchecks");
+            "poolchecks",
+            "adspots",
+            "treejobs",
+            "bridgefindings",
+            "beachcleans");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -238,7 +242,8 @@ final class PlannerCases {
             "holdout42",
             "holdout43",
             "holdout44",
-            "holdout45");
+            "holdout45",
+            "holdout46");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -119,6 +119,7 @@ final class Annotator {
         RowWords.readingsOfLongTables(parts, tokens, index);
         RowWords.distinctDays(parts, tokens, index);
         RowWords.actionsOfAgents(parts, tokens);
+        RowWords.talliesOfKinds(parts, tokens, index);
         RowWords.runningNumberNouns(parts, tokens, index);
         RowWords.perRowBeforeGrouping(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);

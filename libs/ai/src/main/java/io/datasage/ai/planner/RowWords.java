@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Rereads words that name what the rows are or record: "total volunteer hours", "unique volunteers", "print spend". */
 final class RowWords {
@@ -64,6 +65,51 @@ final class RowWords {
                     && (p.column().isTime() || misspelt)
                     && p.quality() != Quality.EXACT) {
                 parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /** Words of a measure that counts the things of a kind column (item_count beside litter_item). */
+    private static final Set<String> TALLY_WORDS = Words.set("count cnt qty quantity number num");
+
+    /**
+     * "cigarette butt count by month", "total litter items", "which beach has the most litter" in a long table of
+     * litter_item beside item_count: a kind's count, the kinds totalled and the most of them are the sum of the
+     * column that counts them, not a count of rows.
+     */
+    static void talliesOfKinds(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo tally = null;
+        ColumnInfo kinds = null;
+        for (ColumnInfo t : index.columns) {
+            if (!t.isMeasure() || !t.additive() || t.words().stream().noneMatch(TALLY_WORDS::contains)) {
+                continue;
+            }
+            for (ColumnInfo k : index.columns) {
+                boolean shared = k.role() == ColumnRole.CATEGORY
+                        && k.words().stream().anyMatch(w -> !TALLY_WORDS.contains(w) && t.words().contains(w));
+                if (shared) {
+                    if (tally != null) {
+                        return;
+                    }
+                    tally = t;
+                    kinds = k;
+                }
+            }
+        }
+        for (int k = 0; k < parts.size() && tally != null; k++) {
+            Part p = parts.get(k);
+            Part prev = k > 0 ? parts.get(k - 1) : null;
+            boolean kindCounted = p.is(Cue.COUNT)
+                    && prev != null
+                    && prev.kind == Part.Kind.VALUE
+                    && prev.value().column() == kinds
+                    && prev.end == p.start;
+            boolean kindsTotalled = p.kind == Part.Kind.COLUMN
+                    && p.column() == kinds
+                    && prev != null
+                    && (prev.is(Cue.AGG) && "sum".equals(prev.arg) || prev.is(Cue.SUPER) && "most".equals(prev.text));
+            if (kindCounted || kindsTotalled) {
+                parts.set(k, PhraseRewrites.asColumn(p, tally, Quality.EXACT, 0.9));
             }
         }
     }

@@ -358,7 +358,10 @@ final class SchemaIndex {
         return found;
     }
 
-    /** An id column whose entity of three letters or more begins the word ("vol" in vol_id for "volunteers") or abbreviates it ("appt"). */
+    /**
+     * An id column whose entity of three letters or more begins the word ("vol" in vol_id for "volunteers") or
+     * abbreviates it ("appt"), else the one reference a category's name makes ("Inspection Ref"); null when none.
+     */
     ColumnInfo idBeginning(String stem) {
         for (ColumnInfo c : columns) {
             if (c.role() == ColumnRole.ID && c.entity() != null && begins(c.entity(), stem)) {
@@ -372,8 +375,25 @@ final class SchemaIndex {
                 return c;
             }
         }
-        return null;
+        // "inspections" for an Inspection Ref of a few dozen codes (a category by its count, a reference by its name).
+        ColumnInfo found = null;
+        for (ColumnInfo c : columns) {
+            List<String> w = c.words();
+            if (c.role() == ColumnRole.CATEGORY
+                    && w.size() == 2
+                    && REFERENCE_WORDS.contains(w.get(1))
+                    && begins(w.get(0), stem)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
+
+    /** Words after a thing's name that make the column its reference (Inspection Ref, Job No). */
+    private static final Set<String> REFERENCE_WORDS = Set.of("ref", "reference", "no", "number", "num", "id", "code");
 
     /** Whether an entity of three letters or more is the start of the word ("reg" of "registered"). */
     static boolean begins(String entity, String word) {

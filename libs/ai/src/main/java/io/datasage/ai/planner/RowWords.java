@@ -86,7 +86,9 @@ final class RowWords {
             }
             for (ColumnInfo k : index.columns) {
                 boolean shared = k.role() == ColumnRole.CATEGORY
-                        && k.words().stream().anyMatch(w -> !TALLY_WORDS.contains(w) && t.words().contains(w));
+                        && k.words().stream()
+                                .anyMatch(w ->
+                                        !TALLY_WORDS.contains(w) && t.words().contains(w));
                 if (shared) {
                     if (tally != null) {
                         return;

@@ -131,6 +131,7 @@ final class Annotator {
         NameNeighbours.sideWords(parts, tokens);
         NameNeighbours.elidedSiblings(parts, tokens, index);
         NameNeighbours.elidedAfterVersus(parts, tokens, index);
+        NameNeighbours.currentAndPrevious(parts, tokens, index);
         NameNeighbours.moneyStates(parts, tokens);
         NameNeighbours.amountsOfNames(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);

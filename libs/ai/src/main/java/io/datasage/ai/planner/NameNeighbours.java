@@ -9,6 +9,11 @@ final class NameNeighbours {
     /** Words between a thing and its participle ("accounts have hired", "kg was fed"). */
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "was", "were", "is", "are", "been");
 
+    /** Words that mark the current and the earlier reading of one measure (Cond Score Now, Cond Score Prev). */
+    private static final Set<String> NOW_WORDS = Words.set("now current curr cur latest");
+
+    private static final Set<String> PREVIOUS_WORDS = Words.set("prev previous prior last earlier");
+
     /** Words that say a name is its money amount ("line value" for LINE_AMT). */
     private static final Set<String> AMOUNT_WORDS = Words.set("value amount amt total sum");
 
@@ -196,6 +201,70 @@ final class NameNeighbours {
                 }
             }
         }
+    }
+
+    /**
+     * "current condition score vs previous" beside Cond Score Now and Cond Score Prev: "current" and "previous" name
+     * the two readings of the measure, not periods; before the name they pick one, alone they name the other.
+     */
+    static void currentAndPrevious(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo now = null;
+        ColumnInfo previous = null;
+        for (ColumnInfo a : index.columns) {
+            for (ColumnInfo b : index.columns) {
+                if (a != b && a.isMeasure() && b.isMeasure() && readings(a.words(), b.words())) {
+                    now = a;
+                    previous = b;
+                }
+            }
+        }
+        if (now == null) {
+            return;
+        }
+        ColumnInfo current = now;
+        ColumnInfo before = previous;
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            boolean cue = (p.is(Cue.THIS) || p.is(Cue.LAST)) && p.end - p.start == 1;
+            ColumnInfo named = NOW_WORDS.contains(w) ? current : PREVIOUS_WORDS.contains(w) ? before : null;
+            if (!cue || named == null) {
+                continue;
+            }
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            boolean beforeName = next != null
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.columns.stream().anyMatch(h -> h.column() == current || h.column() == before);
+            int end = beforeName ? next.end : p.end;
+            parts.set(
+                    k,
+                    Part.column(
+                            p.start,
+                            end,
+                            Annotator.text(tokens, p.start, end - p.start),
+                            List.of(new ColumnMatcher.Hit(named, end - p.start, Quality.EXACT, 0.95))));
+            if (beforeName) {
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /** Whether two names differ only by a word of now in the first and a word of before in the second. */
+    private static boolean readings(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                differ++;
+                if (!NOW_WORDS.contains(a.get(i)) || !PREVIOUS_WORDS.contains(b.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return differ == 1;
     }
 
     /**

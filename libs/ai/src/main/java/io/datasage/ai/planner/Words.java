@@ -16,7 +16,7 @@ final class Words {
     /** Words that tell versions of one amount apart ("Planned Qty" and "Actual Qty", NET_GBP and GROSS_GBP). */
     static final Set<String> VERSION_WORDS = set("""
         planned plan actual net gross min max minimum maximum target budget forecast low high opening closing start end
-        before after estimated est expected tare scheduled sched used
+        before after estimated est expected tare scheduled sched used prev previous
         """);
 
     /** Words that carry no meaning for the planner on their own. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules round 46 of the held-out questions called for (kinds counted by a tally column, references of a few
- * dozen codes counted distinct), each checked on a held-out dataset and on a schema built here.
+ * dozen codes counted distinct, the current and previous readings of a measure), each checked on a held-out dataset
+ * and on a schema built here.
  */
 class TalliesAndReferencesTest {
 
@@ -23,7 +24,9 @@ class TalliesAndReferencesTest {
             Schemas.date("survey_date", "2024-01-01", "2024-12-31"),
             Schemas.category("reserve", "Marsh", "Wood", "Heath"),
             Schemas.category("bird_species", "Robin", "Wren", "Blackbird", "Curlew"),
-            Schemas.integer("bird_count", 60, "0", "120"));
+            Schemas.integer("bird_count", 60, "0", "120"),
+            Schemas.number("Water Level Prev (m)", "0", "3"),
+            Schemas.number("Water Level Now (m)", "0", "3"));
 
     @Test
     void a_kinds_count_totals_and_most_sum_the_column_that_counts_them() {
@@ -47,5 +50,15 @@ class TalliesAndReferencesTest {
         assertThat(ask("bridgefindings", "how many inspections has each inspector done")
                         .y())
                 .containsExactly("Inspection Ref");
+    }
+
+    @Test
+    void current_and_previous_name_the_two_readings_of_a_measure() {
+        ChartSpec levels = ask(BIRDS, "current water level vs previous");
+        assertThat(levels.chartType()).isEqualTo("scatter");
+        assertThat(levels.x()).isEqualTo("Water Level Prev (m)");
+        assertThat(ask("bridgefindings", "compare avg previous and current condition scores by bridge name")
+                        .y())
+                .containsExactlyInAnyOrder("Cond Score Prev", "Cond Score Now");
     }
 }

@@ -189,7 +189,11 @@ final class PlannerCases {
             "adspots",
             "treejobs",
             "bridgefindings",
-            "beachcleans");
+            "beachcleans",
+            "scootertrips",
+            "opsessions",
+            "charitytills",
+            "batterytests");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -243,7 +247,8 @@ final class PlannerCases {
             "holdout43",
             "holdout44",
             "holdout45",
-            "holdout46");
+            "holdout46",
+            "holdout47");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

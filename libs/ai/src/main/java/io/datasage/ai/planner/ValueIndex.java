@@ -355,7 +355,8 @@ final class ValueIndex {
      * (before a unit: "moisture" for MOISTURE_PCT) is the word, even misspelt, names that metric, wherever it stands.
      */
     private Found metricEnding(Token t) {
-        if (t.isPlural() || t.word().length() < 3) {
+        // "IR" for ir_mOhm: two letters only in capitals.
+        if (t.isPlural() || t.word().length() < (t.is(Token.UPPER) ? 2 : 3)) {
             return null;
         }
         Found found = null;
@@ -371,7 +372,8 @@ final class ValueIndex {
             String full = Words.normalize(last);
             boolean same =
                     last.equals(t.stem()) || last.equals(t.word()) || full.equals(t.stem()) || full.equals(t.word());
-            boolean misspelt = t.word().length() >= 5 && (Words.isTypo(t.stem(), last) || Words.isTypo(t.word(), last));
+            boolean misspelt = t.word().length() >= 5
+                    && (Words.isTypo(t.stem(), last) || Words.isTypo(t.word(), last) || Words.isTypo(t.word(), full));
             if (same || misspelt) {
                 if (found != null && !found.entry().value().equals(e.value())) {
                     return null;

@@ -98,6 +98,7 @@ final class Annotator {
         PhraseRewrites.apply(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
+        Initialisms.initialledMetrics(parts, tokens, index);
         echoedNameWords(parts);
         FlagWords.describedLines(parts, tokens);
         valueWordsInNames(parts, tokens, index);

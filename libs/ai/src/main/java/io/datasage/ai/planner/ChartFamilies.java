@@ -326,6 +326,16 @@ final class ChartFamilies {
             measureOrCount(q, d);
             return;
         }
+        Measure only = q.measures.size() == 1 ? q.measures.get(0) : null;
+        if (q.has(Cue.LIST)
+                && q.agg == null
+                && only != null
+                && only.agg() == null
+                && q.filters.stream().anyMatch(f -> f.column() == only.column())) {
+            // "list sessions that started more than 30 min late": the measure named is the condition on the rows.
+            d.rowsOf(q.index.columns);
+            return;
+        }
         ColumnInfo label = rankedRows(q);
         if (label != null) {
             d.type = q.has(Cue.LIST) ? "table" : "bar";

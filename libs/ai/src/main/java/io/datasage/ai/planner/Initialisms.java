@@ -79,6 +79,47 @@ final class Initialisms {
         }
     }
 
+    /**
+     * "internal resistance distribution" beside a param column holding ir_mOhm: two or three unknown words whose first
+     * letters spell a metric's one-word name are that metric.
+     */
+    static void initialledMetrics(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            for (int n = 3; n >= 2; n--) {
+                if (k + n > parts.size() || !unknownWords(parts, tokens, k, n)) {
+                    continue;
+                }
+                StringBuilder letters = new StringBuilder();
+                for (int j = k; j < k + n; j++) {
+                    letters.append(tokens.get(parts.get(j).start).word().charAt(0));
+                }
+                int start = parts.get(k).start;
+                int end = parts.get(k + n - 1).end;
+                ValueIndex.Found metric = index.values.metricByInitials(letters.toString(), end - start);
+                if (metric == null) {
+                    continue;
+                }
+                parts.subList(k, k + n).clear();
+                parts.add(k, Part.value(start, end, Annotator.text(tokens, start, end - start), List.of(metric)));
+                break;
+            }
+        }
+    }
+
+    /** Whether parts {@code k..k+n} are words the data does not know, next to each other, each of three letters or more. */
+    private static boolean unknownWords(List<Part> parts, List<Token> tokens, int k, int n) {
+        for (int j = k; j < k + n; j++) {
+            Part p = parts.get(j);
+            boolean joined = j == k || p.start == parts.get(j - 1).end;
+            if (p.kind != Part.Kind.WORD
+                    || !joined
+                    || tokens.get(p.start).word().length() < 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether parts {@code k..k+n} are single words next to each other, each unknown or a small keyword. */
     private static boolean plain(List<Part> parts, int k, int n) {
         for (int j = k; j < k + n; j++) {

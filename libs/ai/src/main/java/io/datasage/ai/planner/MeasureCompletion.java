@@ -297,9 +297,17 @@ final class MeasureCompletion {
     }
 
     /** Words naming a column whose values are the names of what the rows measure. */
-    private static final Set<String> METRIC_WORDS =
-            Set.of("metric", "measure", "indicator", "parameter", "param", "kpi", "variable", "analyte", "test",
-                    "measurement");
+    private static final Set<String> METRIC_WORDS = Set.of(
+            "metric",
+            "measure",
+            "indicator",
+            "parameter",
+            "param",
+            "kpi",
+            "variable",
+            "analyte",
+            "test",
+            "measurement");
 
     /** The table's one column of measured values (Value, Result Value), the plainest when several hold the word. */
     static ColumnInfo valuesColumn(SchemaIndex index) {

@@ -270,20 +270,29 @@ final class RowWords {
     static void countedVerbs(List<Part> parts, List<Token> tokens) {
         for (int k = 2; k < parts.size(); k++) {
             Part p = parts.get(k);
-            Part counted = parts.get(k - 1);
-            Part cue = parts.get(k - 2);
+            // "list sessions that started ...": a "that" or "who" may stand between the things and their verb.
+            int c = parts.get(k - 1).is(Cue.WHERE) && k >= 3 && parts.get(k - 1).end == p.start ? k - 2 : k - 1;
+            Part counted = parts.get(c);
+            Part cue = parts.get(c - 1);
             Token t = tokens.get(p.start);
             boolean people = counted.kind == Part.Kind.COLUMN
                     && !counted.column().isMeasure()
                     && (cue.is(Cue.UNIQUE) || cue.is(Cue.COUNT));
             // "list months paid more than 30 days late": what the rows listed did.
-            boolean listed = cue.is(Cue.LIST) && (counted.is(Cue.UNIT) || counted.kind == Part.Kind.WORD);
+            boolean listed = cue.is(Cue.LIST)
+                    && (counted.is(Cue.UNIT)
+                            || counted.kind == Part.Kind.WORD
+                            || counted.kind == Part.Kind.COLUMN
+                                    && !counted.column().isMeasure());
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && p.quality() != Quality.EXACT
                     && Words.isParticiple(t.word())
-                    && counted.end == p.start
-                    && (people || listed)) {
+                    && parts.get(k - 1).end == p.start
+                    && counted.end == parts.get(c + 1).start
+                    && (people
+                            || listed && c == k - 1
+                            || listed && parts.get(k - 1).is(Cue.WHERE))) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }
         }

@@ -385,6 +385,28 @@ final class ValueIndex {
     }
 
     /**
+     * "internal resistance" for ir_mOhm in a Metric column: the one metric whose name, without its unit, is a single
+     * word that {@code letters} spells; else null.
+     */
+    Found metricByInitials(String letters, int length) {
+        Found found = null;
+        for (Entry e : metrics) {
+            List<String> stems = e.stems();
+            int n = stems.size();
+            while (n > 1 && ColumnRoles.UNITS.contains(stems.get(n - 1))) {
+                n--;
+            }
+            if (n == 1 && stems.get(0).equals(letters)) {
+                if (found != null) {
+                    return null;
+                }
+                found = new Found(e, length, Quality.SYNONYM);
+            }
+        }
+        return found;
+    }
+
+    /**
      * "lobster prices", "cod landings", "scallop value": the one value whose last word is the word (American
      * Lobster, Atlantic Cod, Sea Scallop), before a value it only begins (Scallop Dredge is a dredge). Three-letter
      * words only before a plural noun, where they describe the rows. A plural is left alone: "games" in a games

@@ -408,21 +408,10 @@ final class ChartChooser {
 
     /** Two names alike but for one pair of side words: the same amount at two points (weight in and out). */
     private static boolean sidesOfOne(ColumnInfo first, ColumnInfo second) {
-        List<String> a = first.words();
-        List<String> b = second.words();
-        if (a.size() != b.size()) {
-            return false;
-        }
-        int differ = 0;
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                differ++;
-                if (!SIDES.contains(a.get(i)) || !SIDES.contains(b.get(i))) {
-                    return false;
-                }
-            }
-        }
-        return differ == 1;
+        int at = Words.onlyDifference(first.words(), second.words());
+        return at >= 0
+                && SIDES.contains(first.words().get(at))
+                && SIDES.contains(second.words().get(at));
     }
 
     /**

@@ -252,19 +252,8 @@ final class NameNeighbours {
 
     /** Whether two names differ only by a word of now in the first and a word of before in the second. */
     private static boolean readings(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        int differ = 0;
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                differ++;
-                if (!NOW_WORDS.contains(a.get(i)) || !PREVIOUS_WORDS.contains(b.get(i))) {
-                    return false;
-                }
-            }
-        }
-        return differ == 1;
+        int at = Words.onlyDifference(a, b);
+        return at >= 0 && NOW_WORDS.contains(a.get(at)) && PREVIOUS_WORDS.contains(b.get(at));
     }
 
     /**

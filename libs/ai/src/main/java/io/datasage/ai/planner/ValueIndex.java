@@ -56,6 +56,8 @@ final class ValueIndex {
     private final Map<String, Entry> byNameWordInitial = new HashMap<>();
     /** The names of several words in a column of metric names (Rel Humidity, Air Temp). */
     private final List<Entry> metrics = new ArrayList<>();
+    /** Each metric's words without the unit after them ("moisture" of MOISTURE_PCT), found once with the index. */
+    private final Map<Entry, List<String>> metricNames = new HashMap<>();
 
     private final Set<String> nameWords = new java.util.HashSet<>();
 
@@ -98,6 +100,7 @@ final class ValueIndex {
                             .add(e);
                     if (MeasureCompletion.namesMetrics(c)) {
                         metrics.add(e);
+                        metricNames.put(e, withoutUnit(stems));
                     }
                     byWordSet
                             .computeIfAbsent(wordSet(stems), k -> new ArrayList<>())
@@ -361,13 +364,8 @@ final class ValueIndex {
         }
         Found found = null;
         for (Entry e : metrics) {
-            // "MOISTURE_PCT", "TEMP_C": a unit after the metric's name is no word of it.
-            List<String> stems = e.stems();
-            int n = stems.size();
-            while (n > 1 && ColumnRoles.UNITS.contains(stems.get(n - 1))) {
-                n--;
-            }
-            String last = stems.get(n - 1);
+            List<String> name = metricNames.get(e);
+            String last = name.get(name.size() - 1);
             // "temp" or "temperature" for TEMP_C: the metric's word abbreviated either way.
             String full = Words.normalize(last);
             boolean same =
@@ -384,6 +382,15 @@ final class ValueIndex {
         return found;
     }
 
+    /** "MOISTURE_PCT", "TEMP_C": a unit after a metric's name is no word of it. */
+    private static List<String> withoutUnit(List<String> stems) {
+        int n = stems.size();
+        while (n > 1 && ColumnRoles.UNITS.contains(stems.get(n - 1))) {
+            n--;
+        }
+        return List.copyOf(stems.subList(0, n));
+    }
+
     /**
      * "internal resistance" for ir_mOhm in a Metric column: the one metric whose name, without its unit, is a single
      * word that {@code letters} spells; else null.
@@ -391,12 +398,8 @@ final class ValueIndex {
     Found metricByInitials(String letters, int length) {
         Found found = null;
         for (Entry e : metrics) {
-            List<String> stems = e.stems();
-            int n = stems.size();
-            while (n > 1 && ColumnRoles.UNITS.contains(stems.get(n - 1))) {
-                n--;
-            }
-            if (n == 1 && stems.get(0).equals(letters)) {
+            List<String> name = metricNames.get(e);
+            if (name.size() == 1 && name.get(0).equals(letters)) {
                 if (found != null) {
                     return null;
                 }

@@ -96,6 +96,23 @@ final class Words {
         return ABBREVIATIONS.getOrDefault(w, w);
     }
 
+    /** The one place where two names of as many words differ ("in" vs "out" of Wt In, Wt Out), or -1. */
+    static int onlyDifference(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return -1;
+        }
+        int at = -1;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                if (at >= 0) {
+                    return -1;
+                }
+                at = i;
+            }
+        }
+        return at;
+    }
+
     /** The first letters of the words but "and", "of" and "the" ("oa" for open access). */
     static String initials(List<String> words) {
         StringBuilder b = new StringBuilder();

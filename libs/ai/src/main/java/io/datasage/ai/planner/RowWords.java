@@ -2,7 +2,6 @@ package io.datasage.ai.planner;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Rereads words that name what the rows are or record: "total volunteer hours", "unique volunteers", "print spend". */
 final class RowWords {
@@ -69,35 +68,14 @@ final class RowWords {
         }
     }
 
-    /** Words of a measure that counts the things of a kind column (item_count beside litter_item). */
-    private static final Set<String> TALLY_WORDS = Words.set("count cnt qty quantity number num");
-
     /**
      * "cigarette butt count by month", "total litter items", "which beach has the most litter" in a long table of
      * litter_item beside item_count: a kind's count, the kinds totalled and the most of them are the sum of the
      * column that counts them, not a count of rows.
      */
     static void talliesOfKinds(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo tally = null;
-        ColumnInfo kinds = null;
-        for (ColumnInfo t : index.columns) {
-            if (!t.isMeasure() || !t.additive() || t.words().stream().noneMatch(TALLY_WORDS::contains)) {
-                continue;
-            }
-            for (ColumnInfo k : index.columns) {
-                boolean shared = k.role() == ColumnRole.CATEGORY
-                        && k.words().stream()
-                                .anyMatch(w ->
-                                        !TALLY_WORDS.contains(w) && t.words().contains(w));
-                if (shared) {
-                    if (tally != null) {
-                        return;
-                    }
-                    tally = t;
-                    kinds = k;
-                }
-            }
-        }
+        ColumnInfo tally = index.tally == null ? null : index.tally.get(1);
+        ColumnInfo kinds = index.tally == null ? null : index.tally.get(0);
         for (int k = 0; k < parts.size() && tally != null; k++) {
             Part p = parts.get(k);
             Part prev = k > 0 ? parts.get(k - 1) : null;

@@ -72,6 +72,8 @@ final class SchemaIndex {
      * {@link #datedThings(List, Map)}.
      */
     final Map<String, ColumnInfo> datedThings;
+    /** The kinds column and the measure counting each kind's things (litter_item, item_count), or null. */
+    final List<ColumnInfo> tally;
     /** The forms of every one-word yes/no column's name ("refunded", "refund" for Refunded). */
     final Set<String> flagNames;
     /** Nouns of kind columns that no other column names ("pass" for Pass Type): what the rows are, sorted into kinds. */
@@ -120,6 +122,7 @@ final class SchemaIndex {
         this.outcome = Outcome.column(columns);
         this.subjects = subjects(columns, entities);
         this.datedThings = datedThings(columns, entities);
+        this.tally = tally(columns);
         this.flagNames = flagNames(columns);
         this.hoursMeasure = hoursMeasure(columns);
         this.runningNumbers = columns.stream()
@@ -214,6 +217,35 @@ final class SchemaIndex {
             }
         });
         return Set.copyOf(out);
+    }
+
+    /** Words of a measure that counts the things of a kind column (item_count beside litter_item). */
+    private static final Set<String> TALLY_WORDS = Words.set("count cnt qty quantity number num");
+
+    /**
+     * The one pair of a category and an additive measure counting its kinds, sharing a word (litter_item,
+     * item_count): [kinds, tally]; null when there is none or more than one.
+     */
+    private static List<ColumnInfo> tally(List<ColumnInfo> columns) {
+        List<ColumnInfo> found = null;
+        for (ColumnInfo t : columns) {
+            if (!t.isMeasure() || !t.additive() || t.words().stream().noneMatch(TALLY_WORDS::contains)) {
+                continue;
+            }
+            for (ColumnInfo k : columns) {
+                boolean shared = k.role() == ColumnRole.CATEGORY
+                        && k.words().stream()
+                                .anyMatch(w ->
+                                        !TALLY_WORDS.contains(w) && t.words().contains(w));
+                if (shared) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = List.of(k, t);
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -193,7 +193,11 @@ final class PlannerCases {
             "scootertrips",
             "opsessions",
             "charitytills",
-            "batterytests");
+            "batterytests",
+            "teetimes",
+            "foirequests",
+            "amlalerts",
+            "eparesults");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -248,7 +252,8 @@ final class PlannerCases {
             "holdout44",
             "holdout45",
             "holdout46",
-            "holdout47");
+            "holdout47",
+            "holdout48");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

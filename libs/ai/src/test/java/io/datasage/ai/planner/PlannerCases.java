@@ -197,7 +197,11 @@ final class PlannerCases {
             "teetimes",
             "foirequests",
             "amlalerts",
-            "eparesults");
+            "eparesults",
+            "cmmchecks",
+            "soiltests",
+            "courtbookings",
+            "backupjobs");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -253,7 +257,8 @@ final class PlannerCases {
             "holdout45",
             "holdout46",
             "holdout47",
-            "holdout48");
+            "holdout48",
+            "holdout49");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -47,6 +47,9 @@ final class Annotator {
         boolean[] keywords = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             cues[i] = Lexicon.match(tokens, i);
+            if (cues[i] != null && abbreviatedDistribution(cues[i], tokens.get(i), index)) {
+                cues[i] = null;
+            }
             keywords[i] = cues[i] != null;
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -148,6 +151,21 @@ final class Annotator {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
         return parts;
+    }
+
+    /**
+     * "average deviation by part" beside Dev_mm: a word of spread that a one-word name abbreviates is that column.
+     */
+    static boolean abbreviatedDistribution(Lexicon.Hit cue, Token t, SchemaIndex index) {
+        if (cue.cue() != Cue.DIST || cue.length() != 1 || !WordMatches.distributionWord(t)) {
+            return false;
+        }
+        for (ColumnInfo c : index.columns) {
+            if (c.isMeasure() && c.core().size() == 1 && WordForms.abbreviates(c.core().get(0), t.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -91,7 +91,13 @@ final class ColumnMatcher {
             return core.size() == 2 && core.get(1).equals(stem) && Words.isParticiple(core.get(0));
         }
         if (sortsIntoKinds(c)) {
-            return core.get(0).equals(stem);
+            // "requests per directorate" beside Req Type and Requester Type: the things sorted, whole or abbreviated,
+            // not their kinds; nor the kinds of whoever makes them.
+            String thing = core.get(0);
+            return thing.equals(stem)
+                    || WordForms.abbreviates(thing, stem)
+                    || thing.equals(stem + "er")
+                    || thing.equals(stem + "or");
         }
         return c.isMeasure() && core.get(0).equals(stem) && ATTRIBUTES.contains(core.get(1));
     }
@@ -244,6 +250,9 @@ final class ColumnMatcher {
         for (ColumnInfo c : index.columns) {
             synonymous |= !groups.isEmpty() && hasAny(c.groups(), groups);
         }
+        // "number of assessments" beside Assessment Method and Assessment Date: the rows' subject, never a synonym
+        // of it (Score, Grade).
+        boolean subjectWord = n == 1 && index.subjects.contains(window.get(0).stem());
         for (ColumnInfo c : index.columns) {
             Hit hit = null;
             String nameCompact = c.compacts().get(0);
@@ -311,7 +320,7 @@ final class ColumnMatcher {
                 hit = null;
             }
             boolean otherEntity = entityWord != null && !entityWord.equals(c.entity());
-            if (!subject && !groups.isEmpty() && hasAny(c.groups(), groups) && !(otherEntity && hit != null)) {
+            if (!subject && !groups.isEmpty() && !subjectWord && hasAny(c.groups(), groups) && !(otherEntity && hit != null)) {
                 Hit syn = typoGroups ? new Hit(c, n, Quality.FUZZY, 0.6) : new Hit(c, n, Quality.SYNONYM, 0.68);
                 hit = hit == null
                         ? syn

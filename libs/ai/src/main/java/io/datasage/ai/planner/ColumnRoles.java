@@ -5,6 +5,7 @@ import io.datasage.ai.schema.DatasetSchema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -175,14 +176,23 @@ final class ColumnRoles {
         }
         List<String> spelled = new ArrayList<>();
         List<Set<String>> forms = new ArrayList<>();
+        Map<String, Set<String>> elements = new HashMap<>();
         for (Token t : Tokenizer.tokenize(c.name())) {
             if (t.isWord() && core.contains(t.stem())) {
                 spelled.add(t.word());
             }
         }
+        for (String piece : c.name().split("[^A-Za-z]+")) {
+            String w = piece.toLowerCase(Locale.ROOT);
+            if (c.isNumeric() && core.contains(w) && !ChemicalSymbols.names(piece).isEmpty()) {
+                elements.put(w, ChemicalSymbols.names(piece));
+            }
+        }
         for (String w : core) {
             Set<String> f = new HashSet<>();
             f.add(w);
+            // "potassium" for K (mg/l): an element written as its symbol.
+            f.addAll(elements.getOrDefault(w, Set.of()));
             if (w.endsWith("ed")) {
                 f.addAll(Words.bases(w));
                 if (w.length() > 5 && !w.endsWith("ied")) {

@@ -38,7 +38,8 @@ final class SchemaIndex {
         """.trim().split("\\s+"));
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
-        return returned cancel canceled resolved last termination exit leave arrival received
+        return returned cancel canceled resolved last termination exit leave arrival received responded response
+        replied answered
         """.trim().split("\\s+"));
 
     final DatasetSchema schema;
@@ -103,9 +104,6 @@ final class SchemaIndex {
         this.byName = Map.copyOf(names);
         this.values = new ValueIndex(columns);
         Set<String> topicWords = DatasetTopic.wordsOf(schema.name());
-        this.primaryDate = primaryDate(columns, topicWords, schema.rowCount());
-        this.primaryMeasure = primaryMeasure(columns, topicWords);
-        this.primaryIsAmount = primaryMeasure != null && amountScore(primaryMeasure, topicWords) > 1;
         Map<String, List<ColumnInfo>> ents = new HashMap<>();
         Set<String> words = new HashSet<>();
         for (ColumnInfo c : columns) {
@@ -116,11 +114,14 @@ final class SchemaIndex {
             words.addAll(c.words());
         }
         this.entities = Map.copyOf(ents);
+        this.subjects = subjects(columns, entities);
+        this.primaryDate = primaryDate(columns, topicWords, subjects, schema.rowCount());
+        this.primaryMeasure = primaryMeasure(columns, topicWords);
+        this.primaryIsAmount = primaryMeasure != null && amountScore(primaryMeasure, topicWords) > 1;
         this.nameWords = Set.copyOf(words);
         this.rowLabel = rowLabel(columns, schema.rowCount());
         this.topic = DatasetTopic.of(topicWords, columns, primaryMeasure);
         this.outcome = Outcome.column(columns);
-        this.subjects = subjects(columns, entities);
         this.datedThings = datedThings(columns, entities);
         this.tally = tally(columns);
         this.flagNames = flagNames(columns);
@@ -554,7 +555,8 @@ final class SchemaIndex {
         return cols.isEmpty() ? null : cols.get(0);
     }
 
-    private static ColumnInfo primaryDate(List<ColumnInfo> columns, Set<String> topicWords, long rows) {
+    private static ColumnInfo primaryDate(
+            List<ColumnInfo> columns, Set<String> topicWords, Set<String> subjects, long rows) {
         ColumnInfo best = null;
         int bestScore = Integer.MIN_VALUE;
         for (ColumnInfo c : columns) {
@@ -574,6 +576,10 @@ final class SchemaIndex {
                 }
                 if (SECONDARY_DATE_WORDS.contains(w)) {
                     score -= 5;
+                }
+                if (subjects.contains(w)) {
+                    // Assessment Date beside Gateway Date, where Assessment Method says what each row is too.
+                    score += 3;
                 }
                 // Return Date in a returns file, HEARING_DT beside HRG_ID: the date of the thing each row records (not
                 // rx_written_date beside rx_id: a participle says which event of the thing it dates).

@@ -50,7 +50,7 @@ final class WordMatches {
     }
 
     static int abbreviationIndex(Token t, ColumnInfo c, boolean[] hit) {
-        if (Lexicon.isKeyword(t.word())) {
+        if (Lexicon.isKeyword(t.word()) && !distributionWord(t)) {
             // "sort descending" beside ITEM_DESC: a keyword is not what a name's short word abbreviates.
             return -1;
         }
@@ -61,6 +61,17 @@ final class WordMatches {
             }
         }
         return -1;
+    }
+
+    /**
+     * Words of spread that also name measures ("deviation" for Dev_mm, "variance" for Var): a name may abbreviate
+     * them; not "distribution", whose "Dist (km)" is a distance.
+     */
+    private static final Set<String> SPREAD_MEASURES = Set.of("deviation", "variance", "variation");
+
+    /** Whether a word is a word of spread that a name may abbreviate ({@link #SPREAD_MEASURES}). */
+    static boolean distributionWord(Token t) {
+        return SPREAD_MEASURES.contains(t.stem());
     }
 
     static int exactIndex(Token t, ColumnInfo c, boolean[] hit) {
@@ -86,7 +97,7 @@ final class WordMatches {
             // Two letters abbreviate only inside a longer name ("Sp. Atk" for "special attack").
             // The two-letter table is known abbreviations ("OT" for overtime): read even where the word has synonyms.
             // A word that is a flag's whole name ("refunded" beside Refunded) abbreviates nothing else.
-            boolean abbreviated = !Lexicon.isKeyword(t.word())
+            boolean abbreviated = (!Lexicon.isKeyword(t.word()) || distributionWord(t))
                     && !index.flagNames.contains(t.stem())
                     && ((abbreviations && WordForms.abbreviates(name, t.stem()))
                             || (c.core().size() > 1
@@ -115,6 +126,7 @@ final class WordMatches {
                     k < c.spelled().size() ? c.spelled().get(k) : c.core().get(k);
             if (Words.isTypo(w, spelled)
                     || Words.isTypo(w, c.core().get(k))
+                    || w.length() >= 6 && c.forms().get(k).stream().anyMatch(f -> Words.isTypo(w, f))
                     || Words.isTypo(t.stem(), c.core().get(k))
                     || Words.sameStem(w, spelled)) {
                 return k;

@@ -169,7 +169,8 @@ final class ColumnMatcher {
                     c.role() != ColumnRole.ID && !index.entities.containsKey(t.stem()) && index.isRowIdEntity(t.stem());
             return rows
                     || index.subjects.contains(t.stem())
-                    || index.datedThings.containsKey(t.stem()) && (dated || t.isPlural());
+                    || index.datedThings.containsKey(t.stem()) && (dated || t.isPlural())
+                    || t.isPlural() && c.role() == ColumnRole.DATE && abbreviatedDatedThing(t, c, index);
         }
         boolean subject = false;
         for (Token t : window) {
@@ -182,6 +183,12 @@ final class ColumnMatcher {
             subject = true;
         }
         return subject;
+    }
+
+    /** "measurements" for Meas_Date, the only column "meas" begins: the things it dates, abbreviated. */
+    private static boolean abbreviatedDatedThing(Token t, ColumnInfo c, SchemaIndex index) {
+        String thing = c.words().get(0);
+        return index.datedThings.get(thing) == c && WordForms.abbreviates(thing, t.stem());
     }
 
     /** Whether each word of the window is the column's word at the same place, or what that word abbreviates. */
@@ -200,7 +207,10 @@ final class ColumnMatcher {
             if (t.forms().contains(w)) {
                 continue;
             }
-            if (!WordForms.abbreviates(w, t.stem()) && !WordForms.abbreviates(w, t.word())) {
+            // "in total" is no InTol: an aggregation is not what a name's short word abbreviates.
+            Lexicon.Hit cue = Lexicon.match(window, i);
+            if (cue != null && cue.cue() == Cue.AGG
+                    || !WordForms.abbreviates(w, t.stem()) && !WordForms.abbreviates(w, t.word())) {
                 return false;
             }
             abbreviated = true;

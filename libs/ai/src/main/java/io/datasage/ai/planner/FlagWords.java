@@ -32,7 +32,7 @@ final class FlagWords {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             int at = p.start;
-            if (p.kind != Part.Kind.COLUMN || p.column().role() != ColumnRole.BOOLEAN) {
+            if (p.kind != Part.Kind.COLUMN) {
                 continue;
             }
             // "out-of-range readings": hyphens may join the words.
@@ -41,6 +41,19 @@ final class FlagWords {
             boolean outOf = out >= 0
                     && "out".equals(tokens.get(out).word())
                     && "of".equals(tokens.get(of).word());
+            if (outOf && p.column().role() != ColumnRole.BOOLEAN) {
+                // "out of tolerance" beside Tol_mm and InTol: the flag that says "in".
+                for (ColumnMatcher.Hit h : p.columns) {
+                    if (h.column().role() == ColumnRole.BOOLEAN && "in".equals(h.column().words().get(0))) {
+                        p = PhraseRewrites.asColumn(p, h.column(), h.quality(), h.score());
+                        parts.set(k, p);
+                        break;
+                    }
+                }
+            }
+            if (p.column().role() != ColumnRole.BOOLEAN) {
+                continue;
+            }
             boolean free = k == 0 || parts.get(k - 1).end <= out;
             if (outOf && free) {
                 parts.add(k, Part.cue(out, at, "out of", Cue.NOT, null));

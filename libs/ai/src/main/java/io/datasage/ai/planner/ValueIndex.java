@@ -327,10 +327,15 @@ final class ValueIndex {
             return out;
         }
         List<String> bases = Words.isParticiple(t.word()) ? Words.bases(t.word()) : List.of();
+        // Counted, so plural: "completion by gender" is a rate of the column, not a filter on Completed.
+        List<String> actions = t.isPlural() ? WordForms.nounBases(t.stem()) : List.of();
         for (Entry e : singleWords) {
             String v = e.stems().get(0);
             if (bases.contains(v)) {
                 // "loaded" for LOAD: the participle of a value that names an action.
+                out.add(new Found(e, 1, Quality.SYNONYM));
+            } else if (Words.isParticiple(v) && Words.bases(v).stream().anyMatch(actions::contains)) {
+                // "failures" for Failed, "cancellations" for Cancelled: the noun of the action a value has undergone.
                 out.add(new Found(e, 1, Quality.SYNONYM));
             } else if (Words.isTypo(t.stem(), v) || Words.isTypo(t.word(), v)) {
                 out.add(new Found(e, 1, Quality.FUZZY));

@@ -51,6 +51,11 @@ final class WordForms {
             addBase(out, w.substring(0, w.length() - 3) + "e");
         } else if (w.endsWith("ment") && w.length() > 7) {
             addBase(out, w.substring(0, w.length() - 4));
+        } else if (w.endsWith("ilure") || w.endsWith("osure") || w.endsWith("rture")) {
+            // "failure" -> fail, "closure" -> close, "departure" -> depart.
+            String b = w.substring(0, w.length() - 3);
+            addBase(out, b);
+            addBase(out, b + "e");
         }
         return out;
     }

@@ -232,7 +232,7 @@ final class Words {
      */
     static boolean sameStem(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
-        if (shorter < 6 || a.equals(b)) {
+        if (shorter < 6 || a.equals(b) || agentAndAction(a, b) || agentAndAction(b, a)) {
             return false;
         }
         int common = 0;
@@ -240,6 +240,12 @@ final class Words {
             common++;
         }
         return common >= 6 && common >= 0.7 * shorter;
+    }
+
+    /** "inspector" and "inspection": who does a thing and the thing done are different columns. */
+    private static boolean agentAndAction(String agent, String action) {
+        return (agent.endsWith("or") || agent.endsWith("ors") || agent.endsWith("er") || agent.endsWith("ers"))
+                && (action.endsWith("ion") || action.endsWith("ions"));
     }
 
     /** Whether {@code word} starts or ends a name glued without separators ("class" in "pclass", "date" in "orderdate"). */
@@ -271,7 +277,11 @@ final class Words {
      * five letters or more, two from one of eight or more, and the same first letter (or its swap with the second).
      */
     static boolean isTypo(String typed, String known) {
-        if (typed.equals(known) || known.length() < 5 || typed.length() < 4) {
+        if (typed.equals(known)
+                || known.length() < 5
+                || typed.length() < 4
+                || agentAndAction(typed, known)
+                || agentAndAction(known, typed)) {
             return false;
         }
         if (typed.charAt(0) != known.charAt(0)

@@ -102,6 +102,7 @@ final class Annotator {
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
+        Initialisms.shortenedInitials(parts, tokens, index);
         echoedNameWords(parts);
         FlagWords.describedLines(parts, tokens);
         valueWordsInNames(parts, tokens, index);

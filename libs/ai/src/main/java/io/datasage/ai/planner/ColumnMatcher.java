@@ -60,6 +60,13 @@ final class ColumnMatcher {
                     && SchemaIndex.TIME_WORDS.contains(tokens.get(i + n).stem());
             List<Hit> hits =
                     new ArrayList<>(forWindow(tokens.subList(i, i + n), index, stopAtEnd || keyword, timeAfter));
+            if (n == 1 && i > 0 && EACH_WORDS.contains(tokens.get(i - 1).word())) {
+                // "hours per request", "one dot per request" beside Req Type: each thing, not its kinds, where the
+                // name only abbreviates the thing ("calories per activity" beside activityType reads the kinds).
+                hits.removeIf(h -> sortsIntoKinds(h.column())
+                        && sortedThing(first.stem(), h.column())
+                        && !h.column().core().get(0).equals(first.stem()));
+            }
             // "tracks per genre" in a tracks table counts the rows per genre: it does not name track_genre.
             boolean rowsGrouped = n > 2 && index.isRowNoun(first.stem());
             for (int k = i + 1; k < i + n - 1 && rowsGrouped; k++) {
@@ -91,15 +98,24 @@ final class ColumnMatcher {
             return core.size() == 2 && core.get(1).equals(stem) && Words.isParticiple(core.get(0));
         }
         if (sortsIntoKinds(c)) {
-            // "requests per directorate" beside Req Type and Requester Type: the things sorted, whole or abbreviated,
-            // not their kinds; nor the kinds of whoever makes them.
-            String thing = core.get(0);
-            return thing.equals(stem)
-                    || WordForms.abbreviates(thing, stem)
-                    || thing.equals(stem + "er")
-                    || thing.equals(stem + "or");
+            return sortedThing(stem, c);
         }
         return c.isMeasure() && core.get(0).equals(stem) && ATTRIBUTES.contains(core.get(1));
+    }
+
+    /** Words before a singular that make it each of the things: "per request". */
+    private static final Set<String> EACH_WORDS = Set.of("per", "each", "every");
+
+    /**
+     * "requests per directorate" beside Req Type and Requester Type: the things a kind column sorts, whole or
+     * abbreviated, not their kinds; nor the kinds of whoever makes them.
+     */
+    private static boolean sortedThing(String stem, ColumnInfo c) {
+        String thing = c.core().get(0);
+        return thing.equals(stem)
+                || WordForms.abbreviates(thing, stem)
+                || thing.equals(stem + "er")
+                || thing.equals(stem + "or");
     }
 
     /** Whether a category sorts one thing into kinds ("Pass Type", "Vehicle Class"): a noun and a kind noun. */

@@ -106,6 +106,48 @@ final class Initialisms {
         }
     }
 
+    /**
+     * "organic matter" for SOM % (soil organic matter): two words, the second unknown, whose first letters end a
+     * three-letter upper-case name of exactly one measure, its first word (the file's own subject) left unsaid.
+     */
+    static void shortenedInitials(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part first = parts.get(k);
+            Part second = parts.get(k + 1);
+            boolean single = first.end - first.start == 1 && second.end - second.start == 1;
+            if (!single
+                    || second.start != first.end
+                    || second.kind != Part.Kind.WORD
+                    || first.kind != Part.Kind.WORD && first.kind != Part.Kind.COLUMN
+                    || tokens.get(first.start).word().length() < 3
+                    || tokens.get(second.start).word().length() < 3) {
+                continue;
+            }
+            String letters = "" + tokens.get(first.start).word().charAt(0) + tokens.get(second.start).word().charAt(0);
+            ColumnInfo named = null;
+            int found = 0;
+            for (ColumnInfo c : index.columns) {
+                for (String w : c.words()) {
+                    boolean upper = c.schema().name().contains(w.toUpperCase(java.util.Locale.ROOT));
+                    if (c.isMeasure() && w.length() == 3 && upper && w.endsWith(letters)) {
+                        named = c;
+                        found++;
+                    }
+                }
+            }
+            if (found == 1) {
+                parts.subList(k, k + 2).clear();
+                parts.add(
+                        k,
+                        Part.column(
+                                first.start,
+                                second.end,
+                                Annotator.text(tokens, first.start, second.end - first.start),
+                                List.of(new ColumnMatcher.Hit(named, 2, Quality.EXACT, 0.9))));
+            }
+        }
+    }
+
     /** Whether parts {@code k..k+n} are words the data does not know, next to each other, each of three letters or more. */
     private static boolean unknownWords(List<Part> parts, List<Token> tokens, int k, int n) {
         for (int j = k; j < k + n; j++) {

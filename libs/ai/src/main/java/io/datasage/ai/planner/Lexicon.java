@@ -115,7 +115,7 @@ final class Lexicon {
         CHART:map = map, choropleth, geo map, world map, heat map of states
         STACKED = stacked, stack, stacking, on top of each other
         GROUPED = grouped, clustered, side by side, next to each other, dodged, grouped bar, clustered bar, clustered column
-        LIST = =list, enumerate, give me a list, list out, list all, itemize, a list of
+        LIST = =list, show every, show me every, list every, enumerate, give me a list, list out, list all, itemize, a list of
         OVERVIEW = overview, summary, summarize, summary statistics, describe, description, preview, sample, head, show me the data, the data, all the data, raw data, first rows, first few rows, at a glance, snapshot, explore, exploration, eda, whats in, what is in, dashboard, anything interesting, something interesting, insights, insight
         VALUEQ = what is, what are, what was, what were, what would be, how much, tell me, give me the, whats, do we have, is there, are there, calculate, compute, find the, overall, in all
         NOT = not, never, not in, excluding, exclude, excludes, excluded, except, except for, other than, without, apart from, aside from, but not, ignoring, ignore, omit, omitting, leave out, leaving out, non, outside, outside of, besides, neither, nor, minus

@@ -47,6 +47,12 @@ final class RowWords {
             Token t = tokens.get(p.start);
             Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
             boolean listed = k > 0 && parts.get(k - 1).is(Cue.LIST);
+            // "show me every component scored under 40%" beside Component Grade: the thing each listed row is.
+            boolean every = listed && parts.get(k - 1).text.endsWith("every");
+            if (every && p.kind == Part.Kind.COLUMN && p.end - p.start == 1 && p.quality() == Quality.PARTIAL) {
+                parts.set(k, Part.word(p.start, t.raw()));
+                continue;
+            }
             // "sessions by sim device" beside Session Start: the rows counted by something else.
             Part group = k + 2 < parts.size() ? parts.get(k + 2) : null;
             boolean counted = k == 0

@@ -329,7 +329,18 @@ final class SchemaIndex {
                 || topic.words().contains(stem)
                 || subjects.contains(stem)
                 || datedThings.containsKey(stem)
-                || sortedThings.contains(stem);
+                || sortedThings.contains(stem)
+                || abbreviatedThing(stem);
+    }
+
+    /** "request" where Req Type sorts each row into kinds: the thing a kind column's abbreviated noun names. */
+    private boolean abbreviatedThing(String stem) {
+        for (String thing : sortedThings) {
+            if (WordForms.abbreviates(thing, stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -129,6 +129,7 @@ final class Annotator {
         RowWords.perRowBeforeGrouping(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);
         RowWords.entityValuesBeforeMeasures(parts, tokens, index);
+        RowWords.rowThingsBeforeMeasures(parts, tokens, index);
         allRows(parts, tokens, index);
         extremesInNames(parts);
         NameNeighbours.denominatorsBeforeNames(parts, tokens);

@@ -368,6 +368,7 @@ final class ColumnMatcher {
             }
         }
         nameOverQualified(best, n);
+        spelledOutOverQualified(best, window);
         if (n == 1 && window.get(0).isWord()) {
             if (!groups.isEmpty()) {
                 abbreviatedName(best, window.get(0), index);
@@ -477,6 +478,28 @@ final class ColumnMatcher {
      * "by site" with Site Name and Site Type: a word alone names the thing, so its name column, not a column that
      * only qualifies it (a type, a size, a category), though the qualifier word counts as no word in a match.
      */
+    /**
+     * "standard level" for Std Level beside Standard: a name whose every word the run spells out beats a name that is
+     * only the run's first word with a qualifier after it.
+     */
+    private static void spelledOutOverQualified(Map<ColumnInfo, Hit> best, List<Token> window) {
+        if (window.size() < 2) {
+            return;
+        }
+        boolean spelled = best.values().stream()
+                .anyMatch(h -> h.quality() == Quality.EXACT
+                        && h.score() >= 0.99
+                        && h.column().words().size() == window.size());
+        if (!spelled) {
+            return;
+        }
+        for (Hit h : List.copyOf(best.values())) {
+            if (h.quality() == Quality.EXACT && h.score() < 0.99 && h.column().words().size() < window.size()) {
+                best.put(h.column(), new Hit(h.column(), h.length(), Quality.PARTIAL, 0.85));
+            }
+        }
+    }
+
     private static void nameOverQualified(Map<ColumnInfo, Hit> best, int n) {
         if (n != 1) {
             return;

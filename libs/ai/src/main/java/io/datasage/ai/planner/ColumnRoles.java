@@ -79,12 +79,19 @@ final class ColumnRoles {
         """);
     /** Whether a name counts units of time: last ("Trip Days") or first in the plural ("Days in Care"). */
     private static boolean countsTime(String name, List<String> core) {
+        if (core.stream().anyMatch(CLOCK_WORDS::contains)) {
+            // "Start Hr", "End Time": the hour something happened, not how long.
+            return false;
+        }
         if (TIME_UNITS.contains(core.get(core.size() - 1))) {
             return true;
         }
         String first = name.trim().split("[\\s_]+")[0].toLowerCase(Locale.ROOT);
         return core.size() > 1 && TIME_UNITS.contains(core.get(0)) && first.endsWith("s");
     }
+
+    /** Words of a name that make its hours a time of day: "Start Hr", "Finish Hour". */
+    private static final Set<String> CLOCK_WORDS = Set.of("start", "end", "finish", "begin", "arrival", "departure");
 
     /** How a name abbreviates minutes, and the words for a span of time it may follow ("visitDurMin"). */
     private static final Set<String> MINUTES = Set.of("min", "mins");

@@ -389,6 +389,29 @@ final class RowWords {
     }
 
     /**
+     * "avg booking length by sport" where Booking Ref is one per row: the thing each row is, named before a measure,
+     * says whose measure it is; it names neither its id nor a column of its synonyms (Fee).
+     */
+    static void rowThingsBeforeMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            Token t = tokens.get(p.start);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && !t.isPlural()
+                    && p.quality() != Quality.EXACT
+                    && index.isRowIdEntity(t.stem())
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.column().isMeasure()
+                    && next.column() != p.column()) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
      * "print spend", "pages printed" in a file of print jobs whose Status is mostly Printed: the verb of the usual
      * outcome, before a name or after a measure, says what the rows record; it keeps no rows ("printed jobs" still
      * does).

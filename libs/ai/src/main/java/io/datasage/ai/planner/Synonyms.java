@@ -35,7 +35,7 @@ final class Synonyms {
         state: state, province
         location: location, site, place, facility, building, room, where, venue, premise, branch, plant, store
         age: age, aged, how old, years old, old
-        rating: rating, score, stars, star rating, grade, review score, evaluation, appraisal, assessment, performance
+        rating: rating, score, mark, marks, stars, star rating, grade, review score, evaluation, appraisal, assessment, performance
         satisfaction: satisfaction, satisfied, happiness, happy, wellbeing, well being, life satisfaction, life evaluation, csat, contentment, sat score, satisfaction score
         temperature: temperature, temp, heat, degree, celsius, fahrenheit
         humidity: humidity, moisture, humid, rh, relative humidity, dampness

@@ -223,6 +223,7 @@ final class ChartFamilies {
                 && series == null
                 && x.isMeasure()
                 && !x.isCode()
+                && x.distinct() > 2
                 && !q.has(Cue.SHARE)
                 && !q.has(Cue.BREAKDOWN)
                 && !(q.has(Cue.EACH) && x.distinct() <= EACH_VALUE_BARS)

@@ -130,6 +130,7 @@ final class Annotator {
         RowWords.uniqueEntities(parts, tokens, index);
         RowWords.entityValuesBeforeMeasures(parts, tokens, index);
         RowWords.rowThingsBeforeMeasures(parts, tokens, index);
+        RowWords.indefiniteNames(parts, tokens);
         allRows(parts, tokens, index);
         extremesInNames(parts);
         NameNeighbours.denominatorsBeforeNames(parts, tokens);

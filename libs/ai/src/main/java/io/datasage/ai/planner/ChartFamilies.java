@@ -271,6 +271,8 @@ final class ChartFamilies {
                                 && !p.is(Cue.CMP)
                                 && !p.is(Cue.AND)
                                 && !p.is(Cue.WHERE)
+                                // "visits where stock was below 15% before refill": when, within the condition.
+                                && !(where && (p.is(Cue.BEFORE) || p.is(Cue.AFTER)))
                                 && !(p.is(Cue.UNIT) && p == q.parts.get(1) && periods));
     }
 

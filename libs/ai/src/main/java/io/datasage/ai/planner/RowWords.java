@@ -389,6 +389,27 @@ final class RowWords {
     }
 
     /**
+     * "members who booked a court in 2024": a category's name after "a" or "an" is any one of its values, not a
+     * grouping by them.
+     */
+    static void indefiniteNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            String before = p.start > 0 ? tokens.get(p.start - 1).word() : "";
+            boolean verbBefore = parts.get(k - 1).kind == Part.Kind.WORD && parts.get(k - 1).end == p.start - 1;
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && !t.isPlural()
+                    && ("a".equals(before) || "an".equals(before))
+                    && verbBefore
+                    && p.column().role() == ColumnRole.CATEGORY) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
      * "avg booking length by sport" where Booking Ref is one per row: the thing each row is, named before a measure,
      * says whose measure it is; it names neither its id nor a column of its synonyms (Fee).
      */

@@ -369,6 +369,7 @@ final class ColumnMatcher {
         }
         nameOverQualified(best, n);
         spelledOutOverQualified(best, window);
+        wholeNameOverQualified(best, n);
         if (n == 1 && window.get(0).isWord()) {
             if (!groups.isEmpty()) {
                 abbreviatedName(best, window.get(0), index);
@@ -500,6 +501,26 @@ final class ColumnMatcher {
         }
     }
 
+    /**
+     * "switch to standard" beside Standard and Std Level: a one-word name that is the word itself beats a name that
+     * holds the word with a qualifier missing, whatever the context would rather have.
+     */
+    private static void wholeNameOverQualified(Map<ColumnInfo, Hit> best, int n) {
+        if (n != 1) {
+            return;
+        }
+        boolean whole = best.values().stream()
+                .anyMatch(h -> h.quality() == Quality.EXACT && h.score() >= 1.0 && h.column().words().size() == 1);
+        if (!whole) {
+            return;
+        }
+        for (Hit h : List.copyOf(best.values())) {
+            if (h.quality() == Quality.EXACT && h.score() < 0.99 && h.column().words().size() > 1) {
+                best.put(h.column(), new Hit(h.column(), h.length(), Quality.EXACT, Math.min(h.score(), 0.9)));
+            }
+        }
+    }
+
     private static void nameOverQualified(Map<ColumnInfo, Hit> best, int n) {
         if (n != 1) {
             return;
@@ -614,6 +635,10 @@ final class ColumnMatcher {
         }
         List<String> words = new ArrayList<>();
         window.forEach(t -> words.add(t.word()));
+        if (window.stream().anyMatch(t -> name.startsWith(t.stem()) && t.stem().length() >= name.length() - 1)) {
+            // "score remote" is Score, then another word: not "sco" + "re" glued.
+            return false;
+        }
         if (prefixes(name, words)) {
             return true;
         }

@@ -61,7 +61,8 @@ final class ValuePrefixes {
     /** {@link #distinctive(Token, Set)} with another shortest length ("cod" before a plural: "cod landings"). */
     static boolean distinctive(Token t, Set<String> nameWords, int minLength) {
         String w = t.word();
-        return (w.length() >= minLength || isCode(w))
+        // "on AWS" for AWS EC2: letters typed in capitals are a name, however short.
+        return (w.length() >= minLength || isCode(w) || t.is(Token.UPPER) && w.length() >= 3)
                 && !Words.STOPWORDS.contains(w)
                 && !Lexicon.isKeyword(w)
                 && !Lexicon.isKeyword(t.stem())

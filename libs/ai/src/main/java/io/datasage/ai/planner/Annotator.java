@@ -256,19 +256,28 @@ final class Annotator {
         }
     }
 
-    /** "avg rating across all episodes" where each row is an episode: every row together, no grouping. */
+    /**
+     * "avg rating across all episodes", "total concrete poured across all sites", "mean NO2 across all cities": all
+     * of them together, one number, unless a comparison or a chart asks to set them side by side.
+     */
     private static void allRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = parts.size() - 2; k >= 0; k--) {
+        boolean compared = parts.stream()
+                .anyMatch(p -> p.is(Cue.COMPARE) || p.is(Cue.VS) || p.is(Cue.CHART) || p.is(Cue.BY) || p.is(Cue.PER));
+        for (int k = parts.size() - 2; k >= 0 && !compared; k--) {
             if (k + 1 >= parts.size()) {
                 continue;
             }
             Part each = parts.get(k);
             Part rows = parts.get(k + 1);
+            boolean things = rows.kind == Part.Kind.COLUMN
+                            && !rows.column().isMeasure()
+                            && !rows.column().isTime()
+                    || rows.kind == Part.Kind.WORD && tokens.get(rows.start).isPlural();
             if (each.is(Cue.EACH)
                     && "all".equals(tokens.get(each.end - 1).word())
-                    && rows.kind == Part.Kind.COLUMN
-                    && rows.columns.get(0).column().role() == ColumnRole.ID
-                    && rows.columns.get(0).column().distinct() >= 0.95 * Math.max(1, index.schema.rowCount())) {
+                    && tokens.get(each.start).word().equals("across")
+                    && things
+                    && k + 2 == parts.size()) {
                 parts.subList(k, k + 2).clear();
             }
         }

@@ -164,7 +164,9 @@ final class Annotator {
             return false;
         }
         for (ColumnInfo c : index.columns) {
-            if (c.isMeasure() && c.core().size() == 1 && WordForms.abbreviates(c.core().get(0), t.stem())) {
+            if (c.isMeasure()
+                    && c.core().size() == 1
+                    && WordForms.abbreviates(c.core().get(0), t.stem())) {
                 return true;
             }
         }

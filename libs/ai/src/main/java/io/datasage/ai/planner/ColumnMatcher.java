@@ -346,7 +346,11 @@ final class ColumnMatcher {
                 hit = null;
             }
             boolean otherEntity = entityWord != null && !entityWord.equals(c.entity());
-            if (!subject && !groups.isEmpty() && !subjectWord && hasAny(c.groups(), groups) && !(otherEntity && hit != null)) {
+            if (!subject
+                    && !groups.isEmpty()
+                    && !subjectWord
+                    && hasAny(c.groups(), groups)
+                    && !(otherEntity && hit != null)) {
                 Hit syn = typoGroups ? new Hit(c, n, Quality.FUZZY, 0.6) : new Hit(c, n, Quality.SYNONYM, 0.68);
                 hit = hit == null
                         ? syn
@@ -495,7 +499,9 @@ final class ColumnMatcher {
             return;
         }
         for (Hit h : List.copyOf(best.values())) {
-            if (h.quality() == Quality.EXACT && h.score() < 0.99 && h.column().words().size() < window.size()) {
+            if (h.quality() == Quality.EXACT
+                    && h.score() < 0.99
+                    && h.column().words().size() < window.size()) {
                 best.put(h.column(), new Hit(h.column(), h.length(), Quality.PARTIAL, 0.85));
             }
         }
@@ -510,12 +516,16 @@ final class ColumnMatcher {
             return;
         }
         boolean whole = best.values().stream()
-                .anyMatch(h -> h.quality() == Quality.EXACT && h.score() >= 1.0 && h.column().words().size() == 1);
+                .anyMatch(h -> h.quality() == Quality.EXACT
+                        && h.score() >= 1.0
+                        && h.column().words().size() == 1);
         if (!whole) {
             return;
         }
         for (Hit h : List.copyOf(best.values())) {
-            if (h.quality() == Quality.EXACT && h.score() < 0.99 && h.column().words().size() > 1) {
+            if (h.quality() == Quality.EXACT
+                    && h.score() < 0.99
+                    && h.column().words().size() > 1) {
                 best.put(h.column(), new Hit(h.column(), h.length(), Quality.EXACT, Math.min(h.score(), 0.9)));
             }
         }

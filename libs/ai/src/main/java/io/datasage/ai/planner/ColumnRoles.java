@@ -19,7 +19,7 @@ final class ColumnRoles {
     static final Set<String> UNITS = Words.set("""
         c f k percent pct usd eur gbp inr cad aud hpa kpa pa v mv kv kg g lb km m mi cm mm ms sec h kwh wh w kw mph
         kmh kph psi db ppm dollar in $ d mwh gwh mw gw mg ml l m3 cm3 m2 km2 ft2 sqft million billion thousand t lbs
-        bpm kcal gb mb tb kb ah mah ohm mohm kohm a ma
+        bpm kcal gb mb tb kb ah mah ohm mohm kohm a ma ug mcg ng
         """);
     /** Units of length and weight and the synonym group of what they measure. */
     private static final Map<String, String> UNIT_GROUPS = Map.of(
@@ -191,7 +191,9 @@ final class ColumnRoles {
         }
         for (String piece : c.name().split("[^A-Za-z]+")) {
             String w = piece.toLowerCase(Locale.ROOT);
-            if (c.isNumeric() && core.contains(w) && !ChemicalSymbols.names(piece).isEmpty()) {
+            if (c.isNumeric()
+                    && core.contains(w)
+                    && !ChemicalSymbols.names(piece).isEmpty()) {
                 elements.put(w, ChemicalSymbols.names(piece));
             }
         }

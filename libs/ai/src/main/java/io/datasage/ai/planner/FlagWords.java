@@ -44,7 +44,8 @@ final class FlagWords {
             if (outOf && p.column().role() != ColumnRole.BOOLEAN) {
                 // "out of tolerance" beside Tol_mm and InTol: the flag that says "in".
                 for (ColumnMatcher.Hit h : p.columns) {
-                    if (h.column().role() == ColumnRole.BOOLEAN && "in".equals(h.column().words().get(0))) {
+                    if (h.column().role() == ColumnRole.BOOLEAN
+                            && "in".equals(h.column().words().get(0))) {
                         p = PhraseRewrites.asColumn(p, h.column(), h.quality(), h.score());
                         parts.set(k, p);
                         break;

@@ -123,7 +123,8 @@ final class Initialisms {
                     || tokens.get(second.start).word().length() < 3) {
                 continue;
             }
-            String letters = "" + tokens.get(first.start).word().charAt(0) + tokens.get(second.start).word().charAt(0);
+            String letters = "" + tokens.get(first.start).word().charAt(0)
+                    + tokens.get(second.start).word().charAt(0);
             ColumnInfo named = null;
             int found = 0;
             for (ColumnInfo c : index.columns) {

@@ -150,15 +150,15 @@ final class WordMatches {
         }
         return (ColumnRoles.QUALIFIERS.contains(w) && (!beforeName || LEADING.contains(w)))
                 || (beforeName
-                        && (index.entities.containsKey(w)
-                                || index.topic.words().contains(w)
-                                || labelled(w, index)));
+                        && (index.entities.containsKey(w) || index.topic.words().contains(w) || labelled(w, index)));
     }
 
     /** Whether a word is the thing a name column labels ("job" for Job Name): "job duration" is its duration. */
     private static boolean labelled(String w, SchemaIndex index) {
         for (ColumnInfo c : index.columns) {
-            if (!c.isMeasure() && ColumnRoles.namesLabel(c.words()) && c.words().get(0).equals(w)) {
+            if (!c.isMeasure()
+                    && ColumnRoles.namesLabel(c.words())
+                    && c.words().get(0).equals(w)) {
                 return true;
             }
         }

@@ -201,7 +201,11 @@ final class PlannerCases {
             "cmmchecks",
             "soiltests",
             "courtbookings",
-            "backupjobs");
+            "backupjobs",
+            "dockslots",
+            "careincidents",
+            "outages",
+            "royalties");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -258,7 +262,8 @@ final class PlannerCases {
             "holdout46",
             "holdout47",
             "holdout48",
-            "holdout49");
+            "holdout49",
+            "holdout50");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

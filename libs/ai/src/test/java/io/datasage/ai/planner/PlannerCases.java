@@ -205,7 +205,11 @@ final class PlannerCases {
             "dockslots",
             "careincidents",
             "outages",
-            "royalties");
+            "royalties",
+            "cleanaudits",
+            "dhpawards",
+            "shrinklog",
+            "seqruns");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -263,7 +267,8 @@ final class PlannerCases {
             "holdout47",
             "holdout48",
             "holdout49",
-            "holdout50");
+            "holdout50",
+            "holdout51");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

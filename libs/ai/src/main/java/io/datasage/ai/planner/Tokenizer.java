@@ -114,7 +114,8 @@ final class Tokenizer {
     private static Token number(Matcher m, int joinFlag) {
         String digits = m.group("digits").replace(",", "");
         String frac = m.group("frac");
-        double value = Double.parseDouble(frac == null ? digits : digits + "." + frac);
+        // "T-912.345.678-1", an ISWC in a value: a number with two points keeps the first; the rest is a code's.
+        double value = Double.parseDouble(frac == null || digits.indexOf('.') >= 0 ? digits : digits + "." + frac);
         int flags = joinFlag;
         if (m.group("neg") != null) {
             value = -value;

@@ -27,6 +27,14 @@ class TokenizerTest {
     }
 
     @Test
+    void reads_codes_with_several_points_without_failing() {
+        // An ISWC such as "T-912.345.678-1" among a column's values once stopped the planner from indexing the file.
+        assertThat(Tokenizer.tokenize("T-912.345.678-1")).isNotEmpty();
+        assertThat(Tokenizer.tokenize("version 1.2.3 of 4.5.6.7")).isNotEmpty();
+        assertThat(only("12.5").number()).isEqualTo(12.5);
+    }
+
+    @Test
     void undoes_contractions_and_possessives() {
         assertThat(words("what's the customer's total")).containsExactly("what", "is", "the", "customer", "total");
         assertThat(words("who doesn't recommend")).containsExactly("who", "does", "not", "recommend");

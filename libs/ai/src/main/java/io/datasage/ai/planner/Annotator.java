@@ -149,6 +149,7 @@ final class Annotator {
         NameNeighbours.participlesAfterMeasures(parts, tokens);
         RowWords.activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
+        aggregatedValueWords(parts, tokens, index);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -560,6 +561,41 @@ final class Annotator {
                 priority = best.quality() == Quality.SYNONYM ? 70 : 50;
             }
             out.add(new Candidate(i, len, priority, Part.value(i, i + len, text(tokens, i, len), ofLength)));
+        }
+    }
+
+    /**
+     * "total awarded by ward", "avg award by tenure" beside Decision = Awarded and Award Amt (£): a word right after an
+     * average or a total that names a measure too is that measure, not a value to count.
+     */
+    private static void aggregatedValueWords(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (before.kind == Part.Kind.WORD && k >= 2 && before.end == p.start) {
+                // "total DHP awarded": a word the data does not know may stand between.
+                before = parts.get(k - 2);
+            }
+            boolean aggregated = before.is(Cue.AGG) && !"count".equals(before.arg) && !"count_distinct".equals(before.arg);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || !aggregated || p.start - before.end > 1) {
+                continue;
+            }
+            // The measures whose name starts with the word, an amount of money first ("award" for Award Amt (£)
+            // before Award Wks); the rows' subject is matched here on purpose, as the thing averaged.
+            Token t = tokens.get(p.start);
+            List<String> stems = new ArrayList<>(t.forms());
+            stems.addAll(Words.bases(t.word()));
+            List<ColumnMatcher.Hit> measures = new ArrayList<>();
+            for (ColumnInfo c : index.columns) {
+                if (c.isMeasure() && !c.core().isEmpty() && stems.contains(c.core().get(0))) {
+                    double score = MeasureKinds.money(c.schema(), c.words()) ? 0.9 : 0.8;
+                    measures.add(new ColumnMatcher.Hit(c, 1, Quality.PARTIAL, score));
+                }
+            }
+            measures.sort((a, b) -> Double.compare(b.score(), a.score()));
+            if (!measures.isEmpty()) {
+                parts.set(k, Part.column(p.start, p.end, p.text, measures));
+            }
         }
     }
 

@@ -68,7 +68,7 @@ final class Words {
         accts=accounts loc=location locs=locations ctry=country cnt=count tot=total perf=performance tix=tickets mkt=market
         mktg=marketing sal=salary accel=acceleration cyl=cylinders disp=displacement wt=weight hum=humidity
         pres=pressure batt=battery bal=balance pop=population min=minimum max=maximum mins=minutes std=standard dur=duration
-        sqft=square_feet dob=birth_date nos=numbers jp=japan eu=europe rx=prescription rxs=prescriptions disc=discount xfer=transfer canx=cancellations
+        sqft=square_feet dob=birth_date nos=numbers jp=japan eu=europe rx=prescription rxs=prescriptions disc=discount xfer=transfer canx=cancellations dt=date
         xfers=transfers
         """);
 

@@ -150,6 +150,7 @@ final class Annotator {
         RowWords.activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
         aggregatedValueWords(parts, tokens, index);
+        topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -595,6 +596,34 @@ final class Annotator {
             measures.sort((a, b) -> Double.compare(b.score(), a.score()));
             if (!measures.isEmpty()) {
                 parts.set(k, Part.column(p.start, p.end, p.text, measures));
+            }
+        }
+    }
+
+    /**
+     * "total shrink at cost by region" in a shrink log: the file's subject stands for its main measure only when no
+     * other measure is named; beside one ("cost"), it just says what is measured.
+     */
+    private static void topicBesideMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo main = index.topic.measure();
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean topic = p.kind == Part.Kind.COLUMN
+                    && p.columns.size() == 1
+                    && p.column() == main
+                    && p.columns.get(0).score() == ColumnMatcher.TOPIC_SCORE;
+            boolean measured = next.kind == Part.Kind.COLUMN
+                    && next.column().isMeasure()
+                    && next.column() != main
+                    && next.quality() != Quality.SYNONYM;
+            // Only small words between: "shrink cost", "shrink at retail value", "shrink value at retail".
+            boolean between = true;
+            for (int i = p.end; i < next.start; i++) {
+                between &= Words.STOPWORDS.contains(tokens.get(i).word());
+            }
+            if (topic && measured && between) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }

@@ -79,7 +79,12 @@ record ColumnInfo(
                 && "integer".equals(schema.type())
                 && schema.distinct() > 0
                 && schema.distinct() <= 100
-                && (ColumnRoles.namesCode(words) || monthOfYear() || hourOfDay());
+                && (ColumnRoles.namesCode(words) || monthOfYear() || weekOfYear() || hourOfDay());
+    }
+
+    /** "Retail Wk" holding 1-52: a week of the year, a period's number rather than an amount. */
+    private boolean weekOfYear() {
+        return words.contains("week") && minNum >= 1 && maxNum <= 53;
     }
 
     /** The hour of the day ({@link ColumnRoles#hourOfDay}): counted hour by hour, never added up. */

@@ -103,6 +103,9 @@ final class ColumnMatcher {
         return c.isMeasure() && core.get(0).equals(stem) && ATTRIBUTES.contains(core.get(1));
     }
 
+    /** The score of the dataset's main measure named by the dataset's own subject ("happiness"). */
+    static final double TOPIC_SCORE = 0.62;
+
     /** Words before a singular that make it each of the things: "per request". */
     private static final Set<String> EACH_WORDS = Set.of("per", "each", "every");
 
@@ -394,7 +397,7 @@ final class ColumnMatcher {
                 && index.topic.names(window.get(0), groups)) {
             // "happiness" in the World Happiness Report: its main measure.
             ColumnInfo m = index.topic.measure();
-            best.put(m, new Hit(m, 1, Quality.SYNONYM, 0.62));
+            best.put(m, new Hit(m, 1, Quality.SYNONYM, TOPIC_SCORE));
         }
         if (n == 1 && window.get(0).isWord()) {
             // "properties" beside prop_type and property_ref: a name holding the word itself beats one only spelt

@@ -249,8 +249,9 @@ final class ColumnChoice {
                 if (entityWord && (r == ColumnRole.ID || r == ColumnRole.LABEL)) {
                     return r == ColumnRole.ID ? 0 : 5;
                 }
+                // A code ("Retail Wk" 1-52) is a measure only in name: an amount of the same words comes first.
                 return r == ColumnRole.MEASURE
-                        ? 10
+                        ? (c.isCode() ? 12 : 10)
                         : r == ColumnRole.DATE || r == ColumnRole.YEAR
                                 ? 20
                                 : r == ColumnRole.CATEGORY

@@ -50,6 +50,9 @@ final class Annotator {
             if (cues[i] != null && abbreviatedDistribution(cues[i], tokens.get(i), index)) {
                 cues[i] = null;
             }
+            if (cues[i] != null && linesOfSomething(cues[i], tokens, i)) {
+                cues[i] = null;
+            }
             keywords[i] = cues[i] != null;
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -98,6 +101,7 @@ final class Annotator {
                 parts.add(typo != null ? Part.cue(i, i + 1, t.raw(), typo.cue(), typo.arg()) : Part.word(i, t.raw()));
             }
         }
+        linedThings(parts, tokens);
         PhraseRewrites.apply(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
@@ -156,6 +160,44 @@ final class Annotator {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
         return parts;
+    }
+
+    /**
+     * "gross per statement line", "list statement lines", "avg gross per line": lines of a statement, an order or an
+     * invoice, after a noun or "per", are what the rows are, not a line chart ("one line per", "a line for each",
+     * "trend line" still are).
+     */
+    static boolean linesOfSomething(Lexicon.Hit cue, List<Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        if (cue.cue() != Cue.CHART || cue.length() != 1 || !("line".equals(w) || "lines".equals(w)) || i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String b = before.word();
+        if ("per".equals(b) || "each".equals(b) || "every".equals(b)) {
+            return true;
+        }
+        return before.isWord()
+                && !Words.STOPWORDS.contains(b)
+                && Lexicon.match(tokens, i - 1) == null
+                && !Lexicon.isKeyword(b);
+    }
+
+    /** "per statement line" beside Stmt Period: the noun before "line" names the lines, not a column. */
+    private static void linedThings(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            String w = tokens.get(next.start).word();
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() != Quality.EXACT
+                    && next.kind == Part.Kind.WORD
+                    && next.start == p.end
+                    && ("line".equals(w) || "lines".equals(w))) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
     }
 
     /**

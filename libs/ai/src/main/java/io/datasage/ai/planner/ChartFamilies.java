@@ -35,9 +35,22 @@ final class ChartFamilies {
         d.x = a;
         d.y.add(b);
         if (!dims.isEmpty()) {
-            d.series = dims.get(0).column();
+            ColumnInfo series = dims.get(0).column();
+            // "booked vs received for each appointment": an identifier or a name with more values than colours
+            // makes each point one row already, not a series.
+            boolean identifier = series.role() == ColumnRole.ID
+                    || series.role() == ColumnRole.LABEL
+                    || series.distinct() > SCATTER_COLOURS;
+            if (identifier) {
+                q.notes.add("Each point is one " + series.name() + ".");
+            } else {
+                d.series = series;
+            }
         }
     }
+
+    /** More values than this are too many colours for a scatter's legend. */
+    private static final int SCATTER_COLOURS = 50;
 
     /** Whether "vs"/"versus"/"against" stands between the parts naming {@code a} and {@code b}. */
     private static boolean versusBetween(Question q, ColumnInfo a, ColumnInfo b) {

@@ -25,6 +25,9 @@ final class WordForms {
         if (w.endsWith("lution") && w.length() > 8) {
             // "resolution" -> resolve, "evolution" -> evolve.
             addBase(out, w.substring(0, w.length() - 5) + "ve");
+        } else if (w.endsWith("ification") && w.length() > 11) {
+            // "rectification" -> rectify, "notification" -> notify.
+            addBase(out, w.substring(0, w.length() - 9) + "ify");
         } else if (w.endsWith("ation") && w.length() > 8) {
             String b = w.substring(0, w.length() - 5);
             addBase(out, b);

@@ -159,6 +159,12 @@ final class ChartFamilies {
 
     static void distribution(Question q, Draft d, List<Dim> dims) {
         ColumnInfo m = q.measures.get(0).column();
+        if (dims.size() == 1 && dims.get(0).column().distinct() > SCATTER_COLOURS && !"box".equals(q.chart)) {
+            // "age distribution of residents" beside Resident_Ref: whose values they are, not a box per resident
+            // (more boxes than anyone can read).
+            q.notes.add("Each value is one " + dims.get(0).column().name() + "'s.");
+            dims = List.of();
+        }
         boolean box = q.has(Cue.OUTLIER) || "box".equals(q.chart) || (!dims.isEmpty() && !"histogram".equals(q.chart));
         if (box) {
             d.type = "box";
@@ -429,12 +435,22 @@ final class ChartFamilies {
     }
 
     /** Sets y and the aggregation: the measures with theirs, else a count of rows or of distinct ids. */
+    /** Whether a column names each row once: an id as many as the rows. */
+    private static boolean rowIdentifier(Question q, ColumnInfo c) {
+        return c.role() == ColumnRole.ID && c.distinct() >= 0.95 * Math.max(1, q.index.schema.rowCount());
+    }
+
     static void measureOrCount(Question q, Draft d) {
         if (!q.measures.isEmpty()) {
             for (Measure m : q.measures) {
                 d.y.add(m.column());
             }
             d.aggregation = Aggregations.of(q.measures.get(0), q);
+            ColumnInfo only = d.y.size() == 1 ? d.y.get(0) : null;
+            if ("count".equals(d.aggregation) && only != null && rowIdentifier(q, only)) {
+                // "depots by fault count" beside FAULT_REF, one per row: counting its values counts the rows.
+                d.y.clear();
+            }
             return;
         }
         ColumnInfo distinct = q.countColumn;

@@ -619,7 +619,8 @@ final class Annotator {
                 // "total DHP awarded": a word the data does not know may stand between.
                 before = parts.get(k - 2);
             }
-            boolean aggregated = before.is(Cue.AGG) && !"count".equals(before.arg) && !"count_distinct".equals(before.arg);
+            boolean aggregated = before.is(Cue.AGG) && !"count".equals(before.arg) && !"count_distinct".equals(before.arg)
+                    || before.is(Cue.SUPER);
             if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || !aggregated || p.start - before.end > 1) {
                 continue;
             }

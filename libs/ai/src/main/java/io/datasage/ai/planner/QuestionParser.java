@@ -365,13 +365,24 @@ final class QuestionParser {
      * and "each", "every" or "per" and a unit of time groups it later, or it opens a question with nothing else to
      * rank by, with no aggregation asked: the extreme within each group, or of all rows.
      */
+    /** Words between a superlative and its measure that say it is one row's: "biggest single award". */
+    private static final java.util.Set<String> SINGLE_WORDS = java.util.Set.of("single", "individual");
+
     private static boolean extremeInEachGroup(Question q, int k) {
         List<Part> parts = q.parts;
         Part p = parts.get(k);
         if (k + 1 >= parts.size() || List.of("most", "least", "fewest").contains(p.text) || q.has(Cue.AGG)) {
             return false;
         }
+        boolean opening = k == 0;
         Part next = parts.get(k + 1);
+        if (next.kind == Kind.WORD && SINGLE_WORDS.contains(next.text.toLowerCase(java.util.Locale.ROOT))
+                && k + 2 < parts.size()) {
+            // "biggest single award in each ward": one row's amount, the largest of each group.
+            p = next;
+            next = parts.get(k + 2);
+            k++;
+        }
         boolean measure = next.kind == Kind.COLUMN && next.column().isMeasure()
                 || next.kind == Kind.VALUE
                         && MeasureCompletion.namesMetrics(next.value().column());
@@ -393,6 +404,6 @@ final class QuestionParser {
         }
         // "highest temp recorded": with nothing to rank, the one extreme.
         boolean ranked = parts.stream().anyMatch(x -> x.is(Cue.WHICH) || x.is(Cue.TOP) || x.is(Cue.RANK));
-        return !grouped && !ranked && k == 0;
+        return !grouped && !ranked && opening;
     }
 }

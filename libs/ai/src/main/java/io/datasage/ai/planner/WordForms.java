@@ -54,6 +54,11 @@ final class WordForms {
             addBase(out, w.substring(0, w.length() - 3) + "e");
         } else if (w.endsWith("ment") && w.length() > 7) {
             addBase(out, w.substring(0, w.length() - 4));
+        } else if ((w.endsWith("sal") || w.endsWith("val") || w.endsWith("wal")) && w.length() > 6) {
+            // "refusal" -> refuse, "approval" -> approve, "withdrawal" -> withdraw, "renewal" -> renew.
+            String b = w.substring(0, w.length() - 2);
+            addBase(out, b);
+            addBase(out, b + "e");
         } else if (w.endsWith("ilure") || w.endsWith("osure") || w.endsWith("rture")) {
             // "failure" -> fail, "closure" -> close, "departure" -> depart.
             String b = w.substring(0, w.length() - 3);

@@ -260,6 +260,11 @@ final class ColumnRoles {
         return core.isEmpty() ? null : core.get(core.size() - 1);
     }
 
+    /** Whether a two-word name numbers a thing ("Audit No", "Claim Ref"), whatever its values look like. */
+    static boolean namesNumber(List<String> words) {
+        return words.size() == 2 && ID_WORDS.contains(words.get(1));
+    }
+
     /** Whether a two-word name is a thing's label ("Dog Name", "Course Title"). */
     static boolean namesLabel(List<String> words) {
         return words.size() == 2 && LABEL_WORDS.contains(words.get(1));

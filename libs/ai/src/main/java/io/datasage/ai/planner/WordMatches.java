@@ -142,9 +142,15 @@ final class WordMatches {
             return false;
         }
         for (ColumnInfo other : index.columns) {
-            if (other != target
-                    && other.core().size() == 1
-                    && other.core().get(0).equals(w)) {
+            // "audit score" beside Score (0-5): a word that is another name whole, its scale aside, is that name.
+            List<String> words = other.core().stream()
+                    .filter(o -> !o.chars().allMatch(Character::isDigit))
+                    .toList();
+            // "audit score" beside Audit No: the thing an id names, before a measure, is whose measure it is.
+            boolean entity = beforeName
+                    && (w.equals(other.entity())
+                            || ColumnRoles.namesNumber(other.words()) && w.equals(other.words().get(0)));
+            if (other != target && words.size() == 1 && words.get(0).equals(w) && !entity) {
                 return false;
             }
         }
@@ -153,12 +159,14 @@ final class WordMatches {
                         && (index.entities.containsKey(w) || index.topic.words().contains(w) || labelled(w, index)));
     }
 
-    /** Whether a word is the thing a name column labels ("job" for Job Name): "job duration" is its duration. */
+    /**
+     * Whether a word is the thing a column names or numbers ("job" for Job Name, "audit" for Audit No): "job
+     * duration" is its duration.
+     */
     private static boolean labelled(String w, SchemaIndex index) {
         for (ColumnInfo c : index.columns) {
-            if (!c.isMeasure()
-                    && ColumnRoles.namesLabel(c.words())
-                    && c.words().get(0).equals(w)) {
+            boolean named = ColumnRoles.namesLabel(c.words()) || ColumnRoles.namesNumber(c.words());
+            if (!c.isMeasure() && named && c.words().get(0).equals(w)) {
                 return true;
             }
         }

@@ -59,7 +59,11 @@ final class ColumnChoice {
         if (dated != null) {
             return dated;
         }
-        if ((ctx == Context.GROUP || ctx == Context.SERIES || ctx == Context.RANKED) && !namesTheCode(q, p, column)) {
+        // "by part number" names Part No itself; "stores" beside Store No and Store Name is read by the name.
+        boolean numberNamed = ColumnRoles.namesNumber(column.words()) && p.end - p.start > 1;
+        if ((ctx == Context.GROUP || ctx == Context.SERIES || ctx == Context.RANKED)
+                && !namesTheCode(q, p, column)
+                && !numberNamed) {
             ColumnInfo twin = readableTwin(q, column);
             if (twin != null) {
                 q.notes.assumed("Grouped by " + twin.name() + ", the name behind " + column.name() + ".");
@@ -138,14 +142,16 @@ final class ColumnChoice {
      * distinct values. Charts group by names, not by codes.
      */
     static ColumnInfo readableTwin(Question q, ColumnInfo id) {
+        // "Store No" beside Store Name: a number named as such, whatever its values look like, has a readable twin.
         boolean code = namedCode(id);
-        if (id.role() != ColumnRole.ID && !code || id.words().isEmpty() || id.distinct() <= 0) {
+        boolean numbered = !code && ColumnRoles.namesNumber(id.words()) && id.role() == ColumnRole.CATEGORY;
+        if (id.role() != ColumnRole.ID && !code && !numbered || id.words().isEmpty() || id.distinct() <= 0) {
             return null;
         }
         String thing = id.words().get(0);
         for (ColumnInfo c : q.index.columns) {
             if (c != id
-                    && (c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.LABEL)
+                    && (c.role() == ColumnRole.CATEGORY && !numbered || c.role() == ColumnRole.LABEL)
                     && !c.isNumeric()
                     && !namedCode(c)
                     && c.words().size() > 1

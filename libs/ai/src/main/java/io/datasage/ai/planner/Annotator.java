@@ -102,6 +102,7 @@ final class Annotator {
             }
         }
         linedThings(parts, tokens);
+        agentsAsked(parts, tokens, index);
         PhraseRewrites.apply(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
@@ -181,6 +182,35 @@ final class Annotator {
                 && !Words.STOPWORDS.contains(b)
                 && Lexicon.match(tokens, i - 1) == null
                 && !Lexicon.isKeyword(b);
+    }
+
+    /**
+     * "group by who reported it" beside Reported By, "incidents by who logged them" beside Logged By: "who" and a
+     * participle name the column of the people who did it.
+     */
+    private static void agentsAsked(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part who = parts.get(k);
+            Part done = parts.get(k + 1);
+            if (!who.is(Cue.WHICH) || !"who".equals(who.text) || done.end - done.start != 1 || done.start != who.end) {
+                continue;
+            }
+            String verb = tokens.get(done.start).word();
+            for (ColumnInfo c : index.columns) {
+                List<String> w = c.words();
+                if (w.size() == 2 && "by".equals(w.get(1)) && w.get(0).equals(verb)) {
+                    parts.remove(k + 1);
+                    parts.set(
+                            k,
+                            Part.column(
+                                    who.start,
+                                    done.end,
+                                    text(tokens, who.start, done.end - who.start),
+                                    List.of(new ColumnMatcher.Hit(c, 2, Quality.EXACT, 0.95))));
+                    break;
+                }
+            }
+        }
     }
 
     /** "per statement line" beside Stmt Period: the noun before "line" names the lines, not a column. */

@@ -61,6 +61,9 @@ final class ValueIndex {
 
     private final Set<String> nameWords = new java.util.HashSet<>();
 
+    /** Words in brackets after a value's code: "RSRS (bedroom tax)". */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\(([^()]{3,40})\\)\\s*$");
+
     ValueIndex(List<ColumnInfo> columns) {
         for (ColumnInfo c : columns) {
             nameWords.addAll(c.words());
@@ -86,6 +89,11 @@ final class ValueIndex {
                     byFirst.computeIfAbsent(base, k -> new ArrayList<>()).add(e);
                 }
                 byCompact.computeIfAbsent(e.compact(), k -> new ArrayList<>()).add(e);
+                java.util.regex.Matcher aside = ASIDE.matcher(v);
+                if (aside.find() && aside.group(1).trim().contains(" ")) {
+                    // "bedroom tax cases" for "RSRS (bedroom tax)": the words a code explains in brackets.
+                    byCompact.computeIfAbsent(Words.compact(aside.group(1)), k -> new ArrayList<>()).add(e);
+                }
                 if (stems.size() == 1) {
                     singleWords.add(e);
                     String word = initialOfNameWord(e);

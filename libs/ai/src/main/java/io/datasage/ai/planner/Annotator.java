@@ -649,8 +649,9 @@ final class Annotator {
                 // "total DHP awarded": a word the data does not know may stand between.
                 before = parts.get(k - 2);
             }
-            boolean aggregated = before.is(Cue.AGG) && !"count".equals(before.arg) && !"count_distinct".equals(before.arg)
-                    || before.is(Cue.SUPER);
+            boolean aggregated =
+                    before.is(Cue.AGG) && !"count".equals(before.arg) && !"count_distinct".equals(before.arg)
+                            || before.is(Cue.SUPER);
             if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || !aggregated || p.start - before.end > 1) {
                 continue;
             }
@@ -661,7 +662,9 @@ final class Annotator {
             stems.addAll(Words.bases(t.word()));
             List<ColumnMatcher.Hit> measures = new ArrayList<>();
             for (ColumnInfo c : index.columns) {
-                if (c.isMeasure() && !c.core().isEmpty() && stems.contains(c.core().get(0))) {
+                if (c.isMeasure()
+                        && !c.core().isEmpty()
+                        && stems.contains(c.core().get(0))) {
                     double score = MeasureKinds.money(c.schema(), c.words()) ? 0.9 : 0.8;
                     measures.add(new ColumnMatcher.Hit(c, 1, Quality.PARTIAL, score));
                 }

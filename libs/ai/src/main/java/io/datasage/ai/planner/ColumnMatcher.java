@@ -240,7 +240,8 @@ final class ColumnMatcher {
     /** A small word some column's name starts with ("on" in on_hand_qty). */
     private static boolean startsName(Token t, SchemaIndex index) {
         for (ColumnInfo c : index.columns) {
-            if (c.words().size() > 1 && (c.words().get(0).equals(t.word()) || c.words().get(0).equals(t.stem()))) {
+            if (c.words().size() > 1
+                    && (c.words().get(0).equals(t.word()) || c.words().get(0).equals(t.stem()))) {
                 return true;
             }
         }

@@ -125,18 +125,9 @@ final class Initialisms {
             }
             String letters = "" + tokens.get(first.start).word().charAt(0)
                     + tokens.get(second.start).word().charAt(0);
-            ColumnInfo named = null;
-            int found = 0;
-            for (ColumnInfo c : index.columns) {
-                for (String w : c.words()) {
-                    boolean upper = c.schema().name().contains(w.toUpperCase(java.util.Locale.ROOT));
-                    if (c.isMeasure() && w.length() == 3 && upper && w.endsWith(letters)) {
-                        named = c;
-                        found++;
-                    }
-                }
-            }
-            if (found == 1) {
+            List<ColumnInfo> ending = index.initialTails.getOrDefault(letters, List.of());
+            if (ending.size() == 1) {
+                ColumnInfo named = ending.get(0);
                 parts.subList(k, k + 2).clear();
                 parts.add(
                         k,

@@ -21,11 +21,10 @@ final class NameWords {
         boolean entityBefore = false;
         boolean gap = false;
         for (Token t : window) {
-            boolean small =
-                    Words.STOPWORDS.contains(t.word())
-                            && !"number".equals(t.word())
-                            && !core.contains(t.word())
-                            && !core.contains(t.stem());
+            boolean small = Words.STOPWORDS.contains(t.word())
+                    && !"number".equals(t.word())
+                    && !core.contains(t.word())
+                    && !core.contains(t.stem());
             if (t.isSymbol() || small) {
                 gap |= matched + typos > 0 && !t.isSymbol();
                 if (entityBefore && matched + typos == 0 && !t.isSymbol()) {

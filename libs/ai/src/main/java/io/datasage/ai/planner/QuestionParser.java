@@ -376,7 +376,8 @@ final class QuestionParser {
         }
         boolean opening = k == 0;
         Part next = parts.get(k + 1);
-        if (next.kind == Kind.WORD && SINGLE_WORDS.contains(next.text.toLowerCase(java.util.Locale.ROOT))
+        if (next.kind == Kind.WORD
+                && SINGLE_WORDS.contains(next.text.toLowerCase(java.util.Locale.ROOT))
                 && k + 2 < parts.size()) {
             // "biggest single award in each ward": one row's amount, the largest of each group.
             p = next;

@@ -58,6 +58,12 @@ final class SchemaIndex {
     final boolean primaryIsAmount;
     /** Entity word -> its id and label columns ("customer" -> Customer ID, Customer Name). */
     final Map<String, List<ColumnInfo>> entities;
+    /** Columns whose name is one word, a scale aside (Score (0-5): "score"), by that word. */
+    final Map<String, List<ColumnInfo>> wholeNames;
+    /** Measures with a three-letter upper-case word (SOM %), by its last two letters: "organic matter" for SOM. */
+    final Map<String, List<ColumnInfo>> initialTails;
+    /** The things columns name or number ("job" for Job Name, "audit" for Audit No): whose measure a word before says. */
+    final Set<String> namedThings;
     /** Every word that appears in a column's core name (for typo checks and unknown-word detection). */
     final Set<String> nameWords;
     /** The column that names one row (HR "Name", cars "name"), or null. */
@@ -114,6 +120,33 @@ final class SchemaIndex {
             words.addAll(c.words());
         }
         this.entities = Map.copyOf(ents);
+        Map<String, List<ColumnInfo>> whole = new HashMap<>();
+        Set<String> things = new HashSet<>();
+        for (ColumnInfo c : columns) {
+            List<String> core = c.core().stream()
+                    .filter(o -> !o.chars().allMatch(Character::isDigit))
+                    .toList();
+            if (core.size() == 1) {
+                whole.computeIfAbsent(core.get(0), k -> new ArrayList<>()).add(c);
+            }
+            boolean named = ColumnRoles.namesLabel(c.words()) || ColumnRoles.namesNumber(c.words());
+            if (!c.isMeasure() && named) {
+                things.add(c.words().get(0));
+            }
+        }
+        this.wholeNames = Map.copyOf(whole);
+        Map<String, List<ColumnInfo>> tails = new HashMap<>();
+        for (ColumnInfo c : columns) {
+            for (String w : c.words()) {
+                boolean upper = c.schema().name().contains(w.toUpperCase(java.util.Locale.ROOT));
+                if (c.isMeasure() && w.length() == 3 && upper) {
+                    tails.computeIfAbsent(w.substring(1), k -> new ArrayList<>())
+                            .add(c);
+                }
+            }
+        }
+        this.initialTails = Map.copyOf(tails);
+        this.namedThings = Set.copyOf(things);
         this.subjects = subjects(columns, entities);
         this.primaryDate = primaryDate(columns, topicWords, subjects, schema.rowCount());
         this.primaryMeasure = primaryMeasure(columns, topicWords);

@@ -92,7 +92,9 @@ final class ValueIndex {
                 java.util.regex.Matcher aside = ASIDE.matcher(v);
                 if (aside.find() && aside.group(1).trim().contains(" ")) {
                     // "bedroom tax cases" for "RSRS (bedroom tax)": the words a code explains in brackets.
-                    byCompact.computeIfAbsent(Words.compact(aside.group(1)), k -> new ArrayList<>()).add(e);
+                    byCompact
+                            .computeIfAbsent(Words.compact(aside.group(1)), k -> new ArrayList<>())
+                            .add(e);
                 }
                 if (stems.size() == 1) {
                     singleWords.add(e);

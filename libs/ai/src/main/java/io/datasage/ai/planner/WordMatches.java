@@ -141,35 +141,21 @@ final class WordMatches {
         if (Lexicon.match(List.of(t), 0) != null) {
             return false;
         }
-        for (ColumnInfo other : index.columns) {
-            // "audit score" beside Score (0-5): a word that is another name whole, its scale aside, is that name.
-            List<String> words = other.core().stream()
-                    .filter(o -> !o.chars().allMatch(Character::isDigit))
-                    .toList();
-            // "audit score" beside Audit No: the thing an id names, before a measure, is whose measure it is.
+        // "audit score" beside Score (0-5): a word that is another name whole, its scale aside, is that name; but
+        // the thing an id names ("audit" for Audit No), before a measure, is whose measure it is.
+        for (ColumnInfo other : index.wholeNames.getOrDefault(w, List.of())) {
             boolean entity = beforeName
                     && (w.equals(other.entity())
-                            || ColumnRoles.namesNumber(other.words()) && w.equals(other.words().get(0)));
-            if (other != target && words.size() == 1 && words.get(0).equals(w) && !entity) {
+                            || ColumnRoles.namesNumber(other.words())
+                                    && w.equals(other.words().get(0)));
+            if (other != target && !entity) {
                 return false;
             }
         }
         return (ColumnRoles.QUALIFIERS.contains(w) && (!beforeName || LEADING.contains(w)))
                 || (beforeName
-                        && (index.entities.containsKey(w) || index.topic.words().contains(w) || labelled(w, index)));
-    }
-
-    /**
-     * Whether a word is the thing a column names or numbers ("job" for Job Name, "audit" for Audit No): "job
-     * duration" is its duration.
-     */
-    private static boolean labelled(String w, SchemaIndex index) {
-        for (ColumnInfo c : index.columns) {
-            boolean named = ColumnRoles.namesLabel(c.words()) || ColumnRoles.namesNumber(c.words());
-            if (!c.isMeasure() && named && c.words().get(0).equals(w)) {
-                return true;
-            }
-        }
-        return false;
+                        && (index.entities.containsKey(w)
+                                || index.topic.words().contains(w)
+                                || index.namedThings.contains(w)));
     }
 }

@@ -175,6 +175,18 @@ final class MeasureCompletion {
             if (word && p.end - p.start == 1 && q.index.namesRows(q.tokens.get(p.start))) {
                 return true;
             }
+            // "GSOP breaches by depot, top 5", "failures by host": the plural of a flag or a value kept is the rows
+            // kept, counted.
+            Token last = q.tokens.get(p.end - 1);
+            boolean kept = p.kind == Part.Kind.VALUE
+                            && p.end - p.start == 1
+                            && !last.word().equalsIgnoreCase(p.value().value())
+                    || p.kind == Part.Kind.COLUMN
+                            && p.column().role() == ColumnRole.BOOLEAN
+                            && q.filters.stream().anyMatch(f -> f.column() == p.column());
+            if (kept && last.isPlural()) {
+                return true;
+            }
         }
         return false;
     }

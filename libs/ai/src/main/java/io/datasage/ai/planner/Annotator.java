@@ -155,6 +155,7 @@ final class Annotator {
         RowWords.activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
         aggregatedValueWords(parts, tokens, index);
+        spansAfterDurations(parts);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -209,6 +210,23 @@ final class Annotator {
                                     List.of(new ColumnMatcher.Hit(c, 2, Quality.EXACT, 0.95))));
                     break;
                 }
+            }
+        }
+    }
+
+    /** "longest time to close" beside Incident Date and Days_to_Close: a span of time is no date. */
+    private static void spansAfterDurations(List<Part> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part before = parts.get(k - 1);
+            Part p = parts.get(k);
+            boolean duration = before.is(Cue.SUPER) && before.arg != null && before.arg.contains("duration");
+            if (!duration || p.kind != Part.Kind.COLUMN || p.start != before.end) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> spans =
+                    p.columns.stream().filter(h -> !h.column().isTime()).toList();
+            if (!spans.isEmpty() && spans.size() < p.columns.size()) {
+                parts.set(k, Part.column(p.start, p.end, p.text, spans));
             }
         }
     }

@@ -60,7 +60,9 @@ final class ColumnChoice {
             return dated;
         }
         // "by part number" names Part No itself; "stores" beside Store No and Store Name is read by the name.
-        boolean numberNamed = ColumnRoles.namesNumber(column.words()) && p.end - p.start > 1;
+        boolean numberAfter = p.end < q.tokens.size()
+                && NUMBER_WORDS.contains(q.tokens.get(p.end).word());
+        boolean numberNamed = ColumnRoles.namesNumber(column.words()) && (p.end - p.start > 1 || numberAfter);
         if ((ctx == Context.GROUP || ctx == Context.SERIES || ctx == Context.RANKED)
                 && !namesTheCode(q, p, column)
                 && !numberNamed) {
@@ -131,6 +133,14 @@ final class ColumnChoice {
     }
 
     /** A category whose name says it holds codes (Reason Code, CLINIC_CD): a short form of another column's values. */
+    /** Words after a thing that ask for its number: "by branch number", "per store no". */
+    private static final Set<String> NUMBER_WORDS = Set.of("number", "no", "num", "nr", "#");
+
+    /** "Branch Name", "Store Name": a thing's name, what a number beside it is read as. */
+    private static boolean namedName(ColumnInfo c) {
+        return c.words().size() == 2 && "name".equals(c.words().get(1));
+    }
+
     private static boolean namedCode(ColumnInfo c) {
         return c.role() == ColumnRole.CATEGORY
                 && (c.words().contains("code") || c.words().contains("cd"));
@@ -151,7 +161,7 @@ final class ColumnChoice {
         String thing = id.words().get(0);
         for (ColumnInfo c : q.index.columns) {
             if (c != id
-                    && (c.role() == ColumnRole.CATEGORY && !numbered || c.role() == ColumnRole.LABEL)
+                    && (c.role() == ColumnRole.CATEGORY && (!numbered || namedName(c)) || c.role() == ColumnRole.LABEL)
                     && !c.isNumeric()
                     && !namedCode(c)
                     && c.words().size() > 1

@@ -200,14 +200,7 @@ final class Annotator {
             for (ColumnInfo c : index.columns) {
                 List<String> w = c.words();
                 if (w.size() == 2 && "by".equals(w.get(1)) && w.get(0).equals(verb)) {
-                    parts.remove(k + 1);
-                    parts.set(
-                            k,
-                            Part.column(
-                                    who.start,
-                                    done.end,
-                                    text(tokens, who.start, done.end - who.start),
-                                    List.of(new ColumnMatcher.Hit(c, 2, Quality.EXACT, 0.95))));
+                    PhraseRewrites.joinAsColumn(parts, k, k + 1, c, Quality.EXACT, 0.95);
                     break;
                 }
             }

@@ -127,15 +127,7 @@ final class Initialisms {
                     + tokens.get(second.start).word().charAt(0);
             List<ColumnInfo> ending = index.initialTails.getOrDefault(letters, List.of());
             if (ending.size() == 1) {
-                ColumnInfo named = ending.get(0);
-                parts.subList(k, k + 2).clear();
-                parts.add(
-                        k,
-                        Part.column(
-                                first.start,
-                                second.end,
-                                Annotator.text(tokens, first.start, second.end - first.start),
-                                List.of(new ColumnMatcher.Hit(named, 2, Quality.EXACT, 0.9))));
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, ending.get(0), Quality.EXACT, 0.9);
             }
         }
     }

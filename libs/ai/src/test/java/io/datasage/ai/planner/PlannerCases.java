@@ -209,7 +209,11 @@ final class PlannerCases {
             "cleanaudits",
             "dhpawards",
             "shrinklog",
-            "seqruns");
+            "seqruns",
+            "unionsubs",
+            "drillassays",
+            "faretaps",
+            "licencecheckouts");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -268,7 +272,8 @@ final class PlannerCases {
             "holdout48",
             "holdout49",
             "holdout50",
-            "holdout51");
+            "holdout51",
+            "holdout52");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

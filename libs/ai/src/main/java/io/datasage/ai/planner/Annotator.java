@@ -156,6 +156,7 @@ final class Annotator {
         aggregateWordsBeforeNames(parts, tokens);
         aggregatedValueWords(parts, tokens, index);
         spansAfterDurations(parts);
+        unitsOfMetrics(parts, tokens, index);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -203,6 +204,20 @@ final class Annotator {
                     PhraseRewrites.joinAsColumn(parts, k, k + 1, c, Quality.EXACT, 0.95);
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "avg silver ppm", "gold assays above 10 g/t" in a long table with a UNIT column: the unit of the metric named,
+     * said as people say a number's unit, not a filter.
+     */
+    private static void unitsOfMetrics(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        boolean metrics = index.columns.stream().anyMatch(MeasureCompletion::namesMetrics);
+        for (int k = 0; k < parts.size() && metrics; k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.VALUE && p.value().column().words().equals(List.of("unit"))) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Elements written as their symbols in lab and monitoring exports ("K (mg/l)", "Mg", "Pb ug/L"): a reader asks for
- * "potassium", "magnesium", "lead". Symbols count only written as symbols are (capital, then lower case), never C (a
+ * Elements written as their symbols in lab and monitoring exports ("K (mg/l)", "Mg", "Pb ug/L", an ELEMENT column
+ * holding Au and Cu): a reader asks for "potassium", "magnesium", "lead", "gold". Symbols count only written as symbols are (capital, then lower case), never C (a
  * temperature) or S (seconds).
  */
 final class ChemicalSymbols {
@@ -29,7 +29,16 @@ final class ChemicalSymbols {
             Map.entry("Cr", Set.of("chromium")),
             Map.entry("Ni", Set.of("nickel")),
             Map.entry("Al", Set.of("aluminium", "aluminum")),
-            Map.entry("Cl", Set.of("chloride", "chlorine")));
+            Map.entry("Cl", Set.of("chloride", "chlorine")),
+            Map.entry("Au", Set.of("gold")),
+            Map.entry("Ag", Set.of("silver")),
+            Map.entry("Co", Set.of("cobalt")),
+            Map.entry("Li", Set.of("lithium")),
+            Map.entry("Sn", Set.of("tin")),
+            Map.entry("Pt", Set.of("platinum")),
+            Map.entry("Pd", Set.of("palladium")),
+            Map.entry("Sb", Set.of("antimony")),
+            Map.entry("U", Set.of("uranium")));
 
     private ChemicalSymbols() {}
 

@@ -314,6 +314,9 @@ final class MeasureCompletion {
             "measure",
             "indicator",
             "parameter",
+            // A lab's long form: one row per element tested ("ELEMENT" with Au, Cu).
+            "element",
+            "determinand",
             "param",
             "kpi",
             "variable",

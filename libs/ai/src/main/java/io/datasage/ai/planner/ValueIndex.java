@@ -89,6 +89,12 @@ final class ValueIndex {
                     byFirst.computeIfAbsent(base, k -> new ArrayList<>()).add(e);
                 }
                 byCompact.computeIfAbsent(e.compact(), k -> new ArrayList<>()).add(e);
+                for (String element : ChemicalSymbols.names(v.trim())) {
+                    // "gold" for Au in an assay's ELEMENT column: the symbol stays weak ("as" is no arsenic), its
+                    // name is not.
+                    Entry named = new Entry(c, v, List.of(element), element, false);
+                    byCompact.computeIfAbsent(element, k -> new ArrayList<>()).add(named);
+                }
                 java.util.regex.Matcher aside = ASIDE.matcher(v);
                 if (aside.find() && aside.group(1).trim().contains(" ")) {
                     // "bedroom tax cases" for "RSRS (bedroom tax)": the words a code explains in brackets.

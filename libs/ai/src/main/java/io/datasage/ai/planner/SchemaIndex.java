@@ -212,10 +212,13 @@ final class SchemaIndex {
 
     /** Words of time: after a thing's name they make a date of it ("Gift Date", "signup year"). */
     static final Set<String> TIME_WORDS =
-            Set.of("date", "time", "day", "hour", "week", "quarter", "month", "year", "period", "dt");
+            Set.of("date", "time", "day", "hour", "week", "quarter", "month", "year", "period", "dt", "ts", "timestamp");
 
     /** Nouns of a category that sort things into kinds ("Pass Type", "Vehicle Class"). */
     static final Set<String> KIND_NOUNS = Set.of("type", "kind", "class", "category");
+
+    /** Last words of a date's name after the thing it dates: tap_ts, Order Date, Sent At. */
+    private static final Set<String> DATE_ENDINGS = Set.of("date", "ts", "timestamp", "datetime", "at", "time");
 
     /** The words after a record's name in its attribute columns: Gift Date, Gift Type, Gift Mo. */
     private static final Set<String> ATTRIBUTE_WORDS = union(
@@ -295,7 +298,7 @@ final class SchemaIndex {
             List<String> w = c.words();
             if (c.role() == ColumnRole.DATE
                     && w.size() == 2
-                    && ("date".equals(w.get(1)) || Words.isParticiple(w.get(1)))
+                    && (DATE_ENDINGS.contains(w.get(1)) || Words.isParticiple(w.get(1)))
                     && w.get(0).length() > 2
                     && firsts.get(w.get(0)) == 1
                     && !entities.containsKey(w.get(0))

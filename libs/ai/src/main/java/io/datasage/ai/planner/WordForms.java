@@ -54,6 +54,9 @@ final class WordForms {
             addBase(out, w.substring(0, w.length() - 3) + "e");
         } else if (w.endsWith("ment") && w.length() > 7) {
             addBase(out, w.substring(0, w.length() - 4));
+        } else if (w.endsWith("nial") && w.length() >= 6) {
+            // "denial" -> deny.
+            addBase(out, w.substring(0, w.length() - 3) + "y");
         } else if ((w.endsWith("sal") || w.endsWith("val") || w.endsWith("wal")) && w.length() > 6) {
             // "refusal" -> refuse, "approval" -> approve, "withdrawal" -> withdraw, "renewal" -> renew.
             String b = w.substring(0, w.length() - 2);

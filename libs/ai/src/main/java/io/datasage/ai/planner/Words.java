@@ -150,6 +150,12 @@ final class Words {
             return w;
         }
         switch (w) {
+            case "buses":
+            case "statuses":
+            case "gases":
+            case "aliases":
+                // The plurals of the words kept whole below.
+                return w.substring(0, n - 2);
             case "people":
                 return "person";
             case "men":

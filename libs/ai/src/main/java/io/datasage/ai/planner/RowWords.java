@@ -1,6 +1,7 @@
 package io.datasage.ai.planner;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /** Rereads words that name what the rows are or record: "total volunteer hours", "unique volunteers", "print spend". */
@@ -287,6 +288,9 @@ final class RowWords {
      * columns, shared out, grouped by or crossed with a category, names its kinds (the category whose name is the
      * subject and a kind noun); "outcomes by species" and "how many gifts" still count the rows.
      */
+    /** Words that cross two groupings: "species x outcome" ("validators logged taps" crosses nothing). */
+    private static final Set<String> CROSS_WORDS = Set.of("x", "×", "across");
+
     static void subjectKinds(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
@@ -303,6 +307,7 @@ final class RowWords {
             boolean crossed = k + 1 == parts.size()
                     && prev != null
                     && prev.kind == Part.Kind.WORD
+                    && CROSS_WORDS.contains(tokens.get(prev.start).word())
                     && before != null
                     && before.kind == Part.Kind.COLUMN
                     && !before.column().isMeasure();

@@ -204,6 +204,24 @@ final class MeasurePhrases {
     }
 
     /** Of the columns a measure's word may name, the one whose name has the unit after "per", or null. */
+    /** How names write a unit of time: Cost/Hr, Rate per Day, Fee (per wk). */
+    private static final Map<String, Set<String>> TIME_UNIT_NAMES = Map.of(
+            "hour", Set.of("hour", "hours", "hr", "hrs", "h"),
+            "day", Set.of("day", "days", "d"),
+            "week", Set.of("week", "weeks", "wk", "wks"),
+            "month", Set.of("month", "months", "mth", "mo"),
+            "minute", Set.of("minute", "minutes", "min", "mins"));
+
+    /** Whether "X per hour" names a measure X whose own name holds that unit of time ("Cost/Hr"). */
+    private static boolean ratePerTime(Part p, Part per, Part unit, List<Token> tokens) {
+        if (p.kind != Part.Kind.COLUMN || !per.is(Cue.PER) || unit.end - unit.start != 1 || per.end != unit.start) {
+            return false;
+        }
+        Set<String> spellings = TIME_UNIT_NAMES.get(tokens.get(unit.start).stem());
+        ColumnInfo c = p.column();
+        return spellings != null && c.isMeasure() && c.words().stream().anyMatch(spellings::contains);
+    }
+
     private static ColumnMatcher.Hit perUnitOf(Part p, Part per, Part unit, List<Token> tokens) {
         if (p.kind != Part.Kind.COLUMN
                 || p.columns.size() < 2
@@ -234,6 +252,10 @@ final class MeasurePhrases {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
             ColumnMatcher.Hit perUnit = k + 2 < parts.size() ? perUnitOf(p, next, parts.get(k + 2), tokens) : null;
+            if (perUnit == null && k + 2 < parts.size() && ratePerTime(p, next, parts.get(k + 2), tokens)) {
+                // "avg cost per hour by vendor" beside Cost/Hr (USD): the rate the name holds, not an hourly axis.
+                perUnit = p.columns.get(0);
+            }
             if (perUnit != null) {
                 // "price per kg" beside Price per Head (£) and Price (p/kg): the one whose name has the unit.
                 PhraseRewrites.joinAsColumn(parts, k, k + 2, perUnit.column(), perUnit.quality(), perUnit.score());

@@ -157,6 +157,7 @@ final class Annotator {
         aggregatedValueWords(parts, tokens, index);
         spansAfterDurations(parts);
         unitsOfMetrics(parts, tokens, index);
+        topicWordsBeginningValues(parts, tokens, index);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -217,6 +218,28 @@ final class Annotator {
         for (int k = 0; k < parts.size() && metrics; k++) {
             Part p = parts.get(k);
             if (p.kind == Part.Kind.VALUE && p.value().column().words().equals(List.of("unit"))) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "licence denials per month" in licence checkouts beside a DenialReason "Licence expired": the file's own subject
+     * is no value that only begins with it.
+     */
+    private static void topicWordsBeginningValues(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
+                continue;
+            }
+            // The word as typed too: "licence" is normalised to "license", the file may say either.
+            List<String> forms = List.of(tokens.get(p.start).stem(), tokens.get(p.start).raw());
+            boolean longer = p.values.stream().allMatch(f -> f.entry().stems().size() > 1);
+            boolean topic = forms.stream()
+                    .anyMatch(f -> f.length() >= 4
+                            && index.topic.words().stream().anyMatch(w -> w.equals(f) || w.startsWith(f)));
+            if (longer && topic) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }

@@ -58,6 +58,11 @@ final class ColumnMatcher {
             }
             boolean timeAfter = i + n < tokens.size()
                     && SchemaIndex.TIME_WORDS.contains(tokens.get(i + n).stem());
+            if (n == 1 && PREPOSITIONS.contains(first.word()) && !isWholeName(first, index)) {
+                // "sent to each lab" beside TO_M, "back from ALS" beside FROM_M: a small word is a name only with
+                // the word after it ("on hand qty").
+                continue;
+            }
             List<Hit> hits =
                     new ArrayList<>(forWindow(tokens.subList(i, i + n), index, stopAtEnd || keyword, timeAfter));
             if (n == 1 && i > 0 && EACH_WORDS.contains(tokens.get(i - 1).word())) {
@@ -105,6 +110,9 @@ final class ColumnMatcher {
 
     /** The score of the dataset's main measure named by the dataset's own subject ("happiness"). */
     static final double TOPIC_SCORE = 0.62;
+
+    /** Small words that begin names (TO_M, FROM_M, On Hand) only with the word after them. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "from", "in", "on", "at", "of", "for", "with");
 
     /** Words before a singular that make it each of the things: "per request". */
     private static final Set<String> EACH_WORDS = Set.of("per", "each", "every");

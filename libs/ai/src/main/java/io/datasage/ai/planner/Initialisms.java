@@ -156,7 +156,9 @@ final class Initialisms {
             // "hire per day" for HPD_GBP: a unit of time is a word of the name too; so is the last word when it
             // only partly names another column ("road surface temp" for RST_C beside AIR_TEMP_C).
             boolean partial = j == k + n - 1 && p.kind == Part.Kind.COLUMN && p.quality() == Quality.PARTIAL;
-            boolean word = p.kind == Part.Kind.WORD || p.is(Cue.UNIT) || partial;
+            // "below detection limit" for BDL_FLAG: a comparison word may open the initials.
+            boolean opening = j == k && p.is(Cue.CMP);
+            boolean word = p.kind == Part.Kind.WORD || p.is(Cue.UNIT) || partial || opening;
             // The small words an initialism keeps: "per", "of", "and".
             boolean joint = j > k && j < k + n - 1 && (p.is(Cue.PER) || p.is(Cue.AND));
             if (!word && !joint) {

@@ -158,6 +158,8 @@ final class Annotator {
         spansAfterDurations(parts);
         unitsOfMetrics(parts, tokens, index);
         topicWordsBeginningValues(parts, tokens, index);
+        agentsEach(parts, tokens);
+        participlesClosingCounts(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -259,6 +261,45 @@ final class Annotator {
             if (!spans.isEmpty() && spans.size() < p.columns.size()) {
                 parts.set(k, Part.column(p.start, p.end, p.text, spans));
             }
+        }
+    }
+
+    /**
+     * "samples logged by each geologist" beside LOGGED_BY: an agent's column named, then "each" and who they are,
+     * groups by that column.
+     */
+    private static void agentsEach(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part agent = parts.get(k);
+            Part each = parts.get(k + 1);
+            Part who = parts.get(k + 2);
+            List<String> w = agent.kind == Part.Kind.COLUMN ? agent.column().words() : List.of();
+            boolean byName = w.size() == 2 && "by".equals(w.get(1)) && Words.isParticiple(w.get(0));
+            if (byName && each.is(Cue.EACH) && who.kind == Part.Kind.WORD && k + 3 == parts.size()) {
+                parts.set(k + 1, agent);
+                parts.set(k, Part.cue(agent.start, agent.start, "by", Cue.BY, null));
+                parts.remove(k + 2);
+            }
+        }
+    }
+
+    /**
+     * "how many holes have we drilled" beside DRILL_TYPE: a participle closing a count of things is what was done to
+     * them, not the column its verb begins.
+     */
+    private static void participlesClosingCounts(List<Part> parts, List<Token> tokens) {
+        int last = parts.size() - 1;
+        if (last < 1 || parts.stream().noneMatch(p -> p.is(Cue.COUNT))) {
+            return;
+        }
+        Part p = parts.get(last);
+        Token t = tokens.get(p.start);
+        if (p.kind == Part.Kind.COLUMN
+                && p.end - p.start == 1
+                && Words.isParticiple(t.word())
+                && !p.column().words().contains(t.word())
+                && p.column().role() == ColumnRole.CATEGORY) {
+            parts.set(last, Part.word(p.start, t.raw()));
         }
     }
 

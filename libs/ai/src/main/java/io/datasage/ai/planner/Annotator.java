@@ -160,6 +160,7 @@ final class Annotator {
         topicWordsBeginningValues(parts, tokens, index);
         agentsEach(parts, tokens);
         participlesClosingCounts(parts, tokens);
+        listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
         if (semantic != null) {
@@ -236,7 +237,8 @@ final class Annotator {
                 continue;
             }
             // The word as typed too: "licence" is normalised to "license", the file may say either.
-            List<String> forms = List.of(tokens.get(p.start).stem(), tokens.get(p.start).raw());
+            List<String> forms =
+                    List.of(tokens.get(p.start).stem(), tokens.get(p.start).raw());
             boolean longer = p.values.stream().allMatch(f -> f.entry().stems().size() > 1);
             boolean topic = forms.stream()
                     .anyMatch(f -> f.length() >= 4
@@ -300,6 +302,28 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, Part.word(p.start, t.raw()));
+        }
+    }
+
+    /**
+     * "list borrowed licences checked out for more than 480 mins" beside CheckOutTime: in a list, a participle right
+     * after the things listed is what happened to them, not the date of it to draw over.
+     */
+    private static void listedParticiples(List<Part> parts, List<Token> tokens) {
+        if (parts.stream().noneMatch(p -> p.is(Cue.LIST))) {
+            return;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.column().isTime()
+                    && Words.isParticiple(tokens.get(p.start).word())
+                    && before.kind == Part.Kind.WORD
+                    && tokens.get(before.start).isPlural()
+                    && before.end == p.start) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 package io.datasage.ai.planner;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /** Rereads words that name what the rows are or record: "total volunteer hours", "unique volunteers", "print spend". */
 final class RowWords {

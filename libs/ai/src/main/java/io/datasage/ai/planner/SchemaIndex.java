@@ -211,8 +211,8 @@ final class SchemaIndex {
     }
 
     /** Words of time: after a thing's name they make a date of it ("Gift Date", "signup year"). */
-    static final Set<String> TIME_WORDS =
-            Set.of("date", "time", "day", "hour", "week", "quarter", "month", "year", "period", "dt", "ts", "timestamp");
+    static final Set<String> TIME_WORDS = Set.of(
+            "date", "time", "day", "hour", "week", "quarter", "month", "year", "period", "dt", "ts", "timestamp");
 
     /** Nouns of a category that sort things into kinds ("Pass Type", "Vehicle Class"). */
     static final Set<String> KIND_NOUNS = Set.of("type", "kind", "class", "category");

@@ -217,11 +217,10 @@ final class Annotator {
      * said as people say a number's unit, not a filter.
      */
     private static void unitsOfMetrics(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        boolean metrics = index.columns.stream().anyMatch(MeasureCompletion::namesMetrics);
-        for (int k = 0; k < parts.size() && metrics; k++) {
+        for (int k = 0; k < parts.size() && index.hasMetrics; k++) {
             Part p = parts.get(k);
             if (p.kind == Part.Kind.VALUE && p.value().column().words().equals(List.of("unit"))) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
     }
@@ -244,7 +243,7 @@ final class Annotator {
                     .anyMatch(f -> f.length() >= 4
                             && index.topic.words().stream().anyMatch(w -> w.equals(f) || w.startsWith(f)));
             if (longer && topic) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
     }
@@ -301,7 +300,7 @@ final class Annotator {
                 && Words.isParticiple(t.word())
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
-            parts.set(last, Part.word(p.start, t.raw()));
+            parts.set(last, PhraseRewrites.asWord(p, tokens));
         }
     }
 
@@ -322,7 +321,7 @@ final class Annotator {
                     && before.kind == Part.Kind.WORD
                     && tokens.get(before.start).isPlural()
                     && before.end == p.start) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
     }
@@ -339,7 +338,7 @@ final class Annotator {
                     && next.kind == Part.Kind.WORD
                     && next.start == p.end
                     && ("line".equals(w) || "lines".equals(w))) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
     }
@@ -813,7 +812,7 @@ final class Annotator {
                 between &= Words.STOPWORDS.contains(tokens.get(i).word());
             }
             if (topic && measured && between) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
     }

@@ -234,10 +234,13 @@ final class ColumnMatcher {
             if (t.forms().contains(w)) {
                 continue;
             }
-            // "in total" is no InTol: an aggregation is not what a name's short word abbreviates.
+            if (!WordForms.abbreviates(w, t.stem()) && !WordForms.abbreviates(w, t.word())) {
+                return false;
+            }
+            // "in total" is no InTol: an aggregation is not what a name's short word abbreviates (looked up only for
+            // the rare word that abbreviates, this runs for every column of every run of words).
             Lexicon.Hit cue = Lexicon.match(window, i);
-            if (cue != null && cue.cue() == Cue.AGG
-                    || !WordForms.abbreviates(w, t.stem()) && !WordForms.abbreviates(w, t.word())) {
+            if (cue != null && cue.cue() == Cue.AGG) {
                 return false;
             }
             abbreviated = true;

@@ -213,7 +213,11 @@ final class PlannerCases {
             "unionsubs",
             "drillassays",
             "faretaps",
-            "licencecheckouts");
+            "licencecheckouts",
+            "carwashtxns",
+            "illrequests",
+            "pilotagejobs",
+            "aelistings");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -273,7 +277,8 @@ final class PlannerCases {
             "holdout49",
             "holdout50",
             "holdout51",
-            "holdout52");
+            "holdout52",
+            "holdout53");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -217,7 +217,11 @@ final class PlannerCases {
             "carwashtxns",
             "illrequests",
             "pilotagejobs",
-            "aelistings");
+            "aelistings",
+            "repairorders",
+            "qascores",
+            "keglines",
+            "crewduties");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -278,7 +282,8 @@ final class PlannerCases {
             "holdout50",
             "holdout51",
             "holdout52",
-            "holdout53");
+            "holdout53",
+            "holdout54");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -123,6 +123,7 @@ final class Annotator {
         RowWords.hoursMeasures(parts, tokens, index);
         RowWords.rowGrainWords(parts, tokens);
         RowWords.listedRows(parts, tokens);
+        RowWords.datedParticiples(parts, tokens, index);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.labelledThings(parts, tokens, index);

@@ -33,8 +33,15 @@ final class ColumnChoice {
         ColumnInfo chosen = null;
         int chosenRank = Integer.MAX_VALUE;
         String typed = q.tokens.get(p.end - 1).stem();
+        // "by keg size" beside KEG_SIZE [L] and KEG_NO: a name holding the last word typed, the head of the phrase,
+        // before one that only shares its first word.
+        boolean headNamed = p.end - p.start > 1
+                && hits.stream()
+                        .anyMatch(h -> h.score() >= best - Part.CLOSE_CALL
+                                && h.column().words().contains(typed));
         for (ColumnMatcher.Hit h : hits) {
-            if (h.score() < best - Part.CLOSE_CALL) {
+            if (h.score() < best - Part.CLOSE_CALL
+                    || headNamed && !h.column().words().contains(typed)) {
                 continue;
             }
             int rank = rank(q, h.column(), ctx, typed);
@@ -191,11 +198,26 @@ final class ColumnChoice {
     }
 
     /** Words of a plan or an estimate beside the actual amount ("Planned Qty (kg)" beside "Actual Qty (kg)"). */
-    private static final Set<String> PLAN_WORDS =
-            Set.of("planned", "plan", "target", "budget", "budgeted", "forecast", "expected", "estimated", "scheduled");
+    static final Set<String> PLAN_WORDS = Set.of(
+            "planned",
+            "plan",
+            "target",
+            "budget",
+            "budgeted",
+            "forecast",
+            "expected",
+            "estimated",
+            "estimate",
+            "est",
+            "scheduled");
+
+    /** Whether a measure is a plan or an estimate ("Est Cost (£)") rather than what happened. */
+    static boolean planned(ColumnInfo c) {
+        return c.isMeasure() && c.core().stream().anyMatch(PLAN_WORDS::contains);
+    }
 
     private static int rank(Question q, ColumnInfo c, Context ctx, String typed) {
-        if (c.isMeasure() && c.core().stream().anyMatch(PLAN_WORDS::contains) && !PLAN_WORDS.contains(typed)) {
+        if (planned(c) && !PLAN_WORDS.contains(typed)) {
             // "kg fed" beside Planned Qty (kg) and Actual Qty (kg): what happened, unless the plan is named.
             return rankOf(q, c, ctx, typed) + 1;
         }

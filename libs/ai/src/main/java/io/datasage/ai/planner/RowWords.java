@@ -64,6 +64,10 @@ final class RowWords {
                     && !group.column().isTime();
             // "list stays longer than 14 nights" beside Review Stars: a listed plural only spelt like a name.
             boolean misspelt = listed && p.kind == Part.Kind.COLUMN && p.quality() == Quality.FUZZY;
+            if (modifierOnly(p, t, next)) {
+                parts.set(k, Part.word(p.start, t.raw()));
+                continue;
+            }
             if ((listed || counted)
                     && p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
@@ -74,6 +78,90 @@ final class RowWords {
             }
         }
     }
+
+    /**
+     * "repairs by trade" beside Repair Channel, "no. of washes" beside Wash Pkg: a plural that is only the first word
+     * of a category's name is what the rows are (the repairs), not the kind of them the column records.
+     */
+    /** Last words of a category that records an aspect of a thing rather than naming it: Repair Channel, Wash Pkg. */
+    private static final Set<String> ASPECTS = Set.of(
+            "type",
+            "kind",
+            "class",
+            "category",
+            "status",
+            "method",
+            "mode",
+            "channel",
+            "package",
+            "pkg",
+            "plan",
+            "source",
+            "stage",
+            "tier",
+            "band");
+
+    private static boolean modifierOnly(Part p, Token t, Part next) {
+        // "total repair spend": the word before a measure says what the amount is of.
+        boolean beforeMeasure = next != null
+                && next.kind == Part.Kind.COLUMN
+                && next.start == p.end
+                && next.column().isMeasure();
+        if (p.kind != Part.Kind.COLUMN
+                || p.end - p.start != 1
+                || !(t.isPlural() || beforeMeasure)
+                || p.quality() != Quality.PARTIAL) {
+            return false;
+        }
+        ColumnInfo c = p.column();
+        List<String> words = c.words();
+        return c.role() == ColumnRole.CATEGORY
+                && words.size() == 2
+                && words.get(0).equals(t.stem())
+                && ASPECTS.contains(words.get(1));
+    }
+
+    /**
+     * "repairs raised per month" beside Raised Dt and a Status holding Raised, "kegs kicked per week" beside
+     * KICKED_DT: a participle that is also the first word of a date's name is the event that date records, not the
+     * status of that name ("jobs still raised", "status raised" are the status).
+     */
+    static void datedParticiples(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || !Words.isParticiple(t.word())) {
+                continue;
+            }
+            String before = p.start > 0 ? tokens.get(p.start - 1).word() : "";
+            if (STATUS_WORDS.contains(before)) {
+                continue;
+            }
+            for (ColumnInfo c : index.columns) {
+                List<String> w = c.words();
+                if (c.role() != ColumnRole.DATE || w.size() != 2 || !w.get(0).equals(t.word())) {
+                    continue;
+                }
+                // Over time the date is the axis; without it, an event every row has had ("jobs raised" beside a
+                // full Raised Dt) filters nothing, while one only some rows have had ("tickets closed") is still
+                // told by the status.
+                if (timed(parts, tokens)) {
+                    parts.set(k, PhraseRewrites.asColumn(p, c, Quality.EXACT, 0.9));
+                } else if (c.schema().nulls() == 0) {
+                    parts.set(k, Part.word(p.start, t.raw()));
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean timed(List<Part> parts, List<Token> tokens) {
+        return parts.stream().anyMatch(p -> p.is(Cue.GRAIN) || p.is(Cue.UNIT) || p.is(Cue.TREND))
+                || tokens.stream().anyMatch(t -> SchemaIndex.TIME_WORDS.contains(t.stem()));
+    }
+
+    /** Words before a participle that make it a state rather than an event: "still raised", "status raised". */
+    private static final Set<String> STATUS_WORDS = Set.of("still", "status", "currently", "marked", "now", "as");
 
     /**
      * "cigarette butt count by month", "total litter items", "which beach has the most litter" in a long table of

@@ -691,6 +691,21 @@ final class SchemaIndex {
         return all.size() == 1 ? all.get(0) : plain == 1 ? plainOne : null;
     }
 
+    /** Whether a measure is planned or estimated beside another measure of the same thing ("Actual Cost (£)"). */
+    private static boolean plannedBesideActual(ColumnInfo c, List<ColumnInfo> columns) {
+        if (!ColumnChoice.planned(c)) {
+            return false;
+        }
+        List<String> thing = c.core().stream()
+                .filter(w -> !ColumnChoice.PLAN_WORDS.contains(w))
+                .toList();
+        return columns.stream()
+                .anyMatch(o -> o != c
+                        && o.isMeasure()
+                        && !ColumnChoice.planned(o)
+                        && o.core().containsAll(thing));
+    }
+
     private static ColumnInfo primaryMeasure(List<ColumnInfo> columns, Set<String> topicWords) {
         ColumnInfo best = null;
         int bestScore = 0;
@@ -698,7 +713,8 @@ final class SchemaIndex {
             if (!c.isMeasure() || !c.additive()) {
                 continue;
             }
-            int score = amountScore(c, topicWords);
+            // Est Cost (£) beside Actual Cost (£): the amount is what happened, not what was planned.
+            int score = amountScore(c, topicWords) - (plannedBesideActual(c, columns) ? 1 : 0);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;

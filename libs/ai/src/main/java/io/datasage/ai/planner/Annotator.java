@@ -126,6 +126,7 @@ final class Annotator {
         RowWords.datedParticiples(parts, tokens, index);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
+        RowWords.countedNames(parts, tokens);
         RowWords.labelledThings(parts, tokens, index);
         RowWords.readingsOfLongTables(parts, tokens, index);
         RowWords.distinctDays(parts, tokens, index);

@@ -71,15 +71,19 @@ record ColumnInfo(
     }
 
     /**
-     * An integer that stands for a category ("Pclass", "Generation", "District", "Community Area"): its values are
-     * counted one by one, never binned, added up or correlated.
+     * An integer that stands for a category ("Pclass", "Generation", "District", "Community Area", a thing's number such
+     * as "Lane_No" 1-4): its values are counted one by one, never binned, added up or correlated.
      */
     boolean isCode() {
         return role == ColumnRole.MEASURE
                 && "integer".equals(schema.type())
                 && schema.distinct() > 0
                 && schema.distinct() <= 100
-                && (ColumnRoles.namesCode(words) || monthOfYear() || weekOfYear() || hourOfDay());
+                && (ColumnRoles.namesCode(words)
+                        || ColumnRoles.namesNumber(words)
+                        || monthOfYear()
+                        || weekOfYear()
+                        || hourOfDay());
     }
 
     /** "Retail Wk" holding 1-52: a week of the year, a period's number rather than an amount. */

@@ -253,10 +253,15 @@ final class ColumnPlacer {
                 // "which period (P1-P12) has the highest spend": ordinals ranked by another measure, like "which
                 // month".
                 boolean rankedOrdinal = ctx == ColumnChoice.Context.RANKED
-                        && q.parts.stream()
-                                .anyMatch(x -> x.kind == Kind.COLUMN
-                                        && x != p
-                                        && x.column().isMeasure());
+                                && q.parts.stream()
+                                        .anyMatch(x -> x.kind == Kind.COLUMN
+                                                && x != p
+                                                && x.column().isMeasure())
+                        // "which lane is busiest" beside Lane_No 1-4: numbered things ranked by how many rows each has.
+                        || ctx == ColumnChoice.Context.RANKED
+                                && col.isCode()
+                                && q.parts.stream()
+                                        .anyMatch(x -> x.is(Cue.SUPER) && x.arg != null && x.arg.endsWith(":count"));
                 if (((col.isOrdinal() || col.isCode())
                                 && (ctx == ColumnChoice.Context.GROUP
                                         || ctx == ColumnChoice.Context.SERIES

@@ -337,6 +337,29 @@ final class RowWords {
     }
 
     /**
+     * "weekly wash count" beside Wash Time (mins): a word right before "count" names the things counted, not a measure
+     * that only starts with it (a whole name before "count" is still that column: "visitor count"; so is a measure
+     * of the things themselves: "bedroom count", "cell count" beside SCC ('000 cells/mL)).
+     */
+    static void countedNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.column().isMeasure()
+                    && p.column().words().size() > 1
+                    && p.column().words().get(0).equals(tokens.get(p.start).stem())
+                    && !p.column().words().contains("count")
+                    && next.is(Cue.COUNT)
+                    && next.start == p.end
+                    && next.text.startsWith("count")) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
      * "how many distinct clients booked weddings": a participle right after the people counted, or the rows listed,
      * is what they did, not a column it partly names (Booked Dt, Guests Booked).
      */

@@ -728,7 +728,8 @@ final class SchemaIndex {
         if (isTopicAmount(c, topicWords)) {
             // "loan_amnt" in a loans dataset: the amount of the thing the data is about.
             return 7;
-        } else if (c.groups().contains("sales")) {
+        } else if (c.groups().contains("sales") && !c.groups().contains("cost")) {
+            // A cost is money paid out beside what the rows record ("ILL_COST (£)" of a loan request), not takings.
             return 6;
         } else if (c.groups().contains("profit")) {
             return 5;

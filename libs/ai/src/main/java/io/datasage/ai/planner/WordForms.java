@@ -99,6 +99,7 @@ final class WordForms {
             Map.entry("qt", "quantity"),
             Map.entry("ct", "count"),
             Map.entry("pt", "patient"),
+            Map.entry("gr", "grade"),
             Map.entry("tx", "transaction"),
             Map.entry("av", "average"),
             Map.entry("pc", "percent"),

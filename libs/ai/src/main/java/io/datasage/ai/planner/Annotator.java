@@ -124,6 +124,7 @@ final class Annotator {
         RowWords.rowGrainWords(parts, tokens);
         RowWords.listedRows(parts, tokens);
         RowWords.datedParticiples(parts, tokens, index);
+        RowWords.grainsOfNamedDates(parts, tokens);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.countedNames(parts, tokens);

@@ -106,8 +106,17 @@ final class NumericColumns {
         }
         List<Part> near = new ArrayList<>();
         Part after = at(end + 1);
+        Part unit = after;
+        if (unit != null
+                && unit.kind == Kind.WORD
+                && unit.start == parts.get(end).end
+                && ColumnMatcher.namesUnit(q.tokens.get(unit.start))
+                && at(end + 2) != null) {
+            // "less than 12h rest before": past the number's unit, the name it measures.
+            after = at(end + 2);
+        }
         if (after != null
-                && after.start == parts.get(end).end
+                && after.start == (after == unit ? parts.get(end).end : unit.end)
                 && after.quality() == Quality.EXACT
                 && !(after.end - after.start == 1
                         && Words.TIME_UNITS.contains(q.tokens.get(after.start).stem()))) {

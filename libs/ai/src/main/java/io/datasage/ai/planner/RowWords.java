@@ -160,6 +160,29 @@ final class RowWords {
                 || tokens.stream().anyMatch(t -> SchemaIndex.TIME_WORDS.contains(t.stem()));
     }
 
+    /** Units of time a question may group a date by. */
+    private static final Set<String> GRAINS = Set.of("day", "week", "month", "quarter", "year");
+
+    /**
+     * "kegs kicked per week" beside KICKED_DT and WK_NO: once a date is named, "per week" is that date by week, not
+     * a column of week numbers.
+     */
+    static void grainsOfNamedDates(List<Part> parts, List<Token> tokens) {
+        boolean dated = parts.stream()
+                .anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column().role() == ColumnRole.DATE);
+        for (int k = 1; k < parts.size() && dated; k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.column().role() != ColumnRole.DATE
+                    && GRAINS.contains(t.stem())
+                    && (parts.get(k - 1).is(Cue.PER) || parts.get(k - 1).is(Cue.BY))) {
+                parts.set(k, Part.cue(p.start, p.end, t.raw(), Cue.UNIT, t.stem()));
+            }
+        }
+    }
+
     /** Words before a participle that make it a state rather than an event: "still raised", "status raised". */
     private static final Set<String> STATUS_WORDS = Set.of("still", "status", "currently", "marked", "now", "as");
 

@@ -332,13 +332,28 @@ final class ChartFamilies {
                 && q.index.idBeginning(q.tokens.get(first.start).stem()) != null;
     }
 
+    /**
+     * "what's on tap right now", "what are the open tickets": "what" asked of rows kept by a value, with nothing to
+     * count or measure, asks for the rows themselves.
+     */
+    private static boolean rowsAsked(Question q) {
+        return !q.countAsked
+                && q.agg == null
+                && !q.filters.isEmpty()
+                && !q.has(Cue.COUNT)
+                && !q.has(Cue.AGG)
+                && !q.has(Cue.SHARE)
+                && !q.has(Cue.RATE)
+                && q.parts.stream().anyMatch(p -> p.is(Cue.VALUEQ) && p.text.startsWith("what"));
+    }
+
     static void ungrouped(Question q, Draft d) {
         if (q.measures.isEmpty()) {
             if (!q.texts.isEmpty() && !q.countAsked) {
                 d.rowsOf(q.texts);
                 return;
             }
-            if (q.has(Cue.LIST) && !q.countAsked || rowsCompared(q)) {
+            if (q.has(Cue.LIST) && !q.countAsked || rowsCompared(q) || rowsAsked(q)) {
                 // "list sailings delayed more than 2 hours", "payments over £100k": the matching rows themselves,
                 // every column, as a filtered sheet would show them.
                 d.rowsOf(q.index.columns);

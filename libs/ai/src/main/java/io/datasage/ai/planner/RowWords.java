@@ -64,7 +64,14 @@ final class RowWords {
                     && !group.column().isTime();
             // "list stays longer than 14 nights" beside Review Stars: a listed plural only spelt like a name.
             boolean misspelt = listed && p.kind == Part.Kind.COLUMN && p.quality() == Quality.FUZZY;
-            if (modifierOnly(p, t, next)) {
+            // "list kegs with more than 10 litres waste" beside KEG_NO: things listed by their number are the rows.
+            boolean numbered = listed
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && t.isPlural()
+                    && p.column().role() == ColumnRole.CATEGORY
+                    && ColumnRoles.namesNumber(p.column().words());
+            if (modifierOnly(p, t, next) || numbered) {
                 parts.set(k, Part.word(p.start, t.raw()));
                 continue;
             }

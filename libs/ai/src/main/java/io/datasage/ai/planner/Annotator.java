@@ -125,6 +125,8 @@ final class Annotator {
         RowWords.listedRows(parts, tokens);
         RowWords.datedParticiples(parts, tokens, index);
         RowWords.grainsOfNamedDates(parts, tokens);
+        RowWords.thingsByTheirKind(parts, tokens);
+        RowWords.splitKindNames(parts, tokens);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.countedNames(parts, tokens);

@@ -43,6 +43,7 @@ final class ColumnPlacer {
             int head = (ctx == ColumnChoice.Context.NONE || ctx == ColumnChoice.Context.COUNT)
                             && agg == null
                             && p.column().role() != ColumnRole.BOOLEAN
+                            && !pluralHead(q, p)
                     ? rowNounAfter(q, parts, k)
                     : -1;
             if (head >= 0) {
@@ -138,8 +139,18 @@ final class ColumnPlacer {
             DimRole role = place(q, p, col, ctx, agg, booleans);
             chained = role == DimRole.BY || role == DimRole.SERIES ? role : null;
         }
-        boolean measureBooleans =
-                !q.dims.isEmpty() || q.wantsTime() || q.has(Cue.SHARE) || q.has(Cue.RATE) || q.has(Cue.VALUEQ);
+        // "share of explicit episodes", one yes/no and nothing to break it down by: both sides as a pie, not one rate
+        // ("what share of listings sold" still asks for the one number).
+        boolean sharesOfOne = q.dims.isEmpty()
+                && !q.wantsTime()
+                && booleans.size() == 1
+                && q.measures.isEmpty()
+                && !q.saidWord("what", "how", "percentage", "percent", "pct");
+        boolean measureBooleans = !q.dims.isEmpty()
+                || q.wantsTime()
+                || q.has(Cue.SHARE) && !sharesOfOne
+                || q.has(Cue.RATE)
+                || q.has(Cue.VALUEQ);
         for (ColumnInfo b : booleans) {
             if (measureBooleans && ("boolean".equals(b.schema().type()) || b.isNumeric())) {
                 q.addMeasure(b, "mean", b.name());
@@ -421,6 +432,17 @@ final class ColumnPlacer {
      * compound's head is its last noun, so the words before it describe the rows. Generic row nouns ("pressure
      * readings", "registered users") do not count: there the words before them name what is measured.
      */
+    /** "reasons requests were unfilled" beside UNFILLED_REASON: a plural that is its name's last word is a noun. */
+    private static boolean pluralHead(Question q, Part p) {
+        Token t = q.tokens.get(p.start);
+        List<String> words = p.column().words();
+        return p.end - p.start == 1
+                && t.isPlural()
+                && p.quality() == Quality.EXACT
+                && words.size() > 1
+                && words.get(words.size() - 1).equals(t.stem());
+    }
+
     private static int rowNounAfter(Question q, List<Part> parts, int k) {
         for (int j = k + 1; j < parts.size() && j <= k + 2; j++) {
             Part next = parts.get(j);

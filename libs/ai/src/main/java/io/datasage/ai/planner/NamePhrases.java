@@ -227,6 +227,38 @@ final class NamePhrases {
     }
 
     /**
+     * "only the 80 mg arm" beside an ARM holding "Drug X 80 mg": a number and its unit that only one value holds,
+     * before that value's column or alone, are that value.
+     */
+    static void numberInAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part n = parts.get(k);
+            Part unit = parts.get(k + 1);
+            if (n.kind != Part.Kind.NUMBER || unit.kind != Part.Kind.WORD || unit.start != n.end) {
+                continue;
+            }
+            List<ValueIndex.Entry> found = index.values.holding(
+                    List.of(tokens.get(n.start).raw(), tokens.get(unit.start).stem()));
+            if (found.size() != 1) {
+                continue;
+            }
+            Part after = k + 2 < parts.size() ? parts.get(k + 2) : null;
+            boolean named = after != null
+                    && after.kind == Part.Kind.COLUMN
+                    && after.start == unit.end
+                    && after.column() == found.get(0).column();
+            int end = named ? after.end : unit.end;
+            Part value = Part.value(
+                    n.start,
+                    end,
+                    Annotator.text(tokens, n.start, end - n.start),
+                    List.of(new ValueIndex.Found(found.get(0), end - n.start, Quality.PARTIAL)));
+            parts.subList(k, named ? k + 3 : k + 2).clear();
+            parts.add(k, value);
+        }
+    }
+
+    /**
      * "events by review status" where status holds "reviewed": after "by", a value right before its own column's
      * name is a word of the column's phrase, not a filter.
      */

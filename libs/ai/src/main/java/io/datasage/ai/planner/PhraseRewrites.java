@@ -27,6 +27,7 @@ final class PhraseRewrites {
         NamePhrases.superlativeFirst(parts);
         MeasurePhrases.perUnitSlash(parts, tokens);
         NamePhrases.valueNamingItsColumn(parts);
+        NamePhrases.numberInAValue(parts, tokens, index);
         NamePhrases.flagBeforeRows(parts, tokens, index);
         NamePhrases.thingsAFlagDescribes(parts, tokens);
         VerbPhrases.synonymThenParticiple(parts, tokens, index);

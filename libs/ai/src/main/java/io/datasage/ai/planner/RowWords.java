@@ -167,6 +167,72 @@ final class RowWords {
                 || tokens.stream().anyMatch(t -> SchemaIndex.TIME_WORDS.contains(t.stem()));
     }
 
+    /** Last words of a category that says why or what kind a thing was: Delay Reason, Fault Type. */
+    private static final Set<String> KINDS_OF = Set.of("reason", "cause", "type", "kind", "category", "code");
+
+    /**
+     * "delays by reason" beside Delay (mins) and Delay Reason: the things themselves, grouped by their own kind,
+     * are counted, not their minutes averaged.
+     */
+    static void thingsByTheirKind(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part group = parts.get(k + 2);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !t.isPlural()
+                    || !p.column().isMeasure()
+                    || !(parts.get(k + 1).is(Cue.BY) || parts.get(k + 1).is(Cue.PER))
+                    || group.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            boolean own = group.columns.stream().anyMatch(h -> {
+                List<String> w = h.column().words();
+                return !h.column().isNumeric()
+                        && w.size() == 2
+                        && w.get(0).equals(t.stem())
+                        && KINDS_OF.contains(w.get(1));
+            });
+            if (own) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
+     * "reasons requests were unfilled" beside UNFILLED_REASON and a STATUS holding Unfilled: a kind word and, apart
+     * from it, the word its column's name puts first are that one column, not a status kept.
+     */
+    static void splitKindNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() != Quality.PARTIAL
+                    || !KINDS_OF.contains(t.stem())) {
+                continue;
+            }
+            ColumnInfo c = p.column();
+            List<String> w = c.words();
+            if (c.role() != ColumnRole.CATEGORY || w.size() != 2 || !w.get(1).equals(t.stem())) {
+                continue;
+            }
+            for (int j = 0; j < parts.size(); j++) {
+                Part o = parts.get(j);
+                if (j != k
+                        && o.end - o.start == 1
+                        && o.kind == Part.Kind.VALUE
+                        && tokens.get(o.start).word().equals(w.get(0))) {
+                    parts.set(k, PhraseRewrites.asColumn(p, c, Quality.EXACT, 0.9));
+                    parts.set(j, Part.word(o.start, tokens.get(o.start).raw()));
+                    break;
+                }
+            }
+        }
+    }
+
     /** Units of time a question may group a date by. */
     private static final Set<String> GRAINS = Set.of("day", "week", "month", "quarter", "year");
 

@@ -159,6 +159,19 @@ final class ValueIndex {
         return out;
     }
 
+    /** The values of several words holding {@code run} (a number and its unit: "80", "mg") as consecutive words. */
+    List<Entry> holding(List<String> run) {
+        List<Entry> out = new ArrayList<>();
+        for (List<Entry> entries : byFirst.values()) {
+            for (Entry e : entries) {
+                if (e.stems().size() > run.size() && java.util.Collections.indexOfSubList(e.stems(), run) >= 0) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The one-word values of a column that abbreviate {@code word} ("Mat" for "matinee", "Eve" for "evening"). */
     List<Entry> abbreviating(String word) {
         List<Entry> out = new ArrayList<>();

@@ -560,7 +560,16 @@ final class Annotator {
                     && DURATION_WORDS.contains(tokens.get(p.start).word())
                     && named.column().words().stream()
                             .anyMatch(w -> Words.TIME_UNITS.contains(w) || TIME_UNIT_LETTERS.contains(w));
-            if (timeOfName) {
+            // "total waste in litres" beside WASTE [L] and KEG_SIZE [L]: the unit the name just said is kept in.
+            boolean unitOfName = p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.start > 0
+                    && p.start - name.end == 1
+                    && "in".equals(tokens.get(p.start - 1).word())
+                    && name.kind == Part.Kind.COLUMN
+                    && ColumnMatcher.namesUnit(tokens.get(p.start))
+                    && p.columns.stream().anyMatch(h -> h.column() == name.column());
+            if (timeOfName || unitOfName) {
                 parts.remove(k);
                 continue;
             }

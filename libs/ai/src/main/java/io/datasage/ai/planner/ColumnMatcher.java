@@ -411,6 +411,9 @@ final class ColumnMatcher {
             ColumnInfo m = index.topic.measure();
             best.put(m, new Hit(m, 1, Quality.SYNONYM, TOPIC_SCORE));
         }
+        if (n == 1 && window.get(0).isPlural()) {
+            abbreviatedEntity(best, window.get(0), index);
+        }
         if (n == 1 && window.get(0).isWord()) {
             // "properties" beside prop_type and property_ref: a name holding the word itself beats one only spelt
             // near it.
@@ -423,6 +426,27 @@ final class ColumnMatcher {
             }
         }
         return new ArrayList<>(best.values());
+    }
+
+    /**
+     * "evaluations" beside eval_id and eval_date: the things an id's shortened name counts, not a date named the same
+     * way.
+     */
+    private static void abbreviatedEntity(Map<ColumnInfo, Hit> best, Token t, SchemaIndex index) {
+        for (ColumnInfo c : index.columns) {
+            if (c.role() == ColumnRole.ID
+                    && c.entity() != null
+                    && c.entity().length() >= 4
+                    // Not "visitors" beside visit_id: a word only a suffix longer is another word.
+                    && t.stem().length() >= c.entity().length() + 3
+                    && WordForms.abbreviates(c.entity(), t.stem())
+                    && best.containsKey(c)
+                    && best.get(c).quality() == Quality.FUZZY) {
+                best.values().removeIf(h -> h.quality() == Quality.FUZZY);
+                best.put(c, new Hit(c, 1, Quality.PARTIAL, 0.8));
+                return;
+            }
+        }
     }
 
     /**

@@ -43,8 +43,9 @@ public class ChartResource {
                     "Send {\"dataset_id\": \"...\", \"spec\": {\"chart_type\": \"bar\", ...}}.");
         }
         if (accept == null || !accept.toLowerCase(java.util.Locale.ROOT).contains(CSV)) {
+            // A chart kept in memory comes as the bytes it was served as before, not written again.
             return Response.ok(
-                            charts.render(user.id(), user.rawToken(), body.datasetId(), body.spec()),
+                            charts.renderForResponse(user.id(), user.rawToken(), body.datasetId(), body.spec()),
                             MediaType.APPLICATION_JSON)
                     .build();
         }

@@ -19,6 +19,7 @@ import io.datasage.platform.problem.ProblemException;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,9 +82,26 @@ public class ChartService {
         return render(datasets.requireReady(datasetId, ownerId, bearerToken), spec);
     }
 
+    /**
+     * The chart for the caller's dataset as the JSON it is served as when it is kept in memory (no writing again),
+     * else the chart: what {@code POST /api/charts} answers.
+     */
+    public Object renderForResponse(String ownerId, String bearerToken, String datasetId, ChartSpec spec) {
+        if (spec == null || spec.chartType() == null) {
+            return render(ownerId, bearerToken, datasetId, spec);
+        }
+        DatasetInfo dataset = datasets.requireReady(datasetId, ownerId, bearerToken);
+        byte[] json = recent.json(key(dataset, spec));
+        if (json != null) {
+            metrics.cacheHit(ChartMetrics.MEMORY);
+            return json;
+        }
+        return render(dataset, spec);
+    }
+
     /** The chart for a dataset already known to be the caller's and READY, from the cache when rendered before. */
     public RenderedChart render(DatasetInfo dataset, ChartSpec spec) {
-        String key = dataset.id() + ":" + dataset.version() + ":" + SpecHash.of(spec);
+        String key = key(dataset, spec);
         RenderedChart seen = recent.get(key);
         if (seen != null) {
             metrics.cacheHit(ChartMetrics.MEMORY);
@@ -96,18 +114,24 @@ public class ChartService {
         if (hit.isPresent()) {
             metrics.cacheHit(ChartMetrics.STORE);
             RenderedChart stored = read(hit.get().resultJson).fromCache();
-            recent.put(key, stored, hit.get().resultJson.length(), hit.get().createdAt);
+            recent.put(key, stored, json(key, stored), hit.get().createdAt);
             return stored;
         }
         metrics.cacheMiss(ChartMetrics.STORE);
         RenderedChart chart = compute(dataset, spec);
-        ChartRenderEntity entity = entity(key, dataset, chart);
-        if (entity != null) {
-            recent.put(key, chart.fromCache(), entity.resultJson.length(), entity.createdAt);
+        RenderedChart kept = chart.fromCache();
+        byte[] json = json(key, kept);
+        if (json != null) {
+            Instant createdAt = Instant.now();
+            recent.put(key, kept, json, createdAt);
             // The store is the second level and shared between instances; the user does not wait for its write.
-            writes.submit(entity);
+            writes.submit(entity(key, dataset, json, createdAt));
         }
         return chart;
+    }
+
+    private static String key(DatasetInfo dataset, ChartSpec spec) {
+        return dataset.id() + ":" + dataset.version() + ":" + SpecHash.of(spec);
     }
 
     /** The chart with up to {@code datasage.dashboard.export-max-rows} rows, for a CSV export (not cached). */
@@ -150,17 +174,22 @@ public class ChartService {
         return file;
     }
 
-    /** The render as a cache entry; null when it cannot be written as JSON. */
-    private ChartRenderEntity entity(String key, DatasetInfo dataset, RenderedChart chart) {
+    /** The render as a cache entry, its JSON written once for memory and the store. */
+    private static ChartRenderEntity entity(String key, DatasetInfo dataset, byte[] json, Instant createdAt) {
         ChartRenderEntity entity = new ChartRenderEntity();
         entity.id = key;
         entity.datasetId = dataset.id();
         entity.version = dataset.version();
         entity.specHash = key.substring(key.lastIndexOf(':') + 1);
-        entity.createdAt = Instant.now();
+        entity.createdAt = createdAt;
+        entity.resultJson = new String(json, StandardCharsets.UTF_8);
+        return entity;
+    }
+
+    /** The render as JSON; null when it cannot be written (then it is served but not cached). */
+    private byte[] json(String key, RenderedChart chart) {
         try {
-            entity.resultJson = mapper.writeValueAsString(chart);
-            return entity;
+            return mapper.writeValueAsBytes(chart);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // The cache is an optimisation: a render that cannot be stored is still a good answer.
             Log.warnf("Could not cache chart %s: %s", key, e.getMessage());

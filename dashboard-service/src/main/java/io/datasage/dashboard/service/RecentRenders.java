@@ -11,7 +11,7 @@ import java.time.Instant;
 /**
  * The most recent renders in memory, keyed like the store's render cache ({@code <dataset>:<version>:<spec hash>}),
  * bounded by their size as JSON and gone when the stored render would expire: a chart shown again costs no store
- * round trip and no JSON parsing.
+ * round trip, no JSON parsing and no JSON writing (each keeps the bytes it is served as).
  */
 @ApplicationScoped
 public class RecentRenders {
@@ -33,13 +33,19 @@ public class RecentRenders {
         return sized == null ? null : sized.chart();
     }
 
+    /** The JSON a render kept under {@code key} is served as (marked as cached), or null. */
+    byte[] json(String key) {
+        Sized sized = renders.getIfPresent(key);
+        return sized == null ? null : sized.json();
+    }
+
     /**
-     * Keeps a render that is {@code bytes} long as JSON and was computed at {@code createdAt}; renders that could
-     * not be measured are not kept.
+     * Keeps a render marked as cached with the JSON it is served as, computed at {@code createdAt}; renders that
+     * could not be written as JSON are not kept.
      */
-    void put(String key, RenderedChart chart, int bytes, Instant createdAt) {
-        if (bytes > 0) {
-            renders.put(key, new Sized(chart, key.length() + bytes, createdAt));
+    void put(String key, RenderedChart chart, byte[] json, Instant createdAt) {
+        if (json != null && json.length > 0) {
+            renders.put(key, new Sized(chart, json, key.length() + json.length, createdAt));
         }
     }
 
@@ -57,7 +63,7 @@ public class RecentRenders {
                 .count();
     }
 
-    private record Sized(RenderedChart chart, int bytes, Instant createdAt) {}
+    private record Sized(RenderedChart chart, byte[] json, int bytes, Instant createdAt) {}
 
     /** An entry lives until its render is as old as the store's TTL, whenever it entered memory. */
     private record UntilStale(Duration ttl) implements Expiry<String, Sized> {

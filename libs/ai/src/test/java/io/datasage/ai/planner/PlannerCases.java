@@ -221,7 +221,11 @@ final class PlannerCases {
             "repairorders",
             "qascores",
             "keglines",
-            "crewduties");
+            "crewduties",
+            "vetstock",
+            "lanecounts",
+            "photoshoots",
+            "bloodissues");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -283,7 +287,8 @@ final class PlannerCases {
             "holdout51",
             "holdout52",
             "holdout53",
-            "holdout54");
+            "holdout54",
+            "holdout55");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -225,7 +225,11 @@ final class PlannerCases {
             "vetstock",
             "lanecounts",
             "photoshoots",
-            "bloodissues");
+            "bloodissues",
+            "behaviourlog",
+            "palletcons",
+            "motorclaims",
+            "inverterlogs");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -288,7 +292,8 @@ final class PlannerCases {
             "holdout52",
             "holdout53",
             "holdout54",
-            "holdout55");
+            "holdout55",
+            "holdout56");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -157,6 +157,20 @@ final class MeasureCompletion {
      * "top 5 chief complaints" where no measure is the data's amount (only a Distance to add up): the categories
      * ranked by how many rows each has.
      */
+    /** The one additive measure named only "count" ("CNT", "cnt"): what each row counts, or null. */
+    static ColumnInfo bareCount(SchemaIndex index) {
+        ColumnInfo found = null;
+        for (ColumnInfo c : index.columns) {
+            if (c.isMeasure() && c.additive() && c.words().equals(List.of("count"))) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     private static boolean ranksCategory(Question q) {
         for (Part p : q.parts) {
             if (p.kind == Part.Kind.COLUMN
@@ -446,6 +460,19 @@ final class MeasureCompletion {
                 q.countColumn = null;
                 q.notes.assumed("Counted units sold with " + qty.name() + ".");
             }
+        }
+        ColumnInfo tally = bareCount(q.index);
+        if (q.measures.isEmpty()
+                && !q.has(Cue.LIST)
+                && q.countColumn == null
+                && !q.has(Cue.UNIQUE)
+                && tally != null
+                && !q.saidWord("record", "records", "row", "rows", "entries", "readings", "lines")) {
+            // "total cyclists for each site" in a counter's export of one CNT per hour and mode: each row holds a
+            // count of things, so counting them adds the counts up.
+            q.addMeasure(tally, "sum", tally.name());
+            q.countAsked = false;
+            q.notes.assumed("Added up " + tally.name() + ", the count each row holds.");
         }
         if (q.measures.isEmpty() && q.rankConcept != null && !q.countAsked) {
             if ("count".equals(q.rankConcept)) {

@@ -107,6 +107,7 @@ final class PeriodFilters {
             if (target == null) {
                 continue;
             }
+            target = yearOfTheDate(target, period);
             q.filters.addAll(FilterValues.period(target, op, period, period.text()));
             p.used = true;
             if (cueBefore) {
@@ -157,6 +158,22 @@ final class PeriodFilters {
                 || year < time.minDate().getYear()
                 || year > time.maxDate().getYear();
         return col != null && col.kind == Kind.COLUMN && col.column().isMeasure() && outside;
+    }
+
+    /**
+     * "how many pilotage jobs in 2024" beside Job Dt and Yr: a whole year said of the file's main date, with no time
+     * axis asked for, is the year column the export keeps for it (a chart over time filters its own axis instead).
+     */
+    private ColumnInfo yearOfTheDate(ColumnInfo target, Period period) {
+        ColumnInfo years = q.index.yearColumn();
+        boolean wholeYears = !period.relative()
+                && period.explicitYear()
+                && period.from().getDayOfYear() == 1
+                && period.to().getMonthValue() == 12
+                && period.to().getDayOfMonth() == 31;
+        boolean timed =
+                q.grain != null || parts.stream().anyMatch(p -> p.is(Cue.GRAIN) || p.is(Cue.UNIT) || p.is(Cue.TREND));
+        return target == q.index.primaryDate && years != null && wholeYears && !timed ? years : target;
     }
 
     private ColumnInfo dateTarget(int cueIndex) {

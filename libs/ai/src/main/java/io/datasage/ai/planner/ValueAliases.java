@@ -18,6 +18,8 @@ final class ValueAliases {
         us, usa, america, american, americans, united states, the states, u s, u s a = united states, usa, us, united states of america, america, u.s.
         uk, britain, great britain, british, england, english, brits = united kingdom, uk, great britain, england, britain
         uae, emirati = united arab emirates, uae
+        cyclist, cyclists, bike, bikes, bicycles = bicycle, bike, cycle, cyclist
+        walker, walkers, pedestrians = pedestrian, foot, walk
         japanese = japan
         german, germans = germany
         french = france

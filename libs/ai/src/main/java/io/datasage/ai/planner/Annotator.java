@@ -127,6 +127,7 @@ final class Annotator {
         RowWords.grainsOfNamedDates(parts, tokens);
         RowWords.thingsByTheirKind(parts, tokens);
         RowWords.splitKindNames(parts, tokens);
+        RowWords.rowsNamedByTheirId(parts, tokens, index);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.countedNames(parts, tokens);

@@ -233,6 +233,58 @@ final class RowWords {
         }
     }
 
+    /**
+     * "units issued by component" beside unit_din (one per row) and Volume (mL): a plural that begins the name of the
+     * column identifying each row is the rows, not a measure it is a synonym of; and a participle read with the "by"
+     * after it as an agent's column (issued_by) is the verb when that "by" groups by the name after it.
+     */
+    static void rowsNamedByTheirId(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        long rows = index.schema.rowCount();
+        for (int k = 0; k < parts.size() && rows > 0; k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || !t.isPlural() || p.quality() == Quality.EXACT) {
+                continue;
+            }
+            boolean rowId = p.columns.stream()
+                    .anyMatch(h -> h.column().role() == ColumnRole.CATEGORY
+                            && !h.column().words().isEmpty()
+                            && h.column().words().get(0).equals(t.stem())
+                            && h.column().distinct() >= 0.95 * rows);
+            // "top 10 countries by population", "European countries by 2022 population": the rows by their names.
+            boolean asked = k > 0
+                            && (parts.get(k - 1).is(Cue.UNIQUE)
+                                    || parts.get(k - 1).is(Cue.LIST))
+                    || parts.stream()
+                            .anyMatch(x -> x.is(Cue.TOP)
+                                    || x.is(Cue.SUPER)
+                                    || x.is(Cue.RANK)
+                                    || x != p
+                                            && x.kind == Part.Kind.COLUMN
+                                            && x.column().isMeasure());
+            if (rowId && !asked) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            List<String> w = p.kind == Part.Kind.COLUMN ? p.column().words() : List.of();
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 2
+                    && w.size() == 2
+                    && "by".equals(w.get(1))
+                    && "by".equals(tokens.get(p.end - 1).word())
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && !next.column().isMeasure()) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                parts.add(
+                        k + 1, Part.cue(p.end - 1, p.end, tokens.get(p.end - 1).raw(), Cue.BY, null));
+            }
+        }
+    }
+
     /** Units of time a question may group a date by. */
     private static final Set<String> GRAINS = Set.of("day", "week", "month", "quarter", "year");
 
@@ -658,9 +710,12 @@ final class RowWords {
             ValueIndex.Entry v = p.value();
             ColumnInfo c = v.column();
             Token t = tokens.get(p.start);
+            // "qty dispensed" beside a movement_type of Dispensed, Received, Written Off: a kind of movement picks the
+            // rows, though it is the usual one; a usual state (Status = Sold) is only what the rows did.
             if (c.role() != ColumnRole.CATEGORY
                     || !usual(v)
-                    || !Words.isParticiple(v.value().toLowerCase(Locale.ROOT))) {
+                    || !Words.isParticiple(v.value().toLowerCase(Locale.ROOT))
+                    || c.words().stream().anyMatch(SchemaIndex.KIND_NOUNS::contains)) {
                 continue;
             }
             Part prev = k > 0 ? parts.get(k - 1) : null;

@@ -43,7 +43,9 @@ final class SalesColumn {
                 return columns;
             }
             int score = score(c);
-            if (score > bestScore) {
+            // "Invoice Total (£)" beside "Extras Amt (£)" and "Amt Outstanding (£)": a total said of the row itself
+            // before an amount a word of its own says is of something in particular.
+            if (score > bestScore || score > 0 && score == bestScore && ownWord(best) && !ownWord(c)) {
                 best = c;
                 bestScore = score;
             }
@@ -106,6 +108,15 @@ final class SalesColumn {
 
     /** Words of a price that is per some unit or an average, never a row's whole amount. */
     private static final Set<String> PER_THING = Words.set("unit per average avg mean hour night day kg");
+
+    /** Whether a money column's name has a word saying what it is of beyond totals, amounts and qualifiers. */
+    private static boolean ownWord(ColumnInfo c) {
+        return c.core().stream()
+                .anyMatch(w -> !OF_WHAT.contains(w)
+                        && !ColumnRoles.QUALIFIERS.contains(w)
+                        && !TAXES.contains(w)
+                        && !TAX_BASIS.contains(w));
+    }
 
     private static int score(ColumnInfo c) {
         if (!c.isMeasure() || !c.additive()) {

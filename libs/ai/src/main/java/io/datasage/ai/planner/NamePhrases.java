@@ -10,20 +10,34 @@ final class NamePhrases {
 
     /**
      * "hires by department" beside Stage (Hired) and HireDate, "how many cancellations" beside status (Cancelled): the
-     * plural noun of the one participle value is the rows with that value, unless it names a column exactly.
+     * plural noun of the one participle value is the rows with that value, unless it names a column exactly; so is its
+     * -ing form before a noun ("dispensing lines").
      */
     static void rowsOfAParticipleValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
+            // "dispensing lines" beside a movement_type holding Dispensed: the verb's -ing form, before a noun.
+            boolean gerund = p.end - p.start == 1
+                    && p.kind == Part.Kind.WORD
+                    && t.word().endsWith("ing")
+                    && k + 1 < parts.size()
+                    && parts.get(k + 1).start == p.end
+                    // Not "users printing each month": the things done, after it.
+                    && tokens.get(p.end).isPlural();
             boolean candidate = p.end - p.start == 1
                     && t.isPlural()
                     && !Words.isParticiple(t.word())
                     && (p.kind == Part.Kind.WORD || p.kind == Part.Kind.COLUMN && p.quality() != Quality.EXACT);
-            if (!candidate) {
+            if (!candidate && !gerund) {
                 continue;
             }
-            List<ValueIndex.Entry> values = index.values.participlesNamedBy(t.stem());
+            List<ValueIndex.Entry> values = new java.util.ArrayList<>();
+            for (String base : gerund ? Words.bases(t.word()) : List.of(t.stem())) {
+                index.values.participlesNamedBy(base).stream()
+                        .filter(v -> !values.contains(v))
+                        .forEach(values::add);
+            }
             if (values.size() == 1) {
                 parts.set(
                         k,

@@ -241,6 +241,32 @@ final class NamePhrases {
     }
 
     /**
+     * "damaged write offs", "written off as expired" beside a movement_type holding "Written Off - Damaged" and
+     * "Written Off - Expired": a participle nothing else explains that only one value of several words has is that
+     * value.
+     */
+    static void wordOfOneValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            boolean loose = p.kind == Part.Kind.WORD || p.kind == Part.Kind.COLUMN && p.quality() == Quality.FUZZY;
+            if (!loose || p.end - p.start != 1 || !Words.isParticiple(t.word())) {
+                continue;
+            }
+            List<ValueIndex.Entry> found = index.values.withWord(t.word());
+            if (found.size() == 1) {
+                parts.set(
+                        k,
+                        Part.value(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ValueIndex.Found(found.get(0), 1, Quality.SYNONYM))));
+            }
+        }
+    }
+
+    /**
      * "only the 80 mg arm" beside an ARM holding "Drug X 80 mg": a number and its unit that only one value holds,
      * before that value's column or alone, are that value.
      */

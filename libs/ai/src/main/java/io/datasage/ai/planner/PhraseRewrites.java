@@ -28,6 +28,7 @@ final class PhraseRewrites {
         MeasurePhrases.perUnitSlash(parts, tokens);
         NamePhrases.valueNamingItsColumn(parts);
         NamePhrases.numberInAValue(parts, tokens, index);
+        NamePhrases.wordOfOneValue(parts, tokens, index);
         NamePhrases.flagBeforeRows(parts, tokens, index);
         NamePhrases.thingsAFlagDescribes(parts, tokens);
         VerbPhrases.synonymThenParticiple(parts, tokens, index);

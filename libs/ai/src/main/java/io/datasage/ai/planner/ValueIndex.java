@@ -159,6 +159,21 @@ final class ValueIndex {
         return out;
     }
 
+    /** The values of several words of a category that have {@code word} among their words ("damaged"). */
+    List<Entry> withWord(String word) {
+        List<Entry> out = new ArrayList<>();
+        for (List<Entry> entries : byFirst.values()) {
+            for (Entry e : entries) {
+                if (e.stems().size() > 1
+                        && e.column().role() == ColumnRole.CATEGORY
+                        && e.stems().contains(word)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The values of several words holding {@code run} (a number and its unit: "80", "mg") as consecutive words. */
     List<Entry> holding(List<String> run) {
         List<Entry> out = new ArrayList<>();

@@ -116,8 +116,8 @@ final class RowPhrases {
     /**
      * "awarded value", "landings value", "total value of contracts", "distribution of contract values": where one
      * measure's name says value (Contract Value ($), Landed Value (USD)), "value" named with the word before it (an
-     * unknown word, a date or the rows' noun only partly named) or after an aggregation or a value is that measure.
-     * "value" is otherwise a filler word.
+     * unknown word, a date or the rows' noun only partly named), after an aggregation or a value, opening the question
+     * or before "of" is that measure. "value" is otherwise a filler word.
      */
     static void valueOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         ColumnInfo measure =
@@ -135,6 +135,14 @@ final class RowPhrases {
                 k++;
             }
             Part before = k > 0 ? parts.get(k - 1) : null;
+            ColumnMatcher.Hit named = new ColumnMatcher.Hit(measure, 1, Quality.SYNONYM, 0.8);
+            boolean ofSomething =
+                    i + 1 < tokens.size() && "of".equals(tokens.get(i + 1).word());
+            if ((i == 0 || ofSomething) && (before == null || before.end != i)) {
+                // "value written off as expired by branch", "value of deliveries received": the value asked for first.
+                parts.add(k, Part.column(i, i + 1, tokens.get(i).raw(), List.of(named)));
+                continue;
+            }
             if (before == null || before.end != i) {
                 continue;
             }

@@ -124,7 +124,7 @@ final class Annotator {
         RowWords.rowGrainWords(parts, tokens);
         RowWords.listedRows(parts, tokens);
         RowWords.datedParticiples(parts, tokens, index);
-        RowWords.grainsOfNamedDates(parts, tokens);
+        RowWords.grainsOfNamedDates(parts, tokens, index);
         RowWords.thingsByTheirKind(parts, tokens);
         RowWords.splitKindNames(parts, tokens);
         RowWords.rowsNamedByTheirId(parts, tokens, index);

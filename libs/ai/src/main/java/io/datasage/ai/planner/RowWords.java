@@ -292,7 +292,33 @@ final class RowWords {
      * "kegs kicked per week" beside KICKED_DT and WK_NO: once a date is named, "per week" is that date by week, not
      * a column of week numbers.
      */
-    static void grainsOfNamedDates(List<Part> parts, List<Token> tokens) {
+    static void grainsOfNamedDates(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        // "paid amt by loss quarter" beside Loss Date and Total Loss Y/N: a word right before a unit of time that
+        // begins a date's name is that date.
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part unit = parts.get(k + 1);
+            Token t = tokens.get(p.start);
+            // "loss" is read as a sign of profit first.
+            if ((p.kind != Part.Kind.COLUMN && p.kind != Part.Kind.WORD && p.kind != Part.Kind.CUE)
+                    || p.end - p.start != 1
+                    || p.kind == Part.Kind.COLUMN && p.column().role() == ColumnRole.DATE
+                    || !unit.is(Cue.UNIT)
+                    || unit.start != p.end) {
+                continue;
+            }
+            ColumnInfo date = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.role() == ColumnRole.DATE
+                            && c.words().size() == 2
+                            && c.words().get(0).equals(t.stem()));
+            if (date != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(date, 1, Quality.EXACT, 0.9))));
+            }
+        }
         boolean dated = parts.stream()
                 .anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column().role() == ColumnRole.DATE);
         for (int k = 1; k < parts.size() && dated; k++) {

@@ -754,7 +754,10 @@ final class RowWords {
                     && prev.kind == Part.Kind.COLUMN
                     && prev.end == p.start
                     && prev.column().isMeasure();
-            if (verbBefore || afterMeasure) {
+            // "late deliveries by region" beside a POD_STATUS mostly DELIVERED: the noun of the usual state is the
+            // rows.
+            boolean nounOfUsual = t.isPlural() && !Words.isParticiple(t.word());
+            if (verbBefore || afterMeasure || nounOfUsual) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }
         }

@@ -58,14 +58,23 @@ final class YesNoFilters {
     }
 
     /** Words whose opposite names a yes/no column ("still open" where the column says Closed), each way. */
-    static final Map<String, String> OPPOSITES = bothWays(
-            Words.pairs(
-                    "open=closed active=inactive online=offline passed=failed present=absent internal=external on=off day=night"));
+    static final Map<String, String> OPPOSITES = bothWays(Words.pairs(
+            "open=closed active=inactive online=offline passed=failed present=absent internal=external on=off day=night"
+                    + " late=on_time"));
 
     private static Map<String, String> bothWays(Map<String, String> pairs) {
         Map<String, String> out = new HashMap<>(pairs);
         pairs.forEach((a, b) -> out.put(b, a));
         return Map.copyOf(out);
+    }
+
+    /** Whether a yes/no column's words, but for a last "yn" or "flag", are these words ("on time" for ON_TIME_YN). */
+    private static boolean spelt(ColumnInfo col, String words) {
+        List<String> w = col.words();
+        int n = w.size() > 1 && ("yn".equals(w.get(w.size() - 1)) || "flag".equals(w.get(w.size() - 1)))
+                ? w.size() - 1
+                : w.size();
+        return String.join(" ", w.subList(0, n)).equals(words);
     }
 
     /** "unpaid" after "paid", "non-smokers" after "smokers": the word {@code p} is {@code name} negated. */
@@ -116,7 +125,7 @@ final class YesNoFilters {
             }
             for (ColumnInfo col : q.index.columns) {
                 if (col.role() == ColumnRole.BOOLEAN
-                        && col.core().equals(List.of(opposite))
+                        && (col.core().equals(List.of(opposite)) || spelt(col, opposite))
                         && col.no() != null
                         && q.filters.stream().noneMatch(f -> f.column() == col)) {
                     q.filters.add(new Filter(col, "=", Parts.value(col, col.no()), p.text, true));

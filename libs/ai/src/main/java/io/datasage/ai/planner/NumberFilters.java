@@ -226,9 +226,10 @@ final class NumberFilters {
     }
 
     private static boolean isCountable(ColumnInfo c, double v) {
-        // "vendor 2", "store 5": a code of a few values (VendorID) is named with one of them as well.
+        // "vendor 2", "store 5": a code of a few values (VendorID) is named with one of them as well; so is a week
+        // number ("in week 23").
         boolean fewCodes = c.role() == ColumnRole.ID && c.isNumeric() && c.distinct() > 0 && c.distinct() <= 50;
-        return (c.isOrdinal() || c.role() == ColumnRole.YEAR || fewCodes)
+        return (c.isOrdinal() || c.isCode() || c.role() == ColumnRole.YEAR || fewCodes)
                 && v == Math.rint(v)
                 && NumericColumns.contains(c, v);
     }

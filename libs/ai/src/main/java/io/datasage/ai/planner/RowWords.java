@@ -261,7 +261,8 @@ final class RowWords {
                                     || x.is(Cue.RANK)
                                     || x != p
                                             && x.kind == Part.Kind.COLUMN
-                                            && x.column().isMeasure());
+                                            && x.column().isMeasure()
+                                            && !x.column().isCode());
             if (rowId && !asked) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }

@@ -286,6 +286,48 @@ final class RowWords {
         }
     }
 
+    /**
+     * "how many CD register movements in 2024" beside movement_type and Movement Dt: a word of trend that begins the
+     * file's own names is the things the rows record; "by week number" is the week-of-year column when the file has
+     * one (ISO_WEEK), not the date by week.
+     */
+    static void namedCueWords(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.is(Cue.TREND)
+                    && p.end - p.start == 1
+                    && index.columns.stream()
+                            .anyMatch(c ->
+                                    !c.words().isEmpty() && c.words().get(0).equals(t.stem()))) {
+                parts.set(k, Part.word(p.start, t.raw()));
+                continue;
+            }
+            boolean numbered = p.is(Cue.UNIT)
+                    && "week".equals(p.arg)
+                    && p.end < tokens.size()
+                    && Set.of("number", "no", "num", "nr")
+                            .contains(tokens.get(p.end).word());
+            ColumnInfo weeks = numbered
+                    ? PhraseRewrites.onlyColumn(
+                            index, c -> c.isCode() && c.words().contains("week"))
+                    : null;
+            if (weeks != null) {
+                int end = p.end + 1;
+                if (k + 1 < parts.size() && parts.get(k + 1).start == p.end) {
+                    parts.remove(k + 1);
+                }
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                end,
+                                Annotator.text(tokens, p.start, end - p.start),
+                                List.of(new ColumnMatcher.Hit(weeks, end - p.start, Quality.EXACT, 0.95))));
+            }
+        }
+    }
+
     /** Units of time a question may group a date by. */
     private static final Set<String> GRAINS = Set.of("day", "week", "month", "quarter", "year");
 

@@ -222,8 +222,9 @@ final class ChartChooser {
                 out.add(dim);
                 alone = false;
             } else if (dim.role() == DimRole.LISTED
-                    && out.size() == 1
-                    && out.get(0).column() != dim.column()
+                    && (out.size() == 1 && out.get(0).column() != dim.column()
+                            // "cancellations and postponements per year, stacked": over time, the same.
+                            || out.isEmpty() && q.wantsTime())
                     && (q.stacked || q.grouped || q.has(Cue.SHARE))) {
                 // "share of male and female entries within each season", "grouped bars of DEM and REP votes by
                 // office": the listed values split each bar.

@@ -252,9 +252,7 @@ final class RowWords {
                             && h.column().words().get(0).equals(t.stem())
                             && h.column().distinct() >= 0.95 * rows);
             // "top 10 countries by population", "European countries by 2022 population": the rows by their names.
-            boolean asked = k > 0
-                            && (parts.get(k - 1).is(Cue.UNIQUE)
-                                    || parts.get(k - 1).is(Cue.LIST))
+            boolean asked = k > 0 && parts.get(k - 1).is(Cue.UNIQUE)
                     || parts.stream()
                             .anyMatch(x -> x.is(Cue.TOP)
                                     || x.is(Cue.SUPER)
@@ -263,7 +261,9 @@ final class RowWords {
                                             && x.kind == Part.Kind.COLUMN
                                             && x.column().isMeasure()
                                             && !x.column().isCode());
-            if (rowId && !asked) {
+            // "list units returned to stock with time out of fridge over 30 min": listed, they are the rows.
+            boolean listed = k > 0 && parts.get(k - 1).is(Cue.LIST);
+            if (rowId && (!asked || listed)) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }
         }

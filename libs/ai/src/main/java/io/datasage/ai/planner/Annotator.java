@@ -129,6 +129,7 @@ final class Annotator {
         RowWords.splitKindNames(parts, tokens);
         RowWords.rowsNamedByTheirId(parts, tokens, index);
         RowWords.namedCueWords(parts, tokens, index);
+        RowWords.namesTypedApart(parts, tokens, index);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.countedNames(parts, tokens);

@@ -328,6 +328,58 @@ final class RowWords {
         }
     }
 
+    /**
+     * "by claim tpye" beside Claim Type: a word right after the first word of names, one letter off another word of
+     * one of them, is that word misspelt; "damaged deliveries per month" beside DEL_DT: over time, the things a date's
+     * shortened first word names are counted on that date.
+     */
+    static void namesTypedApart(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN || next.kind != Part.Kind.WORD || next.start != p.end) {
+                continue;
+            }
+            String typed = tokens.get(next.start).word();
+            String first = tokens.get(p.start).stem();
+            ColumnInfo meant = null;
+            for (ColumnMatcher.Hit h : p.columns) {
+                List<String> w = h.column().words();
+                if (w.size() == 2
+                        && w.get(0).equals(first)
+                        && typed.length() >= 4
+                        && typed.charAt(0) == w.get(1).charAt(0)
+                        && Words.distance(typed, w.get(1), 1) <= 1) {
+                    meant = h.column();
+                }
+            }
+            if (meant != null) {
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, meant, Quality.FUZZY, 0.9);
+            }
+        }
+        boolean timed = parts.stream().anyMatch(p -> p.is(Cue.UNIT) || p.is(Cue.GRAIN));
+        for (int k = 0; k < parts.size() && timed; k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            // "deliveries" may be read as a DELIVERED status yet.
+            boolean noun = p.kind == Part.Kind.WORD || p.kind == Part.Kind.VALUE && !Words.isParticiple(t.word());
+            if (!noun || p.end - p.start != 1 || !t.isPlural()) {
+                continue;
+            }
+            ColumnInfo date = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.role() == ColumnRole.DATE
+                            && c.words().size() == 2
+                            && WordForms.abbreviates(c.words().get(0), t.stem()));
+            if (date != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(date, 1, Quality.PARTIAL, 0.7))));
+            }
+        }
+    }
+
     /** Units of time a question may group a date by. */
     private static final Set<String> GRAINS = Set.of("day", "week", "month", "quarter", "year");
 

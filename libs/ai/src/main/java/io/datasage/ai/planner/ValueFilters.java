@@ -142,6 +142,16 @@ final class ValueFilters {
      * women"): each makes the other, weak alone (M, F), a value the question means.
      */
     private boolean pairedValue(int k, ColumnInfo column) {
+        // "O neg units" beside unit_ABO and unit_RhD: a short value right before a strong value of another column
+        // names the pair (blood group and RhD, size and colour).
+        Part next = at(k + 1);
+        if (next != null
+                && next.kind == Kind.VALUE
+                && next.start == parts.get(k).end
+                && next.values.stream()
+                        .anyMatch(f -> !f.entry().weak() && !f.entry().column().equals(column))) {
+            return true;
+        }
         for (int j : new int[] {k - 2, k + 2}) {
             Part other = at(j);
             Part joint = at((j + k) / 2);

@@ -60,7 +60,7 @@ final class YesNoFilters {
     /** Words whose opposite names a yes/no column ("still open" where the column says Closed), each way. */
     static final Map<String, String> OPPOSITES = bothWays(Words.pairs(
             "open=closed active=inactive online=offline passed=failed present=absent internal=external on=off day=night"
-                    + " late=on_time"));
+                    + " late=on_time missed=attended"));
 
     private static Map<String, String> bothWays(Map<String, String> pairs) {
         Map<String, String> out = new HashMap<>(pairs);

@@ -157,6 +157,17 @@ final class MeasureCompletion {
      * "top 5 chief complaints" where no measure is the data's amount (only a Distance to add up): the categories
      * ranked by how many rows each has.
      */
+    /**
+     * "faults per counter id" beside DQ_FLAG holding FAULT: rows kept by a flag or a status of the record itself are
+     * records counted, not the things each of them counts.
+     */
+    private static boolean recordStateKept(Question q) {
+        return q.parts.stream()
+                .anyMatch(p -> p.kind == Part.Kind.VALUE
+                        && p.value().column().words().stream()
+                                .anyMatch(w -> "flag".equals(w) || "status".equals(w) || "quality".equals(w)));
+    }
+
     /** The one additive measure named only "count" ("CNT", "cnt"): what each row counts, or null. */
     static ColumnInfo bareCount(SchemaIndex index) {
         ColumnInfo found = null;
@@ -467,7 +478,8 @@ final class MeasureCompletion {
                 && q.countColumn == null
                 && !q.has(Cue.UNIQUE)
                 && tally != null
-                && !q.saidWord("record", "records", "row", "rows", "entries", "readings", "lines")) {
+                && !q.saidWord("record", "records", "row", "rows", "entries", "readings", "lines")
+                && !recordStateKept(q)) {
             // "total cyclists for each site" in a counter's export of one CNT per hour and mode: each row holds a
             // count of things, so counting them adds the counts up.
             q.addMeasure(tally, "sum", tally.name());

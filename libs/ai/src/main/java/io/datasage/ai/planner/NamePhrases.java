@@ -241,6 +241,30 @@ final class NamePhrases {
     }
 
     /**
+     * "top 5 BMS by units issued" beside an issued_by of BMS-KT, BMS-AR, BMS-JL: the word every value of a column begins
+     * with names the column, not the one value it happens to match.
+     */
+    static void prefixOfEveryValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
+                continue;
+            }
+            ColumnInfo c = p.value().column();
+            List<String> top = c.schema().topValues();
+            List<ValueIndex.Entry> begun = index
+                    .values
+                    .beginningWith(tokens.get(p.start).stem())
+                    .stream()
+                    .filter(e -> e.column() == c)
+                    .toList();
+            if (top.size() >= 3 && begun.size() >= top.size()) {
+                parts.set(k, PhraseRewrites.asColumn(p, c, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /**
      * "damaged write offs", "written off as expired" beside a movement_type holding "Written Off - Damaged" and
      * "Written Off - Expired": a participle nothing else explains that only one value of several words has is that
      * value.

@@ -29,6 +29,7 @@ final class PhraseRewrites {
         NamePhrases.valueNamingItsColumn(parts);
         NamePhrases.numberInAValue(parts, tokens, index);
         NamePhrases.wordOfOneValue(parts, tokens, index);
+        NamePhrases.prefixOfEveryValue(parts, tokens, index);
         NamePhrases.flagBeforeRows(parts, tokens, index);
         NamePhrases.thingsAFlagDescribes(parts, tokens);
         VerbPhrases.synonymThenParticiple(parts, tokens, index);

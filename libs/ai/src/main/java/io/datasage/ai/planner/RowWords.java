@@ -261,8 +261,10 @@ final class RowWords {
                                             && x.kind == Part.Kind.COLUMN
                                             && x.column().isMeasure()
                                             && !x.column().isCode());
-            // "list units returned to stock with time out of fridge over 30 min": listed, they are the rows.
-            boolean listed = k > 0 && parts.get(k - 1).is(Cue.LIST);
+            // "list units returned to stock with time out of fridge over 30 min", "top 5 BMS by units issued": listed
+            // or counted, they are the rows.
+            boolean listed =
+                    k > 0 && (parts.get(k - 1).is(Cue.LIST) || parts.get(k - 1).is(Cue.COUNT));
             if (rowId && (!asked || listed)) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }

@@ -159,6 +159,13 @@ final class ValueIndex {
         return out;
     }
 
+    /** The values of several words whose first word is {@code stem} ("BMS" of BMS-KT, BMS-AR). */
+    List<Entry> beginningWith(String stem) {
+        return byFirst.getOrDefault(stem, List.of()).stream()
+                .filter(e -> e.stems().size() > 1)
+                .toList();
+    }
+
     /** The values of several words of a category that have {@code word} among their words ("damaged"). */
     List<Entry> withWord(String word) {
         List<Entry> out = new ArrayList<>();

@@ -130,6 +130,7 @@ final class Annotator {
         RowWords.rowsNamedByTheirId(parts, tokens, index);
         RowWords.namedCueWords(parts, tokens, index);
         RowWords.namesTypedApart(parts, tokens, index);
+        RowWords.totalledCompounds(parts, tokens);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.countedNames(parts, tokens);

@@ -382,6 +382,32 @@ final class RowWords {
         }
     }
 
+    /**
+     * "total card spend" beside CARD_LAST4, "how much have we taken in court fees in total" beside Court: a thing's word
+     * right before a measure, in a total asked of nothing grouped, says what the money is, not a breakdown by it.
+     */
+    static void totalledCompounds(List<Part> parts, List<Token> tokens) {
+        boolean total = parts.stream()
+                .anyMatch(
+                        p -> p.is(Cue.AGG) && "sum".equals(p.arg) || p.is(Cue.VALUEQ) && p.text.startsWith("how much"));
+        boolean grouped =
+                parts.stream().anyMatch(p -> p.isGrouping() || p.is(Cue.UNIT) || p.is(Cue.GRAIN) || p.is(Cue.TREND));
+        for (int k = 0; k + 1 < parts.size() && total && !grouped; k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            Token t = tokens.get(p.start);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && !t.isPlural()
+                    && p.column().role() == ColumnRole.CATEGORY
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.column().isMeasure()) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
     /** Units of time a question may group a date by. */
     private static final Set<String> GRAINS = Set.of("day", "week", "month", "quarter", "year");
 

@@ -384,14 +384,20 @@ final class RowWords {
 
     /**
      * "total card spend" beside CARD_LAST4, "how much have we taken in court fees in total" beside Court: a thing's word
-     * right before a measure, in a total asked of nothing grouped, says what the money is, not a breakdown by it.
+     * right before a measure, in a total grouped by no category, says what the money is, not a breakdown by it.
      */
     static void totalledCompounds(List<Part> parts, List<Token> tokens) {
         boolean total = parts.stream()
                 .anyMatch(
                         p -> p.is(Cue.AGG) && "sum".equals(p.arg) || p.is(Cue.VALUEQ) && p.text.startsWith("how much"));
-        boolean grouped =
-                parts.stream().anyMatch(p -> p.isGrouping() || p.is(Cue.UNIT) || p.is(Cue.GRAIN) || p.is(Cue.TREND));
+        // Over time still ("total court fees per month"), but not by a category named after "by" or "per".
+        boolean grouped = false;
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part next = parts.get(k + 1);
+            grouped |= parts.get(k).isGrouping()
+                    && next.kind == Part.Kind.COLUMN
+                    && !next.column().isTime();
+        }
         for (int k = 0; k + 1 < parts.size() && total && !grouped; k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);

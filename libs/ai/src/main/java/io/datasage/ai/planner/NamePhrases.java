@@ -288,6 +288,40 @@ final class NamePhrases {
                                 List.of(new ValueIndex.Found(found.get(0), 1, Quality.SYNONYM))));
             }
         }
+        // "a dc arc detected" beside "F-415 DC Arc Detected": the value's other words said before it belong to it.
+        for (int k = 1; k < parts.size(); k++) {
+            Part v = parts.get(k);
+            if (v.kind != Part.Kind.VALUE
+                    || v.end - v.start != 1
+                    || v.value().stems().size() < 3) {
+                continue;
+            }
+            List<String> stems = v.value().stems();
+            int j = k;
+            while (j > 0) {
+                Part before = parts.get(j - 1);
+                boolean word = before.kind == Part.Kind.WORD || before.kind == Part.Kind.COLUMN;
+                if (!word || before.end - before.start != 1 || before.end != parts.get(j).start) {
+                    break;
+                }
+                Token b = tokens.get(before.start);
+                if (!stems.contains(b.word()) && !stems.contains(b.stem())) {
+                    break;
+                }
+                j--;
+            }
+            if (j < k) {
+                Part first = parts.get(j);
+                Part merged = Part.value(
+                        first.start,
+                        v.end,
+                        Annotator.text(tokens, first.start, v.end - first.start),
+                        List.of(new ValueIndex.Found(v.value(), v.end - first.start, Quality.SYNONYM)));
+                parts.subList(j, k + 1).clear();
+                parts.add(j, merged);
+                k = j;
+            }
+        }
     }
 
     /**

@@ -57,6 +57,9 @@ final class NumericColumns {
         if ("hour".equals(unitAfter(number)) && inMinutes(c)) {
             return v * 60;
         }
+        if (tonnes(unitAfter(number)) && inKilograms(c)) {
+            return v * 1000;
+        }
         double typed = asTyped(number, v);
         if (typed != v && inLetterUnit(c, number) && !contains(c, v) && contains(c, typed)) {
             return typed;
@@ -82,6 +85,15 @@ final class NumericColumns {
         }
         Token after = q.tokens.get(i + 1);
         return "min".equals(after.raw()) ? "minute" : after.stem();
+    }
+
+    private static boolean tonnes(String unit) {
+        return "tonne".equals(unit) || "ton".equals(unit) || "tonnes".equals(unit) || "tons".equals(unit);
+    }
+
+    /** A weight kept in kilograms (GROSS_WT [KG], Weight (kg)). */
+    private static boolean inKilograms(ColumnInfo c) {
+        return c.words().contains("kg") || "kg".equals(c.schema().unit());
     }
 
     /** A duration kept in minutes (visitDurMin, Duration (min)). */
@@ -208,6 +220,14 @@ final class NumericColumns {
             // "longer than 2 hours" of a duration kept in minutes (visitDurMin): the minutes column.
             for (ColumnInfo c : q.index.columns) {
                 if (c.isMeasure() && inMinutes(c) && containsAll(c, new double[] {values[0] * 60}, t)) {
+                    return c;
+                }
+            }
+        }
+        if (tonnes(unit)) {
+            // "consignments over 20 tonnes" of a weight kept in kilograms (GROSS_WT [KG]): 20,000 kg.
+            for (ColumnInfo c : q.index.columns) {
+                if (c.isMeasure() && inKilograms(c) && containsAll(c, new double[] {values[0] * 1000}, t)) {
                     return c;
                 }
             }

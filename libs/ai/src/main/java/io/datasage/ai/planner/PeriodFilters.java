@@ -173,7 +173,11 @@ final class PeriodFilters {
                 && period.to().getDayOfMonth() == 31;
         boolean timed =
                 q.grain != null || parts.stream().anyMatch(p -> p.is(Cue.GRAIN) || p.is(Cue.UNIT) || p.is(Cue.TREND));
-        return target == q.index.primaryDate && years != null && wholeYears && !timed ? years : target;
+        // Loss Year is the year of Loss Date, not of Notified Dt; a bare Yr or YEAR is the main date's.
+        boolean ofTarget = years != null
+                && years.words().stream().filter(w -> !"year".equals(w)).allMatch(w -> target.words()
+                        .contains(w));
+        return target == q.index.primaryDate && ofTarget && wholeYears && !timed ? years : target;
     }
 
     private ColumnInfo dateTarget(int cueIndex) {

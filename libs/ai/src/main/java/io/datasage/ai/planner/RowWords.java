@@ -387,6 +387,23 @@ final class RowWords {
      * right before a measure, in a total grouped by no category, says what the money is, not a breakdown by it.
      */
     static void totalledCompounds(List<Part> parts, List<Token> tokens) {
+        // "outstanding balance for booked weddings" beside Amt Outstanding (£) and Balance Due Dt: a word right after
+        // a measure that only begins a date's name, with no time asked, is more of the measure's name.
+        boolean timed = parts.stream().anyMatch(p -> p.is(Cue.UNIT) || p.is(Cue.GRAIN) || p.is(Cue.TREND));
+        for (int k = 1; k < parts.size() && !timed; k++) {
+            Part before = parts.get(k - 1);
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && p.column().role() == ColumnRole.DATE
+                    && before.kind == Part.Kind.COLUMN
+                    && before.end == p.start
+                    && before.quality() == Quality.EXACT
+                    && before.column().isMeasure()) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
         boolean total = parts.stream()
                 .anyMatch(
                         p -> p.is(Cue.AGG) && "sum".equals(p.arg) || p.is(Cue.VALUEQ) && p.text.startsWith("how much"));

@@ -49,6 +49,9 @@ class CountsStocksAndUnitsTest {
                 .contains("Written Off - Damaged");
         assertThat(ask("vetstock", "value of deliveries received per month").y())
                 .containsExactly("Line Value (£)");
+        // The words of a long value said before its last word belong to it.
+        assertThat(ask("inverterlogs", "list readings with a dc arc detected").chartType())
+                .isEqualTo("table");
     }
 
     @Test
@@ -72,6 +75,12 @@ class CountsStocksAndUnitsTest {
         assertThat(ask("photoshoots", "revenue by package").y()).containsExactly("Invoice Total (£)");
         assertThat(ask("inverterlogs", "avg AC power by inverter").y()).containsExactly("Pac [kW]");
         assertThat(ask("inverterlogs", "weekly avg irradiance").y()).containsExactly("POA Irr [W/m2]");
+        assertThat(ask("palletcons", "list consignments over 20 tonnes").filters())
+                .extracting(f -> ((Number) f.value()).doubleValue())
+                .containsExactly(20000.0);
+        ChartSpec balance = ask("photoshoots", "outstanding balance for booked weddings");
+        assertThat(balance.chartType()).isEqualTo("kpi");
+        assertThat(balance.y()).containsExactly("Amt Outstanding (£)");
         ChartSpec fees = ask("courtbookings", "total court fees per month");
         assertThat(fees.y()).containsExactly("Fee (£)");
         assertThat(fees.filters()).isNullOrEmpty();

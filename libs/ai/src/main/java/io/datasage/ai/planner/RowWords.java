@@ -902,7 +902,8 @@ final class RowWords {
                     && prev.column().isMeasure();
             // "late deliveries by region" beside a POD_STATUS mostly DELIVERED: the noun of the usual state is the
             // rows.
-            boolean nounOfUsual = t.isPlural() && !Words.isParticiple(t.word());
+            // ("approvals by region" is still the approved ones: there the noun is the value's own, not a spelling).
+            boolean nounOfUsual = t.isPlural() && !Words.isParticiple(t.word()) && p.quality() == Quality.FUZZY;
             if (verbBefore || afterMeasure || nounOfUsual) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }

@@ -146,6 +146,7 @@ final class ValueFilters {
         // names the pair (blood group and RhD, size and colour).
         Part next = at(k + 1);
         if (next != null
+                && !Words.STOPWORDS.contains(q.tokens.get(parts.get(k).start).word())
                 && next.kind == Kind.VALUE
                 && next.start == parts.get(k).end
                 && next.values.stream()

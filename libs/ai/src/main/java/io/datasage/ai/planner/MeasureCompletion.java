@@ -169,9 +169,9 @@ final class MeasureCompletion {
     }
 
     /** The one additive measure named only "count" ("CNT", "cnt"): what each row counts, or null. */
-    static ColumnInfo bareCount(SchemaIndex index) {
+    static ColumnInfo bareCount(List<ColumnInfo> columns) {
         ColumnInfo found = null;
-        for (ColumnInfo c : index.columns) {
+        for (ColumnInfo c : columns) {
             if (c.isMeasure() && c.additive() && c.words().equals(List.of("count"))) {
                 if (found != null) {
                     return null;
@@ -472,7 +472,7 @@ final class MeasureCompletion {
                 q.notes.assumed("Counted units sold with " + qty.name() + ".");
             }
         }
-        ColumnInfo tally = bareCount(q.index);
+        ColumnInfo tally = q.index.bareCount;
         if (q.measures.isEmpty()
                 && !q.has(Cue.LIST)
                 && q.countColumn == null

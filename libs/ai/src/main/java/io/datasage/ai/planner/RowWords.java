@@ -108,12 +108,19 @@ final class RowWords {
             "tier",
             "band");
 
-    private static boolean modifierOnly(Part p, Token t, Part next) {
-        // "total repair spend": the word before a measure says what the amount is of.
-        boolean beforeMeasure = next != null
+    /** Whether {@code p} is a one-word name right before a measure named with no word between ("repair spend"). */
+    static boolean nameBeforeMeasure(Part p, Part next) {
+        return p.kind == Part.Kind.COLUMN
+                && p.end - p.start == 1
+                && next != null
                 && next.kind == Part.Kind.COLUMN
                 && next.start == p.end
                 && next.column().isMeasure();
+    }
+
+    private static boolean modifierOnly(Part p, Token t, Part next) {
+        // "total repair spend": the word before a measure says what the amount is of.
+        boolean beforeMeasure = nameBeforeMeasure(p, next);
         if (p.kind != Part.Kind.COLUMN
                 || p.end - p.start != 1
                 || !(t.isPlural() || beforeMeasure)
@@ -419,13 +426,7 @@ final class RowWords {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
             Token t = tokens.get(p.start);
-            if (p.kind == Part.Kind.COLUMN
-                    && p.end - p.start == 1
-                    && !t.isPlural()
-                    && p.column().role() == ColumnRole.CATEGORY
-                    && next.kind == Part.Kind.COLUMN
-                    && next.start == p.end
-                    && next.column().isMeasure()) {
+            if (nameBeforeMeasure(p, next) && !t.isPlural() && p.column().role() == ColumnRole.CATEGORY) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }
         }
@@ -854,14 +855,10 @@ final class RowWords {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
             Token t = tokens.get(p.start);
-            if (p.kind == Part.Kind.COLUMN
-                    && p.end - p.start == 1
+            if (nameBeforeMeasure(p, next)
                     && !t.isPlural()
                     && p.quality() != Quality.EXACT
                     && index.isRowIdEntity(t.stem())
-                    && next.kind == Part.Kind.COLUMN
-                    && next.start == p.end
-                    && next.column().isMeasure()
                     && next.column() != p.column()) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }

@@ -62,6 +62,8 @@ final class SchemaIndex {
     final Map<String, List<ColumnInfo>> wholeNames;
     /** Whether a column names metrics (a long table: metric, value, unit), found once per schema. */
     final boolean hasMetrics;
+    /** The one measure named only "count" that each row holds (CNT), found once per schema, or null. */
+    final ColumnInfo bareCount;
     /** Measures with a three-letter upper-case word (SOM %), by its last two letters: "organic matter" for SOM. */
     final Map<String, List<ColumnInfo>> initialTails;
     /** The things columns name or number ("job" for Job Name, "audit" for Audit No): whose measure a word before says. */
@@ -149,6 +151,7 @@ final class SchemaIndex {
         }
         this.initialTails = Map.copyOf(tails);
         this.hasMetrics = columns.stream().anyMatch(MeasureCompletion::namesMetrics);
+        this.bareCount = MeasureCompletion.bareCount(columns);
         this.namedThings = Set.copyOf(things);
         this.subjects = subjects(columns, entities);
         this.primaryDate = primaryDate(columns, topicWords, subjects, schema.rowCount());

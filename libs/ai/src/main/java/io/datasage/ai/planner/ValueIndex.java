@@ -45,6 +45,9 @@ final class ValueIndex {
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, List<Entry>> byCompact = new HashMap<>();
+    /** Values of two or more words by each of their words, once each ("damaged" for "Written Off - Damaged"). */
+    private final Map<String, List<Entry>> byWord = new HashMap<>();
+
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
     /** Values of two to four words by their words in sorted order ("mobile north van" for "Mobile Van - North"). */
     private final Map<String, List<Entry>> byWordSet = new HashMap<>();
@@ -89,6 +92,11 @@ final class ValueIndex {
                     byFirst.computeIfAbsent(base, k -> new ArrayList<>()).add(e);
                 }
                 byCompact.computeIfAbsent(e.compact(), k -> new ArrayList<>()).add(e);
+                if (stems.size() > 1) {
+                    for (String w : new java.util.LinkedHashSet<>(stems)) {
+                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                    }
+                }
                 for (String element : ChemicalSymbols.names(v.trim())) {
                     // "gold" for Au in an assay's ELEMENT column: the symbol stays weak ("as" is no arsenic), its
                     // name is not.
@@ -168,30 +176,16 @@ final class ValueIndex {
 
     /** The values of several words of a category that have {@code word} among their words ("damaged"). */
     List<Entry> withWord(String word) {
-        List<Entry> out = new ArrayList<>();
-        for (List<Entry> entries : byFirst.values()) {
-            for (Entry e : entries) {
-                if (e.stems().size() > 1
-                        && e.column().role() == ColumnRole.CATEGORY
-                        && e.stems().contains(word)) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
+        return byWord.getOrDefault(word, List.of()).stream()
+                .filter(e -> e.column().role() == ColumnRole.CATEGORY)
+                .toList();
     }
 
     /** The values of several words holding {@code run} (a number and its unit: "80", "mg") as consecutive words. */
     List<Entry> holding(List<String> run) {
-        List<Entry> out = new ArrayList<>();
-        for (List<Entry> entries : byFirst.values()) {
-            for (Entry e : entries) {
-                if (e.stems().size() > run.size() && java.util.Collections.indexOfSubList(e.stems(), run) >= 0) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
+        return byWord.getOrDefault(run.get(0), List.of()).stream()
+                .filter(e -> e.stems().size() > run.size() && java.util.Collections.indexOfSubList(e.stems(), run) >= 0)
+                .toList();
     }
 
     /** The one-word values of a column that abbreviate {@code word} ("Mat" for "matinee", "Eve" for "evening"). */

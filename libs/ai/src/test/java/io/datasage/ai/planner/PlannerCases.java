@@ -229,7 +229,11 @@ final class PlannerCases {
             "behaviourlog",
             "palletcons",
             "motorclaims",
-            "inverterlogs");
+            "inverterlogs",
+            "theatrecases",
+            "harvestbins",
+            "tempshifts",
+            "leakjobs");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -293,7 +297,8 @@ final class PlannerCases {
             "holdout53",
             "holdout54",
             "holdout55",
-            "holdout56");
+            "holdout56",
+            "holdout57");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -233,7 +233,11 @@ final class PlannerCases {
             "theatrecases",
             "harvestbins",
             "tempshifts",
-            "leakjobs");
+            "leakjobs",
+            "festivaltills",
+            "turnarounds",
+            "propbatches",
+            "crownjobs");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -298,7 +302,8 @@ final class PlannerCases {
             "holdout54",
             "holdout55",
             "holdout56",
-            "holdout57");
+            "holdout57",
+            "holdout58");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -655,7 +655,7 @@ final class Annotator {
             out.add(new Candidate(
                     i,
                     cue.length(),
-                    75,
+                    surelyChart(cue, tokens, i) ? 90 : 75,
                     Part.cue(i, i + cue.length(), text(tokens, i, cue.length()), cue.cue(), cue.arg())));
         }
         if (t.isNumber()) {
@@ -697,6 +697,23 @@ final class Annotator {
         addValues(index.values.exact(tokens, i), tokens, i, out, true, isPredicate(tokens, i, index));
         addValues(index.values.approximate(tokens, i), tokens, i, out, false, false);
     }
+
+    /**
+     * "stacked bar sales per zone" beside an outlet type Bar, "pie chart of bars": a chart word after a bar layout or
+     * before chart, graph or plot is the chart asked for, never a value the data holds.
+     */
+    private static boolean surelyChart(Lexicon.Hit cue, List<Token> tokens, int i) {
+        if (cue.cue() != Cue.CHART) {
+            return false;
+        }
+        String before = i > 0 ? tokens.get(i - 1).word() : "";
+        int after = i + cue.length();
+        String next = after < tokens.size() ? tokens.get(after).word() : "";
+        return CHART_LAYOUTS.contains(before) || CHART_NOUNS.contains(next);
+    }
+
+    private static final Set<String> CHART_LAYOUTS = Set.of("stacked", "grouped", "clustered", "horizontal");
+    private static final Set<String> CHART_NOUNS = Set.of("chart", "charts", "graph", "graphs", "plot", "plots");
 
     private static boolean measureFollows(List<Token> tokens, int i, SchemaIndex index, boolean[] keywords) {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {

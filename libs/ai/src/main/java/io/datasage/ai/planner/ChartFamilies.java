@@ -102,6 +102,9 @@ final class ChartFamilies {
         }
     }
 
+    /** A year column holding this few years is compared year by year, not drawn as a trend. */
+    private static final int FEW_YEARS = 4;
+
     static void overTime(Question q, Draft d, ColumnInfo time, List<Dim> dims) {
         d.type = "line";
         d.x = time;
@@ -131,6 +134,15 @@ final class ChartFamilies {
             // "avg moisture by harvest yr and crop" over three harvests: two groupings side by side, not lines of
             // three points.
             d.type = "grouped_bar";
+        }
+        if (time.role() == ColumnRole.YEAR
+                && time.distinct() <= FEW_YEARS
+                && d.series == null
+                && q.chart == null
+                && !q.trend
+                && !q.has(Cue.TREND)) {
+            // "no. of pickers per season" over two seasons: a bar per year; a line of two points says no trend.
+            d.type = "bar";
         }
         if (q.rankPeriods && q.rankOrder != null) {
             d.type = "bar";

@@ -349,6 +349,13 @@ final class ColumnMatcher {
                 // "which hospitals receive the most patients" beside Call Received: the verb, not the date.
                 hit = null;
             }
+            if (hit != null
+                    && hit.quality() == Quality.PARTIAL
+                    && c.hourOfDay()
+                    && window.stream().noneMatch(t -> "hour".equals(t.stem()) || "hr".equals(t.word()))) {
+                // "sales" beside sale_hr (0-23): the hour of a sale is named by the hour, never by what happened in it.
+                hit = null;
+            }
             if (hit != null && hit.quality() == Quality.FUZZY && n == 1 && misspeltRows(window.get(0), index)) {
                 // "daily sesions" in a sessions file: the rows misspelt, not Session Duration.
                 hit = null;

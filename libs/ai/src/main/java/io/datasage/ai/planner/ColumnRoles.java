@@ -488,6 +488,9 @@ final class ColumnRoles {
         return ColumnRole.CATEGORY;
     }
 
+    /** Names of a year that are not the word year. */
+    private static final Set<String> YEAR_NAMES = Set.of("season", "vintage", "cohort");
+
     private static boolean isYear(ColumnSchema c, List<String> words) {
         if (!"integer".equals(c.type())) {
             return false;
@@ -498,14 +501,16 @@ final class ColumnRoles {
                 singularYear = true;
             }
         }
-        if (!singularYear || words.contains("age") || words.contains("experience")) {
+        // "Season" or "Vintage" holding 2024 and 2025: a year under another name, only when it holds whole years.
+        boolean yearByName = words.stream().anyMatch(YEAR_NAMES::contains);
+        if (!singularYear && !yearByName || words.contains("age") || words.contains("experience")) {
             return false;
         }
         double min = number(c.min());
         double max = number(c.max());
         return !Double.isNaN(min)
                 && !Double.isNaN(max)
-                && ((min >= 1800 && max <= 2200) || (min >= 0 && max <= 99 && min >= 30));
+                && ((min >= 1800 && max <= 2200) || (singularYear && min >= 0 && max <= 99 && min >= 30));
     }
 
     /** Words after a noun that make a name that thing's number ("Line No", "Item #"). */

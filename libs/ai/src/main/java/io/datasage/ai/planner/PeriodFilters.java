@@ -173,11 +173,17 @@ final class PeriodFilters {
                 && period.to().getDayOfMonth() == 31;
         boolean timed =
                 q.grain != null || parts.stream().anyMatch(p -> p.is(Cue.GRAIN) || p.is(Cue.UNIT) || p.is(Cue.TREND));
-        // Loss Year is the year of Loss Date, not of Notified Dt; a bare Yr or YEAR is the main date's.
+        // Loss Year is the year of Loss Date, not of Notified Dt; a bare Yr or YEAR, a Season or an Edition Yr that no
+        // other date names is the main date's.
         boolean ofTarget = years != null
-                && years.words().stream().filter(w -> !"year".equals(w)).allMatch(w -> target.words()
-                        .contains(w));
+                && years.words().stream()
+                        .filter(w -> !"year".equals(w))
+                        .allMatch(w -> target.words().contains(w) || !namesOtherDate(w, target));
         return target == q.index.primaryDate && ofTarget && wholeYears && !timed ? years : target;
+    }
+
+    private boolean namesOtherDate(String word, ColumnInfo target) {
+        return q.index.dateColumns().stream().anyMatch(d -> d != target && d.words().contains(word));
     }
 
     private ColumnInfo dateTarget(int cueIndex) {

@@ -98,12 +98,20 @@ final class ColumnChoice {
         if (p.column().isMeasure() || p.column().isNumeric()) {
             return null;
         }
-        // An average of an id or a name means nothing, so any measure the words name will do, however weakly.
-        return p.columns.stream()
+        // An average of an id or a name means nothing, so any measure the words name will do, however weakly; what
+        // happened before a plan named as closely (ACT_TURN_MINS before SCHED_TURN_MINS for "avg turn time").
+        List<ColumnMatcher.Hit> measures = p.columns.stream()
+                .filter(h -> h.column().isMeasure() && h.column().isNumeric())
+                .toList();
+        if (measures.isEmpty()) {
+            return null;
+        }
+        double top = measures.get(0).score();
+        return measures.stream()
+                .filter(h -> h.score() >= top - Part.CLOSE_CALL && !planned(h.column()))
                 .map(ColumnMatcher.Hit::column)
-                .filter(c -> c.isMeasure() && c.isNumeric())
                 .findFirst()
-                .orElse(null);
+                .orElse(measures.get(0).column());
     }
 
     /**
@@ -209,7 +217,10 @@ final class ColumnChoice {
             "estimated",
             "estimate",
             "est",
-            "scheduled");
+            "scheduled",
+            "sched",
+            "booked",
+            "quoted");
 
     /** Whether a measure is a plan or an estimate ("Est Cost (£)") rather than what happened. */
     static boolean planned(ColumnInfo c) {

@@ -64,6 +64,10 @@ final class ValueIndex {
 
     private final Set<String> nameWords = new java.util.HashSet<>();
 
+    /** A span of two years written 2024/25 or 2024-25 (financial, academic or season years). */
+    private static final java.util.regex.Pattern YEAR_SPAN =
+            java.util.regex.Pattern.compile("(?:19|20)(\\d\\d)\\s*[/-]\\s*(\\d\\d)");
+
     /** Words in brackets after a value's code: "RSRS (bedroom tax)". */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\(([^()]{3,40})\\)\\s*$");
 
@@ -102,6 +106,13 @@ final class ValueIndex {
                     // name is not.
                     Entry named = new Entry(c, v, List.of(element), element, false);
                     byCompact.computeIfAbsent(element, k -> new ArrayList<>()).add(named);
+                }
+                java.util.regex.Matcher span = YEAR_SPAN.matcher(v.trim());
+                if (span.matches()) {
+                    // "24/25" for the financial year 2024/25 (or 2024-25): its two years said short.
+                    byCompact
+                            .computeIfAbsent(span.group(1) + span.group(2), k -> new ArrayList<>())
+                            .add(e);
                 }
                 java.util.regex.Matcher aside = ASIDE.matcher(v);
                 if (aside.find() && aside.group(1).trim().contains(" ")) {

@@ -109,6 +109,9 @@ public final class OfflinePlanner {
         }
         if (draft == null) {
             draft = ChartChooser.choose(q);
+            if (draft != null) {
+                ImpliedFilters.drop(draft, index, notes);
+            }
         }
         if (draft != null && !draft.repair()) {
             draft = null;

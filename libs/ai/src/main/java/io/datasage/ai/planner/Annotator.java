@@ -169,6 +169,7 @@ final class Annotator {
         topicWordsBeginningValues(parts, tokens, index);
         agentsEach(parts, tokens);
         participlesClosingCounts(parts, tokens);
+        participlesOfRows(parts, tokens, index);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -310,6 +311,31 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "bins picked by variety" beside Pick No (which pick of the season), "calls answered per agent": a participle
+     * right after the things the rows are says what happened to each of them, not the column its verb begins; a date
+     * of it is still the date ("orders shipped per month").
+     */
+    private static void participlesOfRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || before.end != p.start) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            Token noun = tokens.get(before.end - 1);
+            boolean rows = noun.isPlural() && (index.entities.containsKey(noun.stem()) || index.isRowNoun(noun.stem()));
+            if (rows
+                    && Words.isParticiple(t.word())
+                    && !p.column().isTime()
+                    && !p.column().isMeasure()
+                    && !p.column().words().contains(t.word())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
         }
     }
 
@@ -649,6 +675,10 @@ final class Annotator {
         }
         Lexicon.Hit cue = cues[i];
         if (cue != null && "-".equals(t.raw()) && !isRangeDash(tokens, i)) {
+            cue = null;
+        }
+        if (cue != null && cue.cue() == Cue.DIST && cue.length() == 1 && index.entities.containsKey(t.stem())) {
+            // "bins picked by variety" where bin_tag names each row: the things, not a histogram's bins.
             cue = null;
         }
         if (cue != null) {

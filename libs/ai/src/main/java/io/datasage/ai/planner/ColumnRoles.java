@@ -53,7 +53,7 @@ final class ColumnRoles {
     static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "on", "off");
 
     private static final Set<String> ID_WORDS = Words.set("""
-        id identifier key code uuid guid hash zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
+        id identifier key code tag uuid guid hash zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
         number num
         """);
     /** Words naming a row's position: unique per row, such a column is an identifier. */

@@ -525,7 +525,7 @@ final class ColumnRoles {
         if (!"integer".equals(c.type())
                 || words.size() != 2
                 || !NUMBER_WORDS.contains(words.get(1))
-                || !ROW_PARTS.contains(words.get(0))
+                || !ROW_PARTS.contains(words.get(0)) && !SEQUENCE_WORDS.contains(words.get(1))
                 || number(c.min()) != 1
                 || number(c.max()) > 100) {
             return false;
@@ -544,6 +544,9 @@ final class ColumnRoles {
         String last = words.length == 0 ? "" : words[words.length - 1];
         return NUMBER_WORDS.contains(last) || "id".equals(last);
     }
+
+    /** Number words that always count positions within a parent ("unit_seq" 1-14 in each job). */
+    private static final Set<String> SEQUENCE_WORDS = Set.of("seq", "sequence");
 
     /** What a row is when it is one of several of a parent: a line or an item of it. */
     private static final Set<String> ROW_PARTS = Set.of("line", "item", "position", "pos");

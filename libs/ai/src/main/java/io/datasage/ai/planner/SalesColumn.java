@@ -96,7 +96,7 @@ final class SalesColumn {
             if (c.isMeasure()
                     && c.groups().contains("price")
                     && MeasureKinds.money(c.schema(), c.words())
-                    && c.core().stream().noneMatch(PER_THING::contains)) {
+                    && c.core().stream().noneMatch(w -> PER_THING.contains(w) && !rowsAre(w, columns))) {
                 if (only != null) {
                     return null;
                 }
@@ -105,6 +105,20 @@ final class SalesColumn {
         }
         return only;
     }
+
+    /**
+     * Whether each row is one {@code thing}: a running number of it within a parent ("unit_seq" in a crown and bridge
+     * ticket, one row per unit), so that a Unit Price is the row's whole amount.
+     */
+    private static boolean rowsAre(String thing, List<ColumnInfo> columns) {
+        return columns.stream()
+                .anyMatch(c -> c.role() == ColumnRole.ID
+                        && c.words().size() == 2
+                        && c.words().get(0).equals(thing)
+                        && ROW_NUMBERS.contains(c.words().get(1)));
+    }
+
+    private static final Set<String> ROW_NUMBERS = Set.of("seq", "sequence", "no", "number", "num", "nr");
 
     /** Words of a price that is per some unit or an average, never a row's whole amount. */
     private static final Set<String> PER_THING = Words.set("unit per average avg mean hour night day kg");

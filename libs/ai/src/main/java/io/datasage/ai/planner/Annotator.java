@@ -750,7 +750,8 @@ final class Annotator {
             return false;
         }
         for (ColumnMatcher.Hit h : ColumnMatcher.candidates(tokens, i, index, keywords)) {
-            if (h.length() == 1 && h.column().isMeasure()) {
+            // Not "the 2024 festival" in a festival's till lines: the file's subject standing for its measure.
+            if (h.length() == 1 && h.column().isMeasure() && h.score() != ColumnMatcher.TOPIC_SCORE) {
                 return true;
             }
         }

@@ -241,6 +241,11 @@ final class ColumnPlacer {
                     q.countColumn = col;
                     return null;
                 }
+                if (col.role() == ColumnRole.YEAR && ctx == ColumnChoice.Context.SERIES && !q.dims.isEmpty()) {
+                    // "revenue by zone split by edition yr": the years side by side within each zone, not a time axis.
+                    q.addDim(col, DimRole.SERIES, p.text);
+                    return DimRole.SERIES;
+                }
                 if (col.role() == ColumnRole.YEAR && agg != null) {
                     // "average release year": a year column as a number.
                     q.addMeasure(col, agg, p.text);

@@ -32,7 +32,7 @@ final class Lexicon {
         SUPER:asc = lowest, smallest, least, fewest, worst, worst performing, lowest performing, weakest, poorest, bottom performing, minimal
         SUPER:desc:quantity|sales = best selling, bestselling, top selling, most sold, highest selling, biggest selling, most ordered, most purchased, most bought
         SUPER:asc:quantity|sales = worst selling, least sold, slowest selling, least ordered, least purchased
-        SUPER:desc:sales|quantity = bought the most, buy the most, buys the most, purchased the most, spent the most, spend the most, spends the most, sold the most, sell the most, sells the most, ordered the most, order the most, biggest spenders, top spenders, top buyers, biggest buyers
+        SUPER:desc:sales|quantity = bought the most, buy the most, buys the most, purchased the most, spent the most, spend the most, spends the most, sold the most, sell the most, sells the most, took the most money, takes the most money, made the most money, makes the most money, most money, brought in the most, ordered the most, order the most, biggest spenders, top spenders, top buyers, biggest buyers
         SUPER:desc:count = most popular, most common, most frequent, busiest, most active, most visited, most used, used most, most often, most frequently, appears most
         SUPER:asc:count = least popular, least common, least frequent, rarest, quietest, least used
         SUPER:desc:profit = most profitable, highest profit, highest margin, most lucrative
@@ -228,6 +228,10 @@ final class Lexicon {
                 && i > 0
                 && tokens.get(i - 1).isNumber()) {
             // "over 480 min": minutes after a number, not the minimum.
+            return null;
+        }
+        if (best != null && best.cue() == Cue.UNTIL && best.length() == 1 && t.isPlural()) {
+            // "which tills took the most money": tills, not "till" (until).
             return null;
         }
         if (best != null

@@ -39,9 +39,15 @@ final class ColumnChoice {
                 && hits.stream()
                         .anyMatch(h -> h.score() >= best - Part.CLOSE_CALL
                                 && h.column().words().contains(typed));
+        // "turnaround time" beside TURNAROUND_MINS and TOTAL_THEATRE_MINS (a duration too): a name holding a word
+        // typed, as the best hit, before names only a synonym reaches.
+        boolean literalBest = p.end - p.start > 1
+                && hits.get(0).quality() == Quality.PARTIAL
+                && hits.stream().anyMatch(h -> h != hits.get(0) && h.quality() == Quality.SYNONYM);
         for (ColumnMatcher.Hit h : hits) {
             if (h.score() < best - Part.CLOSE_CALL
-                    || headNamed && !h.column().words().contains(typed)) {
+                    || headNamed && !h.column().words().contains(typed)
+                    || literalBest && h.quality() == Quality.SYNONYM) {
                 continue;
             }
             int rank = rank(q, h.column(), ctx, typed);

@@ -170,6 +170,7 @@ final class Annotator {
         agentsEach(parts, tokens);
         participlesClosingCounts(parts, tokens);
         participlesOfRows(parts, tokens, index);
+        shortenedDurations(parts, tokens, index);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -311,6 +312,43 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "avg operating time", "operating minutes" beside OP_MINS: a word the data does not know, then time or a unit of
+     * it, is the one duration whose name is that word cut short and a unit of time.
+     */
+    private static void shortenedDurations(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1 || next.start != p.end || next.end - next.start != 1) {
+                continue;
+            }
+            String word = tokens.get(p.start).word();
+            Token time = tokens.get(next.start);
+            boolean timeWord = DURATION_WORDS.contains(time.word()) || Words.TIME_UNITS.contains(time.stem());
+            if (word.length() < 5 || !timeWord) {
+                continue;
+            }
+            ColumnInfo found = null;
+            int matches = 0;
+            for (ColumnInfo c : index.columns) {
+                List<String> core = c.core();
+                if (c.isMeasure()
+                        && core.size() == 2
+                        && Words.TIME_UNITS.contains(core.get(1))
+                        && core.get(0).length() >= 2
+                        && core.get(0).length() < word.length()
+                        && word.startsWith(core.get(0))) {
+                    found = c;
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, found, Quality.EXACT, 0.95);
+            }
         }
     }
 

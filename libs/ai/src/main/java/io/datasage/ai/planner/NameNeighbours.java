@@ -483,6 +483,8 @@ final class NameNeighbours {
                     && b.end - b.start == 1
                     && (b.quality() == Quality.PARTIAL || b.quality() == Quality.FUZZY)
                     && (a.column().isMeasure() || a.column().role() == ColumnRole.ID)
+                    // "cases were cancelled" beside CANCELLED_OTD: what happened to the things is their flag.
+                    && !(a.column().role() == ColumnRole.ID && b.column().role() == ColumnRole.BOOLEAN)
                     && b.columns.stream().noneMatch(h -> h.column() == a.column())
                     && Words.isParticiple(t.word())) {
                 ColumnInfo named = b.column();

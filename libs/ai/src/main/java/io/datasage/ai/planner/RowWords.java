@@ -526,7 +526,17 @@ final class RowWords {
                     && p.column().words().size() == 2
                     && "by".equals(p.column().words().get(1))
                     && !byAfter) {
-                parts.set(k, Part.word(p.start, t.raw()));
+                // "approved timesheets" beside Approved By and TS Approved (Y/N): the action is the flag of it.
+                ColumnInfo flag = p.columns.stream()
+                        .map(ColumnMatcher.Hit::column)
+                        .filter(c -> c.role() == ColumnRole.BOOLEAN && c.core().contains(p.column().words().get(0)))
+                        .findFirst()
+                        .orElse(null);
+                parts.set(
+                        k,
+                        flag != null
+                                ? PhraseRewrites.asColumn(p, flag, Quality.PARTIAL, 0.7)
+                                : Part.word(p.start, t.raw()));
             }
         }
     }

@@ -31,6 +31,12 @@ public final class PlannerDebug {
                             .map(t -> t.word() + (t.isNumber() ? "#" : ""))
                             .toList());
             System.out.println("  parts:  " + parts);
+            if (System.getenv("PD_HITS") != null) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    System.out.println("    hits@" + tokens.get(i).word() + ": "
+                            + ColumnMatcher.candidates(tokens, i, SchemaIndex.of(schema), new boolean[tokens.size()]));
+                }
+            }
             System.out.println("  plan:   " + plan.spec());
             System.out.println("  " + plan.confidence() + " " + plan.kind() + " " + plan.notes());
         }

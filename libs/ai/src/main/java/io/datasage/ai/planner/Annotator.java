@@ -171,6 +171,7 @@ final class Annotator {
         participlesClosingCounts(parts, tokens);
         participlesOfRows(parts, tokens, index);
         shortenedDurations(parts, tokens, index);
+        negatedFlags(parts, tokens, index);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -312,6 +313,38 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "timesheets still unapproved" beside TS Approved (Y/N), "non-refunded lines": a flag's participle with a negating
+     * prefix is that flag's no, as "not approved" is.
+     */
+    private static void negatedFlags(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
+                continue;
+            }
+            String word = tokens.get(p.start).word();
+            String rest = word.startsWith("non") ? word.substring(3) : word.startsWith("un") ? word.substring(2) : "";
+            if (rest.length() < 4 || !Words.isParticiple(rest)) {
+                continue;
+            }
+            List<ColumnInfo> flags = index.columns.stream()
+                    .filter(c -> c.role() == ColumnRole.BOOLEAN && c.core().contains(rest))
+                    .toList();
+            if (flags.size() == 1) {
+                parts.set(k, Part.cue(p.start, p.start, "not", Cue.NOT, null));
+                parts.add(
+                        k + 1,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(flags.get(0), 1, Quality.PARTIAL, 0.7))));
+                k++;
+            }
         }
     }
 

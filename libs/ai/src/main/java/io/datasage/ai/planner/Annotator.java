@@ -172,6 +172,7 @@ final class Annotator {
         participlesOfRows(parts, tokens, index);
         shortenedDurations(parts, tokens, index);
         negatedFlags(parts, tokens, index);
+        areaCharts(parts, tokens);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -313,6 +314,23 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "show as area", "make it area" beside a Zone that "area" is a synonym of: the last word after asking for a
+     * chart as something is the chart's type.
+     */
+    private static void areaCharts(List<Part> parts, List<Token> tokens) {
+        int last = parts.size() - 1;
+        if (last < 1) {
+            return;
+        }
+        Part p = parts.get(last);
+        Part before = parts.get(last - 1);
+        boolean asked = before.is(Cue.MAKEIT) && (before.text.endsWith(" as") || "make it".equals(before.text));
+        if (asked && p.end - p.start == 1 && p.end == tokens.size() && "area".equals(tokens.get(p.start).word())) {
+            parts.set(last, Part.cue(p.start, p.end, p.text, Cue.CHART, "area"));
         }
     }
 

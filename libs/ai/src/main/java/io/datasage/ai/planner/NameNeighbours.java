@@ -483,8 +483,11 @@ final class NameNeighbours {
                     && b.end - b.start == 1
                     && (b.quality() == Quality.PARTIAL || b.quality() == Quality.FUZZY)
                     && (a.column().isMeasure() || a.column().role() == ColumnRole.ID)
-                    // "cases were cancelled" beside CANCELLED_OTD: what happened to the things is their flag.
-                    && !(a.column().role() == ColumnRole.ID && b.column().role() == ColumnRole.BOOLEAN)
+                    // "cases were cancelled" beside CANCELLED_OTD: what happened to the things is their flag;
+                    // "turns delayed more than an hour": the measure of it, compared.
+                    && !(a.column().role() == ColumnRole.ID
+                            && (b.column().role() == ColumnRole.BOOLEAN
+                                    || b.column().isMeasure() && k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP)))
                     && b.columns.stream().noneMatch(h -> h.column() == a.column())
                     && Words.isParticiple(t.word())) {
                 ColumnInfo named = b.column();

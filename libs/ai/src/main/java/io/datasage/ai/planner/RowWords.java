@@ -717,12 +717,30 @@ final class RowWords {
                     && Words.isParticiple(t.word())
                     && parts.get(k - 1).end == p.start
                     && counted.end == parts.get(c + 1).start
+                    && !measureCompared(parts, k)
                     && (people
                             || listed && c == k - 1
                             || listed && parts.get(k - 1).is(Cue.WHERE))) {
                 parts.set(k, Part.word(p.start, t.raw()));
             }
         }
+    }
+
+    /**
+     * "list turns delayed more than an hour" beside DEP_DELAY_MINS: the participle is the measure compared, unless
+     * the amount names its own column ("months paid more than 30 days late").
+     */
+    private static boolean measureCompared(List<Part> parts, int k) {
+        Part p = parts.get(k);
+        if (!p.column().isMeasure() || k + 1 >= parts.size() || !parts.get(k + 1).is(Cue.CMP)) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(parts.size(), k + 5); j++) {
+            if (parts.get(j).kind == Part.Kind.COLUMN && parts.get(j).column() != p.column()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

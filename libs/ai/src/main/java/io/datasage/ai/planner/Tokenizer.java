@@ -197,6 +197,20 @@ final class Tokenizer {
         return s.length() == 1 ? "0" + s : s;
     }
 
+    private static final java.util.Set<String> COMPARED =
+            java.util.Set.of("than", "over", "under", "within", "above", "below", "exceeding");
+    private static final java.util.Set<String> SPANS = java.util.Set.of("hour", "minute", "day", "week");
+
+    /** "a" or "an" between a comparison and a unit of time ("over an hour", "within a day"). */
+    private static boolean oneOfATime(List<Token> in, int i) {
+        String w = in.get(i).word();
+        return ("a".equals(w) || "an".equals(w))
+                && i > 0
+                && i + 1 < in.size()
+                && COMPARED.contains(in.get(i - 1).word())
+                && SPANS.contains(in.get(i + 1).stem());
+    }
+
     /** Replaces numbers written in words, and a number followed by "thousand"/"million"/"percent", by number tokens. */
     private static List<Token> numbersInWords(List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
@@ -215,6 +229,12 @@ final class Tokenizer {
                     i += (int) read[1];
                     continue;
                 }
+            }
+            if (oneOfATime(in, i)) {
+                // "delayed more than an hour": one hour, compared like "more than 1 hour".
+                out.add(new Token(t.raw(), t.raw(), t.raw(), 1.0, Token.NUMBER | Token.WORDS));
+                i++;
+                continue;
             }
             if (t.isNumber() && i + 1 < in.size()) {
                 Token next = in.get(i + 1);

@@ -24,6 +24,7 @@ final class PeriodFilters {
     }
 
     void read() {
+        latestYears();
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Kind.DATE || p.used) {
@@ -124,6 +125,33 @@ final class PeriodFilters {
                         + (max == null ? "" : " (" + max + ")") + ".");
             }
             q.rolling |= period.rolling();
+        }
+    }
+
+    /**
+     * "top pickers this season", "spend in the current fin year" beside a Season of whole years: the latest year the
+     * column holds ("last season" the one before it).
+     */
+    private void latestYears() {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part cue = parts.get(k);
+            Part name = parts.get(k + 1);
+            boolean latest = cue.is(Cue.THIS) || cue.is(Cue.LAST) && "last".equals(cue.text);
+            if (!latest
+                    || cue.used
+                    || name.kind != Kind.COLUMN
+                    || name.start != cue.end
+                    || name.column().role() != ColumnRole.YEAR
+                    || Double.isNaN(name.column().maxNum())) {
+                continue;
+            }
+            ColumnInfo years = name.column();
+            long year = (long) years.maxNum() - (cue.is(Cue.LAST) ? 1 : 0);
+            q.filters.add(new Question.Filter(years, "=", year, cue.text + " " + name.text, false));
+            q.notes.add("Read '" + cue.text + " " + name.text + "' as " + years.name() + " = " + year
+                    + ", the latest in the data" + (cue.is(Cue.LAST) ? " but one." : "."));
+            cue.used = true;
+            name.used = true;
         }
     }
 

@@ -173,6 +173,7 @@ final class Annotator {
         shortenedDurations(parts, tokens, index);
         negatedFlags(parts, tokens, index);
         areaCharts(parts, tokens);
+        volumesCounted(parts, tokens);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -314,6 +315,19 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "top 5 procedures by volume", "case volume by theatre": where no column is a volume, the volume of things is how
+     * many there are.
+     */
+    private static void volumesCounted(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.WORD && p.end - p.start == 1 && "volume".equals(tokens.get(p.start).stem())) {
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.COUNT, null));
+            }
         }
     }
 

@@ -174,6 +174,7 @@ final class Annotator {
         negatedFlags(parts, tokens, index);
         areaCharts(parts, tokens);
         volumesCounted(parts, tokens);
+        unitsOverNumberedPeriods(parts, tokens, index);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -315,6 +316,29 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "avg dep delay by week" beside FLT_DT and a WEEK_NO of 1-52: a unit of time alone after by or per is the dates
+     * grouped by it; the numbered column is named with its number ("by week no").
+     */
+    private static void unitsOverNumberedPeriods(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (index.primaryDate == null || index.primaryDate.role() != ColumnRole.DATE) {
+            return;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || !(before.is(Cue.BY) || before.is(Cue.PER))) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            boolean unit = t.word().equals(t.stem()) && ("week".equals(t.stem()) || "month".equals(t.stem()));
+            boolean numbered = p.columns.stream().noneMatch(h -> h.column().isTime());
+            if (unit && numbered) {
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.UNIT, t.stem()));
+            }
         }
     }
 

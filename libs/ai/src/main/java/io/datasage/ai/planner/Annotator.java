@@ -175,6 +175,7 @@ final class Annotator {
         areaCharts(parts, tokens);
         volumesCounted(parts, tokens);
         unitsOverNumberedPeriods(parts, tokens, index);
+        eventsCounted(parts, tokens);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -316,6 +317,33 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "count of delays by shift", "share of delays by delay grp" beside DEP_DELAY_MINS, DELAY_CODE and DELAY_GRP: a
+     * plural counted or shared out that names a measure and the categories describing the same events, and no amount
+     * of money, is the events themselves, counted.
+     */
+    private static void eventsCounted(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !(before.is(Cue.COUNT) || before.is(Cue.SHARE))
+                    || !tokens.get(p.start).isPlural()) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            List<ColumnInfo> close = p.closeColumns();
+            boolean measure = close.stream()
+                    .anyMatch(c -> c.isMeasure() && !MeasureKinds.money(c.schema(), c.words()));
+            boolean category = close.stream().anyMatch(c -> c.role() == ColumnRole.CATEGORY);
+            boolean allNamed = close.stream().allMatch(c -> c.core().contains(stem));
+            if (close.size() >= 2 && measure && category && allNamed && !Synonyms.groupsOf(stem).contains("sales")) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
         }
     }
 

@@ -65,7 +65,16 @@ final class MeasureKinds {
             // "unit price", "average order value" stay averages even next to an additive word.
             return weighedAmount(c, core, words);
         }
-        return add || money(c, words) || words.stream().anyMatch(ADDITIVE_UNITS::contains) || countedEvents(c, core);
+        return add
+                || money(c, words)
+                || words.stream().anyMatch(ADDITIVE_UNITS::contains)
+                || countedEvents(c, core)
+                || hoursDone(core);
+    }
+
+    /** "Hrs Worked", "Hours Logged", "Hrs Billed": hours of work done add up, unlike a span such as Days Delayed. */
+    private static boolean hoursDone(List<String> core) {
+        return core.size() == 2 && core.contains("hour") && core.stream().anyMatch(Words::isParticiple);
     }
 
     /**

@@ -691,7 +691,15 @@ final class SchemaIndex {
                 }
             }
         }
-        return all.size() == 1 ? all.get(0) : plain == 1 ? plainOne : null;
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        if (plain == 1) {
+            return plainOne;
+        }
+        // Hrs Booked beside Hrs Worked: the hours that happened, not the ones planned.
+        List<ColumnInfo> actual = all.stream().filter(c -> !ColumnChoice.planned(c)).toList();
+        return actual.size() == 1 && actual.size() < all.size() ? actual.get(0) : null;
     }
 
     /** Whether a measure is planned or estimated beside another measure of the same thing ("Actual Cost (£)"). */

@@ -176,6 +176,7 @@ final class Annotator {
         volumesCounted(parts, tokens);
         unitsOverNumberedPeriods(parts, tokens, index);
         eventsCounted(parts, tokens);
+        perRowThing(parts, tokens, index);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -317,6 +318,39 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "distribution of hrs worked per shift" where each row is a shift (Shift Dt, Shift Type): per the thing a row is,
+     * each row's value, not a grouping by a column that only describes the thing.
+     */
+    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "category", "class");
+
+    private static void perRowThing(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || !before.is(Cue.PER) || before.end != p.start) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            boolean singular = t.word().equals(t.stem());
+            List<ColumnInfo> described = p.closeColumns().stream().filter(c -> !c.isTime()).toList();
+            // Shift Type: a kind of the thing, beside a Shift Dt saying each row is one, dated.
+            boolean kinds = !described.isEmpty()
+                    && described.stream()
+                            .allMatch(c -> c.role() == ColumnRole.CATEGORY
+                                    && c.core().size() == 2
+                                    && c.core().get(0).equals(t.stem())
+                                    && KIND_WORDS.contains(c.core().get(1)));
+            boolean dated = index.dateColumns().stream()
+                    .anyMatch(c -> c.words().size() == 2 && c.words().get(0).equals(t.stem()));
+            if (singular && kinds && dated) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+                parts.remove(k - 1);
+                k--;
+            }
         }
     }
 

@@ -177,6 +177,7 @@ final class Annotator {
         unitsOverNumberedPeriods(parts, tokens, index);
         eventsCounted(parts, tokens);
         perRowThing(parts, tokens, index);
+        valuesCutShort(parts, tokens, index);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -318,6 +319,29 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "ortho cases by anaesthetic type" beside a Specialty of Trauma & Orthopaedics: a word the data does not know that
+     * begins one value's word, and no name's, is that value said short.
+     */
+    private static void valuesCutShort(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            String w = t.word();
+            if (w.length() < 4 || Words.STOPWORDS.contains(w) || Synonyms.known(t.stem()) || Lexicon.isKeyword(w)) {
+                continue;
+            }
+            boolean nameWord = index.nameWords.stream().anyMatch(n -> n.startsWith(w));
+            ValueIndex.Entry e = nameWord ? null : index.values.cutShort(w);
+            if (e != null) {
+                parts.set(k, Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(e, 1, Quality.PARTIAL))));
+            }
         }
     }
 

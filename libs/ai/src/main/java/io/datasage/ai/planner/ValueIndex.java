@@ -199,6 +199,34 @@ final class ValueIndex {
                 .toList();
     }
 
+    /**
+     * The one category value with a word that {@code word} cuts short by three letters or more ("ortho" for Trauma &
+     * Orthopaedics), or null when none or several values have such a word.
+     */
+    Entry cutShort(String word) {
+        Entry found = null;
+        for (Map.Entry<String, List<Entry>> e : byWord.entrySet()) {
+            if (e.getKey().length() >= word.length() + 3 && e.getKey().startsWith(word)) {
+                for (Entry v : e.getValue()) {
+                    if (found != null && found != v) {
+                        return null;
+                    }
+                    found = v;
+                }
+            }
+        }
+        for (Entry v : singleWords) {
+            String stem = v.stems().get(0);
+            if (stem.length() >= word.length() + 3 && stem.startsWith(word)) {
+                if (found != null && found != v) {
+                    return null;
+                }
+                found = v;
+            }
+        }
+        return found != null && found.column().role() == ColumnRole.CATEGORY && !found.weak() ? found : null;
+    }
+
     /** The one-word values of a column that abbreviate {@code word} ("Mat" for "matinee", "Eve" for "evening"). */
     List<Entry> abbreviating(String word) {
         List<Entry> out = new ArrayList<>();

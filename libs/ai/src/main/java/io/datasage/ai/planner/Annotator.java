@@ -178,6 +178,7 @@ final class Annotator {
         eventsCounted(parts, tokens);
         perRowThing(parts, tokens, index);
         valuesCutShort(parts, tokens, index);
+        valuesWrittenOut(parts, tokens, index);
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
@@ -319,6 +320,32 @@ final class Annotator {
                 && !p.column().words().contains(t.word())
                 && p.column().role() == ColumnRole.CATEGORY) {
             parts.set(last, PhraseRewrites.asWord(p, tokens));
+        }
+    }
+
+    /**
+     * "patients done in the emergency theatre" beside a THEATRE holding EMERG TH: words that each begin with a word of
+     * one value, in its order, are that value written out, whatever each word alone would name.
+     */
+    private static void valuesWrittenOut(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            ValueIndex.Entry e = index.values.spelledOutShortWords(tokens, p.start);
+            if (e == null) {
+                continue;
+            }
+            int end = p.start + e.stems().size();
+            int last = k;
+            while (last + 1 < parts.size() && parts.get(last + 1).start < end) {
+                last++;
+            }
+            if (parts.get(last).end != end || p.kind == Part.Kind.VALUE && p.end == end) {
+                continue;
+            }
+            Part value = Part.value(
+                    p.start, end, text(tokens, p.start, end - p.start), List.of(new ValueIndex.Found(e, end - p.start, Quality.PARTIAL)));
+            parts.subList(k, last + 1).clear();
+            parts.add(k, value);
         }
     }
 

@@ -55,6 +55,8 @@ final class ValueIndex {
     private final Map<String, List<Entry>> byLast = new HashMap<>();
 
     private final List<Entry> singleWords = new ArrayList<>();
+    /** Category values of two or three words, for names said with each word cut short ("EMERG TH"). */
+    private final List<Entry> shortWords = new ArrayList<>();
     /** One-letter values by the word of their column's name they are the initial of ("full" for F in FULL_EMPTY). */
     private final Map<String, Entry> byNameWordInitial = new HashMap<>();
     /** The names of several words in a column of metric names (Rel Humidity, Air Temp). */
@@ -96,6 +98,9 @@ final class ValueIndex {
                     byFirst.computeIfAbsent(base, k -> new ArrayList<>()).add(e);
                 }
                 byCompact.computeIfAbsent(e.compact(), k -> new ArrayList<>()).add(e);
+                if ((stems.size() == 2 || stems.size() == 3) && c.role() == ColumnRole.CATEGORY) {
+                    shortWords.add(e);
+                }
                 if (stems.size() > 1) {
                     for (String w : new java.util.LinkedHashSet<>(stems)) {
                         byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
@@ -225,6 +230,35 @@ final class ValueIndex {
             }
         }
         return found != null && found.column().role() == ColumnRole.CATEGORY && !found.weak() ? found : null;
+    }
+
+    /**
+     * The one value of two or three words each of which begins the word typed in its place, one at least cut short
+     * ("emergency theatre" for EMERG TH), or null when none or several.
+     */
+    Entry spelledOutShortWords(List<Token> tokens, int i) {
+        Entry found = null;
+        for (Entry e : shortWords) {
+            List<String> stems = e.stems();
+            if (i + stems.size() > tokens.size()) {
+                continue;
+            }
+            boolean begins = true;
+            boolean cut = false;
+            for (int j = 0; j < stems.size() && begins; j++) {
+                String typed = tokens.get(i + j).word();
+                String v = stems.get(j);
+                begins = v.length() >= 2 && typed.startsWith(v) && !Words.STOPWORDS.contains(typed);
+                cut |= typed.length() > v.length();
+            }
+            if (begins && cut) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** The one-word values of a column that abbreviate {@code word} ("Mat" for "matinee", "Eve" for "evening"). */

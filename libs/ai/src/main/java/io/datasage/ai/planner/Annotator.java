@@ -343,7 +343,10 @@ final class Annotator {
                 continue;
             }
             Part value = Part.value(
-                    p.start, end, text(tokens, p.start, end - p.start), List.of(new ValueIndex.Found(e, end - p.start, Quality.PARTIAL)));
+                    p.start,
+                    end,
+                    text(tokens, p.start, end - p.start),
+                    List.of(new ValueIndex.Found(e, end - p.start, Quality.PARTIAL)));
             parts.subList(k, last + 1).clear();
             parts.add(k, value);
         }
@@ -387,7 +390,8 @@ final class Annotator {
             }
             Token t = tokens.get(p.start);
             boolean singular = t.word().equals(t.stem());
-            List<ColumnInfo> described = p.closeColumns().stream().filter(c -> !c.isTime()).toList();
+            List<ColumnInfo> described =
+                    p.closeColumns().stream().filter(c -> !c.isTime()).toList();
             // Shift Type: a kind of the thing, beside a Shift Dt saying each row is one, dated.
             boolean kinds = !described.isEmpty()
                     && described.stream()
@@ -422,11 +426,14 @@ final class Annotator {
             }
             String stem = tokens.get(p.start).stem();
             List<ColumnInfo> close = p.closeColumns();
-            boolean measure = close.stream()
-                    .anyMatch(c -> c.isMeasure() && !MeasureKinds.money(c.schema(), c.words()));
+            boolean measure = close.stream().anyMatch(c -> c.isMeasure() && !MeasureKinds.money(c.schema(), c.words()));
             boolean category = close.stream().anyMatch(c -> c.role() == ColumnRole.CATEGORY);
             boolean allNamed = close.stream().allMatch(c -> c.core().contains(stem));
-            if (close.size() >= 2 && measure && category && allNamed && !Synonyms.groupsOf(stem).contains("sales")) {
+            if (close.size() >= 2
+                    && measure
+                    && category
+                    && allNamed
+                    && !Synonyms.groupsOf(stem).contains("sales")) {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
@@ -462,7 +469,9 @@ final class Annotator {
     private static void volumesCounted(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.kind == Part.Kind.WORD && p.end - p.start == 1 && "volume".equals(tokens.get(p.start).stem())) {
+            if (p.kind == Part.Kind.WORD
+                    && p.end - p.start == 1
+                    && "volume".equals(tokens.get(p.start).stem())) {
                 parts.set(k, Part.cue(p.start, p.end, p.text, Cue.COUNT, null));
             }
         }
@@ -480,7 +489,10 @@ final class Annotator {
         Part p = parts.get(last);
         Part before = parts.get(last - 1);
         boolean asked = before.is(Cue.MAKEIT) && (before.text.endsWith(" as") || "make it".equals(before.text));
-        if (asked && p.end - p.start == 1 && p.end == tokens.size() && "area".equals(tokens.get(p.start).word())) {
+        if (asked
+                && p.end - p.start == 1
+                && p.end == tokens.size()
+                && "area".equals(tokens.get(p.start).word())) {
             parts.set(last, Part.cue(p.start, p.end, p.text, Cue.CHART, "area"));
         }
     }

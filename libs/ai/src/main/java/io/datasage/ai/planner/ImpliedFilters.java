@@ -41,7 +41,9 @@ final class ImpliedFilters {
     private static boolean sameEvent(ColumnInfo flag, ColumnInfo grouped) {
         for (String a : flag.core()) {
             for (String b : grouped.core()) {
-                if (a.length() >= 4 && b.length() >= 4 && commonPrefix(a, b) >= Math.min(5, Math.min(a.length(), b.length()))) {
+                if (a.length() >= 4
+                        && b.length() >= 4
+                        && commonPrefix(a, b) >= Math.min(5, Math.min(a.length(), b.length()))) {
                     return true;
                 }
             }

@@ -487,7 +487,9 @@ final class NameNeighbours {
                     // "turns delayed more than an hour": the measure of it, compared.
                     && !(a.column().role() == ColumnRole.ID
                             && (b.column().role() == ColumnRole.BOOLEAN
-                                    || b.column().isMeasure() && k + 1 < parts.size() && parts.get(k + 1).is(Cue.CMP)))
+                                    || b.column().isMeasure()
+                                            && k + 1 < parts.size()
+                                            && parts.get(k + 1).is(Cue.CMP)))
                     && b.columns.stream().noneMatch(h -> h.column() == a.column())
                     && Words.isParticiple(t.word())) {
                 ColumnInfo named = b.column();

@@ -211,7 +211,8 @@ final class PeriodFilters {
     }
 
     private boolean namesOtherDate(String word, ColumnInfo target) {
-        return q.index.dateColumns().stream().anyMatch(d -> d != target && d.words().contains(word));
+        return q.index.dateColumns().stream()
+                .anyMatch(d -> d != target && d.words().contains(word));
     }
 
     private ColumnInfo dateTarget(int cueIndex) {

@@ -529,7 +529,8 @@ final class RowWords {
                 // "approved timesheets" beside Approved By and TS Approved (Y/N): the action is the flag of it.
                 ColumnInfo flag = p.columns.stream()
                         .map(ColumnMatcher.Hit::column)
-                        .filter(c -> c.role() == ColumnRole.BOOLEAN && c.core().contains(p.column().words().get(0)))
+                        .filter(c -> c.role() == ColumnRole.BOOLEAN
+                                && c.core().contains(p.column().words().get(0)))
                         .findFirst()
                         .orElse(null);
                 parts.set(
@@ -732,7 +733,9 @@ final class RowWords {
      */
     private static boolean measureCompared(List<Part> parts, int k) {
         Part p = parts.get(k);
-        if (!p.column().isMeasure() || k + 1 >= parts.size() || !parts.get(k + 1).is(Cue.CMP)) {
+        if (!p.column().isMeasure()
+                || k + 1 >= parts.size()
+                || !parts.get(k + 1).is(Cue.CMP)) {
             return false;
         }
         for (int j = k + 2; j < Math.min(parts.size(), k + 5); j++) {

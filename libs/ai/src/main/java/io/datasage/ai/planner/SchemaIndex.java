@@ -698,7 +698,8 @@ final class SchemaIndex {
             return plainOne;
         }
         // Hrs Booked beside Hrs Worked: the hours that happened, not the ones planned.
-        List<ColumnInfo> actual = all.stream().filter(c -> !ColumnChoice.planned(c)).toList();
+        List<ColumnInfo> actual =
+                all.stream().filter(c -> !ColumnChoice.planned(c)).toList();
         return actual.size() == 1 && actual.size() < all.size() ? actual.get(0) : null;
     }
 

@@ -45,6 +45,18 @@ class TableChartTest {
     }
 
     @Test
+    void aggregatedOverNoColumnIsOneRowWithItsSummary() throws Exception {
+        // Found by SpecFuzzTest: a table with an aggregation and nothing to group by failed to summarise.
+        ChartResult distinct = charts.render("{'chart_type': 'table', 'y': ['tier'], 'aggregation': 'count_distinct'}");
+        assertThat(distinct.rows()).hasSize(1);
+        assertThat(distinct.summary()).contains("is 2");
+
+        ChartResult count = charts.render("{'chart_type': 'table', 'aggregation': 'count'}");
+        assertThat(count.rows()).hasSize(1);
+        assertThat(count.summary()).contains("is 5");
+    }
+
+    @Test
     void rawRowsInFileOrder() throws Exception {
         ChartResult result =
                 charts.render("{'chart_type': 'table', 'x': 'customer', 'y': ['profit', 'since'], 'limit': 2}");

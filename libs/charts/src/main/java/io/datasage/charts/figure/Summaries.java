@@ -37,6 +37,10 @@ final class Summaries {
                         && plan.sort() != null
                         && !plan.sort().byY()
                         && !plan.sort().descending());
+        if (groups.x() == null) {
+            // A table aggregated over no column: one group, the whole of the matching rows.
+            return single(all, measure, subject, unit);
+        }
         if (timeX && inTimeOrder && !shape.hasSeries() && shape.xIds().size() >= 2) {
             return trend(shape, measure, subject, unit);
         }
@@ -44,6 +48,15 @@ final class Summaries {
             return leader(groups, all, measure, subject, unit, aggregation, null, null);
         }
         return leader(groups, all, measure, subject, unit, aggregation, plan.series(), groups.series());
+    }
+
+    private static String single(List<Integer> all, Measure measure, String subject, String unit) {
+        for (int g : all) {
+            if (measure.value(g) != null) {
+                return Labels.capitalized(subject) + " is " + NumberText.format(measure.value(g), unit);
+            }
+        }
+        return subject + " has no values for the matching rows";
     }
 
     static String empty(RenderContext ctx) {

@@ -7,6 +7,8 @@ import io.datasage.dashboard.service.RenderedChart;
 import io.datasage.platform.problem.ProblemException;
 import io.datasage.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,21 +37,42 @@ public class ChartResource {
         this.user = user;
     }
 
+    /**
+     * Answers a chart this instance holds in memory on the request's own thread; anything else (a render, a lookup of
+     * the dataset, a CSV export) on a worker thread, as it may block.
+     */
     @POST
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    public Response render(@HeaderParam(HttpHeaders.ACCEPT) String accept, RenderRequest body) {
+    public Uni<Response> render(@HeaderParam(HttpHeaders.ACCEPT) String accept, RenderRequest body) {
         if (body == null || body.datasetId() == null || body.datasetId().isBlank()) {
             throw ProblemException.badRequest(
                     "Send {\"dataset_id\": \"...\", \"spec\": {\"chart_type\": \"bar\", ...}}.");
         }
-        if (accept == null || !accept.toLowerCase(java.util.Locale.ROOT).contains(CSV)) {
-            // A chart kept in memory comes as the bytes it was served as before, not written again.
-            return Response.ok(
-                            charts.renderForResponse(user.id(), user.rawToken(), body.datasetId(), body.spec()),
-                            MediaType.APPLICATION_JSON)
-                    .build();
+        // Read on the request's thread: the caller is request-scoped.
+        String owner = user.id();
+        String token = user.rawToken();
+        boolean csv =
+                accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(CSV);
+        byte[] kept = csv ? null : charts.keptBytes(owner, body.datasetId(), body.spec());
+        if (kept != null) {
+            return Uni.createFrom()
+                    .item(Response.ok(kept, MediaType.APPLICATION_JSON).build());
         }
-        RenderedChart chart = charts.renderForExport(user.id(), user.rawToken(), body.datasetId(), body.spec());
+        return Uni.createFrom()
+                .item(() -> csv ? csv(owner, token, body) : json(owner, token, body))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Response json(String owner, String token, RenderRequest body) {
+        // A chart kept in memory comes as the bytes it was served as before, not written again.
+        return Response.ok(
+                        charts.renderForResponse(owner, token, body.datasetId(), body.spec()),
+                        MediaType.APPLICATION_JSON)
+                .build();
+    }
+
+    private Response csv(String owner, String token, RenderRequest body) {
+        RenderedChart chart = charts.renderForExport(owner, token, body.datasetId(), body.spec());
         Response.ResponseBuilder response = Response.ok(CsvExport.write(chart.rows()), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"chart.csv\"");
         if (Boolean.TRUE.equals(chart.stats().get("truncated"))) {

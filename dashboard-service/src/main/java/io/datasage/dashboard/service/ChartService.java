@@ -99,6 +99,22 @@ public class ChartService {
         return render(dataset, spec);
     }
 
+    /**
+     * The bytes a chart was served as, when this instance holds them and already knows the dataset as the caller's
+     * and READY; null otherwise (then {@link #renderForResponse} finds out, which may block). Never blocks.
+     */
+    public byte[] keptBytes(String ownerId, String datasetId, ChartSpec spec) {
+        if (spec == null || spec.chartType() == null) {
+            return null;
+        }
+        DatasetInfo dataset = datasets.knownReady(datasetId, ownerId);
+        byte[] json = dataset == null ? null : recent.json(key(dataset, spec));
+        if (json != null) {
+            metrics.cacheHit(ChartMetrics.MEMORY);
+        }
+        return json;
+    }
+
     /** The chart for a dataset already known to be the caller's and READY, from the cache when rendered before. */
     public RenderedChart render(DatasetInfo dataset, ChartSpec spec) {
         String key = key(dataset, spec);

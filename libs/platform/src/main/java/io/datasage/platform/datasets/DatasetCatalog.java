@@ -68,6 +68,15 @@ public class DatasetCatalog {
     }
 
     /**
+     * The owner's READY dataset if this service already knows it, else null: no request to dataset-service, so that
+     * a request thread that must not block (an event loop) can serve what is in memory and hand the rest on.
+     */
+    public DatasetInfo knownReady(String datasetId, String ownerId) {
+        Known entry = datasetId == null ? null : known.getIfPresent(datasetId);
+        return entry != null && entry.ownerId().equals(ownerId) && onDisk(entry.dataset()) ? entry.dataset() : null;
+    }
+
+    /**
      * Applies a {@code dataset.*} CloudEvent (JSON text). A dataset moves on when it is deleted or when a version
      * other than the known one becomes READY (a replaced file: the previous version's files are removed). A
      * replacement uploaded, analysed or failed keeps the served version, as does a repeated {@code dataset.ready};

@@ -141,6 +141,18 @@ class ChartResourceTest {
     }
 
     @Test
+    void aChartHeldInMemoryIsStillNotAnotherUsers() {
+        // The owner's render is held in memory and answered on the request's thread; another caller asking for the
+        // same chart of the same dataset must not get it from there.
+        String spec = "{\"chart_type\":\"bar\",\"x\":\"segment\",\"y\":[\"quantity\"],\"aggregation\":\"sum\"}";
+        render(token, spec).statusCode(200);
+        render(token, spec).statusCode(200).body("cached", is(true));
+        render(TestTokens.valid("eve-" + UUID.randomUUID()), spec)
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void anotherUsersDatasetIsNotFound() {
         // The stub knows the dataset only for its owner's token, as dataset-service would: anyone else gets 404.
         String other = TestTokens.valid("mallory-" + UUID.randomUUID());

@@ -91,12 +91,8 @@ public class ChartService {
             return render(ownerId, bearerToken, datasetId, spec);
         }
         DatasetInfo dataset = datasets.requireReady(datasetId, ownerId, bearerToken);
-        byte[] json = recent.json(key(dataset, spec));
-        if (json != null) {
-            metrics.cacheHit(ChartMetrics.MEMORY);
-            return json;
-        }
-        return render(dataset, spec);
+        byte[] json = kept(dataset, spec);
+        return json != null ? json : render(dataset, spec);
     }
 
     /**
@@ -108,7 +104,12 @@ public class ChartService {
             return null;
         }
         DatasetInfo dataset = datasets.knownReady(datasetId, ownerId);
-        byte[] json = dataset == null ? null : recent.json(key(dataset, spec));
+        return dataset == null ? null : kept(dataset, spec);
+    }
+
+    /** The bytes held in memory for this chart of the dataset, counted as a memory hit; null when none. */
+    private byte[] kept(DatasetInfo dataset, ChartSpec spec) {
+        byte[] json = recent.json(key(dataset, spec));
         if (json != null) {
             metrics.cacheHit(ChartMetrics.MEMORY);
         }

@@ -507,9 +507,8 @@ final class Annotator {
             if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
                 continue;
             }
-            String word = tokens.get(p.start).word();
-            String rest = word.startsWith("non") ? word.substring(3) : word.startsWith("un") ? word.substring(2) : "";
-            if (rest.length() < 4 || !Words.isParticiple(rest)) {
+            String rest = YesNoFilters.unprefixed(tokens.get(p.start).word());
+            if (rest.isEmpty() || !Words.isParticiple(rest)) {
                 continue;
             }
             List<ColumnInfo> flags = index.columns.stream()

@@ -24,7 +24,7 @@ final class ImpliedFilters {
                 boolean implied = flag != null
                         && flag.role() == ColumnRole.BOOLEAN
                         && "=".equals(f.op())
-                        && YES.contains(String.valueOf(f.value()).toLowerCase(java.util.Locale.ROOT))
+                        && String.valueOf(f.value()).equalsIgnoreCase(flag.yes())
                         && sameEvent(flag, grouped);
                 if (implied) {
                     notes.add("Left out " + f.column() + " = " + f.value() + ": " + grouped.name()
@@ -34,8 +34,6 @@ final class ImpliedFilters {
             });
         }
     }
-
-    private static final java.util.Set<String> YES = java.util.Set.of("y", "yes", "true", "1");
 
     /** Whether two names share a word of the event, allowing for its forms (CANCEL_REASON, CANCELLED_OTD). */
     private static boolean sameEvent(ColumnInfo flag, ColumnInfo grouped) {

@@ -199,7 +199,6 @@ final class Tokenizer {
 
     private static final java.util.Set<String> COMPARED =
             java.util.Set.of("than", "over", "under", "within", "above", "below", "exceeding");
-    private static final java.util.Set<String> SPANS = java.util.Set.of("hour", "minute", "day", "week");
 
     /** "a" or "an" between a comparison and a unit of time ("over an hour", "within a day"). */
     private static boolean oneOfATime(List<Token> in, int i) {
@@ -208,7 +207,7 @@ final class Tokenizer {
                 && i > 0
                 && i + 1 < in.size()
                 && COMPARED.contains(in.get(i - 1).word())
-                && SPANS.contains(in.get(i + 1).stem());
+                && Words.TIME_UNITS.contains(in.get(i + 1).stem());
     }
 
     /** Replaces numbers written in words, and a number followed by "thousand"/"million"/"percent", by number tokens. */

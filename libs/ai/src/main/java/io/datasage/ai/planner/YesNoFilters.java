@@ -95,7 +95,7 @@ final class YesNoFilters {
     }
 
     /** The word without a negating prefix ("unpaid" -> paid, "nonsmoker" -> smoker), or "" when it has none. */
-    private static String unprefixed(String word) {
+    static String unprefixed(String word) {
         for (String prefix : List.of("un", "non", "in")) {
             if (word.startsWith(prefix) && word.length() > prefix.length() + 3) {
                 return word.substring(prefix.length());

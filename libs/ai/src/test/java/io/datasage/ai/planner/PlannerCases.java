@@ -237,7 +237,11 @@ final class PlannerCases {
             "festivaltills",
             "turnarounds",
             "propbatches",
-            "crownjobs");
+            "crownjobs",
+            "carevisits",
+            "cyclecounts",
+            "pestcallouts",
+            "storagelets");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -303,7 +307,8 @@ final class PlannerCases {
             "holdout55",
             "holdout56",
             "holdout57",
-            "holdout58");
+            "holdout58",
+            "holdout59");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -241,7 +241,11 @@ final class PlannerCases {
             "carevisits",
             "cyclecounts",
             "pestcallouts",
-            "storagelets");
+            "storagelets",
+            "digibatches",
+            "escapebookings",
+            "tutorlessons",
+            "removaljobs");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -308,7 +312,8 @@ final class PlannerCases {
             "holdout56",
             "holdout57",
             "holdout58",
-            "holdout59");
+            "holdout59",
+            "holdout60");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -50,6 +50,9 @@ final class Annotator {
             if (cues[i] != null && abbreviatedDistribution(cues[i], tokens.get(i), index)) {
                 cues[i] = null;
             }
+            if (cues[i] != null && ownRate(cues[i], index)) {
+                cues[i] = null;
+            }
             if (cues[i] != null && linesOfSomething(cues[i], tokens, i)) {
                 cues[i] = null;
             }
@@ -154,6 +157,7 @@ final class Annotator {
         NameNeighbours.elidedAfterVersus(parts, tokens, index);
         NameNeighbours.currentAndPrevious(parts, tokens, index);
         NameNeighbours.moneyStates(parts, tokens);
+        NameNeighbours.moneySigns(parts, tokens);
         NameNeighbours.amountsOfNames(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
@@ -629,8 +633,34 @@ final class Annotator {
         }
     }
 
+    /** Units of time a rate's name may carry after it ("Rate (£/hr)", "rate_per_day"). */
+    private static final Set<String> RATE_PERIODS =
+            Set.of("hr", "hour", "h", "day", "week", "wk", "month", "year", "yr");
+
     /**
-     * "average deviation by part" beside Dev_mm: a word of spread that a one-word name abbreviates is that column.
+     * "line amount vs rate" beside Rate (£/hr): "rate" alone is the one measure named rate (per a unit of time), not a
+     * share of rows.
+     */
+    static boolean ownRate(Lexicon.Hit cue, SchemaIndex index) {
+        if (cue.cue() != Cue.RATE || cue.length() != 1) {
+            return false;
+        }
+        int rates = 0;
+        for (ColumnInfo c : index.columns) {
+            List<String> core = c.core();
+            if (c.isMeasure()
+                    && !core.isEmpty()
+                    && "rate".equals(core.get(0))
+                    && core.stream().skip(1).allMatch(RATE_PERIODS::contains)) {
+                rates++;
+            }
+        }
+        return rates == 1;
+    }
+
+    /**
+     * "average deviation by part" beside Dev_mm, "variance by warehouse" beside VAR_QTY and VAR_VAL_GBP: a word of
+     * spread that a measure's name starts by abbreviating is that column.
      */
     static boolean abbreviatedDistribution(Lexicon.Hit cue, Token t, SchemaIndex index) {
         if (cue.cue() != Cue.DIST || cue.length() != 1 || !WordMatches.distributionWord(t)) {
@@ -638,7 +668,7 @@ final class Annotator {
         }
         for (ColumnInfo c : index.columns) {
             if (c.isMeasure()
-                    && c.core().size() == 1
+                    && !c.core().isEmpty()
                     && WordForms.abbreviates(c.core().get(0), t.stem())) {
                 return true;
             }

@@ -67,7 +67,9 @@ final class ChartWords {
     /** Changes the chart type to {@code want} when the draft's columns fit it; notes when they do not. */
     static void switchTo(Question q, Draft d, String want) {
         boolean hasX = d.x != null;
-        boolean numericX = hasX && d.x.isNumeric() && !d.x.isOrdinal() && d.x.role() != ColumnRole.YEAR;
+        // Week numbers, hours of the day and other numbered codes run in order like years: a line may join them.
+        boolean numericX =
+                hasX && d.x.isNumeric() && !d.x.isOrdinal() && !d.x.isCode() && d.x.role() != ColumnRole.YEAR;
         switch (want) {
             case "bar" -> {
                 if ("scatter".equals(d.type) && hasX && d.x.distinct() > 0 && d.x.distinct() <= 20 && d.y.size() == 1) {

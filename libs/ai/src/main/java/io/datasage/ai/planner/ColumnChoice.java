@@ -185,8 +185,14 @@ final class ColumnChoice {
                     && (c.role() == ColumnRole.CATEGORY && (!numbered || namedName(c)) || c.role() == ColumnRole.LABEL)
                     && !c.isNumeric()
                     && !namedCode(c)
-                    && c.words().size() > 1
-                    && (code ? namesThing(c, thing) : c.words().get(0).equals(thing))
+                    && (c.words().size() > 1
+                                    && (code
+                                            ? namesThing(c, thing)
+                                            : c.words().get(0).equals(thing))
+                            // Technician beside Tech ID: the one word of the name the id's thing begins.
+                            || c.words().size() == 1
+                                    && id.words().size() > 1
+                                    && longerForm(c.words().get(0), thing))
                     && Math.abs(c.distinct() - id.distinct()) <= Math.max(1, id.distinct() / 20)) {
                 return c;
             }
@@ -194,10 +200,14 @@ final class ColumnChoice {
         return null;
     }
 
+    private static boolean longerForm(String word, String thing) {
+        return thing.length() >= 3 && word.length() > thing.length() && word.startsWith(thing);
+    }
+
     /** Whether a name holds the thing a code stands for, whole or shortened ("viol" in VIOL_CD for Violation Description). */
     private static boolean namesThing(ColumnInfo c, String thing) {
         for (String w : c.words()) {
-            if (w.equals(thing) || thing.length() >= 3 && w.length() > thing.length() && w.startsWith(thing)) {
+            if (w.equals(thing) || longerForm(w, thing)) {
                 return true;
             }
         }
@@ -226,6 +236,7 @@ final class ColumnChoice {
             "scheduled",
             "sched",
             "booked",
+            "quote",
             "quoted");
 
     /** Whether a measure is a plan or an estimate ("Est Cost (£)") rather than what happened. */

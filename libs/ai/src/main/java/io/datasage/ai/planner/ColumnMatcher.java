@@ -220,7 +220,8 @@ final class ColumnMatcher {
 
     /** Whether each word of the window is the column's word at the same place, or what that word abbreviates. */
     private static boolean spelledOut(List<Token> window, ColumnInfo c) {
-        List<String> words = c.words();
+        // "variance value" for VAR_VAL_GBP: the name's words but its unit.
+        List<String> words = c.words().size() == window.size() ? c.words() : c.core();
         if (words.size() != window.size()) {
             return false;
         }
@@ -246,6 +247,41 @@ final class ColumnMatcher {
             abbreviated = true;
         }
         return abbreviated;
+    }
+
+    /** Particles of phrasal verbs whose nouns take an -s ("move-ins", "check-outs", "sign-ups", "drop-offs"). */
+    private static final Set<String> PARTICLES = Set.of("in", "out", "up", "off", "on", "down");
+
+    /** Whether two words are a phrasal noun's plural ("move ins") and a date's name starts with its verb and particle. */
+    private static boolean phrasalEvent(List<Token> window, ColumnInfo c) {
+        String plural = window.get(1).word();
+        List<String> words = c.words();
+        return c.role() == ColumnRole.DATE
+                && plural.endsWith("s")
+                && PARTICLES.contains(plural.substring(0, plural.length() - 1))
+                && words.size() > 2
+                && window.get(0).forms().contains(words.get(0))
+                && words.get(1).equals(plural.substring(0, plural.length() - 1));
+    }
+
+    /** The short forms a name gives the period an adjective of time names ("hr" for hourly). */
+    private static final Map<String, Set<String>> PERIOD_UNITS = Map.of(
+            "hourly", Set.of("hr", "hour", "h"),
+            "daily", Set.of("day", "d"),
+            "weekly", Set.of("week", "wk"),
+            "monthly", Set.of("month", "mth"),
+            "annual", Set.of("year", "yr", "annum", "pa"),
+            "yearly", Set.of("year", "yr", "annum", "pa"));
+
+    /** Whether two words are a period's adjective and a name's first word, the name ending in that period's unit. */
+    private static boolean perPeriod(List<Token> window, ColumnInfo c) {
+        Set<String> units = PERIOD_UNITS.get(window.get(0).word());
+        List<String> words = c.words();
+        return units != null
+                && words.size() == 2
+                && units.contains(words.get(1))
+                && window.get(1).isWord()
+                && window.get(1).forms().contains(words.get(0));
     }
 
     /** A small word some column's name starts with ("on" in on_hand_qty). */
@@ -309,6 +345,12 @@ final class ColumnMatcher {
                 // "product group" for Prod Grp, "stylist level" for Stylist Lvl: the name's words written in full, so
                 // not Product or Stylist with a qualifier after it.
                 hit = new Hit(c, n, Quality.EXACT, 0.99);
+            } else if (n == 2 && phrasalEvent(window, c)) {
+                // "move ins" for move_in_dt, "check outs" for Check Out Date: the events the date records.
+                hit = new Hit(c, n, Quality.EXACT, 0.99);
+            } else if (n == 2 && perPeriod(window, c)) {
+                // "hourly rate" for Rate (£/hr): the period said before the name that carries it as its unit.
+                hit = new Hit(c, n, Quality.EXACT, 0.98);
             } else if (initials(window, c, index)) {
                 // "average daily rate" for ADR: the words a short name abbreviates, letter by letter.
                 hit = new Hit(c, n, Quality.EXACT, 0.97);

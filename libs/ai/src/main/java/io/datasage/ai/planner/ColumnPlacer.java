@@ -181,6 +181,25 @@ final class ColumnPlacer {
                 || "scatter".equals(chartWord(q));
     }
 
+    /**
+     * "number of kids" beside Kids in Group, "total number of hints used" beside Hints Used: a whole number whose name
+     * starts with the plural things asked for counts them on each row, so they are added up (the rows are something
+     * else: bookings).
+     */
+    private static boolean countedThings(Question q, Part p, ColumnInfo col) {
+        Token t = q.tokens.get(p.start);
+        return "integer".equals(col.schema().type())
+                && !(col.minNum() < 0)
+                && t.isPlural()
+                && !col.words().isEmpty()
+                && col.words().get(0).equals(t.stem())
+                // Not Detention Mins: the things' length in a unit, not how many there were.
+                && col.core().stream()
+                        .skip(1)
+                        .noneMatch(w -> Words.TIME_UNITS.contains(w) || ColumnRoles.UNITS.contains(w))
+                && !q.index.isRowNoun(t.stem());
+    }
+
     /** Whether the part before {@code p} is a superlative that names a measure ("most valuable", "best selling"). */
     private static boolean measuredSuperlative(List<Part> parts, Part p) {
         int k = parts.indexOf(p);
@@ -291,7 +310,7 @@ final class ColumnPlacer {
                     return r;
                 }
                 if (ctx == ColumnChoice.Context.COUNT) {
-                    if (col.additive() && col.groups().contains("quantity")) {
+                    if (col.additive() && col.groups().contains("quantity") || countedThings(q, p, col)) {
                         q.addMeasure(col, "sum", p.text);
                         return null;
                     }

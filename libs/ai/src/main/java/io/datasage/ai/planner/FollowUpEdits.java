@@ -154,6 +154,10 @@ final class FollowUpEdits {
         if (d.x != null && d.x.isTime() && !instead && !"box".equals(d.type)) {
             toSeries = true;
         }
+        if (instead && d.x != null && d.x.isTime() && d.series != null && !c.isTime() && dims.size() == 1) {
+            // "now by patch instead" on visits per month split by funder: the lines' grouping is what is replaced.
+            toSeries = true;
+        }
         if ("scatter".equals(d.type)) {
             d.series = c;
             return;

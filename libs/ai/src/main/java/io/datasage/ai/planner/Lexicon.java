@@ -26,7 +26,7 @@ final class Lexicon {
         AGG:max = maximum, max, peak, highest value, largest value, biggest value, record high
         AGG:min = minimum, min, lowest value, smallest value, record low
         AVERAGE_OF = on average, per capita, typical, typically, avg per, average per
-        COUNT = how many, number of, count, count of, counts, counting, counted, tally, headcount, head count, frequency of, total number of, total count of, qty of, no of, amount of times
+        COUNT = how many, number of, count, count of, counts, counting, counted, tally, headcount, head count, frequency of, total number of, total no of, total count of, qty of, no of, amount of times
         UNIQUE = unique, distinct, different
         SUPER:desc = highest, largest, biggest, greatest, most, best, top performing, best performing, highest performing, strongest, leading, maximal
         SUPER:asc = lowest, smallest, least, fewest, worst, worst performing, lowest performing, weakest, poorest, bottom performing, minimal

@@ -510,4 +510,43 @@ final class NameNeighbours {
             }
         }
     }
+
+    /**
+     * "variance £", "variance over £1000" beside VAR_QTY and VAR_VAL_GBP: a currency sign beside a name several
+     * columns share, or an amount of money after it or its comparison, keeps the money columns among them.
+     */
+    static void moneySigns(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.columns.size() < 2 || !moneyBeside(p, tokens)) {
+                continue;
+            }
+            double best = p.columns.get(0).score();
+            List<ColumnMatcher.Hit> close = p.columns.stream()
+                    .filter(h -> h.score() >= best - Part.CLOSE_CALL)
+                    .toList();
+            List<ColumnMatcher.Hit> money = close.stream()
+                    .filter(h ->
+                            MeasureKinds.money(h.column().schema(), h.column().words()))
+                    .toList();
+            if (!money.isEmpty() && money.size() < close.size()) {
+                parts.set(k, Part.column(p.start, p.end, p.text, money));
+            }
+        }
+    }
+
+    private static boolean moneyBeside(Part p, List<Token> tokens) {
+        return sign(tokens, p.start - 1) || sign(tokens, p.end) || amount(tokens, p.end) || amount(tokens, p.end + 1);
+    }
+
+    private static boolean sign(List<Token> tokens, int i) {
+        return i >= 0
+                && i < tokens.size()
+                && tokens.get(i).isSymbol()
+                && "$€£¥".contains(tokens.get(i).raw());
+    }
+
+    private static boolean amount(List<Token> tokens, int i) {
+        return i < tokens.size() && (tokens.get(i).flags() & Token.CURRENCY) != 0;
+    }
 }

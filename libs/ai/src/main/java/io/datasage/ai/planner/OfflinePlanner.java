@@ -89,7 +89,7 @@ public final class OfflinePlanner {
         List<Token> tokens = HyphenatedNames.join(Tokenizer.tokenize(question), index);
         List<Part> parts = Annotator.annotate(tokens, index, semantic, threshold);
         Notes notes = new Notes();
-        Question q = QuestionParser.parse(tokens, parts, index, notes);
+        Question q = QuestionParser.parse(tokens, parts, index, notes, timeAxis(previous, index));
         q.measures.forEach(m -> understood.add(m.column()));
         q.dims.forEach(d -> understood.add(d.column()));
         Draft draft = null;
@@ -126,6 +126,15 @@ public final class OfflinePlanner {
             confidence = Confidence.LOW;
         }
         return plan(draft, notes, confidence, "kpi".equals(draft.type) ? Kind.VALUE : Kind.CHART);
+    }
+
+    /** The date column a previous chart runs over by a grain of time, or null. */
+    private static ColumnInfo timeAxis(ChartSpec previous, SchemaIndex index) {
+        if (previous == null || previous.x() == null || previous.timeGrain() == null) {
+            return null;
+        }
+        ColumnInfo x = index.column(previous.x());
+        return x != null && x.role() == ColumnRole.DATE ? x : null;
     }
 
     private static boolean nothingUnderstood(Question q) {

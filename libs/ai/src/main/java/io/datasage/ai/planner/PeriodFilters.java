@@ -237,7 +237,8 @@ final class PeriodFilters {
             break;
         }
         ColumnInfo named = namedDate();
-        return named != null ? named : q.index.timeColumn();
+        // "just 2024" after moves per month over MOVE_DT: the period of the dates the chart already runs over.
+        return named != null ? named : q.previousTime != null ? q.previousTime : q.index.timeColumn();
     }
 
     /**

@@ -77,6 +77,8 @@ final class Question {
     boolean rankPeriods;
     /** The question starts with "when": it asks for a time axis. */
     boolean whenAsked;
+    /** The date the previous chart's axis runs over, or null: where a bare period in a follow-up belongs. */
+    ColumnInfo previousTime;
     /** The cause in "does X affect Y" (first named) or, reversed, the last named. */
     boolean causeReversed;
     /** "breakdown", "break it down by": parts of a whole, stacked where the values add up. */

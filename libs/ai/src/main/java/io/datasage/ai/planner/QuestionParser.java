@@ -13,8 +13,10 @@ final class QuestionParser {
 
     private QuestionParser() {}
 
-    static Question parse(List<Token> tokens, List<Part> parts, SchemaIndex index, Notes notes) {
+    static Question parse(
+            List<Token> tokens, List<Part> parts, SchemaIndex index, Notes notes, ColumnInfo previousTime) {
         Question q = new Question(index, tokens, parts, notes);
+        q.previousTime = previousTime;
         for (Part p : parts) {
             if (p.isCue()) {
                 q.cues.add(p.cue);

@@ -42,7 +42,8 @@ final class SalesColumn {
             if (c.groups().contains("sales")) {
                 return columns;
             }
-            int score = score(c);
+            // QUOTE_AMT (£) beside FINAL_INV_AMT (£): what was quoted or planned loses to what happened.
+            int score = Math.max(0, score(c) - (ColumnChoice.planned(c) ? 1 : 0));
             // "Invoice Total (£)" beside "Extras Amt (£)" and "Amt Outstanding (£)": a total said of the row itself
             // before an amount a word of its own says is of something in particular.
             if (score > bestScore || score > 0 && score == bestScore && ownWord(best) && !ownWord(c)) {
@@ -126,10 +127,15 @@ final class SalesColumn {
     /** Whether a money column's name has a word saying what it is of beyond totals, amounts and qualifiers. */
     private static boolean ownWord(ColumnInfo c) {
         return c.core().stream()
-                .anyMatch(w -> !OF_WHAT.contains(w)
+                .anyMatch(w -> !ofWhat(w)
                         && !ColumnRoles.QUALIFIERS.contains(w)
                         && !TAXES.contains(w)
                         && !TAX_BASIS.contains(w));
+    }
+
+    /** Whether a name's word says what a money total is of, whole or abbreviated ("inv" for invoice). */
+    private static boolean ofWhat(String w) {
+        return OF_WHAT.contains(w) || OF_WHAT.stream().anyMatch(o -> WordForms.abbreviates(w, o));
     }
 
     private static int score(ColumnInfo c) {
@@ -166,7 +172,7 @@ final class SalesColumn {
             } else if (w.equals("value") || w.equals("sum") || RECEIVED.contains(w)) {
                 // "Paid (USD)", "Amount Billed": money that changed hands, a row's amount more surely than a price.
                 score += 1;
-            } else if (!OF_WHAT.contains(w) && !ColumnRoles.QUALIFIERS.contains(w)) {
+            } else if (!ofWhat(w) && !ColumnRoles.QUALIFIERS.contains(w)) {
                 // "Contract Value ($)", "Landed Value (USD)": one word saying what the money is of, with its unit.
                 if (!money || ++unknown > 1) {
                     return 0;

@@ -612,6 +612,7 @@ final class SchemaIndex {
             List<ColumnInfo> columns, Set<String> topicWords, Set<String> subjects, long rows) {
         ColumnInfo best = null;
         int bestScore = Integer.MIN_VALUE;
+        Set<String> yearWords = yearSiblingWords(columns);
         for (ColumnInfo c : columns) {
             if (c.role() != ColumnRole.DATE) {
                 continue;
@@ -622,6 +623,10 @@ final class SchemaIndex {
             if (rows > 0 && c.schema().nulls() * 2 > rows) {
                 // HireDate beside AppliedDate in an applications file: a date most rows lack is not what they record.
                 score -= 5;
+            }
+            if (c.words().stream().anyMatch(yearWords::contains)) {
+                // MOVE_DT beside QUOTE_DT and MOVE_YR: the export took the year of the date that matters from it.
+                score += 4;
             }
             for (String w : c.words()) {
                 if (PRIMARY_DATE_WORDS.contains(w)) {
@@ -648,6 +653,19 @@ final class SchemaIndex {
             }
         }
         return best;
+    }
+
+    /** The words a year column shares with no unit of time ("move" of MOVE_YR), to find the date it was taken from. */
+    private static Set<String> yearSiblingWords(List<ColumnInfo> columns) {
+        Set<String> out = new HashSet<>();
+        for (ColumnInfo c : columns) {
+            if (c.role() == ColumnRole.YEAR) {
+                c.core().stream()
+                        .filter(w -> !Words.TIME_UNITS.contains(w) && !"date".equals(w) && w.length() > 2)
+                        .forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /**

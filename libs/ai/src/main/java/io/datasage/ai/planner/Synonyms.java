@@ -103,7 +103,7 @@ final class Synonyms {
         duration: duration, runtime, run time, length, length of stay, los, how long, time taken, elapsed time, turnaround, turnaround time, cycle time, lead time, response time, wait time, waiting time, processing time, handling time
         genre: genre, listed in, listed, style, kind of content
         airline: airline, carrier, airway, operator
-        distance: distance, mile, miles, km, kilometer, how far
+        distance: distance, mile, miles, mileage, km, kilometer, how far
         destination: destination, dest, arrival airport, destination airport
         symbol: symbol, ticker, ticker symbol, stock, stock symbol, share, equity, security
         closeprice: close, closing, closing price, close price, last price, price, share price, stock price

@@ -19,7 +19,7 @@ final class Tokenizer {
             + " ]\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])(?!\\d))"
             + "|(?<num>(?:(?<cur>[$€£¥])\\s?)?(?<neg>(?<![\\p{L}\\d)])-)?(?<digits>\\d{1,3}(?:,\\d{3})+|\\d*\\.\\d+|\\d+)(?:\\.(?<frac>\\d+))?"
             + "(?<suffix>%|(?:k|mm|m|bn|b|mn)(?![\\p{L}\\d])|(?<=[$€£¥]\\s?[\\d.,]{1,20})(?:K|MM|M|BN|B)(?![\\p{L}\\d]))?)|(?<word>\\p{L}[\\p{L}\\d]*(?:(?<=\\d)\\.\\d+)?(?:&\\p{L}+)?)"
-            + "|(?<sym>>=|<=|!=|<>|=>|=<|==|[<>=+&%#,;:?!/()\\-*])");
+            + "|(?<sym>>=|<=|!=|<>|=>|=<|==|[<>=+&%#,;:?!/()\\-*$€£¥])");
     private static final Pattern PLURAL_CAPITALS = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 

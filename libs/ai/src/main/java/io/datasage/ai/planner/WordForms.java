@@ -123,10 +123,13 @@ final class WordForms {
         if (n < 3 || n > 5 || longer.length() < n + 2 || NOT_ABBREVIATIONS.contains(shorter)) {
             return false;
         }
-        // The first two letters kept ("arr", "dep", "dest"), or the first and then consonants only ("pymnt", "amnt").
+        // The first two letters kept ("arr", "dep", "dest"), or the first and then consonants only ("pymnt", "amnt"),
+        // but for a last letter both end with ("whse" for warehouse).
+        String inner = shorter.charAt(n - 1) == longer.charAt(longer.length() - 1)
+                ? shorter.substring(1, n - 1)
+                : shorter.substring(1);
         if (shorter.charAt(0) != longer.charAt(0)
-                || (shorter.charAt(1) != longer.charAt(1)
-                        && shorter.substring(1).chars().anyMatch(ch -> Words.isVowel((char) ch)))) {
+                || (shorter.charAt(1) != longer.charAt(1) && inner.chars().anyMatch(ch -> Words.isVowel((char) ch)))) {
             return false;
         }
         int j = 1;

@@ -50,6 +50,12 @@ final class Annotator {
             if (cues[i] != null && abbreviatedDistribution(cues[i], tokens.get(i), index)) {
                 cues[i] = null;
             }
+            if (cues[i] != null && seriesNamed(cues[i], tokens, i, index)) {
+                cues[i] = null;
+            }
+            if (cues[i] != null && namedThings(cues[i], tokens, i, index)) {
+                cues[i] = null;
+            }
             if (cues[i] != null && ownRate(cues[i], index)) {
                 cues[i] = null;
             }
@@ -113,6 +119,8 @@ final class Annotator {
         Initialisms.shortenedInitials(parts, tokens, index);
         echoedNameWords(parts);
         FlagWords.describedLines(parts, tokens);
+        FlagWords.describedThings(parts, tokens);
+        FlagWords.splitAroundNot(parts);
         valueWordsInNames(parts, tokens, index);
         YearColumns.pick(parts, tokens, index);
         NumberedNames.pick(parts, tokens);
@@ -158,6 +166,7 @@ final class Annotator {
         NameNeighbours.currentAndPrevious(parts, tokens, index);
         NameNeighbours.moneyStates(parts, tokens);
         NameNeighbours.moneySigns(parts, tokens);
+        NameNeighbours.thingsBeforeParticiples(parts, tokens, index);
         NameNeighbours.amountsOfNames(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
@@ -631,6 +640,44 @@ final class Annotator {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
+    }
+
+    /**
+     * "top 10 series by pages scanned" beside series_ref: "series" after a number or a word that counts or ranks
+     * things is the things a column names, not lines split by what follows.
+     */
+    static boolean seriesNamed(Lexicon.Hit cue, List<Token> tokens, int i, SchemaIndex index) {
+        if (cue.cue() != Cue.SERIES || !"series".equals(tokens.get(i).word()) || i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        boolean thingsBefore = before.isNumber() || THINGS_BEFORE.contains(before.word());
+        return thingsBefore
+                && index.columns.stream()
+                        .anyMatch(c -> !c.words().isEmpty()
+                                && "series".equals(c.words().get(0)));
+    }
+
+    /** Words after which a noun names things counted, ranked or listed ("top", "distinct", "which"). */
+    private static final Set<String> THINGS_BEFORE =
+            Set.of("top", "bottom", "which", "distinct", "unique", "different", "many", "each", "every", "per", "the");
+
+    /**
+     * "how many bins were counted" beside BIN_LOC: a plural word of distributions that is the thing a column's name
+     * starts with, and no number of bins before it, is those things.
+     */
+    static boolean namedThings(Lexicon.Hit cue, List<Token> tokens, int i, SchemaIndex index) {
+        if (cue.cue() != Cue.DIST
+                || cue.length() != 1
+                || !tokens.get(i).isPlural()
+                || i > 0 && tokens.get(i - 1).isNumber()) {
+            return false;
+        }
+        String stem = tokens.get(i).stem();
+        return index.columns.stream()
+                .anyMatch(c -> !c.isMeasure()
+                        && c.words().size() > 1
+                        && c.words().get(0).equals(stem));
     }
 
     /** Units of time a rate's name may carry after it ("Rate (£/hr)", "rate_per_day"). */

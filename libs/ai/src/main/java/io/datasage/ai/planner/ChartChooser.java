@@ -47,6 +47,11 @@ final class ChartChooser {
         ColumnInfo time = timeAxis(q, dims);
         boolean overview =
                 q.has(Cue.OVERVIEW) && q.measures.isEmpty() && dims.isEmpty() && time == null && !q.countAsked;
+        List<ColumnInfo> listed = ListedColumns.of(q);
+        if (!listed.isEmpty()) {
+            d.rowsOf(listed);
+            return d;
+        }
         if (overview || showsRows(q, time)) {
             // "show me the data", "show the loads with contamination above 30%": the (matching) rows themselves.
             d.rowsOf(q.index.columns);

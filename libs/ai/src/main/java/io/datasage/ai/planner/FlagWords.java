@@ -27,6 +27,50 @@ final class FlagWords {
         }
     }
 
+    /**
+     * "median weekly rate for climate controlled units" beside Unit No: with a measure asked for, a plural after a flag
+     * is the things the flag keeps, not a grouping by their number.
+     */
+    static void describedThings(List<Part> parts, List<Token> tokens) {
+        boolean measured = parts.stream()
+                .anyMatch(x -> x.kind == Part.Kind.COLUMN && x.column().isMeasure());
+        for (int k = 1; measured && k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part flag = parts.get(k - 1);
+            Part before = k > 1 ? parts.get(k - 2) : null;
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && tokens.get(p.start).isPlural()
+                    && (p.column().role() == ColumnRole.CATEGORY || p.column().role() == ColumnRole.ID)
+                    && flag.kind == Part.Kind.COLUMN
+                    && flag.column().role() == ColumnRole.BOOLEAN
+                    && flag.end == p.start
+                    && (before == null || !before.isGrouping())) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "adjustments not posted" beside ADJ_POSTED: a flag's name split around "not" is the flag once, negated; the
+     * words before name the rows.
+     */
+    static void splitAroundNot(List<Part> parts) {
+        for (int k = parts.size() - 1; k >= 2; k--) {
+            Part first = parts.get(k - 2);
+            Part not = parts.get(k - 1);
+            Part flag = parts.get(k);
+            if (first.kind == Part.Kind.COLUMN
+                    && flag.kind == Part.Kind.COLUMN
+                    && not.is(Cue.NOT)
+                    && flag.column().role() == ColumnRole.BOOLEAN
+                    && first.column() == flag.column()) {
+                parts.remove(k - 2);
+                k--;
+            }
+        }
+    }
+
     /** "days out of service", "items out of stock" for In Service, In Stock: "out of" before a flag negates it. */
     static void outOfFlags(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {

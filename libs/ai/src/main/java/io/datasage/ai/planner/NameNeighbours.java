@@ -549,4 +549,42 @@ final class NameNeighbours {
     private static boolean amount(List<Token> tokens, int i) {
         return i < tokens.size() && (tokens.get(i).flags() & Token.CURRENCY) != 0;
     }
+
+    /**
+     * "distinct series scanned" beside Pages Scanned and series_ref: two words that reach a name only by the
+     * participle after a thing another name starts with are that thing, and what was done to it.
+     */
+    static void thingsBeforeParticiples(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 2 || p.quality() != Quality.PARTIAL) {
+                continue;
+            }
+            Token thing = tokens.get(p.start);
+            Token done = tokens.get(p.start + 1);
+            ColumnInfo named = p.column();
+            if (!Words.isParticiple(done.word())
+                    || named.words().contains(thing.stem())
+                    || !named.words().contains(done.word())) {
+                continue;
+            }
+            ColumnInfo other = null;
+            for (ColumnInfo c : index.columns) {
+                if (c != named && c.words().size() > 1 && c.words().get(0).equals(thing.stem())) {
+                    other = other == null ? c : null;
+                }
+            }
+            if (other == null) {
+                continue;
+            }
+            parts.set(
+                    k,
+                    Part.column(
+                            p.start,
+                            p.start + 1,
+                            thing.raw(),
+                            List.of(new ColumnMatcher.Hit(other, 1, Quality.PARTIAL, 0.7))));
+            parts.add(k + 1, Part.word(p.start + 1, done.raw()));
+        }
+    }
 }

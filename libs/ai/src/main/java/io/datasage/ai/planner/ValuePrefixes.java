@@ -4,6 +4,7 @@ import io.datasage.ai.planner.ValueIndex.Entry;
 import io.datasage.ai.planner.ValueIndex.Found;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,9 +28,13 @@ final class ValuePrefixes {
                     n--;
                 }
                 // "trains" is not "Train Fault": the plural of a value's first word is the thing itself.
+                // "leeds" for Leeds City Centre is the value's own spelling, no plural.
                 boolean pluralOfFirst = n == 1
                         && tokens.get(i).isPlural()
-                        && !tokens.get(i).word().equals(e.stems().get(0));
+                        && !tokens.get(i).word().equals(e.stems().get(0))
+                        && !e.value()
+                                .toLowerCase(Locale.ROOT)
+                                .startsWith(tokens.get(i).word() + " ");
                 if (n < 1
                         || pluralOfFirst
                         || (n == 1 && !distinctive(tokens.get(i), nameWords))

@@ -21,7 +21,7 @@ final class Aggregations {
             return q.agg;
         }
         String d = defaultFor(m.column());
-        if ("mean".equals(d) && m.column().isMeasure() && countedAsMoved(m, q)) {
+        if ("mean".equals(d) && m.column().isMeasure() && (countedAsMoved(m, q) || timeSpent(m))) {
             return "sum";
         }
         if ("mean".equals(d)
@@ -48,6 +48,16 @@ final class Aggregations {
     private static final java.util.Set<String> MOVED = Words.set("""
         sold purchased bought delivered shipped consumed generated produced harvested moved booked
         """);
+
+    /** "hours taught each month" for Duration (mins): a duration named by its unit is the time spent, added up. */
+    private static boolean timeSpent(Question.Measure m) {
+        return m.text() != null
+                && SPENT_UNITS.contains(
+                        m.text().toLowerCase(java.util.Locale.ROOT).trim())
+                && m.column().groups().contains("duration");
+    }
+
+    private static final java.util.Set<String> SPENT_UNITS = Words.set("hours hrs minutes mins");
 
     /** Whether the measure's name is followed in the question by such a participle. */
     private static boolean countedAsMoved(Question.Measure m, Question q) {

@@ -165,7 +165,7 @@ final class Annotator {
         NameNeighbours.elidedAfterVersus(parts, tokens, index);
         NameNeighbours.currentAndPrevious(parts, tokens, index);
         NameNeighbours.moneyStates(parts, tokens);
-        NameNeighbours.moneySigns(parts, tokens);
+        NameNeighbours.moneySigns(parts, tokens, index);
         NameNeighbours.thingsBeforeParticiples(parts, tokens, index);
         NameNeighbours.amountsOfNames(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);

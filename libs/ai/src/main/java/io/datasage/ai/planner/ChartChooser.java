@@ -252,7 +252,9 @@ final class ChartChooser {
             q.notes.assumed("The data has no date column to show a trend over.");
             return null;
         }
-        ColumnInfo year = "year".equals(q.grain) && q.timeMentions.isEmpty() ? yearOfDate(q.index, t) : null;
+        // Also "move ins per year" beside move_in_dt and Move In Yr: the year kept for the very date named.
+        boolean onlyThisDate = q.timeMentions.stream().allMatch(c -> c == t);
+        ColumnInfo year = "year".equals(q.grain) && onlyThisDate ? yearOfDate(q.index, t) : null;
         if (year != null) {
             // "gross spend per year" beside TXN_DATE and TXN_YEAR: the export's own year column.
             q.grain = null;

@@ -515,7 +515,8 @@ final class NameNeighbours {
      * "variance £", "variance over £1000" beside VAR_QTY and VAR_VAL_GBP: a currency sign beside a name several
      * columns share, or an amount of money after it or its comparison, keeps the money columns among them.
      */
-    static void moneySigns(List<Part> parts, List<Token> tokens) {
+    static void moneySigns(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        moneyTotalled(parts, tokens, index);
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Part.Kind.COLUMN || p.columns.size() < 2 || !moneyBeside(p, tokens)) {
@@ -531,6 +532,31 @@ final class NameNeighbours {
                     .toList();
             if (!money.isEmpty() && money.size() < close.size()) {
                 parts.set(k, Part.column(p.start, p.end, p.text, money));
+            }
+        }
+    }
+
+    /**
+     * "total £ outstanding on unpaid lines": a currency sign right after "total", "sum" or "average", with no name
+     * beside it, is the money the rows record (the sales column).
+     */
+    private static void moneyTotalled(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        List<ColumnInfo> sales = index.columns.stream()
+                .filter(c -> c.isMeasure() && c.groups().contains("sales"))
+                .toList();
+        if (sales.size() != 1) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part agg = parts.get(k);
+            int at = agg.end;
+            Part next = Parts.at(parts, k + 1);
+            if (agg.is(Cue.AGG)
+                    && sign(tokens, at)
+                    && (next == null || next.start > at + 1 || next.kind != Part.Kind.COLUMN)) {
+                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(sales.get(0), 1, Quality.SYNONYM, 0.68);
+                parts.add(k + 1, Part.column(at, at + 1, tokens.get(at).raw(), List.of(hit)));
+                return;
             }
         }
     }

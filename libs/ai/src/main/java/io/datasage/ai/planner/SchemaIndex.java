@@ -715,6 +715,16 @@ final class SchemaIndex {
         if (plain == 1) {
             return plainOne;
         }
+        if (all.isEmpty()) {
+            // "hours taught" beside the one plain Duration (mins): the time spent, in whatever unit it was kept.
+            List<ColumnInfo> spans = columns.stream()
+                    .filter(c -> c.isMeasure()
+                            && c.groups().contains("duration")
+                            && c.core().size() == 1
+                            && c.words().contains("minute"))
+                    .toList();
+            return spans.size() == 1 ? spans.get(0) : null;
+        }
         // Hrs Booked beside Hrs Worked: the hours that happened, not the ones planned.
         List<ColumnInfo> actual =
                 all.stream().filter(c -> !ColumnChoice.planned(c)).toList();

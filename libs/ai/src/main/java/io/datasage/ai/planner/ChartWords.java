@@ -102,6 +102,12 @@ final class ChartWords {
                 }
                 d.type = want;
                 d.sortBy = d.sortOrder == null ? null : d.sortBy;
+                if (q.rankOrder == null && q.limit == null && q.sortOrder == null) {
+                    // A line over many week numbers joins them all in order, not the 20 largest.
+                    d.sortBy = null;
+                    d.sortOrder = null;
+                    d.limit = null;
+                }
             }
             case "pie" -> {
                 if (!hasX && d.y.size() == 1 && d.y.get(0).distinct() == 2) {

@@ -256,12 +256,15 @@ final class ColumnMatcher {
     private static boolean phrasalEvent(List<Token> window, ColumnInfo c) {
         String plural = window.get(1).word();
         List<String> words = c.words();
-        return c.role() == ColumnRole.DATE
-                && plural.endsWith("s")
-                && PARTICLES.contains(plural.substring(0, plural.length() - 1))
-                && words.size() > 2
-                && window.get(0).forms().contains(words.get(0))
-                && words.get(1).equals(plural.substring(0, plural.length() - 1));
+        String particle = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
+        if (c.role() != ColumnRole.DATE || !PARTICLES.contains(particle) || words.size() < 2) {
+            return false;
+        }
+        // move_in_dt, or checkoutTime with the verb and its particle written as one word.
+        return words.size() > 2
+                        && window.get(0).forms().contains(words.get(0))
+                        && words.get(1).equals(particle)
+                || words.get(0).equals(window.get(0).word() + particle);
     }
 
     /** The short forms a name gives the period an adjective of time names ("hr" for hourly). */
@@ -273,15 +276,21 @@ final class ColumnMatcher {
             "annual", Set.of("year", "yr", "annum", "pa"),
             "yearly", Set.of("year", "yr", "annum", "pa"));
 
-    /** Whether two words are a period's adjective and a name's first word, the name ending in that period's unit. */
+    /** Whether words are a period's adjective and then a name's words, the name ending in that period's unit. */
     private static boolean perPeriod(List<Token> window, ColumnInfo c) {
         Set<String> units = PERIOD_UNITS.get(window.get(0).word());
-        List<String> words = c.words();
-        return units != null
-                && words.size() == 2
-                && units.contains(words.get(1))
-                && window.get(1).isWord()
-                && window.get(1).forms().contains(words.get(0));
+        int n = window.size();
+        // Cost/Hr (USD): the name's words but its currency.
+        List<String> words = c.words().size() == n ? c.words() : c.core();
+        if (units == null || words.size() != n || !units.contains(words.get(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!window.get(i).isWord() || !window.get(i).forms().contains(words.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A small word some column's name starts with ("on" in on_hand_qty). */
@@ -348,7 +357,7 @@ final class ColumnMatcher {
             } else if (n == 2 && phrasalEvent(window, c)) {
                 // "move ins" for move_in_dt, "check outs" for Check Out Date: the events the date records.
                 hit = new Hit(c, n, Quality.EXACT, 0.99);
-            } else if (n == 2 && perPeriod(window, c)) {
+            } else if (n > 1 && perPeriod(window, c)) {
                 // "hourly rate" for Rate (£/hr): the period said before the name that carries it as its unit.
                 hit = new Hit(c, n, Quality.EXACT, 0.98);
             } else if (initials(window, c, index)) {

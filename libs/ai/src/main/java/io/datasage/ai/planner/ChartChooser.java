@@ -112,12 +112,7 @@ final class ChartChooser {
                 || q.has(Cue.COUNT)
                 || time != null
                 || q.chart != null
-                || q.has(Cue.BY)
-                || q.has(Cue.PER)
-                || q.has(Cue.EACH)
-                || q.has(Cue.SERIES)
-                || q.has(Cue.BREAKDOWN)
-                || q.has(Cue.SHARE)) {
+                || q.asksToGroup()) {
             return false;
         }
         for (Part p : q.parts) {

@@ -16,12 +16,7 @@ final class ListedColumns {
         if (q.countAsked
                 || q.has(Cue.COUNT)
                 || q.has(Cue.AGG)
-                || q.has(Cue.BY)
-                || q.has(Cue.PER)
-                || q.has(Cue.EACH)
-                || q.has(Cue.SERIES)
-                || q.has(Cue.BREAKDOWN)
-                || q.has(Cue.SHARE)
+                || q.asksToGroup()
                 || q.chart != null && !"table".equals(q.chart)) {
             return List.of();
         }

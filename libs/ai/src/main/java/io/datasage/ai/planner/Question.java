@@ -101,6 +101,11 @@ final class Question {
         return cues.contains(c);
     }
 
+    /** Whether a word groups, splits or shares out ("by", "per", "each", "split by", "breakdown", "share"). */
+    boolean asksToGroup() {
+        return has(Cue.BY) || has(Cue.PER) || has(Cue.EACH) || has(Cue.SERIES) || has(Cue.BREAKDOWN) || has(Cue.SHARE);
+    }
+
     boolean hasDim(ColumnInfo c) {
         return dims.stream().anyMatch(d -> d.column() == c);
     }

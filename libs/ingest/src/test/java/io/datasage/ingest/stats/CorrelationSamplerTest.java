@@ -26,6 +26,20 @@ class CorrelationSamplerTest {
     }
 
     @Test
+    void ranks_match_commons_math_on_many_distinct_values() {
+        Random random = new Random(7);
+        double[] values = new double[50_000];
+        for (int i = 0; i < values.length; i++) {
+            // Mostly distinct, some repeated, infinities at both ends: the rank table probes past collisions.
+            values[i] = i % 997 == 0
+                    ? (i % 2 == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY)
+                    : Math.round(random.nextGaussian() * 1e5) / 100.0;
+        }
+        NaturalRanking reference = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE);
+        assertThat(CorrelationSampler.ranks(values)).containsExactly(reference.rank(values.clone()));
+    }
+
+    @Test
     void ranks_of_distinct_values_are_their_positions() {
         assertThat(CorrelationSampler.ranks(new double[] {3.5, -1, 10, 0})).containsExactly(3, 1, 4, 2);
         assertThat(CorrelationSampler.ranks(new double[] {Double.NaN, 2, 2, 1}))

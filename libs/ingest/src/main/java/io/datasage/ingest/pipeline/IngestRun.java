@@ -46,6 +46,8 @@ public final class IngestRun {
         progress.report(Progress.PARSING, 0, 0);
         try (RowSource source = RowSources.open(file, format, options)) {
             InferenceResult inference = new InferencePass(options, nullTokens, progress).run(source);
+            // Counted while the second pass runs: nothing adds to it any more.
+            inference.duplicates().countInBackground();
             SourceDescription description = source.describe();
             List<ColumnSpec> specs = specs(inference, description);
             long[] nonNull = new long[specs.size()];

@@ -12,6 +12,9 @@ import java.util.TreeMap;
 final class DailyBuckets {
 
     private static final int MAX_KEYS = 4000;
+    /** Slots of the direct-mapped cache in front of the map: eleven years of days without a conflict. */
+    private static final int CACHED = 4096;
+
     private static final int DAYS = 0;
     private static final int MONTHS = 1;
     private static final int YEARS = 2;
@@ -21,6 +24,13 @@ final class DailyBuckets {
     private int level = DAYS;
     private long lastDay = Long.MIN_VALUE;
     private double[] last;
+    /**
+     * The sums of recently used keys by {@code key % CACHED}: most lookups then neither box the key nor search the
+     * map (which keeps every bucket, in the order it iterates them).
+     */
+    private final long[] cachedKeys = new long[CACHED];
+
+    private final double[][] cachedSums = new double[CACHED][];
 
     /** @param width numbers summed per bucket */
     DailyBuckets(int width) {
@@ -33,17 +43,30 @@ final class DailyBuckets {
             return last;
         }
         long key = key(epochDay);
+        int slot = (int) (key & (CACHED - 1));
+        double[] sums = cachedSums[slot];
+        if (sums == null || cachedKeys[slot] != key) {
+            sums = lookUp(key);
+            if (buckets.size() > MAX_KEYS && level < YEARS) {
+                rollUp();
+                key = key(epochDay);
+                slot = (int) (key & (CACHED - 1));
+                sums = lookUp(key);
+            }
+            cachedKeys[slot] = key;
+            cachedSums[slot] = sums;
+        }
+        lastDay = epochDay;
+        last = sums;
+        return sums;
+    }
+
+    private double[] lookUp(long key) {
         double[] sums = buckets.get(key);
         if (sums == null) {
             sums = new double[width];
             buckets.put(key, sums);
-            if (buckets.size() > MAX_KEYS && level < YEARS) {
-                rollUp();
-                sums = buckets.get(key(epochDay));
-            }
         }
-        lastDay = epochDay;
-        last = sums;
         return sums;
     }
 
@@ -70,6 +93,7 @@ final class DailyBuckets {
         }
         buckets = coarser;
         lastDay = Long.MIN_VALUE;
+        java.util.Arrays.fill(cachedSums, null);
         if (buckets.size() > MAX_KEYS && level < YEARS) {
             rollUp();
         }

@@ -17,6 +17,11 @@ final class ExactValues implements ValueSummary {
     private double[] values;
     private int n;
     private int sortedUpTo;
+    /** Whether mean and std are computed: the profile and the outlier check both ask (two and three passes). */
+    private boolean moments;
+
+    private double mean;
+    private double std;
 
     ExactValues(long capacity) {
         this.values = new double[(int) Math.max(16, capacity)];
@@ -28,6 +33,7 @@ final class ExactValues implements ValueSummary {
             values = Arrays.copyOf(values, values.length * 2);
         }
         values[n++] = value;
+        moments = false;
     }
 
     /**
@@ -38,12 +44,15 @@ final class ExactValues implements ValueSummary {
     public void endBatch() {
         Arrays.sort(values, sortedUpTo, n);
         sortedUpTo = n;
+        moments = false;
     }
 
     @Override
     public void seal() {
         Arrays.sort(values, 0, n);
         sortedUpTo = n;
+        // Sums depend on the order of the values: the moments are those of the sorted values.
+        moments = false;
     }
 
     @Override
@@ -73,12 +82,22 @@ final class ExactValues implements ValueSummary {
 
     @Override
     public double mean() {
-        return n == 0 ? Double.NaN : new Mean().evaluate(values, 0, n);
+        computeMoments();
+        return mean;
     }
 
     @Override
     public double std() {
-        return n < 2 ? Double.NaN : Math.sqrt(new Variance().evaluate(values, 0, n));
+        computeMoments();
+        return std;
+    }
+
+    private void computeMoments() {
+        if (!moments) {
+            mean = n == 0 ? Double.NaN : new Mean().evaluate(values, 0, n);
+            std = n < 2 ? Double.NaN : Math.sqrt(new Variance().evaluate(values, 0, n));
+            moments = true;
+        }
     }
 
     @Override

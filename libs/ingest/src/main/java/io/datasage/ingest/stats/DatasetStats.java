@@ -41,6 +41,8 @@ public final class DatasetStats {
         this.specs = specs;
         long remaining = exactBudget;
         int bestDate = -1;
+        // Batches are accepted on one thread, one column after another: one sorter's buffers serve them all.
+        RadixSort sorter = new RadixSort();
         for (ColumnSpec spec : specs) {
             ColumnType type = spec.type();
             ValueSummary values = null;
@@ -48,7 +50,7 @@ public final class DatasetStats {
                 long n = nonNull[spec.index()];
                 boolean exact = n <= exactPerColumn && n <= remaining;
                 remaining -= exact ? n : 0;
-                values = exact ? new ExactValues(n) : new SketchedValues();
+                values = exact ? new ExactValues(n, sorter) : new SketchedValues();
             }
             if (type.isTemporal() && (bestDate < 0 || nonNull[spec.index()] > nonNull[bestDate])) {
                 bestDate = spec.index();

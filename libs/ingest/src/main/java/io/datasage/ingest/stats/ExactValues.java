@@ -14,6 +14,7 @@ import org.apache.commons.math3.stat.descriptive.summary.Sum;
  */
 final class ExactValues implements ValueSummary {
 
+    private final RadixSort sorter;
     private double[] values;
     private int n;
     private int sortedUpTo;
@@ -24,6 +25,12 @@ final class ExactValues implements ValueSummary {
     private double std;
 
     ExactValues(long capacity) {
+        this(capacity, new RadixSort());
+    }
+
+    /** @param sorter sorts each batch; shared by the columns fed on one thread */
+    ExactValues(long capacity, RadixSort sorter) {
+        this.sorter = sorter;
         this.values = new double[(int) Math.max(16, capacity)];
     }
 
@@ -42,7 +49,7 @@ final class ExactValues implements ValueSummary {
      */
     @Override
     public void endBatch() {
-        Arrays.sort(values, sortedUpTo, n);
+        sorter.sort(values, sortedUpTo, n);
         sortedUpTo = n;
         moments = false;
     }

@@ -40,13 +40,18 @@ final class SortedRuns {
         Comparator<double[]> weakestFirst =
                 Comparator.<double[]>comparingDouble(p -> p[1]).thenComparing(p -> -p[0]);
         PriorityQueue<double[]> best = new PriorityQueue<>(weakestFirst);
+        if (k <= 0) {
+            return new ArrayList<>();
+        }
         int i = 0;
         while (i < n) {
             int j = i + 1;
             while (j < n && sorted[j] == sorted[i]) {
                 j++;
             }
-            if (j - i >= 2) {
+            // Values come in increasing order, so a run no longer than the weakest kept one (equal counts: the
+            // larger value is the weaker) would be polled straight away: skip it without boxing anything.
+            if (j - i >= 2 && (best.size() < k || j - i > best.peek()[1])) {
                 best.add(new double[] {sorted[i], j - i});
                 if (best.size() > k) {
                     best.poll();

@@ -149,20 +149,10 @@ public final class NumberParser {
         return true;
     }
 
+    /** @param lastRun always the last run: a reading that leaves a run out fails before this */
     private void compute(Result out, int lastRun, int fractionDigits, boolean hasDecimal) {
-        long mantissa = 0;
-        int significant = 0;
-        for (int k = 0; k <= lastRun; k++) {
-            for (int p = scan.runStart[k]; p < scan.runEnd[k]; p++) {
-                int d = scan.text.charAt(p) - '0';
-                if (significant > 0 || d != 0) {
-                    significant++;
-                }
-                if (significant <= 18) {
-                    mantissa = mantissa * 10 + d;
-                }
-            }
-        }
+        long mantissa = scan.mantissa;
+        int significant = scan.significant;
         int scale = fractionDigits - scan.exponent;
         out.integral = !hasDecimal && !scan.hasExponent && significant <= 18;
         out.longValue = scan.negative ? -mantissa : mantissa;

@@ -19,6 +19,13 @@ final class NumberScan {
     boolean hasExponent;
     boolean negative;
     char unit;
+    /**
+     * The first 18 significant digits of all runs as one number, and how many significant digits there are: every
+     * reading of the body uses all its runs, so they are accumulated once here rather than per style.
+     */
+    long mantissa;
+
+    int significant;
 
     static boolean isSeparator(char c) {
         return c == '.' || c == ',' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'';
@@ -102,6 +109,8 @@ final class NumberScan {
         runs = 0;
         hasExponent = false;
         exponent = 0;
+        long digits = 0;
+        int count = 0;
         int p = i;
         if (isSeparator(s.charAt(p))) {
             // ".5": an empty integer run before the separator.
@@ -117,7 +126,17 @@ final class NumberScan {
                     return false;
                 }
                 int start = p;
-                while (p < end && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
+                while (p < end) {
+                    char d = s.charAt(p);
+                    if (d < '0' || d > '9') {
+                        break;
+                    }
+                    if (count > 0 || d != '0') {
+                        count++;
+                    }
+                    if (count <= 18) {
+                        digits = digits * 10 + (d - '0');
+                    }
                     p++;
                 }
                 runStart[runs] = start;
@@ -131,11 +150,15 @@ final class NumberScan {
                 sepAfter[runs - 1] = c;
                 p++;
             } else if ((c == 'e' || c == 'E') && endsWithDigits(p)) {
+                mantissa = digits;
+                significant = count;
                 return exponent(s, p + 1, end);
             } else {
                 return false;
             }
         }
+        mantissa = digits;
+        significant = count;
         return true;
     }
 

@@ -22,6 +22,35 @@ class NumberParserTest {
     }
 
     @Test
+    void plainNumbersOfAnyLengthReadAsTheJdkReadsThem() {
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+            // Leading zeros, up to 24 integer digits (past the 18 a long keeps) and up to 8 decimals.
+            int integerDigits = 1 + random.nextInt(24);
+            for (int d = 0; d < integerDigits; d++) {
+                text.append(random.nextInt(4) == 0 ? '0' : (char) ('0' + random.nextInt(10)));
+            }
+            if (random.nextBoolean()) {
+                text.append('.');
+                for (int d = random.nextInt(9); d >= 0; d--) {
+                    text.append((char) ('0' + random.nextInt(10)));
+                }
+            }
+            String s = text.toString();
+            assertThat(parser.parse(s, NumberStyle.POINT)).as(s).isTrue();
+            double expected = Double.parseDouble(s);
+            assertThat(parser.value(NumberStyle.POINT)).as(s).isEqualTo(expected == 0 ? 0.0 : expected);
+            String digits = s.replace("-", "").replace(".", "").replaceFirst("^0+", "");
+            boolean integral = s.indexOf('.') < 0 && digits.length() <= 18;
+            assertThat(parser.integral(NumberStyle.POINT)).as(s).isEqualTo(integral);
+            if (integral) {
+                assertThat(parser.longValue(NumberStyle.POINT)).as(s).isEqualTo(Long.parseLong(s));
+            }
+        }
+    }
+
+    @Test
     void thousandsSeparatorsNeedGroupsOfThree() {
         assertThat(parser.parse("1,234,567")).isTrue();
         assertThat(parser.longValue(NumberStyle.POINT)).isEqualTo(1_234_567);

@@ -1,5 +1,6 @@
 package io.datasage.ingest.stats;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,7 +94,7 @@ final class DailyBuckets {
         }
         buckets = coarser;
         lastDay = Long.MIN_VALUE;
-        java.util.Arrays.fill(cachedSums, null);
+        Arrays.fill(cachedSums, null);
         if (buckets.size() > MAX_KEYS && level < YEARS) {
             rollUp();
         }

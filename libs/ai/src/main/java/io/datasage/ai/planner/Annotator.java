@@ -652,10 +652,7 @@ final class Annotator {
         }
         Token before = tokens.get(i - 1);
         boolean thingsBefore = before.isNumber() || THINGS_BEFORE.contains(before.word());
-        return thingsBefore
-                && index.columns.stream()
-                        .anyMatch(c -> !c.words().isEmpty()
-                                && "series".equals(c.words().get(0)));
+        return thingsBefore && !index.startingWith("series").isEmpty();
     }
 
     /** Words after which a noun names things counted, ranked or listed ("top", "distinct", "which"). */
@@ -673,16 +670,9 @@ final class Annotator {
                 || i > 0 && tokens.get(i - 1).isNumber()) {
             return false;
         }
-        String stem = tokens.get(i).stem();
-        return index.columns.stream()
-                .anyMatch(c -> !c.isMeasure()
-                        && c.words().size() > 1
-                        && c.words().get(0).equals(stem));
+        return index.startingWith(tokens.get(i).stem()).stream()
+                .anyMatch(c -> !c.isMeasure() && c.words().size() > 1);
     }
-
-    /** Units of time a rate's name may carry after it ("Rate (£/hr)", "rate_per_day"). */
-    private static final Set<String> RATE_PERIODS =
-            Set.of("hr", "hour", "h", "day", "week", "wk", "month", "year", "yr");
 
     /**
      * "line amount vs rate" beside Rate (£/hr): "rate" alone is the one measure named rate (per a unit of time), not a
@@ -698,7 +688,7 @@ final class Annotator {
             if (c.isMeasure()
                     && !core.isEmpty()
                     && "rate".equals(core.get(0))
-                    && core.stream().skip(1).allMatch(RATE_PERIODS::contains)) {
+                    && core.stream().skip(1).allMatch(ColumnMatcher::isPeriodUnit)) {
                 rates++;
             }
         }

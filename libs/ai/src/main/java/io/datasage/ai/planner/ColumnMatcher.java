@@ -249,15 +249,12 @@ final class ColumnMatcher {
         return abbreviated;
     }
 
-    /** Particles of phrasal verbs whose nouns take an -s ("move-ins", "check-outs", "sign-ups", "drop-offs"). */
-    private static final Set<String> PARTICLES = Set.of("in", "out", "up", "off", "on", "down");
-
     /** Whether two words are a phrasal noun's plural ("move ins") and a date's name starts with its verb and particle. */
     private static boolean phrasalEvent(List<Token> window, ColumnInfo c) {
         String plural = window.get(1).word();
         List<String> words = c.words();
         String particle = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
-        if (c.role() != ColumnRole.DATE || !PARTICLES.contains(particle) || words.size() < 2) {
+        if (c.role() != ColumnRole.DATE || !ColumnRoles.PARTICLES.contains(particle) || words.size() < 2) {
             return false;
         }
         // move_in_dt, or checkoutTime with the verb and its particle written as one word.
@@ -275,6 +272,11 @@ final class ColumnMatcher {
             "monthly", Set.of("month", "mth"),
             "annual", Set.of("year", "yr", "annum", "pa"),
             "yearly", Set.of("year", "yr", "annum", "pa"));
+
+    /** Whether a name's word is the unit of a period ("hr" of Rate (£/hr), "wk"). */
+    static boolean isPeriodUnit(String word) {
+        return PERIOD_UNITS.values().stream().anyMatch(units -> units.contains(word));
+    }
 
     /** Whether words are a period's adjective and then a name's words, the name ending in that period's unit. */
     private static boolean perPeriod(List<Token> window, ColumnInfo c) {

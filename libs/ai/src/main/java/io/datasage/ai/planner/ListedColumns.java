@@ -41,7 +41,7 @@ final class ListedColumns {
                 commas++;
                 j++;
             }
-            if (run.size() >= 3 && commas >= 1 && run.stream().anyMatch(c -> tellsRowsApart(q, c))) {
+            if (run.size() >= 3 && commas >= 1 && run.stream().anyMatch(ListedColumns::tellsRowsApart)) {
                 return run;
             }
         }
@@ -49,7 +49,7 @@ final class ListedColumns {
     }
 
     /** An id, a number or code of a thing, or a label: what a list of rows shows to say which row is which. */
-    private static boolean tellsRowsApart(Question q, ColumnInfo c) {
+    private static boolean tellsRowsApart(ColumnInfo c) {
         return c.role() == ColumnRole.ID
                 || c.role() == ColumnRole.LABEL
                 || c.role() == ColumnRole.CATEGORY && ColumnRoles.namesNumber(c.words());

@@ -541,12 +541,6 @@ final class NameNeighbours {
      * beside it, is the money the rows record (the sales column).
      */
     private static void moneyTotalled(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        List<ColumnInfo> sales = index.columns.stream()
-                .filter(c -> c.isMeasure() && c.groups().contains("sales"))
-                .toList();
-        if (sales.size() != 1) {
-            return;
-        }
         for (int k = 0; k < parts.size(); k++) {
             Part agg = parts.get(k);
             int at = agg.end;
@@ -554,6 +548,13 @@ final class NameNeighbours {
             if (agg.is(Cue.AGG)
                     && sign(tokens, at)
                     && (next == null || next.start > at + 1 || next.kind != Part.Kind.COLUMN)) {
+                // Looked up only once a sign is found: most questions have none.
+                List<ColumnInfo> sales = index.columns.stream()
+                        .filter(c -> c.isMeasure() && c.groups().contains("sales"))
+                        .toList();
+                if (sales.size() != 1) {
+                    return;
+                }
                 ColumnMatcher.Hit hit = new ColumnMatcher.Hit(sales.get(0), 1, Quality.SYNONYM, 0.68);
                 parts.add(k + 1, Part.column(at, at + 1, tokens.get(at).raw(), List.of(hit)));
                 return;
@@ -566,10 +567,7 @@ final class NameNeighbours {
     }
 
     private static boolean sign(List<Token> tokens, int i) {
-        return i >= 0
-                && i < tokens.size()
-                && tokens.get(i).isSymbol()
-                && "$€£¥".contains(tokens.get(i).raw());
+        return i >= 0 && i < tokens.size() && tokens.get(i).isCurrencySign();
     }
 
     private static boolean amount(List<Token> tokens, int i) {
@@ -594,15 +592,13 @@ final class NameNeighbours {
                     || !named.words().contains(done.word())) {
                 continue;
             }
-            ColumnInfo other = null;
-            for (ColumnInfo c : index.columns) {
-                if (c != named && c.words().size() > 1 && c.words().get(0).equals(thing.stem())) {
-                    other = other == null ? c : null;
-                }
-            }
-            if (other == null) {
+            List<ColumnInfo> others = index.startingWith(thing.stem()).stream()
+                    .filter(c -> c != named && c.words().size() > 1)
+                    .toList();
+            if (others.size() != 1) {
                 continue;
             }
+            ColumnInfo other = others.get(0);
             parts.set(
                     k,
                     Part.column(

@@ -536,6 +536,13 @@ final class SchemaIndex {
         return primaryDate != null ? primaryDate : yearColumn();
     }
 
+    /** The columns whose name starts with {@code word} ("bin" of BIN_LOC, "series" of series_ref). */
+    List<ColumnInfo> startingWith(String word) {
+        return columns.stream()
+                .filter(c -> !c.words().isEmpty() && c.words().get(0).equals(word))
+                .toList();
+    }
+
     List<ColumnInfo> dateColumns() {
         return columns.stream().filter(c -> c.role() == ColumnRole.DATE).toList();
     }

@@ -57,6 +57,11 @@ record Token(String raw, String word, String stem, Double number, int flags) {
         return is(SYMBOL);
     }
 
+    /** A currency sign typed alone ("variance £"), not part of an amount. */
+    boolean isCurrencySign() {
+        return isSymbol() && raw.length() == 1 && "$€£¥".contains(raw);
+    }
+
     boolean isWord() {
         return !isSymbol() && number == null && !is(DATE) && !is(QUOTED);
     }

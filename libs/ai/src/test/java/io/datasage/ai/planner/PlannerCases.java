@@ -245,7 +245,11 @@ final class PlannerCases {
             "digibatches",
             "escapebookings",
             "tutorlessons",
-            "removaljobs");
+            "removaljobs",
+            "allotments",
+            "hearingfits",
+            "windowjobs",
+            "booktills");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -313,7 +317,8 @@ final class PlannerCases {
             "holdout57",
             "holdout58",
             "holdout59",
-            "holdout60");
+            "holdout60",
+            "holdout61");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

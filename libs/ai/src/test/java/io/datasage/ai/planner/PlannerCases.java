@@ -249,7 +249,11 @@ final class PlannerCases {
             "allotments",
             "hearingfits",
             "windowjobs",
-            "booktills");
+            "booktills",
+            "climbcheckins",
+            "droneflights",
+            "drivinglessons",
+            "eggcollection");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -318,7 +322,8 @@ final class PlannerCases {
             "holdout58",
             "holdout59",
             "holdout60",
-            "holdout61");
+            "holdout61",
+            "holdout62");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -110,6 +110,7 @@ final class Annotator {
                 parts.add(typo != null ? Part.cue(i, i + 1, t.raw(), typo.cue(), typo.arg()) : Part.word(i, t.raw()));
             }
         }
+        presentStates(parts, tokens, index);
         linedThings(parts, tokens);
         agentsAsked(parts, tokens, index);
         PhraseRewrites.apply(parts, tokens, index);
@@ -119,6 +120,7 @@ final class Annotator {
         Initialisms.shortenedInitials(parts, tokens, index);
         echoedNameWords(parts);
         FlagWords.describedLines(parts, tokens);
+        FlagWords.thingsWithoutTheirSubset(parts, tokens);
         FlagWords.describedThings(parts, tokens);
         FlagWords.splitAroundNot(parts);
         valueWordsInNames(parts, tokens, index);
@@ -170,6 +172,7 @@ final class Annotator {
         NameNeighbours.amountsOfNames(parts, tokens, index);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
+        NameNeighbours.unreadWordsGroupedBy(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.versionsBeforeSynonyms(parts, tokens);
         NameNeighbours.totalsInNames(parts);
@@ -184,7 +187,11 @@ final class Annotator {
         participlesClosingCounts(parts, tokens);
         participlesOfRows(parts, tokens, index);
         shortenedDurations(parts, tokens, index);
+        timesOfRows(parts, tokens, index);
+        valuesAroundSmallWords(parts, tokens, index);
         negatedFlags(parts, tokens, index);
+        FlagWords.noBeforeFlags(parts, tokens);
+        FlagWords.bothSides(parts);
         areaCharts(parts, tokens);
         volumesCounted(parts, tokens);
         unitsOverNumberedPeriods(parts, tokens, index);
@@ -195,10 +202,34 @@ final class Annotator {
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
+        RowWords.sharedNumbersGrouped(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
         return parts;
+    }
+
+    /**
+     * "how many current tenancies" beside a Tenancy Status holding Current: a word for the present that is not
+     * followed by a period ("current month") and is a value of one column is that value.
+     */
+    private static void presentStates(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            int next = p.end;
+            if (!p.is(Cue.THIS)
+                    || p.end - p.start != 1
+                    || next < tokens.size()
+                            && SchemaIndex.TIME_WORDS.contains(tokens.get(next).stem())) {
+                continue;
+            }
+            List<ValueIndex.Found> found = index.values.exact(tokens, p.start).stream()
+                    .filter(f -> f.length() == 1 && f.entry().column().role() == ColumnRole.CATEGORY)
+                    .toList();
+            if (found.size() == 1) {
+                parts.set(k, Part.value(p.start, p.end, p.text, found));
+            }
+        }
     }
 
     /**
@@ -574,6 +605,76 @@ final class Annotator {
             }
             if (matches == 1) {
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, found, Quality.EXACT, 0.95);
+            }
+        }
+    }
+
+    /** Small words that may stand for the dash of a two-part value ("Skipped - Weather" as "skipped for weather"). */
+    private static final Set<String> VALUE_JOINS = Set.of("for", "due", "to", "because", "of", "from", "by");
+
+    /**
+     * "jobs skipped for weather" beside a STATUS of Skipped - Weather, "flights aborted due to weather": the two words
+     * of a value, with small words between them in place of its dash, are that value.
+     */
+    private static void valuesAroundSmallWords(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part a = parts.get(k);
+            Part b = parts.get(k + 1);
+            if (a.end - a.start != 1 || b.end - b.start != 1 || b.start - a.end < 1 || b.start - a.end > 2) {
+                continue;
+            }
+            boolean joined = true;
+            for (int i = a.end; i < b.start; i++) {
+                joined &= VALUE_JOINS.contains(tokens.get(i).word());
+            }
+            boolean words = a.kind == Part.Kind.WORD && (b.kind == Part.Kind.WORD || b.kind == Part.Kind.COLUMN);
+            if (!joined || !words) {
+                continue;
+            }
+            List<String> pair =
+                    List.of(tokens.get(a.start).stem(), tokens.get(b.start).stem());
+            List<String> raw =
+                    List.of(tokens.get(a.start).word(), tokens.get(b.start).word());
+            List<ValueIndex.Entry> found = index.values.withWord(raw.get(0)).stream()
+                    .filter(e -> e.stems().equals(pair) || e.stems().equals(raw))
+                    .toList();
+            if (found.size() == 1) {
+                String text = a.text + " " + b.text;
+                parts.set(
+                        k,
+                        Part.value(
+                                a.start, b.end, text, List.of(new ValueIndex.Found(found.get(0), 2, Quality.EXACT))));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /** Units of the time an activity takes, as names write them once read ("DURATION_MINS", "Labour Hrs"). */
+    private static final Set<String> ACTIVITY_UNITS = Set.of("second", "minute", "hour");
+
+    /**
+     * "avg job time" beside JOB_ID, JOB_DATE and DURATION_MINS: the time of the things the rows are is how long each
+     * took, the one measure in seconds, minutes or hours, not their id or their date.
+     */
+    private static void timesOfRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 2 || p.column().isMeasure()) {
+                continue;
+            }
+            Token noun = tokens.get(p.start);
+            Token time = tokens.get(p.start + 1);
+            if (!DURATION_WORDS.contains(time.word())
+                    || !(index.isRowNoun(noun.stem()) || index.isRowIdEntity(noun.stem()))) {
+                continue;
+            }
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.isMeasure()
+                            && c.groups().contains("duration")
+                            && c.words().stream().anyMatch(ACTIVITY_UNITS::contains));
+            if (only != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, only, Quality.SYNONYM, 0.9));
             }
         }
     }

@@ -120,6 +120,12 @@ final class ColumnPlacer {
                 chained = null;
                 continue;
             }
+            if (sequenceAgainstMeasure(q, parts, k, col)) {
+                // "lesson number vs driving faults": which lesson of each pupil, plotted against a measure.
+                q.addMeasure(col, null, p.text);
+                chained = null;
+                continue;
+            }
             if (namesRows(q, parts, k, col, ctx)) {
                 // "cities in Brazil", "share of cities in each category", "the most cities" where each row is a city:
                 // the rows themselves, counted, not a grouping by city.
@@ -235,9 +241,10 @@ final class ColumnPlacer {
     /** Whether {@code p} names sales ("revenue", "takings") and finds a price that does not say so itself. */
     private static boolean salesWordForPrice(Question q, Part p, ColumnInfo col) {
         String word = q.tokens.get(p.end - 1).stem();
-        return Synonyms.groupsOf(word).contains("sales")
-                && col.groups().contains("price")
-                && !col.core().contains(word);
+        // "revnue by branch": a misspelt sales word says so as well as the word.
+        boolean sales = Synonyms.groupsOf(word).contains("sales")
+                || p.quality() == Quality.FUZZY && Synonyms.groupsOfTypo(word).contains("sales");
+        return sales && col.groups().contains("price") && !col.core().contains(word);
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {
@@ -593,5 +600,27 @@ final class ColumnPlacer {
      */
     private static boolean uniqueAsked(Question q, ColumnInfo col) {
         return q.has(Cue.UNIQUE) && col.distinct() < q.index.schema.rowCount();
+    }
+
+    /**
+     * Whether an integer numbering column far from unique (LESSON_NO 1-96 over 41,280 lessons: which lesson of each
+     * pupil, not which row) stands across "vs" from a measure: a number to plot against it.
+     */
+    private static boolean sequenceAgainstMeasure(Question q, List<Part> parts, int k, ColumnInfo col) {
+        if (col.role() != ColumnRole.ID
+                || !"integer".equals(col.schema().type())
+                || col.distinct() * 10 >= q.index.schema.rowCount()) {
+            return false;
+        }
+        for (int j : new int[] {k - 2, k + 2}) {
+            if (j >= 0
+                    && j < parts.size()
+                    && parts.get((j + k) / 2).is(Cue.VS)
+                    && parts.get(j).kind == Part.Kind.COLUMN
+                    && parts.get(j).column().isMeasure()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,74 @@ final class FlagWords {
 
     private FlagWords() {}
 
+    /** Words that pick out some of the rows' own things in a flag's name: "first visit", "late delivery". */
+    private static final java.util.Set<String> SUBSET_WORDS =
+            Words.set("first last new repeat returning return late early");
+
+    /**
+     * "top 10 members by visits" beside first_visit, "deliveries per week" beside Late Delivery: the thing alone,
+     * without the word that picks some of them out, is all of them (the rows), not the flag.
+     */
+    static void thingsWithoutTheirSubset(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1) {
+                continue;
+            }
+            ColumnInfo flag = p.column();
+            List<String> core = flag.core();
+            Token t = tokens.get(p.start);
+            boolean subset = flag.role() == ColumnRole.BOOLEAN
+                    && core.size() == 2
+                    && SUBSET_WORDS.contains(core.get(0))
+                    && t.forms().contains(core.get(1))
+                    && (p.start == 0
+                            || !SUBSET_WORDS.contains(tokens.get(p.start - 1).word()));
+            if (subset && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /** "days with no outdoor access" beside Outdoor Access Y/N: "no" right before a flag's name is its no. */
+    static void noBeforeFlags(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            int before = p.start - 1;
+            boolean flag = p.kind == Part.Kind.COLUMN && p.column().role() == ColumnRole.BOOLEAN;
+            if (flag
+                    && before >= 0
+                    && "no".equals(tokens.get(before).word())
+                    && (k == 0 || parts.get(k - 1).end <= before)) {
+                parts.add(k, Part.cue(before, p.start, "no", Cue.NOT, null));
+                k++;
+            }
+        }
+    }
+
+    /**
+     * "avg job time with and without wfp", "with vs without a shed": both sides of a flag asked for side by side
+     * group by the flag, as "by wfp" does, rather than keeping one side.
+     */
+    static void bothSides(List<Part> parts) {
+        for (int k = 0; k + 3 < parts.size(); k++) {
+            Part with = parts.get(k);
+            Part joint = parts.get(k + 1);
+            Part without = parts.get(k + 2);
+            Part flag = parts.get(k + 3);
+            if (with.is(Cue.WHERE)
+                    && "with".equals(with.text)
+                    && (joint.is(Cue.AND) || joint.is(Cue.VS) || joint.is(Cue.OR))
+                    && without.is(Cue.NOT)
+                    && "without".equals(without.text)
+                    && flag.kind == Part.Kind.COLUMN
+                    && flag.column().role() == ColumnRole.BOOLEAN) {
+                parts.set(k, Part.cue(with.start, without.end, "by", Cue.BY, null));
+                parts.subList(k + 1, k + 3).clear();
+            }
+        }
+    }
+
     /** "organic lines only": "lines" after a flag or a value is the rows they describe, not a line chart. */
     static void describedLines(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {

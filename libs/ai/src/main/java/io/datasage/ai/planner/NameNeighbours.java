@@ -56,6 +56,55 @@ final class NameNeighbours {
     }
 
     /**
+     * "avg satisfaction by make" beside Device Make, "avg price by frequency" beside FREQ_WKS: a word right after "by"
+     * or "per" that nothing else read (a small word, or one a name cuts short) and that is a word of exactly one
+     * column's name, whole or abbreviated, is that column, the grouping asked for.
+     */
+    static void unreadWordsGroupedBy(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part by = parts.get(k);
+            int i = by.end;
+            if (!(by.is(Cue.BY) || by.is(Cue.PER))
+                    || i >= tokens.size()
+                    || !tokens.get(i).isWord()) {
+                continue;
+            }
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            boolean unread = next == null || next.start > i;
+            if (!unread && !(next.kind == Part.Kind.WORD && next.start == i)) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (by.is(Cue.PER) && !t.isPlural()) {
+                // "hours per request": each thing, not its kinds.
+                continue;
+            }
+            // A measure is a grouping only when it takes a few values ("FREQ_WKS" of 2, 4 or 8 weeks).
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> (!c.isMeasure() || fewValues(c))
+                            && !c.isTime()
+                            && c.role() != ColumnRole.BOOLEAN
+                            && c.words().stream()
+                                    .anyMatch(w -> t.forms().contains(w) || WordForms.abbreviates(w, t.stem())));
+            if (only == null) {
+                continue;
+            }
+            Part named = Part.column(i, i + 1, t.raw(), List.of(new ColumnMatcher.Hit(only, 1, Quality.PARTIAL, 0.75)));
+            if (unread) {
+                parts.add(k + 1, named);
+            } else {
+                parts.set(k + 1, named);
+            }
+        }
+    }
+
+    private static boolean fewValues(ColumnInfo c) {
+        long distinct = c.schema().distinct();
+        return distinct > 1 && distinct <= 12;
+    }
+
+    /**
      * "net sales" beside Gross Amt (marked as the sales) and Net Amt: a version word that begins a synonym's phrase
      * and that the matched column lacks names the one money column that has it.
      */

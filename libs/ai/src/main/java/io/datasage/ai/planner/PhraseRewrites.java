@@ -21,6 +21,7 @@ final class PhraseRewrites {
         NamePhrases.colourTheMarksBy(parts);
         RowPhrases.rowsNotOverview(parts, tokens, index);
         RowPhrases.rankedByRows(parts, tokens, index);
+        RowPhrases.rankedByMeasures(parts);
         RowPhrases.recordsOf(parts, tokens);
         RowPhrases.valueOfTheRows(parts, tokens, index);
         RowPhrases.doingForDoer(parts, tokens, index);

@@ -216,16 +216,45 @@ final class RowPhrases {
                 continue;
             }
             boolean wordOrName = next.kind == Part.Kind.WORD || next.kind == Part.Kind.COLUMN;
-            // "top 8 areas by tickets" beside Tix Qty: the plural of a quantity column is that quantity.
+            // "top 8 areas by tickets" beside Tix Qty, "top publishers by units" beside Qty: the plural of a quantity
+            // column, or its synonym, is that quantity.
             boolean quantity = next.kind == Part.Kind.COLUMN
                     && !next.columns.isEmpty()
-                    && next.columns.get(0).quality() == Quality.EXACT
+                    && (next.columns.get(0).quality() == Quality.EXACT
+                            || next.columns.get(0).quality() == Quality.SYNONYM)
                     && next.column().isMeasure()
                     && next.column().groups().contains("quantity");
             if (wordOrName && !quantity && index.namesRows(tokens.get(next.start))) {
                 parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
                 k++;
             }
+        }
+    }
+
+    /**
+     * "top 10 clients by area surveyed" beside Region and Area Covered (ha): what a ranking is by, after the things
+     * ranked, is a measure; a name read as a measure or as a category is the measure.
+     */
+    static void rankedByMeasures(List<Part> parts) {
+        boolean ranked = false;
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            ranked |= p.is(Cue.TOP);
+            Part next = parts.get(k + 1);
+            boolean thingsNamed = k > 0 && parts.get(k - 1).kind == Part.Kind.COLUMN;
+            if (!ranked
+                    || !thingsNamed
+                    || !p.is(Cue.BY)
+                    || next.kind != Part.Kind.COLUMN
+                    || next.column().isMeasure()) {
+                continue;
+            }
+            int k1 = k + 1;
+            double best = next.columns.get(0).score();
+            next.columns.stream()
+                    .filter(h -> h.column().isMeasure() && h.score() >= best - 0.1)
+                    .findFirst()
+                    .ifPresent(m -> parts.set(k1, Part.column(next.start, next.end, next.text, List.of(m))));
         }
     }
 

@@ -241,6 +241,34 @@ final class RowWords {
     }
 
     /**
+     * "transactions per branch" beside txn_no repeating on each line of a sale: the plural of a number that several
+     * rows share, grouped with nothing else asked, counts those numbers (as "number of transactions" does), not rows
+     * split by each number.
+     */
+    static void sharedNumbersGrouped(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (parts.size() < 3 || parts.stream().anyMatch(x -> x.isCue() && !x.isGrouping())) {
+            return;
+        }
+        Part p = parts.get(0);
+        Token t = tokens.get(p.start);
+        if (p.kind != Part.Kind.COLUMN
+                || p.end - p.start != 1
+                || !t.isPlural()
+                || !parts.get(1).isGrouping()) {
+            return;
+        }
+        ColumnInfo c = p.column();
+        boolean shared = (c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.ID)
+                && ColumnRoles.namesNumber(c.words())
+                && c.core().size() == 1
+                && t.forms().contains(c.core().get(0))
+                && !index.isRowEntity(c);
+        if (shared) {
+            parts.add(0, Part.cue(p.start, p.start, "number of", Cue.COUNT, null));
+        }
+    }
+
+    /**
      * "units issued by component" beside unit_din (one per row) and Volume (mL): a plural that begins the name of the
      * column identifying each row is the rows, not a measure it is a synonym of; and a participle read with the "by"
      * after it as an agent's column (issued_by) is the verb when that "by" groups by the name after it.
@@ -648,7 +676,8 @@ final class RowWords {
 
     /**
      * "avg usage per read by property type" beside read_type: a word after a measure and "per", that only begins a
-     * category's name and is followed by the grouping asked for, is each row ("per read", "per visit").
+     * category's name and is followed by the grouping asked for, is each row ("per read", "per visit"); not the thing
+     * an id names ("eggs per house by grade" beside house_id).
      */
     static void perRowBeforeGrouping(List<Part> parts, List<Token> tokens) {
         for (int k = 2; k + 2 < parts.size(); k++) {
@@ -658,6 +687,7 @@ final class RowWords {
                     && p.end - p.start == 1
                     && p.columns.get(0).score() < 0.99
                     && !p.column().isMeasure()
+                    && !tokens.get(p.start).stem().equals(p.column().entity())
                     && parts.get(k - 1).is(Cue.PER)
                     && parts.get(k - 2).kind == Part.Kind.COLUMN
                     && parts.get(k - 2).column().isMeasure()

@@ -136,6 +136,7 @@ final class ValueAliases {
         large = large, l, lg
         extra large = extra large, xl
         extra small = extra small, xs
+        completed, complete, finished = completed, complete, done, finished
         yes, true, y = yes, true, y, 1
         false, n = no, false, n, 0
         """;

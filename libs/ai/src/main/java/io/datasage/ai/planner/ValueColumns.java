@@ -38,7 +38,8 @@ final class ValueColumns {
     /**
      * A value several columns hold ("Emergency" as a department and an admission type): the column another value of
      * the question belongs to ("elective and emergency"), else the one whose name has the word next to the value
-     * ("emergency admissions" -> admissionType); null when the value is in one column or nothing tells.
+     * ("emergency admissions" -> admissionType), else the one column filled on most rows; null when the value is in
+     * one column or nothing tells.
      */
     static ValueIndex.Entry byContext(Question q, int k) {
         List<Part> parts = q.parts;
@@ -70,6 +71,15 @@ final class ValueColumns {
                     return f.entry();
                 }
             }
+        }
+        // "pupils in Halifax" beside a BRANCH always filled and a TEST_CENTRE filled on test rows only: the column
+        // that describes most rows.
+        long rows = q.index.schema.rowCount();
+        List<ValueIndex.Found> filled = p.values.stream()
+                .filter(f -> 2 * f.entry().column().schema().nulls() < rows)
+                .toList();
+        if (filled.size() == 1) {
+            return filled.get(0).entry();
         }
         // "avg pH by site" where pH is both a Parameter and the Unit of its readings: the metric, not its unit.
         List<ValueIndex.Found> metrics = p.values.stream()

@@ -99,7 +99,7 @@ final class ValueFilters {
                     if (!positive.contains(Parts.value(col, v.entry().value()))) {
                         positive.add(Parts.value(col, v.entry().value()));
                     }
-                    if (previous >= 0 && between(previous, v.index(), Cue.VS)) {
+                    if (previous >= 0 && (between(previous, v.index(), Cue.VS) || slashed(previous, v.index()))) {
                         versus = true;
                     }
                     previous = v.index();
@@ -165,6 +165,15 @@ final class ValueFilters {
             }
         }
         return false;
+    }
+
+    /** "pass/fail by test centre": two values with only a slash between them are compared, as "vs" compares them. */
+    private boolean slashed(int from, int to) {
+        int end = parts.get(from).end;
+        int start = parts.get(to).start;
+        return to == from + 1
+                && start == end + 1
+                && "/".equals(q.tokens.get(end).raw());
     }
 
     private boolean between(int from, int to, Cue cue) {

@@ -191,7 +191,6 @@ final class Annotator {
         valuesAroundSmallWords(parts, tokens, index);
         negatedFlags(parts, tokens, index);
         FlagWords.noBeforeFlags(parts, tokens);
-        FlagWords.bothSides(parts);
         areaCharts(parts, tokens);
         volumesCounted(parts, tokens);
         unitsOverNumberedPeriods(parts, tokens, index);
@@ -653,8 +652,9 @@ final class Annotator {
     private static final Set<String> ACTIVITY_UNITS = Set.of("second", "minute", "hour");
 
     /**
-     * "avg job time" beside JOB_ID, JOB_DATE and DURATION_MINS: the time of the things the rows are is how long each
-     * took, the one measure in seconds, minutes or hours, not their id or their date.
+     * "avg job time" beside JOB_ID, JOB_DATE and DURATION_MINS, "lesson time" beside LESSON_NO: the time of the things
+     * the rows are, or of a thing an id names, is how long each took, the one measure in seconds, minutes or hours,
+     * not their id or their date.
      */
     private static void timesOfRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
@@ -665,7 +665,9 @@ final class Annotator {
             Token noun = tokens.get(p.start);
             Token time = tokens.get(p.start + 1);
             if (!DURATION_WORDS.contains(time.word())
-                    || !(index.isRowNoun(noun.stem()) || index.isRowIdEntity(noun.stem()))) {
+                    || !(index.isRowNoun(noun.stem())
+                            || index.isRowIdEntity(noun.stem())
+                            || index.entities.containsKey(noun.stem()))) {
                 continue;
             }
             ColumnInfo only = PhraseRewrites.onlyColumn(

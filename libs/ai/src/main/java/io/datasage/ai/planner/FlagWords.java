@@ -55,29 +55,6 @@ final class FlagWords {
         }
     }
 
-    /**
-     * "avg job time with and without wfp", "with vs without a shed": both sides of a flag asked for side by side
-     * group by the flag, as "by wfp" does, rather than keeping one side.
-     */
-    static void bothSides(List<Part> parts) {
-        for (int k = 0; k + 3 < parts.size(); k++) {
-            Part with = parts.get(k);
-            Part joint = parts.get(k + 1);
-            Part without = parts.get(k + 2);
-            Part flag = parts.get(k + 3);
-            if (with.is(Cue.WHERE)
-                    && "with".equals(with.text)
-                    && (joint.is(Cue.AND) || joint.is(Cue.VS) || joint.is(Cue.OR))
-                    && without.is(Cue.NOT)
-                    && "without".equals(without.text)
-                    && flag.kind == Part.Kind.COLUMN
-                    && flag.column().role() == ColumnRole.BOOLEAN) {
-                parts.set(k, Part.cue(with.start, without.end, "by", Cue.BY, null));
-                parts.subList(k + 1, k + 3).clear();
-            }
-        }
-    }
-
     /** "organic lines only": "lines" after a flag or a value is the rows they describe, not a line chart. */
     static void describedLines(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {

@@ -171,9 +171,16 @@ final class ValueFilters {
     private boolean slashed(int from, int to) {
         int end = parts.get(from).end;
         int start = parts.get(to).start;
-        return to == from + 1
-                && start == end + 1
-                && "/".equals(q.tokens.get(end).raw());
+        if (to != from + 1) {
+            return false;
+        }
+        for (int i = end; i < start; i++) {
+            if (!"/".equals(q.tokens.get(i).raw())) {
+                return false;
+            }
+        }
+        // The slash may have been read with the value before it ("completed/" glued as one name).
+        return start > end || "/".equals(q.tokens.get(end - 1).raw());
     }
 
     private boolean between(int from, int to, Cue cue) {

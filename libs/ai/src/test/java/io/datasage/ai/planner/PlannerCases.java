@@ -253,7 +253,11 @@ final class PlannerCases {
             "climbcheckins",
             "droneflights",
             "drivinglessons",
-            "eggcollection");
+            "eggcollection",
+            "groomappts",
+            "potholes",
+            "sailbookings",
+            "cdregister");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -323,7 +327,8 @@ final class PlannerCases {
             "holdout59",
             "holdout60",
             "holdout61",
-            "holdout62");
+            "holdout62",
+            "holdout63");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

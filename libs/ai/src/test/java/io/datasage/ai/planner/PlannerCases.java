@@ -257,7 +257,11 @@ final class PlannerCases {
             "groomappts",
             "potholes",
             "sailbookings",
-            "cdregister");
+            "cdregister",
+            "pressruns",
+            "dockhours",
+            "floristlines",
+            "placementtests");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -328,7 +332,8 @@ final class PlannerCases {
             "holdout60",
             "holdout61",
             "holdout62",
-            "holdout63");
+            "holdout63",
+            "holdout64");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

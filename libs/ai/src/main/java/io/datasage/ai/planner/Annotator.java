@@ -173,9 +173,11 @@ final class Annotator {
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.unreadWordsGroupedBy(parts, tokens, index);
+        NameNeighbours.grainsBeforeKinds(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.versionsBeforeSynonyms(parts, tokens);
         NameNeighbours.totalsInNames(parts);
+        NameNeighbours.totalOfParts(parts, tokens, index);
         NameNeighbours.participlesAfterMeasures(parts, tokens);
         RowWords.activityValues(parts, tokens);
         aggregateWordsBeforeNames(parts, tokens);
@@ -188,6 +190,7 @@ final class Annotator {
         participlesOfRows(parts, tokens, index);
         shortenedDurations(parts, tokens, index);
         timesOfRows(parts, tokens, index);
+        timesOfActivities(parts, tokens, index);
         valuesAroundSmallWords(parts, tokens, index);
         negatedFlags(parts, tokens, index);
         FlagWords.noBeforeFlags(parts, tokens);
@@ -606,6 +609,61 @@ final class Annotator {
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, found, Quality.EXACT, 0.95);
             }
         }
+    }
+
+    /**
+     * "median press time" beside PRESS_DT and PRESS_HRS, "avg groom time" beside groomer and duration_mins: a word and
+     * "time" are the measure of that word in hours or minutes, or else, when no name holds the word, the one measure
+     * of how long each row took; not a date or a person the word only begins.
+     */
+    private static void timesOfActivities(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token w = tokens.get(i);
+            if (!w.isWord()
+                    || !DURATION_WORDS.contains(tokens.get(i + 1).word())
+                    || Words.STOPWORDS.contains(w.word())) {
+                continue;
+            }
+            int first = partAt(parts, i);
+            int last = partAt(parts, i + 1);
+            if (first < 0 || last < 0 || parts.get(last).end != i + 2 || parts.get(first).start != i) {
+                continue;
+            }
+            Part head = parts.get(first);
+            // "over time", "lead time" read as a keyword or a measure already are not this.
+            boolean read = head.kind != Part.Kind.WORD && head.kind != Part.Kind.COLUMN
+                    || head.kind == Part.Kind.COLUMN && head.column().isMeasure();
+            if (read) {
+                continue;
+            }
+            ColumnInfo named = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.isMeasure()
+                            && c.words().size() == 2
+                            && c.words().get(0).equals(w.stem())
+                            && ACTIVITY_UNITS.contains(c.words().get(1)));
+            boolean unknown = index.columns.stream().noneMatch(c -> c.words().contains(w.stem()));
+            ColumnInfo only = named != null || !unknown
+                    ? named
+                    : PhraseRewrites.onlyColumn(
+                            index,
+                            c -> c.isMeasure()
+                                    && c.groups().contains("duration")
+                                    && c.words().stream().anyMatch(ACTIVITY_UNITS::contains));
+            if (only != null) {
+                PhraseRewrites.joinAsColumn(parts, first, last, only, Quality.SYNONYM, 0.9);
+            }
+        }
+    }
+
+    /** The index of the part covering token {@code i}, or -1. */
+    private static int partAt(List<Part> parts, int i) {
+        for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k).start <= i && i < parts.get(k).end) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Small words that may stand for the dash of a two-part value ("Skipped - Weather" as "skipped for weather"). */

@@ -105,6 +105,27 @@ final class NameNeighbours {
     }
 
     /**
+     * "avg e-bikes avail per day" beside snapshot_ts and day_type: a unit of time alone after "per" or "by", where the
+     * data has a date, is a grain of that date; only "day type" is the kind of day.
+     */
+    static void grainsBeforeKinds(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size() && !index.dateColumns().isEmpty(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && parts.get(k - 1).isGrouping()
+                    && Words.TIME_UNITS.contains(t.stem())
+                    && !p.column().isTime()
+                    && p.column().words().size() == 2
+                    && p.column().words().get(0).equals(t.stem())
+                    && SchemaIndex.KIND_NOUNS.contains(p.column().words().get(1))) {
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.UNIT, t.stem()));
+            }
+        }
+    }
+
+    /**
      * "net sales" beside Gross Amt (marked as the sales) and Net Amt: a version word that begins a synonym's phrase
      * and that the matched column lacks names the one money column that has it.
      */
@@ -141,6 +162,40 @@ final class NameNeighbours {
                     && name.start == total.end
                     && name.column().words().contains("total")) {
                 parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "avg total score" beside Grammar Score, Reading Score and a Total (/150): "total" before a word that several
+     * measures' names end with is the one measure named only Total, their total, not a sum of one of them.
+     */
+    static void totalOfParts(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo total = PhraseRewrites.onlyColumn(
+                index,
+                c -> c.isMeasure()
+                        && !c.core().isEmpty()
+                        && "total".equals(c.core().get(0))
+                        && c.core().stream().skip(1).allMatch(w -> !w.isEmpty() && Character.isDigit(w.charAt(0))));
+        for (int k = 0; k + 1 < parts.size() && total != null; k++) {
+            Part word = parts.get(k);
+            Part name = parts.get(k + 1);
+            // Read as the sum, or already as the Total column itself.
+            boolean totalWord = "total".equals(word.text)
+                    && (word.is(Cue.AGG) || word.kind == Part.Kind.COLUMN && word.column() == total);
+            if (!totalWord || name.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            String stem = tokens.get(name.end - 1).stem();
+            long ending = name.columns.stream()
+                    .filter(h -> h.column().isMeasure()
+                            && h.column()
+                                    .words()
+                                    .get(h.column().words().size() - 1)
+                                    .equals(stem))
+                    .count();
+            if (name.start == word.end && name.end - name.start == 1 && ending >= 2) {
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, total, Quality.EXACT, 0.95);
             }
         }
     }

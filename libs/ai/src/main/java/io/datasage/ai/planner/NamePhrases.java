@@ -51,6 +51,30 @@ final class NamePhrases {
     }
 
     /**
+     * "total qty destroyed by drug", "top 10 drugs for waste entries" beside a movement_type holding Destroyed/Wasted:
+     * a word, or the verb, of one of a value's alternatives is that value.
+     */
+    static void alternativesOfAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
+                continue;
+            }
+            List<ValueIndex.Entry> values =
+                    index.values.participleAlternatives(tokens.get(p.start).word());
+            if (values.size() == 1) {
+                parts.set(
+                        k,
+                        Part.value(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ValueIndex.Found(values.get(0), 1, Quality.SYNONYM))));
+            }
+        }
+    }
+
+    /**
      * "day guests" beside guests_day and guests_evening: a word of time right before a name it tells apart is part of
      * that name, not a daily axis.
      */

@@ -53,6 +53,7 @@ final class PhraseRewrites {
         NamePhrases.abbreviatedValuesCompared(parts, tokens, index);
         NamePhrases.timeWordOfAName(parts, tokens);
         NamePhrases.rowsOfAParticipleValue(parts, tokens, index);
+        NamePhrases.alternativesOfAValue(parts, tokens, index);
         RowPhrases.theSubjectItself(parts, tokens, index);
         RowPhrases.doersOfTheRows(parts, tokens, index);
     }

@@ -70,7 +70,11 @@ final class ValueFilters {
                     }
                 }
             }
-            if (chosen == null || chosen.column().role() == ColumnRole.BOOLEAN && named == null) {
+            // A flag's yes or no alone is a value only beside its name, or beside its other side ("Y vs N", "Y/N").
+            if (chosen == null
+                    || chosen.column().role() == ColumnRole.BOOLEAN
+                            && named == null
+                            && !pairedValue(k, chosen.column())) {
                 continue;
             }
             boolean negated = isNegated(k);
@@ -152,6 +156,16 @@ final class ValueFilters {
                 && next.values.stream()
                         .anyMatch(f -> !f.entry().weak() && !f.entry().column().equals(column))) {
             return true;
+        }
+        for (int j : new int[] {k - 1, k + 1}) {
+            // "Y/N": two values of the column with only a slash between them.
+            Part other = at(j);
+            if (other != null
+                    && other.kind == Kind.VALUE
+                    && slashed(Math.min(j, k), Math.max(j, k))
+                    && other.values.stream().anyMatch(f -> f.entry().column().equals(column))) {
+                return true;
+            }
         }
         for (int j : new int[] {k - 2, k + 2}) {
             Part other = at(j);

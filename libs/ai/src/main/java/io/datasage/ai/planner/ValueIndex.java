@@ -162,7 +162,7 @@ final class ValueIndex {
 
     /**
      * The one-word participle values ("Hired", "Cancelled") whose verb a noun names: its base ("hires") or the noun
-     * made from it ("cancellations", "rejections").
+     * made from it ("cancellations", "rejections", "administrations").
      */
     List<Entry> participlesNamedBy(String stem) {
         List<Entry> out = new ArrayList<>();
@@ -175,9 +175,34 @@ final class ValueIndex {
                 continue;
             }
             boolean base = Words.bases(v).contains(stem);
-            boolean noun = root != null && root.length() >= 4 && v.startsWith(root);
+            // "administrations" for Administered: the noun may drop the e of its verb's last syllable.
+            boolean noun = root != null
+                    && root.length() >= 4
+                    && (v.startsWith(root)
+                            || Words.bases(v).stream().anyMatch(b -> b.replaceFirst("e([a-z])$", "$1")
+                                    .equals(root)));
             if (base || noun) {
                 out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The category values written as alternatives of participles ("Destroyed/Wasted", "Lost/Stolen") one of which is
+     * {@code word} or has it as its verb ("waste").
+     */
+    List<Entry> participleAlternatives(String word) {
+        List<Entry> out = new ArrayList<>();
+        for (Map.Entry<String, List<Entry>> byStem : byWord.entrySet()) {
+            String w = byStem.getKey();
+            if (!Words.isParticiple(w) || !(w.equals(word) || Words.bases(w).contains(word))) {
+                continue;
+            }
+            for (Entry e : byStem.getValue()) {
+                if (e.column().role() == ColumnRole.CATEGORY && e.value().contains("/") && !out.contains(e)) {
+                    out.add(e);
+                }
             }
         }
         return out;

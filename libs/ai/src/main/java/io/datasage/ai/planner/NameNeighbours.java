@@ -109,7 +109,8 @@ final class NameNeighbours {
      * data has a date, is a grain of that date; only "day type" is the kind of day.
      */
     static void grainsBeforeKinds(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 1; k < parts.size() && !index.dateColumns().isEmpty(); k++) {
+        boolean dated = !index.dateColumns().isEmpty();
+        for (int k = 1; k < parts.size() && dated; k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
             if (p.kind == Part.Kind.COLUMN

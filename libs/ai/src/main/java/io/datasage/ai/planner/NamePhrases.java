@@ -39,13 +39,7 @@ final class NamePhrases {
                         .forEach(values::add);
             }
             if (values.size() == 1) {
-                parts.set(
-                        k,
-                        Part.value(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ValueIndex.Found(values.get(0), 1, Quality.SYNONYM))));
+                parts.set(k, asValue(p, values.get(0)));
             }
         }
     }
@@ -63,15 +57,14 @@ final class NamePhrases {
             List<ValueIndex.Entry> values =
                     index.values.participleAlternatives(tokens.get(p.start).word());
             if (values.size() == 1) {
-                parts.set(
-                        k,
-                        Part.value(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ValueIndex.Found(values.get(0), 1, Quality.SYNONYM))));
+                parts.set(k, asValue(p, values.get(0)));
             }
         }
+    }
+
+    /** The one-word part read as naming {@code value}. */
+    private static Part asValue(Part p, ValueIndex.Entry value) {
+        return Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(value, 1, Quality.SYNONYM)));
     }
 
     /**

@@ -109,15 +109,14 @@ final class PeriodFilters {
                 continue;
             }
             target = yearOfTheDate(target, period);
-            Part named = after;
-            if (named != null
-                    && named.kind == Kind.COLUMN
-                    && named.start == parts.get(last).end
-                    && named.column().role() == ColumnRole.YEAR) {
+            if (after != null
+                    && after.kind == Kind.COLUMN
+                    && after.start == parts.get(last).end
+                    && after.column().role() == ColumnRole.YEAR) {
                 // "in the 2024 season" beside SEASON: the year column named right after the year is the one kept,
                 // a filter, not a grouping too.
-                target = named.column();
-                named.used = true;
+                target = after.column();
+                after.used = true;
             }
             q.filters.addAll(FilterValues.period(target, op, period, period.text()));
             p.used = true;

@@ -261,7 +261,11 @@ final class PlannerCases {
             "pressruns",
             "dockhours",
             "floristlines",
-            "placementtests");
+            "placementtests",
+            "phonerepairs",
+            "ebookloans",
+            "cremations",
+            "motorwaytills");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -333,7 +337,8 @@ final class PlannerCases {
             "holdout61",
             "holdout62",
             "holdout63",
-            "holdout64");
+            "holdout64",
+            "holdout65");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

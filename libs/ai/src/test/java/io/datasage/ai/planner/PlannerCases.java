@@ -265,7 +265,11 @@ final class PlannerCases {
             "phonerepairs",
             "ebookloans",
             "cremations",
-            "motorwaytills");
+            "motorwaytills",
+            "patientmoves",
+            "grapeweighins",
+            "nurseryregister",
+            "lockerevents");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -338,7 +342,8 @@ final class PlannerCases {
             "holdout62",
             "holdout63",
             "holdout64",
-            "holdout65");
+            "holdout65",
+            "holdout66");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

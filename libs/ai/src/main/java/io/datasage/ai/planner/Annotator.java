@@ -174,6 +174,8 @@ final class Annotator {
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.unreadWordsGroupedBy(parts, tokens, index);
         NameNeighbours.grainsBeforeKinds(parts, tokens, index);
+        NameNeighbours.valuesBeginningGroupings(parts, tokens);
+        NameNeighbours.incomeWithoutPay(parts, tokens, index);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.versionsBeforeSynonyms(parts, tokens);
         NameNeighbours.totalsInNames(parts);
@@ -194,6 +196,7 @@ final class Annotator {
         valuesAroundSmallWords(parts, tokens, index);
         negatedFlags(parts, tokens, index);
         FlagWords.noBeforeFlags(parts, tokens);
+        FlagWords.sidesInFlagNames(parts, tokens, index);
         areaCharts(parts, tokens);
         volumesCounted(parts, tokens);
         unitsOverNumberedPeriods(parts, tokens, index);
@@ -204,6 +207,8 @@ final class Annotator {
         listedParticiples(parts, tokens);
         topicBesideMeasures(parts, tokens, index);
         countedNouns(parts, tokens, index);
+        chartsAsked(parts, tokens);
+        unitsOfComparedNumbers(parts, tokens);
         RowWords.sharedNumbersGrouped(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -230,6 +235,53 @@ final class Annotator {
                     .toList();
             if (found.size() == 1) {
                 parts.set(k, Part.value(p.start, p.end, p.text, found));
+            }
+        }
+    }
+
+    /**
+     * "where the wait was over 120 mins" beside WAIT_MINS and JOURNEY_MINS: a unit right after the number a measure is
+     * compared with is that number's unit, not another measure carrying it.
+     */
+    private static void unitsOfComparedNumbers(List<Part> parts, List<Token> tokens) {
+        for (int k = 3; k < parts.size(); k++) {
+            Part unit = parts.get(k);
+            Part number = parts.get(k - 1);
+            boolean compared = parts.get(k - 2).is(Cue.CMP)
+                    && parts.get(k - 3).kind == Part.Kind.COLUMN
+                    && parts.get(k - 3).column().isMeasure();
+            if (compared
+                    && number.kind == Part.Kind.NUMBER
+                    && unit.kind == Part.Kind.COLUMN
+                    && unit.end - unit.start == 1
+                    && unit.start == number.end
+                    && unit.column() != parts.get(k - 3).column()
+                    && unitWord(tokens.get(unit.start))) {
+                parts.set(k, PhraseRewrites.asWord(unit, tokens));
+            }
+        }
+    }
+
+    /** Whether a word is a unit, of time written short ("mins", "hrs") or of anything else ("kg"). */
+    private static boolean unitWord(Token t) {
+        return ColumnMatcher.namesUnit(t)
+                || Words.TIME_UNITS.contains(t.stem())
+                || TIME_UNIT_LETTERS.contains(t.word());
+    }
+
+    /**
+     * "show as a line", "make it lines" beside Line Amt and line_no: a chart's word right after asking to redraw is that
+     * chart, whatever names it also begins.
+     */
+    private static void chartsAsked(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || !parts.get(k - 1).is(Cue.MAKEIT)) {
+                continue;
+            }
+            Lexicon.Hit chart = Lexicon.match(tokens, p.start);
+            if (chart != null && chart.cue() == Cue.CHART && chart.length() == 1) {
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.CHART, chart.arg()));
             }
         }
     }
@@ -620,7 +672,7 @@ final class Annotator {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token w = tokens.get(i);
             if (!w.isWord()
-                    || !DURATION_WORDS.contains(tokens.get(i + 1).word())
+                    || !DURATION_WORDS.contains(tokens.get(i + 1).stem())
                     || Words.STOPWORDS.contains(w.word())) {
                 continue;
             }
@@ -630,9 +682,13 @@ final class Annotator {
                 continue;
             }
             Part head = parts.get(first);
-            // "over time", "lead time" read as a keyword or a measure already are not this.
+            // "over time", or "lead time" read as a measure of that word already, are not this.
+            // ... nor a name said whole ("slot time" beside SLOT_TIME and SLOT_MINS).
             boolean read = head.kind != Part.Kind.WORD && head.kind != Part.Kind.COLUMN
-                    || head.kind == Part.Kind.COLUMN && head.column().isMeasure();
+                    || head.kind == Part.Kind.COLUMN
+                            && head.column().isMeasure()
+                            && head.column().words().contains(w.stem())
+                    || first == last && head.quality() == Quality.EXACT;
             if (read) {
                 continue;
             }
@@ -667,7 +723,7 @@ final class Annotator {
     }
 
     /** Small words that may stand for the dash of a two-part value ("Skipped - Weather" as "skipped for weather"). */
-    private static final Set<String> VALUE_JOINS = Set.of("for", "due", "to", "because", "of", "from", "by");
+    private static final Set<String> VALUE_JOINS = Set.of("for", "due", "to", "because", "of", "from", "by", "the");
 
     /**
      * "jobs skipped for weather" beside a STATUS of Skipped - Weather, "flights aborted due to weather": the two words
@@ -676,7 +732,9 @@ final class Annotator {
     private static void valuesAroundSmallWords(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part a = parts.get(k);
-            Part b = parts.get(k + 1);
+            // "cancelled by the patient": a "by" read as a grouping may stand between them.
+            int second = parts.get(k + 1).is(Cue.BY) && k + 2 < parts.size() ? k + 2 : k + 1;
+            Part b = parts.get(second);
             if (a.end - a.start != 1 || b.end - b.start != 1 || b.start - a.end < 1 || b.start - a.end > 2) {
                 continue;
             }
@@ -701,7 +759,7 @@ final class Annotator {
                         k,
                         Part.value(
                                 a.start, b.end, text, List.of(new ValueIndex.Found(found.get(0), 2, Quality.EXACT))));
-                parts.remove(k + 1);
+                parts.subList(k + 1, second + 1).clear();
             }
         }
     }

@@ -55,6 +55,48 @@ final class FlagWords {
         }
     }
 
+    /**
+     * "webcast y/n per service type", "on time Y/N per provider": a flag's name said with both its sides is the two
+     * values compared, as "within SLA Y/N" with the sides read apart is, not the share of yes.
+     */
+    static void sidesInFlagNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            int n = p.end - 1;
+            int y = n - 2;
+            if (p.kind != Part.Kind.COLUMN
+                    || p.column().role() != ColumnRole.BOOLEAN
+                    || y <= p.start
+                    || !"/".equals(tokens.get(y + 1).raw())) {
+                continue;
+            }
+            ValueIndex.Entry yes = sideOf(p.column(), tokens, y, index);
+            ValueIndex.Entry no = sideOf(p.column(), tokens, n, index);
+            if (yes == null || no == null || yes == no) {
+                continue;
+            }
+            String name = String.join(
+                    " ", tokens.subList(p.start, y).stream().map(Token::raw).toList());
+            parts.set(k, Part.column(p.start, y, name, p.columns));
+            parts.add(
+                    k + 1,
+                    Part.value(y, y + 1, tokens.get(y).raw(), List.of(new ValueIndex.Found(yes, 1, Quality.EXACT))));
+            parts.add(
+                    k + 2,
+                    Part.value(n, n + 1, tokens.get(n).raw(), List.of(new ValueIndex.Found(no, 1, Quality.EXACT))));
+            k += 2;
+        }
+    }
+
+    /** The value of {@code flag} that the one token at {@code i} spells, or null. */
+    private static ValueIndex.Entry sideOf(ColumnInfo flag, List<Token> tokens, int i, SchemaIndex index) {
+        return index.values.exact(tokens.subList(i, i + 1), 0).stream()
+                .map(ValueIndex.Found::entry)
+                .filter(e -> e.column() == flag)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** "organic lines only": "lines" after a flag or a value is the rows they describe, not a line chart. */
     static void describedLines(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {

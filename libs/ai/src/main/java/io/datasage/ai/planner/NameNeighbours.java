@@ -127,6 +127,57 @@ final class NameNeighbours {
     }
 
     /**
+     * "fuel card sales per network" beside a Tender holding Fuel Card and a fuel_card_ntwk grouped by: a value whose
+     * words begin the name of the column grouped by is said for that name, not a filter.
+     */
+    static void valuesBeginningGroupings(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part v = parts.get(k);
+            if (v.kind != Part.Kind.VALUE) {
+                continue;
+            }
+            List<String> stems = v.values.get(0).entry().stems();
+            for (int g = 1; g < parts.size(); g++) {
+                Part named = parts.get(g);
+                List<String> words =
+                        named.kind == Part.Kind.COLUMN ? named.column().words() : List.of();
+                if (parts.get(g - 1).isGrouping()
+                        && words.size() > stems.size()
+                        && words.subList(0, stems.size()).equals(stems)) {
+                    parts.set(k, PhraseRewrites.asWord(v, tokens));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "income by service type" beside TOTAL_INVOICE_GBP and no pay at all: a word of pay ("income", "earnings") in data
+     * that pays nobody is the money taken, the one sales column.
+     */
+    static void incomeWithoutPay(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (index.columns.stream().anyMatch(c -> c.groups().contains("salary"))) {
+            return;
+        }
+        ColumnInfo sales = PhraseRewrites.onlyColumn(
+                index, c -> c.isMeasure() && c.groups().contains("sales"));
+        for (int k = 0; k < parts.size() && sales != null; k++) {
+            Part p = parts.get(k);
+            // A noun measured ("income by", "total income"), not a verb of paying ("suppliers paid", "did X pay").
+            boolean measured = k + 1 < parts.size() && parts.get(k + 1).isGrouping()
+                    || k > 0 && parts.get(k - 1).is(Cue.AGG);
+            if (p.kind == Part.Kind.WORD
+                    && p.end - p.start == 1
+                    && measured
+                    && !Words.isParticiple(tokens.get(p.start).word())
+                    && Synonyms.groupsOf(tokens.get(p.start).stem()).contains("salary")
+                    && !Synonyms.groupsOf(tokens.get(p.start).stem()).contains("sales")) {
+                parts.set(k, PhraseRewrites.asColumn(p, sales, Quality.SYNONYM, 0.68));
+            }
+        }
+    }
+
+    /**
      * "net sales" beside Gross Amt (marked as the sales) and Net Amt: a version word that begins a synonym's phrase
      * and that the matched column lacks names the one money column that has it.
      */

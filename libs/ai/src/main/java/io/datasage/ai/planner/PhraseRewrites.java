@@ -22,6 +22,7 @@ final class PhraseRewrites {
         RowPhrases.rowsNotOverview(parts, tokens, index);
         RowPhrases.rankedByRows(parts, tokens, index);
         RowPhrases.rankedByMeasures(parts);
+        RowPhrases.mostDoneThings(parts, tokens);
         RowPhrases.recordsOf(parts, tokens);
         RowPhrases.valueOfTheRows(parts, tokens, index);
         RowPhrases.doingForDoer(parts, tokens, index);

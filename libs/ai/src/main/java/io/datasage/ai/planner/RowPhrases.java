@@ -232,6 +232,29 @@ final class RowPhrases {
     }
 
     /**
+     * "top 10 most borrowed titles", "most sold items": "most" and a participle before the things ranked is how many
+     * times each was done, as "most popular" is.
+     */
+    static void mostDoneThings(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part most = parts.get(k);
+            Part done = parts.get(k + 1);
+            Part things = parts.get(k + 2);
+            if (most.is(Cue.SUPER)
+                    && "most".equals(most.text)
+                    && done.kind == Part.Kind.WORD
+                    && done.start == most.end
+                    && Words.isParticiple(tokens.get(done.start).word())
+                    && things.kind == Part.Kind.COLUMN
+                    && !things.column().isMeasure()
+                    && tokens.get(things.start).isPlural()) {
+                parts.set(k, Part.cue(most.start, done.end, most.text + " " + done.text, Cue.SUPER, "desc:count"));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
      * "top 10 clients by area surveyed" beside Region and Area Covered (ha): what a ranking is by, after the things
      * ranked, is a measure; a name read as a measure or as a category is the measure.
      */

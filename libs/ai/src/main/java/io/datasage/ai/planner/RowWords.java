@@ -841,7 +841,12 @@ final class RowWords {
             Part prev = parts.get(k - 1);
             boolean unique =
                     prev.is(Cue.UNIQUE) || parts.stream().anyMatch(x -> x.is(Cue.UNIQUE)) && prev.is(Cue.COUNT);
-            boolean counted = prev.is(Cue.COUNT) || prev.is(Cue.SHARE);
+            // "how many SEND children": a flag or a value describing them may stand between.
+            boolean described = k > 1
+                    && parts.get(k - 2).is(Cue.COUNT)
+                    && (prev.kind == Part.Kind.VALUE
+                            || prev.kind == Part.Kind.COLUMN && prev.column().role() == ColumnRole.BOOLEAN);
+            boolean counted = prev.is(Cue.COUNT) || prev.is(Cue.SHARE) || described && p.kind == Part.Kind.WORD;
             // "monthly count of appointments" beside appt_id and appt_date: a plural only spelt like the id's name.
             boolean spelt = p.kind == Part.Kind.COLUMN && p.quality() == Quality.FUZZY && counted;
             boolean named = p.kind == Part.Kind.VALUE || (p.kind == Part.Kind.WORD || spelt) && counted;
@@ -849,6 +854,10 @@ final class RowWords {
                 continue;
             }
             ColumnInfo c = index.idBeginning(t.stem());
+            if (c != null && described && !unique && c.distinct() * 2 >= index.schema.rowCount()) {
+                // "how many explicit tracks" where a track only sometimes repeats: the rows, filtered.
+                continue;
+            }
             // "how many subscribers" where Sub ID repeats (a subscriber's months): the rows are not subscribers.
             if (c != null && (unique || !index.isRowEntity(c))) {
                 parts.set(

@@ -167,6 +167,7 @@ final class Annotator {
         NameNeighbours.elidedAfterVersus(parts, tokens, index);
         NameNeighbours.currentAndPrevious(parts, tokens, index);
         NameNeighbours.moneyStates(parts, tokens);
+        NameNeighbours.statesAfterMoney(parts, tokens);
         NameNeighbours.moneySigns(parts, tokens, index);
         NameNeighbours.thingsBeforeParticiples(parts, tokens, index);
         NameNeighbours.amountsOfNames(parts, tokens, index);
@@ -176,6 +177,9 @@ final class Annotator {
         NameNeighbours.grainsBeforeKinds(parts, tokens, index);
         NameNeighbours.valuesBeginningGroupings(parts, tokens);
         NameNeighbours.incomeWithoutPay(parts, tokens, index);
+        NameNeighbours.quantitiesByTheirUnit(parts, tokens, index);
+        NameNeighbours.valuesOfRows(parts, tokens, index);
+        NameNeighbours.lookalikesBeforeNames(parts, tokens);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.versionsBeforeSynonyms(parts, tokens);
         NameNeighbours.totalsInNames(parts);

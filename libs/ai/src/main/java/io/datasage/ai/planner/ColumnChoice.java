@@ -192,12 +192,26 @@ final class ColumnChoice {
                             // Technician beside Tech ID: the one word of the name the id's thing begins.
                             || c.words().size() == 1
                                     && id.words().size() > 1
-                                    && longerForm(c.words().get(0), thing))
+                                    && longerForm(c.words().get(0), thing)
+                            // FUNERAL_DIRECTOR beside FD_CODE: the name whose initials the code's thing is.
+                            || initialled(c, thing))
                     && Math.abs(c.distinct() - id.distinct()) <= Math.max(1, id.distinct() / 20)) {
                 return c;
             }
         }
         return null;
+    }
+
+    private static boolean initialled(ColumnInfo c, String thing) {
+        if (thing.length() < 2 || thing.length() != c.words().size()) {
+            return false;
+        }
+        for (int i = 0; i < thing.length(); i++) {
+            if (c.words().get(i).isEmpty() || c.words().get(i).charAt(0) != thing.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean longerForm(String word, String thing) {

@@ -178,6 +178,97 @@ final class NameNeighbours {
     }
 
     /**
+     * "EV charging kWh per month", "fuel litres sold" beside Qty and a UoM column holding KWH and LTR: a unit the rows
+     * are counted in, named or spelt out, is the quantity measured in it, not a filter on the unit.
+     */
+    static void quantitiesByTheirUnit(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        boolean unitColumn = index.columns.stream().anyMatch(NameNeighbours::namesUnitOfMeasure);
+        ColumnInfo quantity = unitColumn
+                ? PhraseRewrites.onlyColumn(
+                        index, c -> c.isMeasure() && c.groups().contains("quantity"))
+                : null;
+        for (int k = 0; k < parts.size() && quantity != null; k++) {
+            Part p = parts.get(k);
+            boolean unitValue =
+                    p.kind == Part.Kind.VALUE && namesUnitOfMeasure(p.value().column());
+            boolean unitWord =
+                    p.kind == Part.Kind.WORD && p.end - p.start == 1 && ColumnMatcher.namesUnit(tokens.get(p.start));
+            if (unitValue || unitWord) {
+                parts.set(k, PhraseRewrites.asColumn(p, quantity, Quality.SYNONYM, 0.8));
+                // "litres sold", "litres of diesel sold": the verb of the quantity, not the money a synonym of
+                // selling names.
+                for (int j = k + 1; j < parts.size(); j++) {
+                    Part verb = parts.get(j);
+                    if (verb.kind == Part.Kind.COLUMN
+                            && verb.end - verb.start == 1
+                            && verb.quality() == Quality.SYNONYM
+                            && Words.isParticiple(tokens.get(verb.start).word())) {
+                        parts.set(j, PhraseRewrites.asWord(verb, tokens));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean namesUnitOfMeasure(ColumnInfo c) {
+        String compact = c.compacts().get(0);
+        return c.role() == ColumnRole.CATEGORY
+                && ("uom".equals(compact) || "unit".equals(compact) || "unitofmeasure".equals(compact));
+    }
+
+    /**
+     * "avg ticket value" beside ticket_no and Invoice Total (£): the value of the thing each row is, its id named and
+     * then "value", is the money total of the row, the one sales column.
+     */
+    static void valuesOfRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            int next = p.end;
+            boolean rowId = p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.column().role() == ColumnRole.ID
+                    && index.isRowEntity(p.column());
+            if (!rowId
+                    || next >= tokens.size()
+                    || !"value".equals(tokens.get(next).word())
+                    || k + 1 < parts.size() && parts.get(k + 1).start == next) {
+                continue;
+            }
+            ColumnInfo sales = PhraseRewrites.onlyColumn(
+                    index, c -> c.isMeasure() && c.groups().contains("sales"));
+            if (sales != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                next + 1,
+                                p.text + " value",
+                                List.of(new ColumnMatcher.Hit(sales, 2, Quality.SYNONYM, 0.9))));
+            }
+        }
+    }
+
+    /**
+     * "how many weighbridge tickets" beside weigh_dt and Ticket No: a word only like a name, right before a name said
+     * exactly, describes that name.
+     */
+    static void lookalikesBeforeNames(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part like = parts.get(k);
+            Part name = parts.get(k + 1);
+            if (like.kind == Part.Kind.COLUMN
+                    && like.end - like.start == 1
+                    && like.quality() == Quality.FUZZY
+                    && name.kind == Part.Kind.COLUMN
+                    && name.start == like.end
+                    && name.quality() == Quality.EXACT
+                    && name.column() != like.column()) {
+                parts.set(k, PhraseRewrites.asWord(like, tokens));
+            }
+        }
+    }
+
+    /**
      * "net sales" beside Gross Amt (marked as the sales) and Net Amt: a version word that begins a synonym's phrase
      * and that the matched column lacks names the one money column that has it.
      */
@@ -318,6 +409,28 @@ final class NameNeighbours {
                                 p.end + 1,
                                 Annotator.text(tokens, p.start, 2),
                                 List.of(new ColumnMatcher.Hit(only, 2, Quality.EXACT, 0.95))));
+            }
+        }
+    }
+
+    /**
+     * "total storage fees collected" beside an event_type holding COLLECT: a state of money right after the money
+     * named says what the money is, not which rows to keep.
+     */
+    static void statesAfterMoney(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part money = parts.get(k - 1);
+            Part state = parts.get(k);
+            String w = tokens.get(state.start).word();
+            if (state.kind == Part.Kind.VALUE
+                    && state.end - state.start == 1
+                    && state.start == money.end
+                    && money.kind == Part.Kind.COLUMN
+                    && money.column().isMeasure()
+                    && MeasureKinds.money(
+                            money.column().schema(), money.column().words())
+                    && MONEY_STATES.stream().anyMatch(set -> set.contains(w))) {
+                parts.set(k, PhraseRewrites.asWord(state, tokens));
             }
         }
     }

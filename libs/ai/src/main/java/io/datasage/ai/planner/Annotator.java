@@ -179,7 +179,6 @@ final class Annotator {
         NameNeighbours.incomeWithoutPay(parts, tokens, index);
         NameNeighbours.quantitiesByTheirUnit(parts, tokens, index);
         NameNeighbours.valuesOfRows(parts, tokens, index);
-        NameNeighbours.lookalikesBeforeNames(parts, tokens);
         NameNeighbours.datesBeforeNames(parts, tokens);
         NameNeighbours.versionsBeforeSynonyms(parts, tokens);
         NameNeighbours.totalsInNames(parts);

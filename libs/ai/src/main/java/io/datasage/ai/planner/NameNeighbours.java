@@ -249,26 +249,6 @@ final class NameNeighbours {
     }
 
     /**
-     * "how many weighbridge tickets" beside weigh_dt and Ticket No: a word only like a name, right before a name said
-     * exactly, describes that name.
-     */
-    static void lookalikesBeforeNames(List<Part> parts, List<Token> tokens) {
-        for (int k = 0; k + 1 < parts.size(); k++) {
-            Part like = parts.get(k);
-            Part name = parts.get(k + 1);
-            if (like.kind == Part.Kind.COLUMN
-                    && like.end - like.start == 1
-                    && like.quality() == Quality.FUZZY
-                    && name.kind == Part.Kind.COLUMN
-                    && name.start == like.end
-                    && name.quality() == Quality.EXACT
-                    && name.column() != like.column()) {
-                parts.set(k, PhraseRewrites.asWord(like, tokens));
-            }
-        }
-    }
-
-    /**
      * "net sales" beside Gross Amt (marked as the sales) and Net Amt: a version word that begins a synonym's phrase
      * and that the matched column lacks names the one money column that has it.
      */
@@ -713,7 +693,7 @@ final class NameNeighbours {
 
     /**
      * "booking channel", "hire contracts", "hire revenue": a word that names a date best, in part, right before another
-     * name qualifies that name; it is no time axis.
+     * name qualifies that name; it is no time axis. So does a word only like a name before a name said exactly.
      */
     static void datesBeforeNames(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k + 1 < parts.size(); k++) {
@@ -722,10 +702,15 @@ final class NameNeighbours {
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && next.start == p.end
-                    && p.quality() == Quality.PARTIAL
-                    && p.column().role() == ColumnRole.DATE
                     && next.kind == Part.Kind.COLUMN
-                    && next.column().role() != ColumnRole.DATE) {
+                    && (p.quality() == Quality.PARTIAL
+                                    && p.column().role() == ColumnRole.DATE
+                                    && next.column().role() != ColumnRole.DATE
+                            // "weighbridge tickets" beside weigh_dt and Ticket No: a word only like a name, before a
+                            // name said exactly.
+                            || p.quality() == Quality.FUZZY
+                                    && next.quality() == Quality.EXACT
+                                    && next.column() != p.column())) {
                 parts.set(
                         k + 1,
                         Part.column(

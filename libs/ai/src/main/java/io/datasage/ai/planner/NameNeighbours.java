@@ -159,8 +159,7 @@ final class NameNeighbours {
         if (index.columns.stream().anyMatch(c -> c.groups().contains("salary"))) {
             return;
         }
-        ColumnInfo sales = PhraseRewrites.onlyColumn(
-                index, c -> c.isMeasure() && c.groups().contains("sales"));
+        ColumnInfo sales = index.salesMeasure();
         for (int k = 0; k < parts.size() && sales != null; k++) {
             Part p = parts.get(k);
             // A noun measured ("income by", "total income"), not a verb of paying ("suppliers paid", "did X pay").
@@ -234,8 +233,7 @@ final class NameNeighbours {
                     || k + 1 < parts.size() && parts.get(k + 1).start == next) {
                 continue;
             }
-            ColumnInfo sales = PhraseRewrites.onlyColumn(
-                    index, c -> c.isMeasure() && c.groups().contains("sales"));
+            ColumnInfo sales = index.salesMeasure();
             if (sales != null) {
                 parts.set(
                         k,
@@ -803,13 +801,11 @@ final class NameNeighbours {
                     && sign(tokens, at)
                     && (next == null || next.start > at + 1 || next.kind != Part.Kind.COLUMN)) {
                 // Looked up only once a sign is found: most questions have none.
-                List<ColumnInfo> sales = index.columns.stream()
-                        .filter(c -> c.isMeasure() && c.groups().contains("sales"))
-                        .toList();
-                if (sales.size() != 1) {
+                ColumnInfo sales = index.salesMeasure();
+                if (sales == null) {
                     return;
                 }
-                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(sales.get(0), 1, Quality.SYNONYM, 0.68);
+                ColumnMatcher.Hit hit = new ColumnMatcher.Hit(sales, 1, Quality.SYNONYM, 0.68);
                 parts.add(k + 1, Part.column(at, at + 1, tokens.get(at).raw(), List.of(hit)));
                 return;
             }

@@ -543,6 +543,11 @@ final class SchemaIndex {
                 .toList();
     }
 
+    /** The one measure marked as the sales (the money the rows take), or null when none or several are. */
+    ColumnInfo salesMeasure() {
+        return PhraseRewrites.onlyColumn(this, c -> c.isMeasure() && c.groups().contains("sales"));
+    }
+
     List<ColumnInfo> dateColumns() {
         return columns.stream().filter(c -> c.role() == ColumnRole.DATE).toList();
     }

@@ -53,6 +53,8 @@ final class ValueIndex {
     private final Map<String, List<Entry>> byWordSet = new HashMap<>();
     /** Values of two or more words by their last word ("dissatisfied", "lobster" for "American Lobster"). */
     private final Map<String, List<Entry>> byLast = new HashMap<>();
+    /** Values listing participles as alternatives by each participle and its verb ("waste" for Destroyed/Wasted). */
+    private final Map<String, List<Entry>> byAlternative = new HashMap<>();
 
     private final List<Entry> singleWords = new ArrayList<>();
     /** Category values of two or three words, for names said with each word cut short ("EMERG TH"). */
@@ -158,6 +160,24 @@ final class ValueIndex {
                 }
             }
         }
+        for (Map.Entry<String, List<Entry>> byStem : byWord.entrySet()) {
+            String w = byStem.getKey();
+            if (!Words.isParticiple(w)) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>(Words.bases(w));
+            keys.add(w);
+            for (Entry e : byStem.getValue()) {
+                if (e.column().role() == ColumnRole.CATEGORY && e.value().contains("/")) {
+                    for (String key : keys) {
+                        List<Entry> list = byAlternative.computeIfAbsent(key, k -> new ArrayList<>());
+                        if (!list.contains(e)) {
+                            list.add(e);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -193,19 +213,7 @@ final class ValueIndex {
      * {@code word} or has it as its verb ("waste").
      */
     List<Entry> participleAlternatives(String word) {
-        List<Entry> out = new ArrayList<>();
-        for (Map.Entry<String, List<Entry>> byStem : byWord.entrySet()) {
-            String w = byStem.getKey();
-            if (!Words.isParticiple(w) || !(w.equals(word) || Words.bases(w).contains(word))) {
-                continue;
-            }
-            for (Entry e : byStem.getValue()) {
-                if (e.column().role() == ColumnRole.CATEGORY && e.value().contains("/") && !out.contains(e)) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
+        return byAlternative.getOrDefault(word, List.of());
     }
 
     /** The values of several words whose first word is {@code stem} ("BMS" of BMS-KT, BMS-AR). */

@@ -269,7 +269,11 @@ final class PlannerCases {
             "patientmoves",
             "grapeweighins",
             "nurseryregister",
-            "lockerevents");
+            "lockerevents",
+            "loungeentries",
+            "gpsloads",
+            "studiobookings",
+            "tattooappts");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -343,7 +347,8 @@ final class PlannerCases {
             "holdout63",
             "holdout64",
             "holdout65",
-            "holdout66");
+            "holdout66",
+            "holdout67");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -273,7 +273,11 @@ final class PlannerCases {
             "loungeentries",
             "gpsloads",
             "studiobookings",
-            "tattooappts");
+            "tattooappts",
+            "tradecounter",
+            "scriptmarking",
+            "mrtcallouts",
+            "ridehours");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -348,7 +352,8 @@ final class PlannerCases {
             "holdout64",
             "holdout65",
             "holdout66",
-            "holdout67");
+            "holdout67",
+            "holdout68");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -359,13 +359,53 @@ final class ChartFamilies {
                 && q.parts.stream().anyMatch(p -> p.is(Cue.VALUEQ) && p.text.startsWith("what"));
     }
 
+    /**
+     * "air temp readings above 35", "show max temp readings over 45", "list candidates who scored under 20
+     * total": a plural no column explains, right before its condition, or a list asked for, names rows kept by
+     * conditions; with nothing aggregated, counted or ranked, they are the rows themselves.
+     */
+    private static boolean rowsNamedAndKept(Question q, Measure only) {
+        // A long table's metric averaged by default ("air temp readings") is not an aggregation asked for.
+        if (only != null && only.agg() != null && q.has(Cue.AGG)
+                || q.agg != null
+                || q.countAsked
+                || q.chart != null
+                || q.rankOrder != null
+                || q.limit != null
+                || q.filters.isEmpty()) {
+            return false;
+        }
+        if (only != null && q.has(Cue.LIST)) {
+            return true;
+        }
+        // "salary of employees over 50": a measure named by its column is what is asked of those rows.
+        if (only != null && q.parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.text.equals(only.text()))) {
+            return false;
+        }
+        for (int i = 0; i + 1 < q.parts.size(); i++) {
+            Part p = q.parts.get(i);
+            Part next = q.parts.get(i + 1);
+            boolean unexplained = p.kind == Part.Kind.WORD
+                    || p.kind == Part.Kind.COLUMN
+                            && p.quality() != Quality.EXACT
+                            && q.index.namesRows(q.tokens.get(p.start));
+            if (unexplained
+                    && p.end - p.start == 1
+                    && q.tokens.get(p.start).isPlural()
+                    && (next.is(Cue.CMP) || next.is(Cue.WHERE) || next.is(Cue.WHICH))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void ungrouped(Question q, Draft d) {
         if (q.measures.isEmpty()) {
             if (!q.texts.isEmpty() && !q.countAsked) {
                 d.rowsOf(q.texts);
                 return;
             }
-            if (q.has(Cue.LIST) && !q.countAsked || rowsCompared(q) || rowsAsked(q)) {
+            if (q.has(Cue.LIST) && !q.countAsked || rowsCompared(q) || rowsAsked(q) || rowsNamedAndKept(q, null)) {
                 // "list sailings delayed more than 2 hours", "payments over £100k": the matching rows themselves,
                 // every column, as a filtered sheet would show them.
                 d.rowsOf(q.index.columns);
@@ -382,6 +422,10 @@ final class ChartFamilies {
                 && only.agg() == null
                 && q.filters.stream().anyMatch(f -> f.column() == only.column())) {
             // "list sessions that started more than 30 min late": the measure named is the condition on the rows.
+            d.rowsOf(q.index.columns);
+            return;
+        }
+        if (rowsNamedAndKept(q, only)) {
             d.rowsOf(q.index.columns);
             return;
         }

@@ -36,6 +36,7 @@ final class PhraseRewrites {
         NamePhrases.thingsAFlagDescribes(parts, tokens);
         VerbPhrases.synonymThenParticiple(parts, tokens, index);
         VerbPhrases.participleAfterItsNoun(parts, tokens);
+        VerbPhrases.verbOfAMeasure(parts, tokens);
         RowPhrases.oneOfTheRows(parts, tokens, index);
         VerbPhrases.verbOfADate(parts, tokens, index);
         VerbPhrases.distributedAsVerb(parts, tokens);

@@ -32,10 +32,10 @@ final class SalesColumn {
     private SalesColumn() {}
 
     /**
-     * The columns with the sales group added to the money total (or to the only price, see {@link #pricePerRow})
+     * The columns of a table of {@code rowCount} rows with the sales group added to the money total (or to the only price, see {@link #pricePerRow})
      * when no column has that group; else the same list.
      */
-    static List<ColumnInfo> mark(List<ColumnInfo> columns) {
+    static List<ColumnInfo> mark(List<ColumnInfo> columns, long rowCount) {
         ColumnInfo best = null;
         int bestScore = 0;
         for (ColumnInfo c : columns) {
@@ -44,6 +44,10 @@ final class SalesColumn {
             }
             // QUOTE_AMT (£) beside FINAL_INV_AMT (£): what was quoted or planned loses to what happened.
             int score = Math.max(0, score(c) - (ColumnChoice.planned(c) ? 1 : 0));
+            if (rowCount > 0 && c.schema().nulls() * 2 > rowCount) {
+                // "Tip Amt (£)" empty on most rows: an extra some rows have, never the amount every row records.
+                score = 0;
+            }
             // "Invoice Total (£)" beside "Extras Amt (£)" and "Amt Outstanding (£)": a total said of the row itself
             // before an amount a word of its own says is of something in particular.
             if (score > bestScore || score > 0 && score == bestScore && ownWord(best) && !ownWord(c)) {

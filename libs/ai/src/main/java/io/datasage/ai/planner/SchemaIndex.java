@@ -107,7 +107,7 @@ final class SchemaIndex {
             cols.add(info);
             names.put(c.name(), info);
         }
-        this.columns = SalesColumn.mark(List.copyOf(cols));
+        this.columns = SalesColumn.mark(List.copyOf(cols), schema.rowCount());
         for (ColumnInfo c : columns) {
             names.put(c.name(), c);
         }
@@ -589,9 +589,10 @@ final class SchemaIndex {
     boolean isRowEntity(ColumnInfo c) {
         long rows = schema.rowCount();
         // "Line No" numbering each appointment's lines: each row is a line, however few numbers there are.
-        // An identifier that repeats at all is a parent of several rows (Booking Ref on each dog of a booking);
-        // names collide, so a label or category only needs to be nearly unique.
-        double share = c.role() == ColumnRole.ID ? 0.95 : 0.75;
+        // An identifier repeating on many rows is a parent of several rows (Booking Ref on each dog of a booking);
+        // one in ten repeating is still the rows' own (SCRIPT_ID, a few scripts marked again on review); names
+        // collide, so a label or category only needs to be nearly unique.
+        double share = c.role() == ColumnRole.ID ? 0.9 : 0.75;
         return rows > 0 && c.distinct() >= share * (rows - c.schema().nulls()) || runningNumbers.contains(c);
     }
 

@@ -168,6 +168,46 @@ final class VerbPhrases {
         }
     }
 
+    /**
+     * "top 10 examiners by scripts marked", "how many seeds were marked", "marking volume by subject" beside a MARK
+     * column: the participle after the rows, or the -ing form before a count, says what was done to them, not the
+     * measure its bare verb names.
+     */
+    static void verbOfAMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || p.quality() != Quality.EXACT) {
+                continue;
+            }
+            ColumnInfo c = p.column();
+            String w = tokens.get(p.start).word();
+            if (!c.isMeasure()
+                    || c.additive()
+                    || c.core().size() != 1
+                    || c.spelled().contains(w)
+                    || !Words.bases(w).contains(c.core().get(0))) {
+                continue;
+            }
+            Part before = k > 0 ? parts.get(k - 1) : null;
+            boolean participle = Words.isParticiple(w)
+                    && before != null
+                    && (before.kind == Part.Kind.COLUMN || before.kind == Part.Kind.WORD)
+                    && tokens.get(before.end - 1).isPlural()
+                    && onlyAuxiliaries(tokens, before.end, p.start);
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            // "marking volume": the volume of rows (counted later on, where no column is a volume).
+            boolean gerund = w.endsWith("ing")
+                    && next != null
+                    && (next.is(Cue.COUNT)
+                            || "volume".equals(tokens.get(next.start).stem()));
+            // "apps priced above 0": a participle compared names its measure.
+            boolean compared = next != null && next.is(Cue.CMP);
+            if ((participle || gerund) && !compared) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
     /** Whether only forms of "to be" or "to have" stand between two positions ("have been tested"). */
     private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -96,7 +96,16 @@ final class Words {
         if (w.endsWith("isation") || w.endsWith("isations")) {
             w = w.replace("isation", "ization");
         }
-        return ABBREVIATIONS.getOrDefault(w, w);
+        String whole = ABBREVIATIONS.get(w);
+        if (whole != null) {
+            return whole;
+        }
+        // "accels" beside accel_cnt: the plural of a listed abbreviation is the plural of what it stands for.
+        String one = w.length() > 3 && w.endsWith("s") ? ABBREVIATIONS.get(w.substring(0, w.length() - 1)) : null;
+        if (one != null && !one.contains(" ") && !one.contains("_") && !one.endsWith("s")) {
+            return one.endsWith("y") ? one.substring(0, one.length() - 1) + "ies" : one + "s";
+        }
+        return w;
     }
 
     /** The one place where two names of as many words differ ("in" vs "out" of Wt In, Wt Out), or -1. */

@@ -1062,6 +1062,21 @@ final class Annotator {
             if (!p.is(Cue.HOUR) || !tokens.get(p.start).stem().startsWith("hour")) {
                 continue;
             }
+            if ("hours".equals(tokens.get(p.start).word()) && countedBefore(parts, k)) {
+                // "how many hours was Vortex down", "number of hours empty", "how many ride-hours": where a row is
+                // an hour of something (hour_slot beside a date), hours counted are rows, not the hour column.
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                Part thing = parts.get(k - 1);
+                if (thing.kind == Part.Kind.COLUMN
+                        && thing.quality() == Quality.PARTIAL
+                        && thing.end - thing.start == 1) {
+                    // "ride-hours", "dock hours": the thing whose hours they are only says what the rows are.
+                    parts.set(
+                            k - 1,
+                            Part.word(thing.start, tokens.get(thing.start).raw()));
+                }
+                continue;
+            }
             int end = p.end;
             if (k + 1 < parts.size()
                     && parts.get(k + 1).is(Cue.UNIT)
@@ -1078,6 +1093,19 @@ final class Annotator {
                             text(tokens, p.start, end - p.start),
                             List.of(new ColumnMatcher.Hit(hour, end - p.start, Quality.EXACT, 1.0))));
         }
+    }
+
+    /** Whether a count cue comes right before part {@code k}, or with one name between ("how many ride-hours"). */
+    private static boolean countedBefore(List<Part> parts, int k) {
+        for (int i = k - 1; i >= 0 && i >= k - 2; i--) {
+            if (parts.get(i).is(Cue.COUNT)) {
+                return true;
+            }
+            if (parts.get(i).kind != Part.Kind.COLUMN) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -144,6 +144,15 @@ final class ChartFamilies {
             // "no. of pickers per season" over two seasons: a bar per year; a line of two points says no trend.
             d.type = "bar";
         }
+        if (time.role() == ColumnRole.YEAR
+                && q.chart == null
+                && !q.trend
+                && !q.has(Cue.TREND)
+                && q.index.dateOfYear(time) != null) {
+            // "callouts by year" beside Callout Dt, Yr its year: the export's own yearly totals compared year by
+            // year; a trend over the dates would be asked as one.
+            d.type = d.series != null ? "grouped_bar" : "bar";
+        }
         if (q.rankPeriods && q.rankOrder != null) {
             d.type = "bar";
             d.sortBy = "y";

@@ -368,11 +368,18 @@ final class SchemaIndex {
     /** Whether a word names the rows: a generic row noun or the dataset's subject ("loans" in lending_club_loans). */
     boolean isRowNoun(String stem) {
         return Annotator.ROW_NOUNS.contains(stem)
+                // "how many hours were docks full" where each row is a dock's hour (hour_of_day beside a date).
+                || "hour".equals(stem) && hourlyRows()
                 || topic.words().contains(stem)
                 || subjects.contains(stem)
                 || datedThings.containsKey(stem)
                 || sortedThings.contains(stem)
                 || abbreviatedThing(stem);
+    }
+
+    /** Whether each row is an hour of something: an hour-of-day column beside a date. */
+    private boolean hourlyRows() {
+        return !dateColumns().isEmpty() && columns.stream().anyMatch(ColumnInfo::hourOfDay);
     }
 
     /** "request" where Req Type sorts each row into kinds: the thing a kind column's abbreviated noun names. */
@@ -546,6 +553,19 @@ final class SchemaIndex {
     /** The one measure marked as the sales (the money the rows take), or null when none or several are. */
     ColumnInfo salesMeasure() {
         return PhraseRewrites.onlyColumn(this, c -> c.isMeasure() && c.groups().contains("sales"));
+    }
+
+    /** The date column whose years a year column holds (Yr beside Callout Dt, over the same years), or null. */
+    ColumnInfo dateOfYear(ColumnInfo year) {
+        for (ColumnInfo c : dateColumns()) {
+            if (c.minDate() != null
+                    && c.maxDate() != null
+                    && c.minDate().getYear() == year.minNum()
+                    && c.maxDate().getYear() == year.maxNum()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     List<ColumnInfo> dateColumns() {

@@ -71,7 +71,17 @@ final class RowWords {
                     && t.isPlural()
                     && p.column().role() == ColumnRole.CATEGORY
                     && ColumnRoles.namesNumber(p.column().words());
-            if (modifierOnly(p, t, next) || numbered) {
+            // "list drills where max speed was over 33" beside drill_name: the things listed under a condition are
+            // the rows kept, not a grouping by their names.
+            boolean conditioned = listed
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && t.isPlural()
+                    && p.quality() == Quality.PARTIAL
+                    && p.column().role() == ColumnRole.CATEGORY
+                    && next != null
+                    && (next.is(Cue.WHERE) || next.is(Cue.WHICH));
+            if (modifierOnly(p, t, next) || numbered || conditioned) {
                 parts.set(k, Part.word(p.start, t.raw()));
                 continue;
             }

@@ -10,13 +10,19 @@ final class VerbPhrases {
 
     /**
      * "how many tickets did we sell", "how many venues do we publish in": a word right after "we", "you" or "they"
-     * that only resembles a name (a synonym's, Published On's) is what they did, not the column.
+     * that only resembles a name (a synonym's, Published On's) or a value is what they did, not the column.
      */
     static void verbAfterPronoun(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.kind == Part.Kind.COLUMN
-                    && p.quality() != Quality.EXACT
+            // "how many sessions did we run" beside drill_name = Conditioning Runs: nor one word of a longer value.
+            boolean partOfAValue = p.kind == Part.Kind.VALUE
+                    && !p.values
+                            .get(0)
+                            .entry()
+                            .compact()
+                            .equals(tokens.get(p.start).word());
+            if ((p.kind == Part.Kind.COLUMN && p.quality() != Quality.EXACT || partOfAValue)
                     && p.end - p.start == 1
                     && p.start > 0
                     && PRONOUNS.contains(tokens.get(p.start - 1).word())) {

@@ -46,7 +46,7 @@ final class Words {
         licence=license labour=labor cancelled=canceled travelling=traveling modelling=modeling grey=gray
         categorise=categorize normalise=normalize utilisation=utilization optimise=optimize honour=honor
         neighbour=neighbor neighbourhood=neighborhood tonne=ton tonnes=tons enrolment=enrollment defence=defense
-        cheque=check jewellery=jewelry fibre=fiber theatre=theater harbour=harbor flavour=flavor recognise=recognize
+        cheque=check jewellery=jewelry fibre=fiber theatre=theater harbour=harbor flavour=flavor recognise=recognize maths=math
         realise=realize prioritise=prioritize customise=customize standardise=standardize emphasise=emphasize
         hw=how wht=what shw=show
         """);

@@ -174,6 +174,7 @@ final class Annotator {
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.unreadWordsGroupedBy(parts, tokens, index);
+        RowWords.rankedByThingsOf(parts, tokens);
         NameNeighbours.grainsBeforeKinds(parts, tokens, index);
         NameNeighbours.valuesBeginningGroupings(parts, tokens);
         NameNeighbours.incomeWithoutPay(parts, tokens, index);

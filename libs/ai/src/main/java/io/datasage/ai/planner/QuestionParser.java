@@ -163,7 +163,14 @@ final class QuestionParser {
                         q.countAsked = true;
                         continue;
                     }
-                    if (prev != null && prev.is(Cue.WHICH)) {
+                    // "top 10 days by precipitation", "top 10 wettest days": the periods themselves ranked.
+                    Part beforeNumber = k >= 2 ? q.parts.get(k - 2) : null;
+                    boolean ranked = prev != null
+                            && q.tokens.get(p.start).isPlural()
+                            && (prev.is(Cue.TOP)
+                                    || prev.is(Cue.SUPER) && q.has(Cue.TOP)
+                                    || prev.kind == Kind.NUMBER && beforeNumber != null && beforeNumber.is(Cue.TOP));
+                    if (prev != null && prev.is(Cue.WHICH) || ranked) {
                         q.grain = p.arg;
                         q.rankPeriods = true;
                     }

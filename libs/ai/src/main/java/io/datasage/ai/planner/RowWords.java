@@ -128,6 +128,32 @@ final class RowWords {
                 && next.column().isMeasure();
     }
 
+    /**
+     * "top 5 airlines by lounge visits", "top 10 drivers by delivery attempts": ranked by a plural no column names,
+     * the name before it only says what the counted things are of, not a second grouping.
+     */
+    static void rankedByThingsOf(List<Part> parts, List<Token> tokens) {
+        if (parts.stream().noneMatch(p -> p.is(Cue.TOP))) {
+            return;
+        }
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (parts.get(k - 1).is(Cue.BY)
+                    && k + 2 == parts.size()
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && p.column().role() == ColumnRole.CATEGORY
+                    && !tokens.get(p.start).isPlural()
+                    && next.kind == Part.Kind.WORD
+                    && next.start == p.end
+                    && tokens.get(next.start).isPlural()) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
     private static boolean modifierOnly(Part p, Token t, Part next) {
         // "total repair spend": the word before a measure says what the amount is of.
         boolean beforeMeasure = nameBeforeMeasure(p, next);

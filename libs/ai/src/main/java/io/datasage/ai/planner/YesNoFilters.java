@@ -41,7 +41,10 @@ final class YesNoFilters {
             j++;
         }
         Part n1 = at(j);
-        Part n2 = at(j + 1);
+        // "injuries when a pedestrian is involved compared to when not": the other side's "when" before its "not".
+        Part n2 = n1 != null && n1.is(Cue.VS) && at(j + 1) != null && "when".equals(at(j + 1).text)
+                ? at(j + 2)
+                : at(j + 1);
         boolean versusNot = n1 != null
                 && (n1.is(Cue.VS) || n1.is(Cue.OR))
                 && n2 != null
@@ -54,7 +57,15 @@ final class YesNoFilters {
                 && n2 != null
                 && n2.is(Cue.NOT)
                 && "without".equals(n2.text);
-        return withAndWithout || versusNot || withVersusWithout;
+        // "does the audio guide make people stay longer? avg dwell time with and without it": closing the question,
+        // "with and without" (its "it" unread) stands for the yes/no column named before.
+        int n = parts.size();
+        boolean laterWithAndWithout = n - 3 > k
+                && "with".equals(at(n - 3).text)
+                && (at(n - 2).is(Cue.AND) || at(n - 2).is(Cue.OR) || at(n - 2).is(Cue.VS))
+                && at(n - 1).is(Cue.NOT)
+                && "without".equals(at(n - 1).text);
+        return withAndWithout || versusNot || withVersusWithout || laterWithAndWithout;
     }
 
     /** Words whose opposite names a yes/no column ("still open" where the column says Closed), each way. */

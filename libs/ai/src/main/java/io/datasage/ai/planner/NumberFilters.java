@@ -205,6 +205,17 @@ final class NumberFilters {
             next.used = true;
             return next.column();
         }
+        // "appts that got a 1 star rating": stars are the rating's unit.
+        Part rated = at(k + 2);
+        if (next != null
+                && next.kind == Kind.WORD
+                && "star".equals(q.tokens.get(next.start).stem())
+                && rated != null
+                && rated.kind == Kind.COLUMN
+                && isCountable(rated.column(), v)) {
+            rated.used = true;
+            return rated.column();
+        }
         if (prev != null && prev.kind == Kind.COLUMN && isCountable(prev.column(), v)) {
             prev.used = true;
             return prev.column();

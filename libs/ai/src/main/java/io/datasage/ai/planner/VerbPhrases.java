@@ -159,7 +159,11 @@ final class VerbPhrases {
                     && p.columns.get(0).score() < 1.0
                     && p.column().words().size() > 1
                     && (p.column().words().get(p.column().words().size() - 1).equals(w)
-                            || Words.bases(w).contains(p.column().words().get(0)));
+                            || Words.bases(w).contains(p.column().words().get(0))
+                            // "customer accounts have hired" beside ON_HIRE_DT: the verb a date's name holds.
+                            || counted
+                                    && p.column().isTime()
+                                    && p.column().words().stream().anyMatch(Words.bases(w)::contains));
             // "tickets sold" (not the sales column), "energy generated" (not Fault Category = Generator).
             // "gross weight loaded" beside MOVE_TYPE = LOAD: a value the participle is made from is the rows it keeps.
             boolean synonymOrValue = p.kind == Part.Kind.COLUMN && p.quality() == Quality.SYNONYM

@@ -42,16 +42,20 @@ final class RowPhrases {
 
     /**
      * "time spent in the museum" in a museum-visits file: the file's own subject after "in/at the" is the place
-     * every row happened, not the column it partly names (Museum Site).
+     * every row happened, not the column it partly names (Museum Site); so is the file itself closing the question.
      */
     static void theSubjectItself(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
+            String stem = p.end - p.start == 1 ? tokens.get(p.start).stem() : "";
+            // "how many distinct trips are in the log" beside Logged At: the file itself, whatever column it names.
+            boolean container = CONTAINERS.contains(stem) && p.end == tokens.size();
             if (p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 1
                     || p.start < 2
-                    || p.quality() == Quality.EXACT
-                    || !index.topic.words().contains(tokens.get(p.start).stem())) {
+                    || !container
+                            && (p.quality() == Quality.EXACT
+                                    || !index.topic.words().contains(stem))) {
                 continue;
             }
             String the = tokens.get(p.start - 1).word();
@@ -61,6 +65,10 @@ final class RowPhrases {
             }
         }
     }
+
+    /** Words for the file or system the rows come from. */
+    private static final Set<String> CONTAINERS =
+            Set.of("log", "data", "dataset", "file", "table", "sheet", "spreadsheet", "export", "system", "register");
 
     /**
      * "most passengers ever on a single sailing" where sailing_id is one per row: one row is meant, so the largest

@@ -81,6 +81,7 @@ final class Synonyms {
         registered: registered, register, signup, sign up, signed up
         submitted: submitted, submitted at, submission date, response date, completed, submit
         zip: zip, zip code, zipcode, postal code, postcode, post code
+        children: children, child, kids, kid
         amount: amount, value, dollar, money, raised
         identifier: id, identifier, key, code, ref, reference
         cpc: cpc, cost per click, price per click

@@ -277,7 +277,11 @@ final class PlannerCases {
             "tradecounter",
             "scriptmarking",
             "mrtcallouts",
-            "ridehours");
+            "ridehours",
+            "cyclejobs",
+            "linerejects",
+            "signons",
+            "pxvaluations");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -353,7 +357,8 @@ final class PlannerCases {
             "holdout65",
             "holdout66",
             "holdout67",
-            "holdout68");
+            "holdout68",
+            "holdout69");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -281,7 +281,11 @@ final class PlannerCases {
             "cyclejobs",
             "linerejects",
             "signons",
-            "pxvaluations");
+            "pxvaluations",
+            "gardentills",
+            "rttwaits",
+            "studyrooms",
+            "fleettrips");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -358,7 +362,8 @@ final class PlannerCases {
             "holdout66",
             "holdout67",
             "holdout68",
-            "holdout69");
+            "holdout69",
+            "holdout70");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -391,6 +391,11 @@ final class ChartFamilies {
         if (only != null && q.parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.text.equals(only.text()))) {
             return false;
         }
+        String first = q.tokens.isEmpty() ? "" : q.tokens.get(0).word();
+        if ("show".equals(first) || "list".equals(first)) {
+            // "show job lines over £500", "show sign-ons more than 30 mins late": shown, not counted.
+            return true;
+        }
         for (int i = 0; i + 1 < q.parts.size(); i++) {
             Part p = q.parts.get(i);
             Part next = q.parts.get(i + 1);

@@ -319,9 +319,14 @@ final class RowWords {
             }
             boolean rowId = p.columns.stream()
                     .anyMatch(h -> h.column().role() == ColumnRole.CATEGORY
-                            && !h.column().words().isEmpty()
-                            && h.column().words().get(0).equals(t.stem())
-                            && h.column().distinct() >= 0.95 * rows);
+                                    && !h.column().words().isEmpty()
+                                    && h.column().words().get(0).equals(t.stem())
+                                    && h.column().distinct() >= 0.95 * rows
+                            // "valuations by branch" beside VAL_REF, one per row: the id's word cut short.
+                            || h.column().role() == ColumnRole.ID
+                                    && !h.column().words().isEmpty()
+                                    && WordForms.abbreviates(h.column().words().get(0), t.stem())
+                                    && index.isRowEntity(h.column()));
             // "top 10 countries by population", "European countries by 2022 population": the rows by their names.
             boolean asked = k > 0 && parts.get(k - 1).is(Cue.UNIQUE)
                     || parts.stream()

@@ -305,10 +305,11 @@ final class Annotator {
         if ("per".equals(b) || "each".equals(b) || "every".equals(b)) {
             return true;
         }
+        // "till lines": "till" before a plural is the till, not "until" (see Lexicon).
         return before.isWord()
                 && !Words.STOPWORDS.contains(b)
                 && Lexicon.match(tokens, i - 1) == null
-                && !Lexicon.isKeyword(b);
+                && (!Lexicon.isKeyword(b) || "till".equals(b));
     }
 
     /**

@@ -235,6 +235,14 @@ final class Lexicon {
             return null;
         }
         if (best != null
+                && best.cue() == Cue.UNTIL
+                && "till".equals(t.word())
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).isPlural()) {
+            // "share of till lines", "till receipts": the till's things, not "until".
+            return null;
+        }
+        if (best != null
                 && best.cue() == Cue.MORE
                 && i + best.length() < tokens.size()
                 && "than".equals(tokens.get(i + best.length()).word())) {

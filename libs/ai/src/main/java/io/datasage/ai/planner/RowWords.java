@@ -10,8 +10,9 @@ final class RowWords {
     private RowWords() {}
 
     /**
-     * "total volunteer hours by programme" beside Hrs Logged: "hours" not after "by", "per", "each" or a number is
-     * the measure kept in hours (the plainest of several: Hrs Logged rather than Training Hrs), not a time grain.
+     * "total volunteer hours by programme" beside Hrs Logged: "hours" not after "by", "per", "each" or a number, or
+     * followed by what was done with them ("by hours booked"), is the measure kept in hours (the plainest of several:
+     * Hrs Logged rather than Training Hrs), not a time grain.
      */
     static void hoursMeasures(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         ColumnInfo measure = index.hoursMeasure;
@@ -22,13 +23,24 @@ final class RowWords {
                 continue;
             }
             Part prev = k > 0 ? parts.get(k - 1) : null;
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            // "top 10 rooms by hours booked": hours and what was done with them are the measure, even after "by".
+            boolean done = next != null
+                    && next.start == p.end
+                    && next.end - next.start == 1
+                    && (next.kind == Part.Kind.COLUMN || next.kind == Part.Kind.WORD)
+                    && Words.isParticiple(tokens.get(next.start).word());
             if (prev != null
+                    && !done
                     && (prev.isGrouping()
                             || prev.is(Cue.UNIT)
                             || prev.is(Cue.GRAIN)
                             || prev.kind == Part.Kind.NUMBER
                             || prev.kind == Part.Kind.DATE)) {
                 continue;
+            }
+            if (done && next.kind == Part.Kind.COLUMN) {
+                parts.set(k + 1, Part.word(next.start, tokens.get(next.start).raw()));
             }
             parts.set(
                     k,

@@ -733,9 +733,12 @@ final class SchemaIndex {
         for (ColumnInfo c : columns) {
             if (c.isMeasure() && c.words().contains("hour") && !c.hourOfDay()) {
                 all.add(c);
+                // "Duration (hrs)" beside lead_time_hrs: a duration kept in hours is the plain hours.
                 boolean other = c.words().stream()
-                        .anyMatch(w ->
-                                !"hour".equals(w) && !Words.isParticiple(w) && !ColumnRoles.QUALIFIERS.contains(w));
+                        .anyMatch(w -> !"hour".equals(w)
+                                && !"duration".equals(w)
+                                && !Words.isParticiple(w)
+                                && !ColumnRoles.QUALIFIERS.contains(w));
                 if (!other) {
                     plainOne = c;
                     plain++;

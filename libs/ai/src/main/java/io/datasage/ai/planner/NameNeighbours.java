@@ -789,16 +789,21 @@ final class NameNeighbours {
     }
 
     /**
-     * "total £ outstanding on unpaid lines": a currency sign right after "total", "sum" or "average", with no name
-     * beside it, is the money the rows record (the sales column).
+     * "total £ outstanding on unpaid lines", "the most £": a currency sign right after "total", "sum", "average" or a
+     * superlative, with no name or amount beside it, is the money the rows record (the sales column).
      */
     private static void moneyTotalled(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part agg = parts.get(k);
             int at = agg.end;
             Part next = Parts.at(parts, k + 1);
-            if (agg.is(Cue.AGG)
+            // "total refunds £ at Riverside": a value of the rows may stand between; "which staff ring up the most £".
+            boolean totalled = agg.is(Cue.AGG)
+                    || agg.is(Cue.SUPER)
+                    || agg.kind == Part.Kind.VALUE && k > 0 && parts.get(k - 1).is(Cue.AGG);
+            if (totalled
                     && sign(tokens, at)
+                    && !(at + 1 < tokens.size() && tokens.get(at + 1).isNumber())
                     && (next == null || next.start > at + 1 || next.kind != Part.Kind.COLUMN)) {
                 // Looked up only once a sign is found: most questions have none.
                 ColumnInfo sales = index.salesMeasure();

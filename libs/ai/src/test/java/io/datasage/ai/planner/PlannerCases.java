@@ -285,7 +285,11 @@ final class PlannerCases {
             "gardentills",
             "rttwaits",
             "studyrooms",
-            "fleettrips");
+            "fleettrips",
+            "danceclasses",
+            "mainbursts",
+            "podlines",
+            "skihire");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -363,7 +367,8 @@ final class PlannerCases {
             "holdout67",
             "holdout68",
             "holdout69",
-            "holdout70");
+            "holdout70",
+            "holdout71");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -289,7 +289,11 @@ final class PlannerCases {
             "danceclasses",
             "mainbursts",
             "podlines",
-            "skihire");
+            "skihire",
+            "tipvisits",
+            "flujabs",
+            "bladefindings",
+            "coachbookings");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -368,7 +372,8 @@ final class PlannerCases {
             "holdout68",
             "holdout69",
             "holdout70",
-            "holdout71");
+            "holdout71",
+            "holdout72");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -141,6 +141,7 @@ final class Annotator {
         RowWords.thingsByTheirKind(parts, tokens);
         RowWords.splitKindNames(parts, tokens);
         RowWords.rowsNamedByTheirId(parts, tokens, index);
+        RowWords.thingsNotTheirNumbers(parts, tokens);
         RowWords.namedCueWords(parts, tokens, index);
         RowWords.namesTypedApart(parts, tokens, index);
         RowWords.totalledCompounds(parts, tokens);

@@ -317,6 +317,72 @@ final class RowWords {
     }
 
     /**
+     * "pax by tour", "share of pax by pickup point" beside Pax No (1 to 8 within each booking): the things a number
+     * column numbers, named bare, are the things themselves (the rows), not their numbers; after "by" or "per" they
+     * stay the grouping ("yield by lactation").
+     */
+    static void thingsNotTheirNumbers(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part prev = k > 0 ? parts.get(k - 1) : null;
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            // Grouped by, ranked, told apart or counted distinct ("which lane", "different lanes"), compared, said
+            // with an ordinal ("first-lactation", "3rd attempt") or a number word, or naming what money is of ("line
+            // value"), the number itself is meant.
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || prev != null
+                            && (prev.isGrouping()
+                                    || prev.is(Cue.UNIQUE)
+                                    || prev.is(Cue.WHICH)
+                                    || prev.kind == Part.Kind.NUMBER
+                                    || prev.kind == Part.Kind.WORD && prev.end == p.start)
+                    || next != null && next.is(Cue.CMP)
+                    || ordinalBefore(tokens, p.start)
+                    || p.end < tokens.size()
+                            && (NUMBER_WORDS.contains(tokens.get(p.end).word())
+                                    || AMOUNT_WORDS.contains(tokens.get(p.end).word()))) {
+                continue;
+            }
+            ColumnInfo c = p.column();
+            Token t = tokens.get(p.start);
+            List<String> words = c.words();
+            boolean numbers = c.isNumeric()
+                    && !c.additive()
+                    && words.size() == 2
+                    && NUMBER_WORDS.contains(words.get(1))
+                    && c.minNum() == 1
+                    && c.maxNum() <= 100;
+            // "passengers" for Pax No: the same thing by a synonym.
+            boolean bare = t.stem().equals(words.get(0))
+                    || p.quality() == Quality.SYNONYM
+                            && Synonyms.groupsOf(t.stem()).stream().anyMatch(Synonyms.groupsOf(words.get(0))::contains);
+            if (numbers && bare) {
+                parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /** Whether an ordinal stands right before position {@code i}, maybe with a hyphen ("first-lactation"). */
+    private static boolean ordinalBefore(List<Token> tokens, int i) {
+        int j = i - 1;
+        if (j >= 0 && "-".equals(tokens.get(j).raw())) {
+            j--;
+        }
+        return j >= 0 && ORDINALS.matcher(tokens.get(j).word()).matches();
+    }
+
+    /** Words for money a thing's name may qualify ("line value"). */
+    private static final Set<String> AMOUNT_WORDS = Set.of("value", "amount", "amt", "total", "cost", "price", "spend");
+
+    /** Ordinal words and numbers ("first", "3rd"). */
+    private static final java.util.regex.Pattern ORDINALS =
+            java.util.regex.Pattern.compile("first|second|third|fourth|fifth|last|\\d+(st|nd|rd|th)?");
+
+    /** Words after a noun that make a name that thing's number ("Pax No", "Line #"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "num", "nr");
+
+    /**
      * "units issued by component" beside unit_din (one per row) and Volume (mL): a plural that begins the name of the
      * column identifying each row is the rows, not a measure it is a synonym of; and a participle read with the "by"
      * after it as an agent's column (issued_by) is the verb when that "by" groups by the name after it.

@@ -903,6 +903,20 @@ final class RowWords {
     /** Words that cross two groupings: "species x outcome" ("validators logged taps" crosses nothing). */
     private static final Set<String> CROSS_WORDS = Set.of("x", "×", "across");
 
+    /** The column naming each {@code thing} by name (Tour_Name for "tour"), or null. */
+    private static ColumnInfo namedThing(SchemaIndex index, String thing) {
+        for (ColumnInfo c : index.columns) {
+            List<String> w = c.words();
+            if ((c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.LABEL)
+                    && w.size() == 2
+                    && w.get(0).equals(thing)
+                    && ("name".equals(w.get(1)) || "title".equals(w.get(1)))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     static void subjectKinds(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
@@ -926,10 +940,17 @@ final class RowWords {
             // "by outcome date": the word begins the date's name.
             boolean dateAfter = p.end < tokens.size()
                     && SchemaIndex.TIME_WORDS.contains(tokens.get(p.end).stem());
-            ColumnInfo kinds =
-                    dateAfter ? null : index.kindsOf(tokens.get(p.start).stem());
+            String stem = tokens.get(p.start).stem();
+            ColumnInfo kinds = dateAfter ? null : index.kindsOf(stem);
+            // "pax by tour" beside Tour_Name and Tour_Type: the tours by their own names, not their kinds.
+            ColumnInfo named = kinds == null ? null : namedThing(index, stem);
+            // "top 10 tours by revenue": the tours ranked by their names.
+            boolean ranked = prev != null
+                    && (prev.is(Cue.TOP) || prev.kind == Part.Kind.NUMBER && before != null && before.is(Cue.TOP));
             if (kinds != null && (shared || grouped || crossed)) {
-                parts.set(k, PhraseRewrites.asColumn(p, kinds, Quality.EXACT, 0.9));
+                parts.set(k, PhraseRewrites.asColumn(p, named != null && grouped ? named : kinds, Quality.EXACT, 0.9));
+            } else if (named != null && ranked) {
+                parts.set(k, PhraseRewrites.asColumn(p, named, Quality.EXACT, 0.9));
             }
         }
     }

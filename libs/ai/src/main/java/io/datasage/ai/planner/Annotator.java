@@ -133,6 +133,7 @@ final class Annotator {
         FlagWords.outOfFlags(parts, tokens);
         FlagWords.groupedFlagNames(parts, tokens, index);
         hourColumns(parts, tokens, index);
+        grainAdverbsOfNumbers(parts, tokens, index);
         RowWords.hoursMeasures(parts, tokens, index);
         RowWords.rowGrainWords(parts, tokens);
         RowWords.listedRows(parts, tokens);
@@ -1095,6 +1096,31 @@ final class Annotator {
                             end,
                             text(tokens, p.start, end - p.start),
                             List.of(new ColumnMatcher.Hit(hour, end - p.start, Quality.EXACT, 1.0))));
+        }
+    }
+
+    /**
+     * "weekly visits at Marsh Road" beside VISIT_WK and VISIT_DT: an adverb of a grain opening a name of a period's
+     * number asks for that grain over the date, and the rest are the rows.
+     */
+    private static void grainAdverbsOfNumbers(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (index.primaryDate == null) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 2
+                    || p.column().isTime()
+                    || !p.column().isNumeric()) {
+                continue;
+            }
+            Lexicon.Hit grain = Lexicon.match(tokens, p.start);
+            Token rest = tokens.get(p.start + 1);
+            if (grain != null && grain.cue() == Cue.GRAIN && grain.length() == 1 && rest.isPlural()) {
+                parts.set(k, Part.cue(p.start, p.start + 1, tokens.get(p.start).raw(), Cue.GRAIN, grain.arg()));
+                parts.add(k + 1, Part.word(p.start + 1, rest.raw()));
+            }
         }
     }
 

@@ -72,13 +72,16 @@ final class ColumnMatcher {
                         && sortedThing(first.stem(), h.column())
                         && !h.column().core().get(0).equals(first.stem()));
             }
-            // "tracks per genre" in a tracks table counts the rows per genre: it does not name track_genre.
-            boolean rowsGrouped = n > 2 && index.isRowNoun(first.stem());
+            // "tracks per genre" in a tracks table counts the rows per genre: it does not name track_genre; nor do
+            // "inspections per vendor" name Inspection_Vendor.
+            boolean rowsGrouped = n > 2 && (index.isRowNoun(first.stem()) || first.isPlural());
             for (int k = i + 1; k < i + n - 1 && rowsGrouped; k++) {
                 Token inner = tokens.get(k);
                 if (keywords[k] && GROUPING_WORDS.contains(inner.word())) {
+                    // "releases per year" still names release_year: a period's column.
                     hits.removeIf(h -> h.quality() != Quality.SYNONYM
-                            && !h.column().words().contains(inner.word()));
+                            && !h.column().words().contains(inner.word())
+                            && !(h.column().isTime() && !index.isRowNoun(first.stem())));
                 }
             }
             out.addAll(hits);

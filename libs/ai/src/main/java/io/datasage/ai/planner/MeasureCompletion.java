@@ -194,6 +194,18 @@ final class MeasureCompletion {
     }
 
     private static boolean namesTheRows(Question q) {
+        for (int k = 0; k + 1 < q.parts.size(); k++) {
+            Part p = q.parts.get(k);
+            Part next = q.parts.get(k + 1);
+            // "top 10 branches by attended jabs": a value kept before a plural no column explains, the rows kept.
+            if (p.kind == Part.Kind.VALUE
+                    && next.kind == Part.Kind.WORD
+                    && next.start == p.end
+                    && next.end - next.start == 1
+                    && q.tokens.get(next.start).isPlural()) {
+                return true;
+            }
+        }
         for (Part p : q.parts) {
             boolean word = p.kind == Part.Kind.WORD
                     || p.kind == Part.Kind.COLUMN && !q.hasDim(p.column()) && q.index.isRowEntity(p.column());

@@ -794,6 +794,22 @@ final class NameNeighbours {
      */
     private static void moneyTotalled(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
+            Part word = parts.get(k);
+            if (word.kind == Part.Kind.WORD
+                    && word.end - word.start == 1
+                    && "money".equals(tokens.get(word.start).word())
+                    && parts.stream().noneMatch(x -> x.is(Cue.COUNT) || x.is(Cue.UNIQUE))) {
+                // "share of money taken by payment method": money no name says is the money the rows record; not
+                // "how many institutions got money", where it only says what they got.
+                ColumnInfo sales = index.salesMeasure();
+                if (sales != null) {
+                    ColumnMatcher.Hit hit = new ColumnMatcher.Hit(sales, 1, Quality.SYNONYM, 0.68);
+                    parts.set(k, Part.column(word.start, word.end, word.text, List.of(hit)));
+                }
+                return;
+            }
+        }
+        for (int k = 0; k < parts.size(); k++) {
             Part agg = parts.get(k);
             int at = agg.end;
             Part next = Parts.at(parts, k + 1);

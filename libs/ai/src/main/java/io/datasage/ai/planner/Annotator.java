@@ -111,6 +111,7 @@ final class Annotator {
             }
         }
         presentStates(parts, tokens, index);
+        noShows(parts, tokens, index);
         linedThings(parts, tokens);
         agentsAsked(parts, tokens, index);
         PhraseRewrites.apply(parts, tokens, index);
@@ -848,6 +849,46 @@ final class Annotator {
                     && before.end == p.start) {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
+        }
+    }
+
+    /**
+     * "how many no-shows per style" beside Attended Y/N: where no column is named for no-shows, a no-show is a row
+     * where the attendance flag says no.
+     */
+    private static void noShows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!"no".equals(tokens.get(i).word())
+                    || !"-".equals(tokens.get(i + 1).raw())
+                    || !"show".equals(tokens.get(i + 2).stem())) {
+                continue;
+            }
+            int from = i;
+            int to = i + 3;
+            boolean named = parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.start < to && p.end > from);
+            ColumnInfo attended = named
+                    ? null
+                    : PhraseRewrites.onlyColumn(
+                            index,
+                            c -> c.role() == ColumnRole.BOOLEAN
+                                    && c.core().stream().anyMatch(w -> w.startsWith("attend")));
+            if (attended == null) {
+                return;
+            }
+            parts.removeIf(p -> p.start < to && p.end > from);
+            int at = 0;
+            while (at < parts.size() && parts.get(at).start < from) {
+                at++;
+            }
+            parts.add(at, Part.cue(from, from + 1, tokens.get(from).raw(), Cue.NOT, null));
+            parts.add(
+                    at + 1,
+                    Part.column(
+                            from + 2,
+                            to,
+                            tokens.get(from + 2).raw(),
+                            List.of(new ColumnMatcher.Hit(attended, 1, Quality.SYNONYM, 0.68))));
+            return;
         }
     }
 

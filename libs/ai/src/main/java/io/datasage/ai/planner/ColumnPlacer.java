@@ -552,12 +552,11 @@ final class ColumnPlacer {
             // "number of fuel cards": a word the data does not know, describing the things counted.
             return ColumnChoice.Context.COUNT;
         }
-        if (prev.kind == Kind.COLUMN
-                && prev.column().role() == ColumnRole.BOOLEAN
+        if ((prev.kind == Kind.COLUMN && prev.column().role() == ColumnRole.BOOLEAN || prev.kind == Kind.VALUE)
                 && prev.end == parts.get(k).start
                 && prev2 != null
                 && (prev2.is(Cue.UNIQUE) || prev2.is(Cue.COUNT))) {
-            // "how many warranty jobs": a flag describing the things counted.
+            // "how many warranty jobs", "how many snowboard hires": a flag or a value describing the things counted.
             return ColumnChoice.Context.COUNT;
         }
         if ((prev.is(Cue.AGG) || prev.is(Cue.AVERAGE_OF)) && prev2 != null && prev2.is(Cue.COUNT)) {

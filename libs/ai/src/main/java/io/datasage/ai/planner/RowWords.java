@@ -93,6 +93,19 @@ final class RowWords {
                     && p.column().role() == ColumnRole.CATEGORY
                     && next != null
                     && (next.is(Cue.WHERE) || next.is(Cue.WHICH));
+            ColumnMatcher.Hit sales = p.kind == Part.Kind.COLUMN
+                    ? p.columns.stream()
+                            .filter(h -> h.quality() == Quality.SYNONYM
+                                    && h.column().isMeasure()
+                                    && h.column().groups().contains("sales"))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
+            if (modifierOnly(p, t, next) && sales != null) {
+                // "monthly sales trend" beside sales_channel and a Line Total marked as the sales: the money.
+                parts.set(k, Part.column(p.start, p.end, p.text, List.of(sales)));
+                continue;
+            }
             if (modifierOnly(p, t, next) || numbered || conditioned) {
                 parts.set(k, Part.word(p.start, t.raw()));
                 continue;

@@ -77,7 +77,7 @@ final class Synonyms {
         tier: tier, loyalty tier, membership, membership level, loyalty level, customer tier, level
         delivery: delivery date, delivered, delivery, arrival date, delivered date, received date
         store: store, shop, outlet, branch
-        channel: channel, medium, source, platform, touchpoint, contact channel
+        channel: channel, medium, source, platform, touchpoint, contact channel, booked via, booking channel
         registered: registered, register, signup, sign up, signed up
         submitted: submitted, submitted at, submission date, response date, completed, submit
         zip: zip, zip code, zipcode, postal code, postcode, post code

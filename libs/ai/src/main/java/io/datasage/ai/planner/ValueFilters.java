@@ -248,6 +248,10 @@ final class ValueFilters {
             if (p.is(Cue.NOT) || (p.is(Cue.CMP) && "!=".equals(p.arg))) {
                 return true;
             }
+            if (p.kind == Kind.COLUMN && p.column().role() == ColumnRole.BOOLEAN) {
+                // "no-shows in spring 2025", "not refunded orders from the UK": the flag takes the negation.
+                return false;
+            }
             if (p.kind == Kind.VALUE
                     || p.is(Cue.AND)
                     || p.is(Cue.OR)

@@ -285,8 +285,11 @@ final class ChartChooser {
                 continue;
             }
             String state = Words.singular(((String) f.value()).toLowerCase());
+            // "cancellations by month" kept as Booking_Status = Cancelled beside Cancel_Dt: the verb of the state.
             for (ColumnInfo c : q.index.dateColumns()) {
-                if (c.forms().stream().anyMatch(forms -> forms.contains(state))) {
+                if (c.forms().stream()
+                        .anyMatch(forms -> forms.contains(state)
+                                || forms.stream().anyMatch(w -> w.length() >= 5 && state.startsWith(w)))) {
                     return c;
                 }
             }
@@ -319,8 +322,11 @@ final class ChartChooser {
         }
         ColumnInfo found = null;
         for (ColumnInfo c : dates) {
-            boolean shares =
-                    c.core().stream().anyMatch(w -> !"date".equals(w) && !"time".equals(w) && words.contains(w));
+            // "repairs completed per month" beside Repaired_Dt: a participle's verb counts as its word.
+            boolean shares = c.core().stream()
+                    .anyMatch(w -> !"date".equals(w)
+                            && !"time".equals(w)
+                            && (words.contains(w) || Words.bases(w).stream().anyMatch(words::contains)));
             if (shares) {
                 if (found != null) {
                     return null;

@@ -110,8 +110,15 @@ final class ChartWords {
                 }
             }
             case "pie" -> {
-                if (!hasX && d.y.size() == 1 && d.y.get(0).distinct() == 2) {
-                    // "what % of patients have angina? pie": the share of each of the yes/no column's two values.
+                boolean fewValues = d.y.size() == 1
+                        && d.y.get(0).distinct() <= 10
+                        && (d.y.get(0).isOrdinal()
+                                || d.y.get(0).isCode()
+                                || d.y.get(0).distinct() == 2)
+                        && q.agg == null;
+                if (!hasX && fewValues) {
+                    // "what % of patients have angina? pie", "pie of severity" (1-5): the share of each of the
+                    // column's few values.
                     d.x = d.y.get(0);
                     d.y.clear();
                     d.aggregation = "count";

@@ -112,6 +112,8 @@ final class Annotator {
         }
         presentStates(parts, tokens, index);
         noShows(parts, tokens, index);
+        nonFlags(parts, tokens, index);
+        paidBy(parts, tokens, index);
         linedThings(parts, tokens);
         agentsAsked(parts, tokens, index);
         PhraseRewrites.apply(parts, tokens, index);
@@ -848,6 +850,70 @@ final class Annotator {
                     && tokens.get(before.start).isPlural()
                     && before.end == p.start) {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "non resident visits by site" beside RESIDENT_YN and a REFUSAL_REASON holding Non-Resident: "non" before the
+     * word of a yes/no column is that column's no, which every row has, not a value of a reason a few rows have.
+     */
+    private static void nonFlags(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE
+                    || p.end - p.start < 2
+                    || !"non".equals(tokens.get(p.start).word())
+                    || p.value().column().role() == ColumnRole.BOOLEAN) {
+                continue;
+            }
+            int at = "-".equals(tokens.get(p.start + 1).raw()) ? p.start + 2 : p.start + 1;
+            if (at + 1 != p.end) {
+                continue;
+            }
+            String word = tokens.get(at).stem();
+            ColumnInfo flag = PhraseRewrites.onlyColumn(
+                    index, c -> c.role() == ColumnRole.BOOLEAN && c.core().contains(word));
+            if (flag != null) {
+                parts.set(k, Part.cue(p.start, p.start + 1, tokens.get(p.start).raw(), Cue.NOT, null));
+                parts.add(
+                        k + 1,
+                        Part.column(
+                                at,
+                                at + 1,
+                                tokens.get(at).raw(),
+                                List.of(new ColumnMatcher.Hit(flag, 1, Quality.EXACT, 1.0))));
+            }
+        }
+    }
+
+    /**
+     * "total paid by term" beside Pay Method and Paid Amt (£): after an aggregation, "paid by" is the money paid,
+     * then a grouping, not the synonym of how it was paid.
+     */
+    private static void paidBy(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!parts.get(k - 1).is(Cue.AGG)
+                    || p.kind != Part.Kind.COLUMN
+                    || p.quality() != Quality.SYNONYM
+                    || p.end - p.start != 2
+                    || !"by".equals(tokens.get(p.end - 1).word())) {
+                continue;
+            }
+            String verb = tokens.get(p.start).word();
+            ColumnInfo money = PhraseRewrites.onlyColumn(
+                    index, c -> c.isMeasure() && c.words().contains(verb));
+            if (money != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.start + 1,
+                                tokens.get(p.start).raw(),
+                                List.of(new ColumnMatcher.Hit(money, 1, Quality.PARTIAL, 0.8))));
+                parts.add(
+                        k + 1, Part.cue(p.end - 1, p.end, tokens.get(p.end - 1).raw(), Cue.BY, null));
             }
         }
     }

@@ -101,12 +101,12 @@ final class RowWords {
                             .findFirst()
                             .orElse(null)
                     : null;
-            if (modifierOnly(p, t, next) && sales != null) {
+            if (modifierOnly(p, t, next, tokens) && sales != null) {
                 // "monthly sales trend" beside sales_channel and a Line Total marked as the sales: the money.
                 parts.set(k, Part.column(p.start, p.end, p.text, List.of(sales)));
                 continue;
             }
-            if (modifierOnly(p, t, next) || numbered || conditioned) {
+            if (modifierOnly(p, t, next, tokens) || numbered || conditioned) {
                 parts.set(k, Part.word(p.start, t.raw()));
                 continue;
             }
@@ -179,12 +179,18 @@ final class RowWords {
         }
     }
 
-    private static boolean modifierOnly(Part p, Token t, Part next) {
-        // "total repair spend": the word before a measure says what the amount is of.
+    private static boolean modifierOnly(Part p, Token t, Part next, List<Token> tokens) {
+        // "total repair spend": the word before a measure says what the amount is of; "burst mains" beside
+        // BURST_TYPE: the word before a plural no column explains says what kind of things they are.
         boolean beforeMeasure = nameBeforeMeasure(p, next);
+        boolean beforeThings = next != null
+                && next.kind == Part.Kind.WORD
+                && next.start == p.end
+                && next.end - next.start == 1
+                && tokens.get(next.start).isPlural();
         if (p.kind != Part.Kind.COLUMN
                 || p.end - p.start != 1
-                || !(t.isPlural() || beforeMeasure)
+                || !(t.isPlural() || beforeMeasure || beforeThings)
                 || p.quality() != Quality.PARTIAL) {
             return false;
         }

@@ -919,25 +919,30 @@ final class Annotator {
     }
 
     /**
-     * "how many no-shows per style" beside Attended Y/N: where no column is named for no-shows, a no-show is a row
-     * where the attendance flag says no.
+     * "how many no-shows per style" beside Attended Y/N, "how many DNFs" beside Finished?: where no column is named
+     * for them, a no-show (a DNA) is a row where the attendance flag says no, and a DNF one where the finish flag does.
      */
     private static void noShows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!"no".equals(tokens.get(i).word())
-                    || !"-".equals(tokens.get(i + 1).raw())
-                    || !"show".equals(tokens.get(i + 2).stem())) {
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean noShow = i + 2 < tokens.size()
+                    && "no".equals(tokens.get(i).word())
+                    && "-".equals(tokens.get(i + 1).raw())
+                    && "show".equals(tokens.get(i + 2).stem());
+            // "how many DNFs" beside Finished?: did not finish, a runner's no-show.
+            String dnf = Words.singular(tokens.get(i).word());
+            String verb = noShow ? "attend" : "dnf".equals(dnf) ? "finish" : "dna".equals(dnf) ? "attend" : null;
+            if (verb == null) {
                 continue;
             }
             int from = i;
-            int to = i + 3;
+            int to = noShow ? i + 3 : i + 1;
             boolean named = parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.start < to && p.end > from);
             ColumnInfo attended = named
                     ? null
                     : PhraseRewrites.onlyColumn(
                             index,
                             c -> c.role() == ColumnRole.BOOLEAN
-                                    && c.core().stream().anyMatch(w -> w.startsWith("attend")));
+                                    && c.core().stream().anyMatch(w -> w.startsWith(verb)));
             if (attended == null) {
                 return;
             }
@@ -950,9 +955,9 @@ final class Annotator {
             parts.add(
                     at + 1,
                     Part.column(
-                            from + 2,
+                            to - 1,
                             to,
-                            tokens.get(from + 2).raw(),
+                            tokens.get(to - 1).raw(),
                             List.of(new ColumnMatcher.Hit(attended, 1, Quality.SYNONYM, 0.68))));
             return;
         }

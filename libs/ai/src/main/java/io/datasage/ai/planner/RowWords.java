@@ -3,6 +3,7 @@ package io.datasage.ai.planner;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Rereads words that name what the rows are or record: "total volunteer hours", "unique volunteers", "print spend". */
 final class RowWords {
@@ -395,8 +396,7 @@ final class RowWords {
     private static final Set<String> AMOUNT_WORDS = Set.of("value", "amount", "amt", "total", "cost", "price", "spend");
 
     /** Ordinal words and numbers ("first", "3rd"). */
-    private static final java.util.regex.Pattern ORDINALS =
-            java.util.regex.Pattern.compile("first|second|third|fourth|fifth|last|\\d+(st|nd|rd|th)?");
+    private static final Pattern ORDINALS = Pattern.compile("first|second|third|fourth|fifth|last|\\d+(st|nd|rd|th)?");
 
     /** Words after a noun that make a name that thing's number ("Pax No", "Line #"). */
     private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "num", "nr");

@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import static io.datasage.ai.planner.PlannerCases.ask;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.datasage.contracts.chart.ChartSpec;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class ShownRowsMoneyAndNumbersTest {
     void no_shows_dnfs_and_non_members_are_a_flags_no() {
         assertThat(ask("danceclasses", "how many no-shows per style").filters())
                 .extracting(ChartSpec.Filter::column, ChartSpec.Filter::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Attended Y/N", "N"));
+                .containsExactly(tuple("Attended Y/N", "N"));
         assertThat(ask("marathon", "how many DNFs").filters())
                 .extracting(ChartSpec.Filter::column)
                 .containsExactly("Finished?");

@@ -14,6 +14,8 @@ import io.datasage.contracts.events.EventCodec;
 import io.datasage.contracts.events.EventTypes;
 import io.datasage.contracts.events.Topics;
 import io.datasage.contracts.storage.StorageLayout;
+import io.datasage.dataset.repository.DatasetEntity;
+import io.datasage.dataset.service.DatasetService;
 import io.datasage.infra.testing.InfraTestResource;
 import io.datasage.infra.testing.SharedInfra;
 import io.datasage.infra.testing.TestKafka;
@@ -21,6 +23,7 @@ import io.datasage.infra.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +41,38 @@ import org.junit.jupiter.api.Test;
 class ReplaceFileTest {
 
     private static final Path STORAGE = SharedInfra.get().dataDir().resolve("storage");
+
+    @Inject
+    DatasetService datasets;
+
+    @Test
+    void aReadOfTheVersionJustReplacedGetsTheNewOne() throws Exception {
+        String owner = "replace-" + UUID.randomUUID();
+        String token = TestTokens.valid(owner);
+        String id = Uploads.upload(token, "v1.csv", Uploads.uniqueCsv())
+                .statusCode(201)
+                .extract()
+                .path("dataset.id");
+        ready(id, owner, 1, "sales");
+        awaitVersion(token, id, 1).body("status", equalTo("READY"));
+        // The record as a request looked it up, just before the replacement is promoted and version 1's files go.
+        DatasetEntity lookedUp = datasets.get(owner, id);
+
+        byte[] second =
+                ("region,revenue\nWest," + UUID.randomUUID().hashCode() + "\n").getBytes(StandardCharsets.UTF_8);
+        replace(token, id, "v2.csv", second).statusCode(202);
+        ready(id, owner, 2, "revenue");
+        awaitVersion(token, id, 2).body("status", equalTo("READY"));
+        assertThat(STORAGE.resolve(StorageLayout.profile(id, 1))).doesNotExist();
+
+        DatasetService.Viewed viewed =
+                datasets.latest(owner, lookedUp, d -> new DatasetService.Viewed(d, datasets.profile(d)));
+        assertThat(viewed.dataset().version).isEqualTo(2);
+        assertThat(viewed.profile()).containsEntry("columns", 2);
+        int version = datasets.latest(owner, lookedUp, d -> d.version);
+        // Nothing missing, nothing read again.
+        assertThat(version).isEqualTo(1);
+    }
 
     @Test
     void theOldVersionIsServedUntilTheNewOneIsReady() throws Exception {

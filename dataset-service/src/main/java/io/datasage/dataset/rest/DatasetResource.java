@@ -145,8 +145,8 @@ public class DatasetResource {
     @GET
     @Path("/{id}")
     public Dataset get(@PathParam("id") String id) {
-        var dataset = datasets.get(user.id(), id);
-        return DatasetMapper.toView(dataset, datasets.profile(dataset));
+        var viewed = datasets.view(user.id(), id);
+        return DatasetMapper.toView(viewed.dataset(), viewed.profile());
     }
 
     @GET

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A user's datasets: lookups, profile and preview from the stored analysis, deletion. */
 @ApplicationScoped
@@ -65,13 +66,38 @@ public class DatasetService {
         return readJson(files.resolve(dataset.profilePath));
     }
 
+    /** The owner's dataset with its stored profile (null before READY). */
+    public Viewed view(String ownerId, String id) {
+        return latest(ownerId, get(ownerId, id), d -> new Viewed(d, profile(d)));
+    }
+
+    /**
+     * What {@code read} gives of the dataset first looked up; when a replacement was promoted between that lookup and
+     * the read and took the files of the version looked up, the record is looked up again: it names the new version.
+     */
+    public <T> T latest(String ownerId, DatasetEntity first, Function<DatasetEntity, T> read) {
+        try {
+            return read.apply(first);
+        } catch (MissingOutputException e) {
+            DatasetEntity now = get(ownerId, first.id);
+            if (now.version == first.version) {
+                throw e;
+            }
+            return read.apply(now);
+        }
+    }
+
     /** The first {@code rows} rows of a READY dataset: {@code columns} and {@code rows}. */
-    @SuppressWarnings("unchecked")
     public Preview preview(String ownerId, String id, int rows, int maxRows) {
         if (rows < 1 || rows > maxRows) {
             throw ProblemException.badRequest("rows must be between 1 and " + maxRows + "; got " + rows + ".");
         }
-        DatasetEntity d = get(ownerId, id);
+        return latest(ownerId, get(ownerId, id), d -> preview(d, rows));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Preview preview(DatasetEntity d, int rows) {
+        String id = d.id;
         if (d.status == DatasetStatus.FAILED) {
             throw ProblemException.conflict(
                     "The dataset could not be analysed, so it has no preview: " + d.failureReason);
@@ -103,7 +129,7 @@ public class DatasetService {
         try {
             return mapper.readValue(Files.readAllBytes(path), JSON_OBJECT);
         } catch (NoSuchFileException e) {
-            throw new IllegalStateException("analysis output is missing: " + path.getFileName(), e);
+            throw new MissingOutputException("analysis output is missing: " + path.getFileName(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,4 +137,14 @@ public class DatasetService {
 
     /** Preview rows with their column descriptions. */
     public record Preview(List<Object> columns, List<Object> rows, long totalRows) {}
+
+    /** A dataset with its stored profile. */
+    public record Viewed(DatasetEntity dataset, Map<String, Object> profile) {}
+
+    /** A file the record names is not there: the version it belongs to was replaced and removed meanwhile. */
+    static final class MissingOutputException extends IllegalStateException {
+        MissingOutputException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

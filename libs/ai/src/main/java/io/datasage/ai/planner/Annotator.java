@@ -112,6 +112,7 @@ final class Annotator {
         }
         presentStates(parts, tokens, index);
         noShows(parts, tokens, index);
+        thingsPerPeriod(parts, tokens);
         nonFlags(parts, tokens, index);
         paidBy(parts, tokens, index);
         linedThings(parts, tokens);
@@ -851,6 +852,32 @@ final class Annotator {
                     && before.end == p.start) {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
+        }
+    }
+
+    /**
+     * "releases per year since 2000" beside release_year: a period's column read across "per" is still grouped by;
+     * the things before "per" are the rows counted.
+     */
+    private static void thingsPerPeriod(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 3
+                    || !p.column().isTime()) {
+                continue;
+            }
+            Token per = tokens.get(p.start + 1);
+            if (!"per".equals(per.word()) && !"by".equals(per.word()) && !"each".equals(per.word())) {
+                continue;
+            }
+            parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            parts.add(
+                    k + 1,
+                    Part.cue(p.start + 1, p.start + 2, per.raw(), "by".equals(per.word()) ? Cue.BY : Cue.PER, null));
+            parts.add(
+                    k + 2,
+                    Part.column(p.start + 2, p.end, tokens.get(p.start + 2).raw(), p.columns));
         }
     }
 

@@ -131,6 +131,10 @@ class ShownRowsMoneyAndNumbersTest {
         ChartSpec vendors = ask("bladefindings", "number of inspections per vendor");
         assertThat(vendors.chartType()).isEqualTo("bar");
         assertThat(vendors.x()).isEqualTo("Inspection_Vendor");
+        // A period's column read across "per" is still grouped by, with its own filter.
+        ChartSpec releases = ask("netflix", "releases per year since 2000");
+        assertThat(releases.chartType()).isEqualTo("line");
+        assertThat(releases.x()).isEqualTo("release_year");
         assertThat(ask("gardentills", "share of till lines by payment method").chartType())
                 .isEqualTo("pie");
         ChartSpec severity = ask("bladefindings", "pie of severity for leading edge erosion");

@@ -49,17 +49,11 @@ class ReplaceFileTest {
     void aReadOfTheVersionJustReplacedGetsTheNewOne() throws Exception {
         String owner = "replace-" + UUID.randomUUID();
         String token = TestTokens.valid(owner);
-        String id = Uploads.upload(token, "v1.csv", Uploads.uniqueCsv())
-                .statusCode(201)
-                .extract()
-                .path("dataset.id");
-        ready(id, owner, 1, "sales");
-        awaitVersion(token, id, 1).body("status", equalTo("READY"));
+        String id = readyFirstVersion(owner, token);
         // The record as a request looked it up, just before the replacement is promoted and version 1's files go.
         DatasetEntity lookedUp = datasets.get(owner, id);
 
-        byte[] second =
-                ("region,revenue\nWest," + UUID.randomUUID().hashCode() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] second = secondFile();
         replace(token, id, "v2.csv", second).statusCode(202);
         ready(id, owner, 2, "revenue");
         awaitVersion(token, id, 2).body("status", equalTo("READY"));
@@ -78,15 +72,9 @@ class ReplaceFileTest {
     void theOldVersionIsServedUntilTheNewOneIsReady() throws Exception {
         String owner = "replace-" + UUID.randomUUID();
         String token = TestTokens.valid(owner);
-        String id = Uploads.upload(token, "v1.csv", Uploads.uniqueCsv())
-                .statusCode(201)
-                .extract()
-                .path("dataset.id");
-        ready(id, owner, 1, "sales");
-        awaitVersion(token, id, 1).body("status", equalTo("READY"));
+        String id = readyFirstVersion(owner, token);
 
-        byte[] second =
-                ("region,revenue\nWest," + UUID.randomUUID().hashCode() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] second = secondFile();
         replace(token, id, "v2.csv", second)
                 .statusCode(202)
                 .body("duplicate", equalTo(false))
@@ -183,6 +171,22 @@ class ReplaceFileTest {
                 .body("version", equalTo(version))
                 .body("status", equalTo("READY")));
         return given().auth().oauth2(token).get("/api/datasets/" + id).then();
+    }
+
+    /** Uploads a first file for {@code owner} and makes it READY; returns the dataset's id. */
+    private static String readyFirstVersion(String owner, String token) throws Exception {
+        String id = Uploads.upload(token, "v1.csv", Uploads.uniqueCsv())
+                .statusCode(201)
+                .extract()
+                .path("dataset.id");
+        ready(id, owner, 1, "sales");
+        awaitVersion(token, id, 1).body("status", equalTo("READY"));
+        return id;
+    }
+
+    /** A replacement file whose content no other test uploads. */
+    private static byte[] secondFile() {
+        return ("region,revenue\nWest," + UUID.randomUUID().hashCode() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** What the worker leaves for a finished version: its profile and preview in the version's folder, then READY. */

@@ -49,6 +49,9 @@ final class SchemaIndex {
     private final Set<ColumnInfo> runningNumbers;
 
     private final Set<String> rowIdEntities;
+    /** Whether each row is an hour of something: an hour-of-day column beside a date. */
+    private final boolean hourlyRows;
+
     final List<ColumnInfo> columns;
     final Map<String, ColumnInfo> byName;
     final ValueIndex values;
@@ -169,6 +172,7 @@ final class SchemaIndex {
                 .filter(c -> c.role() == ColumnRole.ID && ColumnRoles.runningNumber(c.schema(), c.words(), schema))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.rowIdEntities = rowIdEntities();
+        this.hourlyRows = !dateColumns().isEmpty() && columns.stream().anyMatch(ColumnInfo::hourOfDay);
         this.sortedThings = sortedThings(columns, entities);
         this.acronyms = acronyms(columns);
         Map<ColumnInfo, String> glued = new HashMap<>();
@@ -369,17 +373,12 @@ final class SchemaIndex {
     boolean isRowNoun(String stem) {
         return Annotator.ROW_NOUNS.contains(stem)
                 // "how many hours were docks full" where each row is a dock's hour (hour_of_day beside a date).
-                || "hour".equals(stem) && hourlyRows()
+                || "hour".equals(stem) && hourlyRows
                 || topic.words().contains(stem)
                 || subjects.contains(stem)
                 || datedThings.containsKey(stem)
                 || sortedThings.contains(stem)
                 || abbreviatedThing(stem);
-    }
-
-    /** Whether each row is an hour of something: an hour-of-day column beside a date. */
-    private boolean hourlyRows() {
-        return !dateColumns().isEmpty() && columns.stream().anyMatch(ColumnInfo::hourOfDay);
     }
 
     /** "request" where Req Type sorts each row into kinds: the thing a kind column's abbreviated noun names. */

@@ -28,14 +28,15 @@ public final class DocumentStoreNode implements Closeable {
     /** Opens (or creates) {@code file} and serves it on {@code 127.0.0.1:port}. */
     public static DocumentStoreNode start(Path file, int port) throws Exception {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        // MVStore commits in the background about once a second; a short delay keeps the window in which a
-        // crash of this process could lose acknowledged writes small.
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitBufferSize(1024)
                 .open();
-        store.setAutoCommitDelay(50);
-        H2Backend backend = new H2Backend(store);
+        // MVStore's own background writer would serialise documents while a request updates them in place; the
+        // committer below commits under the backend's lock instead, every 50 ms, which keeps the window in which a
+        // crash of this process could lose acknowledged writes as small as before.
+        store.setAutoCommitDelay(0);
+        H2Backend backend = new OneAtATimeBackend(store);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -43,7 +44,7 @@ public final class DocumentStoreNode implements Closeable {
             t.setDaemon(true);
             return t;
         });
-        committer.scheduleWithFixedDelay(backend::commit, 100, 100, TimeUnit.MILLISECONDS);
+        committer.scheduleWithFixedDelay(backend::commit, 50, 50, TimeUnit.MILLISECONDS);
         return new DocumentStoreNode(server, backend, committer, port);
     }
 
@@ -54,7 +55,14 @@ public final class DocumentStoreNode implements Closeable {
 
     @Override
     public void close() {
-        committer.shutdownNow();
+        // Not shutdownNow: interrupting a commit mid-write closes MVStore's file channel, and nothing after it is
+        // saved.
+        committer.shutdown();
+        try {
+            committer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.shutdown();
     }
 

@@ -293,7 +293,11 @@ final class PlannerCases {
             "tipvisits",
             "flujabs",
             "bladefindings",
-            "coachbookings");
+            "coachbookings",
+            "courierdockets",
+            "kartlaps",
+            "kitchendesigns",
+            "rinksessions");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -373,7 +377,8 @@ final class PlannerCases {
             "holdout69",
             "holdout70",
             "holdout71",
-            "holdout72");
+            "holdout72",
+            "holdout73");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -297,7 +297,11 @@ final class PlannerCases {
             "courierdockets",
             "kartlaps",
             "kitchendesigns",
-            "rinksessions");
+            "rinksessions",
+            "liverylines",
+            "tintshots",
+            "advicecases",
+            "opticsales");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -378,7 +382,8 @@ final class PlannerCases {
             "holdout70",
             "holdout71",
             "holdout72",
-            "holdout73");
+            "holdout73",
+            "holdout74");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -301,7 +301,11 @@ final class PlannerCases {
             "liverylines",
             "tintshots",
             "advicecases",
-            "opticsales");
+            "opticsales",
+            "lockjobs",
+            "kithire",
+            "carpetfits",
+            "mottests");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -383,7 +387,8 @@ final class PlannerCases {
             "holdout71",
             "holdout72",
             "holdout73",
-            "holdout74");
+            "holdout74",
+            "holdout75");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -305,7 +305,11 @@ final class PlannerCases {
             "lockjobs",
             "kithire",
             "carpetfits",
-            "mottests");
+            "mottests",
+            "dialrides",
+            "knitstops",
+            "cakeorders",
+            "instrumentloans");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -388,7 +392,8 @@ final class PlannerCases {
             "holdout72",
             "holdout73",
             "holdout74",
-            "holdout75");
+            "holdout75",
+            "holdout76");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

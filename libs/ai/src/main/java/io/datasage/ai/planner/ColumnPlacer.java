@@ -76,7 +76,8 @@ final class ColumnPlacer {
             if ((col.role() == ColumnRole.ID || col.role() == ColumnRole.LABEL)
                     && ctx == ColumnChoice.Context.NONE
                     && k + 1 < parts.size()
-                    && parts.get(k + 1).is(Cue.COUNT)) {
+                    && (parts.get(k + 1).is(Cue.COUNT) || RowWords.leadsAPer(parts, k))) {
+                // "orders count", and "orders per month" opening the question: the orders are what is counted.
                 ctx = ColumnChoice.Context.COUNT;
             } else if (ctx == ColumnChoice.Context.NONE && countFollows(parts, k)) {
                 // "satisfaction ratings count", "topic counts": how many rows have each value of the column.

@@ -478,6 +478,7 @@ final class ColumnRoles {
                         || words.contains("key")
                         || words.contains("code")
                         || words.contains("number")
+                        || words.contains("no")
                         || words.contains("hash")
                         || c.distinct() > 0.5 * Math.max(1, schema.rowCount()))) {
             return ColumnRole.ID;
@@ -548,8 +549,11 @@ final class ColumnRoles {
     /** Number words that always count positions within a parent ("unit_seq" 1-14 in each job). */
     private static final Set<String> SEQUENCE_WORDS = Set.of("seq", "sequence");
 
-    /** What a row is when it is one of several of a parent: a line or an item of it. */
-    private static final Set<String> ROW_PARTS = Set.of("line", "item", "position", "pos");
+    /**
+     * What a row is when it is one of several of a parent: a line or an item of it, or a position in its sequence (a
+     * lap of a session, or a leg of a journey).
+     */
+    private static final Set<String> ROW_PARTS = Set.of("line", "item", "position", "pos", "lap", "leg");
 
     private static String entity(List<String> core) {
         List<String> head = new ArrayList<>();

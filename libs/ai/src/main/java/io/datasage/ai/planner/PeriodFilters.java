@@ -216,7 +216,18 @@ final class PeriodFilters {
                 && years.words().stream()
                         .filter(w -> !"year".equals(w))
                         .allMatch(w -> target.words().contains(w) || !namesOtherDate(w, target));
-        return target == q.index.primaryDate && ofTarget && wholeYears && !timed ? years : target;
+        return target == q.index.primaryDate && ofTarget && wholeYears && !timed && spansTheDate(years, target)
+                ? years
+                : target;
+    }
+
+    /** REG_YEAR 2009-2025 beside VAL_DATE 2023-2025 is another thing's year: the date's own spans its years. */
+    private static boolean spansTheDate(ColumnInfo years, ColumnInfo date) {
+        if (years.minDate() == null || date.minDate() == null || date.maxDate() == null) {
+            return true;
+        }
+        return years.minDate().getYear() >= date.minDate().getYear() - 1
+                && (years.maxDate() == null || years.maxDate().getYear() <= date.maxDate().getYear() + 1);
     }
 
     private boolean namesOtherDate(String word, ColumnInfo target) {

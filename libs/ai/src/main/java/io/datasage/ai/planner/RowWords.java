@@ -994,9 +994,26 @@ final class RowWords {
      * after "how many" or "share of" when that id repeats across rows ("how many subscribers" of subscriber-months).
      */
     static void uniqueEntities(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 1; k < parts.size(); k++) {
+        for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
+            if (k == 0 || leadsAPer(parts, k)) {
+                if (leadsAPer(parts, k) && p.kind == Part.Kind.WORD && p.end - p.start == 1 && t.isPlural()) {
+                    // "orders per month", "tint orders by branch" where ORDER_NO repeats on each shot of an order:
+                    // the things counted per group are the orders, as after "how many".
+                    ColumnInfo c = index.idBeginning(t.stem());
+                    if (c != null && !index.isRowEntity(c)) {
+                        parts.set(
+                                k,
+                                Part.column(
+                                        p.start,
+                                        p.end,
+                                        t.raw(),
+                                        List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
+                    }
+                }
+                continue;
+            }
             Part prev = parts.get(k - 1);
             boolean unique =
                     prev.is(Cue.UNIQUE) || parts.stream().anyMatch(x -> x.is(Cue.UNIQUE)) && prev.is(Cue.COUNT);
@@ -1025,6 +1042,16 @@ final class RowWords {
                                 p.start, p.end, t.raw(), List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
             }
         }
+    }
+
+    /** Whether part {@code k} opens the question, after words only, and "per" or "by" follows it. */
+    static boolean leadsAPer(List<Part> parts, int k) {
+        for (int j = 0; j < k; j++) {
+            if (parts.get(j).kind != Part.Kind.WORD) {
+                return false;
+            }
+        }
+        return k + 1 < parts.size() && (parts.get(k + 1).is(Cue.PER) || parts.get(k + 1).is(Cue.BY));
     }
 
     /**

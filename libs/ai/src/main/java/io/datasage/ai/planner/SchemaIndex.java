@@ -674,7 +674,7 @@ final class SchemaIndex {
                 // Return Date in a returns file, HEARING_DT beside HRG_ID: the date of the thing each row records (not
                 // rx_written_date beside rx_id: a participle says which event of the thing it dates).
                 if (topicWords.contains(w)
-                        || namesRowThing(columns, w, rows)
+                        || (namesRowThing(columns, w, rows) || namesLinedDocument(columns, w))
                                 && c.words().stream().noneMatch(o -> !o.equals(w) && Words.isParticiple(o))) {
                     score += 10;
                 }
@@ -704,6 +704,18 @@ final class SchemaIndex {
      * Whether a word is the thing the rows' own id identifies, whole or abbreviated ("hearing" for HRG_ID,
      * "registered" for Reg #).
      */
+    /**
+     * Order Date beside order_no and Line No: the date of the document whose lines the rows are (an order, an
+     * invoice) dates every row, as the rows' own thing would.
+     */
+    private static boolean namesLinedDocument(List<ColumnInfo> columns, String word) {
+        boolean lined = columns.stream()
+                .anyMatch(c -> c.role() == ColumnRole.ID && "line".equals(c.entity()));
+        return lined
+                && columns.stream()
+                        .anyMatch(c -> c.role() == ColumnRole.ID && word.equals(c.entity()) && !"line".equals(word));
+    }
+
     private static boolean namesRowThing(List<ColumnInfo> columns, String word, long rows) {
         for (ColumnInfo c : columns) {
             String e = c.entity();

@@ -198,8 +198,9 @@ final class PeriodFilters {
     }
 
     /**
-     * "how many pilotage jobs in 2024" beside Job Dt and Yr: a whole year said of the file's main date, with no time
-     * axis asked for, is the year column the export keeps for it (a chart over time filters its own axis instead).
+     * "how many pilotage jobs in 2024", "trips per month in 2023" beside Job Dt or booking_dt and a year column: a whole
+     * year said in the question, of the file's main date, is the year column the export keeps for it. (A follow-up's
+     * bare "just 2024" goes through the follow-up's own rules.)
      */
     private ColumnInfo yearOfTheDate(ColumnInfo target, Period period) {
         ColumnInfo years = q.index.yearColumn();
@@ -208,15 +209,13 @@ final class PeriodFilters {
                 && period.from().getDayOfYear() == 1
                 && period.to().getMonthValue() == 12
                 && period.to().getDayOfMonth() == 31;
-        boolean timed =
-                q.grain != null || parts.stream().anyMatch(p -> p.is(Cue.GRAIN) || p.is(Cue.UNIT) || p.is(Cue.TREND));
         // Loss Year is the year of Loss Date, not of Notified Dt; a bare Yr or YEAR, a Season or an Edition Yr that no
         // other date names is the main date's.
         boolean ofTarget = years != null
                 && years.words().stream()
                         .filter(w -> !"year".equals(w))
                         .allMatch(w -> target.words().contains(w) || !namesOtherDate(w, target));
-        return target == q.index.primaryDate && ofTarget && wholeYears && !timed && spansTheDate(years, target)
+        return target == q.index.primaryDate && ofTarget && wholeYears && spansTheDate(years, target)
                 ? years
                 : target;
     }

@@ -45,7 +45,7 @@ final class Aggregations {
      * Participles after a measure that say its amounts add up: "nights sold", "fuel bought", and any regular one
      * ("pages printed", "hours worked").
      */
-    private static final java.util.Set<String> MOVED = Words.set("""
+    static final java.util.Set<String> MOVED = Words.set("""
         sold purchased bought delivered shipped consumed generated produced harvested moved booked
         """);
 

@@ -118,6 +118,8 @@ final class Annotator {
         linedThings(parts, tokens);
         agentsAsked(parts, tokens, index);
         PhraseRewrites.apply(parts, tokens, index);
+        quantityNamed(parts, tokens, index);
+        verbsOfNamedAmounts(parts, tokens);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
@@ -878,6 +880,53 @@ final class Annotator {
             parts.add(
                     k + 2,
                     Part.column(p.start + 2, p.end, tokens.get(p.start + 2).raw(), p.columns));
+        }
+    }
+
+    /**
+     * "total qty of bedding per yard" beside a Qty column: "qty of" counts things only where no column holds the
+     * quantities; where one does, it is that column.
+     */
+    private static void quantityNamed(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.COUNT) || !"quantity".equals(tokens.get(p.start).word())) {
+                continue;
+            }
+            for (ColumnInfo c : index.columns) {
+                if (c.isMeasure() && c.core().equals(List.of("quantity"))) {
+                    parts.set(
+                            k,
+                            Part.column(
+                                    p.start,
+                                    p.start + 1,
+                                    tokens.get(p.start).raw(),
+                                    List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 1.0))));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "total qty of cupcakes sold": a participle of moving things after an amount already named says what the amount
+     * counts, not that the sales column is wanted too.
+     */
+    private static void verbsOfNamedAmounts(List<Part> parts, List<Token> tokens) {
+        boolean amountNamed = false;
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            boolean moved = p.end - p.start == 1
+                    && p.quality() == Quality.SYNONYM
+                    && Aggregations.MOVED.contains(tokens.get(p.start).word());
+            if (moved && amountNamed) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            } else if (p.column().isMeasure() && p.column().additive() && p.quality() == Quality.EXACT) {
+                amountNamed = true;
+            }
         }
     }
 

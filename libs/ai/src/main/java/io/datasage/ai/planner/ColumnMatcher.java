@@ -162,6 +162,30 @@ final class ColumnMatcher {
         return false;
     }
 
+    /**
+     * Whether the only word of {@code window} in a date or year column's name is a participle of its noun, after a
+     * word the name lacks ("amount billed" for bill_yr): the phrase names what was billed, the column when.
+     */
+    private static boolean participleOfATimeNoun(List<Token> window, ColumnInfo c) {
+        // "released in 2021" beside release_year is the year: alone, the participle says when.
+        if (!c.isTime() || window.size() < 2) {
+            return false;
+        }
+        boolean participle = false;
+        for (Token t : window) {
+            String w = t.word();
+            if (c.words().contains(t.stem()) && !w.endsWith("ed")) {
+                return false;
+            }
+            if (w.endsWith("ed")
+                    && Words.isParticiple(w)
+                    && Words.bases(w).stream().anyMatch(c.core()::contains)) {
+                participle = true;
+            }
+        }
+        return participle;
+    }
+
     /** Whether a plural the data does not know misspells what its rows are ("sesions" in a sessions file). */
     private static boolean misspeltRows(Token t, SchemaIndex index) {
         if (!t.isPlural() || index.isRowNoun(t.stem()) || index.nameWords.contains(t.stem())) {
@@ -399,6 +423,10 @@ final class ColumnMatcher {
                     && thingNotAttribute(window.get(0), c)) {
                 // "loads per facility" beside Rejected Load?, "households on SNAP" beside Household Size: the plural
                 // names the things, not the flag or the number about them.
+                hit = null;
+            }
+            if (hit != null && hit.quality() == Quality.PARTIAL && participleOfATimeNoun(window, c)) {
+                // "amount billed" beside bill_yr: what was billed, not the year of the bill.
                 hit = null;
             }
             if (hit != null && hit.quality() != Quality.EXACT && n == 1 && verbOfAParticipleDate(window.get(0), c)) {

@@ -120,6 +120,7 @@ final class Annotator {
         PhraseRewrites.apply(parts, tokens, index);
         quantityNamed(parts, tokens, index);
         verbsOfNamedAmounts(parts, tokens);
+        chartWordsNamingColumns(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
@@ -902,6 +903,32 @@ final class Annotator {
                                     p.start + 1,
                                     tokens.get(p.start).raw(),
                                     List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 1.0))));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "avg downtime per gauge" beside GAUGE_GG: a chart's name after "per" or "by" is the column it names, where one
+     * does; a chart is asked for before what it shows, not after a grouping word.
+     */
+    private static void chartWordsNamingColumns(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.CHART) || p.end - p.start != 1 || !parts.get(k - 1).isGrouping()) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            for (ColumnInfo c : index.columns) {
+                if (!c.core().isEmpty() && c.core().get(0).equals(stem)) {
+                    parts.set(
+                            k,
+                            Part.column(
+                                    p.start,
+                                    p.end,
+                                    tokens.get(p.start).raw(),
+                                    List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
                     break;
                 }
             }

@@ -97,7 +97,7 @@ final class ColumnRoles {
     private static final Set<String> MINUTES = Set.of("min", "mins");
 
     private static final Set<String> SPANS = Words.set("""
-        duration dur time length wait delay runtime span elapsed
+        duration dur time length wait delay runtime span elapsed downtime dwell idle response turnaround travel
         """);
     private static final Set<String> BOOLEAN_PREFIX = Words.set("""
         is has was did can should had will
@@ -301,9 +301,9 @@ final class ColumnRoles {
         for (Token t : Tokenizer.tokenize(spaced(name))) {
             boolean unit = bracket || !out.isEmpty() && SPANS.contains(out.get(out.size() - 1));
             bracket = t.isSymbol() && ("(".equals(t.raw()) || "[".equals(t.raw()));
-            if (t.isWord() && MINUTES.contains(t.raw()) && unit) {
-                // "deliveryTimeMin", "Duration (min)", "On Scene (min)": minutes, the unit of a span of time (or a
-                // unit in brackets), not the minimum.
+            if (t.isWord() && MINUTES.contains(t.raw().toLowerCase(Locale.ROOT)) && (unit || t.raw().length() == 4)) {
+                // "deliveryTimeMin", "Duration (min)", "On Scene (min)", "DOWNTIME_MIN": minutes, the unit of a span of
+                // time (or a unit in brackets), not the minimum; "Exam Mins" always (minimums are not "mins").
                 out.add("minute");
             } else if (t.isWord() && "desc".equalsIgnoreCase(t.raw())) {
                 // ITEM_DESC, "Prod Desc": in a name "desc" is a description; in a question it sorts descending.

@@ -301,7 +301,9 @@ final class ColumnRoles {
         for (Token t : Tokenizer.tokenize(spaced(name))) {
             boolean unit = bracket || !out.isEmpty() && SPANS.contains(out.get(out.size() - 1));
             bracket = t.isSymbol() && ("(".equals(t.raw()) || "[".equals(t.raw()));
-            if (t.isWord() && MINUTES.contains(t.raw().toLowerCase(Locale.ROOT)) && (unit || t.raw().length() == 4)) {
+            if (t.isWord()
+                    && MINUTES.contains(t.raw().toLowerCase(Locale.ROOT))
+                    && (unit || t.raw().length() == 4)) {
                 // "deliveryTimeMin", "Duration (min)", "On Scene (min)", "DOWNTIME_MIN": minutes, the unit of a span of
                 // time (or a unit in brackets), not the minimum; "Exam Mins" always (minimums are not "mins").
                 out.add("minute");

@@ -215,9 +215,7 @@ final class PeriodFilters {
                 && years.words().stream()
                         .filter(w -> !"year".equals(w))
                         .allMatch(w -> target.words().contains(w) || !namesOtherDate(w, target));
-        return target == q.index.primaryDate && ofTarget && wholeYears && spansTheDate(years, target)
-                ? years
-                : target;
+        return target == q.index.primaryDate && ofTarget && wholeYears && spansTheDate(years, target) ? years : target;
     }
 
     /** REG_YEAR 2009-2025 beside VAL_DATE 2023-2025 is another thing's year: the date's own spans its years. */
@@ -226,7 +224,8 @@ final class PeriodFilters {
             return true;
         }
         return years.minDate().getYear() >= date.minDate().getYear() - 1
-                && (years.maxDate() == null || years.maxDate().getYear() <= date.maxDate().getYear() + 1);
+                && (years.maxDate() == null
+                        || years.maxDate().getYear() <= date.maxDate().getYear() + 1);
     }
 
     private boolean namesOtherDate(String word, ColumnInfo target) {

@@ -1051,7 +1051,8 @@ final class RowWords {
                 return false;
             }
         }
-        return k + 1 < parts.size() && (parts.get(k + 1).is(Cue.PER) || parts.get(k + 1).is(Cue.BY));
+        return k + 1 < parts.size()
+                && (parts.get(k + 1).is(Cue.PER) || parts.get(k + 1).is(Cue.BY));
     }
 
     /**

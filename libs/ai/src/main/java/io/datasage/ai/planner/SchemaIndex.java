@@ -709,8 +709,7 @@ final class SchemaIndex {
      * invoice) dates every row, as the rows' own thing would.
      */
     private static boolean namesLinedDocument(List<ColumnInfo> columns, String word) {
-        boolean lined = columns.stream()
-                .anyMatch(c -> c.role() == ColumnRole.ID && "line".equals(c.entity()));
+        boolean lined = columns.stream().anyMatch(c -> c.role() == ColumnRole.ID && "line".equals(c.entity()));
         return lined
                 && columns.stream()
                         .anyMatch(c -> c.role() == ColumnRole.ID && word.equals(c.entity()) && !"line".equals(word));

@@ -30,10 +30,10 @@ class CountsStocksAndUnitsTest {
         assertThat(ask("pilotagejobs", "how many pilotage jobs in 2024").filters())
                 .extracting(ChartSpec.Filter::column)
                 .containsExactly("Yr");
-        // A chart over time filters its own axis.
+        // Over a time axis too: writers of rounds 55-76 filtered the year column there six times to one.
         assertThat(ask("photoshoots", "how many weddings each month in 2025").filters())
                 .extracting(ChartSpec.Filter::column)
-                .containsExactly("Wedding Date");
+                .containsExactly("Wedding Yr");
     }
 
     @Test

@@ -425,6 +425,14 @@ final class ColumnMatcher {
                 // names the things, not the flag or the number about them.
                 hit = null;
             }
+            if (hit != null
+                    && n == 1
+                    && c.role() == ColumnRole.ID
+                    && window.get(0).word().endsWith("ed")
+                    && Words.isParticiple(window.get(0).word())) {
+                // "monthly invoiced total" beside invoice_no: what was invoiced, never the invoices' numbers.
+                hit = null;
+            }
             if (hit != null && hit.quality() == Quality.PARTIAL && participleOfATimeNoun(window, c)) {
                 // "amount billed" beside bill_yr: what was billed, not the year of the bill.
                 hit = null;

@@ -208,6 +208,10 @@ final class ColumnRoles {
                     // "Persons Injured" counts injuries, "Delivered" deliveries: the noun of the participle.
                     f.add(w.substring(0, w.length() - 2) + "y");
                 }
+                if (w.length() > 6) {
+                    // "Referred_YN" counts referrals, "Approved" approvals, "Refused" refusals: the -al noun.
+                    f.add(w.substring(0, w.length() - 2) + "al");
+                }
                 // Words.bases leaves four-letter words alone ("seed", "need" are no participles); "used" is one.
                 List<String> bases = w.length() == 4 ? List.of(w.substring(0, 3)) : Words.bases(w);
                 for (String base : bases) {

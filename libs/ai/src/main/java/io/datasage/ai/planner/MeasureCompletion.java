@@ -539,14 +539,19 @@ final class MeasureCompletion {
                 && q.entities.isEmpty()
                 && q.rankConcept == null
                 && q.index.primaryMeasure != null
-                && howMuch(q)) {
-            // "how much did we make in 2023": an amount, not a count of rows.
+                && (howMuch(q) || "sum".equals(q.agg) && moneySign(q))) {
+            // "how much did we make in 2023", "total outstanding unpaid £": an amount, not a count of rows.
             q.addMeasure(q.index.primaryMeasure, null, q.index.primaryMeasure.name());
             q.notes.assumed("Measured " + q.index.primaryMeasure.name() + ".");
         }
         if (q.measures.isEmpty() && q.impliedMeasure != null && q.entities.isEmpty() && !q.countAsked) {
             q.addMeasure(q.impliedMeasure, null, q.impliedMeasure.name());
         }
+    }
+
+    /** Whether the question writes a currency sign on its own ("£"), not before a number. */
+    private static boolean moneySign(Question q) {
+        return q.tokens.stream().anyMatch(t -> Set.of("£", "$", "€").contains(t.raw()));
     }
 
     private static boolean howMuch(Question q) {

@@ -111,6 +111,18 @@ final class QuestionParser {
                         q.agg = q.agg == null ? ("asc".equals(a[0]) ? "min" : "max") : q.agg;
                         continue;
                     }
+                    ColumnInfo timed = ADJECTIVE_MEASURES.containsKey(p.text) ? timeOfThingAfter(q, k) : null;
+                    if (timed != null) {
+                        // "fastest lap" beside Lap Time (s) and Top Speed: the lap's time, its lowest value.
+                        boolean slow = "slowest".equals(p.text);
+                        // "top 10 drivers by fastest lap": the superlative says which end is the top.
+                        q.rankOrder = slow ? "desc" : "asc";
+                        q.agg = q.agg == null ? (slow ? "max" : "min") : q.agg;
+                        q.addMeasure(timed, q.agg, q.parts.get(k + 1).text);
+                        q.parts.get(k + 1).used = true;
+                        limitNear(q, k);
+                        continue;
+                    }
                     q.rankOrder = q.rankOrder == null ? a[0] : q.rankOrder;
                     RankedBy measured = ADJECTIVE_MEASURES.get(p.text);
                     if (measured != null && q.rankConcept == null && hasMeasureWord(q, measured.word())) {
@@ -216,6 +228,26 @@ final class QuestionParser {
                 default -> {}
             }
         }
+    }
+
+    /**
+     * The time measure named by the word after a speed superlative: "lap" for Lap Time (s), a measure of time whose
+     * first word it is; null when none.
+     */
+    private static ColumnInfo timeOfThingAfter(Question q, int k) {
+        if (k + 1 >= q.parts.size() || q.parts.get(k + 1).kind != Kind.WORD) {
+            return null;
+        }
+        String stem = q.tokens.get(q.parts.get(k + 1).start).stem();
+        for (ColumnInfo c : q.index.columns) {
+            if (c.isMeasure()
+                    && c.core().size() >= 2
+                    && c.core().get(0).equals(stem)
+                    && "time".equals(c.core().get(1))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The order and measure word a superlative ranks by when a measure has that word. */

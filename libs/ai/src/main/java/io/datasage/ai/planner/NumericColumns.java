@@ -166,6 +166,13 @@ final class NumericColumns {
         if (age != null) {
             return age;
         }
+        if (token.is(Token.CURRENCY) && (near.isEmpty() || !money(Parts.numericOf(near.get(0))))) {
+            // "lost quotes over £3000" beside quote_yr and Quote Amt (£): a sum of money is compared with money.
+            ColumnInfo amount = byUnit(token, values);
+            if (amount != null && money(amount)) {
+                return amount;
+            }
+        }
         if (!near.isEmpty()) {
             Part c = near.get(0);
             c.used = true;
@@ -325,6 +332,16 @@ final class NumericColumns {
         if (t.is(Token.CURRENCY) || t.is(Token.SCALED)) {
             for (ColumnInfo c : mentioned) {
                 if (money(c)) {
+                    return c;
+                }
+            }
+            for (ColumnInfo c : q.index.measures()) {
+                // "enquiries with debt over £20k" beside Debt Amt (£) and Fin Gain (£): the money the question names.
+                if (money(c)
+                        && q.tokens.stream()
+                                .anyMatch(w -> w.isWord()
+                                        && !w.isPlural()
+                                        && c.core().get(0).equals(w.stem()))) {
                     return c;
                 }
             }

@@ -195,6 +195,16 @@ final class ColumnPlacer {
      */
     private static boolean countedThings(Question q, Part p, ColumnInfo col) {
         Token t = q.tokens.get(p.start);
+        if (p.quality() == Quality.EXACT
+                && p.end - p.start == col.words().size()
+                && p.end - p.start > 1
+                && "integer".equals(col.schema().type())
+                && !(col.minNum() < 0)
+                && col.core().stream().noneMatch(w -> Words.TIME_UNITS.contains(w) || ColumnRoles.UNITS.contains(w))
+                && q.tokens.subList(p.start, p.end).stream().anyMatch(Token::isPlural)) {
+            // "how many skate aids hired" for Skate Aids Hired: the whole name of a count of things, added up.
+            return true;
+        }
         return "integer".equals(col.schema().type())
                 && !(col.minNum() < 0)
                 && t.isPlural()

@@ -180,6 +180,12 @@ final class FollowUpEdits {
         d.grain = null;
         if (dims.size() > 1) {
             d.series = dims.get(1).column();
+        } else if (d.series == c) {
+            // "now by item area instead" where item area split the bars: one grouping left, no longer a split.
+            d.series = null;
+            if ("grouped_bar".equals(d.type) || "stacked_bar".equals(d.type)) {
+                d.type = d.y.size() > 1 ? "grouped_bar" : "bar";
+            }
         }
         if ("kpi".equals(d.type) || "line".equals(d.type) || "area".equals(d.type)) {
             d.type = d.series != null || d.y.size() > 1 ? "grouped_bar" : "bar";

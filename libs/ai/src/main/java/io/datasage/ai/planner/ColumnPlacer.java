@@ -62,6 +62,12 @@ final class ColumnPlacer {
                 chained = null;
                 continue;
             }
+            if (restatesAmount(parts, k)) {
+                // "hire fee income": a money word right after an amount's name says what it is, not a second one.
+                p.used = true;
+                chained = null;
+                continue;
+            }
             ColumnInfo col = ColumnChoice.choose(q, p, ctx);
             if ("x".equals(axes[k])) {
                 q.axisX = col;
@@ -193,6 +199,21 @@ final class ColumnPlacer {
      * starts with the plural things asked for counts them on each row, so they are added up (the rows are something
      * else: bookings).
      */
+    /** Whether part {@code k} is a money synonym right after the exact name of an amount. */
+    private static boolean restatesAmount(List<Part> parts, int k) {
+        Part p = parts.get(k);
+        Part prev = k > 0 ? parts.get(k - 1) : null;
+        return p.end - p.start == 1
+                && p.quality() == Quality.SYNONYM
+                && prev != null
+                && prev.kind == Kind.COLUMN
+                && prev.end == p.start
+                && prev.quality() == Quality.EXACT
+                && prev.column().isMeasure()
+                && prev.column().additive()
+                && NumericColumns.money(p.column());
+    }
+
     private static boolean countedThings(Question q, Part p, ColumnInfo col) {
         Token t = q.tokens.get(p.start);
         if (p.quality() == Quality.EXACT

@@ -365,7 +365,7 @@ final class NumericColumns {
         return mentioned.size() == 1 && containsAll(mentioned.get(0), values, t) ? mentioned.get(0) : null;
     }
 
-    private static boolean money(ColumnInfo c) {
+    static boolean money(ColumnInfo c) {
         return MeasureKinds.money(c.schema(), c.words());
     }
 }

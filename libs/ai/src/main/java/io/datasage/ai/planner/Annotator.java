@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -121,6 +122,7 @@ final class Annotator {
         quantityNamed(parts, tokens, index);
         verbsOfNamedAmounts(parts, tokens);
         chartWordsNamingColumns(parts, tokens, index);
+        daysOfTheWeek(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
@@ -905,6 +907,50 @@ final class Annotator {
                                     List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 1.0))));
                     break;
                 }
+            }
+        }
+    }
+
+    /** Names and abbreviations of the days of the week, lower case. */
+    private static final Set<String> WEEKDAYS = Words.set("""
+        mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+        """);
+
+    /**
+     * "by day of week" beside a Day column holding Mon to Sun: that column, not the date by week; a weekday is not
+     * otherwise drawn from the date.
+     */
+    private static void daysOfTheWeek(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo weekday = null;
+        for (ColumnInfo c : index.columns) {
+            List<String> top = c.schema().topValues();
+            if (c.role() == ColumnRole.CATEGORY
+                    && top != null
+                    && top.size() >= 5
+                    && top.stream().allMatch(v -> WEEKDAYS.contains(v.trim().toLowerCase(Locale.ROOT)))) {
+                weekday = c;
+            }
+        }
+        if (weekday == null) {
+            return;
+        }
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean day = p.end - p.start == 1 && "day".equals(tokens.get(p.start).stem());
+            boolean ofWeek = next.is(Cue.UNIT)
+                    && "week".equals(next.arg)
+                    && next.start - p.end <= 2
+                    && (next.start == p.end || "of".equals(tokens.get(p.end).word()));
+            if (day && ofWeek) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                next.end,
+                                tokens.get(p.start).raw(),
+                                List.of(new ColumnMatcher.Hit(weekday, 1, Quality.EXACT, 1.0))));
+                parts.remove(k + 1);
             }
         }
     }

@@ -937,7 +937,8 @@ final class Annotator {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
-            boolean day = p.end - p.start == 1 && "day".equals(tokens.get(p.start).stem());
+            boolean day =
+                    p.end - p.start == 1 && "day".equals(tokens.get(p.start).stem());
             boolean ofWeek = next.is(Cue.UNIT)
                     && "week".equals(next.arg)
                     && next.start - p.end <= 2

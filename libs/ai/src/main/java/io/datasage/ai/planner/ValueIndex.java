@@ -715,12 +715,30 @@ final class ValueIndex {
                                             || s.equals(rawSingular(t))
                                             || (s.endsWith("ed")
                                                     && Words.bases(s).contains(t.word())));
+            if (!ok
+                    && i > start
+                    && i + 1 < tokens.size()
+                    && LINKS.contains(t.word())
+                    && matches(s, tokens.get(i + 1))) {
+                // "lost to competitors" for "Lost - Competitor": a linking word between the value's words.
+                i++;
+                ok = true;
+            }
             if (!ok) {
                 return 0;
             }
             i++;
         }
         return i - start;
+    }
+
+    /** Small words a question puts between a value's words where the data writes a dash. */
+    private static final Set<String> LINKS = Set.of("to", "by", "for");
+
+    private static boolean matches(String s, Token t) {
+        return t.isWord()
+                && !t.is(Token.QUOTED)
+                && (s.equals(t.stem()) || s.equals(t.word()) || s.equals(rawSingular(t)));
     }
 
     private static boolean isWeak(List<String> stems, String compact) {

@@ -106,4 +106,64 @@ class LongFormCountsAndYearsTest {
         assertThat(gauge.x()).isEqualTo("GAUGE_GG");
         assertThat(gauge.y()).isEqualTo(List.of("DOWNTIME_MIN"));
     }
+
+    @Test
+    void a_participle_never_names_an_id_and_a_flags_participle_names_its_al_noun() {
+        ChartSpec invoiced = ask("liverylines", "monthly invoiced total");
+        assertThat(invoiced.y()).containsExactly("Line Amt (£)");
+        assertThat(invoiced.aggregation()).isEqualTo("sum");
+        ChartSpec referrals = ask("opticsales", "referrals by practice");
+        assertThat(referrals.filters())
+                .extracting(f -> f.column() + f.op() + f.value())
+                .containsExactly("Referred_YN=Y");
+        ChartSpec survival = ask("titanic", "survial rate by pclass");
+        assertThat(survival.y()).containsExactly("Survived");
+    }
+
+    @Test
+    void money_is_compared_and_totalled_as_money() {
+        ChartSpec unpaid = ask("liverylines", "total outstanding unpaid £");
+        assertThat(unpaid.y()).containsExactly("Line Amt (£)");
+        assertThat(unpaid.aggregation()).isEqualTo("sum");
+        ChartSpec quotes = ask("carpetfits", "list lost quotes over £3000");
+        assertThat(quotes.filters()).extracting(ChartSpec.Filter::column).contains("Quote Amt (£)");
+        ChartSpec debt = ask("advicecases", "list enquiries with debt over £20k");
+        assertThat(debt.filters()).extracting(ChartSpec.Filter::column).contains("Debt Amt (£)");
+        ChartSpec fees = ask("instrumentloans", "hire fee income by family");
+        assertThat(fees.chartType()).isEqualTo("bar");
+        assertThat(fees.y()).containsExactly("Hire Fee (£/term)");
+    }
+
+    @Test
+    void the_fastest_lap_is_the_lowest_lap_time() {
+        ChartSpec layouts = ask("kartlaps", "fastest lap by layout");
+        assertThat(layouts.y()).containsExactly("Lap Time (s)");
+        assertThat(layouts.aggregation()).isEqualTo("min");
+        ChartSpec top = ask("kartlaps", "top 10 drivers by fastest lap");
+        assertThat(top.sort().order()).isEqualTo("asc");
+        assertThat(top.limit()).isEqualTo(10);
+    }
+
+    @Test
+    void counts_of_things_and_attendance_add_up_their_columns() {
+        ChartSpec aids = ask("rinksessions", "how many skate aids hired per session type");
+        assertThat(aids.y()).containsExactly("Skate Aids Hired");
+        assertThat(aids.aggregation()).isEqualTo("sum");
+        assertThat(ask("rinksessions", "attendance by session type").y()).containsExactly("Admissions");
+    }
+
+    @Test
+    void days_of_the_week_and_values_around_a_linking_word() {
+        ChartSpec days = ask("rinksessions", "avg admissions per session by day of week");
+        assertThat(days.chartType()).isEqualTo("bar");
+        assertThat(days.x()).isEqualTo("Day");
+        ChartSpec lost = ask("kitchendesigns", "how many lost to competitors per designer");
+        assertThat(lost.filters())
+                .extracting(f -> f.column() + f.op() + f.value())
+                .containsExactly("Status=Lost - Competitor");
+        // Replacing the grouping that split the bars leaves one grouping.
+        ChartSpec area = PlannerCases.ask("mottests", "items by type", "now by item area instead");
+        assertThat(area.x()).isEqualTo("item_area");
+        assertThat(area.series()).isNull();
+    }
 }

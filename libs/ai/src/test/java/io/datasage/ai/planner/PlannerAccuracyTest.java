@@ -39,8 +39,7 @@ class PlannerAccuracyTest {
      * left out of the overall figure until it passes 90%, so that the overall 95% keeps guarding the rounds that do
      * (ACCURACY.md says which rounds are pending and why).
      */
-    static final Map<String, Double> PENDING_ROUNDS =
-            Map.of("held-out73", 0.87, "held-out74", 0.78, "held-out75", 0.86, "held-out76", 0.91);
+    static final Map<String, Double> PENDING_ROUNDS = Map.of("held-out74", 0.82, "held-out75", 0.88);
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

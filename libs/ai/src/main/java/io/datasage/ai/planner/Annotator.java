@@ -898,13 +898,8 @@ final class Annotator {
             }
             for (ColumnInfo c : index.columns) {
                 if (c.isMeasure() && c.core().equals(List.of("quantity"))) {
-                    parts.set(
-                            k,
-                            Part.column(
-                                    p.start,
-                                    p.start + 1,
-                                    tokens.get(p.start).raw(),
-                                    List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 1.0))));
+                    Part qty = Part.word(p.start, tokens.get(p.start).raw());
+                    parts.set(k, PhraseRewrites.asColumn(qty, c, Quality.EXACT, 1.0));
                     break;
                 }
             }
@@ -969,13 +964,7 @@ final class Annotator {
             String stem = tokens.get(p.start).stem();
             for (ColumnInfo c : index.columns) {
                 if (!c.core().isEmpty() && c.core().get(0).equals(stem)) {
-                    parts.set(
-                            k,
-                            Part.column(
-                                    p.start,
-                                    p.end,
-                                    tokens.get(p.start).raw(),
-                                    List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
+                    parts.set(k, PhraseRewrites.asColumn(p, c, Quality.EXACT, 0.95));
                     break;
                 }
             }

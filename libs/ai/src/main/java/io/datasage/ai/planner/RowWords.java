@@ -1003,13 +1003,7 @@ final class RowWords {
                     // the things counted per group are the orders, as after "how many".
                     ColumnInfo c = index.idBeginning(t.stem());
                     if (c != null && !index.isRowEntity(c)) {
-                        parts.set(
-                                k,
-                                Part.column(
-                                        p.start,
-                                        p.end,
-                                        t.raw(),
-                                        List.of(new ColumnMatcher.Hit(c, 1, Quality.EXACT, 0.95))));
+                        parts.set(k, PhraseRewrites.asColumn(p, c, Quality.EXACT, 0.95));
                     }
                 }
                 continue;

@@ -123,6 +123,7 @@ final class Annotator {
         verbsOfNamedAmounts(parts, tokens);
         chartWordsNamingColumns(parts, tokens, index);
         daysOfTheWeek(parts, tokens, index);
+        kindsBeforeAmounts(parts, tokens);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
@@ -902,6 +903,33 @@ final class Annotator {
                     parts.set(k, PhraseRewrites.asColumn(qty, c, Quality.EXACT, 1.0));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "colourant cost by month" beside COLOURANT and SHOT_COST (£): a kind column's name right before a money amount
+     * says whose cost it is, not a grouping, when the question groups by something else.
+     */
+    private static void kindsBeforeAmounts(List<Part> parts, List<Token> tokens) {
+        boolean grouped = parts.stream().anyMatch(Part::isGrouping);
+        for (int k = 0; k + 1 < parts.size() && grouped; k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean kind = p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.EXACT
+                    && p.column().role() == ColumnRole.CATEGORY;
+            boolean amount = next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.column().isMeasure()
+                    && NumericColumns.money(next.column());
+            // "top 10 trade accts by colourant cost": what is ranked came first; "by" names what it is ranked by.
+            boolean ranked = parts.stream().anyMatch(x -> x.is(Cue.TOP))
+                    && parts.subList(0, Math.max(0, k - 1)).stream().anyMatch(x -> x.kind == Part.Kind.COLUMN);
+            boolean groupedByIt = k > 0 && parts.get(k - 1).isGrouping() && !ranked;
+            if (kind && amount && !groupedByIt) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }

@@ -124,6 +124,7 @@ final class Annotator {
         chartWordsNamingColumns(parts, tokens, index);
         daysOfTheWeek(parts, tokens, index);
         kindsBeforeAmounts(parts, tokens);
+        areasByUnit(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
@@ -932,6 +933,45 @@ final class Annotator {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
+    }
+
+    /** How a question writes square metres or feet, and how names write them. */
+    private static final Set<String> SQUARE_UNITS = Set.of("m2", "m²", "sqm", "sqft", "ft2", "ft²");
+
+    private static final List<String> SQUARE_IN_NAMES = List.of("m²", "m2", "sqm", "sq m", "ft²", "ft2", "sqft", "sq ft");
+
+    /**
+     * "avg m2 per room type" beside Area (m²): a square unit names the area measured in it (the one named an area or
+     * size when several are).
+     */
+    private static void areasByUnit(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || !SQUARE_UNITS.contains(tokens.get(p.start).raw().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<ColumnInfo> areas = index.columns.stream()
+                    .filter(ColumnInfo::isMeasure)
+                    .filter(Annotator::inSquareUnits)
+                    .toList();
+            Part before = k > 0 ? parts.get(k - 1) : null;
+            if (before != null && before.kind == Part.Kind.COLUMN && inSquareUnits(before.column())) {
+                // "total waste m2": the unit of the area just named.
+                continue;
+            }
+            List<ColumnInfo> named = areas.stream()
+                    .filter(c -> c.core().contains("area") || c.core().contains("size"))
+                    .toList();
+            ColumnInfo area = areas.size() == 1 ? areas.get(0) : named.size() == 1 ? named.get(0) : null;
+            if (area != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, area, Quality.EXACT, 0.95));
+            }
+        }
+    }
+
+    private static boolean inSquareUnits(ColumnInfo c) {
+        String name = c.name().toLowerCase(Locale.ROOT);
+        return SQUARE_IN_NAMES.stream().anyMatch(name::contains);
     }
 
     /** Names and abbreviations of the days of the week, lower case. */

@@ -125,6 +125,7 @@ final class Annotator {
         daysOfTheWeek(parts, tokens, index);
         kindsBeforeAmounts(parts, tokens);
         areasByUnit(parts, tokens, index);
+        lengthsInTheirUnit(parts, tokens);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
@@ -931,6 +932,35 @@ final class Annotator {
             boolean groupedByIt = k > 0 && parts.get(k - 1).isGrouping() && !ranked;
             if (kind && amount && !groupedByIt) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "avg hire length in days" beside a Days column: a length said in a unit of time that a measure is named by is
+     * that measure; the words before "in" describe it, not other columns.
+     */
+    private static void lengthsInTheirUnit(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            boolean inUnit = p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.start > 0
+                    && "in".equals(tokens.get(p.start - 1).word())
+                    && t.isPlural()
+                    && Words.TIME_UNITS.contains(t.stem())
+                    && p.column().isMeasure()
+                    && p.column().core().equals(List.of(t.stem()));
+            if (!inUnit) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && parts.get(j).kind == Part.Kind.COLUMN; j--) {
+                Part before = parts.get(j);
+                if (!before.column().isMeasure() && before.column().role() != ColumnRole.DATE) {
+                    break;
+                }
+                parts.set(j, Part.word(before.start, tokens.get(before.start).raw()));
             }
         }
     }

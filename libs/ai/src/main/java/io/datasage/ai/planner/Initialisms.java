@@ -46,7 +46,7 @@ final class Initialisms {
     static void initialledNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             for (int n = 4; n >= 3; n--) {
-                if (k + n > parts.size() || !plain(parts, k, n)) {
+                if (k + n > parts.size() || !plain(parts, tokens, k, n)) {
                     continue;
                 }
                 StringBuilder letters = new StringBuilder();
@@ -147,17 +147,19 @@ final class Initialisms {
     }
 
     /** Whether parts {@code k..k+n} are single words next to each other, each unknown or a small keyword. */
-    private static boolean plain(List<Part> parts, int k, int n) {
+    private static boolean plain(List<Part> parts, List<Token> tokens, int k, int n) {
         for (int j = k; j < k + n; j++) {
             Part p = parts.get(j);
-            if (p.end - p.start != 1 || j > k && p.start != parts.get(j - 1).end) {
+            // "non-destructive entry" for NDE_flag: a hyphen may join the words.
+            int gap = j > k ? p.start - parts.get(j - 1).end : 0;
+            if (p.end - p.start != 1 || gap > 1 || gap == 1 && !"-".equals(tokens.get(p.start - 1).raw())) {
                 return false;
             }
             // "hire per day" for HPD_GBP: a unit of time is a word of the name too; so is the last word when it
             // only partly names another column ("road surface temp" for RST_C beside AIR_TEMP_C).
             boolean partial = j == k + n - 1 && p.kind == Part.Kind.COLUMN && p.quality() == Quality.PARTIAL;
             // "below detection limit" for BDL_FLAG: a comparison word may open the initials.
-            boolean opening = j == k && p.is(Cue.CMP);
+            boolean opening = j == k && (p.is(Cue.CMP) || p.is(Cue.NOT) && "non".equals(p.text));
             boolean word = p.kind == Part.Kind.WORD || p.is(Cue.UNIT) || partial || opening;
             // The small words an initialism keeps: "per", "of", "and".
             boolean joint = j > k && j < k + n - 1 && (p.is(Cue.PER) || p.is(Cue.AND));

@@ -126,6 +126,7 @@ final class Annotator {
         kindsBeforeAmounts(parts, tokens);
         areasByUnit(parts, tokens, index);
         lengthsInTheirUnit(parts, tokens);
+        flagsByTheirStem(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
@@ -963,6 +964,39 @@ final class Annotator {
                 parts.set(j, Part.word(before.start, tokens.get(before.start).raw()));
             }
         }
+    }
+
+    /**
+     * "how many disabled clients" beside disability_YN: a word the data does not know that shares the first five
+     * letters, and most of itself, with a yes/no column's one-word name is that flag said another way.
+     */
+    private static void flagsByTheirStem(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            ColumnInfo flag = null;
+            int found = 0;
+            for (ColumnInfo c : index.columns) {
+                if (c.role() == ColumnRole.BOOLEAN && c.core().size() == 1 && sharesStem(w, c.core().get(0))) {
+                    flag = c;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                parts.set(k, PhraseRewrites.asColumn(p, flag, Quality.PARTIAL, 0.8));
+            }
+        }
+    }
+
+    private static boolean sharesStem(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n >= 5 && n * 10 >= 6 * Math.min(a.length(), b.length()) && !a.equals(b);
     }
 
     /** How a question writes square metres or feet, and how names write them. */

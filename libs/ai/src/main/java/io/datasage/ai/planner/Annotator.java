@@ -980,7 +980,9 @@ final class Annotator {
             ColumnInfo flag = null;
             int found = 0;
             for (ColumnInfo c : index.columns) {
-                if (c.role() == ColumnRole.BOOLEAN && c.core().size() == 1 && sharesStem(w, c.core().get(0))) {
+                if (c.role() == ColumnRole.BOOLEAN
+                        && c.core().size() == 1
+                        && sharesStem(w, c.core().get(0))) {
                     flag = c;
                     found++;
                 }
@@ -1002,7 +1004,8 @@ final class Annotator {
     /** How a question writes square metres or feet, and how names write them. */
     private static final Set<String> SQUARE_UNITS = Set.of("m2", "m²", "sqm", "sqft", "ft2", "ft²");
 
-    private static final List<String> SQUARE_IN_NAMES = List.of("m²", "m2", "sqm", "sq m", "ft²", "ft2", "sqft", "sq ft");
+    private static final List<String> SQUARE_IN_NAMES =
+            List.of("m²", "m2", "sqm", "sq m", "ft²", "ft2", "sqft", "sq ft");
 
     /**
      * "avg m2 per room type" beside Area (m²): a square unit names the area measured in it (the one named an area or
@@ -1011,7 +1014,8 @@ final class Annotator {
     private static void areasByUnit(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD || !SQUARE_UNITS.contains(tokens.get(p.start).raw().toLowerCase(Locale.ROOT))) {
+            if (p.kind != Part.Kind.WORD
+                    || !SQUARE_UNITS.contains(tokens.get(p.start).raw().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<ColumnInfo> areas = index.columns.stream()

@@ -152,7 +152,9 @@ final class Initialisms {
             Part p = parts.get(j);
             // "non-destructive entry" for NDE_flag: a hyphen may join the words.
             int gap = j > k ? p.start - parts.get(j - 1).end : 0;
-            if (p.end - p.start != 1 || gap > 1 || gap == 1 && !"-".equals(tokens.get(p.start - 1).raw())) {
+            if (p.end - p.start != 1
+                    || gap > 1
+                    || gap == 1 && !"-".equals(tokens.get(p.start - 1).raw())) {
                 return false;
             }
             // "hire per day" for HPD_GBP: a unit of time is a word of the name too; so is the last word when it

@@ -3,6 +3,7 @@ package io.datasage.ai.planner;
 import io.datasage.ai.planner.Part.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,6 +95,18 @@ final class NumericColumns {
     /** A weight kept in kilograms (GROSS_WT [KG], Weight (kg)). */
     private static boolean inKilograms(ColumnInfo c) {
         return c.words().contains("kg") || "kg".equals(c.schema().unit());
+    }
+
+    /** How a question says seconds after a number ("40 secs"). */
+    private static final Set<String> SECONDS = Set.of("sec", "secs", "second", "s");
+
+    /** A time kept in seconds: "Lap Time (s)", "S1 (s)", "penalty_sec". */
+    private static boolean inSeconds(ColumnInfo c) {
+        String name = c.name().toLowerCase(Locale.ROOT);
+        return name.endsWith("(s)")
+                || name.endsWith("[s]")
+                || c.words().contains("sec")
+                || c.words().contains("second");
     }
 
     /** A duration kept in minutes (visitDurMin, Duration (min)). */
@@ -246,6 +259,7 @@ final class NumericColumns {
             if (c.isMeasure()
                     && (c.core().contains(unit)
                             || "minute".equals(unit) && inMinutes(c)
+                            || SECONDS.contains(unit) && inSeconds(c)
                             || c.groups().stream()
                                     .anyMatch(g -> Synonyms.groupsOf(unit).contains(g)))
                     && containsAll(c, values, t)) {

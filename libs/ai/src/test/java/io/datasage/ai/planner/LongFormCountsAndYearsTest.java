@@ -166,4 +166,40 @@ class LongFormCountsAndYearsTest {
         assertThat(area.x()).isEqualTo("item_area");
         assertThat(area.series()).isNull();
     }
+
+    @Test
+    void a_kind_before_a_cost_says_whose_cost_it_is() {
+        ChartSpec monthly = ask("tintshots", "colourant cost by month");
+        assertThat(monthly.y()).containsExactly("SHOT_COST (£)");
+        assertThat(monthly.series()).isNull();
+        ChartSpec accounts = ask("tintshots", "top 10 trade accts by colourant cost");
+        assertThat(accounts.chartType()).isEqualTo("bar");
+        assertThat(accounts.x()).isEqualTo("TRADE_ACCT");
+        assertThat(accounts.y()).containsExactly("SHOT_COST (£)");
+    }
+
+    @Test
+    void units_name_the_measures_kept_in_them() {
+        ChartSpec area = ask("carpetfits", "avg m2 per room type");
+        assertThat(area.y()).containsExactly("Area (m²)");
+        assertThat(area.aggregation()).isEqualTo("mean");
+        // After an area's own name the unit is that area's.
+        assertThat(ask("carpetfits", "total waste m2 by product range").y()).containsExactly("Waste [m²]");
+        ChartSpec days = ask("skihire", "avg hire length in days by age group");
+        assertThat(days.y()).containsExactly("Days");
+        ChartSpec laps = ask("kartlaps", "list all laps under 40 secs");
+        assertThat(laps.filters())
+                .extracting(f -> f.column() + f.op() + f.value())
+                .containsExactly("Lap Time (s)<40");
+    }
+
+    @Test
+    void flags_said_another_way() {
+        ChartSpec entries = ask("lockjobs", "non-destructive entries per tech");
+        assertThat(entries.filters()).extracting(ChartSpec.Filter::column).containsExactly("NDE_flag");
+        ChartSpec disabled = ask("advicecases", "how many disabled clients in 2023/24");
+        assertThat(disabled.filters())
+                .extracting(ChartSpec.Filter::column)
+                .containsExactlyInAnyOrder("disability_YN", "FinYr");
+    }
 }

@@ -158,7 +158,7 @@ final class SchemaIndex {
         this.namedThings = Set.copyOf(things);
         this.subjects = subjects(columns, entities);
         this.primaryDate = primaryDate(columns, topicWords, subjects, schema.rowCount());
-        this.primaryMeasure = primaryMeasure(columns, topicWords);
+        this.primaryMeasure = primaryMeasure(columns, topicWords, schema.rowCount());
         this.primaryIsAmount = primaryMeasure != null && amountScore(primaryMeasure, topicWords) > 1;
         this.nameWords = Set.copyOf(words);
         this.rowLabel = rowLabel(columns, schema.rowCount());
@@ -792,11 +792,12 @@ final class SchemaIndex {
                         && o.core().containsAll(thing));
     }
 
-    private static ColumnInfo primaryMeasure(List<ColumnInfo> columns, Set<String> topicWords) {
+    private static ColumnInfo primaryMeasure(List<ColumnInfo> columns, Set<String> topicWords, long rows) {
         ColumnInfo best = null;
         int bestScore = 0;
         for (ColumnInfo c : columns) {
-            if (!c.isMeasure() || !c.additive()) {
+            // Fin Gain (£) filled on one enquiry in five: an amount most rows lack is not what the data is about.
+            if (!c.isMeasure() || !c.additive() || rows > 0 && c.schema().nulls() * 2 > rows) {
                 continue;
             }
             // Est Cost (£) beside Actual Cost (£): the amount is what happened, not what was planned.

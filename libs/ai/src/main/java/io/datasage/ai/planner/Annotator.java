@@ -127,6 +127,7 @@ final class Annotator {
         areasByUnit(parts, tokens, index);
         lengthsInTheirUnit(parts, tokens);
         flagsByTheirStem(parts, tokens, index);
+        amountsBeforeComparisons(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
@@ -999,6 +1000,30 @@ final class Annotator {
             n++;
         }
         return n >= 5 && n * 10 >= 6 * Math.min(a.length(), b.length()) && !a.equals(b);
+    }
+
+    /**
+     * "enquiries with debt over £20k" beside Debt Amt (£) and an Advice Area holding Debt: the word before a sum of
+     * money compared names the money column it begins, not the value.
+     */
+    private static void amountsBeforeComparisons(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE
+                    || p.end - p.start != 1
+                    || !parts.get(k + 1).is(Cue.CMP)
+                    || parts.get(k + 2).kind != Part.Kind.NUMBER
+                    || !tokens.get(parts.get(k + 2).start).is(Token.CURRENCY)) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            List<ColumnInfo> money = index.columns.stream()
+                    .filter(c -> c.isMeasure() && NumericColumns.money(c) && c.core().get(0).equals(stem))
+                    .toList();
+            if (money.size() == 1) {
+                parts.set(k, PhraseRewrites.asColumn(p, money.get(0), Quality.EXACT, 0.9));
+            }
+        }
     }
 
     /** How a question writes square metres or feet, and how names write them. */

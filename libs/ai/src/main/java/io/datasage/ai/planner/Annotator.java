@@ -1018,7 +1018,9 @@ final class Annotator {
             }
             String stem = tokens.get(p.start).stem();
             List<ColumnInfo> money = index.columns.stream()
-                    .filter(c -> c.isMeasure() && NumericColumns.money(c) && c.core().get(0).equals(stem))
+                    .filter(c -> c.isMeasure()
+                            && NumericColumns.money(c)
+                            && c.core().get(0).equals(stem))
                     .toList();
             if (money.size() == 1) {
                 parts.set(k, PhraseRewrites.asColumn(p, money.get(0), Quality.EXACT, 0.9));

@@ -202,4 +202,14 @@ class LongFormCountsAndYearsTest {
                 .extracting(ChartSpec.Filter::column)
                 .containsExactlyInAnyOrder("disability_YN", "FinYr");
     }
+
+    @Test
+    void an_amount_most_rows_lack_is_not_the_main_amount() {
+        ChartSpec issues = ask("advicecases", "top 10 issues");
+        assertThat(issues.x()).isEqualTo("issue_detail");
+        assertThat(issues.y()).isNullOrEmpty();
+        assertThat(issues.aggregation()).isEqualTo("count");
+        ChartSpec debt = ask("advicecases", "list enquiries with debt over £20k");
+        assertThat(debt.filters()).extracting(ChartSpec.Filter::column).containsExactly("Debt Amt (£)");
+    }
 }

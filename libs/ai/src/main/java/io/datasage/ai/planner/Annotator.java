@@ -980,10 +980,8 @@ final class Annotator {
             String w = tokens.get(p.start).word();
             ColumnInfo flag = null;
             int found = 0;
-            for (ColumnInfo c : index.columns) {
-                if (c.role() == ColumnRole.BOOLEAN
-                        && c.core().size() == 1
-                        && sharesStem(w, c.core().get(0))) {
+            for (ColumnInfo c : index.oneWordFlags) {
+                if (sharesStem(w, c.core().get(0))) {
                     flag = c;
                     found++;
                 }
@@ -1069,6 +1067,21 @@ final class Annotator {
         return SQUARE_IN_NAMES.stream().anyMatch(name::contains);
     }
 
+    /** The category column whose values are the days of the week (Mon to Sun), or null; found once per schema. */
+    static ColumnInfo weekdayColumn(List<ColumnInfo> columns) {
+        ColumnInfo weekday = null;
+        for (ColumnInfo c : columns) {
+            List<String> top = c.schema().topValues();
+            if (c.role() == ColumnRole.CATEGORY
+                    && top != null
+                    && top.size() >= 5
+                    && top.stream().allMatch(v -> WEEKDAYS.contains(v.trim().toLowerCase(Locale.ROOT)))) {
+                weekday = c;
+            }
+        }
+        return weekday;
+    }
+
     /** Names and abbreviations of the days of the week, lower case. */
     private static final Set<String> WEEKDAYS = Words.set("""
         mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
@@ -1079,16 +1092,7 @@ final class Annotator {
      * otherwise drawn from the date.
      */
     private static void daysOfTheWeek(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo weekday = null;
-        for (ColumnInfo c : index.columns) {
-            List<String> top = c.schema().topValues();
-            if (c.role() == ColumnRole.CATEGORY
-                    && top != null
-                    && top.size() >= 5
-                    && top.stream().allMatch(v -> WEEKDAYS.contains(v.trim().toLowerCase(Locale.ROOT)))) {
-                weekday = c;
-            }
-        }
+        ColumnInfo weekday = index.weekdayColumn;
         if (weekday == null) {
             return;
         }

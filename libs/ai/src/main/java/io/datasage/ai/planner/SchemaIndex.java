@@ -51,6 +51,10 @@ final class SchemaIndex {
     private final Set<String> rowIdEntities;
     /** Whether each row is an hour of something: an hour-of-day column beside a date. */
     private final boolean hourlyRows;
+    /** The category column holding the days of the week (Mon to Sun), or null. */
+    final ColumnInfo weekdayColumn;
+    /** The yes/no columns named by one word (disability_YN), for words that say them another way. */
+    final List<ColumnInfo> oneWordFlags;
 
     final List<ColumnInfo> columns;
     final Map<String, ColumnInfo> byName;
@@ -173,6 +177,10 @@ final class SchemaIndex {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.rowIdEntities = rowIdEntities();
         this.hourlyRows = !dateColumns().isEmpty() && columns.stream().anyMatch(ColumnInfo::hourOfDay);
+        this.weekdayColumn = Annotator.weekdayColumn(columns);
+        this.oneWordFlags = columns.stream()
+                .filter(c -> c.role() == ColumnRole.BOOLEAN && c.core().size() == 1)
+                .toList();
         this.sortedThings = sortedThings(columns, entities);
         this.acronyms = acronyms(columns);
         Map<ColumnInfo, String> glued = new HashMap<>();

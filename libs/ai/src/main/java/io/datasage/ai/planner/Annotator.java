@@ -1067,26 +1067,6 @@ final class Annotator {
         return SQUARE_IN_NAMES.stream().anyMatch(name::contains);
     }
 
-    /** The category column whose values are the days of the week (Mon to Sun), or null; found once per schema. */
-    static ColumnInfo weekdayColumn(List<ColumnInfo> columns) {
-        ColumnInfo weekday = null;
-        for (ColumnInfo c : columns) {
-            List<String> top = c.schema().topValues();
-            if (c.role() == ColumnRole.CATEGORY
-                    && top != null
-                    && top.size() >= 5
-                    && top.stream().allMatch(v -> WEEKDAYS.contains(v.trim().toLowerCase(Locale.ROOT)))) {
-                weekday = c;
-            }
-        }
-        return weekday;
-    }
-
-    /** Names and abbreviations of the days of the week, lower case. */
-    private static final Set<String> WEEKDAYS = Words.set("""
-        mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
-        """);
-
     /**
      * "by day of week" beside a Day column holding Mon to Sun: that column, not the date by week; a weekday is not
      * otherwise drawn from the date.

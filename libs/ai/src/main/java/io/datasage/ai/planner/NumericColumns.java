@@ -349,16 +349,6 @@ final class NumericColumns {
                     return c;
                 }
             }
-            for (ColumnInfo c : q.index.measures()) {
-                // "enquiries with debt over £20k" beside Debt Amt (£) and Fin Gain (£): the money the question names.
-                if (money(c)
-                        && q.tokens.stream()
-                                .anyMatch(w -> w.isWord()
-                                        && !w.isPlural()
-                                        && c.core().get(0).equals(w.stem()))) {
-                    return c;
-                }
-            }
             if (q.index.primaryMeasure != null && money(q.index.primaryMeasure)) {
                 return q.index.primaryMeasure;
             }

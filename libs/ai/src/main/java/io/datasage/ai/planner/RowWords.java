@@ -997,8 +997,8 @@ final class RowWords {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
-            if (k == 0 || leadsAPer(parts, k)) {
-                if (leadsAPer(parts, k) && p.kind == Part.Kind.WORD && p.end - p.start == 1 && t.isPlural()) {
+            if (leadsAPer(parts, k)) {
+                if (p.kind == Part.Kind.WORD && p.end - p.start == 1 && t.isPlural()) {
                     // "orders per month", "tint orders by branch" where ORDER_NO repeats on each shot of an order:
                     // the things counted per group are the orders, as after "how many".
                     ColumnInfo c = index.idBeginning(t.stem());
@@ -1006,6 +1006,9 @@ final class RowWords {
                         parts.set(k, PhraseRewrites.asColumn(p, c, Quality.EXACT, 0.95));
                     }
                 }
+                continue;
+            }
+            if (k == 0) {
                 continue;
             }
             Part prev = parts.get(k - 1);

@@ -177,7 +177,7 @@ final class SchemaIndex {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.rowIdEntities = rowIdEntities();
         this.hourlyRows = !dateColumns().isEmpty() && columns.stream().anyMatch(ColumnInfo::hourOfDay);
-        this.weekdayColumn = Annotator.weekdayColumn(columns);
+        this.weekdayColumn = weekdayColumn(columns);
         this.oneWordFlags = columns.stream()
                 .filter(c -> c.role() == ColumnRole.BOOLEAN && c.core().size() == 1)
                 .toList();
@@ -365,6 +365,26 @@ final class SchemaIndex {
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** Names and abbreviations of the days of the week, lower case. */
+    private static final Set<String> WEEKDAYS = Words.set("""
+        mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+        """);
+
+    /** The category column whose values are the days of the week (Mon to Sun), or null; found once per schema. */
+    private static ColumnInfo weekdayColumn(List<ColumnInfo> columns) {
+        ColumnInfo weekday = null;
+        for (ColumnInfo c : columns) {
+            List<String> top = c.schema().topValues();
+            if (c.role() == ColumnRole.CATEGORY
+                    && top != null
+                    && top.size() >= 5
+                    && top.stream().allMatch(v -> WEEKDAYS.contains(v.trim().toLowerCase(Locale.ROOT)))) {
+                weekday = c;
+            }
+        }
+        return weekday;
     }
 
     /** The index of {@code schema}, built on first use and kept in a small LRU cache. */

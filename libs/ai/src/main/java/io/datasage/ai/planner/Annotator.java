@@ -57,6 +57,9 @@ final class Annotator {
             if (cues[i] != null && namedThings(cues[i], tokens, i, index)) {
                 cues[i] = null;
             }
+            if (cues[i] != null && colourValue(cues[i], tokens, i, index)) {
+                cues[i] = null;
+            }
             if (cues[i] != null && ownRate(cues[i], index)) {
                 cues[i] = null;
             }
@@ -179,6 +182,8 @@ final class Annotator {
         NameNeighbours.denominatorsBeforeNames(parts, tokens);
         NameNeighbours.sharedNames(parts, tokens);
         NameNeighbours.sideWords(parts, tokens);
+        NameNeighbours.sideInitials(parts, tokens);
+        NameNeighbours.flagAgainstItsOtherSide(parts, tokens);
         NameNeighbours.elidedSiblings(parts, tokens, index);
         NameNeighbours.elidedAfterVersus(parts, tokens, index);
         NameNeighbours.currentAndPrevious(parts, tokens, index);
@@ -187,6 +192,8 @@ final class Annotator {
         NameNeighbours.moneySigns(parts, tokens, index);
         NameNeighbours.thingsBeforeParticiples(parts, tokens, index);
         NameNeighbours.amountsOfNames(parts, tokens, index);
+        NameNeighbours.chargesOfValues(parts, tokens, index);
+        VerbPhrases.thingsTheCountedHave(parts, tokens);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.unreadWordsGroupedBy(parts, tokens, index);
@@ -1296,6 +1303,23 @@ final class Annotator {
         }
         return index.startingWith(tokens.get(i).stem()).stream()
                 .anyMatch(c -> !c.isMeasure() && c.words().size() > 1);
+    }
+
+    /** Words that ask for a look rather than name data ("make it blue", "bars in black"). */
+    private static final Set<String> RESTYLING =
+            Words.set("in to into make change set use paint colour color coloured colored");
+
+    /**
+     * "dose distribution for black" where a colourant is K Black: a colour word that is a value of the data filters
+     * by it, unless the question asks for a look ("in black", "make the bars black").
+     */
+    private static boolean colourValue(Lexicon.Hit cue, List<Token> tokens, int i, SchemaIndex index) {
+        if (cue.cue() != Cue.STYLE
+                || cue.length() != 1
+                || !index.values.spells(tokens.get(i).word())) {
+            return false;
+        }
+        return tokens.stream().noneMatch(t -> RESTYLING.contains(t.word()));
     }
 
     /**

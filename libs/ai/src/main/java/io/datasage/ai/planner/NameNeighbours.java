@@ -391,6 +391,41 @@ final class NameNeighbours {
         }
     }
 
+    /** What a service or item costs whoever is billed for it. */
+    private static final Set<String> CHARGE_WORDS = Words.set("cost costs charge charges fee fees");
+
+    /**
+     * "farrier charges by month", "top 5 horses by hay cost" in a file of billed lines: a money word right after a
+     * value of what was sold is the money taken for it, the sales, when no column is named by the word itself (a
+     * unit price is only like it).
+     */
+    static void chargesOfValues(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo sales = index.salesMeasure();
+        if (sales == null) {
+            return;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.end - p.start != 1
+                    || before.kind != Part.Kind.VALUE
+                    || before.end != p.start
+                    || !CHARGE_WORDS.contains(tokens.get(p.start).word())
+                    || p.kind != Part.Kind.WORD
+                            && !(p.kind == Part.Kind.COLUMN
+                                    && p.columns.stream().allMatch(h -> h.quality() == Quality.SYNONYM))) {
+                continue;
+            }
+            parts.set(
+                    k,
+                    Part.column(
+                            p.start,
+                            p.end,
+                            Annotator.text(tokens, p.start, 1),
+                            List.of(new ColumnMatcher.Hit(sales, 1, Quality.SYNONYM, 0.9))));
+        }
+    }
+
     /**
      * "total storage fees collected" beside an event_type holding COLLECT: a state of money right after the money
      * named says what the money is, not which rows to keep.
@@ -687,6 +722,84 @@ final class NameNeighbours {
                             Annotator.text(tokens, p.start, p.end + 1 - p.start),
                             List.of(new ColumnMatcher.Hit(side, 2, Quality.EXACT, 0.95))));
         }
+    }
+
+    /**
+     * "median sale nhs vs private" beside NHS_YN: a word set against a yes/no name is the flag's other side, the
+     * rows without it, not a value of another column that begins with the word (Private Eye Exam).
+     */
+    static void flagAgainstItsOtherSide(List<Part> parts, List<Token> tokens) {
+        for (int k = 2; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part flag = parts.get(k - 2);
+            if (p.kind == Part.Kind.VALUE
+                    && p.end - p.start == 1
+                    && parts.get(k - 1).is(Cue.VS)
+                    && flag.kind == Part.Kind.COLUMN
+                    && flag.quality() == Quality.EXACT
+                    && flag.column().role() == ColumnRole.BOOLEAN
+                    && p.values.get(0).entry().column() != flag.column()
+                    && !p.values
+                            .get(0)
+                            .entry()
+                            .compact()
+                            .equals(tokens.get(p.start).word())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /**
+     * "right eye sph vs left eye sph" for SPH_R (D) and SPH_L (D): a name several columns share, told apart only by
+     * a one-letter word (L and R, M and F), is the one whose letter begins a word nothing read just before it.
+     */
+    static void sideInitials(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.columns.size() < 2) {
+                continue;
+            }
+            ColumnInfo chosen = null;
+            for (int j = k - 1; j >= Math.max(0, k - 2) && chosen == null; j--) {
+                Part before = parts.get(j);
+                if (before.kind != Part.Kind.WORD || before.end - before.start != 1) {
+                    break;
+                }
+                String word = tokens.get(before.start).word();
+                if (word.length() >= 3) {
+                    chosen = letterOf(p.columns, word.substring(0, 1));
+                }
+            }
+            if (chosen != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                Annotator.text(tokens, p.start, p.end - p.start),
+                                List.of(new ColumnMatcher.Hit(chosen, p.end - p.start, Quality.EXACT, 0.95))));
+            }
+        }
+    }
+
+    /** The one candidate with the given one-letter word in its name, when every other candidate has another. */
+    private static ColumnInfo letterOf(List<ColumnMatcher.Hit> hits, String letter) {
+        ColumnInfo found = null;
+        for (ColumnMatcher.Hit h : hits) {
+            List<String> letters = h.column().words().stream()
+                    .filter(w -> w.length() == 1 && Character.isLetter(w.charAt(0)))
+                    .toList();
+            if (letters.isEmpty()) {
+                return null;
+            }
+            if (letters.contains(letter)) {
+                if (found != null) {
+                    return null;
+                }
+                found = h.column();
+            }
+        }
+        return found;
     }
 
     /**

@@ -75,6 +75,18 @@ final class ValueIndex {
     /** Words in brackets after a value's code: "RSRS (bedroom tax)". */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\(([^()]{3,40})\\)\\s*$");
 
+    /** A value opening with a code in capitals before its name: "YOX Yellow Oxide", "K Black". */
+    private static final java.util.regex.Pattern CODE_FIRST =
+            java.util.regex.Pattern.compile("[A-Z]{1,4}\\s+([A-Z][a-z]+(?:\\s+[A-Za-z][a-z]+)*)");
+
+    /** Most of a column's values open with a code before their name (colourants, currencies, product lines). */
+    private static boolean codesFirst(List<String> values) {
+        long coded = values.stream()
+                .filter(v -> v != null && CODE_FIRST.matcher(v.trim()).matches())
+                .count();
+        return values.size() >= 3 && coded * 4 >= values.size() * 3;
+    }
+
     ValueIndex(List<ColumnInfo> columns) {
         for (ColumnInfo c : columns) {
             nameWords.addAll(c.words());
@@ -83,6 +95,7 @@ final class ValueIndex {
             if (c.role() == ColumnRole.TEXT || c.role() == ColumnRole.DATE || c.isNumeric()) {
                 continue;
             }
+            boolean codesFirst = codesFirst(c.schema().topValues());
             for (String v : c.schema().topValues()) {
                 if (v == null || v.isBlank()) {
                     continue;
@@ -119,6 +132,14 @@ final class ValueIndex {
                     // "24/25" for the financial year 2024/25 (or 2024-25): its two years said short.
                     byCompact
                             .computeIfAbsent(span.group(1) + span.group(2), k -> new ArrayList<>())
+                            .add(e);
+                }
+                java.util.regex.Matcher named = CODE_FIRST.matcher(v.trim());
+                if (codesFirst && named.matches()) {
+                    // "black" for "K Black", "phthalo blue" for "BPB Phthalo Blue": in a column whose values open with
+                    // a code, the name after it.
+                    byCompact
+                            .computeIfAbsent(Words.compact(named.group(1)), k -> new ArrayList<>())
                             .add(e);
                 }
                 java.util.regex.Matcher aside = ASIDE.matcher(v);
@@ -303,6 +324,11 @@ final class ValueIndex {
             }
         }
         return out;
+    }
+
+    /** Whether some value, or the name after a value's code, is spelled as this one word. */
+    boolean spells(String word) {
+        return byCompact.containsKey(Words.compact(word));
     }
 
     /** Every value that the tokens starting at {@code i} spell exactly, longest first. */

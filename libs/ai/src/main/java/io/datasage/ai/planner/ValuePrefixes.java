@@ -35,6 +35,22 @@ final class ValuePrefixes {
                         && !e.value()
                                 .toLowerCase(Locale.ROOT)
                                 .startsWith(tokens.get(i).word() + " ");
+                if (n == 1 && firstAndLast(e, tokens, i)) {
+                    // "child tests" for "Child Sight Test": the value's first and last words, its middle left out.
+                    n = 2;
+                    Found f = new Found(e, 2, Quality.SYNONYM);
+                    if (!found.isEmpty() && found.get(0).length() > 2) {
+                        continue;
+                    }
+                    if (!found.isEmpty() && found.get(0).length() < 2) {
+                        found.clear();
+                    }
+                    if (!found.isEmpty() && !found.get(0).entry().value().equals(e.value())) {
+                        return List.of();
+                    }
+                    found.add(f);
+                    continue;
+                }
                 if (n < 1
                         || pluralOfFirst
                         || (n == 1 && !distinctive(tokens.get(i), nameWords))
@@ -56,6 +72,17 @@ final class ValuePrefixes {
             }
         }
         return found;
+    }
+
+    /** The word after the value's first is its last, in a value of three or four words ("child tests"). */
+    private static boolean firstAndLast(Entry e, List<Token> tokens, int i) {
+        int size = e.stems().size();
+        if (size < 3 || size > 4 || i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        String last = e.stems().get(size - 1);
+        Token next = tokens.get(i + 1);
+        return last.length() >= 3 && (last.equals(next.stem()) || last.equals(next.word()));
     }
 
     /** A word that can stand for a value alone: long enough and no keyword, small word, vocabulary or name word. */

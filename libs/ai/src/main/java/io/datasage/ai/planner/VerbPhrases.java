@@ -33,6 +33,36 @@ final class VerbPhrases {
 
     private static final Set<String> PRONOUNS = Set.of("we", "you", "they", "i");
 
+    private static final Set<String> HAVING = Set.of("have", "has", "had", "with");
+
+    /**
+     * "how many clients have unpaid bills": after the things counted and "have" or "with", a word only like a name
+     * ("bills" for bill_yr or Line Amt) says what they have, a condition, and no measure of its own. A flag stays.
+     */
+    static void thingsTheCountedHave(List<Part> parts, List<Token> tokens) {
+        if (parts.size() < 3 || !parts.get(0).is(Cue.COUNT)) {
+            return;
+        }
+        Part counted = parts.get(1);
+        if (counted.kind != Part.Kind.COLUMN
+                || counted.columns.get(0).column().entity() == null
+                || counted.end >= tokens.size()
+                || !HAVING.contains(tokens.get(counted.end).word())) {
+            return;
+        }
+        for (int k = 2; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            if (p.kind == Part.Kind.COLUMN
+                    && p.columns.stream()
+                            .noneMatch(h ->
+                                    h.quality() == Quality.EXACT || h.column().role() == ColumnRole.BOOLEAN)
+                    && (next == null || next.kind != Part.Kind.NUMBER)) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
     /**
      * "purchases made by loyalty members": "by" after a participle names who did it, a condition on the rows
      * (Loyalty Member? = true), not a grouping.

@@ -169,10 +169,14 @@ final class Words {
             case "people":
                 return "person";
             case "men":
+            case "mens":
+                // "mens", "womens", "childrens": the possessive typed without its apostrophe.
                 return "man";
             case "women":
+            case "womens":
                 return "woman";
             case "children":
+            case "childrens":
                 return "child";
             case "skus":
             case "menus":

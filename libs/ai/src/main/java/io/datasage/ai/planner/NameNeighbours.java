@@ -416,13 +416,7 @@ final class NameNeighbours {
                                     && p.columns.stream().allMatch(h -> h.quality() == Quality.SYNONYM))) {
                 continue;
             }
-            parts.set(
-                    k,
-                    Part.column(
-                            p.start,
-                            p.end,
-                            Annotator.text(tokens, p.start, 1),
-                            List.of(new ColumnMatcher.Hit(sales, 1, Quality.SYNONYM, 0.9))));
+            parts.set(k, PhraseRewrites.asColumn(p, sales, Quality.SYNONYM, 0.9));
         }
     }
 

@@ -309,7 +309,11 @@ final class PlannerCases {
             "dialrides",
             "knitstops",
             "cakeorders",
-            "instrumentloans");
+            "instrumentloans",
+            "pawtrims",
+            "panelinstalls",
+            "foodparcels",
+            "lanebookings");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -393,7 +397,8 @@ final class PlannerCases {
             "holdout73",
             "holdout74",
             "holdout75",
-            "holdout76");
+            "holdout76",
+            "holdout77");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

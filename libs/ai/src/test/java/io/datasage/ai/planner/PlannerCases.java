@@ -313,7 +313,11 @@ final class PlannerCases {
             "pawtrims",
             "panelinstalls",
             "foodparcels",
-            "lanebookings");
+            "lanebookings",
+            "taptills",
+            "roundvisits",
+            "seatsales",
+            "unitlets");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -398,7 +402,8 @@ final class PlannerCases {
             "holdout74",
             "holdout75",
             "holdout76",
-            "holdout77");
+            "holdout77",
+            "holdout80");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -317,7 +317,11 @@ final class PlannerCases {
             "taptills",
             "roundvisits",
             "seatsales",
-            "unitlets");
+            "unitlets",
+            "housemoves",
+            "teebookings",
+            "dispenselines",
+            "potholereports");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -403,7 +407,8 @@ final class PlannerCases {
             "holdout75",
             "holdout76",
             "holdout77",
-            "holdout80");
+            "holdout80",
+            "holdout79");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -321,7 +321,11 @@ final class PlannerCases {
             "housemoves",
             "teebookings",
             "dispenselines",
-            "potholereports");
+            "potholereports",
+            "canteentills",
+            "washbays",
+            "printitems",
+            "vetjabs");
     /** The case files; the datasets after "retail" appear only in the held-out files. */
     static final List<String> CASE_FILES = List.of(
             "sales",
@@ -407,8 +411,9 @@ final class PlannerCases {
             "holdout75",
             "holdout76",
             "holdout77",
-            "holdout80",
-            "holdout79");
+            "holdout78",
+            "holdout79",
+            "holdout80");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

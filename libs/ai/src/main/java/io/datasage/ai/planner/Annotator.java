@@ -173,6 +173,7 @@ final class Annotator {
         RowWords.talliesOfKinds(parts, tokens, index);
         RowWords.runningNumberNouns(parts, tokens, index);
         RowWords.perRowBeforeGrouping(parts, tokens);
+        RowWords.pluralsOfKindsCounted(parts, tokens);
         RowWords.uniqueEntities(parts, tokens, index);
         RowWords.entityValuesBeforeMeasures(parts, tokens, index);
         RowWords.rowThingsBeforeMeasures(parts, tokens, index);
@@ -186,6 +187,7 @@ final class Annotator {
         NameNeighbours.flagAgainstItsOtherSide(parts, tokens);
         NameNeighbours.elidedSiblings(parts, tokens, index);
         NameNeighbours.elidedAfterVersus(parts, tokens, index);
+        NameNeighbours.unreadAfterVersus(parts, tokens, index);
         NameNeighbours.currentAndPrevious(parts, tokens, index);
         NameNeighbours.moneyStates(parts, tokens);
         NameNeighbours.statesAfterMoney(parts, tokens);
@@ -1323,9 +1325,12 @@ final class Annotator {
     }
 
     /**
-     * "line amount vs rate" beside Rate (£/hr): "rate" alone is the one measure named rate (per a unit of time), not a
-     * share of rows.
+     * "line amount vs rate" beside Rate (£/hr) or WEEKLY_RATE (£): "rate" alone is the one measure named rate (per a
+     * unit of time), not a share of rows.
      */
+    /** How often a rate is charged, said before it ("WEEKLY_RATE (£)", "Hourly Rate"). */
+    private static final Set<String> PERIODIC = Words.set("hourly daily nightly weekly monthly annual yearly");
+
     static boolean ownRate(Lexicon.Hit cue, SchemaIndex index) {
         if (cue.cue() != Cue.RATE || cue.length() != 1) {
             return false;
@@ -1333,10 +1338,11 @@ final class Annotator {
         int rates = 0;
         for (ColumnInfo c : index.columns) {
             List<String> core = c.core();
+            boolean periodFirst = core.size() == 2 && "rate".equals(core.get(1)) && PERIODIC.contains(core.get(0));
             if (c.isMeasure()
                     && !core.isEmpty()
-                    && "rate".equals(core.get(0))
-                    && core.stream().skip(1).allMatch(ColumnMatcher::isPeriodUnit)) {
+                    && ("rate".equals(core.get(0)) && core.stream().skip(1).allMatch(ColumnMatcher::isPeriodUnit)
+                            || periodFirst)) {
                 rates++;
             }
         }

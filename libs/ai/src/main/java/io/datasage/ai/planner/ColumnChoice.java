@@ -55,7 +55,9 @@ final class ColumnChoice {
             boolean payload = chosen != null && payload(chosen, hits);
             boolean total = rank == chosenRank
                     && (payload(h.column(), hits) || Totals.isTotal(h.column()) && !Totals.isTotal(chosen) && !payload);
-            if (rank < chosenRank || total) {
+            // "drug spend" beside Unit Cost (£) and Line Cost (£): the whole amount before the amount per unit.
+            boolean whole = rank == chosenRank && perUnit(chosen) && !perUnit(h.column());
+            if (rank < chosenRank || total || whole) {
                 chosen = h.column();
                 chosenRank = rank;
             }
@@ -86,6 +88,13 @@ final class ColumnChoice {
             }
         }
         return column;
+    }
+
+    /** Words of a name that say its amount is per one of something ("Unit Cost (£)", "Avg Price"). */
+    private static final Set<String> PER_ONE = Set.of("unit", "per", "avg", "average", "mean");
+
+    private static boolean perUnit(ColumnInfo c) {
+        return c != null && c.words().stream().anyMatch(PER_ONE::contains);
     }
 
     /**

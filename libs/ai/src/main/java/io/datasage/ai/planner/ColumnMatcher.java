@@ -108,8 +108,14 @@ final class ColumnMatcher {
         if (sortsIntoKinds(c)) {
             return sortedThing(stem, c);
         }
-        return c.isMeasure() && core.get(0).equals(stem) && ATTRIBUTES.contains(core.get(1));
+        // "rounds" beside round_mins: the things, not the minutes each took.
+        return c.isMeasure()
+                && core.get(0).equals(stem)
+                && (ATTRIBUTES.contains(core.get(1)) || core.size() == 2 && SPANS.contains(core.get(1)));
     }
+
+    /** Units of time a measure of each thing may be kept in. */
+    private static final Set<String> SPANS = Set.of("minute", "second", "hour");
 
     /** The score of the dataset's main measure named by the dataset's own subject ("happiness"). */
     static final double TOPIC_SCORE = 0.62;

@@ -573,6 +573,34 @@ final class NameNeighbours {
     }
 
     /**
+     * "weight vs value per line" beside Est Value (£): a word right after "vs" that nothing read and that is a word of
+     * exactly one other measure's name is that measure, the second of the pair.
+     */
+    static void unreadAfterVersus(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part vs = parts.get(k);
+            Part name = parts.get(k - 1);
+            int at = vs.end;
+            boolean unread = at < tokens.size() && (k + 1 == parts.size() || parts.get(k + 1).start > at);
+            if (!vs.is(Cue.VS) || name.kind != Part.Kind.COLUMN || !name.column().isMeasure() || !unread) {
+                continue;
+            }
+            String w = tokens.get(at).stem();
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index, c -> c.isMeasure() && c != name.column() && c.words().contains(w));
+            if (only != null && tokens.get(at).isWord()) {
+                parts.add(
+                        k + 1,
+                        Part.column(
+                                at,
+                                at + 1,
+                                tokens.get(at).raw(),
+                                List.of(new ColumnMatcher.Hit(only, 1, Quality.PARTIAL, 0.8))));
+            }
+        }
+    }
+
+    /**
      * "planned vs actual duration" for Actual Days beside Planned Days: a word before "vs" or "and" that
      * replaces the first word of the name matched after it names the sibling column (not Status = Planned).
      */

@@ -837,6 +837,36 @@ final class RowWords {
     }
 
     /**
+     * "washes per site" beside WASH_PROGRAMME, "vaccinations by species" beside Vaccine: a plural opening the question
+     * before "per" or "by", that only begins a kind's name or is a word made from it, is the rows counted, not a
+     * second grouping.
+     */
+    static void pluralsOfKindsCounted(List<Part> parts, List<Token> tokens) {
+        if (parts.size() < 3) {
+            return;
+        }
+        Part p = parts.get(0);
+        Token t = tokens.get(p.start);
+        if (p.kind != Part.Kind.COLUMN
+                || p.end - p.start != 1
+                || !t.isPlural()
+                || !(parts.get(1).is(Cue.PER) || parts.get(1).is(Cue.BY))
+                || parts.get(2).kind != Part.Kind.COLUMN) {
+            return;
+        }
+        // An id the plural also begins (VaccRecordID) numbers those same rows.
+        boolean kinds = p.columns.stream().anyMatch(h -> h.column().role() == ColumnRole.CATEGORY)
+                && p.columns.stream()
+                        .allMatch(h -> h.column().role() == ColumnRole.ID && h.quality() == Quality.PARTIAL
+                                || h.column().role() == ColumnRole.CATEGORY
+                                        && (h.quality() == Quality.PARTIAL
+                                                || !h.column().words().contains(t.stem())));
+        if (kinds) {
+            parts.set(0, Part.word(p.start, t.raw()));
+        }
+    }
+
+    /**
      * "weekly wash count" beside Wash Time (mins): a word right before "count" names the things counted, not a measure
      * that only starts with it (a whole name before "count" is still that column: "visitor count"; so is a measure
      * of the things themselves: "bedroom count", "cell count" beside SCC ('000 cells/mL)).

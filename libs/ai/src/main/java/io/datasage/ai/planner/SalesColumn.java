@@ -95,7 +95,8 @@ final class SalesColumn {
     private static ColumnInfo pricePerRow(List<ColumnInfo> columns) {
         ColumnInfo only = null;
         for (ColumnInfo c : columns) {
-            if (c.isMeasure() && c.groups().contains("quantity")) {
+            // "Add-ons Qty" beside a booking's Price: a count of extras, not of the thing the price is for.
+            if (c.isMeasure() && c.groups().contains("quantity") && !extrasCounted(c)) {
                 return null;
             }
             if (c.isMeasure()
@@ -109,6 +110,13 @@ final class SalesColumn {
             }
         }
         return only;
+    }
+
+    /** Words for extras a row may add to the thing it sells. */
+    private static final Set<String> EXTRAS = Words.set("add ons addon addons extra extras optional option options upsell");
+
+    private static boolean extrasCounted(ColumnInfo c) {
+        return c.words().stream().anyMatch(EXTRAS::contains);
     }
 
     /**
@@ -173,6 +181,10 @@ final class SalesColumn {
             } else if (w.equals("gross")) {
                 // NET_GBP, VAT_GBP and GROSS_GBP: what the customer paid in all is the gross.
                 score += 1;
+            } else if (RECEIVED.contains(w) && core.size() == 1) {
+                // "Paid (£)" alone beside "Subsidy Amt (£)": what the customer paid is the takings, as surely as
+                // an amount of something in particular.
+                score += 2;
             } else if (w.equals("value") || w.equals("sum") || RECEIVED.contains(w)) {
                 // "Paid (USD)", "Amount Billed": money that changed hands, a row's amount more surely than a price.
                 score += 1;

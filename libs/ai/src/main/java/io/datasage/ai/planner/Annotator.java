@@ -195,6 +195,7 @@ final class Annotator {
         NameNeighbours.thingsBeforeParticiples(parts, tokens, index);
         NameNeighbours.amountsOfNames(parts, tokens, index);
         NameNeighbours.chargesOfValues(parts, tokens, index);
+        NameNeighbours.takingsOfNames(parts, tokens, index);
         VerbPhrases.thingsTheCountedHave(parts, tokens);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
@@ -228,6 +229,7 @@ final class Annotator {
         FlagWords.sidesInFlagNames(parts, tokens, index);
         areaCharts(parts, tokens);
         volumesCounted(parts, tokens);
+        itemsHandedOver(parts, tokens, index);
         unitsOverNumberedPeriods(parts, tokens, index);
         eventsCounted(parts, tokens);
         perRowThing(parts, tokens, index);
@@ -601,6 +603,38 @@ final class Annotator {
                     && p.end - p.start == 1
                     && "volume".equals(tokens.get(p.start).stem())) {
                 parts.set(k, Part.cue(p.start, p.end, p.text, Cue.COUNT, null));
+            }
+        }
+    }
+
+    /** Participles of handing things over: "items given out", "items issued". */
+    private static final Set<String> HANDED = Words.set("given issued sold supplied dispensed distributed donated handed shipped");
+
+    /**
+     * "items given out by category" beside one Qty: items said with a participle of handing them over are the
+     * quantity handed over, not the lines that record it ("Baby Items given" too, where items name a value).
+     */
+    private static void itemsHandedOver(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo qty = PhraseRewrites.onlyColumn(index, c -> c.isMeasure() && c.groups().contains("quantity"));
+        if (qty == null) {
+            return;
+        }
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean items = "item".equals(tokens.get(p.end - 1).stem()) && tokens.get(p.end - 1).isPlural();
+            if (!items
+                    || next.start != p.end
+                    || next.kind != Part.Kind.WORD
+                    || !HANDED.contains(tokens.get(next.start).word())) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> hit = List.of(new ColumnMatcher.Hit(qty, 1, Quality.SYNONYM, 0.9));
+            if (p.kind == Part.Kind.WORD) {
+                parts.set(k, Part.column(p.start, next.end, text(tokens, p.start, next.end - p.start), hit));
+                parts.remove(k + 1);
+            } else if (p.kind == Part.Kind.VALUE) {
+                parts.set(k + 1, Part.column(next.start, next.end, next.text, hit));
             }
         }
     }

@@ -24,8 +24,8 @@ final class NameNeighbours {
     private NameNeighbours() {}
 
     /**
-     * "share of delay minutes by cause" beside Delay Cause: a keyword right after "by", "per" or "each" that is a word of
-     * exactly one column's name is that column, the grouping asked for.
+     * "share of delay minutes by cause" beside Delay Cause, "split by till" beside till_id: a keyword right after "by",
+     * "per", "each" or "split by" that is a word of exactly one column's name is that column, the grouping asked for.
      */
     static void keywordsGroupedBy(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 1; k < parts.size(); k++) {
@@ -37,7 +37,7 @@ final class NameNeighbours {
                     || p.is(Cue.GRAIN)
                     || p.is(Cue.HOUR)
                     || p.end - p.start != 1
-                    || !before.isGrouping()) {
+                    || !(before.isGrouping() || before.is(Cue.SERIES))) {
                 continue;
             }
             String stem = tokens.get(p.start).stem();
@@ -417,6 +417,51 @@ final class NameNeighbours {
                 continue;
             }
             parts.set(k, PhraseRewrites.asColumn(p, sales, Quality.SYNONYM, 0.9));
+        }
+    }
+
+    /** Words for money taken. */
+    private static final Set<String> TAKINGS = Words.set("revenue income takings fees charges");
+
+    /**
+     * "buggy hire revenue per month" beside buggy_YN and Buggy Fee (£): a name's word, perhaps a word after it, and a
+     * word for money taken is the one money amount whose name begins with that word.
+     */
+    static void takingsOfNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || p.column().isMeasure()) {
+                continue;
+            }
+            int last = k + 1;
+            if (last + 1 < parts.size() && parts.get(last).kind == Part.Kind.WORD) {
+                last = TAKINGS.contains(tokens.get(parts.get(last).start).word()) ? last : last + 1;
+            }
+            Part money = parts.get(last);
+            if (money.kind != Part.Kind.WORD
+                    || money.end - money.start != 1
+                    || !TAKINGS.contains(tokens.get(money.start).word())
+                    || parts.get(k + 1).kind != Part.Kind.WORD) {
+                continue;
+            }
+            String w = tokens.get(p.start).stem();
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.isMeasure()
+                            && !c.words().isEmpty()
+                            && c.words().get(0).equals(w)
+                            && MeasureKinds.money(c.schema(), c.words()));
+            if (only == null) {
+                continue;
+            }
+            parts.set(
+                    k,
+                    Part.column(
+                            p.start,
+                            money.end,
+                            Annotator.text(tokens, p.start, money.end - p.start),
+                            List.of(new ColumnMatcher.Hit(only, money.end - p.start, Quality.EXACT, 0.95))));
+            parts.subList(k + 1, last + 1).clear();
         }
     }
 

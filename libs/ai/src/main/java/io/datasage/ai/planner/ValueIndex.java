@@ -72,7 +72,7 @@ final class ValueIndex {
     private static final java.util.regex.Pattern YEAR_SPAN =
             java.util.regex.Pattern.compile("(?:19|20)(\\d\\d)\\s*[/-]\\s*(\\d\\d)");
 
-    /** Words in brackets after a value's code: "RSRS (bedroom tax)". */
+    /** Words in brackets after a value's code, or a code after its words: "RSRS (bedroom tax)", "Discharge (TTO)". */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\(([^()]{3,40})\\)\\s*$");
 
     /** A value opening with a code in capitals before its name: "YOX Yellow Oxide", "K Black". */
@@ -143,7 +143,9 @@ final class ValueIndex {
                             .add(e);
                 }
                 java.util.regex.Matcher aside = ASIDE.matcher(v);
-                if (aside.find() && aside.group(1).trim().contains(" ")) {
+                // "TTO" for "Discharge (TTO)": a code in capitals in brackets names its value too.
+                if (aside.find()
+                        && (aside.group(1).trim().contains(" ") || aside.group(1).trim().matches("[A-Z]{3,5}"))) {
                     // "bedroom tax cases" for "RSRS (bedroom tax)": the words a code explains in brackets.
                     byCompact
                             .computeIfAbsent(Words.compact(aside.group(1)), k -> new ArrayList<>())

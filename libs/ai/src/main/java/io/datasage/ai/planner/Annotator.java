@@ -165,6 +165,7 @@ final class Annotator {
         RowWords.totalledCompounds(parts, tokens);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
+        RowWords.thingsSold(parts, tokens);
         RowWords.countedNames(parts, tokens);
         RowWords.labelledThings(parts, tokens, index);
         RowWords.readingsOfLongTables(parts, tokens, index);

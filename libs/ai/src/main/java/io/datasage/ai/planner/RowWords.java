@@ -867,8 +867,8 @@ final class RowWords {
     }
 
     /**
-     * "weekly wash count" beside Wash Time (mins): a word right before "count" names the things counted, not a measure
-     * that only starts with it (a whole name before "count" is still that column: "visitor count"; so is a measure
+     * "weekly wash count" beside Wash Time (mins) or WASH_PROGRAMME: a word right before "count" names the things
+     * counted, not a measure or a kind that only starts with it (a whole name before "count" is still that column: "visitor count"; so is a measure
      * of the things themselves: "bedroom count", "cell count" beside SCC ('000 cells/mL)).
      */
     static void countedNames(List<Part> parts, List<Token> tokens) {
@@ -877,13 +877,34 @@ final class RowWords {
             Part next = parts.get(k + 1);
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
-                    && p.column().isMeasure()
+                    && (p.column().isMeasure() || p.column().role() == ColumnRole.CATEGORY)
                     && p.column().words().size() > 1
                     && p.column().words().get(0).equals(tokens.get(p.start).stem())
                     && !p.column().words().contains("count")
                     && next.is(Cue.COUNT)
                     && next.start == p.end
                     && next.text.startsWith("count")) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "meals sold by school": a participle after a plural nothing read, that only a synonym takes to a money column,
+     * says what happened to the things; they are counted, not the money.
+     */
+    static void thingsSold(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part thing = parts.get(k - 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.SYNONYM
+                    && Words.isParticiple(tokens.get(p.start).word())
+                    && MeasureKinds.money(p.column().schema(), p.column().words())
+                    && thing.kind == Part.Kind.WORD
+                    && thing.end == p.start
+                    && tokens.get(thing.start).isPlural()) {
                 parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
             }
         }

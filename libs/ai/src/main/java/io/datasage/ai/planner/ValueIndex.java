@@ -371,7 +371,9 @@ final class ValueIndex {
                 break;
             }
             for (Entry e : byCompact.getOrDefault(glued.toString(), List.of())) {
-                if (out.stream().noneMatch(f -> f.entry() == e)) {
+                // "top 10" is no colour code "1/0": a number typed alone never spells a value written with a sign.
+                boolean signedNumber = j == i && t.isNumber() && !e.value().trim().equals(t.raw());
+                if (!signedNumber && out.stream().noneMatch(f -> f.entry() == e)) {
                     out.add(new Found(e, j - i + 1, Quality.EXACT));
                 }
             }

@@ -197,6 +197,7 @@ final class Annotator {
         NameNeighbours.amountsOfNames(parts, tokens, index);
         NameNeighbours.chargesOfValues(parts, tokens, index);
         NameNeighbours.takingsOfNames(parts, tokens, index);
+        NameNeighbours.moneyAggregated(parts, tokens, index);
         VerbPhrases.thingsTheCountedHave(parts, tokens);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
@@ -231,6 +232,7 @@ final class Annotator {
         areaCharts(parts, tokens);
         volumesCounted(parts, tokens);
         itemsHandedOver(parts, tokens, index);
+        leadTimes(parts, tokens, index);
         unitsOverNumberedPeriods(parts, tokens, index);
         eventsCounted(parts, tokens);
         perRowThing(parts, tokens, index);
@@ -608,22 +610,48 @@ final class Annotator {
         }
     }
 
+    /** Words of a name that say how long before something it was done ("lead_days", "Days Before Perf"). */
+    private static final Set<String> LEAD_WORDS = Words.set("lead before advance ahead notice");
+
+    /**
+     * "how far ahead do people book" beside lead_days: "ahead" or "in advance" said alone is the one measure of how
+     * long before the event something was done.
+     */
+    private static void leadTimes(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo lead = PhraseRewrites.onlyColumn(
+                index, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
+        if (lead == null || parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column() == lead)) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            if (p.kind == Part.Kind.WORD && p.end - p.start == 1 && ("ahead".equals(w) || "advance".equals(w))) {
+                parts.set(k, PhraseRewrites.asColumn(p, lead, Quality.SYNONYM, 0.9));
+                return;
+            }
+        }
+    }
+
     /** Participles of handing things over: "items given out", "items issued". */
-    private static final Set<String> HANDED = Words.set("given issued sold supplied dispensed distributed donated handed shipped");
+    private static final Set<String> HANDED =
+            Words.set("given issued sold supplied dispensed distributed donated handed shipped");
 
     /**
      * "items given out by category" beside one Qty: items said with a participle of handing them over are the
      * quantity handed over, not the lines that record it ("Baby Items given" too, where items name a value).
      */
     private static void itemsHandedOver(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo qty = PhraseRewrites.onlyColumn(index, c -> c.isMeasure() && c.groups().contains("quantity"));
+        ColumnInfo qty = PhraseRewrites.onlyColumn(
+                index, c -> c.isMeasure() && c.groups().contains("quantity"));
         if (qty == null) {
             return;
         }
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
-            boolean items = "item".equals(tokens.get(p.end - 1).stem()) && tokens.get(p.end - 1).isPlural();
+            boolean items = "item".equals(tokens.get(p.end - 1).stem())
+                    && tokens.get(p.end - 1).isPlural();
             if (!items
                     || next.start != p.end
                     || next.kind != Part.Kind.WORD

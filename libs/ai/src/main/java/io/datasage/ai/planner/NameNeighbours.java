@@ -420,6 +420,31 @@ final class NameNeighbours {
         }
     }
 
+    /** Words naming an amount of money. */
+    private static final Set<String> MONEY_NOUNS = Words.set("price prices cost costs fee fees spend amount value");
+
+    /**
+     * "avg ticket price by section" beside Price Band and Face Value (£): a money word averaged or totalled cannot be a
+     * band or kind it begins; it is the money the rows take.
+     */
+    static void moneyAggregated(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo sales = index.salesMeasure();
+        if (sales == null) {
+            return;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || !parts.get(k - 1).is(Cue.AGG)
+                    || p.quality() == Quality.EXACT
+                    || p.columns.stream().anyMatch(h -> h.column().isMeasure())
+                    || !MONEY_NOUNS.contains(tokens.get(p.end - 1).word())) {
+                continue;
+            }
+            parts.set(k, PhraseRewrites.asColumn(p, sales, Quality.SYNONYM, 0.9));
+        }
+    }
+
     /** Words for money taken. */
     private static final Set<String> TAKINGS = Words.set("revenue income takings fees charges");
 
@@ -627,7 +652,10 @@ final class NameNeighbours {
             Part name = parts.get(k - 1);
             int at = vs.end;
             boolean unread = at < tokens.size() && (k + 1 == parts.size() || parts.get(k + 1).start > at);
-            if (!vs.is(Cue.VS) || name.kind != Part.Kind.COLUMN || !name.column().isMeasure() || !unread) {
+            if (!vs.is(Cue.VS)
+                    || name.kind != Part.Kind.COLUMN
+                    || !name.column().isMeasure()
+                    || !unread) {
                 continue;
             }
             String w = tokens.get(at).stem();

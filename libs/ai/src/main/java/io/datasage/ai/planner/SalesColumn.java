@@ -113,7 +113,8 @@ final class SalesColumn {
     }
 
     /** Words for extras a row may add to the thing it sells. */
-    private static final Set<String> EXTRAS = Words.set("add ons addon addons extra extras optional option options upsell");
+    private static final Set<String> EXTRAS =
+            Words.set("add ons addon addons extra extras optional option options upsell");
 
     private static boolean extrasCounted(ColumnInfo c) {
         return c.words().stream().anyMatch(EXTRAS::contains);

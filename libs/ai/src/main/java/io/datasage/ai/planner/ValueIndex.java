@@ -145,7 +145,8 @@ final class ValueIndex {
                 java.util.regex.Matcher aside = ASIDE.matcher(v);
                 // "TTO" for "Discharge (TTO)": a code in capitals in brackets names its value too.
                 if (aside.find()
-                        && (aside.group(1).trim().contains(" ") || aside.group(1).trim().matches("[A-Z]{3,5}"))) {
+                        && (aside.group(1).trim().contains(" ")
+                                || aside.group(1).trim().matches("[A-Z]{3,5}"))) {
                     // "bedroom tax cases" for "RSRS (bedroom tax)": the words a code explains in brackets.
                     byCompact
                             .computeIfAbsent(Words.compact(aside.group(1)), k -> new ArrayList<>())
@@ -372,7 +373,8 @@ final class ValueIndex {
             }
             for (Entry e : byCompact.getOrDefault(glued.toString(), List.of())) {
                 // "top 10" is no colour code "1/0": a number typed alone never spells a value written with a sign.
-                boolean signedNumber = j == i && t.isNumber() && !e.value().trim().equals(t.raw());
+                boolean signedNumber =
+                        j == i && t.isNumber() && !e.value().trim().equals(t.raw());
                 if (!signedNumber && out.stream().noneMatch(f -> f.entry() == e)) {
                     out.add(new Found(e, j - i + 1, Quality.EXACT));
                 }

@@ -9,7 +9,7 @@ final class VerbPhrases {
     private VerbPhrases() {}
 
     /**
-     * "how many tickets did we sell", "how many venues do we publish in": a word right after "we", "you" or "they"
+     * "how many tickets did we sell", "how far ahead do people book": a word right after "we", "you", "they" or "do people"
      * that only resembles a name (a synonym's, Published On's) or a value is what they did, not the column.
      */
     static void verbAfterPronoun(List<Part> parts, List<Token> tokens) {
@@ -25,13 +25,23 @@ final class VerbPhrases {
             if ((p.kind == Part.Kind.COLUMN && p.quality() != Quality.EXACT || partOfAValue)
                     && p.end - p.start == 1
                     && p.start > 0
-                    && PRONOUNS.contains(tokens.get(p.start - 1).word())) {
+                    && (PRONOUNS.contains(tokens.get(p.start - 1).word()) || askedOfPeople(tokens, p.start - 1))) {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }
     }
 
+    /** "do people book": "people" after a question's auxiliary is the subject, like "they". */
+    private static boolean askedOfPeople(List<Token> tokens, int i) {
+        return i > 0
+                && "people".equals(tokens.get(i).word())
+                && AUXILIARY.contains(tokens.get(i - 1).word());
+    }
+
     private static final Set<String> PRONOUNS = Set.of("we", "you", "they", "i");
+
+    /** Words asking a question before its subject ("do people book"). */
+    private static final Set<String> AUXILIARY = Set.of("do", "did", "does", "would", "will", "can");
 
     private static final Set<String> HAVING = Set.of("have", "has", "had", "with");
 

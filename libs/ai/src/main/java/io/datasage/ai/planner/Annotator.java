@@ -1234,13 +1234,7 @@ final class Annotator {
                     index, c -> c.role() == ColumnRole.BOOLEAN && c.core().contains(word));
             if (flag != null) {
                 parts.set(k, Part.cue(p.start, p.start + 1, tokens.get(p.start).raw(), Cue.NOT, null));
-                parts.add(
-                        k + 1,
-                        Part.column(
-                                at,
-                                at + 1,
-                                tokens.get(at).raw(),
-                                List.of(new ColumnMatcher.Hit(flag, 1, Quality.EXACT, 1.0))));
+                parts.add(k + 1, PhraseRewrites.columnAt(tokens, at, flag, Quality.EXACT, 1.0));
             }
         }
     }

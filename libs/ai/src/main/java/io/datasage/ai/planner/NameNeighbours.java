@@ -662,13 +662,7 @@ final class NameNeighbours {
             ColumnInfo only = PhraseRewrites.onlyColumn(
                     index, c -> c.isMeasure() && c != name.column() && c.words().contains(w));
             if (only != null && tokens.get(at).isWord()) {
-                parts.add(
-                        k + 1,
-                        Part.column(
-                                at,
-                                at + 1,
-                                tokens.get(at).raw(),
-                                List.of(new ColumnMatcher.Hit(only, 1, Quality.PARTIAL, 0.8))));
+                parts.add(k + 1, PhraseRewrites.columnAt(tokens, at, only, Quality.PARTIAL, 0.8));
             }
         }
     }

@@ -96,6 +96,11 @@ final class PhraseRewrites {
     }
 
     /** The part read as naming {@code column}. */
+    /** A column read from the one token at {@code at}, where the parser read nothing. */
+    static Part columnAt(List<Token> tokens, int at, ColumnInfo column, Quality quality, double score) {
+        return Part.column(at, at + 1, tokens.get(at).raw(), List.of(new ColumnMatcher.Hit(column, 1, quality, score)));
+    }
+
     static Part asColumn(Part p, ColumnInfo column, Quality quality, double score) {
         return Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(column, 1, quality, score)));
     }

@@ -198,6 +198,7 @@ final class Annotator {
         NameNeighbours.chargesOfValues(parts, tokens, index);
         NameNeighbours.takingsOfNames(parts, tokens, index);
         NameNeighbours.moneyAggregated(parts, tokens, index);
+        NameNeighbours.firstWordsOfGroupings(parts, tokens, index);
         VerbPhrases.thingsTheCountedHave(parts, tokens);
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);

@@ -420,6 +420,36 @@ final class NameNeighbours {
         }
     }
 
+    /**
+     * "takings per staff member" beside staff_name and member_YN: two words read as a yes/no column by the last alone
+     * are rather the one grouping whose name begins with the first.
+     */
+    static void firstWordsOfGroupings(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 2) {
+                continue;
+            }
+            String first = tokens.get(p.start).stem();
+            // "customers churned": a participle after the things is what they did, the flag itself.
+            if (Words.isParticiple(tokens.get(p.start + 1).word())
+                    || p.columns.stream()
+                            .anyMatch(h -> h.column().words().contains(first)
+                                    || h.column().role() != ColumnRole.BOOLEAN)) {
+                continue;
+            }
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> !c.isMeasure()
+                            && c.role() != ColumnRole.BOOLEAN
+                            && !c.words().isEmpty()
+                            && c.words().get(0).equals(first));
+            if (only != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, only, Quality.PARTIAL, 0.9));
+            }
+        }
+    }
+
     /** Words naming an amount of money. */
     private static final Set<String> MONEY_NOUNS = Words.set("price prices cost costs fee fees spend amount value");
 

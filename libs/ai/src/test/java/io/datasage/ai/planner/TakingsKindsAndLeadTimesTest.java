@@ -123,6 +123,16 @@ class TakingsKindsAndLeadTimesTest {
     }
 
     @Test
+    void two_words_a_flag_takes_by_the_last_are_the_grouping_the_first_begins() {
+        ChartSpec staff = ask("taptills", "takings per staff member");
+        assertThat(staff.x()).isEqualTo("staff_name");
+        assertThat(staff.y()).containsExactly("Line Amt (£)");
+        // A participle after the things is what they did: the flag stays.
+        ChartSpec churned = ask("customers", "how many customers churned");
+        assertThat(churned.filters()).extracting(Filter::column).containsExactly("Churned");
+    }
+
+    @Test
     void how_far_ahead_is_the_lead_time() {
         ChartSpec lead = ask("teebookings", "how far ahead do people book");
         assertThat(lead.chartType()).isEqualTo("histogram");

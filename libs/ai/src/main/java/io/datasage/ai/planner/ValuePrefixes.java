@@ -35,30 +35,18 @@ final class ValuePrefixes {
                         && !e.value()
                                 .toLowerCase(Locale.ROOT)
                                 .startsWith(tokens.get(i).word() + " ");
-                if (n == 1 && firstAndLast(e, tokens, i)) {
-                    // "child tests" for "Child Sight Test": the value's first and last words, its middle left out.
-                    n = 2;
-                    Found f = new Found(e, 2, Quality.SYNONYM);
-                    if (!found.isEmpty() && found.get(0).length() > 2) {
-                        continue;
-                    }
-                    if (!found.isEmpty() && found.get(0).length() < 2) {
-                        found.clear();
-                    }
-                    if (!found.isEmpty() && !found.get(0).entry().value().equals(e.value())) {
-                        return List.of();
-                    }
-                    found.add(f);
+                // "child tests" for "Child Sight Test": the value's first and last words, its middle left out.
+                boolean firstAndLast = n == 1 && firstAndLast(e, tokens, i);
+                if (!firstAndLast
+                        && (n < 1
+                                || pluralOfFirst
+                                || (n == 1 && !distinctive(tokens.get(i), nameWords))
+                                || "and".equals(e.stems().get(n - 1))
+                                || "of".equals(e.stems().get(n - 1)))) {
                     continue;
                 }
-                if (n < 1
-                        || pluralOfFirst
-                        || (n == 1 && !distinctive(tokens.get(i), nameWords))
-                        || "and".equals(e.stems().get(n - 1))
-                        || "of".equals(e.stems().get(n - 1))) {
-                    continue;
-                }
-                Found f = new Found(e, ValueIndex.matchLength(e.stems().subList(0, n), tokens, i), Quality.SYNONYM);
+                int length = firstAndLast ? 2 : ValueIndex.matchLength(e.stems().subList(0, n), tokens, i);
+                Found f = new Found(e, length, Quality.SYNONYM);
                 if (!found.isEmpty() && found.get(0).length() > f.length()) {
                     continue;
                 }

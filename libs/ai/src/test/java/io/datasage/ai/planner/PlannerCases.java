@@ -38,6 +38,10 @@ final class PlannerCases {
             "survey",
             "cars",
             "retail",
+            "sweepjobs",
+            "canalhires",
+            "examentries",
+            "wardbeds",
             "marketing",
             "housing",
             "tickets",
@@ -413,7 +417,8 @@ final class PlannerCases {
             "holdout77",
             "holdout78",
             "holdout79",
-            "holdout80");
+            "holdout80",
+            "holdout81");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -42,6 +42,10 @@ final class PlannerCases {
             "canalhires",
             "examentries",
             "wardbeds",
+            "farmshoplines",
+            "pcnfines",
+            "wristbandscans",
+            "dogwalks",
             "marketing",
             "housing",
             "tickets",
@@ -418,7 +422,8 @@ final class PlannerCases {
             "holdout78",
             "holdout79",
             "holdout80",
-            "holdout81");
+            "holdout81",
+            "holdout82");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

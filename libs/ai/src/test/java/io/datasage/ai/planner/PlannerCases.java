@@ -46,6 +46,10 @@ final class PlannerCases {
             "pcnfines",
             "wristbandscans",
             "dogwalks",
+            "securitylanes",
+            "fibreinstalls",
+            "bakerylines",
+            "skilessons",
             "marketing",
             "housing",
             "tickets",
@@ -423,7 +427,8 @@ final class PlannerCases {
             "holdout79",
             "holdout80",
             "holdout81",
-            "holdout82");
+            "holdout82",
+            "holdout83");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

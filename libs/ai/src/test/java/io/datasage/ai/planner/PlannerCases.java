@@ -50,6 +50,10 @@ final class PlannerCases {
             "fibreinstalls",
             "bakerylines",
             "skilessons",
+            "funrunentries",
+            "forkliftshifts",
+            "plantsalelines",
+            "pianotunings",
             "marketing",
             "housing",
             "tickets",
@@ -428,7 +432,8 @@ final class PlannerCases {
             "holdout80",
             "holdout81",
             "holdout82",
-            "holdout83");
+            "holdout83",
+            "holdout84");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

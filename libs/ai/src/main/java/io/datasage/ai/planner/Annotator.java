@@ -611,16 +611,12 @@ final class Annotator {
         }
     }
 
-    /** Words of a name that say how long before something it was done ("lead_days", "Days Before Perf"). */
-    private static final Set<String> LEAD_WORDS = Words.set("lead before advance ahead notice");
-
     /**
      * "how far ahead do people book" beside lead_days: "ahead" or "in advance" said alone is the one measure of how
      * long before the event something was done.
      */
     private static void leadTimes(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo lead = PhraseRewrites.onlyColumn(
-                index, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
+        ColumnInfo lead = index.leadMeasure;
         if (lead == null || parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column() == lead)) {
             return;
         }
@@ -643,8 +639,7 @@ final class Annotator {
      * quantity handed over, not the lines that record it ("Baby Items given" too, where items name a value).
      */
     private static void itemsHandedOver(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo qty = PhraseRewrites.onlyColumn(
-                index, c -> c.isMeasure() && c.groups().contains("quantity"));
+        ColumnInfo qty = index.quantityMeasure;
         if (qty == null) {
             return;
         }

@@ -292,12 +292,7 @@ final class NameNeighbours {
      * measures' names end with is the one measure named only Total, their total, not a sum of one of them.
      */
     static void totalOfParts(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo total = PhraseRewrites.onlyColumn(
-                index,
-                c -> c.isMeasure()
-                        && !c.core().isEmpty()
-                        && "total".equals(c.core().get(0))
-                        && c.core().stream().skip(1).allMatch(w -> !w.isEmpty() && Character.isDigit(w.charAt(0))));
+        ColumnInfo total = index.partsTotal;
         for (int k = 0; k + 1 < parts.size() && total != null; k++) {
             Part word = parts.get(k);
             Part name = parts.get(k + 1);

@@ -62,16 +62,7 @@ final class PhraseRewrites {
 
     /** The one column of the schema that passes {@code test}, or null when none or several do. */
     static ColumnInfo onlyColumn(SchemaIndex index, Predicate<ColumnInfo> test) {
-        ColumnInfo only = null;
-        for (ColumnInfo c : index.columns) {
-            if (test.test(c)) {
-                if (only != null) {
-                    return null;
-                }
-                only = c;
-            }
-        }
-        return only;
+        return SchemaIndex.only(index.columns, test);
     }
 
     /** The part read as a plain word, naming no column, value or keyword. */

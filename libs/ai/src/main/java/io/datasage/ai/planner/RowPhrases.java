@@ -128,8 +128,7 @@ final class RowPhrases {
      * or before "of" is that measure. "value" is otherwise a filler word.
      */
     static void valueOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo measure =
-                PhraseRewrites.onlyColumn(index, c -> c.isMeasure() && c.core().contains("value"));
+        ColumnInfo measure = index.valueMeasure;
         if (measure == null) {
             return;
         }

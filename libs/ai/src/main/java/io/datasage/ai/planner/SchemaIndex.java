@@ -104,6 +104,16 @@ final class SchemaIndex {
     final Map<ColumnInfo, List<String>> acronyms;
     /** Each name glued together without its bracketed unit ("do" for DO (mg/L)), for initials; built once per schema. */
     final Map<ColumnInfo, String> beforeUnit;
+    /** The one measure marked as the sales (the money the rows take), or null when none or several are. */
+    final ColumnInfo salesMeasure;
+    /** The one measure of how long before something it was done (lead_days, Days Before Perf), or null. */
+    final ColumnInfo leadMeasure;
+    /** The one quantity measure (Qty, Units Issued), or null when none or several are. */
+    final ColumnInfo quantityMeasure;
+    /** The one measure whose name says value (Contract Value ($)), or null when none or several do. */
+    final ColumnInfo valueMeasure;
+    /** The one measure named only Total, perhaps with its maximum (Total (/150)): the total of scored parts, or null. */
+    final ColumnInfo partsTotal;
 
     private SchemaIndex(DatasetSchema schema) {
         this.schema = schema;
@@ -188,6 +198,34 @@ final class SchemaIndex {
             glued.put(c, beforeUnit(c));
         }
         this.beforeUnit = Map.copyOf(glued);
+        this.salesMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("sales"));
+        this.leadMeasure =
+                only(columns, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
+        this.quantityMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("quantity"));
+        this.valueMeasure = only(columns, c -> c.isMeasure() && c.core().contains("value"));
+        this.partsTotal = only(
+                columns,
+                c -> c.isMeasure()
+                        && !c.core().isEmpty()
+                        && "total".equals(c.core().get(0))
+                        && c.core().stream().skip(1).allMatch(w -> !w.isEmpty() && Character.isDigit(w.charAt(0))));
+    }
+
+    /** Words of a name that say how long before something it was done ("lead_days", "Days Before Perf"). */
+    private static final Set<String> LEAD_WORDS = Words.set("lead before advance ahead notice");
+
+    /** The one column that passes {@code test}, or null when none or several do. */
+    static ColumnInfo only(List<ColumnInfo> columns, java.util.function.Predicate<ColumnInfo> test) {
+        ColumnInfo only = null;
+        for (ColumnInfo c : columns) {
+            if (test.test(c)) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
     }
 
     /** The name glued together without a bracketed unit: "do" for DO (mg/L), "tp" for TP [ug/L]. */
@@ -579,7 +617,7 @@ final class SchemaIndex {
 
     /** The one measure marked as the sales (the money the rows take), or null when none or several are. */
     ColumnInfo salesMeasure() {
-        return PhraseRewrites.onlyColumn(this, c -> c.isMeasure() && c.groups().contains("sales"));
+        return salesMeasure;
     }
 
     /** The date column whose years a year column holds (Yr beside Callout Dt, over the same years), or null. */

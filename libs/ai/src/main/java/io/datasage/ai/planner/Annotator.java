@@ -245,6 +245,8 @@ final class Annotator {
         chartsAsked(parts, tokens);
         unitsOfComparedNumbers(parts, tokens);
         RowWords.sharedNumbersGrouped(parts, tokens, index);
+        rowsOfThingsAndTimes(parts, tokens);
+        percentagesAggregated(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -661,6 +663,95 @@ final class Annotator {
             } else if (p.kind == Part.Kind.VALUE) {
                 parts.set(k + 1, Part.column(next.start, next.end, next.text, hit));
             }
+        }
+    }
+
+    /** Plural units of time that, after a thing's name, make the rows of that thing per period ("ward-days"). */
+    private static final Set<String> ROW_PERIODS = Set.of("days", "hours", "nights", "weeks");
+
+    /**
+     * "how many line items per till", "number of ward-days with escalation beds", "share of lane-hours": line items
+     * are the rows of a file of lines, and a thing's name before a plural unit of time the rows of a file of that
+     * thing per period; neither is the column the words are only like.
+     */
+    private static void rowsOfThingsAndTimes(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            int last = p.end - 1;
+            boolean lineItems = p.end - p.start == 2
+                    && "line".equals(tokens.get(p.start).word())
+                    && "item".equals(tokens.get(last).stem())
+                    && tokens.get(last).isPlural();
+            int at = p.end < tokens.size() && "-".equals(tokens.get(p.end).word()) ? p.end + 1 : p.end;
+            boolean thingPeriods = p.end - p.start == 1
+                    && p.quality() != Quality.EXACT
+                    && !p.column().isMeasure()
+                    && k + 1 < parts.size()
+                    && parts.get(k + 1).start == at
+                    && parts.get(k + 1).end == at + 1
+                    && ROW_PERIODS.contains(tokens.get(at).word())
+                    && k > 0
+                    && (parts.get(k - 1).is(Cue.COUNT) || "share of".equals(parts.get(k - 1).text));
+            if (!lineItems && !thingPeriods) {
+                continue;
+            }
+            int end = thingPeriods ? at + 1 : p.end;
+            List<Part> words = new ArrayList<>();
+            for (int i = p.start; i < end; i++) {
+                Part word = Part.word(i, tokens.get(i).raw());
+                // Understood as the rows: no note that the words were not.
+                word.used = true;
+                words.add(word);
+            }
+            parts.subList(k, thingPeriods ? k + 2 : k + 1).clear();
+            parts.addAll(k, words);
+            k += words.size() - 1;
+        }
+    }
+
+    /** Words for a percentage said alone. */
+    private static final Set<String> PERCENT_WORDS = Set.of("percentage", "percent", "pct", "%");
+
+    /**
+     * "average maths percentage by year group", "highest percentage achieved", "average % for pupils with extra time"
+     * beside one pct_score: a percentage averaged or ranked is the one measure that is a percentage, not a share of
+     * the rows.
+     */
+    private static void percentagesAggregated(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo pct = index.percentMeasure;
+        if (pct == null || parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column() == pct)) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!PERCENT_WORDS.contains(tokens.get(i).word())) {
+                continue;
+            }
+            int k = 0;
+            while (k < parts.size() && parts.get(k).end <= i) {
+                k++;
+            }
+            boolean covered = k < parts.size() && parts.get(k).start <= i;
+            if (covered && !(parts.get(k).is(Cue.SHARE) && parts.get(k).end - parts.get(k).start == 1)) {
+                continue;
+            }
+            boolean aggregated = false;
+            for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+                aggregated |= parts.get(j).is(Cue.AGG) || parts.get(j).is(Cue.SUPER);
+            }
+            if (!aggregated) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> hit = List.of(new ColumnMatcher.Hit(pct, 1, Quality.SYNONYM, 0.9));
+            Part column = Part.column(i, i + 1, tokens.get(i).raw(), hit);
+            if (covered) {
+                parts.set(k, column);
+            } else {
+                parts.add(k, column);
+            }
+            return;
         }
     }
 

@@ -53,6 +53,9 @@ final class MeasureKinds {
         if (core.size() > 1 && "total".equals(core.get(0)) && TOTALLED.contains(core.get(1))) {
             return true;
         }
+        if (lineValue(core)) {
+            return true;
+        }
         boolean avg = false;
         boolean add = false;
         for (String w : core) {
@@ -70,6 +73,14 @@ final class MeasureKinds {
                 || words.stream().anyMatch(ADDITIVE_UNITS::contains)
                 || countedEvents(c, core)
                 || hoursDone(core);
+    }
+
+    /** What a row of a till, an order or an invoice records the money of. */
+    private static final Set<String> LINES = Words.set("line order invoice transaction basket receipt sale");
+
+    /** "LineValue", "Order Value": the money of a line or an order, summed, with or without a currency in its name. */
+    static boolean lineValue(List<String> core) {
+        return core.size() == 2 && LINES.contains(core.get(0)) && "value".equals(core.get(1));
     }
 
     /** "Hrs Worked", "Hours Logged", "Hrs Billed": hours of work done add up, unlike a span such as Days Delayed. */

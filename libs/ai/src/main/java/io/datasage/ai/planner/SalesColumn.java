@@ -99,9 +99,10 @@ final class SalesColumn {
             if (c.isMeasure() && c.groups().contains("quantity") && !extrasCounted(c)) {
                 return null;
             }
+            // A column named only "Price" is money whether or not a currency says so.
             if (c.isMeasure()
                     && c.groups().contains("price")
-                    && MeasureKinds.money(c.schema(), c.words())
+                    && (MeasureKinds.money(c.schema(), c.words()) || c.core().equals(List.of("price")))
                     && c.core().stream().noneMatch(w -> PER_THING.contains(w) && !rowsAre(w, columns))) {
                 if (only != null) {
                     return null;
@@ -177,7 +178,7 @@ final class SalesColumn {
                 }
             } else if (TAX_BASIS.contains(w) && i + 1 < core.size() && TAXES.contains(core.get(i + 1))) {
                 // "ex VAT": the basis of the amount, no word of what it is of.
-            } else if (w.equals("total") || w.equals("amount")) {
+            } else if (w.equals("total") || w.equals("amount") || w.equals("value") && MeasureKinds.lineValue(core)) {
                 score += 2;
             } else if (w.equals("gross")) {
                 // NET_GBP, VAT_GBP and GROSS_GBP: what the customer paid in all is the gross.

@@ -114,6 +114,8 @@ final class SchemaIndex {
     final ColumnInfo valueMeasure;
     /** The one measure named only Total, perhaps with its maximum (Total (/150)): the total of scored parts, or null. */
     final ColumnInfo partsTotal;
+    /** The one measure that is a percentage (pct_score, Occupancy %), or null when none or several are. */
+    final ColumnInfo percentMeasure;
 
     private SchemaIndex(DatasetSchema schema) {
         this.schema = schema;
@@ -203,6 +205,12 @@ final class SchemaIndex {
                 only(columns, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
         this.quantityMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("quantity"));
         this.valueMeasure = only(columns, c -> c.isMeasure() && c.core().contains("value"));
+        this.percentMeasure = only(
+                columns,
+                c -> c.isMeasure()
+                        && ("%".equals(c.schema().unit())
+                                || c.name().contains("%")
+                                || c.words().stream().anyMatch(w -> w.equals("pct") || w.startsWith("percent"))));
         this.partsTotal = only(
                 columns,
                 c -> c.isMeasure()

@@ -203,6 +203,7 @@ final class Annotator {
         NameNeighbours.qualifiedSynonyms(parts, tokens, index);
         NameNeighbours.keywordsGroupedBy(parts, tokens, index);
         NameNeighbours.unreadWordsGroupedBy(parts, tokens, index);
+        NameNeighbours.unreadWordsRanked(parts, tokens, index);
         RowWords.rankedByThingsOf(parts, tokens);
         NameNeighbours.grainsBeforeKinds(parts, tokens, index);
         NameNeighbours.valuesBeginningGroupings(parts, tokens);
@@ -247,6 +248,7 @@ final class Annotator {
         RowWords.sharedNumbersGrouped(parts, tokens, index);
         rowsOfThingsAndTimes(parts, tokens);
         percentagesAggregated(parts, tokens, index);
+        numberedPeriods(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -709,6 +711,38 @@ final class Annotator {
             parts.subList(k, thingPeriods ? k + 2 : k + 1).clear();
             parts.addAll(k, words);
             k += words.size() - 1;
+        }
+    }
+
+    /** Words after a unit of time that ask for its number ("week number", "month no"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("number", "no", "num", "nr", "#");
+
+    /**
+     * "qty by week number" beside Wk and OrderDate, "lesson count by month number" beside MONTH_NO: a unit of time
+     * followed by "number" is the one column that numbers that unit, not the date's grain.
+     */
+    private static void numberedPeriods(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.UNIT)
+                    || p.end >= tokens.size()
+                    || !NUMBER_WORDS.contains(tokens.get(p.end).word())) {
+                continue;
+            }
+            String unit = p.arg;
+            ColumnInfo numbered =
+                    SchemaIndex.only(index.columns, c -> !c.isTime() && c.core().equals(List.of(unit)));
+            if (numbered == null) {
+                continue;
+            }
+            int end = p.end + 1;
+            List<ColumnMatcher.Hit> hit = List.of(new ColumnMatcher.Hit(numbered, end - p.start, Quality.SYNONYM, 0.9));
+            int last = k + 1;
+            while (last < parts.size() && parts.get(last).start < end) {
+                last++;
+            }
+            parts.subList(k, last).clear();
+            parts.add(k, Part.column(p.start, end, text(tokens, p.start, end - p.start), hit));
         }
     }
 

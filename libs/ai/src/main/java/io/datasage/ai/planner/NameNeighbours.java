@@ -75,19 +75,16 @@ final class NameNeighbours {
                 continue;
             }
             Token t = tokens.get(i);
-            if (by.is(Cue.PER) && !t.isPlural()) {
-                // "hours per request": each thing, not its kinds.
+            ColumnInfo only = groupingOfWord(t, index);
+            if (only == null) {
                 continue;
             }
-            // A measure is a grouping only when it takes a few values ("FREQ_WKS" of 2, 4 or 8 weeks).
-            ColumnInfo only = PhraseRewrites.onlyColumn(
-                    index,
-                    c -> (!c.isMeasure() || fewValues(c))
-                            && !c.isTime()
-                            && c.role() != ColumnRole.BOOLEAN
-                            && c.words().stream()
-                                    .anyMatch(w -> t.forms().contains(w) || WordForms.abbreviates(w, t.stem())));
-            if (only == null) {
+            // "hours per request": each thing, not its kinds; but "entries per event" beside an event_name shared by
+            // many rows groups by it.
+            boolean kinds = only.role() == ColumnRole.CATEGORY
+                    && ColumnRoles.namesLabel(only.words())
+                    && only.schema().distinct() * 20 <= index.schema.rowCount();
+            if (by.is(Cue.PER) && !t.isPlural() && !kinds) {
                 continue;
             }
             Part named = Part.column(i, i + 1, t.raw(), List.of(new ColumnMatcher.Hit(only, 1, Quality.PARTIAL, 0.75)));
@@ -95,6 +92,45 @@ final class NameNeighbours {
                 parts.add(k + 1, named);
             } else {
                 parts.set(k + 1, named);
+            }
+        }
+    }
+
+    /** The one grouping column {@code t} is a word of, whole or abbreviated, or null. */
+    private static ColumnInfo groupingOfWord(Token t, SchemaIndex index) {
+        // A measure is a grouping only when it takes a few values ("FREQ_WKS" of 2, 4 or 8 weeks).
+        return PhraseRewrites.onlyColumn(
+                index,
+                c -> (!c.isMeasure() || fewValues(c))
+                        && !c.isTime()
+                        && c.role() != ColumnRole.BOOLEAN
+                        && c.words().stream()
+                                .anyMatch(w -> t.forms().contains(w) || WordForms.abbreviates(w, t.stem())));
+    }
+
+    /**
+     * "top 10 makes by number of visits" beside PianoMake: a plural nothing else read right after "top N" that is a
+     * word of exactly one grouping column's name is that column, the things ranked.
+     */
+    static void unreadWordsRanked(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part word = parts.get(k + 2);
+            if (!parts.get(k).is(Cue.TOP)
+                    || parts.get(k + 1).kind != Part.Kind.NUMBER
+                    || word.kind != Part.Kind.WORD
+                    || word.end - word.start != 1
+                    || !tokens.get(word.start).isPlural()) {
+                continue;
+            }
+            ColumnInfo only = groupingOfWord(tokens.get(word.start), index);
+            if (only != null && only.role() == ColumnRole.CATEGORY) {
+                parts.set(
+                        k + 2,
+                        Part.column(
+                                word.start,
+                                word.end,
+                                word.text,
+                                List.of(new ColumnMatcher.Hit(only, 1, Quality.PARTIAL, 0.75))));
             }
         }
     }

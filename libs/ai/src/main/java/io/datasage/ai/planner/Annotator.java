@@ -249,6 +249,9 @@ final class Annotator {
         rowsOfThingsAndTimes(parts, tokens);
         percentagesAggregated(parts, tokens, index);
         numberedPeriods(parts, tokens, index);
+        modifiedGroupings(parts, tokens);
+        compoundRowNouns(parts, tokens, index);
+        namedDays(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -711,6 +714,114 @@ final class Annotator {
             parts.subList(k, thingPeriods ? k + 2 : k + 1).clear();
             parts.addAll(k, words);
             k += words.size() - 1;
+        }
+    }
+
+    /**
+     * "share of bookings by sales channel", "stacked by time slot": where a grouping is asked for, a word only a
+     * synonym of a measure or a date, right before the exact name of a category, says what kind of that category it
+     * is; the grouping is the category alone.
+     */
+    private static void modifiedGroupings(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part before = parts.get(k - 1);
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            boolean grouping = before.is(Cue.BY) || before.is(Cue.PER) || before.is(Cue.SERIES) || before.is(Cue.EACH);
+            if (!grouping
+                    || p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.columns.stream().anyMatch(h -> h.quality() != Quality.SYNONYM)
+                    || !(p.column().isMeasure() || p.column().isTime())
+                    || next.kind != Part.Kind.COLUMN
+                    || next.start != p.end
+                    || next.quality() != Quality.EXACT
+                    || next.column().isMeasure()
+                    || next.column().isTime()) {
+                continue;
+            }
+            parts.set(k + 1, Part.column(p.start, next.end, text(tokens, p.start, next.end - p.start), next.columns));
+            parts.remove(k);
+        }
+    }
+
+    /**
+     * "share of penalty charge notices by status" beside PENALTY_AMOUNT and PCN_NUMBER: after "share of" or "number
+     * of", a measure's word followed by unread words ending in a plural, whose initials are the first word of an id's
+     * name, names the rows counted (the notices), not the measure.
+     */
+    private static void compoundRowNouns(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!(parts.get(k - 1).is(Cue.COUNT) || parts.get(k - 1).is(Cue.SHARE))
+                    || p.kind != Part.Kind.COLUMN
+                    || !p.column().isMeasure()) {
+                continue;
+            }
+            int last = k + 1;
+            while (last < parts.size() && parts.get(last).kind == Part.Kind.WORD) {
+                last++;
+            }
+            if (last == k + 1
+                    || !tokens.get(parts.get(last - 1).start).isPlural()
+                    || last < parts.size()
+                            && !(parts.get(last).is(Cue.BY) || parts.get(last).is(Cue.PER))) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int i = p.start; i < parts.get(last - 1).end; i++) {
+                initials.append(tokens.get(i).word().charAt(0));
+            }
+            boolean rowsId = index.columns.stream()
+                    .anyMatch(c -> c.role() == ColumnRole.ID
+                            && !c.words().isEmpty()
+                            && c.words().get(0).equals(initials.toString()));
+            if (!rowsId) {
+                continue;
+            }
+            List<Part> words = new ArrayList<>();
+            for (int i = p.start; i < p.end; i++) {
+                Part word = Part.word(i, tokens.get(i).raw());
+                word.used = true;
+                words.add(word);
+            }
+            for (int j = k + 1; j < last; j++) {
+                parts.get(j).used = true;
+            }
+            parts.remove(k);
+            parts.addAll(k, words);
+        }
+    }
+
+    /** Units of the calendar a category may be named after ("event_day", "Match Week"). */
+    private static final Set<String> CALENDAR_UNITS = Set.of("day", "week", "month", "quarter", "season");
+
+    /**
+     * "scans by festival day" beside scan_ts and event_day: an unread word before a unit of time, where one category's
+     * name ends with that unit, is that category (the festival's days), not the date's grain.
+     */
+    private static void namedDays(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part word = parts.get(k - 1);
+            if (!p.is(Cue.UNIT)
+                    || word.kind != Part.Kind.WORD
+                    || word.end != p.start
+                    || !CALENDAR_UNITS.contains(p.arg)) {
+                continue;
+            }
+            String unit = p.arg;
+            ColumnInfo named = SchemaIndex.only(
+                    index.columns,
+                    c -> c.role() == ColumnRole.CATEGORY
+                            && c.words().size() > 1
+                            && unit.equals(c.words().get(c.words().size() - 1)));
+            if (named == null) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> hit = List.of(new ColumnMatcher.Hit(named, 2, Quality.PARTIAL, 0.8));
+            parts.set(k, Part.column(word.start, p.end, text(tokens, word.start, p.end - word.start), hit));
+            parts.remove(k - 1);
         }
     }
 

@@ -252,6 +252,7 @@ final class Annotator {
         modifiedGroupings(parts, tokens);
         compoundRowNouns(parts, tokens, index);
         namedDays(parts, tokens, index);
+        measuresNotCauses(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -790,6 +791,38 @@ final class Annotator {
             }
             parts.remove(k);
             parts.addAll(k, words);
+        }
+    }
+
+    /**
+     * "trend of impacts per month", "heatmap of impacts by site" beside IMPACT_EVENTS: a word of causes ("impacts",
+     * "drivers") that begins exactly one measure's name, with no name after it that it would be the cause of, is that
+     * measure.
+     */
+    private static void measuresNotCauses(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            if (!p.is(Cue.CAUSE)
+                    || p.end - p.start != 1
+                    || next != null && (next.kind == Part.Kind.COLUMN || next.kind == Part.Kind.VALUE)) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            ColumnInfo measure = SchemaIndex.only(
+                    index.columns,
+                    c -> c.isMeasure()
+                            && !c.words().isEmpty()
+                            && c.words().get(0).equals(stem));
+            if (measure != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(measure, 1, Quality.PARTIAL, 0.8))));
+            }
         }
     }
 

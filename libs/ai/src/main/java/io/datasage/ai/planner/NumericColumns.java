@@ -358,6 +358,11 @@ final class NumericColumns {
             if (money.size() == 1) {
                 return money.get(0);
             }
+            // "order lines worth more than £1,000" beside LineValue, "private lessons over €1000" beside PRICE_EUR
+            // and TIP_EUR: the takings, whether or not a currency says so in their name.
+            if (q.index.salesMeasure != null && t.is(Token.CURRENCY)) {
+                return q.index.salesMeasure;
+            }
         }
         if (t.is(Token.PERCENT)) {
             for (ColumnInfo c : q.index.columns) {

@@ -253,6 +253,7 @@ final class Annotator {
         compoundRowNouns(parts, tokens, index);
         namedDays(parts, tokens, index);
         measuresNotCauses(parts, tokens, index);
+        numberedValues(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -823,6 +824,48 @@ final class Annotator {
                                 p.text,
                                 List.of(new ColumnMatcher.Hit(measure, 1, Quality.PARTIAL, 0.8))));
             }
+        }
+    }
+
+    /**
+     * "in terminal 3" beside a Terminal of T1, T2 and T3: a category's name and a number are the value its initial and
+     * that number spell, or its name and the number ("Terminal 3").
+     */
+    private static void numberedValues(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part number = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.column().role() != ColumnRole.CATEGORY
+                    || number.kind != Part.Kind.NUMBER
+                    || number.start != p.end
+                    || !tokens.get(number.start).raw().matches("\\d{1,3}")) {
+                continue;
+            }
+            ColumnInfo c = p.column();
+            String n = tokens.get(number.start).raw();
+            String word = tokens.get(p.start).word();
+            String spelled = null;
+            for (String v : c.schema().topValues()) {
+                String lower = v.toLowerCase(Locale.ROOT);
+                if (lower.equals(word.charAt(0) + n) || lower.equals(word + " " + n)) {
+                    spelled = v;
+                }
+            }
+            if (spelled == null) {
+                continue;
+            }
+            ValueIndex.Entry entry = new ValueIndex.Entry(
+                    c, spelled, List.of(spelled.toLowerCase(Locale.ROOT)), Words.compact(spelled), false);
+            parts.set(
+                    k,
+                    Part.value(
+                            p.start,
+                            number.end,
+                            text(tokens, p.start, number.end - p.start),
+                            List.of(new ValueIndex.Found(entry, number.end - p.start, Quality.EXACT))));
+            parts.remove(k + 1);
         }
     }
 

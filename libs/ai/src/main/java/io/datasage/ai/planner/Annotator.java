@@ -254,6 +254,9 @@ final class Annotator {
         namedDays(parts, tokens, index);
         measuresNotCauses(parts, tokens, index);
         numberedValues(parts, tokens);
+        flagsNamedWhole(parts, tokens);
+        lineAmounts(parts, tokens, index);
+        moneyNounsAfterMeasures(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -866,6 +869,114 @@ final class Annotator {
                             text(tokens, p.start, number.end - p.start),
                             List.of(new ValueIndex.Found(entry, number.end - p.start, Quality.EXACT))));
             parts.remove(k + 1);
+        }
+    }
+
+    /** Words that only say a column is a yes/no flag. */
+    private static final Set<String> FLAG_TAILS = Set.of("flag", "yn", "ind", "indicator");
+
+    /**
+     * "on-street versus car parks", "only on-street tickets" beside STREET_NAME and ON_STREET_FLAG: words that are a
+     * yes/no column's whole name, its flag word apart, are that flag, before a column only one of them names.
+     */
+    private static void flagsNamedWhole(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.columns.size() < 2 || p.column().role() == ColumnRole.BOOLEAN) {
+                continue;
+            }
+            List<String> typed = new ArrayList<>();
+            for (int i = p.start; i < p.end; i++) {
+                if (tokens.get(i).isWord()) {
+                    typed.add(tokens.get(i).word());
+                }
+            }
+            if (typed.size() < 2) {
+                continue;
+            }
+            for (ColumnMatcher.Hit h : p.columns) {
+                List<String> name = h.column().words().stream()
+                        .filter(w -> !FLAG_TAILS.contains(w))
+                        .toList();
+                if (h.column().role() == ColumnRole.BOOLEAN && name.equals(typed)) {
+                    parts.set(
+                            k,
+                            Part.column(
+                                    p.start,
+                                    p.end,
+                                    p.text,
+                                    List.of(new ColumnMatcher.Hit(h.column(), p.end - p.start, Quality.EXACT, 0.95))));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Nouns of money that may follow the word naming a money measure ("penalty charge"). */
+    private static final Set<String> MONEY_NOUNS =
+            Set.of("charge", "charges", "fee", "fees", "cost", "costs", "amount");
+
+    /**
+     * "median penalty charge" beside PENALTY_AMOUNT and CHARGE_BAND: a money noun right after a money measure's word
+     * is that measure's own noun, not a partly named band or kind.
+     */
+    private static void moneyNounsAfterMeasures(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || !p.column().isMeasure()
+                    || next.kind != Part.Kind.COLUMN
+                    || next.start != p.end
+                    || next.end - next.start != 1
+                    || next.quality() == Quality.EXACT
+                    || next.column().isMeasure()
+                    || !MONEY_NOUNS.contains(tokens.get(next.start).word())) {
+                continue;
+            }
+            parts.set(k, Part.column(p.start, next.end, text(tokens, p.start, next.end - p.start), p.columns));
+            parts.remove(k + 1);
+        }
+    }
+
+    /** Words for the money of a line. */
+    private static final Set<String> LINE_MONEY = Set.of("value", "total", "amount", "cost", "price");
+
+    /**
+     * "median line value for each till" beside LineTotal: "line" before a money word is the one measure whose name
+     * begins with "line", not a line chart.
+     */
+    private static void lineAmounts(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.CHART)
+                    || p.end - p.start != 1
+                    || !"line".equals(tokens.get(p.start).word())
+                    || p.end >= tokens.size()
+                    || !LINE_MONEY.contains(tokens.get(p.end).word())) {
+                continue;
+            }
+            ColumnInfo line = SchemaIndex.only(
+                    index.columns,
+                    c -> c.isMeasure()
+                            && !c.words().isEmpty()
+                            && "line".equals(c.words().get(0)));
+            if (line == null) {
+                continue;
+            }
+            int end = p.end + 1;
+            int last = k + 1;
+            while (last < parts.size() && parts.get(last).start < end) {
+                last++;
+            }
+            parts.subList(k, last).clear();
+            parts.add(
+                    k,
+                    Part.column(
+                            p.start,
+                            end,
+                            text(tokens, p.start, end - p.start),
+                            List.of(new ColumnMatcher.Hit(line, end - p.start, Quality.SYNONYM, 0.9))));
         }
     }
 

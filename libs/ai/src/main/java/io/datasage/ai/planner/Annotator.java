@@ -257,6 +257,7 @@ final class Annotator {
         flagsNamedWhole(parts, tokens);
         lineAmounts(parts, tokens, index);
         moneyNounsAfterMeasures(parts, tokens);
+        perRowOfTheFile(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -909,6 +910,45 @@ final class Annotator {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "average key on hours per shift" in forklift_shifts, "passengers screened per lane hour" in security_lanes:
+     * "per" and the noun the file's name ends with (perhaps with a unit of time) is per row, not a grouping by a
+     * column that noun begins.
+     */
+    private static void perRowOfTheFile(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k + 1);
+            if (!parts.get(k).is(Cue.PER)
+                    || p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() == Quality.EXACT
+                    || p.column().isMeasure()
+                    // "data points per metric" beside Metric Name: a named thing each row reads is still a grouping.
+                    || ColumnRoles.namesLabel(p.column().words())
+                    || !index.nameEndsWith(tokens.get(p.start).stem())) {
+                continue;
+            }
+            int end = p.end;
+            int last = k + 2;
+            if (last < parts.size()
+                    && parts.get(last).start == end
+                    && parts.get(last).end == end + 1
+                    && Words.TIME_UNITS.contains(tokens.get(end).stem())) {
+                end++;
+                last++;
+            }
+            List<Part> words = new ArrayList<>();
+            for (int i = parts.get(k).start; i < end; i++) {
+                Part word = Part.word(i, tokens.get(i).raw());
+                word.used = true;
+                words.add(word);
+            }
+            parts.subList(k, last).clear();
+            parts.addAll(k, words);
+            k += words.size() - 1;
         }
     }
 

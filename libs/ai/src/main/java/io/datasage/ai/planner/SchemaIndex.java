@@ -455,6 +455,17 @@ final class SchemaIndex {
                 || abbreviatedThing(stem);
     }
 
+    /**
+     * Whether the dataset's name ends with this noun ("shift" of forklift_shifts or ForkliftShifts): what each row is,
+     * as the file was named.
+     */
+    boolean nameEndsWith(String stem) {
+        String name = schema.name() == null
+                ? ""
+                : schema.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return stem.length() >= 4 && (name.endsWith(stem) || name.endsWith(stem + "s") || name.endsWith(stem + "es"));
+    }
+
     /** "request" where Req Type sorts each row into kinds: the thing a kind column's abbreviated noun names. */
     private boolean abbreviatedThing(String stem) {
         for (String thing : sortedThings) {

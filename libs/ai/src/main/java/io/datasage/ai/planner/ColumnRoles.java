@@ -159,6 +159,13 @@ final class ColumnRoles {
         boolean additive = role == ColumnRole.MEASURE && per.isEmpty() && MeasureKinds.additive(c, core, words);
         Set<String> groups = new HashSet<>(Synonyms.groupsOf(core));
         groups.addAll(Synonyms.groupsOf(words));
+        // "CSAT (1-5)": a one-word name without the numbers of its scale.
+        List<String> unscaled = core.stream()
+                .filter(w -> !w.chars().allMatch(Character::isDigit))
+                .toList();
+        if (unscaled.size() < core.size() && unscaled.size() == 1) {
+            groups.addAll(Synonyms.groupsOf(unscaled));
+        }
         String head = head(core, words);
         if (head != null) {
             groups.addAll(Synonyms.groupsOf(head));

@@ -258,6 +258,7 @@ final class Annotator {
         lineAmounts(parts, tokens, index);
         moneyNounsAfterMeasures(parts, tokens);
         perRowOfTheFile(parts, tokens, index);
+        datesOfParticiples(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -949,6 +950,45 @@ final class Annotator {
             parts.subList(k, last).clear();
             parts.addAll(k, words);
             k += words.size() - 1;
+        }
+    }
+
+    /**
+     * "entries registered during 2024" beside Registration Date and event_year: a participle nothing read, right
+     * before a period (perhaps after one small word), is the one date whose name begins with the same stem; the period
+     * is of that date.
+     */
+    private static void datesOfParticiples(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD
+                    || p.end - p.start != 1
+                    || !Words.isParticiple(tokens.get(p.start).word())) {
+                continue;
+            }
+            int next = k + 1;
+            if (parts.get(next).kind == Part.Kind.WORD && next + 1 < parts.size()) {
+                next++;
+            }
+            if (parts.get(next).kind != Part.Kind.DATE) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            String stem = w.substring(0, Math.min(w.length() - 2, 6));
+            if (stem.length() < 5) {
+                continue;
+            }
+            ColumnInfo date = SchemaIndex.only(
+                    index.columns,
+                    c -> c.role() == ColumnRole.DATE
+                            && !c.words().isEmpty()
+                            && c.words().get(0).startsWith(stem));
+            if (date != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(date, 1, Quality.PARTIAL, 0.8))));
+            }
         }
     }
 

@@ -259,6 +259,8 @@ final class Annotator {
         moneyNounsAfterMeasures(parts, tokens);
         perRowOfTheFile(parts, tokens, index);
         datesOfParticiples(parts, tokens, index);
+        linesCounted(parts, tokens);
+        whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -988,6 +990,40 @@ final class Annotator {
                         k,
                         Part.column(
                                 p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(date, 1, Quality.PARTIAL, 0.8))));
+            }
+        }
+    }
+
+    /** "number of lines per payment type": lines counted are the rows of a file of lines, not a line chart. */
+    private static void linesCounted(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.is(Cue.CHART)
+                    && p.end - p.start == 1
+                    && "lines".equals(tokens.get(p.start).word())
+                    && parts.get(k - 1).is(Cue.COUNT)) {
+                Part word = Part.word(p.start, tokens.get(p.start).raw());
+                word.used = true;
+                parts.set(k, word);
+            }
+        }
+    }
+
+    /**
+     * "stacked by whether a challenge was received": "whether" between a grouping word and a yes/no column only says
+     * the grouping is by its two sides.
+     */
+    private static void whetherFlags(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.WORD
+                    && "whether".equals(tokens.get(p.start).word())
+                    && (before.is(Cue.SERIES) || before.is(Cue.BY))
+                    && next.kind == Part.Kind.COLUMN
+                    && next.column().role() == ColumnRole.BOOLEAN) {
+                parts.remove(k);
             }
         }
     }

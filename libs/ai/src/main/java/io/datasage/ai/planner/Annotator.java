@@ -260,6 +260,8 @@ final class Annotator {
         perRowOfTheFile(parts, tokens, index);
         datesOfParticiples(parts, tokens, index);
         linesCounted(parts, tokens);
+        rowsNamedByTheFile(parts, tokens, index);
+        scalesOutOf(parts, tokens);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -990,6 +992,48 @@ final class Annotator {
                         k,
                         Part.column(
                                 p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(date, 1, Quality.PARTIAL, 0.8))));
+            }
+        }
+    }
+
+    /**
+     * "stacked bar of hires per base" in canal_hires: the plural of the noun the file's name ends with, read only partly
+     * or by a synonym as a date, is the rows (an id it names may be of things the rows are about: hives of
+     * hive inspections).
+     */
+    private static void rowsNamedByTheFile(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() == Quality.EXACT
+                    || !t.isPlural()
+                    || !index.nameEndsWith(t.stem())
+                    || p.columns.stream().anyMatch(h -> h.column().role() != ColumnRole.DATE)) {
+                continue;
+            }
+            Part word = Part.word(p.start, t.raw());
+            word.used = true;
+            parts.set(k, word);
+        }
+    }
+
+    /**
+     * "avg customer rating out of 10" beside Rating /10: "out of" and a number after a measure is its scale, not a
+     * value to filter by.
+     */
+    private static void scalesOutOf(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.NUMBER
+                    && p.start >= 2
+                    && "out".equals(tokens.get(p.start - 2).word())
+                    && "of".equals(tokens.get(p.start - 1).word())
+                    && parts.get(k - 1).kind == Part.Kind.COLUMN
+                    && parts.get(k - 1).column().isMeasure()) {
+                p.used = true;
+                parts.remove(k);
             }
         }
     }

@@ -111,6 +111,7 @@ public final class OfflinePlanner {
             draft = ChartChooser.choose(q);
             if (draft != null) {
                 ImpliedFilters.drop(draft, index, notes);
+                pieAskedBefore(draft, q, previous, index);
             }
         }
         if (draft != null && !draft.repair()) {
@@ -126,6 +127,29 @@ public final class OfflinePlanner {
             confidence = Confidence.LOW;
         }
         return plan(draft, notes, confidence, "kpi".equals(draft.type) ? Kind.VALUE : Kind.CHART);
+    }
+
+    /**
+     * "pie chart", then "entries by board": a question naming no chart after a turn that asked only for a pie draws
+     * its one grouping as that pie (the first turn's placeholder is recognised by planning the chart word alone).
+     */
+    private void pieAskedBefore(Draft draft, Question q, ChartSpec previous, SchemaIndex index) {
+        if (previous == null
+                || !"pie".equals(previous.chartType())
+                || q.chart != null
+                || !"bar".equals(draft.type)
+                || draft.x == null
+                || draft.series != null
+                || draft.y.size() > 1) {
+            return;
+        }
+        ChartSpec placeholder =
+                planOrFallback("pie chart", index, null, new ArrayList<>()).spec();
+        if (Objects.equals(placeholder.x(), previous.x())
+                && Objects.equals(placeholder.y(), previous.y())
+                && Objects.equals(placeholder.filters(), previous.filters())) {
+            draft.type = "pie";
+        }
     }
 
     /** The date column a previous chart runs over by a grain of time, or null. */

@@ -262,6 +262,9 @@ final class Annotator {
         linesCounted(parts, tokens);
         rowsNamedByTheFile(parts, tokens, index);
         scalesOutOf(parts, tokens);
+        hoursOfDay(parts, tokens);
+        measureWordsQualified(parts, tokens);
+        periodicAmounts(parts, tokens);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1034,6 +1037,83 @@ final class Annotator {
                     && parts.get(k - 1).column().isMeasure()) {
                 p.used = true;
                 parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "average queue wait by hour of day" beside Hour (0-23) and hour_start: the hour-of-day column and "of day" are
+     * one name, not a daily grain of the timestamp.
+     */
+    private static void hoursOfDay(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part day = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.column().hourOfDay()
+                    && day.is(Cue.UNIT)
+                    && "day".equals(day.arg)
+                    && day.start == p.end + 1
+                    && "of".equals(tokens.get(p.end).word())) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                day.end,
+                                text(tokens, p.start, day.end - p.start),
+                                List.of(new ColumnMatcher.Hit(p.column(), day.end - p.start, Quality.EXACT, 1.0))));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
+     * "average queue wait by hour" beside Max Queue Length and avg_wait_min: after an aggregation, a word only partly
+     * naming one measure, right before the exact name of another, says what the second is of.
+     */
+    private static void measureWordsQualified(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (parts.get(k - 1).is(Cue.AGG)
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && p.column().isMeasure()
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.quality() == Quality.EXACT
+                    && next.column().isMeasure()
+                    && next.column() != p.column()) {
+                parts.set(
+                        k + 1, Part.column(p.start, next.end, text(tokens, p.start, next.end - p.start), next.columns));
+                parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "total monthly recurring revenue by product" beside Monthly Price (£): a period's adjective before words read as
+     * a measure whose name begins with it is part of that measure's name, not a grain of time.
+     */
+    private static void periodicAmounts(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.GRAIN) || p.end - p.start != 1) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            for (int j = k + 1; j <= k + 2 && j < parts.size(); j++) {
+                Part named = parts.get(j);
+                if (named.kind == Part.Kind.COLUMN
+                        && named.column().isMeasure()
+                        && !named.column().words().isEmpty()
+                        && w.equals(named.column().words().get(0))) {
+                    Part word = Part.word(p.start, tokens.get(p.start).raw());
+                    word.used = true;
+                    parts.set(k, word);
+                    break;
+                }
             }
         }
     }

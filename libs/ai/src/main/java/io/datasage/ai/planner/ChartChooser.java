@@ -295,7 +295,26 @@ final class ChartChooser {
             }
         }
         ColumnInfo named = dateOfMeasure(q);
+        if (named == null) {
+            // "daily qty delivered in may 2025" beside OrderDate and DeliveryDate: the period's own date.
+            named = periodDate(q);
+        }
         return named != null ? named : q.index.timeColumn();
+    }
+
+    /** The one date column the question's periods filter on, when it is not the main date; else null. */
+    private static ColumnInfo periodDate(Question q) {
+        ColumnInfo only = null;
+        for (Filter f : q.filters) {
+            if (f.column().role() != ColumnRole.DATE || f.column() == only) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = f.column();
+        }
+        return only == q.index.timeColumn() ? null : only;
     }
 
     /**

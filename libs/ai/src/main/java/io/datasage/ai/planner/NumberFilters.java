@@ -80,6 +80,15 @@ final class NumberFilters {
                 } else if (next != null && next.is(Cue.CMP) && next.arg.startsWith("post")) {
                     op = next.arg.substring(4);
                     end = k + 1;
+                } else if (next != null
+                        && next.is(Cue.UNIT)
+                        && p.number.is(Token.CURRENCY)
+                        && third != null
+                        && third.is(Cue.CMP)
+                        && third.arg.startsWith("post")) {
+                    // "paying £60 a month or more": the sum's period before the comparison.
+                    op = third.arg.substring(4);
+                    end = k + 2;
                 } else if (equalityColumn(k) != null) {
                     op = "=";
                 }

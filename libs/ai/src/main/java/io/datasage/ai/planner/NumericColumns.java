@@ -88,6 +88,34 @@ final class NumericColumns {
         return "min".equals(after.raw()) ? "minute" : after.stem();
     }
 
+    /** A period's adjective by its unit: what a money column paid each period is named with. */
+    private static final Map<String, Set<String>> PERIODIC = Map.of(
+            "month", Set.of("monthly", "month", "pcm"),
+            "week", Set.of("weekly", "week", "pw"),
+            "year", Set.of("annual", "yearly", "year", "pa"),
+            "day", Set.of("daily", "day"),
+            "night", Set.of("nightly", "night"),
+            "hour", Set.of("hourly", "hour"));
+
+    /**
+     * "orders paying £60 a month or more" beside Monthly Price (£) and Contract (mths): a sum of money "a" or "per"
+     * period is the one money measure named for that period.
+     */
+    private ColumnInfo moneyPerPeriod(Token number) {
+        int i = q.tokens.indexOf(number);
+        if (!number.is(Token.CURRENCY) || i < 0 || i + 2 >= q.tokens.size()) {
+            return null;
+        }
+        String small = q.tokens.get(i + 1).word();
+        Set<String> names = PERIODIC.get(q.tokens.get(i + 2).stem());
+        if (!("a".equals(small) || "per".equals(small) || "an".equals(small)) || names == null) {
+            return null;
+        }
+        return SchemaIndex.only(
+                q.index.columns,
+                c -> c.isMeasure() && money(c) && c.words().stream().anyMatch(names::contains));
+    }
+
     private static boolean tonnes(String unit) {
         return "tonne".equals(unit) || "ton".equals(unit) || "tonnes".equals(unit) || "tons".equals(unit);
     }
@@ -166,6 +194,10 @@ final class NumericColumns {
                 }
                 return col;
             }
+        }
+        ColumnInfo periodic = moneyPerPeriod(token);
+        if (periodic != null) {
+            return periodic;
         }
         ColumnInfo named = byUnitWord(token, values);
         if (named != null) {

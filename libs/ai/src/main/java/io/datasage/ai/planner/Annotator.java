@@ -265,6 +265,7 @@ final class Annotator {
         hoursOfDay(parts, tokens);
         measureWordsQualified(parts, tokens);
         periodicAmounts(parts, tokens);
+        timesOfActions(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1114,6 +1115,46 @@ final class Annotator {
                     parts.set(k, word);
                     break;
                 }
+            }
+        }
+    }
+
+    /** Words of a name that make it a length of time. */
+    private static final Set<String> LENGTH_WORDS =
+            Set.of("minute", "min", "hour", "hr", "day", "second", "sec", "time", "duration");
+
+    /**
+     * "histogram of rectification times" beside Rectification Reqd (Y/N) and Mins to Rectify: an action and "time"
+     * is the one length of time whose name has a word of the same root, not a flag the action names.
+     */
+    private static void timesOfActions(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 2
+                    || p.quality() == Quality.EXACT
+                    || p.column().isMeasure()
+                    || !"time".equals(tokens.get(p.start + 1).stem())) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            if (w.length() < 6) {
+                continue;
+            }
+            String root = w.substring(0, 6);
+            ColumnInfo length = SchemaIndex.only(
+                    index.columns,
+                    c -> c.isMeasure()
+                            && c.words().stream().anyMatch(LENGTH_WORDS::contains)
+                            && c.words().stream().anyMatch(x -> x.startsWith(root)));
+            if (length != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(length, 2, Quality.SYNONYM, 0.9))));
             }
         }
     }

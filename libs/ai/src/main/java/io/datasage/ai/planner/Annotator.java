@@ -266,6 +266,7 @@ final class Annotator {
         measureWordsQualified(parts, tokens);
         periodicAmounts(parts, tokens);
         timesOfActions(parts, tokens, index);
+        kindWordsBeforeMeasures(parts, tokens);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1115,6 +1116,31 @@ final class Annotator {
                     parts.set(k, word);
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "total licence cost by platform" beside Licence Model and Cost per Loan (£): after an aggregation, the thing a
+     * kind column is of, right before a measure's name, says what the measure is of; it groups nothing.
+     */
+    private static void kindWordsBeforeMeasures(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            List<String> words = p.kind == Part.Kind.COLUMN ? p.column().words() : List.of();
+            if (parts.get(k - 1).is(Cue.AGG)
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && words.size() == 2
+                    && SchemaIndex.KIND_TAILS.contains(words.get(1))
+                    && words.get(0).equals(tokens.get(p.start).stem())
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.column().isMeasure()) {
+                Part word = Part.word(p.start, tokens.get(p.start).raw());
+                word.used = true;
+                parts.set(k, word);
             }
         }
     }

@@ -203,15 +203,35 @@ final class ChartChooser {
                 && !q.has(Cue.LIST);
     }
 
+    /**
+     * "avg diameter of burst mains by area" beside BURST_TYPE, "total licence cost by platform" beside Licence Model:
+     * the thing a kind column is of, said alone as the subject of a question that already groups, is what the rows or
+     * the measure are about, not a second grouping.
+     */
+    private static boolean kindNamedByItsThing(Question q, Dim dim) {
+        List<String> words = dim.column().words();
+        return !q.stacked
+                && !q.grouped
+                && !q.has(Cue.MATRIX)
+                && q.chart == null
+                && words.size() == 2
+                && SchemaIndex.KIND_TAILS.contains(words.get(1))
+                && dim.text() != null
+                && dim.text().trim().split("\\s+").length == 1
+                && Words.singular(dim.text().trim().toLowerCase(java.util.Locale.ROOT))
+                        .equals(words.get(0));
+    }
+
     /** Grouping columns in the order they take the axes: by, which/top, subject, compared; series last. */
     static List<Dim> orderedDims(Question q) {
         List<Dim> out = new ArrayList<>();
         DimRole[] order = q.limit != null && q.rankOrder != null
                 ? new DimRole[] {DimRole.WHICH, DimRole.BY, DimRole.SUBJECT, DimRole.COMPARE, DimRole.SERIES}
                 : new DimRole[] {DimRole.BY, DimRole.WHICH, DimRole.SUBJECT, DimRole.COMPARE, DimRole.SERIES};
+        boolean grouped = q.dims.stream().anyMatch(d -> d.role() == DimRole.BY || d.role() == DimRole.WHICH);
         for (DimRole role : order) {
             for (Dim dim : q.dims) {
-                if (dim.role() == role) {
+                if (dim.role() == role && !(grouped && role == DimRole.SUBJECT && kindNamedByItsThing(q, dim))) {
                     out.add(dim);
                 }
             }

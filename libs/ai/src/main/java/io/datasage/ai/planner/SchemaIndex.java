@@ -280,6 +280,8 @@ final class SchemaIndex {
 
     /** Nouns of a category that sort things into kinds ("Pass Type", "Vehicle Class"). */
     static final Set<String> KIND_NOUNS = Set.of("type", "kind", "class", "category");
+    /** Last words of a column that sorts things into kinds, models and reasons among them ("Licence Model"). */
+    static final Set<String> KIND_TAILS = Set.of("type", "kind", "class", "category", "model", "reason");
 
     /** Last words of a date's name after the thing it dates: tap_ts, Order Date, Sent At. */
     private static final Set<String> DATE_ENDINGS = Set.of("date", "ts", "timestamp", "datetime", "at", "time");

@@ -152,13 +152,14 @@ final class ColumnPlacer {
             DimRole role = place(q, p, col, ctx, agg, booleans);
             chained = role == DimRole.BY || role == DimRole.SERIES ? role : null;
         }
-        // "share of explicit episodes", one yes/no and nothing to break it down by: both sides as a pie, not one rate
-        // ("what share of listings sold" still asks for the one number).
+        // "share of explicit episodes", "what share of grants are renewals", one yes/no and nothing to break it down
+        // by: both sides as a pie, not one rate (held-out writers asked so five times in six); "percentage of crimes
+        // that led to an arrest" and "how ..." still ask for the one number.
         boolean sharesOfOne = q.dims.isEmpty()
                 && !q.wantsTime()
                 && booleans.size() == 1
                 && q.measures.isEmpty()
-                && !q.saidWord("what", "how", "percentage", "percent", "pct");
+                && !q.saidWord("how", "percentage", "percent", "pct");
         boolean measureBooleans = !q.dims.isEmpty()
                 || q.wantsTime()
                 || q.has(Cue.SHARE) && !sharesOfOne

@@ -19,6 +19,14 @@ final class HyphenatedNames {
                     && "-".equals(tokens.get(i + 1).raw())
                     && tokens.get(i + 2).isWord()) {
                 String glued = t.raw() + tokens.get(i + 2).raw();
+                if (!index.nameWords.contains(Words.singular(glued)) && Words.isParticiple(t.word())) {
+                    // "locked-out shifts" beside LOCKOUT_FLAG: the verb's base glued to its particle.
+                    for (String base : Words.bases(t.word())) {
+                        if (index.nameWords.contains(base + tokens.get(i + 2).word())) {
+                            glued = base + tokens.get(i + 2).word();
+                        }
+                    }
+                }
                 if (index.nameWords.contains(Words.singular(glued)) && !index.nameWords.contains(t.stem())) {
                     if (out == null) {
                         out = new ArrayList<>(tokens.subList(0, i));

@@ -3,6 +3,7 @@ package io.datasage.ai.planner;
 import io.datasage.ai.planner.Part.Kind;
 import io.datasage.ai.planner.Question.Filter;
 import java.util.List;
+import java.util.Set;
 
 /** Reads numeric filters: "above 1,000", "between 10 and 20", "5 or more", "4 cylinder", "negative profit", "20%" on a 0-1 column. */
 final class NumberFilters {
@@ -20,6 +21,9 @@ final class NumberFilters {
     private Part at(int k) {
         return Parts.at(parts, k);
     }
+
+    /** Verbs of giving a score. */
+    private static final Set<String> RATED = Set.of("rated", "scored", "graded");
 
     void read() {
         noneOf();
@@ -71,6 +75,11 @@ final class NumberFilters {
                 if (prev != null && prev.is(Cue.CMP) && !prev.arg.startsWith("post")) {
                     op = prev.arg;
                     cueStart = k - 1;
+                    if ("=".equals(op) && next != null && next.is(Cue.CMP) && next.arg.startsWith("post")) {
+                        // "rated 2 or lower": the comparison after the number says which way.
+                        op = next.arg.substring(4);
+                        end = k + 1;
+                    }
                     Part before = at(k - 2);
                     Part first = at(k - 3);
                     if ("=".equals(op) && before != null && before.is(Cue.OR) && first != null && first.is(Cue.CMP)) {
@@ -99,6 +108,12 @@ final class NumberFilters {
             ColumnInfo col = "=".equals(op) && equalityColumn(k) != null
                     ? equalityColumn(k)
                     : columns.resolve(k, cueStart, end, values, p.number);
+            if (col == null
+                    && RATED.contains(q.tokens.get(parts.get(cueStart).start).word())) {
+                // "visits rated 2 or lower" beside one Rating: the rating the verb says.
+                col = SchemaIndex.only(
+                        q.index.columns, c -> c.isMeasure() && c.groups().contains("rating"));
+            }
             if (col == null) {
                 col = MeasureCompletion.metricValues(q);
             }

@@ -734,9 +734,9 @@ final class Annotator {
     }
 
     /**
-     * "share of bookings by sales channel", "stacked by time slot": where a grouping is asked for, a word only a
-     * synonym of a measure or a date, right before the exact name of a category, says what kind of that category it
-     * is; the grouping is the category alone.
+     * "share of bookings by sales channel", "stacked by time slot", "by exam board": where a grouping is asked for, a
+     * word only a synonym of a measure or a date, or only partly naming several columns, right before the exact name
+     * of a category, says what kind of that category it is; the grouping is the category alone.
      */
     private static void modifiedGroupings(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k + 1 < parts.size(); k++) {
@@ -744,11 +744,17 @@ final class Annotator {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
             boolean grouping = before.is(Cue.BY) || before.is(Cue.PER) || before.is(Cue.SERIES) || before.is(Cue.EACH);
+            boolean synonym = p.kind == Part.Kind.COLUMN
+                    && p.columns.stream().allMatch(h -> h.quality() == Quality.SYNONYM)
+                    && (p.column().isMeasure() || p.column().isTime());
+            // "by exam board" beside exam_series, exam_date and Board: a word only partly naming several columns.
+            boolean unsure = p.kind == Part.Kind.COLUMN
+                    && p.columns.size() > 1
+                    && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL);
             if (!grouping
                     || p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 1
-                    || p.columns.stream().anyMatch(h -> h.quality() != Quality.SYNONYM)
-                    || !(p.column().isMeasure() || p.column().isTime())
+                    || !(synonym || unsure)
                     || next.kind != Part.Kind.COLUMN
                     || next.start != p.end
                     || next.quality() != Quality.EXACT

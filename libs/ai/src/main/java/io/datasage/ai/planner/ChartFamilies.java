@@ -38,9 +38,13 @@ final class ChartFamilies {
             ColumnInfo series = dims.get(0).column();
             // "booked vs received for each appointment": an identifier or a name with more values than colours
             // makes each point one row already, not a series.
+            // "do wards with more admissions also have more discharges": things only named as the subject, with more
+            // values than a legend reads at a glance, are what each point is.
+            boolean subject = dims.get(0).role() == Question.DimRole.SUBJECT && series.distinct() > SUBJECT_COLOURS;
             boolean identifier = series.role() == ColumnRole.ID
                     || series.role() == ColumnRole.LABEL
-                    || series.distinct() > SCATTER_COLOURS;
+                    || series.distinct() > SCATTER_COLOURS
+                    || subject;
             if (identifier) {
                 q.notes.add("Each point is one " + series.name() + ".");
             } else {
@@ -48,6 +52,9 @@ final class ChartFamilies {
             }
         }
     }
+
+    /** More values than this make a subject the points themselves, not their colours. */
+    private static final int SUBJECT_COLOURS = 12;
 
     /** More values than this are too many colours for a scatter's legend. */
     private static final int SCATTER_COLOURS = 50;

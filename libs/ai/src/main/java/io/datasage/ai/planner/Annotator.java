@@ -267,6 +267,7 @@ final class Annotator {
         periodicAmounts(parts, tokens);
         timesOfActions(parts, tokens, index);
         kindWordsBeforeMeasures(parts, tokens);
+        countedNotFlagged(parts, tokens);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1144,6 +1145,27 @@ final class Annotator {
                     && next.kind == Part.Kind.COLUMN
                     && next.start == p.end
                     && next.column().isMeasure()) {
+                Part word = Part.word(p.start, tokens.get(p.start).raw());
+                word.used = true;
+                parts.set(k, word);
+            }
+        }
+    }
+
+    /**
+     * "how many runners didn't finish" beside first_fun_run: the plural counted right after "how many", only like a
+     * yes/no column's name, is the rows, not that flag.
+     */
+    private static void countedNotFlagged(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (parts.get(k - 1).is(Cue.COUNT)
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && tokens.get(p.start).isPlural()
+                    && p.columns.stream()
+                            .allMatch(h ->
+                                    h.quality() == Quality.FUZZY && h.column().role() == ColumnRole.BOOLEAN)) {
                 Part word = Part.word(p.start, tokens.get(p.start).raw());
                 word.used = true;
                 parts.set(k, word);

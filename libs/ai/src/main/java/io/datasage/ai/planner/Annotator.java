@@ -268,6 +268,7 @@ final class Annotator {
         timesOfActions(parts, tokens, index);
         kindWordsBeforeMeasures(parts, tokens);
         countedNotFlagged(parts, tokens);
+        holdersOfFlags(parts, tokens);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1169,6 +1170,32 @@ final class Annotator {
                 Part word = Part.word(p.start, tokens.get(p.start).raw());
                 word.used = true;
                 parts.set(k, word);
+            }
+        }
+    }
+
+    /** Nouns of people who hold or belong to something. */
+    private static final Set<String> HOLDERS = Words.set("holder holders member members owner owners user users");
+
+    /**
+     * "loyalty card holders" beside Loyalty Y/N and a Pay Type of Card: a value between a yes/no column's word and
+     * a noun of people holding it is part of the flag's phrase, not a filter of its own.
+     */
+    private static void holdersOfFlags(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part flag = parts.get(k - 1);
+            Part p = parts.get(k);
+            Part holders = parts.get(k + 1);
+            if (flag.kind == Part.Kind.COLUMN
+                    && flag.column().role() == ColumnRole.BOOLEAN
+                    && p.kind == Part.Kind.VALUE
+                    && p.start == flag.end
+                    && p.end - p.start == 1
+                    && holders.kind == Part.Kind.WORD
+                    && holders.start == p.end
+                    && HOLDERS.contains(tokens.get(holders.start).word())) {
+                // Gone from the parts, so that the people right after the flag are the rows it describes.
+                parts.remove(k);
             }
         }
     }

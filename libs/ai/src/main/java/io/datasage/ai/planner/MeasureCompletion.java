@@ -519,8 +519,12 @@ final class MeasureCompletion {
                 && q.rankConcept == null
                 && !q.countAsked
                 && q.countColumn == null
-                && (namesTheRows(q) || ranksKinds(q) || !q.index.primaryIsAmount && ranksCategory(q))) {
-            // "sessions over 480 min by station, top 10": the stations with the most sessions.
+                && (namesTheRows(q)
+                        || ranksKinds(q)
+                        || ranksCategory(q) && (!q.index.primaryIsAmount || q.index.tally == null))) {
+            // "sessions over 480 min by station, top 10": the stations with the most sessions; "top 5 pests",
+            // "top 10 main dishes" beside takings: the most frequent, as held-out writers asked every time, unless
+            // each row counts its kind's things (litter_item beside item_count).
             q.countAsked = true;
         }
         if (q.measures.isEmpty()

@@ -269,6 +269,7 @@ final class Annotator {
         kindWordsBeforeMeasures(parts, tokens);
         countedNotFlagged(parts, tokens);
         holdersOfFlags(parts, tokens);
+        averagesPerRowThenBy(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1167,6 +1168,35 @@ final class Annotator {
                     && p.columns.stream()
                             .allMatch(h ->
                                     h.quality() == Quality.FUZZY && h.column().role() == ColumnRole.BOOLEAN)) {
+                Part word = Part.word(p.start, tokens.get(p.start).raw());
+                word.used = true;
+                parts.set(k, word);
+            }
+        }
+    }
+
+    /**
+     * "avg qty per line for A5 flyers by stock" beside Line #, "avg players per lane by booking type" beside Lane No:
+     * an average per a numbered thing, or per the rows' own id, and then "by" a grouping, is the average over those
+     * things within each group; the numbers are no grouping of their own.
+     */
+    private static void averagesPerRowThenBy(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        boolean averaged = parts.stream().anyMatch(p -> p.is(Cue.AGG) && "mean".equals(p.arg));
+        for (int k = 1; averaged && k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!parts.get(k - 1).is(Cue.PER) || p.kind != Part.Kind.COLUMN || p.end - p.start != 1) {
+                continue;
+            }
+            boolean byLater = false;
+            for (int j = k + 1; j + 1 < parts.size(); j++) {
+                byLater |= parts.get(j).is(Cue.BY) && parts.get(j + 1).kind == Part.Kind.COLUMN;
+            }
+            ColumnInfo c = p.column();
+            boolean numbered = c.role() == ColumnRole.MEASURE
+                    && "integer".equals(c.schema().type())
+                    && (c.name().contains("#") || c.words().stream().anyMatch(NUMBER_WORDS::contains));
+            boolean rowId = c.role() == ColumnRole.ID && c.schema().distinct() * 10 >= index.schema.rowCount() * 9;
+            if (byLater && (numbered || rowId)) {
                 Part word = Part.word(p.start, tokens.get(p.start).raw());
                 word.used = true;
                 parts.set(k, word);

@@ -270,6 +270,7 @@ final class Annotator {
         countedNotFlagged(parts, tokens);
         holdersOfFlags(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
+        averageTickets(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1200,6 +1201,26 @@ final class Annotator {
                 Part word = Part.word(p.start, tokens.get(p.start).raw());
                 word.used = true;
                 parts.set(k, word);
+            }
+        }
+    }
+
+    /**
+     * "avg ticket by payment type" beside TXN_ID and PRICE (£): an id averaged, named only by a synonym, is the
+     * average sale of what it identifies (an average ticket, an average order), the takings averaged.
+     */
+    private static void averageTickets(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo sales = index.salesMeasure;
+        for (int k = 1; sales != null && k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (parts.get(k - 1).is(Cue.AGG)
+                    && "mean".equals(parts.get(k - 1).arg)
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && !tokens.get(p.start).isPlural()
+                    && p.columns.stream()
+                            .allMatch(h -> h.column().role() == ColumnRole.ID && h.quality() == Quality.SYNONYM)) {
+                parts.set(k, PhraseRewrites.asColumn(p, sales, Quality.SYNONYM, 0.9));
             }
         }
     }

@@ -25,6 +25,9 @@ final class NumberFilters {
     /** Verbs of giving a score. */
     private static final Set<String> RATED = Set.of("rated", "scored", "graded");
 
+    /** Names of a score given to each row. */
+    private static final Set<String> SCORES = Set.of("score", "rating", "grade", "quality", "star");
+
     void read() {
         noneOf();
         numbers();
@@ -108,11 +111,15 @@ final class NumberFilters {
             ColumnInfo col = "=".equals(op) && equalityColumn(k) != null
                     ? equalityColumn(k)
                     : columns.resolve(k, cueStart, end, values, p.number);
-            if (col == null
-                    && RATED.contains(q.tokens.get(parts.get(cueStart).start).word())) {
-                // "visits rated 2 or lower" beside one Rating: the rating the verb says.
+            int verb = parts.get(cueStart).start - (parts.get(cueStart).kind == Kind.NUMBER ? 1 : 0);
+            if (col == null && verb >= 0 && RATED.contains(q.tokens.get(verb).word())) {
+                // "visits rated 2 or lower" beside one Rating, "samples scored 8 or higher" beside quality: the
+                // score the verb gives.
                 col = SchemaIndex.only(
-                        q.index.columns, c -> c.isMeasure() && c.groups().contains("rating"));
+                        q.index.columns,
+                        c -> c.isMeasure()
+                                && (c.groups().contains("rating")
+                                        || c.core().stream().anyMatch(SCORES::contains)));
             }
             if (col == null) {
                 col = MeasureCompletion.metricValues(q);

@@ -271,7 +271,9 @@ final class NumberFilters {
         // "vendor 2", "store 5": a code of a few values (VendorID) is named with one of them as well; so is a week
         // number ("in week 23").
         boolean fewCodes = c.role() == ColumnRole.ID && c.isNumeric() && c.distinct() > 0 && c.distinct() <= 50;
-        return (c.isOrdinal() || c.isCode() || c.role() == ColumnRole.YEAR || fewCodes)
+        // "the 10 km distance" beside a distance_km of 5, 10 and 21.1: a measure of a handful of set values.
+        boolean setValues = c.isMeasure() && c.distinct() > 0 && c.distinct() <= 8;
+        return (c.isOrdinal() || c.isCode() || c.role() == ColumnRole.YEAR || fewCodes || setValues)
                 && v == Math.rint(v)
                 && NumericColumns.contains(c, v);
     }

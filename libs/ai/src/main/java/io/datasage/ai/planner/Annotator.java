@@ -271,6 +271,7 @@ final class Annotator {
         holdersOfFlags(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
+        peopleRanked(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1221,6 +1222,48 @@ final class Annotator {
                     && p.columns.stream()
                             .allMatch(h -> h.column().role() == ColumnRole.ID && h.quality() == Quality.SYNONYM)) {
                 parts.set(k, PhraseRewrites.asColumn(p, sales, Quality.SYNONYM, 0.9));
+            }
+        }
+    }
+
+    /** Nouns of the people who do the rows' work. */
+    private static final Set<String> WORKERS = Words.set("""
+        staff staffs employee employees worker workers driver drivers operator operators pharmacist pharmacists
+        officer officers agent agents cashier cashiers clerk clerks colleague colleagues technician technicians
+        """);
+    /** Words of a column's name that say it holds who did the row's work. */
+    private static final Set<String> DOER_WORDS = Set.of("by", "operator", "staff", "employee", "user", "agent");
+
+    /**
+     * "top 10 staff by number of entries" beside given_by, "bottom 5 drivers by total lifts" beside OPERATOR_ID,
+     * "interventions per pharmacist" beside Checked_By: people ranked or grouped, named by no column, are the one
+     * column holding who did each row's work.
+     */
+    private static void peopleRanked(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            boolean ranked =
+                    before.kind == Part.Kind.NUMBER && k > 1 && parts.get(k - 2).is(Cue.TOP)
+                            || before.is(Cue.RANK)
+                            || before.isGrouping();
+            boolean people = p.end - p.start == 1
+                    && WORKERS.contains(tokens.get(p.start).word())
+                    && (p.kind == Part.Kind.WORD || p.is(Cue.CAUSE));
+            if (!ranked || !people) {
+                continue;
+            }
+            ColumnInfo doer = SchemaIndex.only(
+                    index.columns,
+                    c -> !c.isMeasure()
+                            && !c.isTime()
+                            && c.role() != ColumnRole.BOOLEAN
+                            && c.words().stream().anyMatch(DOER_WORDS::contains));
+            if (doer != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(doer, 1, Quality.SYNONYM, 0.8))));
             }
         }
     }

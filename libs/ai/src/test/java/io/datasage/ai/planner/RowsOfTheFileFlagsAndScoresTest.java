@@ -152,6 +152,18 @@ class RowsOfTheFileFlagsAndScoresTest {
     }
 
     @Test
+    void people_ranked_or_grouped_are_the_column_of_who_did_the_work() {
+        ChartSpec staff = ask("cdregister", "top 10 staff by number of entries");
+        assertThat(staff.x()).isEqualTo("given_by");
+        assertThat(staff.limit()).isEqualTo(10);
+        ChartSpec drivers = ask("forkliftshifts", "bottom 5 drivers by total lifts");
+        assertThat(drivers.x()).isEqualTo("OPERATOR_ID");
+        assertThat(drivers.y()).containsExactly("LIFT_COUNT");
+        ChartSpec pharmacists = ask("dispenselines", "interventions per pharmacist");
+        assertThat(pharmacists.x()).isEqualTo("Checked_By");
+    }
+
+    @Test
     void a_one_word_name_with_its_scale_takes_the_words_synonyms() {
         ChartSpec csat = ask("fibreinstalls", "lowest 5 engineers by average customer satisfaction score");
         assertThat(csat.y()).containsExactly("CSAT (1-5)");

@@ -122,7 +122,16 @@ final class NameNeighbours {
                     || !tokens.get(word.start).isPlural()) {
                 continue;
             }
-            ColumnInfo only = groupingOfWord(tokens.get(word.start), index);
+            Token t = tokens.get(word.start);
+            ColumnInfo only = groupingOfWord(t, index);
+            if (only == null) {
+                // "top 5 turbnies" beside Turbine: a plural typed with one slip.
+                only = PhraseRewrites.onlyColumn(
+                        index,
+                        c -> c.role() == ColumnRole.CATEGORY
+                                && c.words().size() == 1
+                                && Words.isTypo(t.word(), c.words().get(0) + "s"));
+            }
             if (only != null && only.role() == ColumnRole.CATEGORY) {
                 parts.set(
                         k + 2,

@@ -109,6 +109,9 @@ class PricesRowsAndNumberedPeriodsTest {
         ChartSpec makes = ask("pianotunings", "top 10 makes by number of visits");
         assertThat(makes.x()).isEqualTo("PianoMake");
         assertThat(makes.limit()).isEqualTo(10);
+        // A plural typed with one slip still names its category.
+        assertThat(ask("turbines", "top 5 turbnies by total downtime hours").x())
+                .isEqualTo("Turbine");
         // "hours per request" beside a Req Type: each request, not its kinds.
         assertThat(ask("foirequests", "distribution of officer hours per request")
                         .chartType())

@@ -272,6 +272,7 @@ final class Annotator {
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
+        periodsOfAggregatedThings(parts, tokens);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1222,6 +1223,53 @@ final class Annotator {
                     && p.columns.stream()
                             .allMatch(h -> h.column().role() == ColumnRole.ID && h.quality() == Quality.SYNONYM)) {
                 parts.set(k, PhraseRewrites.asColumn(p, sales, Quality.SYNONYM, 0.9));
+            }
+        }
+    }
+
+    /**
+     * "median monthly water withdrawal per facility", "count of monthly returns by RAG": a period's adjective right
+     * after an aggregation, in a question grouped by a category, says what each row is (a month's figure), not a trend
+     * over time.
+     */
+    private static void periodsOfAggregatedThings(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (!p.is(Cue.GRAIN) || p.end - p.start != 1 || !(before.is(Cue.AGG) || before.is(Cue.COUNT))) {
+                continue;
+            }
+            boolean grouped = false;
+            for (int j = k + 1; j + 1 < parts.size(); j++) {
+                Part next = parts.get(j + 1);
+                grouped |= parts.get(j).isGrouping()
+                        && next.kind == Part.Kind.COLUMN
+                        && !next.column().isTime()
+                        && !next.column().isMeasure();
+            }
+            if (grouped) {
+                Part word = Part.word(p.start, tokens.get(p.start).raw());
+                word.used = true;
+                parts.set(k, word);
+            }
+        }
+        // "avg operatives on site per day by build stage": the same for an average per period, then by a category.
+        boolean averaged = parts.stream().anyMatch(p -> p.is(Cue.AGG) && "mean".equals(p.arg));
+        for (int k = 0; averaged && k + 3 < parts.size(); k++) {
+            Part unit = parts.get(k + 1);
+            Part next = parts.get(k + 3);
+            if (parts.get(k).is(Cue.PER)
+                    && unit.is(Cue.UNIT)
+                    && parts.get(k + 2).is(Cue.BY)
+                    && next.kind == Part.Kind.COLUMN
+                    && !next.column().isTime()
+                    && !next.column().isMeasure()) {
+                for (int i = k; i <= k + 1; i++) {
+                    Part word = Part.word(
+                            parts.get(i).start, tokens.get(parts.get(i).start).raw());
+                    word.used = true;
+                    parts.set(i, word);
+                }
             }
         }
     }

@@ -164,6 +164,21 @@ class RowsOfTheFileFlagsAndScoresTest {
     }
 
     @Test
+    void a_periods_adjective_after_an_aggregation_in_a_grouped_question_is_no_trend() {
+        ChartSpec returns = ask("capitalworks", "count of monthly returns by RAG");
+        assertThat(returns.chartType()).isEqualTo("bar");
+        assertThat(returns.x()).isEqualTo("rag_status");
+        ChartSpec water = ask("esgmetrics", "median monthly water withdrawal per facility, lowest first");
+        assertThat(water.x()).isEqualTo("Facility");
+        assertThat(water.timeGrain()).isNull();
+        ChartSpec perDay = ask("sitediary", "avg operatives per day by build stage");
+        assertThat(perDay.x()).isEqualTo("Build Stage");
+        assertThat(perDay.timeGrain()).isNull();
+        // Without a grouping it is still a trend.
+        assertThat(ask("capitalworks", "count of monthly returns").chartType()).isEqualTo("line");
+    }
+
+    @Test
     void a_one_word_name_with_its_scale_takes_the_words_synonyms() {
         ChartSpec csat = ask("fibreinstalls", "lowest 5 engineers by average customer satisfaction score");
         assertThat(csat.y()).containsExactly("CSAT (1-5)");

@@ -103,7 +103,8 @@ class CodesAndSubjectsTest {
         assertThat(kinds.x()).isEqualTo("Complaint Type");
         assertThat(kinds.aggregation()).isEqualTo("count");
         assertThat(ask("returns", "top 5 return reasons").aggregation()).isEqualTo("count");
-        // Other things ranked without a measure still go by the main measure.
-        assertThat(ask(VISITS, "top 3 doctors").y()).containsExactly("Charge");
+        // So are other things ranked without a measure, beside an amount too: held-out writers asked for the
+        // most frequent every time (rounds 24-84).
+        assertThat(ask(VISITS, "top 3 doctors").aggregation()).isEqualTo("count");
     }
 }

@@ -39,7 +39,7 @@ class PlannerAccuracyTest {
      * left out of the overall figure until it passes 90%, so that the overall 95% keeps guarding the rounds that do
      * (ACCURACY.md says which rounds are pending and why).
      */
-    static final Map<String, Double> PENDING_ROUNDS = Map.of("held-out77", 0.89, "held-out78", 0.83);
+    static final Map<String, Double> PENDING_ROUNDS = Map.of("held-out78", 0.85);
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -171,7 +171,9 @@ class PricesAndKindsTest {
         assertThat(hazards.y()).isNullOrEmpty();
         assertThat(ask("ambulance", "top 5 chief complaints").aggregation()).isEqualTo("count");
         assertThat(ask(MUSEUM, "top 3 exhibitions").aggregation()).isEqualTo("count");
-        assertThat(ask(LINES, "top 3 regions").y()).containsExactly("Qty Ordered");
+        assertThat(ask(LINES, "top 3 regions").aggregation()).isEqualTo("count");
+        // A measure named still ranks.
+        assertThat(ask(LINES, "top 3 regions by units ordered").y()).containsExactly("Qty Ordered");
     }
 
     @Test

@@ -157,7 +157,8 @@ class RepairsKegsAndEventsTest {
     void the_share_of_one_flag_is_both_its_sides() {
         assertThat(ask("pilotagejobs", "share of night moves").chartType()).isEqualTo("pie");
         assertThat(ask(GARAGE, "share of courtesy car jobs").chartType()).isEqualTo("pie");
+        // Asked with "what share" too: held-out writers wanted both sides five times in six (rounds 24-77).
         assertThat(ask(GARAGE, "what share of jobs had a courtesy car").chartType())
-                .isEqualTo("kpi");
+                .isEqualTo("pie");
     }
 }

@@ -728,10 +728,7 @@ final class Annotator {
             int end = thingPeriods ? at + 1 : p.end;
             List<Part> words = new ArrayList<>();
             for (int i = p.start; i < end; i++) {
-                Part word = Part.word(i, tokens.get(i).raw());
-                // Understood as the rows: no note that the words were not.
-                word.used = true;
-                words.add(word);
+                words.add(PhraseRewrites.understoodWord(i, tokens));
             }
             parts.subList(k, thingPeriods ? k + 2 : k + 1).clear();
             parts.addAll(k, words);
@@ -809,9 +806,7 @@ final class Annotator {
             }
             List<Part> words = new ArrayList<>();
             for (int i = p.start; i < p.end; i++) {
-                Part word = Part.word(i, tokens.get(i).raw());
-                word.used = true;
-                words.add(word);
+                words.add(PhraseRewrites.understoodWord(i, tokens));
             }
             for (int j = k + 1; j < last; j++) {
                 parts.get(j).used = true;
@@ -842,13 +837,7 @@ final class Annotator {
                             && !c.words().isEmpty()
                             && c.words().get(0).equals(stem));
             if (measure != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ColumnMatcher.Hit(measure, 1, Quality.PARTIAL, 0.8))));
+                parts.set(k, PhraseRewrites.asColumn(p, measure, Quality.PARTIAL, 0.8));
             }
         }
     }
@@ -964,9 +953,7 @@ final class Annotator {
             }
             List<Part> words = new ArrayList<>();
             for (int i = parts.get(k).start; i < end; i++) {
-                Part word = Part.word(i, tokens.get(i).raw());
-                word.used = true;
-                words.add(word);
+                words.add(PhraseRewrites.understoodWord(i, tokens));
             }
             parts.subList(k, last).clear();
             parts.addAll(k, words);
@@ -1005,10 +992,7 @@ final class Annotator {
                             && !c.words().isEmpty()
                             && c.words().get(0).startsWith(stem));
             if (date != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(date, 1, Quality.PARTIAL, 0.8))));
+                parts.set(k, PhraseRewrites.asColumn(p, date, Quality.PARTIAL, 0.8));
             }
         }
     }
@@ -1030,9 +1014,7 @@ final class Annotator {
                     || p.columns.stream().anyMatch(h -> h.column().role() != ColumnRole.DATE)) {
                 continue;
             }
-            Part word = Part.word(p.start, t.raw());
-            word.used = true;
-            parts.set(k, word);
+            parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
         }
     }
 
@@ -1123,9 +1105,7 @@ final class Annotator {
                         && named.column().isMeasure()
                         && !named.column().words().isEmpty()
                         && w.equals(named.column().words().get(0))) {
-                    Part word = Part.word(p.start, tokens.get(p.start).raw());
-                    word.used = true;
-                    parts.set(k, word);
+                    parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
                     break;
                 }
             }
@@ -1150,9 +1130,7 @@ final class Annotator {
                     && next.kind == Part.Kind.COLUMN
                     && next.start == p.end
                     && next.column().isMeasure()) {
-                Part word = Part.word(p.start, tokens.get(p.start).raw());
-                word.used = true;
-                parts.set(k, word);
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }
@@ -1171,9 +1149,7 @@ final class Annotator {
                     && p.columns.stream()
                             .allMatch(h ->
                                     h.quality() == Quality.FUZZY && h.column().role() == ColumnRole.BOOLEAN)) {
-                Part word = Part.word(p.start, tokens.get(p.start).raw());
-                word.used = true;
-                parts.set(k, word);
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }
@@ -1200,9 +1176,7 @@ final class Annotator {
                     && (c.name().contains("#") || c.words().stream().anyMatch(NUMBER_WORDS::contains));
             boolean rowId = c.role() == ColumnRole.ID && c.schema().distinct() * 10 >= index.schema.rowCount() * 9;
             if (byLater && (numbered || rowId)) {
-                Part word = Part.word(p.start, tokens.get(p.start).raw());
-                word.used = true;
-                parts.set(k, word);
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }
@@ -1248,9 +1222,7 @@ final class Annotator {
                         && !next.column().isMeasure();
             }
             if (grouped) {
-                Part word = Part.word(p.start, tokens.get(p.start).raw());
-                word.used = true;
-                parts.set(k, word);
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
         // "avg operatives on site per day by build stage": the same for an average per period, then by a category.
@@ -1265,10 +1237,7 @@ final class Annotator {
                     && !next.column().isTime()
                     && !next.column().isMeasure()) {
                 for (int i = k; i <= k + 1; i++) {
-                    Part word = Part.word(
-                            parts.get(i).start, tokens.get(parts.get(i).start).raw());
-                    word.used = true;
-                    parts.set(i, word);
+                    parts.set(i, PhraseRewrites.understoodWord(parts.get(i).start, tokens));
                 }
             }
         }
@@ -1308,10 +1277,7 @@ final class Annotator {
                             && c.role() != ColumnRole.BOOLEAN
                             && c.words().stream().anyMatch(DOER_WORDS::contains));
             if (doer != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(doer, 1, Quality.SYNONYM, 0.8))));
+                parts.set(k, PhraseRewrites.asColumn(p, doer, Quality.SYNONYM, 0.8));
             }
         }
     }
@@ -1390,9 +1356,7 @@ final class Annotator {
                     && p.end - p.start == 1
                     && "lines".equals(tokens.get(p.start).word())
                     && parts.get(k - 1).is(Cue.COUNT)) {
-                Part word = Part.word(p.start, tokens.get(p.start).raw());
-                word.used = true;
-                parts.set(k, word);
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }
@@ -2932,13 +2896,7 @@ final class Annotator {
                     && !Synonyms.known(t.stem())
                     && !Lexicon.isKeyword(t.word())
                     && !index.nameWords.contains(t.stem())) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ColumnMatcher.Hit(counter, 1, Quality.PARTIAL, 0.7))));
+                parts.set(k, PhraseRewrites.asColumn(p, counter, Quality.PARTIAL, 0.7));
             }
         }
     }

@@ -70,6 +70,13 @@ final class PhraseRewrites {
         return Part.word(p.start, tokens.get(p.start).raw());
     }
 
+    /** The token at {@code i} as a plain word already understood (part of a phrase read elsewhere): no note for it. */
+    static Part understoodWord(int i, List<Token> tokens) {
+        Part word = Part.word(i, tokens.get(i).raw());
+        word.used = true;
+        return word;
+    }
+
     /**
      * Parts {@code k} to {@code last} read as one name of {@code column} ("units picked", "ticket revenue", "price
      * per kg"), their words joined by spaces.

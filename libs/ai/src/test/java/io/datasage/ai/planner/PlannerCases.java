@@ -38,6 +38,10 @@ final class PlannerCases {
             "survey",
             "cars",
             "retail",
+            "roomcleans",
+            "donorvisits",
+            "barriergates",
+            "modulecompletions",
             "sweepjobs",
             "canalhires",
             "examentries",
@@ -433,7 +437,8 @@ final class PlannerCases {
             "holdout81",
             "holdout82",
             "holdout83",
-            "holdout84");
+            "holdout84",
+            "holdout85");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

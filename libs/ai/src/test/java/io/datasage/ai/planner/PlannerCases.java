@@ -42,6 +42,10 @@ final class PlannerCases {
             "donorvisits",
             "barriergates",
             "modulecompletions",
+            "plumbinvlines",
+            "busstopvisits",
+            "hygieneappts",
+            "allotplots",
             "sweepjobs",
             "canalhires",
             "examentries",
@@ -438,7 +442,8 @@ final class PlannerCases {
             "holdout82",
             "holdout83",
             "holdout84",
-            "holdout85");
+            "holdout85",
+            "holdout86");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

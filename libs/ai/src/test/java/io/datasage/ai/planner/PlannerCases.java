@@ -46,6 +46,10 @@ final class PlannerCases {
             "busstopvisits",
             "hygieneappts",
             "allotplots",
+            "handsetdeals",
+            "caskreturns",
+            "poolswims",
+            "farmhirelines",
             "sweepjobs",
             "canalhires",
             "examentries",
@@ -443,7 +447,8 @@ final class PlannerCases {
             "holdout83",
             "holdout84",
             "holdout85",
-            "holdout86");
+            "holdout86",
+            "holdout87");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -50,6 +50,10 @@ final class PlannerCases {
             "caskreturns",
             "poolswims",
             "farmhirelines",
+            "linendrops",
+            "deskreadings",
+            "homecalls",
+            "framelines",
             "sweepjobs",
             "canalhires",
             "examentries",
@@ -448,7 +452,8 @@ final class PlannerCases {
             "holdout84",
             "holdout85",
             "holdout86",
-            "holdout87");
+            "holdout87",
+            "holdout88");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1247,9 +1247,11 @@ final class Annotator {
     private static final Set<String> WORKERS = Words.set("""
         staff staffs employee employees worker workers driver drivers operator operators pharmacist pharmacists
         officer officers agent agents cashier cashiers clerk clerks colleague colleagues technician technicians
+        housekeeper housekeepers carer carers
         """);
     /** Words of a column's name that say it holds who did the row's work. */
-    private static final Set<String> DOER_WORDS = Set.of("by", "operator", "staff", "employee", "user", "agent");
+    private static final Set<String> DOER_WORDS =
+            Set.of("by", "operator", "staff", "employee", "user", "agent", "attendant", "carer", "advisor");
 
     /**
      * "top 10 staff by number of entries" beside given_by, "bottom 5 drivers by total lifts" beside OPERATOR_ID,
@@ -1260,10 +1262,12 @@ final class Annotator {
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
             Part before = parts.get(k - 1);
-            boolean ranked =
-                    before.kind == Part.Kind.NUMBER && k > 1 && parts.get(k - 2).is(Cue.TOP)
-                            || before.is(Cue.RANK)
-                            || before.isGrouping();
+            boolean ranked = before.kind == Part.Kind.NUMBER
+                            && k > 1
+                            && (parts.get(k - 2).is(Cue.TOP) || parts.get(k - 2).is(Cue.WHICH))
+                    || before.is(Cue.RANK)
+                    || before.is(Cue.WHICH)
+                    || before.isGrouping();
             boolean people = p.end - p.start == 1
                     && WORKERS.contains(tokens.get(p.start).word())
                     && (p.kind == Part.Kind.WORD || p.is(Cue.CAUSE));

@@ -555,6 +555,11 @@ final class ChartFamilies {
                 }
             }
         }
+        if (distinct != null && q.index.isRunningNumber(distinct)) {
+            // "how many invoice lines per branch" beside Line # (1, 2, 3 within each invoice): a running number's
+            // distinct values count nothing; each row is one line.
+            distinct = null;
+        }
         if (distinct != null && !q.has(Cue.UNIQUE) && rowsNamedBefore(q, distinct)) {
             // "how many check-ins came from members who churned", "visits ... for Premium members": the rows named
             // first are counted; the people after them only say which rows.

@@ -535,7 +535,9 @@ final class ColumnRoles {
      * is a line (an order's lines, an invoice's items). A small whole number from 1, named a line's or an item's
      * number; not "Lactation No." (which lactation of a cow, an ordinal).
      */
-    static boolean runningNumber(ColumnSchema c, List<String> words, DatasetSchema schema) {
+    static boolean runningNumber(ColumnSchema c, List<String> named, DatasetSchema schema) {
+        // "Line #": the sign is the number word.
+        List<String> words = named.size() == 1 && c.name().contains("#") ? List.of(named.get(0), "no") : named;
         if (!"integer".equals(c.type())
                 || words.size() != 2
                 || !NUMBER_WORDS.contains(words.get(1))

@@ -273,6 +273,7 @@ final class Annotator {
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
         periodsOfAggregatedThings(parts, tokens);
+        moneyAfterVersus(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1240,6 +1241,41 @@ final class Annotator {
                     parts.set(i, PhraseRewrites.understoodWord(parts.get(i).start, tokens));
                 }
             }
+        }
+    }
+
+    /** Nouns of an amount of money ("paid" alone is rather the other side of a flag: "free vs paid"). */
+    private static final Set<String> MONEY_SAID =
+            Words.set("amount fee fees price cost costs charge charges spend revenue takings");
+
+    /**
+     * "stay minutes vs amount paid" beside TARIFF_GBP: unread words after "vs" that say money changed hands are the
+     * takings, the other side of the pair.
+     */
+    private static void moneyAfterVersus(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo money = index.salesMeasure;
+        for (int k = 0; money != null && k + 1 < parts.size(); k++) {
+            if (!parts.get(k).is(Cue.VS)) {
+                continue;
+            }
+            int last = k + 1;
+            boolean said = false;
+            while (last < parts.size() && parts.get(last).kind == Part.Kind.WORD && last - k <= 3) {
+                said |= MONEY_SAID.contains(tokens.get(parts.get(last).start).word());
+                last++;
+            }
+            if (!said || parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column() == money)) {
+                continue;
+            }
+            Part first = parts.get(k + 1);
+            Part end = parts.get(last - 1);
+            Part column = Part.column(
+                    first.start,
+                    end.end,
+                    text(tokens, first.start, end.end - first.start),
+                    List.of(new ColumnMatcher.Hit(money, end.end - first.start, Quality.SYNONYM, 0.9)));
+            parts.subList(k + 1, last).clear();
+            parts.add(k + 1, column);
         }
     }
 

@@ -274,6 +274,7 @@ final class Annotator {
         peopleRanked(parts, tokens, index);
         periodsOfAggregatedThings(parts, tokens);
         moneyAfterVersus(parts, tokens, index);
+        nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1244,6 +1245,33 @@ final class Annotator {
         }
     }
 
+    /**
+     * "box plot of lateness per branch" beside MINS_LATE: a noun made of an adjective with -ness, read as nothing, is
+     * the one measure whose name holds that adjective.
+     */
+    private static void nounsOfStates(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            boolean measured = k > 0
+                    && (parts.get(k - 1).is(Cue.CHART)
+                            || parts.get(k - 1).is(Cue.AGG)
+                            || parts.get(k - 1).is(Cue.DIST));
+            if (!(p.kind == Part.Kind.WORD || p.kind == Part.Kind.VALUE && measured)
+                    || p.end - p.start != 1
+                    || !w.endsWith("ness")
+                    || w.length() < 8) {
+                continue;
+            }
+            String state = w.substring(0, w.length() - 4);
+            ColumnInfo measure = SchemaIndex.only(
+                    index.columns, c -> c.isMeasure() && c.words().contains(state));
+            if (measure != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, measure, Quality.SYNONYM, 0.85));
+            }
+        }
+    }
+
     /** Nouns of an amount of money ("paid" alone is rather the other side of a flag: "free vs paid"). */
     private static final Set<String> MONEY_SAID =
             Words.set("amount fee fees price cost costs charge charges spend revenue takings");
@@ -1448,7 +1476,8 @@ final class Annotator {
     }
 
     /** Words for the money of a line. */
-    private static final Set<String> LINE_MONEY = Set.of("value", "total", "amount", "cost", "price");
+    private static final Set<String> LINE_MONEY =
+            Set.of("value", "values", "total", "totals", "amount", "amounts", "cost", "costs", "price", "prices");
 
     /**
      * "median line value for each till" beside LineTotal: "line" before a money word is the one measure whose name
@@ -1457,7 +1486,7 @@ final class Annotator {
     private static void lineAmounts(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (!p.is(Cue.CHART)
+            if (!(p.is(Cue.CHART) || p.kind == Part.Kind.WORD)
                     || p.end - p.start != 1
                     || !"line".equals(tokens.get(p.start).word())
                     || p.end >= tokens.size()

@@ -179,6 +179,27 @@ class RowsOfTheFileFlagsAndScoresTest {
     }
 
     @Test
+    void rounds_85_to_88_running_numbers_money_after_vs_states_and_housekeepers() {
+        // A running number's distinct values count nothing: each row is one line.
+        ChartSpec lines = ask("plumbinvlines", "how many invoice lines per branch");
+        assertThat(lines.y()).isNullOrEmpty();
+        assertThat(lines.aggregation()).isEqualTo("count");
+        ChartSpec paid = ask("barriergates", "stay minutes vs amount paid");
+        assertThat(paid.chartType()).isEqualTo("scatter");
+        assertThat(PlannerCases.columnsUsed(paid)).containsExactlyInAnyOrder("STAY_MINS", "TARIFF_GBP");
+        // "paid" alone is the other side of a flag, not money.
+        assertThat(PlannerCases.columnsUsed(ask("charging", "avg energy for free sessions vs paid")))
+                .doesNotContain("Fee ($)");
+        ChartSpec late = ask("homecalls", "box plot of lateness per branch");
+        assertThat(late.chartType()).isEqualTo("box");
+        assertThat(late.y()).containsExactly("MINS_LATE");
+        ChartSpec values = ask("framelines", "box plot of line values by channel");
+        assertThat(values.y()).containsExactly("Line Total £");
+        ChartSpec slowest = ask("roomcleans", "which 10 housekeepers are slowest per clean on average");
+        assertThat(slowest.x()).isEqualTo("Attendant");
+    }
+
+    @Test
     void a_one_word_name_with_its_scale_takes_the_words_synonyms() {
         ChartSpec csat = ask("fibreinstalls", "lowest 5 engineers by average customer satisfaction score");
         assertThat(csat.y()).containsExactly("CSAT (1-5)");

@@ -1448,10 +1448,6 @@ final class Annotator {
         }
     }
 
-    /** Nouns of money that may follow the word naming a money measure ("penalty charge"). */
-    private static final Set<String> MONEY_NOUNS =
-            Set.of("charge", "charges", "fee", "fees", "cost", "costs", "amount");
-
     /**
      * "median penalty charge" beside PENALTY_AMOUNT and CHARGE_BAND: a money noun right after a money measure's word
      * is that measure's own noun, not a partly named band or kind.
@@ -1467,7 +1463,7 @@ final class Annotator {
                     || next.end - next.start != 1
                     || next.quality() == Quality.EXACT
                     || next.column().isMeasure()
-                    || !MONEY_NOUNS.contains(tokens.get(next.start).word())) {
+                    || !MONEY_SAID.contains(tokens.get(next.start).word())) {
                 continue;
             }
             parts.set(k, Part.column(p.start, next.end, text(tokens, p.start, next.end - p.start), p.columns));

@@ -204,7 +204,7 @@ final class NameNeighbours {
         if (index.columns.stream().anyMatch(c -> c.groups().contains("salary"))) {
             return;
         }
-        ColumnInfo sales = index.salesMeasure();
+        ColumnInfo sales = index.salesMeasure;
         for (int k = 0; k < parts.size() && sales != null; k++) {
             Part p = parts.get(k);
             // A noun measured ("income by", "total income"), not a verb of paying ("suppliers paid", "did X pay").
@@ -278,7 +278,7 @@ final class NameNeighbours {
                     || k + 1 < parts.size() && parts.get(k + 1).start == next) {
                 continue;
             }
-            ColumnInfo sales = index.salesMeasure();
+            ColumnInfo sales = index.salesMeasure;
             if (sales != null) {
                 parts.set(
                         k,
@@ -440,7 +440,7 @@ final class NameNeighbours {
      * unit price is only like it).
      */
     static void chargesOfValues(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo sales = index.salesMeasure();
+        ColumnInfo sales = index.salesMeasure;
         if (sales == null) {
             return;
         }
@@ -498,7 +498,7 @@ final class NameNeighbours {
      * band or kind it begins; it is the money the rows take.
      */
     static void moneyAggregated(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo sales = index.salesMeasure();
+        ColumnInfo sales = index.salesMeasure;
         if (sales == null) {
             return;
         }
@@ -1073,7 +1073,7 @@ final class NameNeighbours {
                     && parts.stream().noneMatch(x -> x.is(Cue.COUNT) || x.is(Cue.UNIQUE))) {
                 // "share of money taken by payment method": money no name says is the money the rows record; not
                 // "how many institutions got money", where it only says what they got.
-                ColumnInfo sales = index.salesMeasure();
+                ColumnInfo sales = index.salesMeasure;
                 if (sales != null) {
                     ColumnMatcher.Hit hit = new ColumnMatcher.Hit(sales, 1, Quality.SYNONYM, 0.68);
                     parts.set(k, Part.column(word.start, word.end, word.text, List.of(hit)));
@@ -1094,7 +1094,7 @@ final class NameNeighbours {
                     && !(at + 1 < tokens.size() && tokens.get(at + 1).isNumber())
                     && (next == null || next.start > at + 1 || next.kind != Part.Kind.COLUMN)) {
                 // Looked up only once a sign is found: most questions have none.
-                ColumnInfo sales = index.salesMeasure();
+                ColumnInfo sales = index.salesMeasure;
                 if (sales == null) {
                     return;
                 }

@@ -116,6 +116,8 @@ final class SchemaIndex {
     final ColumnInfo partsTotal;
     /** The one measure that is a percentage (pct_score, Occupancy %), or null when none or several are. */
     final ColumnInfo percentMeasure;
+    /** The dataset's name in lower-case letters only ("forkliftshifts" of Forklift_Shifts), for {@link #nameEndsWith}. */
+    private final String gluedName;
 
     private SchemaIndex(DatasetSchema schema) {
         this.schema = schema;
@@ -200,6 +202,9 @@ final class SchemaIndex {
             glued.put(c, beforeUnit(c));
         }
         this.beforeUnit = Map.copyOf(glued);
+        this.gluedName = schema.name() == null
+                ? ""
+                : schema.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         this.salesMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("sales"));
         this.leadMeasure =
                 only(columns, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
@@ -462,10 +467,8 @@ final class SchemaIndex {
      * as the file was named.
      */
     boolean nameEndsWith(String stem) {
-        String name = schema.name() == null
-                ? ""
-                : schema.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        return stem.length() >= 4 && (name.endsWith(stem) || name.endsWith(stem + "s") || name.endsWith(stem + "es"));
+        return stem.length() >= 4
+                && (gluedName.endsWith(stem) || gluedName.endsWith(stem + "s") || gluedName.endsWith(stem + "es"));
     }
 
     /** "request" where Req Type sorts each row into kinds: the thing a kind column's abbreviated noun names. */
@@ -634,11 +637,6 @@ final class SchemaIndex {
         return columns.stream()
                 .filter(c -> !c.words().isEmpty() && c.words().get(0).equals(word))
                 .toList();
-    }
-
-    /** The one measure marked as the sales (the money the rows take), or null when none or several are. */
-    ColumnInfo salesMeasure() {
-        return salesMeasure;
     }
 
     /** The date column whose years a year column holds (Yr beside Callout Dt, over the same years), or null. */

@@ -267,8 +267,10 @@ final class Annotator {
         periodicAmounts(parts, tokens);
         timesOfActions(parts, tokens, index);
         kindWordsBeforeMeasures(parts, tokens);
+        placeWordsBeforeMeasures(parts, tokens);
         countedNotFlagged(parts, tokens);
         holdersOfFlags(parts, tokens);
+        byFlaggedRows(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1138,6 +1140,31 @@ final class Annotator {
     }
 
     /**
+     * "median parking duration per vehicle type", "histogram of parking durations" beside CAR_PARK_CODE and
+     * CAR_PARK_NAME: after an aggregation or a chart word, one word only partly naming several categories, right
+     * before a measure's name, says what the measure is of; it groups nothing.
+     */
+    private static void placeWordsBeforeMeasures(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            Part before = parts.get(k - 1);
+            if ((before.is(Cue.AGG) || before.is(Cue.CHART))
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.columns.size() > 1
+                    && p.columns.stream()
+                            .allMatch(h ->
+                                    h.quality() == Quality.PARTIAL && h.column().role() == ColumnRole.CATEGORY)
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.column().isMeasure()) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /**
      * "how many runners didn't finish" beside first_fun_run: the plural counted right after "how many", only like a
      * yes/no column's name, is the rows, not that flag.
      */
@@ -1372,6 +1399,31 @@ final class Annotator {
                     && HOLDERS.contains(tokens.get(holders.start).word())) {
                 // Gone from the parts, so that the people right after the flag are the rows it describes.
                 parts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * "total volume given by first-time donors": "by" before a yes/no column's name and a plural noun says who did
+     * it, the rows the flag describes, unless the question sets them against the others ("vs the rest").
+     */
+    private static void byFlaggedRows(List<Part> parts, List<Token> tokens) {
+        if (parts.stream().anyMatch(p -> p.is(Cue.VS) || p.is(Cue.COMPARE))) {
+            return;
+        }
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part by = parts.get(k - 1);
+            Part flag = parts.get(k);
+            Part rows = parts.get(k + 1);
+            if (by.is(Cue.BY)
+                    && flag.kind == Part.Kind.COLUMN
+                    && flag.columns.size() == 1
+                    && flag.column().role() == ColumnRole.BOOLEAN
+                    && rows.start == flag.end
+                    && rows.end - rows.start == 1
+                    && (rows.kind == Part.Kind.WORD || rows.kind == Part.Kind.COLUMN)
+                    && tokens.get(rows.start).isPlural()) {
+                parts.set(k - 1, PhraseRewrites.understoodWord(by.start, tokens));
             }
         }
     }

@@ -392,12 +392,19 @@ final class NamePhrases {
         }
     }
 
-    /** "shortest first", "cheapest first": the superlative orders the bars; "first" asks for no top of its own. */
+    /**
+     * "shortest first", "cheapest first", "worst first": the superlative orders the bars; "first" asks for no top of
+     * its own and names no column.
+     */
     static void superlativeFirst(List<Part> parts) {
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
             Part before = parts.get(k - 1);
             if (p.is(Cue.TOP) && "first".equals(p.text) && before.is(Cue.SUPER) && LOW_FIRST.contains(before.text)) {
+                parts.remove(k);
+                k--;
+            } else if (p.kind == Part.Kind.COLUMN && "first".equals(p.text) && before.is(Cue.SUPER)) {
+                // "worst first" beside First Time?: the order of the bars, not that column.
                 parts.remove(k);
                 k--;
             }

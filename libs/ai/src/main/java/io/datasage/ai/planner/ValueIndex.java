@@ -476,6 +476,9 @@ final class ValueIndex {
             String key = Synonyms.key(tokens.subList(i, i + n));
             for (String spelling : ValueAliases.spellings(key)) {
                 for (Entry e : byCompact.getOrDefault(spelling, List.of())) {
+                    if (directionWithoutOpposite(spelling, e)) {
+                        continue;
+                    }
                     out.add(new Found(e, n, Quality.SYNONYM));
                 }
             }
@@ -794,5 +797,15 @@ final class ValueIndex {
         } catch (NumberFormatException e) {
             return t.raw();
         }
+    }
+
+    /**
+     * "entries" for IN only where the same column also holds OUT: a bare IN or OUT elsewhere is a code (India, a
+     * state), not the side of a door.
+     */
+    private boolean directionWithoutOpposite(String spelling, Entry e) {
+        String opposite = spelling.equals("in") ? "out" : spelling.equals("out") ? "in" : null;
+        return opposite != null
+                && byCompact.getOrDefault(opposite, List.of()).stream().noneMatch(o -> o.column() == e.column());
     }
 }

@@ -38,6 +38,10 @@ final class PlannerCases {
             "survey",
             "cars",
             "retail",
+            "inkbookings",
+            "roofpvjobs",
+            "interloans",
+            "vendrestocks",
             "roomcleans",
             "donorvisits",
             "barriergates",
@@ -453,7 +457,8 @@ final class PlannerCases {
             "holdout85",
             "holdout86",
             "holdout87",
-            "holdout88");
+            "holdout88",
+            "holdout89");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -42,6 +42,10 @@ final class PlannerCases {
             "roofpvjobs",
             "interloans",
             "vendrestocks",
+            "venueenquiries",
+            "arbjobs",
+            "ferrysailings",
+            "labtestlines",
             "roomcleans",
             "donorvisits",
             "barriergates",
@@ -458,7 +462,8 @@ final class PlannerCases {
             "holdout86",
             "holdout87",
             "holdout88",
-            "holdout89");
+            "holdout89",
+            "holdout90");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

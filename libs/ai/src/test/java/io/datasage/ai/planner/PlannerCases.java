@@ -46,6 +46,10 @@ final class PlannerCases {
             "arbjobs",
             "ferrysailings",
             "labtestlines",
+            "lockcallouts",
+            "libvanstops",
+            "dronesurveys",
+            "boardingstays",
             "roomcleans",
             "donorvisits",
             "barriergates",
@@ -463,7 +467,8 @@ final class PlannerCases {
             "holdout87",
             "holdout88",
             "holdout89",
-            "holdout90");
+            "holdout90",
+            "holdout91");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

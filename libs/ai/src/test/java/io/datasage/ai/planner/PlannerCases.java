@@ -50,6 +50,10 @@ final class PlannerCases {
             "libvanstops",
             "dronesurveys",
             "boardingstays",
+            "donationbags",
+            "drivetests",
+            "palletmoves",
+            "escapegames",
             "roomcleans",
             "donorvisits",
             "barriergates",
@@ -468,7 +472,8 @@ final class PlannerCases {
             "holdout88",
             "holdout89",
             "holdout90",
-            "holdout91");
+            "holdout91",
+            "holdout92");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

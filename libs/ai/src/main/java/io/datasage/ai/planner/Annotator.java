@@ -133,6 +133,7 @@ final class Annotator {
         amountsBeforeComparisons(parts, tokens, index);
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
+        Initialisms.initialledWords(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
         Initialisms.shortenedInitials(parts, tokens, index);
         echoedNameWords(parts);
@@ -268,6 +269,7 @@ final class Annotator {
         timesOfActions(parts, tokens, index);
         kindWordsBeforeMeasures(parts, tokens);
         placeWordsBeforeMeasures(parts, tokens);
+        timeOnPlace(parts, tokens, index);
         countedNotFlagged(parts, tokens);
         holdersOfFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
@@ -1141,21 +1143,24 @@ final class Annotator {
 
     /**
      * "median parking duration per vehicle type", "histogram of parking durations" beside CAR_PARK_CODE and
-     * CAR_PARK_NAME: after an aggregation or a chart word, one word only partly naming several categories, right
+     * CAR_PARK_NAME, "longest stop duration" beside Stop Name and Stop Type: after an aggregation, a chart word or a
+     * superlative, one word only partly naming several categories, right
      * before a measure's name, says what the measure is of; it groups nothing.
      */
+    private static final Set<ColumnRole> NAMING_ROLES = Set.of(ColumnRole.CATEGORY, ColumnRole.ID, ColumnRole.LABEL);
+
     private static void placeWordsBeforeMeasures(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
             Part before = parts.get(k - 1);
-            if ((before.is(Cue.AGG) || before.is(Cue.CHART))
+            if ((before.is(Cue.AGG) || before.is(Cue.CHART) || before.is(Cue.SUPER))
                     && p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && p.columns.size() > 1
                     && p.columns.stream()
-                            .allMatch(h ->
-                                    h.quality() == Quality.PARTIAL && h.column().role() == ColumnRole.CATEGORY)
+                            .allMatch(h -> h.quality() == Quality.PARTIAL
+                                    && NAMING_ROLES.contains(h.column().role()))
                     && next.kind == Part.Kind.COLUMN
                     && next.start == p.end
                     && next.column().isMeasure()) {
@@ -1465,6 +1470,48 @@ final class Annotator {
                                 p.text,
                                 List.of(new ColumnMatcher.Hit(length, 2, Quality.SYNONYM, 0.9))));
             }
+        }
+    }
+
+    /** Prepositions between "time" and where the time was spent. */
+    private static final Set<String> TIME_PLACES = Set.of("on", "at", "in");
+
+    /**
+     * "avg time on site per crew leader" beside HRS_ON_SITE: "time" (or "time spent") on, at or in a place is the
+     * one length of time whose name has that place's word, not a date and that place's column.
+     */
+    private static void timeOnPlace(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            int i = p.start;
+            if (p.kind != Part.Kind.COLUMN || !"time".equals(tokens.get(i).stem())) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < tokens.size() && "spent".equals(tokens.get(j).word())) {
+                j++;
+            }
+            if (j + 1 >= tokens.size() || !TIME_PLACES.contains(tokens.get(j).word())) {
+                continue;
+            }
+            String place = tokens.get(j + 1).stem();
+            ColumnInfo length = SchemaIndex.only(
+                    index.columns,
+                    c -> c.isMeasure()
+                            && c.words().stream().anyMatch(LENGTH_WORDS::contains)
+                            && c.words().contains(place));
+            if (length == null) {
+                continue;
+            }
+            int end = Math.max(j + 2, p.end);
+            int last = k;
+            while (last + 1 < parts.size() && parts.get(last + 1).start < end) {
+                last++;
+            }
+            end = Math.max(end, parts.get(last).end);
+            List<ColumnMatcher.Hit> hit = List.of(new ColumnMatcher.Hit(length, end - i, Quality.SYNONYM, 0.9));
+            parts.subList(k + 1, last + 1).clear();
+            parts.set(k, Part.column(i, end, text(tokens, i, end - i), hit));
         }
     }
 

@@ -80,6 +80,80 @@ final class Initialisms {
     }
 
     /**
+     * "out of spec results" beside OOS (Y/N): three or four words in a row, small ones too, whose first letters are
+     * an upper-case initialism in exactly one name are that column, where no word of them named anything else.
+     */
+    static void initialledWords(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = 4; n >= 3; n--) {
+                int end = wordsEnd(tokens, i, n);
+                if (end < 0 || !looseWords(parts, i, end)) {
+                    continue;
+                }
+                StringBuilder letters = new StringBuilder();
+                for (int j = i; j < end; j++) {
+                    if (!"-".equals(tokens.get(j).raw())) {
+                        letters.append(tokens.get(j).word().charAt(0));
+                    }
+                }
+                String initials = letters.toString();
+                List<ColumnInfo> named = index.columns.stream()
+                        .filter(c -> c.words().contains(initials)
+                                && c.name().contains(initials.toUpperCase(java.util.Locale.ROOT)))
+                        .toList();
+                if (named.size() != 1) {
+                    continue;
+                }
+                int start = i;
+                int at = 0;
+                while (at < parts.size() && parts.get(at).end <= start) {
+                    at++;
+                }
+                parts.removeIf(p -> p.start < end && p.end > start);
+                parts.add(
+                        at,
+                        Part.column(
+                                start,
+                                end,
+                                Annotator.text(tokens, start, end - start),
+                                List.of(new ColumnMatcher.Hit(named.get(0), n, Quality.EXACT, 0.9))));
+                break;
+            }
+        }
+    }
+
+    /**
+     * The end of {@code n} words of letters from token {@code i}, hyphens between them allowed ("out-of-spec"), or
+     * -1.
+     */
+    private static int wordsEnd(List<Token> tokens, int i, int n) {
+        int j = i;
+        for (int found = 0; found < n; found++) {
+            if (found > 0 && j < tokens.size() && "-".equals(tokens.get(j).raw())) {
+                j++;
+            }
+            if (j >= tokens.size()
+                    || tokens.get(j).word().isEmpty()
+                    || !tokens.get(j).word().chars().allMatch(Character::isLetter)) {
+                return -1;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether no part reads tokens {@code start..end} as more than unknown words of their own. */
+    private static boolean looseWords(List<Part> parts, int start, int end) {
+        for (Part p : parts) {
+            boolean overlaps = p.start < end && p.end > start;
+            if (overlaps && (p.kind != Part.Kind.WORD || p.start < start || p.end > end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "internal resistance distribution" beside a param column holding ir_mOhm: two or three unknown words whose first
      * letters spell a metric's one-word name are that metric.
      */

@@ -26,6 +26,9 @@ final class SalesColumn {
     /** Words before a tax that say the amount is given with or without it ("Line Amt ex VAT"). */
     private static final Set<String> TAX_BASIS = Words.set("ex excl excluding incl inc including net gross pre");
 
+    /** Words saying a price is the one a sale achieved, not the one asked. */
+    private static final Set<String> ACHIEVED = Set.of("sold", "sale", "achieved", "realised", "realized");
+
     /** Participles saying the money was received. */
     private static final Set<String> RECEIVED = Set.of("paid", "billed", "charged", "invoiced", "collected");
 
@@ -94,6 +97,9 @@ final class SalesColumn {
      */
     private static ColumnInfo pricePerRow(List<ColumnInfo> columns) {
         ColumnInfo only = null;
+        ColumnInfo achieved = null;
+        int prices = 0;
+        int achievedPrices = 0;
         for (ColumnInfo c : columns) {
             // "Add-ons Qty" beside a booking's Price: a count of extras, not of the thing the price is for.
             if (c.isMeasure() && c.groups().contains("quantity") && !extrasCounted(c)) {
@@ -104,13 +110,19 @@ final class SalesColumn {
                     && c.groups().contains("price")
                     && (MeasureKinds.money(c.schema(), c.words()) || c.core().equals(List.of("price")))
                     && c.core().stream().noneMatch(w -> PER_THING.contains(w) && !rowsAre(w, columns))) {
-                if (only != null) {
-                    return null;
-                }
+                prices++;
                 only = c;
+                if (c.core().stream().anyMatch(ACHIEVED::contains)) {
+                    achieved = c;
+                    achievedPrices++;
+                }
             }
         }
-        return only;
+        if (prices == 1) {
+            return only;
+        }
+        // "Sold Price £" beside "Price Tag £": of several prices, the one price a sale achieved, not one asked.
+        return achievedPrices == 1 ? achieved : null;
     }
 
     /** Words for extras a row may add to the thing it sells. */

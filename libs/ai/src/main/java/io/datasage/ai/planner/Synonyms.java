@@ -16,6 +16,7 @@ final class Synonyms {
         sales: sales, revenue, revenues, grossing, grossed, funding, dollars, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bill, bills, billed, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, spent, amount spent, money spent, basket value, ticket size, invoiced, amount invoiced
         attendance: attendance, attendances, admission, admissions, footfall, turnout
         passengers: passenger, passengers, pax, passenger count, passenger numbers, party size
+        headcount: player, players, guest count, guest number, guest numbers, visitor count, attendee, attendees, group size, party size, footfall, pax, people on board, number of people
         usage: usage, consumption, consumed, amount used
         profit: profit, margin, margins, earnings, earning, net income, net profit, gross profit, profitability, bottom line, operating income, gain, gains
         quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty, vol
@@ -102,7 +103,7 @@ final class Synonyms {
         click: click, clicks
         campaign: campaign, ad campaign
         fatality: fatality, fatalities, death, deaths, killed, dead, lives lost
-        duration: duration, runtime, run time, length, length of stay, los, how long, time taken, elapsed time, turnaround, turnaround time, cycle time, lead time, response time, wait time, waiting time, processing time, handling time
+        duration: duration, runtime, run time, length, length of stay, los, how long, time taken, elapsed time, turnaround, turnaround time, cycle time, lead time, response time, wait time, waiting time, processing time, handling time, time spent, time taken, session length, visit length, call length, trip length, stay length, length of visit, length of session
         genre: genre, listed in, listed, style, kind of content
         airline: airline, carrier, airway, operator
         distance: distance, mile, miles, mileage, km, kilometer, how far

@@ -273,6 +273,7 @@ final class Annotator {
         countedNotFlagged(parts, tokens);
         holdersOfFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
+        namesOpeningWithNot(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1006,7 +1007,7 @@ final class Annotator {
     /**
      * "stacked bar of hires per base" in canal_hires: the plural of the noun the file's name ends with, read only partly
      * or by a synonym as a date, is the rows (an id it names may be of things the rows are about: hives of
-     * hive inspections).
+     * hive inspections); so is the plural of the noun a file of lines lists ("tests" in lab_test_lines).
      */
     private static void rowsNamedByTheFile(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
@@ -1015,13 +1016,35 @@ final class Annotator {
             if (p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 1
                     || p.quality() == Quality.EXACT
-                    || !t.isPlural()
-                    || !index.nameEndsWith(t.stem())
-                    || p.columns.stream().anyMatch(h -> h.column().role() != ColumnRole.DATE)) {
+                    || !t.isPlural() && !linedBeforeMeasure(parts, k, t, index)) {
+                continue;
+            }
+            if (!t.isPlural()) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+                continue;
+            }
+            boolean dated = index.nameEndsWith(t.stem())
+                    && p.columns.stream().allMatch(h -> h.column().role() == ColumnRole.DATE);
+            // "how many tests by department" in lab_test_lines: the things the file lists a line each of.
+            boolean lined = index.nameEndsWithLinesOf(t.stem())
+                    && p.columns.stream().noneMatch(h -> h.column().isMeasure())
+                    // "top 5 tests": ranked, they are the bars.
+                    && parts.subList(0, k).stream().noneMatch(b -> b.is(Cue.TOP) || b.is(Cue.RANK));
+            if (!dated && !lined) {
                 continue;
             }
             parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
         }
+    }
+
+    /** "test revenue by client" in lab_test_lines: the noun the file lists lines of, before a measure, qualifies it. */
+    private static boolean linedBeforeMeasure(List<Part> parts, int k, Token t, SchemaIndex index) {
+        Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+        return index.nameEndsWithLinesOf(t.stem())
+                && next != null
+                && next.kind == Part.Kind.COLUMN
+                && next.start == parts.get(k).end
+                && next.column().isMeasure();
     }
 
     /**
@@ -1343,7 +1366,7 @@ final class Annotator {
     private static final Set<String> WORKERS = Words.set("""
         staff staffs employee employees worker workers driver drivers operator operators pharmacist pharmacists
         officer officers agent agents cashier cashiers clerk clerks colleague colleagues technician technicians
-        housekeeper housekeepers carer carers
+        housekeeper housekeepers carer carers volunteer volunteers helper helpers
         """);
     /** Words of a column's name that say it holds who did the row's work. */
     private static final Set<String> DOER_WORDS =
@@ -1429,6 +1452,29 @@ final class Annotator {
                     && (rows.kind == Part.Kind.WORD || rows.kind == Part.Kind.COLUMN)
                     && tokens.get(rows.start).isPlural()) {
                 parts.set(k - 1, PhraseRewrites.understoodWord(by.start, tokens));
+            }
+        }
+    }
+
+    /**
+     * "stacked by whether it was out of hours" beside OUT_OF_HOURS_FLAG: a negation whose words open the name of
+     * the column right after it is part of that name, not a filter of its other side.
+     */
+    private static void namesOpeningWithNot(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part not = parts.get(k);
+            Part named = parts.get(k + 1);
+            if (!not.is(Cue.NOT) || named.kind != Part.Kind.COLUMN || named.start != not.end) {
+                continue;
+            }
+            List<String> words = named.column().words();
+            String opening = tokens.get(not.start).word();
+            if (words.size() > 1 && words.get(0).equals(opening)) {
+                parts.remove(k);
+                parts.set(
+                        k,
+                        Part.column(
+                                not.start, named.end, text(tokens, not.start, named.end - not.start), named.columns));
             }
         }
     }

@@ -105,10 +105,11 @@ final class SalesColumn {
             if (c.isMeasure() && c.groups().contains("quantity") && !extrasCounted(c)) {
                 return null;
             }
-            // A column named only "Price" is money whether or not a currency says so.
+            // A column named only "Price", or a line's ("LinePrice"), is money whether or not a currency says so.
             if (c.isMeasure()
                     && c.groups().contains("price")
-                    && (MeasureKinds.money(c.schema(), c.words()) || c.core().equals(List.of("price")))
+                    && (MeasureKinds.money(c.schema(), c.words())
+                            || c.core().stream().allMatch(SalesColumn::ofWhat))
                     && c.core().stream().noneMatch(w -> PER_THING.contains(w) && !rowsAre(w, columns))) {
                 prices++;
                 only = c;

@@ -471,6 +471,17 @@ final class SchemaIndex {
                 && (gluedName.endsWith(stem) || gluedName.endsWith(stem + "s") || gluedName.endsWith(stem + "es"));
     }
 
+    /**
+     * Whether the dataset's name ends with lines of this noun ("test" of lab_test_lines): each row is one of these
+     * things, so that counting them counts rows.
+     */
+    boolean nameEndsWithLinesOf(String stem) {
+        return stem.length() >= 3
+                && (gluedName.endsWith(stem + "lines")
+                        || gluedName.endsWith(stem + "line")
+                        || gluedName.endsWith(stem + "items"));
+    }
+
     /** "request" where Req Type sorts each row into kinds: the thing a kind column's abbreviated noun names. */
     private boolean abbreviatedThing(String stem) {
         for (String thing : sortedThings) {

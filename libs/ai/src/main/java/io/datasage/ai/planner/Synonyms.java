@@ -111,6 +111,8 @@ final class Synonyms {
         symbol: symbol, ticker, ticker symbol, stock, stock symbol, share, equity, security
         closeprice: close, closing, closing price, close price, last price, price, share price, stock price
         speed: speed, velocity, pace
+        vessel: vessel, ship, ferry
+        handset: handset, phone, mobile phone, handset model, phone model
         """;
 
     private static final Map<String, Set<String>> GROUPS_BY_PHRASE = new HashMap<>();

@@ -1766,7 +1766,7 @@ final class Annotator {
     }
 
     /**
-     * "show as area", "make it area" beside a Zone that "area" is a synonym of: the last word after asking for a
+     * "show as area", "make it area", "..., as an area" beside a Zone that "area" is a synonym of: the last word after asking for a
      * chart as something is the chart's type.
      */
     private static void areaCharts(List<Part> parts, List<Token> tokens) {
@@ -1776,7 +1776,11 @@ final class Annotator {
         }
         Part p = parts.get(last);
         Part before = parts.get(last - 1);
-        boolean asked = before.is(Cue.MAKEIT) && (before.text.endsWith(" as") || "make it".equals(before.text));
+        boolean asked = before.is(Cue.MAKEIT)
+                && (before.text.endsWith(" as")
+                        || "make it".equals(before.text)
+                        || "as a".equals(before.text)
+                        || "as an".equals(before.text));
         if (asked
                 && p.end - p.start == 1
                 && p.end == tokens.size()

@@ -611,7 +611,7 @@ final class ColumnMatcher {
     private static final Map<String, Set<String>> UNIT_NAMES = unitNames(Words.pairs("""
         ton=t,ton,tons,tonne,tonnes tonnage=t,ton,tons,tonne,tonnes pound=lb,lbs lbs=lb,lbs kilo=kg kilogram=kg
         liter=l,ltr,liter,litre gallon=gal,gallon mile=mi,mile kilometer=km calorie=kcal,cal acre=ac,acre
-        hectare=ha,hectare
+        hectare=ha,hectare case=case,cases carton=carton,ctn
         """));
 
     private static Map<String, Set<String>> unitNames(Map<String, String> pairs) {

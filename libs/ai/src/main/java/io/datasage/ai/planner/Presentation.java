@@ -36,7 +36,9 @@ final class Presentation {
         if (d == null) {
             return null;
         }
-        if (q.chart != null && !ChartWords.sameFamily(q.chart, d.type)) {
+        // "as an area chart with the gridlines off": an area and a line are one family, but either is asked by name.
+        boolean lineOrArea = "area".equals(q.chart) || "line".equals(q.chart);
+        if (q.chart != null && (!ChartWords.sameFamily(q.chart, d.type) || lineOrArea && !q.chart.equals(d.type))) {
             ChartWords.switchTo(q, d, q.chart);
         }
         if (q.sortOrder != null && d.x != null) {

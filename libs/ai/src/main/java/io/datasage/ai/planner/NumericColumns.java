@@ -149,6 +149,9 @@ final class NumericColumns {
         return v >= c.minNum() && v <= c.maxNum();
     }
 
+    /** Words saying that the number after them is what the rows are worth. */
+    private static final java.util.Set<String> WORTH = java.util.Set.of("worth", "valued", "totalling", "totaling");
+
     ColumnInfo resolve(int k, int cueStart, int end, double[] values, Token token) {
         Part before = at(cueStart - 1);
         if (before != null && isPeople(before)) {
@@ -156,6 +159,13 @@ final class NumericColumns {
             if (age != null) {
                 return age;
             }
+        }
+        if (before != null
+                && before.kind == Kind.WORD
+                && WORTH.contains(q.tokens.get(before.start).word())
+                && q.index.salesMeasure != null) {
+            // "hire lines worth more than £5000" beside LineNo: what the rows are worth is the takings.
+            return q.index.salesMeasure;
         }
         List<Part> near = new ArrayList<>();
         Part after = at(end + 1);
@@ -380,6 +390,15 @@ final class NumericColumns {
                 if (money(c)) {
                     return c;
                 }
+            }
+            ColumnInfo primary = q.index.primaryMeasure;
+            if (q.index.salesMeasure != null
+                    && money(q.index.salesMeasure)
+                    && t.is(Token.CURRENCY)
+                    && (primary == null || primary.core().stream().noneMatch(q.index::nameEndsWith))) {
+                // "bookings over £1500" beside Deposit (£) and Price (£): a sum of money is the takings first, unless
+                // the main measure is the amount of the very things the file lists (Refund_Amt of refunds).
+                return q.index.salesMeasure;
             }
             if (q.index.primaryMeasure != null && money(q.index.primaryMeasure)) {
                 return q.index.primaryMeasure;

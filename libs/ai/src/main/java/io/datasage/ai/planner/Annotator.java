@@ -274,6 +274,8 @@ final class Annotator {
         holdersOfFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
+        meanAsVerb(parts, tokens);
+        lengthsCompared(parts, tokens, index);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1475,6 +1477,61 @@ final class Annotator {
                         k,
                         Part.column(
                                 not.start, named.end, text(tokens, not.start, named.end - not.start), named.columns));
+            }
+        }
+    }
+
+    /** Comparatives of a length of time. */
+    private static final Set<String> TIME_COMPARATIVES = Set.of("longer", "shorter", "faster", "slower", "quicker");
+
+    /**
+     * "does warmer water mean longer swims", "do longer hires get a cheaper day rate", "a faster escape": a
+     * comparative of time before a noun is the length of time whose name has that noun, or the file's one length of
+     * time.
+     */
+    private static void lengthsCompared(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part noun = parts.get(k + 1);
+            if (p.kind != Part.Kind.WORD
+                    || !TIME_COMPARATIVES.contains(tokens.get(p.start).word())
+                    || noun.start != p.end
+                    || noun.end - noun.start != 1
+                    || noun.kind != Part.Kind.WORD && noun.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            String stem = tokens.get(noun.start).stem();
+            List<ColumnInfo> lengths = index.columns.stream()
+                    .filter(c -> c.isMeasure() && c.core().stream().anyMatch(LENGTH_WORDS::contains))
+                    .toList();
+            List<ColumnInfo> named = lengths.stream()
+                    .filter(c -> c.core().contains(stem))
+                    .toList();
+            ColumnInfo length = named.size() == 1 ? named.get(0) : lengths.size() == 1 ? lengths.get(0) : null;
+            if (length == null) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> hit = List.of(new ColumnMatcher.Hit(length, 2, Quality.SYNONYM, 0.85));
+            parts.remove(k + 1);
+            parts.set(k, Part.column(p.start, noun.end, text(tokens, p.start, noun.end - p.start), hit));
+        }
+    }
+
+    /** Words that open a yes/no question, after which "mean" is a verb. */
+    private static final Set<String> YES_NO_OPENERS = Set.of("does", "do", "did", "will", "would", "can");
+
+    /** "does warmer water mean longer swims": in a yes/no question, "mean" between two things is a verb. */
+    private static void meanAsVerb(List<Part> parts, List<Token> tokens) {
+        if (tokens.isEmpty() || !YES_NO_OPENERS.contains(tokens.get(0).word())) {
+            return;
+        }
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.is(Cue.AGG)
+                    && "mean".equals(p.text)
+                    && !parts.get(k + 1).isCue()
+                    && !(p.end < tokens.size() && "of".equals(tokens.get(p.end).word()))) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }

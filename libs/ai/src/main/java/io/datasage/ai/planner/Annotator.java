@@ -276,6 +276,8 @@ final class Annotator {
         namesOpeningWithNot(parts, tokens);
         meanAsVerb(parts, tokens);
         lengthsCompared(parts, tokens, index);
+        perLine(parts, tokens);
+        quantitiesNamed(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1166,14 +1168,21 @@ final class Annotator {
         }
     }
 
-    /**
-     * "median parking duration per vehicle type", "histogram of parking durations" beside CAR_PARK_CODE and
-     * CAR_PARK_NAME, "longest stop duration" beside Stop Name and Stop Type: after an aggregation, a chart word or a
-     * superlative, one word only partly naming several categories, right
-     * before a measure's name, says what the measure is of; it groups nothing.
-     */
+    /** Roles of columns that name or sort the rows rather than measure them. */
     private static final Set<ColumnRole> NAMING_ROLES = Set.of(ColumnRole.CATEGORY, ColumnRole.ID, ColumnRole.LABEL);
 
+    /** Whether a grouping ("by", "per") comes after part {@code k}. */
+    private static boolean groupedLater(List<Part> parts, int k) {
+        return parts.subList(k + 1, parts.size()).stream().anyMatch(p -> p.is(Cue.BY) || p.is(Cue.PER));
+    }
+
+    /**
+     * "median parking duration per vehicle type", "histogram of parking durations" beside CAR_PARK_CODE and
+     * CAR_PARK_NAME, "longest stop duration" beside Stop Name and Stop Type, "total supplier charges by department"
+     * beside supplier_country: after an aggregation, a chart word or a superlative, one word only partly naming
+     * several categories (or one, where a grouping follows), right before a measure's name, says what the measure is
+     * of; it groups nothing.
+     */
     private static void placeWordsBeforeMeasures(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
@@ -1182,7 +1191,7 @@ final class Annotator {
             if ((before.is(Cue.AGG) || before.is(Cue.CHART) || before.is(Cue.SUPER))
                     && p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
-                    && p.columns.size() > 1
+                    && (p.columns.size() > 1 || groupedLater(parts, k))
                     && p.columns.stream()
                             .allMatch(h -> h.quality() == Quality.PARTIAL
                                     && NAMING_ROLES.contains(h.column().role()))
@@ -1504,9 +1513,8 @@ final class Annotator {
             List<ColumnInfo> lengths = index.columns.stream()
                     .filter(c -> c.isMeasure() && c.core().stream().anyMatch(LENGTH_WORDS::contains))
                     .toList();
-            List<ColumnInfo> named = lengths.stream()
-                    .filter(c -> c.core().contains(stem))
-                    .toList();
+            List<ColumnInfo> named =
+                    lengths.stream().filter(c -> c.core().contains(stem)).toList();
             ColumnInfo length = named.size() == 1 ? named.get(0) : lengths.size() == 1 ? lengths.get(0) : null;
             if (length == null) {
                 continue;
@@ -1532,6 +1540,56 @@ final class Annotator {
                     && !parts.get(k + 1).isCue()
                     && !(p.end < tokens.size() && "of".equals(tokens.get(p.end).word()))) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /**
+     * "median units loaded per line by driver" beside LineNo, "average price per test line": per line of a file whose
+     * lines are numbered is per row, not a grouping by the line's running number.
+     */
+    private static void perLine(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k + 1);
+            if (!parts.get(k).is(Cue.PER)
+                    || p.kind != Part.Kind.COLUMN
+                    || !"line".equals(tokens.get(p.end - 1).stem())
+                    || p.columns.stream()
+                            .noneMatch(h -> h.column().core().equals(List.of("line"))
+                                    && (h.column().role() == ColumnRole.ID
+                                            || h.column().isNumeric()))) {
+                continue;
+            }
+            List<Part> words = new ArrayList<>();
+            for (int i = parts.get(k).start; i < p.end; i++) {
+                words.add(PhraseRewrites.understoodWord(i, tokens));
+            }
+            parts.subList(k, k + 2).clear();
+            parts.addAll(k, words);
+            k += words.size() - 1;
+        }
+    }
+
+    /**
+     * "expired units by category" beside QtyExpired and UnitsSold: a word partly naming a quantity, right before a
+     * word for quantities, is that quantity's name, not a second measure.
+     */
+    private static void quantitiesNamed(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && p.column().isMeasure()
+                    && p.column().core().contains("quantity")
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && next.end - next.start == 1
+                    && next.column() != p.column()
+                    && Synonyms.groupsOf(tokens.get(next.start).stem()).contains("quantity")) {
+                parts.set(k, Part.column(p.start, next.end, text(tokens, p.start, 2), p.columns));
+                parts.remove(k + 1);
             }
         }
     }

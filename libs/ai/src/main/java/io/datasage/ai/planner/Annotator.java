@@ -989,23 +989,46 @@ final class Annotator {
             if (parts.get(next).kind == Part.Kind.WORD && next + 1 < parts.size()) {
                 next++;
             }
-            if (parts.get(next).kind != Part.Kind.DATE) {
+            Part then = parts.get(next);
+            // "items received per day", "quotes issued each week": a grain of time is a period too.
+            boolean grained = then.is(Cue.GRAIN)
+                    || (then.is(Cue.PER) || then.is(Cue.EACH))
+                            && next + 1 < parts.size()
+                            && parts.get(next + 1).is(Cue.UNIT);
+            if (then.kind != Part.Kind.DATE && !grained) {
                 continue;
             }
             String w = tokens.get(p.start).word();
-            String stem = w.substring(0, Math.min(w.length() - 2, 6));
-            if (stem.length() < 5) {
-                continue;
+            String stem = w.substring(0, Math.max(0, Math.min(w.length() - 2, 6)));
+            ColumnInfo date = stem.length() < 5
+                    ? null
+                    : SchemaIndex.only(
+                            index.columns,
+                            c -> c.role() == ColumnRole.DATE
+                                    && !c.words().isEmpty()
+                                    && c.words().get(0).startsWith(stem));
+            if (date == null && k > 0 && grained) {
+                // "bookings were made each week" beside Booked On, "quotes issued" beside QUOTE_DATE: a verb that
+                // names no date dates the thing before it.
+                date = dateOfThing(tokens.get(parts.get(k - 1).end - 1).stem(), index);
             }
-            ColumnInfo date = SchemaIndex.only(
-                    index.columns,
-                    c -> c.role() == ColumnRole.DATE
-                            && !c.words().isEmpty()
-                            && c.words().get(0).startsWith(stem));
             if (date != null) {
                 parts.set(k, PhraseRewrites.asColumn(p, date, Quality.PARTIAL, 0.8));
             }
         }
+    }
+
+    /** The one date whose name's first word shares the first four letters of {@code noun}, or null. */
+    private static ColumnInfo dateOfThing(String noun, SchemaIndex index) {
+        if (noun.length() < 4) {
+            return null;
+        }
+        String root = noun.substring(0, 4);
+        return SchemaIndex.only(
+                index.columns,
+                c -> c.role() == ColumnRole.DATE
+                        && !c.words().isEmpty()
+                        && c.words().get(0).startsWith(root));
     }
 
     /**

@@ -278,6 +278,7 @@ final class Annotator {
         lengthsCompared(parts, tokens, index);
         perLine(parts, tokens);
         quantitiesNamed(parts, tokens);
+        withAndWithout(parts, tokens, index);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1042,7 +1043,7 @@ final class Annotator {
             Token t = tokens.get(p.start);
             if (p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 1
-                    || p.quality() == Quality.EXACT
+                    || p.quality() == Quality.EXACT && !index.nameEndsWithLinesOf(t.stem())
                     || !t.isPlural() && !linedBeforeMeasure(parts, k, t, index)) {
                 continue;
             }
@@ -1053,8 +1054,13 @@ final class Annotator {
             boolean dated = index.nameEndsWith(t.stem())
                     && p.columns.stream().allMatch(h -> h.column().role() == ColumnRole.DATE);
             // "how many tests by department" in lab_test_lines: the things the file lists a line each of.
+            // Not "hires" of farm_hire_lines beside HireNo and LineNo: lines numbered within a hire, each hire an id
+            // over several rows (KEG_NO beside a LINE_REF of its own per row is a keg per row still).
+            boolean numbered = index.columns.stream().anyMatch(c -> c.core().equals(List.of("line")));
             boolean lined = index.nameEndsWithLinesOf(t.stem())
-                    && p.columns.stream().noneMatch(h -> h.column().isMeasure())
+                    && p.columns.stream()
+                            .noneMatch(h -> h.column().isMeasure()
+                                    || numbered && h.column().role() == ColumnRole.ID)
                     // "top 5 tests": ranked, they are the bars.
                     && parts.subList(0, k).stream().noneMatch(b -> b.is(Cue.TOP) || b.is(Cue.RANK));
             if (!dated && !lined) {
@@ -1613,6 +1619,41 @@ final class Annotator {
                     && Synonyms.groupsOf(tokens.get(next.start).stem()).contains("quantity")) {
                 parts.set(k, Part.column(p.start, next.end, text(tokens, p.start, 2), p.columns));
                 parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
+     * "pie of enquiries with vs without a viewing booked" beside viewing_booked and a Status of Viewing Booked: with
+     * and without a thing a yes/no column is named for are that flag's two sides, a grouping, not a filter.
+     */
+    private static void withAndWithout(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 3 < parts.size(); k++) {
+            Part with = parts.get(k);
+            Part named = parts.get(k + 3);
+            if (!with.is(Cue.WHERE)
+                    || !"with".equals(with.text)
+                    || !parts.get(k + 1).is(Cue.VS) && !parts.get(k + 1).is(Cue.OR)
+                    || !parts.get(k + 2).is(Cue.NOT)
+                    || !"without".equals(parts.get(k + 2).text)
+                    || named.kind != Part.Kind.VALUE && named.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            List<String> stems = new ArrayList<>();
+            for (int i = named.start; i < named.end; i++) {
+                stems.add(tokens.get(i).stem());
+            }
+            ColumnInfo flag = SchemaIndex.only(
+                    index.columns,
+                    c -> c.role() == ColumnRole.BOOLEAN && c.words().equals(stems));
+            if (flag == null) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> hit =
+                    List.of(new ColumnMatcher.Hit(flag, named.end - named.start, Quality.EXACT, 1.0));
+            parts.set(k + 3, Part.column(named.start, named.end, named.text, hit));
+            for (int j = k; j < k + 3; j++) {
+                parts.set(j, PhraseRewrites.understoodWord(parts.get(j).start, tokens));
             }
         }
     }

@@ -23,7 +23,11 @@ public final class PlannerDebug {
             List<Token> tokens = HyphenatedNames.join(Tokenizer.tokenize(qp[0]), SchemaIndex.of(schema));
             List<Part> parts =
                     Annotator.annotate(tokens, SchemaIndex.of(schema), null, OfflinePlanner.DEFAULT_SEMANTIC_THRESHOLD);
-            ChartSpec prev = qp.length > 1 ? planner.plan(qp[1], schema, null).spec() : null;
+            // Earlier turns after the question, in the order they were asked: "q||first||second".
+            ChartSpec prev = null;
+            for (int i = 1; i < qp.length; i++) {
+                prev = planner.plan(qp[i], schema, prev).spec();
+            }
             Plan plan = planner.plan(qp[0], schema, prev);
             System.out.println("Q: " + qp[0]);
             System.out.println("  tokens: "

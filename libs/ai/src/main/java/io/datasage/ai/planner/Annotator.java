@@ -279,6 +279,7 @@ final class Annotator {
         perLine(parts, tokens);
         quantitiesNamed(parts, tokens);
         withAndWithout(parts, tokens, index);
+        verbsAfterPronouns(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1654,6 +1655,29 @@ final class Annotator {
             parts.set(k + 3, Part.column(named.start, named.end, named.text, hit));
             for (int j = k; j < k + 3; j++) {
                 parts.set(j, PhraseRewrites.understoodWord(parts.get(j).start, tokens));
+            }
+        }
+    }
+
+    /** Pronouns of the people asking, after which a word is what they did. */
+    private static final Set<String> SUBJECTS = Set.of("we", "i", "you", "they");
+
+    /**
+     * "how many different customers did we work for in each town" beside WORK_DESC: a word right after "we" (or
+     * "did we") is a verb, not a category; a measure's verb ("did we spend") still names the measure.
+     */
+    private static void verbsAfterPronouns(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.start > 0
+                    && SUBJECTS.contains(tokens.get(p.start - 1).word())
+                    && p.start + 1 < tokens.size()
+                    // "how much did we spend": a measure's verb still names the measure.
+                    && !p.column().isMeasure()
+                    && !tokens.get(p.start).isPlural()) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }

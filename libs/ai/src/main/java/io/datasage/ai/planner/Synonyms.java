@@ -112,6 +112,9 @@ final class Synonyms {
         closeprice: close, closing, closing price, close price, last price, price, share price, stock price
         speed: speed, velocity, pace
         vessel: vessel, ship, ferry
+        fee: fee, fees, charge, charges, tariff, tariffs
+        transmission: transmission, gearbox, gear box
+        yearmade: year made, year built, year of manufacture, manufacture year, build year
         handset: handset, phone, mobile phone, handset model, phone model
         """;
 

@@ -137,8 +137,8 @@ final class ValueAliases {
         extra large = extra large, xl
         extra small = extra small, xs
         completed, complete, finished = completed, complete, done, finished
-        entry, entries, arrival, arrivals, came in = in, entry, entries, enter, arrival, arrivals
-        exit, exits, departure, departures, went out = out, exit, exits, departure, departures
+        entry, entries, arrival, arrivals, came in, ins = in, entry, entries, enter, arrival, arrivals
+        exit, exits, departure, departures, went out, outs = out, exit, exits, departure, departures
         yes, true, y = yes, true, y, 1
         false, n = no, false, n, 0
         """;

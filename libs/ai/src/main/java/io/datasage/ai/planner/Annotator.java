@@ -280,6 +280,7 @@ final class Annotator {
         quantitiesNamed(parts, tokens);
         withAndWithout(parts, tokens, index);
         verbsAfterPronouns(parts, tokens);
+        moneyCollected(parts, tokens, index);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1679,6 +1680,51 @@ final class Annotator {
                     && !tokens.get(p.start).isPlural()) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
+        }
+    }
+
+    /** Participles of money coming in. */
+    private static final Set<String> COLLECTED = Set.of("collected", "received", "paid", "banked", "taken");
+
+    /** Words of a money column's name saying the money came in. */
+    private static final Set<String> PAID_WORDS = Set.of("paid", "received", "collected", "banked");
+
+    /**
+     * "rent collected per rent year", "rent payments received by month" beside Rent Due £ and Amount Paid £: money
+     * said to have come in is the one money measure named for what was paid, not what was due.
+     */
+    private static void moneyCollected(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.columns.stream().noneMatch(h -> h.column().isMeasure() && NumericColumns.money(h.column()))) {
+                continue;
+            }
+            int j = k + 1;
+            if (parts.get(j).kind == Part.Kind.WORD && j + 1 < parts.size()) {
+                j++;
+            }
+            Part verb = parts.get(j);
+            if (verb.kind != Part.Kind.WORD
+                    || !COLLECTED.contains(tokens.get(verb.start).word())) {
+                verb = parts.get(k + 1);
+                if (verb.kind != Part.Kind.WORD
+                        || !COLLECTED.contains(tokens.get(verb.start).word())) {
+                    continue;
+                }
+            }
+            ColumnInfo paid = SchemaIndex.only(
+                    index.columns,
+                    c -> c.isMeasure()
+                            && NumericColumns.money(c)
+                            && c.core().stream().anyMatch(PAID_WORDS::contains));
+            if (paid == null || p.columns.stream().anyMatch(h -> h.column() == paid)) {
+                continue;
+            }
+            parts.set(
+                    k,
+                    Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(paid, 1, Quality.SYNONYM, 0.8))));
+            verb.used = true;
         }
     }
 

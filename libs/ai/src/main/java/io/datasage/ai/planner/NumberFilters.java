@@ -26,6 +26,9 @@ final class NumberFilters {
     private static final Set<String> RATED = Set.of("rated", "scored", "graded");
 
     /** Names of a score given to each row. */
+    /** Words saying a number of minutes or hours was late or early. */
+    private static final Set<String> LATENESS = Set.of("late", "early", "overdue", "behind", "delayed");
+
     private static final Set<String> SCORES = Set.of("score", "rating", "grade", "quality", "star");
 
     void read() {
@@ -148,6 +151,17 @@ final class NumberFilters {
                     false));
             for (int j = cueStart; j <= end; j++) {
                 parts.get(j).used = true;
+            }
+            // "more than 30 mins late": lateness after a number of minutes is what the number measured, not a flag.
+            Part unitOfTime = at(end + 1);
+            Part late = at(end + 2);
+            if (unitOfTime != null
+                    && (unitOfTime.is(Cue.HOUR) || unitOfTime.is(Cue.UNIT))
+                    && late != null
+                    && late.end - late.start == 1
+                    && LATENESS.contains(q.tokens.get(late.start).word())) {
+                unitOfTime.used = true;
+                late.used = true;
             }
             // "over 25 m tall": past a unit word, the name after the number is the column compared, not a measure.
             Part after = at(end + 1);

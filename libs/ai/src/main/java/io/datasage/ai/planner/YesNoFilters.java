@@ -122,7 +122,8 @@ final class YesNoFilters {
     private void opposites() {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            String typed = p.kind == Kind.WORD && p.end - p.start == 1
+            // Not "late" read already with "more than 30 mins" as the minutes late.
+            String typed = p.kind == Kind.WORD && p.end - p.start == 1 && !p.used
                     ? q.tokens.get(p.start).word()
                     : "";
             String opposite = OPPOSITES.getOrDefault(typed, typed.isEmpty() ? null : unprefixed(typed));

@@ -281,6 +281,7 @@ final class Annotator {
         withAndWithout(parts, tokens, index);
         verbsAfterPronouns(parts, tokens);
         moneyCollected(parts, tokens, index);
+        flagAgainstItsAbsence(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1725,6 +1726,46 @@ final class Annotator {
                     k,
                     Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(paid, 1, Quality.SYNONYM, 0.8))));
             verb.used = true;
+        }
+    }
+
+    /**
+     * "battery vs no battery jobs per region", "member vs non-member washes per site": a thing set against its own
+     * absence is the yes/no column named for it, and the plural after it is the rows counted, not a column it
+     * partly names.
+     */
+    private static void flagAgainstItsAbsence(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part first = parts.get(k);
+            int second = parts.get(k + 2).is(Cue.NOT) ? k + 3 : k + 2;
+            if (first.kind != Part.Kind.COLUMN || !parts.get(k + 1).is(Cue.VS) || second >= parts.size()) {
+                continue;
+            }
+            Part other = parts.get(second);
+            if (other.kind != Part.Kind.COLUMN || !other.text.equalsIgnoreCase(first.text)) {
+                continue;
+            }
+            ColumnMatcher.Hit flag = first.columns.stream()
+                    .filter(h -> h.column().role() == ColumnRole.BOOLEAN)
+                    .findFirst()
+                    .orElse(null);
+            if (flag == null) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> hit =
+                    List.of(new ColumnMatcher.Hit(flag.column(), flag.length(), Quality.EXACT, 1.0));
+            parts.set(k, Part.column(first.start, first.end, first.text, hit));
+            parts.set(second, Part.column(other.start, other.end, other.text, hit));
+            Part rows = second + 1 < parts.size() ? parts.get(second + 1) : null;
+            if (rows != null
+                    && rows.kind == Part.Kind.COLUMN
+                    && rows.end - rows.start == 1
+                    && tokens.get(rows.start).isPlural()
+                    && rows.columns.stream()
+                            .allMatch(h -> h.quality() == Quality.PARTIAL
+                                    && !h.column().isMeasure())) {
+                parts.set(second + 1, PhraseRewrites.understoodWord(rows.start, tokens));
+            }
         }
     }
 

@@ -245,7 +245,11 @@ final class ChartFamilies {
         } else if (series != null) {
             boolean composition = shares || (q.breakdown && nonNegative(d));
             // Averages, medians and extremes do not add up: stacked, their bars would draw a meaningless total.
-            d.type = q.stacked || ((yesNoSubject || composition) && additive) ? "stacked_bar" : "grouped_bar";
+            // "member vs non-member washes per site": the two sides set against each other stand side by side.
+            boolean sidesCompared = yesNoSubject && q.has(Cue.VS);
+            d.type = q.stacked || ((yesNoSubject && !sidesCompared || composition) && additive)
+                    ? "stacked_bar"
+                    : "grouped_bar";
         } else {
             d.type = "bar";
         }

@@ -106,6 +106,9 @@ public final class OfflinePlanner {
                 notes.add("Did not understand the follow-up; kept the previous chart.");
                 return plan(draft, notes, Confidence.LOW, Kind.CLARIFY);
             }
+            if (draft != null) {
+                pieSplitAfterPlaceholder(draft, q, previous, index);
+            }
         }
         if (draft == null) {
             draft = ChartChooser.choose(q);
@@ -143,13 +146,37 @@ public final class OfflinePlanner {
                 || draft.y.size() > 1) {
             return;
         }
-        ChartSpec placeholder =
-                planOrFallback("pie chart", index, null, new ArrayList<>()).spec();
-        if (Objects.equals(placeholder.x(), previous.x())
-                && Objects.equals(placeholder.y(), previous.y())
-                && Objects.equals(placeholder.filters(), previous.filters())) {
+        if (piePlaceholder(previous, index)) {
             draft.type = "pie";
         }
+    }
+
+    /**
+     * "show me a pie", then "split by delivery method": a pie has no series, so splitting the placeholder pie by a
+     * column makes that column its slices.
+     */
+    private void pieSplitAfterPlaceholder(Draft draft, Question q, ChartSpec previous, SchemaIndex index) {
+        if (!"pie".equals(previous.chartType())
+                || q.chart != null
+                || draft.series == null
+                || draft.y.size() > 1
+                || draft.x == null
+                || !draft.x.name().equals(previous.x())
+                || !piePlaceholder(previous, index)) {
+            return;
+        }
+        draft.x = draft.series;
+        draft.series = null;
+        draft.type = "pie";
+    }
+
+    /** Whether {@code previous} is the pie the words "pie chart" alone draw: a pie asked before any grouping. */
+    private boolean piePlaceholder(ChartSpec previous, SchemaIndex index) {
+        ChartSpec placeholder =
+                planOrFallback("pie chart", index, null, new ArrayList<>()).spec();
+        return Objects.equals(placeholder.x(), previous.x())
+                && Objects.equals(placeholder.y(), previous.y())
+                && Objects.equals(placeholder.filters(), previous.filters());
     }
 
     /** The date column a previous chart runs over by a grain of time, or null. */

@@ -15,7 +15,7 @@ final class Synonyms {
     private static final String GROUPS = """
         sales: sales, revenue, revenues, grossing, grossed, funding, dollars, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bill, bills, billed, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, spent, amount spent, money spent, basket value, ticket size, invoiced, amount invoiced
         attendance: attendance, attendances, admission, admissions, footfall, turnout, visitor, visitors
-        passengers: passenger, passengers, pax, passenger count, passenger numbers, party size
+        passengers: passenger, passengers, pax, passenger count, passenger numbers, party size, boarding, boardings
         headcount: player, players, guest count, guest number, guest numbers, visitor count, attendee, attendees, group size, party size, footfall, pax, people on board, number of people
         usage: usage, consumption, consumed, amount used
         profit: profit, margin, margins, earnings, earning, net income, net profit, gross profit, profitability, bottom line, operating income, gain, gains
@@ -40,6 +40,7 @@ final class Synonyms {
         rating: rating, score, mark, marks, stars, star rating, grade, review score, evaluation, appraisal, assessment, performance
         satisfaction: satisfaction, satisfied, happiness, happy, wellbeing, well being, life satisfaction, life evaluation, csat, contentment, sat score, satisfaction score
         temperature: temperature, temp, heat, degree, celsius, fahrenheit
+        light: light, light level, lux, illuminance, brightness
         humidity: humidity, moisture, humid, rh, relative humidity, dampness
         pressure: pressure, barometric pressure, atmospheric pressure, air pressure, barometer
         battery: battery, voltage, volt, battery level, battery voltage, charge, power level

@@ -27,8 +27,29 @@ final class QuestionParser {
         ColumnPlacer.place(q);
         whereAsked(q);
         cues(q);
+        worstOfBadMeasures(q);
         unknownWords(q);
         return q;
+    }
+
+    /** Words of a measure's name that make more of it worse: waits, delays, lateness, defects. */
+    private static final java.util.Set<String> WORSE_WHEN_HIGH = java.util.Set.of(
+            "wait", "delay", "late", "queue", "defect", "complaint", "error", "fault", "reject", "breach", "overdue");
+
+    /**
+     * "average wait by venue, worst first", "best stops by minutes late": where more of the measure is worse, the
+     * worst are its highest values and the best its lowest.
+     */
+    private static void worstOfBadMeasures(Question q) {
+        if (q.rankOrder == null || q.measures.size() != 1) {
+            return;
+        }
+        boolean judged = q.parts.stream()
+                .anyMatch(p -> p.is(Cue.SUPER) && (p.text.startsWith("worst") || p.text.startsWith("best")));
+        List<String> words = q.measures.get(0).column().core();
+        if (judged && words.stream().anyMatch(WORSE_WHEN_HIGH::contains)) {
+            q.rankOrder = "asc".equals(q.rankOrder) ? "desc" : "asc";
+        }
     }
 
     // ---- columns

@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Names written as their initials, either way round: "by PM" for project_manager, "price per litre" for PPL_GBP. */
 final class Initialisms {
@@ -98,8 +99,8 @@ final class Initialisms {
                 }
                 String initials = letters.toString();
                 List<ColumnInfo> named = index.columns.stream()
-                        .filter(c -> c.words().contains(initials)
-                                && c.name().contains(initials.toUpperCase(java.util.Locale.ROOT)))
+                        .filter(c ->
+                                c.words().contains(initials) && c.name().contains(initials.toUpperCase(Locale.ROOT)))
                         .toList();
                 if (named.size() != 1) {
                     continue;

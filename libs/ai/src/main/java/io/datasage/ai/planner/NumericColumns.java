@@ -150,7 +150,7 @@ final class NumericColumns {
     }
 
     /** Words saying that the number after them is what the rows are worth. */
-    private static final java.util.Set<String> WORTH = java.util.Set.of("worth", "valued", "totalling", "totaling");
+    private static final Set<String> WORTH = Set.of("worth", "valued", "totalling", "totaling");
 
     ColumnInfo resolve(int k, int cueStart, int end, double[] values, Token token) {
         Part before = at(cueStart - 1);

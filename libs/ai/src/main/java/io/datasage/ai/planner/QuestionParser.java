@@ -3,6 +3,7 @@ package io.datasage.ai.planner;
 import io.datasage.ai.planner.Part.Kind;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a question's parts into slots: filters first ({@link FilterParser}), then what each named column is for
@@ -33,7 +34,7 @@ final class QuestionParser {
     }
 
     /** Words of a measure's name that make more of it worse: waits, delays, lateness, defects. */
-    private static final java.util.Set<String> WORSE_WHEN_HIGH = java.util.Set.of(
+    private static final Set<String> WORSE_WHEN_HIGH = Set.of(
             "wait", "delay", "late", "queue", "defect", "complaint", "error", "fault", "reject", "breach", "overdue");
 
     /**
@@ -428,7 +429,7 @@ final class QuestionParser {
      * rank by, with no aggregation asked: the extreme within each group, or of all rows.
      */
     /** Words between a superlative and its measure that say it is one row's: "biggest single award". */
-    private static final java.util.Set<String> SINGLE_WORDS = java.util.Set.of("single", "individual");
+    private static final Set<String> SINGLE_WORDS = Set.of("single", "individual");
 
     private static boolean extremeInEachGroup(Question q, int k) {
         List<Part> parts = q.parts;

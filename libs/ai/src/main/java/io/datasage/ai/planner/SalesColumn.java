@@ -93,7 +93,7 @@ final class SalesColumn {
 
     /**
      * The one money price of a table without quantities (a ski pass, a ticket: one thing sold per row), whose sum is
-     * the revenue; not a unit price beside a quantity, nor one of several prices.
+     * the revenue; not a unit price beside a quantity, nor one of several prices unless it is the one a sale achieved.
      */
     private static ColumnInfo pricePerRow(List<ColumnInfo> columns) {
         ColumnInfo only = null;

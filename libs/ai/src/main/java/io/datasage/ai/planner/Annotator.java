@@ -282,6 +282,8 @@ final class Annotator {
         verbsAfterPronouns(parts, tokens);
         moneyCollected(parts, tokens, index);
         flagAgainstItsAbsence(parts, tokens);
+        rowsNamedAsTheFile(parts, tokens, index);
+        namesOverCodes(parts);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -947,13 +949,16 @@ final class Annotator {
     private static void perRowOfTheFile(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k + 1);
+            // "avg distance per swim" in pool_swims beside a Payment of Swim Card: a value the noun begins is no
+            // filter either.
+            boolean value = p.kind == Part.Kind.VALUE && p.end - p.start == 1;
             if (!parts.get(k).is(Cue.PER)
-                    || p.kind != Part.Kind.COLUMN
+                    || p.kind != Part.Kind.COLUMN && !value
                     || p.end - p.start != 1
-                    || p.quality() == Quality.EXACT
-                    || p.column().isMeasure()
+                    || !value && p.quality() == Quality.EXACT
+                    || !value && p.column().isMeasure()
                     // "data points per metric" beside Metric Name: a named thing each row reads is still a grouping.
-                    || ColumnRoles.namesLabel(p.column().words())
+                    || !value && ColumnRoles.namesLabel(p.column().words())
                     || !index.nameEndsWith(tokens.get(p.start).stem())) {
                 continue;
             }
@@ -1018,6 +1023,87 @@ final class Annotator {
             }
             if (date != null) {
                 parts.set(k, PhraseRewrites.asColumn(p, date, Quality.PARTIAL, 0.8));
+            }
+        }
+    }
+
+    /**
+     * "heatmap of hire lines by depot" in farm_hire_lines: a plural phrase of two or three words that is the file's
+     * own name is its rows, not the columns its words partly name.
+     */
+    private static void rowsNamedAsTheFile(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            int n = p.end - p.start;
+            if (p.kind != Part.Kind.COLUMN
+                    || n < 2
+                    || n > 3
+                    || !tokens.get(p.end - 1).isPlural()) {
+                continue;
+            }
+            List<String> stems = new ArrayList<>();
+            for (int i = p.start; i < p.end; i++) {
+                stems.add(tokens.get(i).stem());
+            }
+            // Not "tee times" beside Tee Time, nor "module completions" beside Completed On: a column the phrase
+            // names whole, or a date it says, is still that column.
+            if (p.columns.stream()
+                    .anyMatch(
+                            h -> h.column().words().equals(stems) || h.column().isTime())) {
+                continue;
+            }
+            StringBuilder glued = new StringBuilder();
+            for (int i = p.start; i < p.end; i++) {
+                glued.append(
+                        i + 1 < p.end ? tokens.get(i).word() : tokens.get(i).stem());
+            }
+            if (index.nameEndsWith(glued.toString())) {
+                List<Part> words = new ArrayList<>();
+                for (int i = p.start; i < p.end; i++) {
+                    words.add(PhraseRewrites.understoodWord(i, tokens));
+                }
+                parts.remove(k);
+                parts.addAll(k, words);
+                k += words.size() - 1;
+            }
+        }
+    }
+
+    /** Words of a column's name that make it the name of a thing in words. */
+    private static final Set<String> NAME_WORDS = Set.of("name", "title", "description", "desc", "label");
+
+    /** Words of a column's name that make it a code for something another column names in words. */
+    private static final Set<String> CODE_WORDS = Set.of("code", "cd", "id", "no", "ref", "sku");
+
+    /**
+     * "least dispatched beers" beside BEER_CODE and BEER_NAME: where a word names a code and the name it stands for
+     * equally well, the name is meant.
+     */
+    private static void namesOverCodes(List<Part> parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.columns.size() < 2) {
+                continue;
+            }
+            ColumnMatcher.Hit first = p.columns.get(0);
+            ColumnMatcher.Hit second = p.columns.get(1);
+            // Counted, a code is what tells the things apart ("how many projects" beside project_code).
+            boolean counted =
+                    k > 0 && (parts.get(k - 1).is(Cue.COUNT) || parts.get(k - 1).is(Cue.UNIQUE));
+            if (!counted
+                    && first.score() == second.score()
+                    && first.quality() == second.quality()
+                    && first.column().core().stream().anyMatch(CODE_WORDS::contains)
+                    && second.column().core().stream().anyMatch(NAME_WORDS::contains)
+                    && !second.column().isMeasure()
+                    && first.column()
+                            .core()
+                            .get(0)
+                            .equals(second.column().core().get(0))) {
+                List<ColumnMatcher.Hit> swapped = new ArrayList<>(p.columns);
+                swapped.set(0, second);
+                swapped.set(1, first);
+                parts.set(k, Part.column(p.start, p.end, p.text, swapped));
             }
         }
     }
@@ -1830,15 +1916,26 @@ final class Annotator {
             if (j + 1 >= tokens.size() || !TIME_PLACES.contains(tokens.get(j).word())) {
                 continue;
             }
-            String place = tokens.get(j + 1).stem();
-            ColumnInfo length = SchemaIndex.only(
-                    index.columns,
-                    c -> c.isMeasure()
-                            && c.words().stream().anyMatch(LENGTH_WORDS::contains)
-                            && c.words().contains(place));
+            int at = j + 1;
+            if (at + 1 < tokens.size() && "the".equals(tokens.get(at).word())) {
+                at++;
+            }
+            String place = tokens.get(at).stem();
+            List<ColumnInfo> lengths = index.columns.stream()
+                    .filter(c -> c.isMeasure() && c.core().stream().anyMatch(LENGTH_WORDS::contains))
+                    .toList();
+            List<ColumnInfo> named =
+                    lengths.stream().filter(c -> c.words().contains(place)).toList();
+            // "average time in the water" in pool swims: the file's one length of time, where no name says the place
+            // and "time" alone read only as dates.
+            boolean datesOnly = p.columns.stream().allMatch(h -> h.column().isTime());
+            ColumnInfo length = named.size() == 1
+                    ? named.get(0)
+                    : named.isEmpty() && datesOnly && lengths.size() == 1 ? lengths.get(0) : null;
             if (length == null) {
                 continue;
             }
+            j = at - 1;
             int end = Math.max(j + 2, p.end);
             int last = k;
             while (last + 1 < parts.size() && parts.get(last + 1).start < end) {

@@ -152,6 +152,19 @@ final class NumericColumns {
     /** Words saying that the number after them is what the rows are worth. */
     private static final Set<String> WORTH = Set.of("worth", "valued", "totalling", "totaling");
 
+    /** The one measure whose glued name begins with the first word of {@code p}, a column part, or null. */
+    private ColumnInfo valueOfThing(Part p) {
+        if (p == null || p.kind != Kind.COLUMN || p.column().isMeasure()) {
+            return null;
+        }
+        String first = q.tokens.get(p.start).word();
+        return first.length() < 4
+                ? null
+                : SchemaIndex.only(
+                        q.index.columns,
+                        c -> c.isMeasure() && c.compacts().get(0).startsWith(first));
+    }
+
     ColumnInfo resolve(int k, int cueStart, int end, double[] values, Token token) {
         Part before = at(cueStart - 1);
         if (before != null && isPeople(before)) {
@@ -162,10 +175,17 @@ final class NumericColumns {
         }
         if (before != null
                 && before.kind == Kind.WORD
-                && WORTH.contains(q.tokens.get(before.start).word())
-                && q.index.salesMeasure != null) {
-            // "hire lines worth more than £5000" beside LineNo: what the rows are worth is the takings.
-            return q.index.salesMeasure;
+                && WORTH.contains(q.tokens.get(before.start).word())) {
+            ColumnInfo valueOf = valueOfThing(at(cueStart - 2));
+            if (valueOf != null) {
+                // "where the trade-in was worth more than 400" beside Trade In Y/N and tradein_value: the value of
+                // the thing said before.
+                return valueOf;
+            }
+            if (q.index.salesMeasure != null) {
+                // "hire lines worth more than £5000" beside LineNo: what the rows are worth is the takings.
+                return q.index.salesMeasure;
+            }
         }
         List<Part> near = new ArrayList<>();
         Part after = at(end + 1);

@@ -38,6 +38,10 @@ final class PlannerCases {
             "survey",
             "cars",
             "retail",
+            "phonetickets",
+            "walkingtours",
+            "stocktakelines",
+            "schoolbusruns",
             "inkbookings",
             "roofpvjobs",
             "interloans",
@@ -473,7 +477,8 @@ final class PlannerCases {
             "holdout89",
             "holdout90",
             "holdout91",
-            "holdout92");
+            "holdout92",
+            "holdout93");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -42,6 +42,10 @@ final class PlannerCases {
             "walkingtours",
             "stocktakelines",
             "schoolbusruns",
+            "mixsessions",
+            "roofquotes",
+            "bpreadings",
+            "roastbatches",
             "inkbookings",
             "roofpvjobs",
             "interloans",
@@ -478,7 +482,8 @@ final class PlannerCases {
             "holdout90",
             "holdout91",
             "holdout92",
-            "holdout93");
+            "holdout93",
+            "holdout94");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -46,6 +46,10 @@ final class PlannerCases {
             "roofquotes",
             "bpreadings",
             "roastbatches",
+            "skatesessions",
+            "motinspections",
+            "bslbookings",
+            "seedaccessions",
             "inkbookings",
             "roofpvjobs",
             "interloans",
@@ -483,7 +487,8 @@ final class PlannerCases {
             "holdout91",
             "holdout92",
             "holdout93",
-            "holdout94");
+            "holdout94",
+            "holdout95");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -50,6 +50,10 @@ final class PlannerCases {
             "motinspections",
             "bslbookings",
             "seedaccessions",
+            "bikedrops",
+            "carehomemeals",
+            "tutorsessions",
+            "windfarmvisits",
             "inkbookings",
             "roofpvjobs",
             "interloans",
@@ -488,7 +492,8 @@ final class PlannerCases {
             "holdout92",
             "holdout93",
             "holdout94",
-            "holdout95");
+            "holdout95",
+            "holdout96");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -134,6 +134,7 @@ final class Annotator {
         Initialisms.spelledNames(parts, tokens, index);
         Initialisms.initialledNames(parts, tokens, index);
         Initialisms.initialledWords(parts, tokens, index);
+        Initialisms.subjectInitials(parts, tokens, index);
         Initialisms.initialledMetrics(parts, tokens, index);
         Initialisms.shortenedInitials(parts, tokens, index);
         echoedNameWords(parts);

@@ -155,6 +155,42 @@ final class Initialisms {
     }
 
     /**
+     * "average systolic by clinic" in bp_readings beside SBP (mmHg) and DBP (mmHg): one word the data does not know,
+     * whose first letter and the file's own subject (BP) spell an upper-case initialism of exactly one measure, is
+     * that measure.
+     */
+    static void subjectInitials(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            if (p.kind != Part.Kind.WORD
+                    || p.end - p.start != 1
+                    || w.length() < 5
+                    || !w.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            List<ColumnInfo> named = new ArrayList<>();
+            for (ColumnInfo c : index.columns) {
+                if (!c.isMeasure()) {
+                    continue;
+                }
+                for (String x : c.words()) {
+                    if (x.length() == 3
+                            && x.charAt(0) == w.charAt(0)
+                            && c.name().contains(x.toUpperCase(Locale.ROOT))
+                            && index.nameStartsWith(x.substring(1))) {
+                        named.add(c);
+                        break;
+                    }
+                }
+            }
+            if (named.size() == 1) {
+                parts.set(k, PhraseRewrites.asColumn(p, named.get(0), Quality.SYNONYM, 0.85));
+            }
+        }
+    }
+
+    /**
      * "internal resistance distribution" beside a param column holding ir_mOhm: two or three unknown words whose first
      * letters spell a metric's one-word name are that metric.
      */

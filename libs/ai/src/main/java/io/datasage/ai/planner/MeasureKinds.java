@@ -104,15 +104,21 @@ final class MeasureKinds {
         second minute hour day night week month year time
         """);
 
-    /** A money column: its profile's unit, a currency sign in its name ("Contract Value ($)") or a currency code. */
+    /**
+     * A money column: its profile's unit, a currency sign in its name ("Contract Value ($)"), a currency code, or a
+     * word that is only ever money ("Session Fee").
+     */
     static boolean money(ColumnSchema c, List<String> words) {
         String name = c.name();
         return "$".equals(c.unit())
                 || name.contains("$")
                 || name.contains("€")
                 || name.contains("£")
-                || words.stream().anyMatch(CURRENCIES::contains);
+                || words.stream().anyMatch(w -> CURRENCIES.contains(w) || MONEY_WORDS.contains(w));
     }
+
+    /** Words of a name that make it money whatever its unit. */
+    private static final Set<String> MONEY_WORDS = Set.of("fee", "fees");
 
     /** A weight in a mass unit whose values span orders of magnitude: what was caught or shipped, summed. */
     private static boolean weighedAmount(ColumnSchema c, List<String> core, List<String> words) {

@@ -176,6 +176,12 @@ final class NumericColumns {
         if (before != null
                 && before.kind == Kind.WORD
                 && WORTH.contains(q.tokens.get(before.start).word())) {
+            // "permits worth over $5m" beside Permit Fee (USD) and Est. Project Value ($): the one value measure.
+            ColumnInfo value = SchemaIndex.only(
+                    q.index.columns, c -> c.isMeasure() && c.core().contains("value"));
+            if (value != null) {
+                return value;
+            }
             ColumnInfo valueOf = valueOfThing(at(cueStart - 2));
             if (valueOf != null) {
                 // "where the trade-in was worth more than 400" beside Trade In Y/N and tradein_value: the value of

@@ -18,7 +18,7 @@ final class SalesColumn {
     /** Words of a money total's name beyond the qualifiers: what the total is of. */
     private static final Set<String> OF_WHAT = Words.set("""
         line order invoice transaction item basket sale purchase payment paid billed charged charge gross net sub
-        subtotal grand price revenue turnover
+        subtotal grand price revenue turnover fee fees
         """);
 
     /** Taxes: a column of one is the tax collected, never the revenue; in a longer name, what it excludes. */
@@ -57,6 +57,10 @@ final class SalesColumn {
                 best = c;
                 bestScore = score;
             }
+        }
+        if (best != null && bestScore <= 2 && feeAmongOthers(best, columns)) {
+            // "Green Fee (£)" beside "Buggy Fee (£)": one fee of several is not the row's whole amount.
+            best = null;
         }
         ColumnInfo price = pricePerRow(columns);
         if (best == null || bestScore <= 2 && price != null) {
@@ -124,6 +128,15 @@ final class SalesColumn {
         }
         // "Sold Price £" beside "Price Tag £": of several prices, the one price a sale achieved, not one asked.
         return achievedPrices == 1 ? achieved : null;
+    }
+
+    /** Whether {@code best} is a fee and another measure is a fee too. */
+    private static boolean feeAmongOthers(ColumnInfo best, List<ColumnInfo> columns) {
+        return isFee(best) && columns.stream().anyMatch(c -> c != best && c.isMeasure() && isFee(c));
+    }
+
+    private static boolean isFee(ColumnInfo c) {
+        return c.core().contains("fee") || c.core().contains("fees");
     }
 
     /** Words for extras a row may add to the thing it sells. */

@@ -471,6 +471,11 @@ final class SchemaIndex {
                 && (gluedName.endsWith(stem) || gluedName.endsWith(stem + "s") || gluedName.endsWith(stem + "es"));
     }
 
+    /** Whether the dataset's glued name begins with these letters ("bp" of bp_readings): the file's own subject. */
+    boolean nameStartsWith(String letters) {
+        return letters.length() >= 2 && gluedName.startsWith(letters);
+    }
+
     /**
      * Whether the dataset's name ends with lines of this noun ("test" of lab_test_lines): each row is one of these
      * things, so that counting them counts rows.

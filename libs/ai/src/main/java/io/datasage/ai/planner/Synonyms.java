@@ -13,7 +13,7 @@ import java.util.Set;
 final class Synonyms {
 
     private static final String GROUPS = """
-        sales: sales, revenue, revenues, grossing, grossed, funding, dollars, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bill, bills, billed, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, spent, amount spent, money spent, basket value, ticket size, invoiced, amount invoiced
+        sales: sales, revenue, revenues, value, quoted value, value quoted, grossing, grossed, funding, dollars, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bill, bills, billed, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, spent, amount spent, money spent, basket value, ticket size, invoiced, amount invoiced
         attendance: attendance, attendances, admission, admissions, footfall, turnout, visitor, visitors
         passengers: passenger, passengers, pax, passenger count, passenger numbers, party size, boarding, boardings
         headcount: player, players, guest count, guest number, guest numbers, visitor count, attendee, attendees, group size, party size, footfall, pax, people on board, number of people

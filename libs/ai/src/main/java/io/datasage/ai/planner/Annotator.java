@@ -285,6 +285,7 @@ final class Annotator {
         flagAgainstItsAbsence(parts, tokens);
         rowsNamedAsTheFile(parts, tokens, index);
         namesOverCodes(parts);
+        literalOverSynonym(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1066,6 +1067,33 @@ final class Annotator {
                 parts.remove(k);
                 parts.addAll(k, words);
                 k += words.size() - 1;
+            }
+        }
+    }
+
+    /**
+     * "cupcake qty sold" beside Portions and Qty, both in the quantities' vocabulary: of columns a phrase names
+     * equally by synonym, the one whose own word the phrase says.
+     */
+    private static void literalOverSynonym(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.columns.size() < 2 || p.quality() != Quality.SYNONYM) {
+                continue;
+            }
+            double top = p.columns.get(0).score();
+            Set<String> said = new java.util.HashSet<>();
+            for (int i = p.start; i < p.end; i++) {
+                said.add(tokens.get(i).stem());
+            }
+            List<ColumnMatcher.Hit> literal = p.columns.stream()
+                    .filter(h -> h.score() == top && h.column().words().stream().anyMatch(said::contains))
+                    .toList();
+            if (literal.size() == 1 && literal.get(0) != p.columns.get(0)) {
+                List<ColumnMatcher.Hit> reordered = new ArrayList<>(p.columns);
+                reordered.remove(literal.get(0));
+                reordered.add(0, literal.get(0));
+                parts.set(k, Part.column(p.start, p.end, p.text, reordered));
             }
         }
     }

@@ -14,12 +14,12 @@ final class Synonyms {
 
     private static final String GROUPS = """
         sales: sales, revenue, revenues, value, quoted value, value quoted, grossing, grossed, funding, dollars, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bill, bills, billed, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, spent, amount spent, money spent, basket value, ticket size, invoiced, amount invoiced
-        attendance: attendance, attendances, admission, admissions, footfall, turnout, visitor, visitors
+        attendance: attendance, attendances, admission, admissions, admitted, footfall, turnout, visitor, visitors
         passengers: passenger, passengers, pax, passenger count, passenger numbers, party size, boarding, boardings
         headcount: player, players, guest count, guest number, guest numbers, visitor count, attendee, attendees, group size, party size, footfall, pax, people on board, number of people
         usage: usage, consumption, consumed, amount used
         profit: profit, margin, margins, earnings, earning, net income, net profit, gross profit, profitability, bottom line, operating income, gain, gains
-        quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty, vol
+        quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty, vol, portion, portions, serving, servings
         price: price, unit price, cost per unit, price per unit, pricing, msrp, list price, selling price, fare, ticket price, tariff, price point, unit cost, cost, expensive, cheap, value
         cost: cost, costs, expense, expenses, spend, spending, expenditure, cogs, cost of goods, outlay
         discount: discount, markdown, rebate, reduction, promo, promotion, price reduction, discount rate, percent off
@@ -113,6 +113,8 @@ final class Synonyms {
         closeprice: close, closing, closing price, close price, last price, price, share price, stock price
         speed: speed, velocity, pace
         vessel: vessel, ship, ferry
+        instructor: instructor, coach, trainer, teacher, tutor
+        make: make, manufacturer, marque
         fee: fee, fees, charge, charges, tariff, tariffs
         transmission: transmission, gearbox, gear box
         yearmade: year made, year built, year of manufacture, manufacture year, build year

@@ -1013,13 +1013,16 @@ final class RowWords {
             String stem = tokens.get(p.start).stem();
             ColumnInfo kinds = dateAfter ? null : index.kindsOf(stem);
             // "pax by tour" beside Tour_Name and Tour_Type: the tours by their own names, not their kinds.
-            ColumnInfo named = kinds == null ? null : namedThing(index, stem);
-            // "top 10 tours by revenue": the tours ranked by their names.
+            ColumnInfo named = dateAfter ? null : namedThing(index, stem);
+            // "top 10 tours by revenue", "3 lowest rated tours": the tours ranked by their names.
             boolean ranked = prev != null
-                    && (prev.is(Cue.TOP) || prev.kind == Part.Kind.NUMBER && before != null && before.is(Cue.TOP));
+                    && (prev.is(Cue.TOP)
+                            || prev.is(Cue.SUPER) && before != null && before.kind == Part.Kind.NUMBER
+                            || prev.kind == Part.Kind.NUMBER && before != null && before.is(Cue.TOP));
             if (kinds != null && (shared || grouped || crossed)) {
                 parts.set(k, PhraseRewrites.asColumn(p, named != null && grouped ? named : kinds, Quality.EXACT, 0.9));
-            } else if (named != null && ranked) {
+            } else if (named != null && (ranked || kinds == null && (grouped || shared))) {
+                // "total takings by tour" beside Tour Name, with no kind of tour: grouped by their names.
                 parts.set(k, PhraseRewrites.asColumn(p, named, Quality.EXACT, 0.9));
             }
         }

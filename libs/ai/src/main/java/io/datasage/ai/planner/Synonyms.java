@@ -16,7 +16,7 @@ final class Synonyms {
         sales: sales, revenue, revenues, value, quoted value, value quoted, grossing, grossed, funding, dollars, turnover, amount sold, gross sales, net sales, sell, sold, selling, takings, proceeds, billing, billings, bill, bills, billed, gmv, top line, topline, sales amount, sales value, transaction value, order value, receipts, spend, spending, spent, amount spent, money spent, basket value, ticket size, invoiced, amount invoiced
         attendance: attendance, attendances, admission, admissions, admitted, footfall, turnout, visitor, visitors
         passengers: passenger, passengers, pax, passenger count, passenger numbers, party size, boarding, boardings
-        headcount: player, players, guest count, guest number, guest numbers, visitor count, attendee, attendees, group size, party size, footfall, pax, people on board, number of people
+        headcount: player, players, guest count, guest number, guest numbers, visitor count, attendee, attendees, group size, party size, footfall, pax, people on board, number of people, guests
         usage: usage, consumption, consumed, amount used
         profit: profit, margin, margins, earnings, earning, net income, net profit, gross profit, profitability, bottom line, operating income, gain, gains
         quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty, vol, portion, portions, serving, servings

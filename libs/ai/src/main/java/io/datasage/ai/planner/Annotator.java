@@ -286,6 +286,7 @@ final class Annotator {
         rowsNamedAsTheFile(parts, tokens, index);
         namesOverCodes(parts);
         literalOverSynonym(parts, tokens);
+        datesByRoot(parts, tokens, index);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1133,6 +1134,53 @@ final class Annotator {
                 swapped.set(0, second);
                 swapped.set(1, first);
                 parts.set(k, Part.column(p.start, p.end, p.text, swapped));
+            }
+        }
+    }
+
+    /**
+     * "cleaning hours per month of receipt" beside receivedDate and collectionDate, "portions served per week" beside
+     * OrderDate and ServiceDate, "appointments over time" beside Req Date and Appt Date: over time, with no date
+     * named, a word sharing its root with one date's own word (or spelled out from its abbreviation) says which.
+     */
+    private static void datesByRoot(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        boolean overTime = parts.stream().anyMatch(p -> p.is(Cue.GRAIN) || p.is(Cue.UNIT) || p.is(Cue.TREND));
+        boolean dateNamed = parts.stream()
+                .anyMatch(p -> p.kind == Part.Kind.DATE
+                        || p.kind == Part.Kind.COLUMN && p.column().isTime());
+        if (!overTime || dateNamed) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            // Not "cask dispatches", "slots booked": a plural, or a word joined to another, is what the rows are.
+            if (p.kind != Part.Kind.WORD
+                    || p.end - p.start != 1
+                    || w.length() < 5
+                    || !w.chars().allMatch(Character::isLetter)
+                    || tokens.get(p.start).isPlural()
+                    || tokens.get(p.start).is(Token.JOINED)
+                    || p.end < tokens.size()
+                            && (tokens.get(p.end).is(Token.JOINED)
+                                    || "-".equals(tokens.get(p.end).raw()))
+                    || k > 0
+                            && parts.get(k - 1).kind == Part.Kind.COLUMN
+                            && parts.get(k - 1).end == p.start
+                            && !parts.get(k - 1).column().isMeasure()) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            ColumnInfo date = SchemaIndex.only(
+                    index.columns,
+                    c -> c.role() == ColumnRole.DATE
+                            && c.words().stream()
+                                    .filter(x -> !SchemaIndex.TIME_WORDS.contains(x))
+                                    .anyMatch(x -> x.length() >= 4 && x.startsWith(w.substring(0, 4))
+                                            || WordForms.abbreviates(x, stem)));
+            if (date != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, date, Quality.PARTIAL, 0.8));
+                return;
             }
         }
     }

@@ -287,6 +287,7 @@ final class Annotator {
         namesOverCodes(parts);
         literalOverSynonym(parts, tokens);
         datesByRoot(parts, tokens, index);
+        distinctByTheirId(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1094,6 +1095,32 @@ final class Annotator {
                 List<ColumnMatcher.Hit> reordered = new ArrayList<>(p.columns);
                 reordered.remove(literal.get(0));
                 reordered.add(0, literal.get(0));
+                parts.set(k, Part.column(p.start, p.end, p.text, reordered));
+            }
+        }
+    }
+
+    /**
+     * "how many distinct orders did each home place" beside OrderedBy and OrderID: the distinct things counted are
+     * told apart by their own id, not by a column whose name only shares their word.
+     */
+    private static void distinctByTheirId(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!parts.get(k - 1).is(Cue.UNIQUE) || p.kind != Part.Kind.COLUMN || p.end - p.start != 1) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            List<ColumnMatcher.Hit> ids = p.columns.stream()
+                    .filter(h -> h.column().role() == ColumnRole.ID
+                            && !h.column().words().isEmpty()
+                            && h.column().words().get(0).equals(stem)
+                            && h.column().words().size() == 2)
+                    .toList();
+            if (ids.size() == 1 && ids.get(0) != p.columns.get(0)) {
+                List<ColumnMatcher.Hit> reordered = new ArrayList<>(p.columns);
+                reordered.remove(ids.get(0));
+                reordered.add(0, ids.get(0));
                 parts.set(k, Part.column(p.start, p.end, p.text, reordered));
             }
         }

@@ -24,7 +24,7 @@ final class Synonyms {
         cost: cost, costs, expense, expenses, spend, spending, expenditure, cogs, cost of goods, outlay
         discount: discount, markdown, rebate, reduction, promo, promotion, price reduction, discount rate, percent off
         customer: customer, client, buyer, shopper, purchaser, account, patron, consumer, cust
-        product: product, item, sku, article, good, merchandise, offering, line item
+        product: product, item, sku, article, good, merchandise, offering, line item, dish, dishes, menu item
         order: order, purchase, invoice, basket, receipt, booking
         transaction: transaction, purchase, receipt, basket, ticket
         employee: employee, staff, worker, personnel, person, people, team member, associate, workforce, emp, headcount, colleague

@@ -114,6 +114,11 @@ final class NumberFilters {
             ColumnInfo col = "=".equals(op) && equalityColumn(k) != null
                     ? equalityColumn(k)
                     : columns.resolve(k, cueStart, end, values, p.number);
+            ColumnInfo delay = lateBy(end);
+            if (delay != null) {
+                // "runs more than 30 mins late" beside Sched Dur [min] and Delay [min]: minutes late are the delay.
+                col = delay;
+            }
             int verb = parts.get(cueStart).start - (parts.get(cueStart).kind == Kind.NUMBER ? 1 : 0);
             if (col == null && verb >= 0 && RATED.contains(q.tokens.get(verb).word())) {
                 // "visits rated 2 or lower" beside one Rating, "samples scored 8 or higher" beside quality: the
@@ -183,6 +188,24 @@ final class NumberFilters {
             }
         }
     }
+
+    /** The one measure of lateness when a unit of time and a word of lateness follow part {@code end}, or null. */
+    private ColumnInfo lateBy(int end) {
+        Part unitOfTime = at(end + 1);
+        Part late = at(end + 2);
+        if (unitOfTime == null
+                || !(unitOfTime.is(Cue.HOUR) || unitOfTime.is(Cue.UNIT))
+                || late == null
+                || late.end - late.start != 1
+                || !LATENESS.contains(q.tokens.get(late.start).word())) {
+            return null;
+        }
+        return SchemaIndex.only(
+                q.index.columns, c -> c.isMeasure() && c.core().stream().anyMatch(DELAY_WORDS::contains));
+    }
+
+    /** Words of a measure's name that make it a lateness. */
+    private static final Set<String> DELAY_WORDS = Set.of("delay", "late", "lateness", "delayed");
 
     /** "more than 1500 USD" of Paid (USD) beside List Price (USD): a unit word after the number that the column has. */
     private boolean unitOf(Part p, ColumnInfo col) {

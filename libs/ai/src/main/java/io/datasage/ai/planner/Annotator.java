@@ -1214,10 +1214,7 @@ final class Annotator {
             Part p = parts.get(k);
             String w = tokens.get(p.start).word();
             // Not "cask dispatches", "slots booked": a plural, or a word joined to another, is what the rows are.
-            if (p.kind != Part.Kind.WORD
-                    || p.end - p.start != 1
-                    || w.length() < 5
-                    || !w.chars().allMatch(Character::isLetter)
+            if (!Initialisms.longWord(p, tokens)
                     || tokens.get(p.start).isPlural()
                     || tokens.get(p.start).is(Token.JOINED)
                     || p.end < tokens.size()

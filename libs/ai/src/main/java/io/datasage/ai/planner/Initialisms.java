@@ -123,6 +123,15 @@ final class Initialisms {
         }
     }
 
+    /** Whether {@code p} is one unread word of letters only, five of them or more. */
+    static boolean longWord(Part p, List<Token> tokens) {
+        String w = tokens.get(p.start).word();
+        return p.kind == Part.Kind.WORD
+                && p.end - p.start == 1
+                && w.length() >= 5
+                && w.chars().allMatch(Character::isLetter);
+    }
+
     /**
      * The end of {@code n} words of letters from token {@code i}, hyphens between them allowed ("out-of-spec"), or
      * -1.
@@ -163,10 +172,7 @@ final class Initialisms {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             String w = tokens.get(p.start).word();
-            if (p.kind != Part.Kind.WORD
-                    || p.end - p.start != 1
-                    || w.length() < 5
-                    || !w.chars().allMatch(Character::isLetter)) {
+            if (!longWord(p, tokens)) {
                 continue;
             }
             List<ColumnInfo> named = new ArrayList<>();

@@ -610,7 +610,8 @@ final class ColumnMatcher {
     /** Units spelt out in a question, and how a name abbreviates them ("tonnes" for "(t)", "pounds" for "(lbs)"). */
     private static final Map<String, Set<String>> UNIT_NAMES = unitNames(Words.pairs("""
         ton=t,ton,tons,tonne,tonnes tonnage=t,ton,tons,tonne,tonnes pound=lb,lbs lbs=lb,lbs kilo=kg kilogram=kg
-        liter=l,ltr,liter,litre,ml gallon=gal,gallon mile=mi,mile kilometer=km calorie=kcal,cal acre=ac,acre
+        liter=l,ltr,liter,litre,ml gallon=gal,gallon mile=mi,mile kilometer=km calorie=kcal,cal
+        calories=kcal,cal acre=ac,acre
         hectare=ha,hectare case=case,cases carton=carton,ctn
         """));
 

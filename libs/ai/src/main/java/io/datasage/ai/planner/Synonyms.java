@@ -104,7 +104,7 @@ final class Synonyms {
         click: click, clicks
         campaign: campaign, ad campaign
         fatality: fatality, fatalities, death, deaths, killed, dead, lives lost
-        duration: duration, runtime, run time, length, length of stay, los, how long, time taken, elapsed time, turnaround, turnaround time, cycle time, lead time, response time, wait time, waiting time, processing time, handling time, time spent, time taken, session length, visit length, call length, trip length, stay length, length of visit, length of session
+        duration: duration, runtime, run time, length, length of stay, los, how long, time taken, elapsed time, turnaround, turnaround time, cycle time, lead time, response time, wait time, waiting time, processing time, handling time, time spent, time taken, session length, visit length, call length, trip length, stay length, length of visit, length of session, appointment length, booking length, lesson length, class length
         genre: genre, listed in, listed, style, kind of content
         airline: airline, carrier, airway, operator
         distance: distance, mile, miles, mileage, km, kilometer, how far

@@ -225,7 +225,16 @@ final class YesNoFilters {
                             || beforePeriods);
             // "which house has the most alarms": the flag's plural ranked counts the rows where it holds.
             boolean ranked = prev != null && prev.is(Cue.SUPER) && p.end == q.tokens.size() && last.isPlural();
-            boolean adjective = ofMeasured || pluralName || eventNoun || beforeRows || ranked;
+            // "offshore parts spend by turbine model" beside OFFSHORE_FLAG: a flag's word right before a measure
+            // says which rows the measure is of.
+            boolean beforeMeasure = next != null
+                    && next.kind == Kind.COLUMN
+                    && next.start == p.end
+                    && next.column().isMeasure()
+                    && !last.isPlural()
+                    && !q.has(Cue.VS)
+                    && !q.has(Cue.COMPARE);
+            boolean adjective = ofMeasured || pluralName || eventNoun || beforeRows || ranked || beforeMeasure;
             // "how many survived", "smokers count": a count of the rows where it holds; "survival by number of
             // siblings" counts nothing about survival (its "number of" names the grouping).
             boolean counting = firstCount >= 0 && (firstCount < k || firstCount == k + 1);

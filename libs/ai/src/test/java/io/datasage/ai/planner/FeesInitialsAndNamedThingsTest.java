@@ -92,6 +92,18 @@ class FeesInitialsAndNamedThingsTest {
     }
 
     @Test
+    void a_flags_word_before_a_measure_says_which_rows_and_lengths_and_calories_are_named() {
+        assertThat(ask("windfarmvisits", "offshore downtime by turbine model").filters())
+                .extracting(Filter::column)
+                .containsExactly("OFFSHORE_FLAG");
+        assertThat(ask("inkbookings", "walk-in takings by studio").filters())
+                .extracting(Filter::column)
+                .containsExactly("Walk-in");
+        assertThat(ask("carehomemeals", "median calories by diet type").y()).containsExactly("kcal");
+        assertThat(ask("danceclasses", "median class length by teacher").y()).containsExactly("Duration (mins)");
+    }
+
+    @Test
     void minutes_late_are_the_delay() {
         assertThat(ask("schoolbusruns", "count runs more than 10 mins late by operator")
                         .filters())

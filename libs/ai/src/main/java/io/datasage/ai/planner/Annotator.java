@@ -289,6 +289,7 @@ final class Annotator {
         datesByRoot(parts, tokens, index);
         distinctByTheirId(parts, tokens);
         peopleCounted(parts, tokens, index);
+        yearsPooled(parts, tokens);
         averagesPerRowThenBy(parts, tokens, index);
         averageTickets(parts, tokens, index);
         peopleRanked(parts, tokens, index);
@@ -1153,6 +1154,42 @@ final class Annotator {
                 if (before.is(Cue.COUNT)) {
                     // "how many people": the sum of the headcount, not a count of rows.
                     parts.set(k - 1, Part.cue(before.start, before.end, before.text, Cue.AGG, "sum"));
+                }
+            }
+        }
+    }
+
+    /** Words before "years" that take in every year. */
+    private static final Set<String> EVERY = Set.of("all", "both", "every");
+
+    /** Words after "all years" that pool them. */
+    private static final Set<String> POOLED = Set.of("combined", "pooled", "together", "lumped", "merged");
+
+    /**
+     * "sessions by month number, both years combined", "all years pooled together": every year pooled is no grouping
+     * and no sum; the months are counted across the years.
+     */
+    private static void yearsPooled(List<Part> parts, List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!"year".equals(tokens.get(i).stem())
+                    || !EVERY.contains(tokens.get(i - 1).word())) {
+                continue;
+            }
+            int end = -1;
+            for (int j = i + 1; j <= i + 2 && j < tokens.size(); j++) {
+                if (POOLED.contains(tokens.get(j).word())) {
+                    end = j + 1;
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            int from = i - 1;
+            int to = end;
+            for (int k = 0; k < parts.size(); k++) {
+                Part p = parts.get(k);
+                if (p.start < to && p.end > from) {
+                    parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
                 }
             }
         }

@@ -500,6 +500,9 @@ final class ColumnMatcher {
             }
         }
         if (best.isEmpty() && n == 1) {
+            clippedName(best, window.get(0), index);
+        }
+        if (best.isEmpty() && n == 1) {
             unitAlone(best, window.get(0), index);
         }
         ColumnInfo outcome = best.isEmpty() ? Outcome.named(window, index) : null;
@@ -551,6 +554,25 @@ final class ColumnMatcher {
                 best.put(c, new Hit(c, 1, Quality.PARTIAL, 0.8));
                 return;
             }
+        }
+    }
+
+    /**
+     * "which 3 techs handle the most tickets" beside TECHNICIAN: a word nothing else names, clipped from the start of
+     * exactly one one-word name, is that column.
+     */
+    private static void clippedName(Map<ColumnInfo, Hit> best, Token t, SchemaIndex index) {
+        String stem = t.stem();
+        if (!t.isWord() || stem.length() < 4 || Words.STOPWORDS.contains(t.word()) || Lexicon.isKeyword(t.word())) {
+            return;
+        }
+        ColumnInfo clipped = SchemaIndex.only(
+                index.columns,
+                c -> c.core().size() == 1
+                        && c.core().get(0).startsWith(stem)
+                        && c.core().get(0).length() >= stem.length() + 3);
+        if (clipped != null) {
+            best.put(clipped, new Hit(clipped, 1, Quality.PARTIAL, 0.6));
         }
     }
 

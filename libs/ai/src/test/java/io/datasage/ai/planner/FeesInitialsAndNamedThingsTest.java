@@ -104,6 +104,17 @@ class FeesInitialsAndNamedThingsTest {
     }
 
     @Test
+    void a_clipped_word_names_its_column_and_every_year_pooled_groups_nothing() {
+        assertThat(ask("phonetickets", "top 5 techs by tickets").x()).isEqualTo("TECHNICIAN");
+        ChartSpec pooled = ask("tutorsessions", "sessions by month no, all years combined");
+        assertThat(pooled.x()).isEqualTo("Month No");
+        assertThat(pooled.series()).isNull();
+        assertThat(ask("skatesessions", "admissions by month number, all years pooled")
+                        .series())
+                .isNull();
+    }
+
+    @Test
     void minutes_late_are_the_delay() {
         assertThat(ask("schoolbusruns", "count runs more than 10 mins late by operator")
                         .filters())

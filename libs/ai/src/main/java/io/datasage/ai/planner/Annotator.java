@@ -280,7 +280,6 @@ final class Annotator {
         perLine(parts, tokens);
         quantitiesNamed(parts, tokens);
         withAndWithout(parts, tokens, index);
-        verbsAfterPronouns(parts, tokens);
         moneyCollected(parts, tokens, index);
         flagAgainstItsAbsence(parts, tokens);
         rowsNamedAsTheFile(parts, tokens, index);
@@ -1094,11 +1093,8 @@ final class Annotator {
             List<ColumnMatcher.Hit> literal = p.columns.stream()
                     .filter(h -> h.score() == top && h.column().words().stream().anyMatch(said::contains))
                     .toList();
-            if (literal.size() == 1 && literal.get(0) != p.columns.get(0)) {
-                List<ColumnMatcher.Hit> reordered = new ArrayList<>(p.columns);
-                reordered.remove(literal.get(0));
-                reordered.add(0, literal.get(0));
-                parts.set(k, Part.column(p.start, p.end, p.text, reordered));
+            if (literal.size() == 1) {
+                parts.set(k, PhraseRewrites.withFirst(p, literal.get(0)));
             }
         }
     }
@@ -1120,11 +1116,8 @@ final class Annotator {
                             && h.column().words().get(0).equals(stem)
                             && h.column().words().size() == 2)
                     .toList();
-            if (ids.size() == 1 && ids.get(0) != p.columns.get(0)) {
-                List<ColumnMatcher.Hit> reordered = new ArrayList<>(p.columns);
-                reordered.remove(ids.get(0));
-                reordered.add(0, ids.get(0));
-                parts.set(k, Part.column(p.start, p.end, p.text, reordered));
+            if (ids.size() == 1) {
+                parts.set(k, PhraseRewrites.withFirst(p, ids.get(0)));
             }
         }
     }
@@ -1226,10 +1219,7 @@ final class Annotator {
                             .core()
                             .get(0)
                             .equals(second.column().core().get(0))) {
-                List<ColumnMatcher.Hit> swapped = new ArrayList<>(p.columns);
-                swapped.set(0, second);
-                swapped.set(1, first);
-                parts.set(k, Part.column(p.start, p.end, p.text, swapped));
+                parts.set(k, PhraseRewrites.withFirst(p, second));
             }
         }
     }
@@ -1315,11 +1305,10 @@ final class Annotator {
             // "how many tests by department" in lab_test_lines: the things the file lists a line each of.
             // Not "hires" of farm_hire_lines beside HireNo and LineNo: lines numbered within a hire, each hire an id
             // over several rows (KEG_NO beside a LINE_REF of its own per row is a keg per row still).
-            boolean numbered = index.columns.stream().anyMatch(c -> c.core().equals(List.of("line")));
             boolean lined = index.nameEndsWithLinesOf(t.stem())
                     && p.columns.stream()
                             .noneMatch(h -> h.column().isMeasure()
-                                    || numbered && h.column().role() == ColumnRole.ID)
+                                    || index.numberedLines && h.column().role() == ColumnRole.ID)
                     // "top 5 tests": ranked, they are the bars.
                     && parts.subList(0, k).stream().noneMatch(b -> b.is(Cue.TOP) || b.is(Cue.RANK));
             if (!dated && !lined) {
@@ -1913,29 +1902,6 @@ final class Annotator {
             parts.set(k + 3, Part.column(named.start, named.end, named.text, hit));
             for (int j = k; j < k + 3; j++) {
                 parts.set(j, PhraseRewrites.understoodWord(parts.get(j).start, tokens));
-            }
-        }
-    }
-
-    /** Pronouns of the people asking, after which a word is what they did. */
-    private static final Set<String> SUBJECTS = Set.of("we", "i", "you", "they");
-
-    /**
-     * "how many different customers did we work for in each town" beside WORK_DESC: a word right after "we" (or
-     * "did we") is a verb, not a category; a measure's verb ("did we spend") still names the measure.
-     */
-    private static void verbsAfterPronouns(List<Part> parts, List<Token> tokens) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind == Part.Kind.COLUMN
-                    && p.end - p.start == 1
-                    && p.start > 0
-                    && SUBJECTS.contains(tokens.get(p.start - 1).word())
-                    && p.start + 1 < tokens.size()
-                    // "how much did we spend": a measure's verb still names the measure.
-                    && !p.column().isMeasure()
-                    && !tokens.get(p.start).isPlural()) {
-                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }

@@ -158,14 +158,9 @@ final class NumberFilters {
                 parts.get(j).used = true;
             }
             // "more than 30 mins late": lateness after a number of minutes is what the number measured, not a flag.
-            Part unitOfTime = at(end + 1);
-            Part late = at(end + 2);
-            if (unitOfTime != null
-                    && (unitOfTime.is(Cue.HOUR) || unitOfTime.is(Cue.UNIT))
-                    && late != null
-                    && late.end - late.start == 1
-                    && LATENESS.contains(q.tokens.get(late.start).word())) {
-                unitOfTime.used = true;
+            Part late = lateness(end);
+            if (late != null) {
+                at(end + 1).used = true;
                 late.used = true;
             }
             // "over 25 m tall": past a unit word, the name after the number is the column compared, not a measure.
@@ -189,15 +184,21 @@ final class NumberFilters {
         }
     }
 
-    /** The one measure of lateness when a unit of time and a word of lateness follow part {@code end}, or null. */
-    private ColumnInfo lateBy(int end) {
+    /** The word of lateness after a unit of time after part {@code end} ("30 mins late"), or null. */
+    private Part lateness(int end) {
         Part unitOfTime = at(end + 1);
         Part late = at(end + 2);
-        if (unitOfTime == null
-                || !(unitOfTime.is(Cue.HOUR) || unitOfTime.is(Cue.UNIT))
-                || late == null
-                || late.end - late.start != 1
-                || !LATENESS.contains(q.tokens.get(late.start).word())) {
+        boolean said = unitOfTime != null
+                && (unitOfTime.is(Cue.HOUR) || unitOfTime.is(Cue.UNIT))
+                && late != null
+                && late.end - late.start == 1
+                && LATENESS.contains(q.tokens.get(late.start).word());
+        return said ? late : null;
+    }
+
+    /** The one measure of lateness when a unit of time and a word of lateness follow part {@code end}, or null. */
+    private ColumnInfo lateBy(int end) {
+        if (lateness(end) == null) {
             return null;
         }
         return SchemaIndex.only(

@@ -1,5 +1,6 @@
 package io.datasage.ai.planner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -97,6 +98,14 @@ final class PhraseRewrites {
     /** A column read from the one token at {@code at}, where the parser read nothing. */
     static Part columnAt(List<Token> tokens, int at, ColumnInfo column, Quality quality, double score) {
         return Part.column(at, at + 1, tokens.get(at).raw(), List.of(new ColumnMatcher.Hit(column, 1, quality, score)));
+    }
+
+    /** The column part {@code p} with {@code hit}, one of its hits, read first. */
+    static Part withFirst(Part p, ColumnMatcher.Hit hit) {
+        List<ColumnMatcher.Hit> hits = new ArrayList<>(p.columns);
+        hits.remove(hit);
+        hits.add(0, hit);
+        return Part.column(p.start, p.end, p.text, hits);
     }
 
     static Part asColumn(Part p, ColumnInfo column, Quality quality, double score) {

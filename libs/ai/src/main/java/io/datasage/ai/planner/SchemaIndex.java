@@ -116,6 +116,8 @@ final class SchemaIndex {
     final ColumnInfo partsTotal;
     /** The one measure that is a percentage (pct_score, Occupancy %), or null when none or several are. */
     final ColumnInfo percentMeasure;
+    /** Whether a column numbers each line within its parent ("LineNo" beside HireNo): the lines are of that parent. */
+    final boolean numberedLines;
     /** The dataset's name in lower-case letters only ("forkliftshifts" of Forklift_Shifts), for {@link #nameEndsWith}. */
     private final String gluedName;
 
@@ -205,6 +207,7 @@ final class SchemaIndex {
         this.gluedName = schema.name() == null
                 ? ""
                 : schema.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        this.numberedLines = columns.stream().anyMatch(c -> c.core().equals(List.of("line")));
         this.salesMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("sales"));
         this.leadMeasure =
                 only(columns, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));

@@ -22,7 +22,13 @@ final class VerbPhrases {
                             .entry()
                             .compact()
                             .equals(tokens.get(p.start).word());
-            if ((p.kind == Part.Kind.COLUMN && p.quality() != Quality.EXACT || partOfAValue)
+            // "did we work for" beside WORK_DESC: a category's own word is a verb there too (a measure's verb, "did we
+            // spend", still names the measure).
+            boolean categoryVerb = p.kind == Part.Kind.COLUMN
+                    && !p.column().isMeasure()
+                    && !tokens.get(p.start).isPlural()
+                    && p.end < tokens.size();
+            if ((p.kind == Part.Kind.COLUMN && (p.quality() != Quality.EXACT || categoryVerb) || partOfAValue)
                     && p.end - p.start == 1
                     && p.start > 0
                     && (PRONOUNS.contains(tokens.get(p.start - 1).word()) || askedOfPeople(tokens, p.start - 1))) {

@@ -38,6 +38,10 @@ final class PlannerCases {
             "survey",
             "cars",
             "retail",
+            "ridinglessons",
+            "scaffhirelines",
+            "gallerysales",
+            "sewersurveys",
             "phonetickets",
             "walkingtours",
             "stocktakelines",
@@ -493,7 +497,8 @@ final class PlannerCases {
             "holdout93",
             "holdout94",
             "holdout95",
-            "holdout96");
+            "holdout96",
+            "holdout97");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

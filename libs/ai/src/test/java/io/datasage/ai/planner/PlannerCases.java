@@ -42,6 +42,10 @@ final class PlannerCases {
             "scaffhirelines",
             "gallerysales",
             "sewersurveys",
+            "cheesewheels",
+            "alterationlines",
+            "ctaxarrears",
+            "karaokebookings",
             "phonetickets",
             "walkingtours",
             "stocktakelines",
@@ -498,7 +502,8 @@ final class PlannerCases {
             "holdout94",
             "holdout95",
             "holdout96",
-            "holdout97");
+            "holdout97",
+            "holdout98");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -46,6 +46,10 @@ final class PlannerCases {
             "alterationlines",
             "ctaxarrears",
             "karaokebookings",
+            "petclaims",
+            "leadscans",
+            "cardamage",
+            "fishlots",
             "phonetickets",
             "walkingtours",
             "stocktakelines",
@@ -503,7 +507,8 @@ final class PlannerCases {
             "holdout95",
             "holdout96",
             "holdout97",
-            "holdout98");
+            "holdout98",
+            "holdout99");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -50,6 +50,10 @@ final class PlannerCases {
             "leadscans",
             "cardamage",
             "fishlots",
+            "toolshedloans",
+            "boothhires",
+            "clubmemberships",
+            "physiosessions",
             "phonetickets",
             "walkingtours",
             "stocktakelines",
@@ -508,7 +512,8 @@ final class PlannerCases {
             "holdout96",
             "holdout97",
             "holdout98",
-            "holdout99");
+            "holdout99",
+            "holdout100");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -63,13 +63,15 @@ class MultiInstanceIT {
         String token = Api.newUser();
         Map<String, Integer> rowsById = new LinkedHashMap<>();
         Path big = SalesCsvGenerator.write(topology.dataDir().resolveSibling("multi-big.csv"), BIG_ROWS);
-        String bigId = Api.upload(token, "big.csv", Files.readAllBytes(big));
-        rowsById.put(bigId, BIG_ROWS);
         for (int i = 1; i <= SMALL_FILES; i++) {
             int rows = 2_000 + 97 * i; // distinct sizes: distinct bytes, so none is taken for a duplicate
             Path small = SalesCsvGenerator.write(topology.dataDir().resolveSibling("multi-" + rows + ".csv"), rows);
             rowsById.put(Api.upload(token, "small-" + i + ".csv", Files.readAllBytes(small)), rows);
         }
+        // The big file goes last: uploaded first, a slow machine could finish it while the small ones were still
+        // being uploaded, and the worker would never be caught in the middle of it.
+        String bigId = Api.upload(token, "big.csv", Files.readAllBytes(big));
+        rowsById.put(bigId, BIG_ROWS);
 
         await().atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(200))

@@ -19,9 +19,16 @@ final class Deadline {
         return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
     }
 
+    /**
+     * Whether too little is left to call a model: a call given a few milliseconds could only time out, and would be
+     * counted against its provider.
+     */
     boolean expired() {
-        return remaining().isZero();
+        return remaining().compareTo(SHORTEST_CALL) < 0;
     }
+
+    /** The least time worth giving a call. */
+    static final Duration SHORTEST_CALL = Duration.ofMillis(20);
 
     /** The shorter of {@code limit} and what is left. */
     Duration cap(Duration limit) {

@@ -43,6 +43,8 @@ final class Provider {
      * @throws ProviderFailure when the circuit is open, the deadline ran out, or every attempt failed
      */
     String call(LlmRequest request, Deadline deadline, RawStream stream) throws ProviderFailure {
+        // A timeout shortened to the question's deadline ends the call when the deadline does, not the provider.
+        boolean cutShort = false;
         for (int retryNumber = 0; ; retryNumber++) {
             if (deadline.expired()) {
                 throw new ProviderFailure(
@@ -55,13 +57,14 @@ final class Provider {
             }
             try {
                 Duration timeout = deadline.cap(settings.timeout());
+                cutShort = timeout.compareTo(settings.timeout()) < 0;
                 String text = stream == null
                         ? backend.complete(request, timeout)
                         : backend.stream(request, timeout, stream::chunk);
                 breaker.success();
                 return text;
             } catch (ProviderFailure failure) {
-                if (failure.kind() == ProviderFailure.Kind.TIMEOUT && deadline.expired()) {
+                if (failure.kind() == ProviderFailure.Kind.TIMEOUT && (cutShort || deadline.expired())) {
                     // Cut short by the question's deadline, not by the provider's own timeout: no verdict.
                     breaker.release();
                     throw failure;

@@ -263,6 +263,10 @@ final class Annotator {
         datesOfParticiples(parts, tokens, index);
         linesCounted(parts, tokens);
         rowsNamedByTheFile(parts, tokens, index);
+        RowPhrases.sharedModifiers(parts, tokens);
+        RowPhrases.measureWordsNotValues(parts, tokens);
+        RowPhrases.rankedThingsByTheirColumn(parts, tokens, index);
+        VerbPhrases.passiveAfterGet(parts, tokens);
         scalesOutOf(parts, tokens);
         hoursOfDay(parts, tokens);
         measureWordsQualified(parts, tokens);
@@ -1617,7 +1621,7 @@ final class Annotator {
 
     /** Nouns of an amount of money ("paid" alone is rather the other side of a flag: "free vs paid"). */
     private static final Set<String> MONEY_SAID =
-            Words.set("amount fee fees price cost costs charge charges spend revenue takings");
+            Words.set("amount fee fees price cost costs charge charges spend revenue takings income earnings");
 
     /**
      * "stay minutes vs amount paid" beside TARIFF_GBP: unread words after "vs" that say money changed hands are the

@@ -564,6 +564,11 @@ final class ChartFamilies {
             // distinct values count nothing; each row is one line.
             distinct = null;
         }
+        if (distinct != null && !q.has(Cue.UNIQUE) && q.index.numberedLines && "item".equals(distinct.entity())) {
+            // "number of items lent out per month" beside LoanRef and LineNo: each numbered line is one item, so the
+            // items counted are the rows; the same ItemCode lent again is counted again.
+            distinct = null;
+        }
         if (distinct != null && !q.has(Cue.UNIQUE) && rowsNamedBefore(q, distinct)) {
             // "how many check-ins came from members who churned", "visits ... for Premium members": the rows named
             // first are counted; the people after them only say which rows.

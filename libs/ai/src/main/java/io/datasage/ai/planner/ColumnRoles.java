@@ -52,7 +52,7 @@ final class ColumnRoles {
     /** Small words that keep their meaning at the end of a name ("TAXI_IN" and "TAXI_OUT" differ by them). */
     static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "on", "off");
 
-    private static final Set<String> ID_WORDS = Words.set("""
+    static final Set<String> ID_WORDS = Words.set("""
         id identifier key code tag uuid guid hash zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
         number num
         """);
@@ -70,7 +70,7 @@ final class ColumnRoles {
     /** Words that make a name a count when they start it ("number of rooms", "num_cylinders"). */
     private static final Set<String> COUNT_PREFIX = Set.of("number", "num", "no", "nr", "count", "total");
 
-    private static final Set<String> LABEL_WORDS = Words.set("""
+    static final Set<String> LABEL_WORDS = Words.set("""
         name title label description
         """);
     private static final Set<String> FREE_TEXT = Words.set("""
@@ -142,6 +142,10 @@ final class ColumnRoles {
         }
         if (yes != null && no != null) {
             core = withoutYesNo(core);
+            if (core.isEmpty()) {
+                // "No-Show (1/0)": its small words were all there was to it but the values.
+                core = withoutYesNo(coreWords(words, false));
+            }
         }
         ColumnRole role = role(c, words, core, yes != null && no != null, schema);
         String entity = role == ColumnRole.ID || role == ColumnRole.LABEL ? entity(core) : null;
@@ -156,7 +160,10 @@ final class ColumnRoles {
             minDate = LocalDate.of(fullYear((int) minNum), 1, 1);
             maxDate = LocalDate.of(fullYear((int) maxNum), 12, 31);
         }
-        boolean additive = role == ColumnRole.MEASURE && per.isEmpty() && MeasureKinds.additive(c, core, words);
+        boolean additive = role == ColumnRole.MEASURE
+                && per.isEmpty()
+                && !thingsNumber(words)
+                && MeasureKinds.additive(c, core, words);
         Set<String> groups = new HashSet<>(Synonyms.groupsOf(core));
         groups.addAll(Synonyms.groupsOf(words));
         // "CSAT (1-5)": a one-word name without the numbers of its scale.
@@ -381,10 +388,16 @@ final class ColumnRoles {
                         .anyMatch(t -> "hour".equalsIgnoreCase(t.raw()) || "hr".equalsIgnoreCase(t.raw()));
     }
 
-    /** A flag's words without the "Y/N" that marks it ("Sold Y/N", "Overdue YN"): the flag is what comes before. */
+    /** A flag's words without the "Y/N" or "1/0" that marks it ("Sold Y/N", "Overdue YN"): the flag is what comes before. */
     private static List<String> withoutYesNo(List<String> core) {
         int n = core.size();
         if (n > 2 && core.get(n - 2).equals("y") && core.get(n - 1).equals("n")) {
+            return core.subList(0, n - 2);
+        }
+        if (n >= 2
+                && (core.get(n - 2).equals("1") && core.get(n - 1).equals("0")
+                        || core.get(n - 2).equals("0") && core.get(n - 1).equals("1"))) {
+            // "No-Show (1/0)", "Attended 0/1": the values, not the flag's name.
             return core.subList(0, n - 2);
         }
         if (n > 1 && core.get(n - 1).equals("yn")) {
@@ -525,6 +538,17 @@ final class ColumnRoles {
         return !Double.isNaN(min)
                 && !Double.isNaN(max)
                 && ((min >= 1800 && max <= 2200) || (singularYear && min >= 0 && max <= 99 && min >= 30));
+    }
+
+    /**
+     * "Session No." 1-24 on a patient's sessions: a noun then a number word is which one of them, an ordinal that
+     * never adds up; "No. of Sessions" starts with the number word and counts them.
+     */
+    private static boolean thingsNumber(List<String> words) {
+        return words.size() >= 2
+                && NUMBER_WORDS.contains(words.get(words.size() - 1))
+                && !"seq".equals(words.get(words.size() - 1))
+                && !COUNT_PREFIX.contains(words.get(0));
     }
 
     /** Words after a noun that make a name that thing's number ("Line No", "Item #"). */

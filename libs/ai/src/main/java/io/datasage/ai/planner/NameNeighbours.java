@@ -261,17 +261,19 @@ final class NameNeighbours {
     }
 
     /**
-     * "avg ticket value" beside ticket_no and Invoice Total (£): the value of the thing each row is, its id named and
-     * then "value", is the money total of the row, the one sales column.
+     * "avg ticket value" beside ticket_no and Invoice Total (£): the value of the thing each row is (or of the thing
+     * whose numbered lines the rows are), its id named and then "value", is the money total, the one sales column.
      */
     static void valuesOfRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             int next = p.end;
+            // "hire value" beside HireNo on numbered lines: the value of a thing whose lines the rows are is the sum
+            // of those lines' money too.
             boolean rowId = p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && p.column().role() == ColumnRole.ID
-                    && index.isRowEntity(p.column());
+                    && (index.isRowEntity(p.column()) || index.numberedLines);
             if (!rowId
                     || next >= tokens.size()
                     || !"value".equals(tokens.get(next).word())

@@ -26,11 +26,28 @@ final class QuestionParser {
         q.whenAsked = !tokens.isEmpty() && "when".equals(tokens.get(0).raw());
         FilterParser.parse(q);
         ColumnPlacer.place(q);
+        replacedGroupings(q);
         whereAsked(q);
         cues(q);
         worstOfBadMeasures(q);
         unknownWords(q);
         return q;
+    }
+
+    /**
+     * "switch to job level instead of industry": the grouping named right after "instead of" is the one replaced, no
+     * second grouping of the chart.
+     */
+    private static void replacedGroupings(Question q) {
+        for (int k = 0; k + 1 < q.parts.size() && q.dims.size() > 1; k++) {
+            Part next = q.parts.get(k + 1);
+            if (q.parts.get(k).is(Cue.INSTEAD)
+                    && next.kind == Kind.COLUMN
+                    && !next.column().isMeasure()) {
+                ColumnInfo replaced = next.column();
+                q.dims.removeIf(d -> d.column() == replaced);
+            }
+        }
     }
 
     /** Words of a measure's name that make more of it worse: waits, delays, lateness, defects. */

@@ -187,6 +187,126 @@ final class RowPhrases {
         }
     }
 
+    /**
+     * "how many leads did each staff member scan" beside lead_company and lead_temp: a plural that is only the first
+     * word of several attributes (no id or label among them) is the thing they describe, each row one of them, not
+     * any one of those columns.
+     */
+    static void sharedModifiers(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || !t.isPlural()) {
+                continue;
+            }
+            if (parts.subList(0, k).stream().anyMatch(b -> b.is(Cue.UNIQUE))) {
+                // "distinct patients" beside patient_mrn: asked distinct, the plural is a column that tells them apart.
+                continue;
+            }
+            boolean modifierOfAll = p.columns.stream()
+                    .allMatch(h -> h.quality() == Quality.PARTIAL && attributeOf(h.column(), t.stem()));
+            if (modifierOfAll && p.columns.size() >= 2) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /**
+     * Whether {@code c} is an attribute of {@code thing} named by it first: a category, flag or text, not a name or a
+     * code (nor a date: "for events in 2024" beside Event Date and Event Slot says which date).
+     */
+    private static boolean attributeOf(ColumnInfo c, String thing) {
+        return (c.role() == ColumnRole.CATEGORY || c.role() == ColumnRole.BOOLEAN || c.role() == ColumnRole.TEXT)
+                && c.entity() == null
+                && c.core().size() > 1
+                && c.core().get(0).equals(thing)
+                // ward_name, project_code: a name or a code of the thing is the thing itself.
+                && c.words().stream()
+                        .noneMatch(w -> ColumnRoles.ID_WORDS.contains(w) || ColumnRoles.LABEL_WORDS.contains(w));
+    }
+
+    /**
+     * "median days matured for each grade" beside MATURING_DAYS and "Mature Cheddar": one word right after a measure,
+     * another form of a word of that measure's name (five letters in common at the start), finishes the measure's name;
+     * it is not the first word of a longer value.
+     */
+    static void measureWordsNotValues(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind != Part.Kind.VALUE
+                    || p.end - p.start != 1
+                    || p.value().stems().size() < 2
+                    || before.kind != Part.Kind.COLUMN
+                    || before.end != p.start
+                    || !before.column().isMeasure()) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            if (before.column().words().stream().anyMatch(n -> sameRoot(n, w))) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    private static boolean sameRoot(String a, String b) {
+        int root = 5;
+        return a.length() >= root && b.length() >= root && a.regionMatches(0, b, 0, root);
+    }
+
+    /**
+     * "which 3 cheeses lose the least weight" beside CHEESE_CODE and CHEESE_TYPE, "which individual booths get hired
+     * least" beside BOOTH_CODE (nine booths) and BOOTH_TYPE (four kinds): ranked things no column is named for are
+     * told apart by the finest column whose name begins with their noun; of a code and its description (as many
+     * values each), the description.
+     */
+    static void rankedThingsByTheirColumn(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.WORD || p.used || !t.isPlural() || !rankedBefore(parts, k)) {
+                continue;
+            }
+            ColumnInfo best = null;
+            for (ColumnInfo c : index.columns) {
+                if (c.role() != ColumnRole.CATEGORY
+                        || c.core().size() != 2
+                        || !c.core().get(0).equals(t.stem())) {
+                    continue;
+                }
+                if (best == null
+                        || c.distinct() > best.distinct()
+                        || c.distinct() == best.distinct() && isCode(best) && !isCode(c)) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(best, 1, Quality.PARTIAL, 0.8))));
+            }
+        }
+    }
+
+    /** Whether a ranking ("top", "which", perhaps a number and one word more) comes right before part {@code k}. */
+    private static boolean rankedBefore(List<Part> parts, int k) {
+        int j = k - 1;
+        if (j > 0 && parts.get(j).kind == Part.Kind.WORD && !parts.get(j).used) {
+            j--;
+        }
+        if (j > 0 && parts.get(j).kind == Part.Kind.NUMBER) {
+            j--;
+        }
+        return j >= 0
+                && parts.get(j).end <= parts.get(k).start
+                && (parts.get(j).is(Cue.TOP) || parts.get(j).is(Cue.WHICH));
+    }
+
+    private static boolean isCode(ColumnInfo c) {
+        return c.core().contains("code") || c.core().contains("id");
+    }
+
     /** Words that stand for the rows themselves after a noun: "inspection records", "order lines". */
     private static final Set<String> ROW_WORDS = Set.of("records", "rows", "entries", "lines");
 

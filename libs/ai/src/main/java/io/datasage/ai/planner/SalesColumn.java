@@ -114,7 +114,8 @@ final class SalesColumn {
                     && c.groups().contains("price")
                     && (MeasureKinds.money(c.schema(), c.words())
                             || c.core().stream().allMatch(SalesColumn::ofWhat))
-                    && c.core().stream().noneMatch(w -> PER_THING.contains(w) && !rowsAre(w, columns))) {
+                    // PricePerKg: its core is only "price", but the unit it is per is in its words.
+                    && c.words().stream().noneMatch(w -> PER_THING.contains(w) && !rowsAre(w, columns))) {
                 prices++;
                 only = c;
                 if (c.core().stream().anyMatch(ACHIEVED::contains)) {

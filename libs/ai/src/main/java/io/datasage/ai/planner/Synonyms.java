@@ -22,6 +22,7 @@ final class Synonyms {
         quantity: quantity, units, item, stock on hand, on hand, stock level, inventory level, units on hand, in stock, unit sold, units sold, volume, volume sold, items sold, pieces, number sold, quantity sold, quantity ordered, amount ordered, unit count, qty, vol, portion, portions, serving, servings
         price: price, unit price, cost per unit, price per unit, pricing, msrp, list price, selling price, fare, ticket price, tariff, price point, unit cost, cost, expensive, cheap, value
         cost: cost, costs, expense, expenses, spend, spending, expenditure, cogs, cost of goods, outlay
+        balance: balance, outstanding, arrears, owed, owing, owe, owes, debt, debts, amount owed, amount due, balance due, amount outstanding
         discount: discount, markdown, rebate, reduction, promo, promotion, price reduction, discount rate, percent off
         customer: customer, client, buyer, shopper, purchaser, account, patron, consumer, cust
         product: product, item, sku, article, good, merchandise, offering, line item, dish, dishes, menu item

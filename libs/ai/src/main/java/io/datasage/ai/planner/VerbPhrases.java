@@ -264,6 +264,28 @@ final class VerbPhrases {
         }
     }
 
+    /** Forms of "get" that make the participle after them a passive verb ("get hired"). */
+    private static final Set<String> GET = Set.of("get", "gets", "got", "getting", "gotten");
+
+    /**
+     * "which booths get hired least" beside HIRE_HOURS: a participle after "get" says what happens to the things,
+     * not a measure or category only partly named by its bare verb (a yes/no column so named stays).
+     */
+    static void passiveAfterGet(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.start > 0
+                    && p.quality() != Quality.EXACT
+                    && p.column().role() != ColumnRole.BOOLEAN
+                    && Words.isParticiple(tokens.get(p.start).word())
+                    && GET.contains(tokens.get(p.start - 1).word())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
     /** Whether only forms of "to be" or "to have" stand between two positions ("have been tested"). */
     private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {

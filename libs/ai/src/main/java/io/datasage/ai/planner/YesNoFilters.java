@@ -181,7 +181,9 @@ final class YesNoFilters {
                             && at(k - 2) != null
                             && (at(k - 2).is(Cue.WHERE) || at(k - 2).is(Cue.WHICH)));
             String before = p.start > 0 ? q.tokens.get(p.start - 1).raw() : "";
-            boolean ofMeasured = List.of("of", "among", "amongst", "for").contains(before)
+            // "median balance by ward for households on single person discount": "on" a flag is a condition too.
+            boolean ofMeasured = List.of("of", "among", "amongst", "for", "on", "with")
+                            .contains(before)
                     && !q.has(Cue.VS)
                     && !q.has(Cue.COMPARE)
                     && parts.subList(0, k).stream()

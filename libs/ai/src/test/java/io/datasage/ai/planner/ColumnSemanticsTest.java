@@ -34,6 +34,8 @@ class ColumnSemanticsTest {
             cpc                | decimal  | -    | 500      | 0.1        | 9          | -              | MEASURE  | mean
             Number of Bedrooms | integer  | -    | 7        | 1          | 7          | -              | MEASURE  | mean
             num_cylinders      | integer  | -    | 5        | 3          | 8          | -              | MEASURE  | mean
+            Session No.        | integer  | -    | 24       | 1          | 24         | -              | MEASURE  | mean
+            Dose Number        | integer  | -    | 4        | 1          | 4          | -              | MEASURE  | mean
             Order Number       | integer  | -    | 1000     | 10001      | 11000      | -              | ID       | count
             Order ID           | category | -    | 500      | -          | -          | -              | ID       | count
             Postal Code        | integer  | -    | 600      | 1040       | 99301      | -              | ID       | count

@@ -589,7 +589,6 @@ final class PlannerCases {
         return Objects.requireNonNull(in, "missing test resource " + path);
     }
 
-    /** The chart after a conversation of {@code turns}, each planned on the chart before it. */
     /** The chart the offline planner draws after these turns, in order, on the named suite dataset. */
     static ChartSpec ask(String dataset, String... turns) {
         return ask(Loaded.DATASETS.get(dataset), turns);

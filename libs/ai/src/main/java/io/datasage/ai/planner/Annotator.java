@@ -267,6 +267,10 @@ final class Annotator {
         RowPhrases.measureWordsNotValues(parts, tokens);
         RowPhrases.rankedThingsByTheirColumn(parts, tokens, index);
         VerbPhrases.passiveAfterGet(parts, tokens);
+        RowPhrases.singleAfterSuperlative(parts, tokens);
+        RowPhrases.statesNotParticipleDates(parts, tokens, index);
+        totalCollected(parts, tokens, index);
+        RowPhrases.eventsDatedByName(parts, index);
         scalesOutOf(parts, tokens);
         hoursOfDay(parts, tokens);
         measureWordsQualified(parts, tokens);
@@ -1912,6 +1916,36 @@ final class Annotator {
 
     /** Participles of money coming in. */
     private static final Set<String> COLLECTED = Set.of("collected", "received", "paid", "banked", "taken");
+
+    /**
+     * "total collected for 2024/25" beside amount_paid: money said to have come in, right after a total and with no
+     * measure named, is the one money measure named for what was paid.
+     */
+    private static void totalCollected(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (parts.stream()
+                .anyMatch(x -> x.kind == Part.Kind.COLUMN && x.column().isMeasure())) {
+            return;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD
+                    || !parts.get(k - 1).is(Cue.AGG)
+                    || !COLLECTED.contains(tokens.get(p.start).word())) {
+                continue;
+            }
+            ColumnInfo paid = SchemaIndex.only(
+                    index.columns,
+                    c -> c.isMeasure()
+                            && (NumericColumns.money(c) || c.groups().contains("sales"))
+                            && c.core().stream().anyMatch(PAID_WORDS::contains));
+            if (paid != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(paid, 1, Quality.SYNONYM, 0.8))));
+            }
+        }
+    }
 
     /** Words of a money column's name saying the money came in. */
     private static final Set<String> PAID_WORDS = Set.of("paid", "received", "collected", "banked");

@@ -93,6 +93,12 @@ final class ChartChooser {
             d.type = "bar";
             d.aggregation = "mean";
         }
+        if (d.series != null && d.y.contains(d.series) && !"scatter".equals(d.type)) {
+            // "top 5 catchments by mean grade" where the grade was also read as a grouping: a measure never splits
+            // its own bars.
+            d.series = null;
+            FollowUpEdits.fix(d);
+        }
         ChartWords.apply(q, d, dims);
         Axes.apply(q, d);
         return d;

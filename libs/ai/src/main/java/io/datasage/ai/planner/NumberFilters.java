@@ -120,7 +120,15 @@ final class NumberFilters {
                 col = delay;
             }
             int verb = parts.get(cueStart).start - (parts.get(cueStart).kind == Kind.NUMBER ? 1 : 0);
-            if (col == null && verb >= 0 && RATED.contains(q.tokens.get(verb).word())) {
+            // "lessons that were rated 1": the verb may be the comparison itself; a column the question never named
+            // (lesson_fee) is no better guess than the score the verb gives.
+            boolean rated = verb >= 0 && RATED.contains(q.tokens.get(verb).word())
+                    || RATED.contains(q.tokens.get(parts.get(cueStart).start).word());
+            final ColumnInfo guessed = col;
+            if (rated && col != null && parts.stream().noneMatch(x -> x.kind == Kind.COLUMN && x.column() == guessed)) {
+                col = null;
+            }
+            if (col == null && rated) {
                 // "visits rated 2 or lower" beside one Rating, "samples scored 8 or higher" beside quality: the
                 // score the verb gives.
                 col = SchemaIndex.only(

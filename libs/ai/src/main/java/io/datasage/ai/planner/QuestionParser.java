@@ -254,8 +254,13 @@ final class QuestionParser {
                     q.notes.assumed("Hourly grouping is not available; showing days.");
                 }
                 case TREND -> q.trend = true;
-                case CHART ->
+                case CHART -> {
+                    if (prev != null && prev.is(Cue.NOT) && p.start - prev.end <= 1) {
+                        // "separate hires (not lines)", "not a pie": a chart word ruled out asks for no chart.
+                        continue;
+                    }
                     q.chart = q.chart == null || "table".equals(p.arg) || "kpi".equals(p.arg) ? p.arg : q.chart;
+                }
                 case STACKED -> q.stacked = true;
                 case SERIES -> {
                     q.stacked |= p.text.startsWith("stack");
@@ -446,7 +451,7 @@ final class QuestionParser {
      * rank by, with no aggregation asked: the extreme within each group, or of all rows.
      */
     /** Words between a superlative and its measure that say it is one row's: "biggest single award". */
-    private static final Set<String> SINGLE_WORDS = Set.of("single", "individual");
+    static final Set<String> SINGLE_WORDS = Set.of("single", "individual");
 
     private static boolean extremeInEachGroup(Question q, int k) {
         List<Part> parts = q.parts;
@@ -456,6 +461,7 @@ final class QuestionParser {
         }
         boolean opening = k == 0;
         Part next = parts.get(k + 1);
+        boolean single = false;
         if (next.kind == Kind.WORD
                 && SINGLE_WORDS.contains(next.text.toLowerCase(java.util.Locale.ROOT))
                 && k + 2 < parts.size()) {
@@ -463,6 +469,7 @@ final class QuestionParser {
             p = next;
             next = parts.get(k + 2);
             k++;
+            single = true;
         }
         boolean measure = next.kind == Kind.COLUMN && next.column().isMeasure()
                 || next.kind == Kind.VALUE
@@ -477,8 +484,8 @@ final class QuestionParser {
             if (e.is(Cue.EACH) && (e.text.contains("each") || e.text.contains("every"))) {
                 return true;
             }
-            // "lowest temperature per month": each period's own extreme.
-            if (e.is(Cue.PER) && after != null && after.is(Cue.UNIT)) {
+            // "lowest temperature per month": each period's own extreme; "largest single balance per officer" too.
+            if (e.is(Cue.PER) && after != null && (after.is(Cue.UNIT) || single)) {
                 return true;
             }
             grouped |= e.isGrouping() || e.kind == Kind.COLUMN && !e.column().isMeasure();

@@ -307,6 +307,87 @@ final class RowPhrases {
         return c.core().contains("code") || c.core().contains("id");
     }
 
+    /**
+     * "largest single arrears balance per officer" beside Single Person Discount: "single" (or "individual") right
+     * after a superlative says one row's amount, not a column it half names.
+     */
+    static void singleAfterSuperlative(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if ((p.kind == Part.Kind.COLUMN || p.kind == Part.Kind.VALUE)
+                    && p.end - p.start == 1
+                    && p.quality() != Quality.EXACT
+                    && parts.get(k - 1).is(Cue.SUPER)
+                    && QuestionParser.SINGLE_WORDS.contains(tokens.get(p.start).word())) {
+                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+            }
+        }
+    }
+
+    /**
+     * "average amount paid on open cases" beside Case Opened and a case_status holding Open: a word that is a
+     * category's whole value, read with the noun after it as a date named by that word's participle, is the state
+     * of the rows; the noun is the rows.
+     */
+    static void statesNotParticipleDates(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 2 || p.column().role() != ColumnRole.DATE) {
+                continue;
+            }
+            Token state = tokens.get(p.start);
+            boolean participleOfIt = p.column().words().stream()
+                    .anyMatch(w -> !w.equals(state.word()) && Words.isParticiple(w) && w.startsWith(state.word()));
+            if (!participleOfIt || !tokens.get(p.start + 1).isPlural()) {
+                continue;
+            }
+            List<ValueIndex.Found> found = index.values.exact(tokens, p.start).stream()
+                    .filter(f -> f.length() == 1 && f.entry().column().role() == ColumnRole.CATEGORY)
+                    .toList();
+            if (found.size() == 1) {
+                parts.set(k, Part.value(p.start, p.start + 1, state.raw(), found));
+                parts.add(k + 1, PhraseRewrites.understoodWord(p.start + 1, tokens));
+            }
+        }
+    }
+
+    /** Words that only say a column holds a date. */
+    private static final Set<String> DATE_WORDS = Set.of("date", "dt", "datetime", "time", "timestamp", "ts", "day");
+
+    /**
+     * "trend of lines coming off hire per quarter" beside OffHireDate and a LineStatus holding Off Hire: over time, a
+     * value that is a date's whole name but its date word says when that happened, the date to plot, not a filter.
+     */
+    static void eventsDatedByName(List<Part> parts, SchemaIndex index) {
+        boolean overTime = parts.stream().anyMatch(x -> x.is(Cue.GRAIN) || x.is(Cue.TREND) || x.is(Cue.UNIT));
+        if (!overTime) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start < 2) {
+                continue;
+            }
+            List<String> said = p.value().stems();
+            ColumnInfo dated = SchemaIndex.only(
+                    index.columns,
+                    c -> c.role() == ColumnRole.DATE
+                            && c.words().stream()
+                                    .filter(w -> !DATE_WORDS.contains(w))
+                                    .toList()
+                                    .equals(said));
+            if (dated != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(dated, p.end - p.start, Quality.EXACT, 0.9))));
+            }
+        }
+    }
+
     /** Words that stand for the rows themselves after a noun: "inspection records", "order lines". */
     private static final Set<String> ROW_WORDS = Set.of("records", "rows", "entries", "lines");
 

@@ -64,7 +64,8 @@ final class ValueFilters {
                             || (predicate && !common)
                             || q.tokens.get(p.start).is(Token.UPPER)
                             || q.tokens.get(p.start).is(Token.QUOTED)
-                            || pairedValue(k, f.entry().column())) {
+                            || pairedValue(k, f.entry().column())
+                            || afterItsParticiple(p, f.entry().column())) {
                         chosen = f.entry();
                         break;
                     }
@@ -329,5 +330,14 @@ final class ValueFilters {
                 p.used = true;
             }
         }
+    }
+
+    /** "wheels graded A" beside GRADE: a short value right after the participle of its column's own word. */
+    private boolean afterItsParticiple(Part p, ColumnInfo column) {
+        if (p.start == 0) {
+            return false;
+        }
+        String before = q.tokens.get(p.start - 1).word();
+        return Words.isParticiple(before) && Words.bases(before).stream().anyMatch(column.core()::contains);
     }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules rounds 97-100 called for, each on more than one file where the files allow: the money of numbered lines,
  * a thing's number as an ordinal, items on lines counted as rows, attributes' shared first word as the rows, a
- * grouping replaced "instead of" another, debts, flags after "on", and ranked things told apart by their column.
+ * grouping replaced "instead of" another, debts, flags after "on", ranked things told apart by their column; then
+ * scores a verb gives, chart words ruled out, the largest single amount, states, money collected and dates named by
+ * a value.
  */
 class LinesOrdinalsAndReplacementsTest {
 
@@ -114,5 +116,71 @@ class LinesOrdinalsAndReplacementsTest {
         ChartSpec booths = ask("boothhires", "which individual booths get hired least? bottom 3");
         assertThat(booths.x()).isEqualTo("BOOTH_CODE");
         assertThat(booths.aggregation()).isEqualTo("count");
+    }
+
+    @Test
+    void the_score_a_verb_gives_is_compared_not_a_column_never_named() {
+        assertThat(ask("ridinglessons", "list the private lessons that were rated 1")
+                        .filters())
+                .extracting(Filter::column)
+                .contains("rider_rating")
+                .doesNotContain("lesson_fee");
+        assertThat(ask("walkingtours", "list tours that were rated 5").filters())
+                .extracting(Filter::column)
+                .containsExactly("review_stars");
+    }
+
+    @Test
+    void a_chart_word_ruled_out_draws_no_such_chart() {
+        assertThat(ask("scaffhirelines", "how many separate hires (not lines) did each depot do")
+                        .chartType())
+                .isEqualTo("bar");
+        assertThat(ask("sales", "sales by region, not a pie").chartType()).isEqualTo("bar");
+    }
+
+    @Test
+    void a_measure_never_splits_its_own_bars() {
+        ChartSpec worst =
+                ask("sewersurveys", "which catchments have the worst pipes structurally? top 5 by mean grade");
+        assertThat(worst.series()).isNull();
+        assertThat(worst.chartType()).isEqualTo("bar");
+    }
+
+    @Test
+    void the_largest_single_amount_per_group_is_each_groups_maximum() {
+        ChartSpec largest = ask("ctaxarrears", "largest single arrears balance per officer");
+        assertThat(largest.aggregation()).isEqualTo("max");
+        assertThat(largest.filters()).isNullOrEmpty();
+    }
+
+    @Test
+    void a_state_before_the_rows_is_their_status_not_a_date() {
+        ChartSpec open = ask("ctaxarrears", "average amount paid on open cases by officer");
+        assertThat(open.x()).isEqualTo("Officer");
+        assertThat(open.filters()).extracting(Filter::column).containsExactly("case_status");
+    }
+
+    @Test
+    void a_short_value_after_its_columns_participle_is_a_filter() {
+        assertThat(ask("cheesewheels", "total wheel value by cheese type for wheels graded A")
+                        .filters())
+                .extracting(Filter::column)
+                .containsExactly("GRADE");
+    }
+
+    @Test
+    void money_collected_after_a_total_is_what_was_paid() {
+        assertThat(ask("ctaxarrears", "total collected for 2024/25").y()).containsExactly("amount_paid");
+        assertThat(ask("rentledger", "total collected in 2024").y()).containsExactly("rent_paid_gbp");
+    }
+
+    @Test
+    void over_time_a_value_that_names_a_date_is_that_date() {
+        ChartSpec off = ask("scaffhirelines", "trend of lines coming off hire per quarter");
+        assertThat(off.x()).isEqualTo("OffHireDate");
+        assertThat(off.filters()).isNullOrEmpty();
+        ChartSpec out = ask("scaffhirelines", "weekly count of lines going out on hire in 2024");
+        assertThat(out.x()).isEqualTo("OnHireDate");
+        assertThat(out.filters()).extracting(Filter::column).containsExactly("OnHireDate");
     }
 }

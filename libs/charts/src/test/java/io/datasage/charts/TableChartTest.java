@@ -57,6 +57,16 @@ class TableChartTest {
     }
 
     @Test
+    void aggregatedBySeriesAloneGroupsByIt() throws Exception {
+        // Found by SpecFuzzTest: a grouped table with a series and no x threw an IllegalArgumentException.
+        ChartResult bySeries =
+                charts.render("{'chart_type': 'table', 'series': 'tier', 'y': ['profit'], 'aggregation': 'sum'}");
+        assertThat(bySeries.spec().x()).isEqualTo("tier");
+        assertThat(bySeries.spec().series()).isNull();
+        assertThat(bySeries.rows()).hasSize(2);
+    }
+
+    @Test
     void rawRowsInFileOrder() throws Exception {
         ChartResult result =
                 charts.render("{'chart_type': 'table', 'x': 'customer', 'y': ['profit', 'since'], 'limit': 2}");

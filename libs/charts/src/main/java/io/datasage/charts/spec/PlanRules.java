@@ -98,8 +98,11 @@ final class PlanRules extends RuleSupport {
             checkSeries(f.x, f.series);
             checkGrain(f.x, f.grain);
         }
+        // A series with no x is the one grouping: its groups are the table's rows.
+        ColumnInfo x = f.x == null ? f.series : f.x;
+        ColumnInfo series = f.x == null ? null : f.series;
         Aggregation aggregation = aggregation(f.aggregation, y);
-        SortSpec sort = f.x == null ? null : sort(f, f.x, y, defaultSort(f.x));
-        return plan(f, f.x, y, f.series, aggregation, f.x == null ? null : f.grain, sort, f.limit, null, false);
+        SortSpec sort = x == null ? null : sort(f, x, y, defaultSort(x));
+        return plan(f, x, y, series, aggregation, f.x == null ? null : f.grain, sort, f.limit, null, false);
     }
 }

@@ -271,6 +271,8 @@ final class Annotator {
         RowPhrases.statesNotParticipleDates(parts, tokens, index);
         totalCollected(parts, tokens, index);
         RowPhrases.eventsDatedByName(parts, index);
+        VerbPhrases.perfectVerbsNotValues(parts, tokens);
+        RowPhrases.distinctByFinestColumn(parts);
         scalesOutOf(parts, tokens);
         hoursOfDay(parts, tokens);
         measureWordsQualified(parts, tokens);

@@ -388,6 +388,36 @@ final class RowPhrases {
         }
     }
 
+    /**
+     * "how many distinct companies have we scanned" beside Company Size (six bands) and lead_company: things counted
+     * distinct are told apart by the column of theirs with the most values, not by an attribute that groups them.
+     */
+    static void distinctByFinestColumn(List<Part> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || !parts.get(k - 1).is(Cue.UNIQUE)
+                    || p.columns.size() < 2
+                    // "different auditors" beside Auditor: a name said whole is the thing itself.
+                    || p.columns.get(0).score() >= 0.99) {
+                continue;
+            }
+            ColumnMatcher.Hit finest = null;
+            for (ColumnMatcher.Hit h : p.columns) {
+                if (!h.column().isMeasure()
+                        && h.quality() != Quality.FUZZY
+                        && h.column().role() != ColumnRole.DATE
+                        && (finest == null
+                                || h.column().distinct() > finest.column().distinct())) {
+                    finest = h;
+                }
+            }
+            if (finest != null && finest != p.columns.get(0) && !p.column().isMeasure()) {
+                parts.set(k, PhraseRewrites.withFirst(p, finest));
+            }
+        }
+    }
+
     /** Words that stand for the rows themselves after a noun: "inspection records", "order lines". */
     private static final Set<String> ROW_WORDS = Set.of("records", "rows", "entries", "lines");
 

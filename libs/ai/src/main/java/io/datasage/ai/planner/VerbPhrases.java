@@ -274,13 +274,37 @@ final class VerbPhrases {
     static void passiveAfterGet(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && p.start > 0
-                    && p.quality() != Quality.EXACT
+                    // "get damaged" beside Damage Type: matched by its stem, the participle is still a verb.
+                    && (p.quality() != Quality.EXACT || !p.column().words().contains(w))
                     && p.column().role() != ColumnRole.BOOLEAN
-                    && Words.isParticiple(tokens.get(p.start).word())
+                    && Words.isParticiple(w)
                     && GET.contains(tokens.get(p.start - 1).word())) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    /** Particles that make a verb of the participle before them ("paid out", "written off"). */
+    private static final Set<String> PARTICLES = Set.of("out", "off", "back", "up");
+
+    /**
+     * "which handlers have paid out the most money" beside a STATUS holding Paid: a participle after "have" and
+     * before a particle is what was done, not a value to filter on.
+     */
+    static void perfectVerbsNotValues(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.VALUE
+                    && p.end - p.start == 1
+                    && p.start > 0
+                    && p.end < tokens.size()
+                    && HAVING.contains(tokens.get(p.start - 1).word())
+                    && PARTICLES.contains(tokens.get(p.end).word())
+                    && Words.isParticiple(tokens.get(p.start).word())) {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
             }
         }

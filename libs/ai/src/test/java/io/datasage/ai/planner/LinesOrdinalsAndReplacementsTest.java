@@ -183,4 +183,25 @@ class LinesOrdinalsAndReplacementsTest {
         assertThat(out.x()).isEqualTo("OnHireDate");
         assertThat(out.filters()).extracting(Filter::column).containsExactly("OnHireDate");
     }
+
+    @Test
+    void a_participle_after_get_is_a_verb_even_when_a_name_holds_its_stem() {
+        ChartSpec panels = ask("cardamage", "which panels get damaged most often? top 8");
+        assertThat(panels.x()).isEqualTo("Panel/Location");
+        assertThat(panels.series()).isNull();
+    }
+
+    @Test
+    void things_counted_distinct_are_told_apart_by_their_finest_column() {
+        assertThat(ask("leadscans", "how many distinct companies have we scanned overall")
+                        .y())
+                .containsExactly("lead_company");
+    }
+
+    @Test
+    void a_participle_after_have_and_before_a_particle_is_no_value() {
+        assertThat(ask("petclaims", "which 5 handlers have paid out the most money")
+                        .filters())
+                .isNullOrEmpty();
+    }
 }

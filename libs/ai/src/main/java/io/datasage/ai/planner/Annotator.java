@@ -1941,10 +1941,7 @@ final class Annotator {
                             && (NumericColumns.money(c) || c.groups().contains("sales"))
                             && c.core().stream().anyMatch(PAID_WORDS::contains));
             if (paid != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(paid, 1, Quality.SYNONYM, 0.8))));
+                parts.set(k, PhraseRewrites.asColumn(p, paid, Quality.SYNONYM, 0.8));
             }
         }
     }

@@ -276,15 +276,12 @@ final class RowPhrases {
                 }
                 if (best == null
                         || c.distinct() > best.distinct()
-                        || c.distinct() == best.distinct() && isCode(best) && !isCode(c)) {
+                        || c.distinct() == best.distinct() && codeOrId(best) && !codeOrId(c)) {
                     best = c;
                 }
             }
             if (best != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(best, 1, Quality.PARTIAL, 0.8))));
+                parts.set(k, PhraseRewrites.asColumn(p, best, Quality.PARTIAL, 0.8));
             }
         }
     }
@@ -303,7 +300,7 @@ final class RowPhrases {
                 && (parts.get(j).is(Cue.TOP) || parts.get(j).is(Cue.WHICH));
     }
 
-    private static boolean isCode(ColumnInfo c) {
+    private static boolean codeOrId(ColumnInfo c) {
         return c.core().contains("code") || c.core().contains("id");
     }
 

@@ -587,15 +587,26 @@ async function failedAndRetry(ctx) {
   await shot(page, name("failed"));
 
   // Retry analyses the same file again as a new version: it fails again, for the same reason, shown again.
-  await failure.getByRole("button", { name: "Retry analysis" }).click();
-  await until(page, () => !document.getElementById("ds-retry") || document.getElementById("ds-retry").disabled, null);
+  // The button must disable itself at the click. That is checked in the same task as the click: a retry that fails
+  // again within one polling interval re-enables it before any later look could see it disabled.
+  const disabledAtClick = await page.evaluate(() => {
+    const button = document.getElementById("ds-retry");
+    button.click();
+    return button.disabled;
+  });
+  assert.ok(disabledAtClick, "Retry disables itself while it runs");
+  let again = failed;
+  const deadline = Date.now() + 60_000;
+  while (!(again.status === "FAILED" && again.version > failed.version) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    again = (await apiCall(ctx.token, `/api/datasets/${id}`)).body;
+  }
+  assert.equal(again.status, "FAILED");
+  assert.ok(again.version > failed.version, `a new version was analysed (${failed.version} -> ${again.version})`);
   await until(page, () => {
     const box = document.getElementById("ds-failure");
     return box && !document.getElementById("ds-retry").disabled;
-  }, null, 60_000);
-  const again = (await apiCall(ctx.token, `/api/datasets/${id}`)).body;
-  assert.equal(again.status, "FAILED");
-  assert.ok(again.version > failed.version, `a new version was analysed (${failed.version} -> ${again.version})`);
+  }, null, 30_000);
   assert.ok((await failure.textContent()).includes(again.failure_reason));
   assert.equal((await apiCall(ctx.token, `/api/datasets/${id}`, { method: "DELETE" })).status, 204);
 }

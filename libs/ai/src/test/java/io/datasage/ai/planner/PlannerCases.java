@@ -38,6 +38,10 @@ final class PlannerCases {
             "survey",
             "cars",
             "retail",
+            "potterybookings",
+            "lostproperty",
+            "vinetourlines",
+            "carparkpays",
             "ridinglessons",
             "scaffhirelines",
             "gallerysales",
@@ -513,7 +517,8 @@ final class PlannerCases {
             "holdout97",
             "holdout98",
             "holdout99",
-            "holdout100");
+            "holdout100",
+            "holdout101");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

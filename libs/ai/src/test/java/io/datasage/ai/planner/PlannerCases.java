@@ -42,6 +42,10 @@ final class PlannerCases {
             "lostproperty",
             "vinetourlines",
             "carparkpays",
+            "spatreatments",
+            "stallrents",
+            "asbestossamples",
+            "uniformlines",
             "ridinglessons",
             "scaffhirelines",
             "gallerysales",
@@ -518,7 +522,8 @@ final class PlannerCases {
             "holdout98",
             "holdout99",
             "holdout100",
-            "holdout101");
+            "holdout101",
+            "holdout102");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -46,6 +46,10 @@ final class PlannerCases {
             "stallrents",
             "asbestossamples",
             "uniformlines",
+            "vantakings",
+            "boilervisits",
+            "restrings",
+            "railfarelines",
             "ridinglessons",
             "scaffhirelines",
             "gallerysales",
@@ -523,7 +527,8 @@ final class PlannerCases {
             "holdout99",
             "holdout100",
             "holdout101",
-            "holdout102");
+            "holdout102",
+            "holdout103");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

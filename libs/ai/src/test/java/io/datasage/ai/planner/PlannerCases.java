@@ -50,6 +50,10 @@ final class PlannerCases {
             "boilervisits",
             "restrings",
             "railfarelines",
+            "balloonflights",
+            "phonetopups",
+            "fumetests",
+            "accomjoblines",
             "ridinglessons",
             "scaffhirelines",
             "gallerysales",
@@ -528,7 +532,8 @@ final class PlannerCases {
             "holdout100",
             "holdout101",
             "holdout102",
-            "holdout103");
+            "holdout103",
+            "holdout104");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -160,6 +160,8 @@ final class Annotator {
         RowWords.grainsOfNamedDates(parts, tokens, index);
         RowWords.thingsByTheirKind(parts, tokens);
         RowWords.splitKindNames(parts, tokens);
+        RowWords.kindsOfAThing(parts, tokens);
+        RowWords.idsDescribingCountedThings(parts, tokens, index);
         RowWords.rowsNamedByTheirId(parts, tokens, index);
         RowWords.thingsNotTheirNumbers(parts, tokens);
         RowWords.namedCueWords(parts, tokens, index);
@@ -167,7 +169,7 @@ final class Annotator {
         RowWords.totalledCompounds(parts, tokens);
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
-        RowWords.thingsSold(parts, tokens);
+        RowWords.thingsSold(parts, tokens, index);
         RowWords.countedNames(parts, tokens);
         RowWords.labelledThings(parts, tokens, index);
         RowWords.readingsOfLongTables(parts, tokens, index);

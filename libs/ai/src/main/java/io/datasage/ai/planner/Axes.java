@@ -53,7 +53,9 @@ final class Axes {
         if (d.series == x) {
             d.series = null;
         }
-        boolean numeric = x.isMeasure() && !x.isOrdinal();
+        // "scatter with places booked on the x axis": a measure of few values on x is still a number when the
+        // question asked for points.
+        boolean numeric = x.isMeasure() && (!x.isOrdinal() || "scatter".equals(q.chart));
         if (numeric && ("histogram".equals(d.type) || "kpi".equals(d.type) && d.y.isEmpty())) {
             d.type = "histogram";
             d.x = x;

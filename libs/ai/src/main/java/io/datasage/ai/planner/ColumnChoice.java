@@ -66,6 +66,11 @@ final class ColumnChoice {
             q.notes.assumed("'" + p.text + "' could mean several columns; used " + chosen.name() + ".");
         }
         ColumnInfo column = chosen == null ? hits.get(0).column() : chosen;
+        ColumnInfo whole = wholeOfAPerUnitAmount(q, p, column, ctx);
+        if (whole != null) {
+            q.notes.assumed("Added up " + whole.name() + ", the whole amount of each line, not " + column.name() + ".");
+            return whole;
+        }
         ColumnInfo averaged = averagedMeasure(q, p);
         if (averaged != null) {
             return averaged;
@@ -95,6 +100,37 @@ final class ColumnChoice {
 
     private static boolean perUnit(ColumnInfo c) {
         return c != null && c.words().stream().anyMatch(PER_ONE::contains);
+    }
+
+    /**
+     * "total repair cost by residence" beside UnitCost, Qty and LineTotal: an amount per unit, added up, would count
+     * each line's unit once whatever its quantity; the money word not said per unit is the lines' whole amount.
+     */
+    private static ColumnInfo wholeOfAPerUnitAmount(Question q, Part p, ColumnInfo column, Context ctx) {
+        if (!(ctx == Context.NONE || ctx == Context.AGG)
+                || !perUnit(column)
+                || !column.isMeasure()
+                || q.index.quantityMeasure == null
+                || column.groups().contains("quantity")
+                || q.tokens.subList(p.start, p.end).stream()
+                        .anyMatch(t -> PER_ONE.contains(t.word()) || PER_ONE.contains(t.stem()))) {
+            return null;
+        }
+        // Said to be added up ("total cost"), and by nothing else.
+        int k = q.parts.indexOf(p);
+        boolean summed = false;
+        for (Part x : q.parts) {
+            if (x.is(Cue.AGG) || x.is(Cue.AVERAGE_OF)) {
+                if (!"sum".equals(x.arg) || q.parts.indexOf(x) > k) {
+                    return null;
+                }
+                summed = true;
+            }
+        }
+        ColumnInfo lines = SchemaIndex.only(
+                q.index.columns,
+                c -> c.isMeasure() && c.additive() && c.groups().contains("sales") && !perUnit(c));
+        return summed && lines != null ? lines : null;
     }
 
     /**

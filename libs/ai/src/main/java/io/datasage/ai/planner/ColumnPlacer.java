@@ -44,6 +44,7 @@ final class ColumnPlacer {
                             && agg == null
                             && p.column().role() != ColumnRole.BOOLEAN
                             && !pluralHead(q, p)
+                            && !(k + 1 < parts.size() && restatesAmount(parts, k + 1))
                     ? rowNounAfter(q, parts, k)
                     : -1;
             if (head >= 0) {
@@ -195,26 +196,30 @@ final class ColumnPlacer {
                 || "scatter".equals(chartWord(q));
     }
 
-    /**
-     * "number of kids" beside Kids in Group, "total number of hints used" beside Hints Used: a whole number whose name
-     * starts with the plural things asked for counts them on each row, so they are added up (the rows are something
-     * else: bookings).
-     */
-    /** Whether part {@code k} is a money synonym right after the exact name of an amount. */
+    /** Whether part {@code k} is a money word right after the exact name of an amount ("hire fee income"). */
     private static boolean restatesAmount(List<Part> parts, int k) {
         Part p = parts.get(k);
         Part prev = k > 0 ? parts.get(k - 1) : null;
         return p.end - p.start == 1
-                && p.quality() == Quality.SYNONYM
+                && p.kind == Kind.COLUMN
                 && prev != null
                 && prev.kind == Kind.COLUMN
                 && prev.end == p.start
                 && prev.quality() == Quality.EXACT
                 && prev.column().isMeasure()
                 && prev.column().additive()
-                && NumericColumns.money(p.column());
+                && ((p.quality() == Quality.SYNONYM && NumericColumns.money(p.column()))
+                        // "card takings" beside CARD_AMOUNT and GROSS_TAKINGS: a sales word after an amount's own word.
+                        || (p.column().groups().contains("sales")
+                                && (NumericColumns.money(prev.column())
+                                        || prev.column().core().contains("amount"))));
     }
 
+    /**
+     * "number of kids" beside Kids in Group, "total number of hints used" beside Hints Used: a whole number whose name
+     * starts with the plural things asked for counts them on each row, so they are added up (the rows are something
+     * else: bookings).
+     */
     private static boolean countedThings(Question q, Part p, ColumnInfo col) {
         Token t = q.tokens.get(p.start);
         if (p.quality() == Quality.EXACT
@@ -277,7 +282,10 @@ final class ColumnPlacer {
         // "revnue by branch": a misspelt sales word says so as well as the word.
         boolean sales = Synonyms.groupsOf(word).contains("sales")
                 || p.quality() == Quality.FUZZY && Synonyms.groupsOfTypo(word).contains("sales");
-        return sales && col.groups().contains("price") && !col.core().contains(word);
+        // "Price Paid" is grouped with pay by its participle, and is a price all the same.
+        return sales
+                && (col.groups().contains("price") || col.core().contains("price"))
+                && !col.core().contains(word);
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {
@@ -337,6 +345,14 @@ final class ColumnPlacer {
                                 && col.isCode()
                                 && q.parts.stream()
                                         .anyMatch(x -> x.is(Cue.SUPER) && x.arg != null && x.arg.endsWith(":count"));
+                if (ctx == ColumnChoice.Context.BY_COUNT
+                        && q.has(Cue.TOP)
+                        && (col.additive() && col.groups().contains("quantity") || countedThings(q, p, col))) {
+                    // "top 3 tutors by number of places booked": ranked by the things counted on each row, added up;
+                    // not split by how many there were.
+                    q.addMeasure(col, "sum", p.text);
+                    return null;
+                }
                 if (((col.isOrdinal() || col.isCode())
                                 && (ctx == ColumnChoice.Context.GROUP
                                         || ctx == ColumnChoice.Context.SERIES

@@ -316,7 +316,8 @@ final class ColumnRoles {
         List<String> out = new ArrayList<>();
         // "readmitted30d" reads as readmitted, 30, d; short codes like "Q1" or "co2" stay whole.
         boolean bracket = false;
-        for (Token t : Tokenizer.tokenize(spaced(name))) {
+        // The tokenizer drops square brackets; "Stay [min]" holds its unit in them as "Stay (min)" does.
+        for (Token t : Tokenizer.tokenize(spaced(name.replace('[', '(').replace(']', ')')))) {
             boolean unit = bracket || !out.isEmpty() && SPANS.contains(out.get(out.size() - 1));
             bracket = t.isSymbol() && ("(".equals(t.raw()) || "[".equals(t.raw()));
             if (t.isWord()

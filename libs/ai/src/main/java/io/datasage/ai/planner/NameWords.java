@@ -106,7 +106,7 @@ final class NameWords {
             // "loans" in a loans dataset counts loans; it is not loan_amnt by way of a qualifier.
             return null;
         }
-        if (!all && otherEntity(window, c, index)) {
+        if (!all && otherEntity(window, c, index) && !(missingSignificant == 0 && headNoun(window, c))) {
             // "orders" names the order entity (order_id), not order_status or is_first_order.
             return new ColumnMatcher.Hit(c, window.size(), Quality.PARTIAL, 0.6);
         }
@@ -139,6 +139,18 @@ final class NameWords {
     }
 
     /** Whether the words are just an entity of the data ("orders") that {@code c} is not the id or label of. */
+    /**
+     * "total takings" beside TAKINGS_ID and GROSS_TAKINGS: the entity's word that ends a measure's name, the rest of it
+     * qualifiers, is that measure's own noun (what the takings add up to), not the entity's rows.
+     */
+    private static boolean headNoun(List<Token> window, ColumnInfo c) {
+        List<String> core = c.core();
+        return c.isMeasure()
+                && window.size() == 1
+                && window.get(0).isPlural()
+                && window.get(0).stem().equals(core.get(core.size() - 1));
+    }
+
     private static boolean otherEntity(List<Token> window, ColumnInfo c, SchemaIndex index) {
         String entity = entityWord(window, index);
         return entity != null && !entity.equals(c.entity());

@@ -276,6 +276,65 @@ final class RowWords {
     }
 
     /**
+     * "how many order lines by channel" beside OrderNo and LineNo: an identifier's word before the rows' own plural
+     * says which things are counted (the rows), not that the identifiers are.
+     */
+    static void idsDescribingCountedThings(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part id = parts.get(k);
+            Part noun = parts.get(k + 1);
+            Token t = tokens.get(noun.start);
+            // "lines" may still be read as a chart word or as LineNo here.
+            boolean lines = "lines".equals(t.word()) && index.numberedLines;
+            if (!parts.get(k - 1).is(Cue.COUNT)
+                    || id.kind != Part.Kind.COLUMN
+                    || id.end - id.start != 1
+                    || id.column().role() != ColumnRole.ID
+                    || !(noun.kind == Part.Kind.WORD || lines)
+                    || noun.start != id.end
+                    || noun.end - noun.start != 1) {
+                continue;
+            }
+            // Only the rows' own noun: "job cards" beside Job No. are the jobs, counted by their numbers.
+            if (t.isPlural() && (lines || index.isRowNoun(t.stem()))) {
+                parts.set(k, PhraseRewrites.understoodWord(id.start, tokens));
+                parts.set(k + 1, Part.word(noun.start, t.raw()));
+            }
+        }
+    }
+
+    /** One-word names of a kind that things are sorted into: Category, Type, Class. */
+    private static final Set<String> KIND_NAMES = Set.of("category", "type", "kind", "class", "group");
+
+    /**
+     * "revenue by treatment category" beside Treatment and Category: a thing's name right before a column named only
+     * by a kind word says whose kind it is; one grouping (Category), not the two.
+     */
+    static void kindsOfAThing(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part thing = parts.get(k);
+            Part kind = parts.get(k + 1);
+            if (thing.kind != Part.Kind.COLUMN
+                    || kind.kind != Part.Kind.COLUMN
+                    || thing.end != kind.start
+                    || thing.end - thing.start != 1
+                    || kind.end - kind.start != 1
+                    || kind.quality() != Quality.EXACT) {
+                continue;
+            }
+            ColumnInfo c = kind.column();
+            ColumnInfo t = thing.column();
+            if (c.role() == ColumnRole.CATEGORY
+                    && c.core().size() == 1
+                    && KIND_NAMES.contains(c.core().get(0))
+                    && (t.role() == ColumnRole.CATEGORY || t.role() == ColumnRole.LABEL)) {
+                // One part for the phrase, so that no later rule reads the thing's name again on its own.
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, c, Quality.EXACT, 1.0);
+            }
+        }
+    }
+
+    /**
      * "reasons requests were unfilled" beside UNFILLED_REASON and a STATUS holding Unfilled: a kind word and, apart
      * from it, the word its column's name puts first are that one column, not a status kept.
      */
@@ -890,10 +949,11 @@ final class RowWords {
     }
 
     /**
-     * "meals sold by school": a participle after a plural nothing read, that only a synonym takes to a money column,
-     * says what happened to the things; they are counted, not the money.
+     * "meals sold by school": a participle after a plural nothing read (or after "number"), that only a synonym takes
+     * to a money column, says what happened to the things: the quantity measure adds them up where there is one, else
+     * they are counted; never the money.
      */
-    static void thingsSold(List<Part> parts, List<Token> tokens) {
+    static void thingsSold(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
             Part thing = parts.get(k - 1);
@@ -901,11 +961,19 @@ final class RowWords {
                     && p.end - p.start == 1
                     && p.quality() == Quality.SYNONYM
                     && Words.isParticiple(tokens.get(p.start).word())
-                    && MeasureKinds.money(p.column().schema(), p.column().words())
-                    && thing.kind == Part.Kind.WORD
+                    && (MeasureKinds.money(p.column().schema(), p.column().words())
+                            || p.column().groups().contains("sales"))
                     && thing.end == p.start
-                    && tokens.get(thing.start).isPlural()) {
-                parts.set(k, Part.word(p.start, tokens.get(p.start).raw()));
+                    && (thing.kind == Part.Kind.WORD && tokens.get(thing.start).isPlural()
+                            || thing.is(Cue.COUNT)
+                                    && "number".equals(tokens.get(thing.start).word()))) {
+                // "tickets sold", "number sold" beside Qty and LineTotal: the quantity on the lines, added up.
+                ColumnInfo quantity = index.quantityMeasure;
+                parts.set(
+                        k,
+                        quantity != null && quantity.additive()
+                                ? PhraseRewrites.asColumn(p, quantity, Quality.SYNONYM, 0.8)
+                                : Part.word(p.start, tokens.get(p.start).raw()));
             }
         }
     }

@@ -110,10 +110,12 @@ final class SalesColumn {
                 return null;
             }
             // A column named only "Price", or a line's ("LinePrice"), is money whether or not a currency says so.
+            // "Price Paid" (grouped with pay by its participle) is a price all the same; "job_price" where each row
+            // is a job (job_ref) is the price of the row's own thing.
             if (c.isMeasure()
-                    && c.groups().contains("price")
+                    && (c.groups().contains("price") || c.core().contains("price"))
                     && (MeasureKinds.money(c.schema(), c.words())
-                            || c.core().stream().allMatch(SalesColumn::ofWhat))
+                            || c.core().stream().allMatch(w -> ofWhat(w) || rowThing(w, columns)))
                     // PricePerKg: its core is only "price", but the unit it is per is in its words.
                     && c.words().stream().noneMatch(w -> PER_THING.contains(w) && !rowsAre(w, columns))) {
                 prices++;
@@ -158,6 +160,15 @@ final class SalesColumn {
                         && c.words().size() == 2
                         && c.words().get(0).equals(thing)
                         && ROW_NUMBERS.contains(c.words().get(1)));
+    }
+
+    /** Whether {@code w} is what each row is: the first word of an identifier ("job" of job_ref). */
+    private static boolean rowThing(String w, List<ColumnInfo> columns) {
+        return columns.stream()
+                .anyMatch(c -> c.role() == ColumnRole.ID
+                        && !c.core().isEmpty()
+                        && c.core().size() <= 2
+                        && c.core().get(0).equals(w));
     }
 
     private static final Set<String> ROW_NUMBERS = Set.of("seq", "sequence", "no", "number", "num", "nr");

@@ -71,7 +71,10 @@ final class YesNoFilters {
     /** Words whose opposite names a yes/no column ("still open" where the column says Closed), each way. */
     static final Map<String, String> OPPOSITES = bothWays(Words.pairs(
             "open=closed active=inactive online=offline passed=failed present=absent internal=external on=off day=night"
-                    + " late=on_time missed=attended"));
+                    + " late=on_time missed=attended pass=fail"));
+
+    /** Nouns of a state said by a flag's opposite ("failures" of Pass? (Y/N)), as the word the pairs hold. */
+    private static final Map<String, String> STATE_NOUNS = Map.of("failure", "fail", "closure", "close");
 
     private static Map<String, String> bothWays(Map<String, String> pairs) {
         Map<String, String> out = new HashMap<>(pairs);
@@ -86,6 +89,44 @@ final class YesNoFilters {
                 ? w.size() - 1
                 : w.size();
         return String.join(" ", w.subList(0, n)).equals(words);
+    }
+
+    /**
+     * "passes and fails", "on time vs late": the flag's own state named too, by a part other than {@code opposite},
+     * is both sides compared, read with the flag.
+     */
+    private boolean stateNamedToo(ColumnInfo col, Part opposite) {
+        List<String> core = col.core();
+        String last = core.isEmpty() ? "" : core.get(core.size() - 1);
+        for (Part x : parts) {
+            if (x == opposite || x.kind != Kind.COLUMN || x.column() != col) {
+                continue;
+            }
+            if (x.quality() == Quality.EXACT
+                    || q.tokens.subList(x.start, x.end).stream()
+                            .anyMatch(t -> t.stem().equals(last))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the flag's name ends in {@code word}, or in the verb {@code word} is a participle of. */
+    private static boolean lastWordIs(ColumnInfo col, String word) {
+        List<String> core = col.core();
+        String last = core.isEmpty() ? "" : core.get(core.size() - 1);
+        return core.size() <= 2 && (last.equals(word) || Words.bases(word).contains(last));
+    }
+
+    /**
+     * "failed tests" beside Fail Code and Pass? (Y/N): a word that only partly names columns other than flags may still
+     * be a flag's opposite.
+     */
+    private static boolean stateOfAFlag(Part p) {
+        return p.kind == Kind.COLUMN
+                && p.columns.stream()
+                        .allMatch(h ->
+                                h.quality() == Quality.PARTIAL && h.column().role() != ColumnRole.BOOLEAN);
     }
 
     /** "unpaid" after "paid", "non-smokers" after "smokers": the word {@code p} is {@code name} negated. */
@@ -123,10 +164,15 @@ final class YesNoFilters {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             // Not "late" read already with "more than 30 mins" as the minutes late.
-            String typed = p.kind == Kind.WORD && p.end - p.start == 1 && !p.used
+            String typed = (p.kind == Kind.WORD || stateOfAFlag(p)) && p.end - p.start == 1 && !p.used
                     ? q.tokens.get(p.start).word()
                     : "";
+            Token t = typed.isEmpty() ? null : q.tokens.get(p.start);
             String opposite = OPPOSITES.getOrDefault(typed, typed.isEmpty() ? null : unprefixed(typed));
+            if ("".equals(opposite) && t != null && t.isPlural()) {
+                // "failures", "fails" beside Pass? (Y/N): the state's noun or the verb's plural.
+                opposite = OPPOSITES.getOrDefault(STATE_NOUNS.getOrDefault(t.stem(), t.stem()), "");
+            }
             if ("".equals(opposite) || parts.stream().anyMatch(x -> negationOf(p, x))) {
                 // "paid vs unpaid": both ways, read where the name is.
                 opposite = null;
@@ -137,12 +183,23 @@ final class YesNoFilters {
             }
             for (ColumnInfo col : q.index.columns) {
                 if (col.role() == ColumnRole.BOOLEAN
-                        && (col.core().equals(List.of(opposite)) || spelt(col, opposite))
+                        && (col.core().equals(List.of(opposite))
+                                || spelt(col, opposite)
+                                // "failed" beside Pass? (Y/N), QC_PASS or Inspection Passed: the flag's last word.
+                                || lastWordIs(col, opposite))
                         && col.no() != null
-                        && q.filters.stream().noneMatch(f -> f.column() == col)) {
+                        && q.filters.stream().noneMatch(f -> f.column() == col)
+                        && !stateNamedToo(col, p)) {
                     q.filters.add(new Filter(col, "=", Parts.value(col, col.no()), p.text, true));
                     q.notes.matched(Quality.SYNONYM, p.text, col.name() + " = " + col.no());
                     p.used = true;
+                    for (Part named : parts) {
+                        if (named != p && named.kind == Kind.COLUMN && !named.used && named.column() == col) {
+                            // "failed inspections", "failed QC" beside Inspection Passed, QC_PASS: the rest of the
+                            // flag's name says what failed; the flag is read already.
+                            named.used = true;
+                        }
+                    }
                     break;
                 }
             }

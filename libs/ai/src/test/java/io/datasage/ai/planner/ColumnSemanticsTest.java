@@ -23,6 +23,8 @@ class ColumnSemanticsTest {
             Quantity           | integer  | -    | 14       | 1          | 14         | -              | MEASURE  | sum
             Profit Margin      | decimal  | %    | 500      | -20        | 50         | -              | MEASURE  | mean
             Gross Margin       | decimal  | -    | 500      | 0.01       | 0.6        | -              | MEASURE  | mean
+            GROSS_TAKINGS      | decimal  | -    | 900      | 0          | 3900       | -              | MEASURE  | sum
+            Stay [min]         | integer  | -    | 600      | 5          | 1440       | -              | MEASURE  | mean
             Balance            | decimal  | -    | 900      | 0          | 250000     | -              | MEASURE  | mean
             Annual Income      | decimal  | -    | 900      | 4000       | 900000     | -              | MEASURE  | mean
             Unit Price         | decimal  | $    | 300      | 1          | 500        | -              | MEASURE  | mean

@@ -82,8 +82,45 @@ final class VectorSuite {
                 Report.line(
                         "%-34s p50 %.2f ms, p95 %.2f ms (top 10, one owner's %,d vectors)",
                         "search", Stats.median(times), Stats.percentile(times, 95), STORED / OWNERS);
+                rememberOneByOne(index, queries);
             }
         }
+    }
+
+    /**
+     * A question remembered alone, as chat-service sends them: committed each time, against searchable at once and
+     * committed later in one go (what vector-service does). Alternated in rounds so that both see the same index size.
+     */
+    private static void rememberOneByOne(VectorIndex index, List<float[]> queries) {
+        int rounds = 6;
+        int perRound = 25;
+        double[] committed = new double[rounds * perRound];
+        double[] searchable = new double[rounds * perRound];
+        int n = 0;
+        for (int r = -1; r < rounds; r++) {
+            for (int i = 0; i < perRound; i++) {
+                IndexEntry a = question("c" + r + "-" + i, queries.get(i % queries.size()));
+                IndexEntry b = question("s" + r + "-" + i, queries.get(i % queries.size()));
+                long t = System.nanoTime();
+                index.upsert(List.of(a));
+                long u = System.nanoTime();
+                index.upsertSearchable(List.of(b));
+                long v = System.nanoTime();
+                if (r >= 0) {
+                    committed[n] = (u - t) / 1e6;
+                    searchable[n] = (v - u) / 1e6;
+                    n++;
+                }
+            }
+            index.commitIfChanged();
+        }
+        Report.line(
+                "%-34s p50 %.2f ms committed each, %.2f ms searchable then committed in one go",
+                "remember one question", Stats.median(committed), Stats.median(searchable));
+    }
+
+    private static IndexEntry question(String id, float[] vector) {
+        return new IndexEntry(id, DocumentKind.QUESTION, "owner-0", "dataset-0", id, "{}", List.of(), vector);
     }
 
     private static List<String> texts() {

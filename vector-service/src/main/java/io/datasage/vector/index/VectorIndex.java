@@ -24,8 +24,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * A persistent HNSW vector index (Lucene, cosine similarity) of datasets, columns and questions, on one
- * directory. Plain Java and thread-safe: one writer, a commit after every change, searches through a
- * {@link SearcherManager}. Construct it directly, or with {@link #openOrReset} to repair a broken directory.
+ * directory. Plain Java and thread-safe: one writer, a commit after every change (or, for single questions, soon after:
+ * {@link #upsertSearchable}), searches through a {@link SearcherManager}. Construct it directly, or with {@link #openOrReset} to repair a broken directory.
  */
 public final class VectorIndex implements Closeable {
 
@@ -51,6 +51,8 @@ public final class VectorIndex implements Closeable {
     // Replaced only when a failed rebuild is rolled back to the last commit.
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
+    // Set by upsertSearchable, cleared by every commit; guarded by this.
+    private boolean uncommitted;
 
     /**
      * Opens the index in {@code dir}, creating an empty one when there is none.
@@ -110,6 +112,41 @@ public final class VectorIndex implements Closeable {
                 writer.updateDocument(LuceneDocuments.idTerm(e.id()), LuceneDocuments.toDocument(e));
             }
             commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the entries, replacing any with the same id, searchable when this returns but not yet committed: one
+     * question remembered at a time would otherwise pay a commit (files written and synced) each. {@link
+     * #commitIfChanged} makes them durable; until then a crash loses them from the index only, and the start-up count
+     * check rebuilds it from the store.
+     */
+    public synchronized void upsertSearchable(List<IndexEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            for (IndexEntry e : entries) {
+                checkDimension(e.vector());
+                writer.updateDocument(LuceneDocuments.idTerm(e.id()), LuceneDocuments.toDocument(e));
+            }
+            uncommitted = true;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits what {@link #upsertSearchable} added since the last commit; returns whether there was anything. */
+    public synchronized boolean commitIfChanged() {
+        if (!uncommitted) {
+            return false;
+        }
+        try {
+            commit();
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -230,6 +267,7 @@ public final class VectorIndex implements Closeable {
 
     private void commit() throws IOException {
         writer.commit();
+        uncommitted = false;
         searchers.maybeRefreshBlocking();
     }
 

@@ -29,6 +29,8 @@ public class IndexMaintainer {
 
     static final long RETRY_START_SECONDS = 10;
     static final int MAX_CONSECUTIVE_FAILURES = 3;
+    /** How long a remembered question may stay searchable but uncommitted. */
+    static final long COMMIT_SECONDS = 2;
 
     private final VectorConfig config;
     private final TextEmbedder embedder;
@@ -66,6 +68,7 @@ public class IndexMaintainer {
         worker.execute(this::warmUp);
         long sweep = config.embedding().sweepInterval().toMillis();
         worker.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(this::commitRemembered, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -122,6 +125,18 @@ public class IndexMaintainer {
                     RETRY_START_SECONDS);
             closeHalfOpened();
             worker.schedule(this::warmUp, RETRY_START_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Commits the questions remembered since the last commit (they are searchable already). */
+    private void commitRemembered() {
+        try {
+            holder.opened().ifPresent(VectorIndex::commitIfChanged);
+        } catch (RuntimeException e) {
+            // The questions are in the store; the index lags behind until it is rebuilt from it.
+            holder.markStale(true);
+            Log.errorf(
+                    e, "Could not commit remembered questions to the vector index; it will be rebuilt from the store");
         }
     }
 

@@ -143,6 +143,33 @@ class VectorIndexTest {
     }
 
     @Test
+    void singleQuestionsAreSearchableAtOnceAndDurableAtTheNextCommitOrClose() throws IOException {
+        float[] query = embedder.embed("employees and their pay");
+        try (VectorIndex index = new VectorIndex(dir, embedder.dimension())) {
+            index.upsert(entries.subList(0, 1));
+            index.upsertSearchable(entries.subList(1, 3));
+            assertThat(index.search(query, 1, IndexFilter.owner("alice")).get(0).datasetId())
+                    .isEqualTo("staff");
+            assertThat(committedDocs(dir)).isEqualTo(1);
+            assertThat(index.commitIfChanged()).isTrue();
+            assertThat(committedDocs(dir)).isEqualTo(3);
+            assertThat(index.commitIfChanged()).isFalse();
+            index.upsertSearchable(entries.subList(3, 4));
+        }
+        // Closing commits what was only searchable.
+        try (VectorIndex reopened = new VectorIndex(dir, embedder.dimension())) {
+            assertThat(reopened.count()).isEqualTo(entries.size());
+        }
+    }
+
+    private static int committedDocs(Path dir) throws IOException {
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+                org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(d)) {
+            return reader.numDocs();
+        }
+    }
+
+    @Test
     void aFailedRebuildLeavesTheLastCommitInPlace() throws IOException {
         try (VectorIndex index = new VectorIndex(dir, embedder.dimension())) {
             index.upsert(entries);

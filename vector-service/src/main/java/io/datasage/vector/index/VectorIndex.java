@@ -107,10 +107,7 @@ public final class VectorIndex implements Closeable {
             return;
         }
         try {
-            for (IndexEntry e : entries) {
-                checkDimension(e.vector());
-                writer.updateDocument(LuceneDocuments.idTerm(e.id()), LuceneDocuments.toDocument(e));
-            }
+            update(entries);
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,10 +125,7 @@ public final class VectorIndex implements Closeable {
             return;
         }
         try {
-            for (IndexEntry e : entries) {
-                checkDimension(e.vector());
-                writer.updateDocument(LuceneDocuments.idTerm(e.id()), LuceneDocuments.toDocument(e));
-            }
+            update(entries);
             uncommitted = true;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -263,6 +257,13 @@ public final class VectorIndex implements Closeable {
             throw e;
         }
         this.writer = w;
+    }
+
+    private void update(List<IndexEntry> entries) throws IOException {
+        for (IndexEntry e : entries) {
+            checkDimension(e.vector());
+            writer.updateDocument(LuceneDocuments.idTerm(e.id()), LuceneDocuments.toDocument(e));
+        }
     }
 
     private void commit() throws IOException {

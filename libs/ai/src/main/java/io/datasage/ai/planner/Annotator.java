@@ -157,6 +157,8 @@ final class Annotator {
         RowWords.rowGrainWords(parts, tokens);
         RowWords.listedRows(parts, tokens);
         RowWords.datedParticiples(parts, tokens, index);
+        RowWords.datesOfAnEvent(parts, tokens, index);
+        RowWords.thingsDoneOverTime(parts, tokens, index);
         RowWords.grainsOfNamedDates(parts, tokens, index);
         RowWords.thingsByTheirKind(parts, tokens);
         RowWords.splitKindNames(parts, tokens);

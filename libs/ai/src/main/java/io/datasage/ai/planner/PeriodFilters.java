@@ -13,6 +13,8 @@ final class PeriodFilters {
 
     private final Question q;
     private final List<Part> parts;
+    // Set when the question named the date by the things and what was done to them: no year column stands in for it.
+    private boolean eventNamed;
 
     PeriodFilters(Question q) {
         this.q = q;
@@ -108,7 +110,7 @@ final class PeriodFilters {
             if (target == null) {
                 continue;
             }
-            target = yearOfTheDate(target, period);
+            target = eventNamed ? target : yearOfTheDate(target, period);
             if (after != null
                     && after.kind == Kind.COLUMN
                     && after.start == parts.get(last).end
@@ -234,8 +236,13 @@ final class PeriodFilters {
     }
 
     private ColumnInfo dateTarget(int cueIndex) {
+        eventNamed = false;
         for (int j = cueIndex - 1; j >= cueIndex - 2 && j >= 0; j--) {
             Part c = parts.get(j);
+            ColumnInfo event = j == cueIndex - 1 ? eventDate(j) : null;
+            if (event != null) {
+                return event;
+            }
             if (c.kind != Kind.COLUMN) {
                 if (c.kind == Kind.VALUE || c.kind == Kind.DATE || c.is(Cue.BY)) {
                     break;
@@ -257,6 +264,46 @@ final class PeriodFilters {
         ColumnInfo named = namedDate();
         // "just 2024" after moves per month over MOVE_DT: the period of the dates the chart already runs over.
         return named != null ? named : q.previousTime != null ? q.previousTime : q.index.timeColumn();
+    }
+
+    /**
+     * "jobs did we receive in 2024" beside Received Date and collected_date, "orders placed in 2023" beside OrderDate
+     * and TravelDate: the verb of a date's name, or the things whose date it is followed by what was done to them,
+     * right before the period (not "booked a court in 2024"), is the date the period is of.
+     */
+    private ColumnInfo eventDate(int j) {
+        Part c = parts.get(j);
+        if (c.kind != Kind.WORD || c.end - c.start != 1) {
+            return null;
+        }
+        Token verb = q.tokens.get(c.start);
+        String w = verb.word();
+        ColumnInfo named = RowWords.dateOfVerb(q.index, w);
+        if (named != null) {
+            c.used = true;
+            return named;
+        }
+        Part things = at(j - 1);
+        if (things == null
+                || things.kind != Kind.COLUMN
+                || things.end != c.start
+                || things.end - things.start != 1
+                || !Words.isParticiple(w)) {
+            return null;
+        }
+        String thing = q.tokens.get(things.start).stem();
+        ColumnInfo date = SchemaIndex.only(
+                q.index.dateColumns(),
+                d -> d.words().size() == 2 && d.words().get(0).equals(thing));
+        if (date != null) {
+            // The things and their verb say which date; neither is a measure or a grouping besides. Things named by
+            // their id are still what is counted ("bookings made in 2025" over lines sharing a BookingNo).
+            things.used |= things.column().role() != ColumnRole.ID;
+            c.used = true;
+            // "orders placed in 2023": that date's own, never a year column the export keeps for the main date.
+            eventNamed = true;
+        }
+        return date;
     }
 
     /**

@@ -237,6 +237,96 @@ final class RowWords {
         }
     }
 
+    /**
+     * "tickets sold by date of travel" beside OrderDate and TravelDate: "date of" and a word that only one date's name
+     * holds is that date, whichever date "date" alone would name.
+     */
+    static void datesOfAnEvent(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part event = parts.get(k + 1);
+            if (p.end - p.start != 1
+                    || !"date".equals(tokens.get(p.start).stem())
+                    || p.end + 1 != event.start
+                    || !"of".equals(tokens.get(p.end).word())
+                    || event.end - event.start != 1
+                    || !(event.kind == Part.Kind.WORD || event.kind == Part.Kind.COLUMN)) {
+                continue;
+            }
+            String w = tokens.get(event.start).stem();
+            ColumnInfo date = SchemaIndex.only(
+                    index.columns,
+                    c -> c.role() == ColumnRole.DATE
+                            && c.words().size() == 2
+                            && c.words().get(0).equals(w));
+            if (date != null) {
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, date, Quality.EXACT, 1.0);
+            }
+        }
+    }
+
+    /**
+     * "trend of bookings made per month" beside booking_date, Class Date and pieces_made: over time, the things and
+     * what was done to them, where only the participle is in a measure's name, are the things' own date.
+     */
+    static void thingsDoneOverTime(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (!timed(parts, tokens)) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 2) {
+                continue;
+            }
+            Token things = tokens.get(p.start);
+            // The things are what the rows record ("bookings"), not a unit of the measure ("units picked").
+            if (!things.isPlural()
+                    || !index.entities.containsKey(things.stem())
+                    || !Words.isParticiple(tokens.get(p.start + 1).word())
+                    || p.columns.stream().anyMatch(h -> h.column().words().contains(things.stem()))
+                    || sharedByRows(things.stem(), index)) {
+                // Bookings whose number several lines share are counted by that number, not read as a date here.
+                continue;
+            }
+            // "orders shipped" beside Order Date and Ship Date: the date of what was done, else the things' own.
+            ColumnInfo done = dateOfVerb(index, tokens.get(p.start + 1).word());
+            ColumnInfo date = done != null
+                    ? done
+                    : SchemaIndex.only(
+                            index.columns,
+                            c -> c.role() == ColumnRole.DATE
+                                    && c.words().size() == 2
+                                    && c.words().get(0).equals(things.stem()));
+            if (date != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, date, Quality.EXACT, 0.9));
+            }
+        }
+    }
+
+    /**
+     * The one two-word date whose first word is {@code verb} or its form ("receive" or "received" for Received Date,
+     * "shipped" for Ship Date), or null.
+     */
+    static ColumnInfo dateOfVerb(SchemaIndex index, String verb) {
+        return SchemaIndex.only(index.dateColumns(), d -> {
+            if (d.words().size() != 2) {
+                return false;
+            }
+            String first = d.words().get(0);
+            return first.equals(verb)
+                    || Words.bases(first).contains(verb)
+                    || Words.bases(verb).contains(first);
+        });
+    }
+
+    /** Whether the things' id repeats over the rows (several lines of one booking). */
+    private static boolean sharedByRows(String thing, SchemaIndex index) {
+        long rows = index.schema.rowCount();
+        return index.entities.getOrDefault(thing, List.of()).stream()
+                .anyMatch(
+                        c -> c.role() == ColumnRole.ID && rows > 0 && c.schema().distinct() < rows * 0.9);
+    }
+
     private static boolean timed(List<Part> parts, List<Token> tokens) {
         return parts.stream().anyMatch(p -> p.is(Cue.GRAIN) || p.is(Cue.UNIT) || p.is(Cue.TREND))
                 || tokens.stream().anyMatch(t -> SchemaIndex.TIME_WORDS.contains(t.stem()));

@@ -38,6 +38,17 @@ class TakingsSoldAndOppositesTest {
             Schemas.number("Price Paid", "50", "900"),
             Schemas.number("Visit [min]", "30", "480"));
 
+    /** Web orders whose travel-style export keeps the year of the delivery, not of the order. */
+    private static final DatasetSchema DELIVERIES = Schemas.of(
+            40000,
+            Schemas.text("OrderNo", 40000, "W1", "W40000"),
+            Schemas.date("OrderDate", "2022-01-01", "2024-12-31"),
+            Schemas.date("Ship Date", "2022-01-02", "2025-01-05"),
+            Schemas.integer("DeliveryYear", 4, "2022", "2025"),
+            Schemas.category("Channel", "Web", "App", "Phone"),
+            Schemas.integer("Units Shipped", 30, "1", "30"),
+            Schemas.number("LineTotal", "1", "900"));
+
     @Test
     void the_rows_word_ending_a_measures_name_is_that_measure() {
         assertThat(ask("vantakings", "total takings by van").y()).containsExactly("GROSS_TAKINGS");
@@ -139,5 +150,49 @@ class TakingsSoldAndOppositesTest {
             assertThat(spec.aggregation()).as(q[0]).isEqualTo("count");
             assertThat(spec.y()).as(q[0]).isNullOrEmpty();
         }
+    }
+
+    @Test
+    void date_of_an_event_is_the_date_named_for_it() {
+        assertThat(ask("railfarelines", "weekly tickets sold by date of travel, as a line")
+                        .x())
+                .isEqualTo("TravelDate");
+        assertThat(ask("potterybookings", "bookings per month by date of class").x())
+                .isEqualTo("Class Date");
+    }
+
+    @Test
+    void the_verb_or_the_things_done_right_before_a_period_say_its_date() {
+        assertThat(ask("restrings", "how many polyester jobs did we receive in 2024")
+                        .filters())
+                .extracting(Filter::column)
+                .contains("Received Date");
+        assertThat(ask("alterationlines", "how many garments did we collect in 2024")
+                        .filters())
+                .extracting(Filter::column)
+                .contains("Collected Date");
+        assertThat(ask("railfarelines", "revenue by channel for orders placed in 2023")
+                        .filters())
+                .extracting(Filter::column)
+                .containsExactly("OrderDate");
+        assertThat(ask(DELIVERIES, "revenue by channel for orders placed in 2023")
+                        .filters())
+                .extracting(Filter::column)
+                .containsExactly("OrderDate");
+        // A verb with its object between it and the period is not the period's date.
+        assertThat(ask("courtbookings", "how many unique members booked a court in 2024")
+                        .filters())
+                .extracting(Filter::column)
+                .containsExactly("Play Date");
+    }
+
+    @Test
+    void the_things_and_what_was_done_to_them_over_time_are_that_date() {
+        ChartSpec bookings = ask("potterybookings", "trend of bookings made per month");
+        assertThat(bookings.x()).isEqualTo("booking_date");
+        assertThat(bookings.aggregation()).isEqualTo("count");
+        assertThat(bookings.y()).isNullOrEmpty();
+        ChartSpec shipped = ask(DELIVERIES, "trend of orders shipped per month");
+        assertThat(shipped.x()).isEqualTo("Ship Date");
     }
 }

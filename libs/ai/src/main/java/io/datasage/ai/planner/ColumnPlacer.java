@@ -585,6 +585,16 @@ final class ColumnPlacer {
                 && (prev2.is(Cue.TOP) || prev2.is(Cue.SUPER) || prev2.is(Cue.WHICH))) {
             return ColumnChoice.Context.RANKED;
         }
+        Part prev3 = k > 2 ? parts.get(k - 3) : null;
+        if (prev.kind == Kind.WORD
+                && prev.end == parts.get(k).start
+                && prev2 != null
+                && prev2.kind == Kind.NUMBER
+                && prev3 != null
+                && (prev3.is(Cue.TOP) || prev3.is(Cue.WHICH))) {
+            // "top 5 pay machines": a word nothing read, between the number and the things, describes them.
+            return ColumnChoice.Context.RANKED;
+        }
         if (prev.is(Cue.SUPER)) {
             return ColumnChoice.Context.RANKED;
         }

@@ -459,7 +459,15 @@ final class RowPhrases {
                             || next.columns.get(0).quality() == Quality.SYNONYM)
                     && next.column().isMeasure()
                     && next.column().groups().contains("quantity");
-            if (wordOrName && !quantity && index.namesRows(tokens.get(next.start))) {
+            // "top 5 drivers by takings" beside TAKINGS_ID and GROSS_TAKINGS: the rows' word that a measure's name
+            // ends in is that measure.
+            List<String> core = next.kind == Part.Kind.COLUMN ? next.column().core() : List.of();
+            boolean measure = next.kind == Part.Kind.COLUMN
+                    && next.quality() == Quality.EXACT
+                    && next.column().isMeasure()
+                    && !core.isEmpty()
+                    && core.get(core.size() - 1).equals(tokens.get(next.start).stem());
+            if (wordOrName && !quantity && !measure && index.namesRows(tokens.get(next.start))) {
                 parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
                 k++;
             }

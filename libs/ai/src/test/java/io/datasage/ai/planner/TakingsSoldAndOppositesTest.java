@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The rules rounds 101-104 called for, each on more than one file: the word of the rows that ends a measure's name,
  * units in square brackets, the price of the rows' own thing as their revenue, points asked for over a measure of few
  * values, things sold as the quantity on the lines, rankings by the things counted on each row, a flag's opposite,
- * the whole of an amount per unit when it is added up, a thing's kind, and the rows' own lines counted.
+ * the whole of an amount per unit when it is added up, a thing's kind, and the rows' own lines counted; then dates said
+ * by their event, and a word that describes the things ranked.
  */
 class TakingsSoldAndOppositesTest {
 
@@ -53,6 +54,14 @@ class TakingsSoldAndOppositesTest {
     void the_rows_word_ending_a_measures_name_is_that_measure() {
         assertThat(ask("vantakings", "total takings by van").y()).containsExactly("GROSS_TAKINGS");
         assertThat(ask(DONATIONS, "total donations by campaign").y()).containsExactly("GROSS_DONATIONS");
+        // Ranked by it, the word is that money, not how many rows there are.
+        ChartSpec drivers = ask("vantakings", "top 5 drivers by takings");
+        assertThat(drivers.x()).isEqualTo("DRIVER");
+        assertThat(drivers.y()).containsExactly("GROSS_TAKINGS");
+        assertThat(drivers.series()).isNull();
+        ChartSpec campaigns = ask(DONATIONS, "top 3 campaigns by donations");
+        assertThat(campaigns.x()).isEqualTo("CAMPAIGN");
+        assertThat(campaigns.y()).containsExactly("GROSS_DONATIONS");
         // A sales word right after an amount's own word is that amount, not a second measure.
         assertThat(ask("vantakings", "card takings by month as an area chart").y())
                 .containsExactly("CARD_AMOUNT");
@@ -194,5 +203,16 @@ class TakingsSoldAndOppositesTest {
         assertThat(bookings.y()).isNullOrEmpty();
         ChartSpec shipped = ask(DELIVERIES, "trend of orders shipped per month");
         assertThat(shipped.x()).isEqualTo("Ship Date");
+    }
+
+    @Test
+    void a_word_between_the_number_and_the_things_ranked_describes_them() {
+        ChartSpec machines = ask("carparkpays", "top 5 pay machines by takings");
+        assertThat(machines.chartType()).isEqualTo("bar");
+        assertThat(machines.x()).isEqualTo("Machine ID");
+        assertThat(machines.y()).containsExactly("Amount (£)");
+        ChartSpec stringers = ask("restrings", "top 5 busy stringers by revenue");
+        assertThat(stringers.x()).isEqualTo("Stringer");
+        assertThat(stringers.y()).containsExactly("job_price");
     }
 }

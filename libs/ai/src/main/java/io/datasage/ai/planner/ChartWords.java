@@ -145,6 +145,9 @@ final class ChartWords {
             case "histogram" -> {
                 // A year or a few whole numbers on x count well as a histogram too ("histogram of year").
                 ColumnInfo m = !d.y.isEmpty() ? d.y.get(0) : hasX && d.x.isNumeric() ? d.x : null;
+                if (m == null && !hasX) {
+                    m = comparedMeasure(q);
+                }
                 if (m == null || !m.isNumeric()) {
                     refuse(q, d, want);
                     return;
@@ -224,6 +227,23 @@ final class ChartWords {
             }
             default -> {}
         }
+    }
+
+    /**
+     * "histogram of stays longer than 4 hours": with nothing else to draw, the one measure the question compares with
+     * a number is what is spread.
+     */
+    private static ColumnInfo comparedMeasure(Question q) {
+        ColumnInfo only = null;
+        for (Question.Filter f : q.filters) {
+            if (f.column().isMeasure() && f.value() instanceof Number) {
+                if (only != null && only != f.column()) {
+                    return null;
+                }
+                only = f.column();
+            }
+        }
+        return only;
     }
 
     /** A numeric column named as a coordinate ("lat", "Latitude") whose values stay within +-limit, or null. */

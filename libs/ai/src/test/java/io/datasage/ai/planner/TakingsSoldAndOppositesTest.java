@@ -215,4 +215,17 @@ class TakingsSoldAndOppositesTest {
         assertThat(stringers.x()).isEqualTo("Stringer");
         assertThat(stringers.y()).containsExactly("job_price");
     }
+
+    @Test
+    void a_histogram_of_things_over_a_threshold_spreads_the_measure_compared() {
+        for (String[] q : new String[][] {
+            {"carparkpays", "histogram of stays longer than 4 hours", "Stay [min]"},
+            {"boilervisits", "histogram of visits longer than 90 minutes", "Dur [min]"}
+        }) {
+            ChartSpec spec = ask(q[0], q[1]);
+            assertThat(spec.chartType()).as(q[1]).isEqualTo("histogram");
+            assertThat(spec.x()).as(q[1]).isEqualTo(q[2]);
+            assertThat(spec.filters()).as(q[1]).extracting(Filter::column).containsExactly(q[2]);
+        }
+    }
 }

@@ -97,6 +97,7 @@ final class VectorSuite {
         double[] committed = new double[rounds * perRound];
         double[] searchable = new double[rounds * perRound];
         int n = 0;
+        // Round -1 warms both paths up and is not counted.
         for (int r = -1; r < rounds; r++) {
             for (int i = 0; i < perRound; i++) {
                 IndexEntry a = question("c" + r + "-" + i, queries.get(i % queries.size()));

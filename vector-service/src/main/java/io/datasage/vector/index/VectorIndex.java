@@ -24,8 +24,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * A persistent HNSW vector index (Lucene, cosine similarity) of datasets, columns and questions, on one
- * directory. Plain Java and thread-safe: one writer, a commit after every change (or, for single questions, soon after:
- * {@link #upsertSearchable}), searches through a {@link SearcherManager}. Construct it directly, or with {@link #openOrReset} to repair a broken directory.
+ * directory. Plain Java and thread-safe: one writer, a commit after every change (or, for single questions, soon
+ * after: {@link #upsertSearchable}), searches through a {@link SearcherManager}. Construct it directly, or with
+ * {@link #openOrReset} to repair a broken directory.
  */
 public final class VectorIndex implements Closeable {
 
@@ -277,6 +278,8 @@ public final class VectorIndex implements Closeable {
         try {
             searchers.close();
             writer.rollback();
+            // The rollback dropped what was only searchable too; the store still has it.
+            uncommitted = false;
             openWriter();
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);

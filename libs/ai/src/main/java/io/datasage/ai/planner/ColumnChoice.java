@@ -116,12 +116,13 @@ final class ColumnChoice {
                         .anyMatch(t -> PER_ONE.contains(t.word()) || PER_ONE.contains(t.stem()))) {
             return null;
         }
-        // Said to be added up ("total cost"), and by nothing else.
-        int k = q.parts.indexOf(p);
+        // Said to be added up before it ("total cost"), and by nothing else.
+        boolean before = true;
         boolean summed = false;
         for (Part x : q.parts) {
+            before &= x != p;
             if (x.is(Cue.AGG) || x.is(Cue.AVERAGE_OF)) {
-                if (!"sum".equals(x.arg) || q.parts.indexOf(x) > k) {
+                if (!"sum".equals(x.arg) || !before) {
                     return null;
                 }
                 summed = true;

@@ -50,6 +50,11 @@ record ColumnInfo(
         return schema.name();
     }
 
+    /** The last word of the name's core, its head noun ("taking" of GROSS_TAKINGS), or "" for an empty core. */
+    String lastWord() {
+        return core.isEmpty() ? "" : core.get(core.size() - 1);
+    }
+
     boolean isNumeric() {
         return schema.isNumeric();
     }

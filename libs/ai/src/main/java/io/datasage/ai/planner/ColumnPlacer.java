@@ -215,6 +215,11 @@ final class ColumnPlacer {
                                         || prev.column().core().contains("amount"))));
     }
 
+    /** Whether {@code col} holds how many of the things asked for each row has: a quantity, or a count of them. */
+    private static boolean countsOnEachRow(Question q, Part p, ColumnInfo col) {
+        return col.additive() && col.groups().contains("quantity") || countedThings(q, p, col);
+    }
+
     /**
      * "number of kids" beside Kids in Group, "total number of hints used" beside Hints Used: a whole number whose name
      * starts with the plural things asked for counts them on each row, so they are added up (the rows are something
@@ -345,9 +350,7 @@ final class ColumnPlacer {
                                 && col.isCode()
                                 && q.parts.stream()
                                         .anyMatch(x -> x.is(Cue.SUPER) && x.arg != null && x.arg.endsWith(":count"));
-                if (ctx == ColumnChoice.Context.BY_COUNT
-                        && q.has(Cue.TOP)
-                        && (col.additive() && col.groups().contains("quantity") || countedThings(q, p, col))) {
+                if (ctx == ColumnChoice.Context.BY_COUNT && q.has(Cue.TOP) && countsOnEachRow(q, p, col)) {
                     // "top 3 tutors by number of places booked": ranked by the things counted on each row, added up;
                     // not split by how many there were.
                     q.addMeasure(col, "sum", p.text);
@@ -366,7 +369,7 @@ final class ColumnPlacer {
                     return r;
                 }
                 if (ctx == ColumnChoice.Context.COUNT) {
-                    if (col.additive() && col.groups().contains("quantity") || countedThings(q, p, col)) {
+                    if (countsOnEachRow(q, p, col)) {
                         q.addMeasure(col, "sum", p.text);
                         return null;
                     }
@@ -579,20 +582,15 @@ final class ColumnPlacer {
             // "heatmap of batch counts, style by brewhouse": a comma ends what is counted.
             return ColumnChoice.Context.NONE;
         }
-        // "top 5 pickers", "which 5 pickers had the most short picks": the things ranked.
-        if (prev.kind == Kind.NUMBER
-                && prev2 != null
-                && (prev2.is(Cue.TOP) || prev2.is(Cue.SUPER) || prev2.is(Cue.WHICH))) {
-            return ColumnChoice.Context.RANKED;
-        }
-        Part prev3 = k > 2 ? parts.get(k - 3) : null;
-        if (prev.kind == Kind.WORD
-                && prev.end == parts.get(k).start
-                && prev2 != null
-                && prev2.kind == Kind.NUMBER
-                && prev3 != null
-                && (prev3.is(Cue.TOP) || prev3.is(Cue.WHICH))) {
-            // "top 5 pay machines": a word nothing read, between the number and the things, describes them.
+        // "top 5 pickers", "which 5 pickers had the most short picks": the things ranked; "top 5 pay machines": a word
+        // nothing read, between the number and the things, describes them.
+        int described = prev.kind == Kind.WORD && prev.end == parts.get(k).start ? 1 : 0;
+        Part number = Parts.at(parts, k - 1 - described);
+        Part ranking = Parts.at(parts, k - 2 - described);
+        if (number != null
+                && number.kind == Kind.NUMBER
+                && ranking != null
+                && (ranking.is(Cue.TOP) || ranking.is(Cue.SUPER) && described == 0 || ranking.is(Cue.WHICH))) {
             return ColumnChoice.Context.RANKED;
         }
         if (prev.is(Cue.SUPER)) {

@@ -805,11 +805,7 @@ final class NameNeighbours {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part a = parts.get(k);
             Part b = parts.get(k + 1);
-            if (a.kind != Part.Kind.COLUMN
-                    || b.kind != Part.Kind.COLUMN
-                    || a.end != b.start
-                    || a.end - a.start != 1
-                    || b.end - b.start != 1) {
+            if (!Parts.oneWordNamesInARow(a, b)) {
                 continue;
             }
             ColumnInfo shared = null;

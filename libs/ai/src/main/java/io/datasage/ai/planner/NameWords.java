@@ -138,19 +138,18 @@ final class NameWords {
         return !t.word().equals(t.stem()) && index.topic.words().contains(t.stem());
     }
 
-    /** Whether the words are just an entity of the data ("orders") that {@code c} is not the id or label of. */
     /**
      * "total takings" beside TAKINGS_ID and GROSS_TAKINGS: the entity's word that ends a measure's name, the rest of it
      * qualifiers, is that measure's own noun (what the takings add up to), not the entity's rows.
      */
     private static boolean headNoun(List<Token> window, ColumnInfo c) {
-        List<String> core = c.core();
         return c.isMeasure()
                 && window.size() == 1
                 && window.get(0).isPlural()
-                && window.get(0).stem().equals(core.get(core.size() - 1));
+                && window.get(0).stem().equals(c.lastWord());
     }
 
+    /** Whether the words are just an entity of the data ("orders") that {@code c} is not the id or label of. */
     private static boolean otherEntity(List<Token> window, ColumnInfo c, SchemaIndex index) {
         String entity = entityWord(window, index);
         return entity != null && !entity.equals(c.entity());

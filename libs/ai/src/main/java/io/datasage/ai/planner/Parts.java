@@ -12,6 +12,15 @@ final class Parts {
         return k >= 0 && k < parts.size() ? parts.get(k) : null;
     }
 
+    /** Whether {@code a} and {@code b} are column parts of one word each, {@code b} right after {@code a}. */
+    static boolean oneWordNamesInARow(Part a, Part b) {
+        return a.kind == Part.Kind.COLUMN
+                && b.kind == Part.Kind.COLUMN
+                && a.end == b.start
+                && a.end - a.start == 1
+                && b.end - b.start == 1;
+    }
+
     /** The first numeric, non-id candidate of a column part, or null. */
     static ColumnInfo numericOf(Part p) {
         for (ColumnMatcher.Hit h : p.columns) {

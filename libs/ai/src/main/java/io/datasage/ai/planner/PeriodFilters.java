@@ -276,9 +276,8 @@ final class PeriodFilters {
         if (c.kind != Kind.WORD || c.end - c.start != 1) {
             return null;
         }
-        Token verb = q.tokens.get(c.start);
-        String w = verb.word();
-        ColumnInfo named = RowWords.dateOfVerb(q.index, w);
+        String w = q.tokens.get(c.start).word();
+        ColumnInfo named = q.index.dateOfVerb(w);
         if (named != null) {
             c.used = true;
             return named;
@@ -291,10 +290,7 @@ final class PeriodFilters {
                 || !Words.isParticiple(w)) {
             return null;
         }
-        String thing = q.tokens.get(things.start).stem();
-        ColumnInfo date = SchemaIndex.only(
-                q.index.dateColumns(),
-                d -> d.words().size() == 2 && d.words().get(0).equals(thing));
+        ColumnInfo date = q.index.dateNamedBy(q.tokens.get(things.start).stem());
         if (date != null) {
             // The things and their verb say which date; neither is a measure or a grouping besides. Things named by
             // their id are still what is counted ("bookings made in 2025" over lines sharing a BookingNo).

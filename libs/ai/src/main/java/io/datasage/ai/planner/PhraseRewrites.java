@@ -94,7 +94,6 @@ final class PhraseRewrites {
         parts.subList(k + 1, last + 1).clear();
     }
 
-    /** The part read as naming {@code column}. */
     /** A column read from the one token at {@code at}, where the parser read nothing. */
     static Part columnAt(List<Token> tokens, int at, ColumnInfo column, Quality quality, double score) {
         return Part.column(at, at + 1, tokens.get(at).raw(), List.of(new ColumnMatcher.Hit(column, 1, quality, score)));
@@ -108,7 +107,9 @@ final class PhraseRewrites {
         return Part.column(p.start, p.end, p.text, hits);
     }
 
+    /** The part read as naming {@code column}, over all its words. */
     static Part asColumn(Part p, ColumnInfo column, Quality quality, double score) {
-        return Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(column, 1, quality, score)));
+        return Part.column(
+                p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(column, p.end - p.start, quality, score)));
     }
 }

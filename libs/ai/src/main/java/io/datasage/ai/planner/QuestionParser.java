@@ -445,14 +445,14 @@ final class QuestionParser {
         return false;
     }
 
+    /** Words between a superlative and its measure that say it is one row's: "biggest single award". */
+    static final Set<String> SINGLE_WORDS = Set.of("single", "individual");
+
     /**
      * Whether the superlative at {@code k} names a measure right after it ("highest temperature", "coldest reading")
      * and "each", "every" or "per" and a unit of time groups it later, or it opens a question with nothing else to
      * rank by, with no aggregation asked: the extreme within each group, or of all rows.
      */
-    /** Words between a superlative and its measure that say it is one row's: "biggest single award". */
-    static final Set<String> SINGLE_WORDS = Set.of("single", "individual");
-
     private static boolean extremeInEachGroup(Question q, int k) {
         List<Part> parts = q.parts;
         Part p = parts.get(k);

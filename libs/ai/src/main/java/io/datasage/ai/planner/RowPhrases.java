@@ -374,13 +374,7 @@ final class RowPhrases {
                                     .toList()
                                     .equals(said));
             if (dated != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ColumnMatcher.Hit(dated, p.end - p.start, Quality.EXACT, 0.9))));
+                parts.set(k, PhraseRewrites.asColumn(p, dated, Quality.EXACT, 0.9));
             }
         }
     }
@@ -461,12 +455,10 @@ final class RowPhrases {
                     && next.column().groups().contains("quantity");
             // "top 5 drivers by takings" beside TAKINGS_ID and GROSS_TAKINGS: the rows' word that a measure's name
             // ends in is that measure.
-            List<String> core = next.kind == Part.Kind.COLUMN ? next.column().core() : List.of();
             boolean measure = next.kind == Part.Kind.COLUMN
                     && next.quality() == Quality.EXACT
                     && next.column().isMeasure()
-                    && !core.isEmpty()
-                    && core.get(core.size() - 1).equals(tokens.get(next.start).stem());
+                    && next.column().lastWord().equals(tokens.get(next.start).stem());
             if (wordOrName && !quantity && !measure && index.namesRows(tokens.get(next.start))) {
                 parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
                 k++;

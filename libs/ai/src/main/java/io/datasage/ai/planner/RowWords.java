@@ -253,12 +253,7 @@ final class RowWords {
                     || !(event.kind == Part.Kind.WORD || event.kind == Part.Kind.COLUMN)) {
                 continue;
             }
-            String w = tokens.get(event.start).stem();
-            ColumnInfo date = SchemaIndex.only(
-                    index.columns,
-                    c -> c.role() == ColumnRole.DATE
-                            && c.words().size() == 2
-                            && c.words().get(0).equals(w));
+            ColumnInfo date = index.dateNamedBy(tokens.get(event.start).stem());
             if (date != null) {
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, date, Quality.EXACT, 1.0);
             }
@@ -289,34 +284,12 @@ final class RowWords {
                 continue;
             }
             // "orders shipped" beside Order Date and Ship Date: the date of what was done, else the things' own.
-            ColumnInfo done = dateOfVerb(index, tokens.get(p.start + 1).word());
-            ColumnInfo date = done != null
-                    ? done
-                    : SchemaIndex.only(
-                            index.columns,
-                            c -> c.role() == ColumnRole.DATE
-                                    && c.words().size() == 2
-                                    && c.words().get(0).equals(things.stem()));
+            ColumnInfo done = index.dateOfVerb(tokens.get(p.start + 1).word());
+            ColumnInfo date = done != null ? done : index.dateNamedBy(things.stem());
             if (date != null) {
                 parts.set(k, PhraseRewrites.asColumn(p, date, Quality.EXACT, 0.9));
             }
         }
-    }
-
-    /**
-     * The one two-word date whose first word is {@code verb} or its form ("receive" or "received" for Received Date,
-     * "shipped" for Ship Date), or null.
-     */
-    static ColumnInfo dateOfVerb(SchemaIndex index, String verb) {
-        return SchemaIndex.only(index.dateColumns(), d -> {
-            if (d.words().size() != 2) {
-                return false;
-            }
-            String first = d.words().get(0);
-            return first.equals(verb)
-                    || Words.bases(first).contains(verb)
-                    || Words.bases(verb).contains(first);
-        });
     }
 
     /** Whether the things' id repeats over the rows (several lines of one booking). */
@@ -404,12 +377,7 @@ final class RowWords {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part thing = parts.get(k);
             Part kind = parts.get(k + 1);
-            if (thing.kind != Part.Kind.COLUMN
-                    || kind.kind != Part.Kind.COLUMN
-                    || thing.end != kind.start
-                    || thing.end - thing.start != 1
-                    || kind.end - kind.start != 1
-                    || kind.quality() != Quality.EXACT) {
+            if (!Parts.oneWordNamesInARow(thing, kind) || kind.quality() != Quality.EXACT) {
                 continue;
             }
             ColumnInfo c = kind.column();

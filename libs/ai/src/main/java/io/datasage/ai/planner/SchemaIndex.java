@@ -675,6 +675,28 @@ final class SchemaIndex {
         return columns.stream().filter(c -> c.role() == ColumnRole.DATE).toList();
     }
 
+    /** The one two-word date whose first word is {@code stem} ("travel" for TravelDate, "booking" for booking_date). */
+    ColumnInfo dateNamedBy(String stem) {
+        return only(
+                dateColumns(), d -> d.words().size() == 2 && d.words().get(0).equals(stem));
+    }
+
+    /**
+     * The one two-word date whose first word is {@code verb} or its form ("receive" or "received" for Received Date,
+     * "shipped" for Ship Date), or null.
+     */
+    ColumnInfo dateOfVerb(String verb) {
+        return only(dateColumns(), d -> {
+            if (d.words().size() != 2) {
+                return false;
+            }
+            String first = d.words().get(0);
+            return first.equals(verb)
+                    || Words.bases(first).contains(verb)
+                    || Words.bases(verb).contains(first);
+        });
+    }
+
     /** The latest date in the data, for "last quarter" and friends; null without dates. */
     LocalDate maxDate() {
         ColumnInfo t = timeColumn();

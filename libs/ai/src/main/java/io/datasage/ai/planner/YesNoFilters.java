@@ -74,7 +74,7 @@ final class YesNoFilters {
                     + " late=on_time missed=attended pass=fail"));
 
     /** Nouns of a state said by a flag's opposite ("failures" of Pass? (Y/N)), as the word the pairs hold. */
-    private static final Map<String, String> STATE_NOUNS = Map.of("failure", "fail", "closure", "close");
+    private static final Map<String, String> STATE_NOUNS = Map.of("failure", "fail");
 
     private static Map<String, String> bothWays(Map<String, String> pairs) {
         Map<String, String> out = new HashMap<>(pairs);
@@ -96,8 +96,7 @@ final class YesNoFilters {
      * is both sides compared, read with the flag.
      */
     private boolean stateNamedToo(ColumnInfo col, Part opposite) {
-        List<String> core = col.core();
-        String last = core.isEmpty() ? "" : core.get(core.size() - 1);
+        String last = col.lastWord();
         for (Part x : parts) {
             if (x == opposite || x.kind != Kind.COLUMN || x.column() != col) {
                 continue;
@@ -113,9 +112,8 @@ final class YesNoFilters {
 
     /** Whether the flag's name ends in {@code word}, or in the verb {@code word} is a participle of. */
     private static boolean lastWordIs(ColumnInfo col, String word) {
-        List<String> core = col.core();
-        String last = core.isEmpty() ? "" : core.get(core.size() - 1);
-        return core.size() <= 2 && (last.equals(word) || Words.bases(word).contains(last));
+        String last = col.lastWord();
+        return col.core().size() <= 2 && (last.equals(word) || Words.bases(word).contains(last));
     }
 
     /**
@@ -183,10 +181,9 @@ final class YesNoFilters {
             }
             for (ColumnInfo col : q.index.columns) {
                 if (col.role() == ColumnRole.BOOLEAN
-                        && (col.core().equals(List.of(opposite))
-                                || spelt(col, opposite)
-                                // "failed" beside Pass? (Y/N), QC_PASS or Inspection Passed: the flag's last word.
-                                || lastWordIs(col, opposite))
+                        // "closed" beside Closed; "failed" beside Pass? (Y/N), QC_PASS or Inspection Passed: the flag's
+                        // last word.
+                        && (lastWordIs(col, opposite) || spelt(col, opposite))
                         && col.no() != null
                         && q.filters.stream().noneMatch(f -> f.column() == col)
                         && !stateNamedToo(col, p)) {

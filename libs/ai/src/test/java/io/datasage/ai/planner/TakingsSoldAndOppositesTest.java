@@ -70,6 +70,8 @@ class TakingsSoldAndOppositesTest {
 
     @Test
     void a_unit_in_square_brackets_is_a_unit() {
+        assertThat(ColumnRoles.nameWords("Stay [min]")).containsExactly("stay", "minute");
+        assertThat(ColumnRoles.nameWords("Stay [min]")).isEqualTo(ColumnRoles.nameWords("Stay (min)"));
         ChartSpec stays = ask("carparkpays", "average length of stay by car park");
         assertThat(stays.y()).containsExactly("Stay [min]");
         assertThat(stays.aggregation()).isEqualTo("mean");

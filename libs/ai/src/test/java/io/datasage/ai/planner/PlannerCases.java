@@ -38,6 +38,10 @@ final class PlannerCases {
             "survey",
             "cars",
             "retail",
+            "jewelrepairs",
+            "paperrounds",
+            "extinguisherchecks",
+            "xmastreelines",
             "potterybookings",
             "lostproperty",
             "vinetourlines",
@@ -533,7 +537,8 @@ final class PlannerCases {
             "holdout101",
             "holdout102",
             "holdout103",
-            "holdout104");
+            "holdout104",
+            "holdout105");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

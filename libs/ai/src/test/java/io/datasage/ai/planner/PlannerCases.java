@@ -42,6 +42,10 @@ final class PlannerCases {
             "paperrounds",
             "extinguisherchecks",
             "xmastreelines",
+            "fosterplacements",
+            "graffitijobs",
+            "gasdeliverylines",
+            "falconrybookings",
             "potterybookings",
             "lostproperty",
             "vinetourlines",
@@ -538,7 +542,8 @@ final class PlannerCases {
             "holdout102",
             "holdout103",
             "holdout104",
-            "holdout105");
+            "holdout105",
+            "holdout106");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

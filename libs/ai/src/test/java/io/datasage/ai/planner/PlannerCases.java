@@ -46,6 +46,10 @@ final class PlannerCases {
             "graffitijobs",
             "gasdeliverylines",
             "falconrybookings",
+            "arrearscalls",
+            "racerunners",
+            "sewingenrols",
+            "chocweblines",
             "potterybookings",
             "lostproperty",
             "vinetourlines",
@@ -543,7 +547,8 @@ final class PlannerCases {
             "holdout103",
             "holdout104",
             "holdout105",
-            "holdout106");
+            "holdout106",
+            "holdout107");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -50,6 +50,10 @@ final class PlannerCases {
             "racerunners",
             "sewingenrols",
             "chocweblines",
+            "noisecases",
+            "lifeguardrota",
+            "starnights",
+            "buybacklines",
             "potterybookings",
             "lostproperty",
             "vinetourlines",
@@ -548,7 +552,8 @@ final class PlannerCases {
             "holdout104",
             "holdout105",
             "holdout106",
-            "holdout107");
+            "holdout107",
+            "holdout108");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

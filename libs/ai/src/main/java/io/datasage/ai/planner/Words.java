@@ -263,10 +263,31 @@ final class Words {
         return common >= 6 && common >= 0.7 * shorter;
     }
 
-    /** "inspector" and "inspection": who does a thing and the thing done are different columns. */
+    /**
+     * "inspector" and "inspection", "complainant" and "complaint": who does a thing and the thing done are different
+     * columns.
+     */
     private static boolean agentAndAction(String agent, String action) {
         return (agent.endsWith("or") || agent.endsWith("ors") || agent.endsWith("er") || agent.endsWith("ers"))
-                && (action.endsWith("ion") || action.endsWith("ions"));
+                        && (action.endsWith("ion") || action.endsWith("ions"))
+                || personOf(agent, action);
+    }
+
+    private static final Set<String> ACTION_ENDINGS =
+            Set.of("t", "ts", "ce", "ces", "ance", "ances", "ence", "ences", "ation", "ations", "ion", "ions");
+
+    /** "complainant" beside "complaint", "applicant" beside "application": the person named after what they do. */
+    private static boolean personOf(String person, String action) {
+        int end = person.endsWith("s") ? person.length() - 1 : person.length();
+        if (end < 7
+                || !person.startsWith("nt", end - 2)
+                || person.charAt(end - 3) != 'a' && person.charAt(end - 3) != 'e') {
+            return false;
+        }
+        int base = end - 3;
+        return action.length() > base
+                && action.regionMatches(0, person, 0, base)
+                && ACTION_ENDINGS.contains(action.substring(base));
     }
 
     /** Whether {@code word} starts or ends a name glued without separators ("class" in "pclass", "date" in "orderdate"). */

@@ -172,6 +172,7 @@ final class Annotator {
         RowWords.subjectKinds(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.thingsSold(parts, tokens, index);
+        RowWords.thingsDone(parts, tokens);
         RowWords.countedNames(parts, tokens);
         RowWords.labelledThings(parts, tokens, index);
         RowWords.readingsOfLongTables(parts, tokens, index);
@@ -308,6 +309,8 @@ final class Annotator {
         peopleRanked(parts, tokens, index);
         periodsOfAggregatedThings(parts, tokens);
         moneyAfterVersus(parts, tokens, index);
+        moneyPaidOut(parts, tokens, index);
+        visitorsAddedUp(parts, tokens, index);
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
@@ -1625,6 +1628,62 @@ final class Annotator {
                     index.columns, c -> c.isMeasure() && c.words().contains(state));
             if (measure != null) {
                 parts.set(k, PhraseRewrites.asColumn(p, measure, Quality.SYNONYM, 0.85));
+            }
+        }
+    }
+
+    /**
+     * "total payout by campus", "cashiers ranked by total paid out", "average charge per visit type": where no column's
+     * name says so, the money paid out or charged is the one amount of money the rows record (their sales-like
+     * measure), read from the words nothing else took.
+     */
+    private static final Set<String> PAID_OUT = Words.set("payout payouts");
+
+    private static final Set<String> CHARGED = Words.set("charge charges");
+
+    private static void moneyPaidOut(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo money = index.salesMeasure;
+        for (int k = 0; money != null && k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            boolean paidOut = "paid".equals(w)
+                    && p.end < tokens.size()
+                    && "out".equals(tokens.get(p.end).word());
+            // "penalty charge notices": a word before the things named describes them.
+            boolean describing =
+                    k + 1 < parts.size() && parts.get(k + 1).kind == Part.Kind.WORD && parts.get(k + 1).start == p.end;
+            // "farrier charges" are the lines of a kind; "average charge", "total charges" the money.
+            boolean charged = CHARGED.contains(w) && k > 0 && parts.get(k - 1).is(Cue.AGG);
+            if ((PAID_OUT.contains(w) || paidOut || charged) && !describing) {
+                parts.set(k, PhraseRewrites.asColumn(p, money, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /**
+     * "total visitors per month" beside Group Size (pax) and Visit Date: people added up, where no column's name says
+     * them, are the one measure that counts the people on each row.
+     */
+    private static void visitorsAddedUp(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo heads =
+                SchemaIndex.only(index.columns, c -> c.isMeasure() && c.groups().contains("headcount"));
+        for (int k = 1; heads != null && k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            // A date only like the word ("visitors" for Visit Date) cannot be added up either.
+            boolean unread = p.kind == Part.Kind.WORD
+                    || p.kind == Part.Kind.COLUMN
+                            && p.column().role() == ColumnRole.DATE
+                            && p.quality() != Quality.EXACT;
+            if (unread
+                    && t.isPlural()
+                    && Synonyms.groupsOf(t.stem()).contains("attendance")
+                    && parts.get(k - 1).is(Cue.AGG)
+                    && "sum".equals(parts.get(k - 1).arg)) {
+                parts.set(k, PhraseRewrites.asColumn(p, heads, Quality.SYNONYM, 0.8));
             }
         }
     }

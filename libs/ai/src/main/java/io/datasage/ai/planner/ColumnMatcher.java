@@ -532,8 +532,44 @@ final class ColumnMatcher {
             if (whole) {
                 best.values().removeIf(h -> h.quality() == Quality.FUZZY);
             }
+            thingBeforeItsKind(best, stem);
         }
         return new ArrayList<>(best.values());
+    }
+
+    /** Words that name a kind of the thing before them ("Pool Type", "Product Group"), not the thing itself. */
+    private static final Set<String> KINDS = Words.set("type group category class kind");
+
+    /**
+     * "each pool" beside Pool Type and pool_site, "products" beside Product Group and Product Description: the thing
+     * itself, named with another word than a kind, before its kind (which still answers where nothing else names it).
+     */
+    private static void thingBeforeItsKind(Map<ColumnInfo, Hit> best, String stem) {
+        Hit itself = null;
+        for (Hit h : best.values()) {
+            List<String> core = h.column().core();
+            if (h.quality() == Quality.PARTIAL
+                    && (h.column().role() == ColumnRole.CATEGORY || h.column().role() == ColumnRole.TEXT)
+                    && core.size() == 2
+                    && core.get(0).equals(stem)
+                    && !KINDS.contains(core.get(1))
+                    && (itself == null || h.score() > itself.score())) {
+                itself = h;
+            }
+        }
+        if (itself == null) {
+            return;
+        }
+        for (Map.Entry<ColumnInfo, Hit> e : best.entrySet()) {
+            Hit h = e.getValue();
+            List<String> core = h.column().core();
+            if (core.size() == 2
+                    && core.get(0).equals(stem)
+                    && KINDS.contains(core.get(1))
+                    && h.score() >= itself.score()) {
+                e.setValue(new Hit(h.column(), h.length(), h.quality(), itself.score() - 0.01));
+            }
+        }
     }
 
     /**

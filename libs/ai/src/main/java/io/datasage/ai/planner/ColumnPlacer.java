@@ -150,6 +150,15 @@ final class ColumnPlacer {
                 chained = null;
                 continue;
             }
+            if (ctx == ColumnChoice.Context.COUNT
+                    && col.role() == ColumnRole.CATEGORY
+                    && describesCounted(q, parts, k)) {
+                // "how many noise complaints per ward": the category's word describes the things counted, which are
+                // the rows; not how many noise types there are.
+                q.countAsked = true;
+                chained = null;
+                continue;
+            }
             DimRole role = place(q, p, col, ctx, agg, booleans);
             chained = role == DimRole.BY || role == DimRole.SERIES ? role : null;
         }
@@ -291,6 +300,25 @@ final class ColumnPlacer {
         return sales
                 && (col.groups().contains("price") || col.core().contains("price"))
                 && !col.core().contains(word);
+    }
+
+    /**
+     * Whether the column part at {@code k} comes right after the count's words and right before a plural noun no
+     * column or cue claims.
+     */
+    private static boolean describesCounted(Question q, List<Part> parts, int k) {
+        // Right after the count's words: "number of Fault status readings" filters by the status it names first.
+        if (k + 1 >= parts.size() || k == 0 || !parts.get(k - 1).is(Cue.COUNT) || q.has(Cue.UNIQUE)) {
+            return false;
+        }
+        Part p = parts.get(k);
+        Part next = parts.get(k + 1);
+        // One word of the name, not a phrase that also says a value ("Fault status").
+        if (p.end - p.start != 1 || next.kind != Kind.WORD || next.start != p.end || next.end - next.start != 1) {
+            return false;
+        }
+        Token t = q.tokens.get(next.start);
+        return t.isPlural() && !Lexicon.isKeyword(t.word()) && t.word().length() > 3;
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {

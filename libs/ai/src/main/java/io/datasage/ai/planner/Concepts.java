@@ -30,9 +30,12 @@ final class Concepts {
                     continue;
                 }
                 if (c.core().contains(list[k]) || c.groups().contains(list[k])) {
-                    // A word of the question in the name first, then the concept's order, measures, totals.
+                    // A word of the question in the name first, then the concept's order, the concept's own word in
+                    // the name (DURATION_MINS rather than MONTH_NO, a month being a span of time too), measures,
+                    // totals.
                     int score = (sharesWord(c, q) ? 1000 : 0)
                             + (list.length - k) * 10
+                            + (c.core().contains(list[k]) ? 5 : 0)
                             + (c.isMeasure() ? 4 : 0)
                             + (Totals.isTotal(c) ? 1 : 0);
                     if (score > bestScore) {

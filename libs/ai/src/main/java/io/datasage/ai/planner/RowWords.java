@@ -1037,6 +1037,29 @@ final class RowWords {
     }
 
     /**
+     * "bottom 5 drivers by cylinders delivered" beside QtyDelivered: things nothing read, then a participle that a
+     * quantity's name holds, are that quantity as one phrase after "by" (not a grouping by the word before it).
+     */
+    static void thingsDone(List<Part> parts, List<Token> tokens) {
+        for (int k = 2; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part thing = parts.get(k - 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && Words.isParticiple(tokens.get(p.start).word())
+                    && p.column().isMeasure()
+                    && !MeasureKinds.money(p.column().schema(), p.column().words())
+                    && p.column().core().contains(tokens.get(p.start).stem())
+                    && thing.kind == Part.Kind.WORD
+                    && thing.end == p.start
+                    && tokens.get(thing.start).isPlural()
+                    && parts.get(k - 2).isGrouping()) {
+                PhraseRewrites.joinAsColumn(parts, k - 1, k, p.column(), Quality.PARTIAL, 0.8);
+            }
+        }
+    }
+
+    /**
      * "how many distinct clients booked weddings": a participle right after the people counted, or the rows listed,
      * is what they did, not a column it partly names (Booked Dt, Guests Booked).
      */

@@ -48,15 +48,15 @@ class PlannerAccuracyTest {
             Map.entry("held-out95", 0.83),
             Map.entry("held-out97", 0.89),
             Map.entry("held-out98", 0.92),
-            Map.entry("held-out99", 0.89),
+            Map.entry("held-out99", 0.90),
             Map.entry("held-out101", 0.83),
             Map.entry("held-out102", 0.91),
             Map.entry("held-out103", 0.91),
             Map.entry("held-out104", 0.83),
-            Map.entry("held-out105", 0.82),
-            Map.entry("held-out106", 0.85),
+            Map.entry("held-out105", 0.85),
+            Map.entry("held-out106", 0.86),
             Map.entry("held-out107", 0.83),
-            Map.entry("held-out108", 0.78));
+            Map.entry("held-out108", 0.90));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -170,6 +170,7 @@ final class Annotator {
         RowWords.namesTypedApart(parts, tokens, index);
         RowWords.totalledCompounds(parts, tokens);
         RowWords.subjectKinds(parts, tokens, index);
+        RowWords.countedThenVerb(parts, tokens, index);
         RowWords.countedVerbs(parts, tokens);
         RowWords.thingsSold(parts, tokens, index);
         RowWords.thingsDone(parts, tokens);

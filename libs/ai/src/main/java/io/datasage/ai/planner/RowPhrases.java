@@ -125,10 +125,11 @@ final class RowPhrases {
      * "awarded value", "landings value", "total value of contracts", "distribution of contract values": where one
      * measure's name says value (Contract Value ($), Landed Value (USD)), "value" named with the word before it (an
      * unknown word, a date or the rows' noun only partly named), after an aggregation or a value, opening the question
-     * or before "of" is that measure. "value" is otherwise a filler word.
+     * or before "of" is that measure, or else the one sales-like measure. "value" is otherwise a filler word.
      */
     static void valueOfTheRows(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo measure = index.valueMeasure;
+        // Without one (Line Total beside Unit Price in quote lines): the one sales-like measure, the rows' money.
+        ColumnInfo measure = index.valueMeasure != null ? index.valueMeasure : index.salesMeasure;
         if (measure == null) {
             return;
         }

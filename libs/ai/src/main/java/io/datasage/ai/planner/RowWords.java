@@ -1060,6 +1060,30 @@ final class RowWords {
     }
 
     /**
+     * "how many different students enrolled in 2024" beside Student ID and Enrol #: the things counted and what they
+     * did, read together as a misspelt name, are the things (their id) and a verb.
+     */
+    static void countedThenVerb(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part cue = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 2
+                    || p.quality() != Quality.FUZZY
+                    || !(cue.is(Cue.COUNT) || cue.is(Cue.UNIQUE))) {
+                continue;
+            }
+            Token things = tokens.get(p.start);
+            Token verb = tokens.get(p.start + 1);
+            ColumnInfo id = things.isPlural() ? index.entityId(things.stem()) : null;
+            if (id != null && id != p.column() && Words.isParticiple(verb.word())) {
+                parts.set(k, PhraseRewrites.asColumn(Part.word(p.start, things.raw()), id, Quality.PARTIAL, 0.7));
+                parts.add(k + 1, Part.word(p.start + 1, verb.raw()));
+            }
+        }
+    }
+
+    /**
      * "how many distinct clients booked weddings": a participle right after the people counted, or the rows listed,
      * is what they did, not a column it partly names (Booked Dt, Guests Booked).
      */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * thing they did ("complaints" beside a complainant's columns, "applications" beside an applicant's), a column kept
  * as "Attend %" is the attendance asked for, what people "earned" is their pay, a category's word describing the
  * things counted, things and a participle a quantity's name holds, money paid out or charged, visitors added up, and
- * "slowest" ranked by a duration rather than by a month's number, and a thing itself before its kind.
+ * "slowest" ranked by a duration rather than by a month's number, a thing itself before its kind, "value" where no
+ * column is named so, and the things counted then their verb.
  */
 class ComplainantsAndAttendanceTest {
 
@@ -138,6 +139,27 @@ class ComplainantsAndAttendanceTest {
         assertThat(rounds.y()).containsExactly("DURATION_MINS");
         assertThat(rounds.limit()).isEqualTo(5);
         assertThat(ask(TRIPS, "the 3 slowest routes on average").y()).containsExactly("Duration Mins");
+    }
+
+    @Test
+    void value_without_a_value_column_is_the_rows_one_amount_of_money() {
+        ChartSpec quarterly = ask("roofquotes", "total value quoted per quarter");
+        assertThat(quarterly.y()).containsExactly("Line Total");
+        assertThat(quarterly.aggregation()).isEqualTo("sum");
+        ChartSpec accepted = ask("roofquotes", "value of accepted work by roof type");
+        assertThat(accepted.y()).containsExactly("Line Total");
+        assertThat(accepted.x()).isEqualTo("Roof Type");
+        assertThat(ask(RETURNS, "total value by store").y()).containsExactly("LineTotal");
+    }
+
+    @Test
+    void the_things_counted_then_their_verb_are_not_one_misspelt_name() {
+        ChartSpec students = ask("sewingenrols", "how many different students enrolled in 2024");
+        assertThat(students.y()).containsExactly("Student ID");
+        assertThat(students.aggregation()).isEqualTo("count_distinct");
+        assertThat(students.filters()).extracting(f -> f.column()).containsExactly("Enrol Date");
+        ChartSpec jobs = ask("crownjobs", "how many jobs recieved in 2024");
+        assertThat(jobs.filters()).extracting(f -> f.column()).containsExactly("Rcvd Dt");
     }
 
     @Test

@@ -97,14 +97,7 @@ public final class WarmupFlow {
 
     private int run(Path accountFile) throws IOException, InterruptedException {
         login(accountFile);
-        Path csv = Files.createTempFile("datasage-warmup", ".csv");
-        String id;
-        try {
-            Files.writeString(csv, sampleCsv(2000), StandardCharsets.UTF_8);
-            id = upload(csv).path("dataset").path("id").asText();
-        } finally {
-            Files.deleteIfExists(csv);
-        }
+        String id = uploadSample(2000);
         int requests = 3;
         try {
             requests += awaitReady(id);
@@ -129,14 +122,7 @@ public final class WarmupFlow {
     private int ingestPhase() throws IOException, InterruptedException {
         int requests = 0;
         for (int i = 0; i < INGEST_UPLOADS; i++) {
-            Path csv = Files.createTempFile("datasage-warmup", ".csv");
-            String id;
-            try {
-                Files.writeString(csv, sampleCsv(INGEST_ROWS), StandardCharsets.UTF_8);
-                id = upload(csv).path("dataset").path("id").asText();
-            } finally {
-                Files.deleteIfExists(csv);
-            }
+            String id = uploadSample(INGEST_ROWS);
             try {
                 requests += 1 + awaitReady(id);
             } finally {
@@ -216,6 +202,17 @@ public final class WarmupFlow {
             Thread.sleep(100);
         }
         throw new IOException("the sample dataset was not ready within 60 s");
+    }
+
+    /** Uploads a new sample of {@code rows} rows from a temporary file; returns the dataset's id. */
+    private String uploadSample(int rows) throws IOException, InterruptedException {
+        Path csv = Files.createTempFile("datasage-warmup", ".csv");
+        try {
+            Files.writeString(csv, sampleCsv(rows), StandardCharsets.UTF_8);
+            return upload(csv).path("dataset").path("id").asText();
+        } finally {
+            Files.deleteIfExists(csv);
+        }
     }
 
     /** {@code rows} rows of orders, different on every run (an identical upload would be refused as a duplicate). */

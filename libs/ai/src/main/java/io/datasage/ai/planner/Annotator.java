@@ -1633,15 +1633,17 @@ final class Annotator {
         }
     }
 
+    /** Words of money paid out, whatever comes before them. */
+    private static final Set<String> PAID_OUT = Words.set("payout payouts");
+
+    /** Words of money charged, only after an aggregation ("average charge"). */
+    private static final Set<String> CHARGED = Words.set("charge charges");
+
     /**
      * "total payout by campus", "cashiers ranked by total paid out", "average charge per visit type": where no column's
      * name says so, the money paid out or charged is the one amount of money the rows record (their sales-like
      * measure), read from the words nothing else took.
      */
-    private static final Set<String> PAID_OUT = Words.set("payout payouts");
-
-    private static final Set<String> CHARGED = Words.set("charge charges");
-
     private static void moneyPaidOut(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         ColumnInfo money = index.salesMeasure;
         for (int k = 0; money != null && k < parts.size(); k++) {
@@ -1669,8 +1671,7 @@ final class Annotator {
      * them, are the one measure that counts the people on each row.
      */
     private static void visitorsAddedUp(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo heads =
-                SchemaIndex.only(index.columns, c -> c.isMeasure() && c.groups().contains("headcount"));
+        ColumnInfo heads = index.headcountMeasure;
         for (int k = 1; heads != null && k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);

@@ -537,9 +537,6 @@ final class ColumnMatcher {
         return new ArrayList<>(best.values());
     }
 
-    /** Words that name a kind of the thing before them ("Pool Type", "Product Group"), not the thing itself. */
-    private static final Set<String> KINDS = Words.set("type group category class kind");
-
     /**
      * "each pool" beside Pool Type and pool_site, "products" beside Product Group and Product Description: the thing
      * itself, named with another word than a kind, before its kind (which still answers where nothing else names it).
@@ -552,7 +549,7 @@ final class ColumnMatcher {
                     && (h.column().role() == ColumnRole.CATEGORY || h.column().role() == ColumnRole.TEXT)
                     && core.size() == 2
                     && core.get(0).equals(stem)
-                    && !KINDS.contains(core.get(1))
+                    && !SchemaIndex.KIND_NAMES.contains(core.get(1))
                     && (itself == null || h.score() > itself.score())) {
                 itself = h;
             }
@@ -565,7 +562,7 @@ final class ColumnMatcher {
             List<String> core = h.column().core();
             if (core.size() == 2
                     && core.get(0).equals(stem)
-                    && KINDS.contains(core.get(1))
+                    && SchemaIndex.KIND_NAMES.contains(core.get(1))
                     && h.score() >= itself.score()) {
                 e.setValue(new Hit(h.column(), h.length(), h.quality(), itself.score() - 0.01));
             }

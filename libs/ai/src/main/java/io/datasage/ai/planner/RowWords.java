@@ -366,9 +366,6 @@ final class RowWords {
         }
     }
 
-    /** One-word names of a kind that things are sorted into: Category, Type, Class. */
-    private static final Set<String> KIND_NAMES = Set.of("category", "type", "kind", "class", "group");
-
     /**
      * "revenue by treatment category" beside Treatment and Category: a thing's name right before a column named only
      * by a kind word says whose kind it is; one grouping (Category), not the two.
@@ -384,7 +381,7 @@ final class RowWords {
             ColumnInfo t = thing.column();
             if (c.role() == ColumnRole.CATEGORY
                     && c.core().size() == 1
-                    && KIND_NAMES.contains(c.core().get(0))
+                    && SchemaIndex.KIND_NAMES.contains(c.core().get(0))
                     && (t.role() == ColumnRole.CATEGORY || t.role() == ColumnRole.LABEL)) {
                 // One part for the phrase, so that no later rule reads the thing's name again on its own.
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, c, Quality.EXACT, 1.0);
@@ -1077,7 +1074,7 @@ final class RowWords {
             Token verb = tokens.get(p.start + 1);
             ColumnInfo id = things.isPlural() ? index.entityId(things.stem()) : null;
             if (id != null && id != p.column() && Words.isParticiple(verb.word())) {
-                parts.set(k, PhraseRewrites.asColumn(Part.word(p.start, things.raw()), id, Quality.PARTIAL, 0.7));
+                parts.set(k, PhraseRewrites.columnAt(tokens, p.start, id, Quality.PARTIAL, 0.7));
                 parts.add(k + 1, Part.word(p.start + 1, verb.raw()));
             }
         }

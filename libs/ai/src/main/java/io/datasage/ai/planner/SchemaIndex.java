@@ -106,6 +106,8 @@ final class SchemaIndex {
     final Map<ColumnInfo, String> beforeUnit;
     /** The one measure marked as the sales (the money the rows take), or null when none or several are. */
     final ColumnInfo salesMeasure;
+    /** The one measure that counts the people on each row (Group Size (pax)), or null when none or several do. */
+    final ColumnInfo headcountMeasure;
     /** The one measure of how long before something it was done (lead_days, Days Before Perf), or null. */
     final ColumnInfo leadMeasure;
     /** The one quantity measure (Qty, Units Issued), or null when none or several are. */
@@ -209,6 +211,7 @@ final class SchemaIndex {
                 : schema.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         this.numberedLines = columns.stream().anyMatch(c -> c.core().equals(List.of("line")));
         this.salesMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("sales"));
+        this.headcountMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("headcount"));
         this.leadMeasure =
                 only(columns, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
         this.quantityMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("quantity"));
@@ -288,6 +291,8 @@ final class SchemaIndex {
 
     /** Nouns of a category that sort things into kinds ("Pass Type", "Vehicle Class"). */
     static final Set<String> KIND_NOUNS = Set.of("type", "kind", "class", "category");
+    /** Names of a kind that things are sorted into, groups too: Category, Pool Type, Product Group. */
+    static final Set<String> KIND_NAMES = Set.of("category", "type", "kind", "class", "group");
     /** Last words of a column that sorts things into kinds, models and reasons among them ("Licence Model"). */
     static final Set<String> KIND_TAILS = Set.of("type", "kind", "class", "category", "model", "reason");
 

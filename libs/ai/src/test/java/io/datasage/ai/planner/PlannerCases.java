@@ -38,6 +38,10 @@ final class PlannerCases {
             "survey",
             "cars",
             "retail",
+            "hallhires",
+            "mushroomtrays",
+            "pawnloans",
+            "partyaddons",
             "jewelrepairs",
             "paperrounds",
             "extinguisherchecks",
@@ -553,7 +557,8 @@ final class PlannerCases {
             "holdout105",
             "holdout106",
             "holdout107",
-            "holdout108");
+            "holdout108",
+            "holdout109");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

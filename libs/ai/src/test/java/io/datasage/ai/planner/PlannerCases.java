@@ -42,6 +42,10 @@ final class PlannerCases {
             "mushroomtrays",
             "pawnloans",
             "partyaddons",
+            "birdtallies",
+            "ciderpressings",
+            "chessgames",
+            "giftcardlines",
             "jewelrepairs",
             "paperrounds",
             "extinguisherchecks",
@@ -558,7 +562,8 @@ final class PlannerCases {
             "holdout106",
             "holdout107",
             "holdout108",
-            "holdout109");
+            "holdout109",
+            "holdout110");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

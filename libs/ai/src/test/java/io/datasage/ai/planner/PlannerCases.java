@@ -46,6 +46,10 @@ final class PlannerCases {
             "ciderpressings",
             "chessgames",
             "giftcardlines",
+            "mortgageapps",
+            "fueldocklines",
+            "kilnfirings",
+            "hallrepairs",
             "jewelrepairs",
             "paperrounds",
             "extinguisherchecks",
@@ -563,7 +567,8 @@ final class PlannerCases {
             "holdout107",
             "holdout108",
             "holdout109",
-            "holdout110");
+            "holdout110",
+            "holdout111");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -50,6 +50,10 @@ final class PlannerCases {
             "fueldocklines",
             "kilnfirings",
             "hallrepairs",
+            "hedgecuts",
+            "ploughcalls",
+            "swimbadges",
+            "cobblerlines",
             "jewelrepairs",
             "paperrounds",
             "extinguisherchecks",
@@ -568,7 +572,8 @@ final class PlannerCases {
             "holdout108",
             "holdout109",
             "holdout110",
-            "holdout111");
+            "holdout111",
+            "holdout112");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

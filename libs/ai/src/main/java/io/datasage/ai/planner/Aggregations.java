@@ -21,7 +21,7 @@ final class Aggregations {
             return q.agg;
         }
         String d = defaultFor(m.column());
-        if ("mean".equals(d) && m.column().isMeasure() && (countedAsMoved(m, q) || timeSpent(m))) {
+        if ("mean".equals(d) && m.column().isMeasure() && (countedAsMoved(m, q) || timeSpent(m) || unitsOf(m, q))) {
             return "sum";
         }
         if ("mean".equals(d)
@@ -58,6 +58,31 @@ final class Aggregations {
     }
 
     private static final java.util.Set<String> SPENT_UNITS = Words.set("hours hrs minutes mins");
+
+    /** Units an amount of stuff is measured in, before "of" ("metres of hedge", "litres of diesel"). */
+    private static final java.util.Set<String> AMOUNT_UNITS = Words.set("""
+        metres meters kilometres kilometers km miles yards feet litres liters gallons kg kilos kilograms tonnes tons
+        grams lbs pounds
+        """);
+
+    /** "metres of hedge cut each month" for HEDGE_LENGTH_M: a measure named by its unit and "of" is stuff, added up. */
+    private static boolean unitsOf(Question.Measure m, Question q) {
+        if (m.text() == null) {
+            return false;
+        }
+        String named = m.text().toLowerCase(java.util.Locale.ROOT).trim();
+        if (!AMOUNT_UNITS.contains(named)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < q.tokens.size(); i++) {
+            Token t = q.tokens.get(i);
+            if ((named.equals(t.word()) || named.equals(t.raw()))
+                    && "of".equals(q.tokens.get(i + 1).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the measure's name is followed in the question by such a participle. */
     private static boolean countedAsMoved(Question.Measure m, Question q) {

@@ -312,6 +312,9 @@ final class Annotator {
         moneyAfterVersus(parts, tokens, index);
         moneyPaidOut(parts, tokens, index);
         visitorsAddedUp(parts, tokens, index);
+        countAddedUp(parts, tokens, index);
+        dateTheyWere(parts, tokens, index);
+        doneToTheMeasure(parts, tokens);
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
@@ -1686,6 +1689,111 @@ final class Annotator {
                     && parts.get(k - 1).is(Cue.AGG)
                     && "sum".equals(parts.get(k - 1).arg)) {
                 parts.set(k, PhraseRewrites.asColumn(p, heads, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /** Last words of a column that says how or what kind ("Cut Method"), whose first word alone is the deed. */
+    private static final Set<String> HOW_TAILS = Words.set("method type kind class category mode");
+
+    /**
+     * "metres of hedge cut each month" beside HEDGE_LENGTH_M and CUT_METHOD: a verb right after a measure's words,
+     * that only opens a how-or-kind column's name, says what was done to the measure, not which method.
+     */
+    private static void doneToTheMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() != Quality.PARTIAL
+                    || before.kind != Part.Kind.COLUMN
+                    || before.end != p.start
+                    || !before.column().isMeasure()) {
+                continue;
+            }
+            ColumnInfo how = p.column();
+            List<String> words = how.words();
+            String next = p.end < tokens.size() ? tokens.get(p.end).word() : "";
+            if ((how.role() == ColumnRole.CATEGORY || how.role() == ColumnRole.BOOLEAN)
+                    && words.size() == 2
+                    && words.get(0).equals(tokens.get(p.start).word())
+                    && HOW_TAILS.contains(words.get(1))
+                    && !HOW_TAILS.contains(next)) {
+                parts.set(
+                        k,
+                        PhraseRewrites.asColumn(
+                                p,
+                                before.column(),
+                                Quality.PARTIAL,
+                                before.columns.get(0).score()));
+            }
+        }
+    }
+
+    /** Words between a date and the verb that says which event it dates: "the date they were booked". */
+    private static final Set<String> DATE_CLAUSE =
+            Words.set("they it he she we you was were is are that when had been");
+
+    /**
+     * "use the date they were booked" beside BOOKING_DATE and HOURS_BOOKED: the participle after a date and a clause's
+     * pronoun says which date, and is no other column.
+     */
+    private static void dateTheyWere(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part date = parts.get(k);
+            Part verb = parts.get(k + 1);
+            // The word "date" alone may have been read as a day's grain ("by the date they were booked").
+            boolean dated = date.kind == Part.Kind.COLUMN && date.column().role() == ColumnRole.DATE
+                    || date.kind == Part.Kind.CUE && date.end - date.start == 1;
+            if (!dated
+                    || !"date".equals(tokens.get(date.end - 1).word())
+                    || verb.end - verb.start != 1
+                    || verb.start == date.end
+                    || !Words.isParticiple(tokens.get(verb.start).word())) {
+                continue;
+            }
+            boolean clause = true;
+            for (int t = date.end; t < verb.start; t++) {
+                clause &= DATE_CLAUSE.contains(tokens.get(t).word());
+            }
+            ColumnInfo named = index.dateOfVerb(tokens.get(verb.start).word());
+            if (clause && named != null) {
+                parts.set(k, PhraseRewrites.asColumn(date, named, Quality.EXACT, 1.0));
+                parts.set(k + 1, PhraseRewrites.asColumn(verb, named, Quality.EXACT, 1.0));
+            }
+        }
+    }
+
+    /**
+     * "average count per sighting", "biggest single count of woodpigeons", "robins counted in total" beside BIRD_COUNT:
+     * a count averaged, ranked or added up is the measure named a count, not a count of rows.
+     */
+    private static void countAddedUp(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo counts = index.countMeasure;
+        if (counts == null
+                || parts.stream()
+                        .anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column().isMeasure())) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.COUNT) || !tokens.get(p.start).word().startsWith("count")) {
+                continue;
+            }
+            int before = k - 1;
+            // Skipping what describes the things counted: "total goldfinches counted", "biggest single count".
+            while (before >= 0
+                    && (parts.get(before).kind == Part.Kind.WORD || parts.get(before).kind == Part.Kind.VALUE)) {
+                before--;
+            }
+            boolean aggregated = before >= 0
+                    && (parts.get(before).is(Cue.AGG) || parts.get(before).is(Cue.SUPER));
+            boolean totalled =
+                    k + 1 < parts.size() && parts.get(k + 1).is(Cue.AGG) && "sum".equals(parts.get(k + 1).arg);
+            if (aggregated || totalled) {
+                parts.set(k, PhraseRewrites.asColumn(p, counts, Quality.SYNONYM, 0.8));
+                return;
             }
         }
     }

@@ -228,6 +228,19 @@ final class ChartChooser {
                         .equals(words.get(0));
     }
 
+    /**
+     * "avg score for boys and girls at each stage" beside a Gender of two values: values that are all the column holds
+     * keep no row out, so naming them asks for one series each.
+     */
+    private static boolean everyValue(Question q, ColumnInfo column) {
+        return column.distinct() > 1
+                && q.filters.stream()
+                        .anyMatch(f -> f.column() == column
+                                && "in".equals(f.op())
+                                && f.value() instanceof List<?> l
+                                && l.size() >= column.distinct());
+    }
+
     /** Grouping columns in the order they take the axes: by, which/top, subject, compared; series last. */
     static List<Dim> orderedDims(Question q) {
         List<Dim> out = new ArrayList<>();
@@ -251,7 +264,7 @@ final class ChartChooser {
                     && (out.size() == 1 && out.get(0).column() != dim.column()
                             // "cancellations and postponements per year, stacked": over time, the same.
                             || out.isEmpty() && q.wantsTime())
-                    && (q.stacked || q.grouped || q.has(Cue.SHARE))) {
+                    && (q.stacked || q.grouped || q.has(Cue.SHARE) || everyValue(q, dim.column()))) {
                 // "share of male and female entries within each season", "grouped bars of DEM and REP votes by
                 // office": the listed values split each bar.
                 out.add(new Dim(dim.column(), DimRole.SERIES, dim.text()));

@@ -35,10 +35,12 @@ final class ColumnChoice {
         String typed = q.tokens.get(p.end - 1).stem();
         // "by keg size" beside KEG_SIZE [L] and KEG_NO: a name holding the last word typed, the head of the phrase,
         // before one that only shares its first word.
+        // Not "net sales" beside NetAmt and SaleDateTime: a date's event word names the date only with a word of time.
         boolean headNamed = p.end - p.start > 1
                 && hits.stream()
                         .anyMatch(h -> h.score() >= best - Part.CLOSE_CALL
-                                && h.column().words().contains(typed));
+                                && h.column().words().contains(typed)
+                                && h.column().role() != ColumnRole.DATE);
         // "turnaround time" beside TURNAROUND_MINS and TOTAL_THEATRE_MINS (a duration too): a name holding a word
         // typed, as the best hit, before names only a synonym reaches.
         boolean literalBest = p.end - p.start > 1
@@ -66,6 +68,7 @@ final class ColumnChoice {
             q.notes.assumed("'" + p.text + "' could mean several columns; used " + chosen.name() + ".");
         }
         ColumnInfo column = chosen == null ? hits.get(0).column() : chosen;
+        column = beforeAnotherNoun(q, p, column);
         ColumnInfo whole = wholeOfAPerUnitAmount(q, p, column, ctx);
         if (whole != null) {
             q.notes.assumed("Added up " + whole.name() + ", the whole amount of each line, not " + column.name() + ".");
@@ -90,6 +93,30 @@ final class ColumnChoice {
             if (twin != null) {
                 q.notes.assumed("Grouped by " + twin.name() + ", the name behind " + column.name() + ".");
                 return twin;
+            }
+        }
+        return column;
+    }
+
+    /**
+     * "by reporting channel" beside reported_at and reported_via: a date's event word followed by a noun that names
+     * nothing of its own is the first word of another column's name, not the date.
+     */
+    private static ColumnInfo beforeAnotherNoun(Question q, Part p, ColumnInfo column) {
+        if (column.role() != ColumnRole.DATE || p.end - p.start != 1) {
+            return column;
+        }
+        Part next = q.parts.stream().filter(x -> x.start == p.end).findFirst().orElse(null);
+        if (next == null || next.kind != Part.Kind.WORD || next.end - next.start != 1) {
+            return column;
+        }
+        String noun = q.tokens.get(next.start).word();
+        if (Words.TIME_UNITS.contains(noun) || !noun.chars().allMatch(Character::isLetter) || noun.length() < 4) {
+            return column;
+        }
+        for (ColumnMatcher.Hit h : p.columns) {
+            if (h.column().role() != ColumnRole.DATE && h.column().core().size() > 1 && h.score() >= 0.6) {
+                return h.column();
             }
         }
         return column;

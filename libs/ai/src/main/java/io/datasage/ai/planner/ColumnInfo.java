@@ -102,7 +102,7 @@ record ColumnInfo(
     }
 
     /** "Checkout Mth" holding 1-12: a month of the year, a code for twelve groups rather than an amount. */
-    private boolean monthOfYear() {
+    boolean monthOfYear() {
         return words.contains("month") && minNum >= 1 && maxNum <= 12;
     }
 

@@ -61,6 +61,10 @@ final class DatePhrases {
         if (t.isYear()) {
             return afterYear(tokens, i, (int) Math.round(t.number()));
         }
+        Found day = dayMonthYear(tokens, i);
+        if (day != null) {
+            return day;
+        }
         if (!t.isWord()) {
             return null;
         }
@@ -114,8 +118,70 @@ final class DatePhrases {
         return new Found(year(y, String.valueOf(y)), 1);
     }
 
+    /** "1 dec 2022", "28th February 2023": one day, written day first. */
+    private static Found dayMonthYear(List<Token> tokens, int i) {
+        int d = dayOfMonth(tokens.get(i));
+        int j = i + 1 + suffixOfDay(tokens, i + 1);
+        if (d == 0 || j + 1 >= tokens.size() || !tokens.get(j + 1).isYear()) {
+            return null;
+        }
+        Integer m = MONTHS.get(tokens.get(j).raw());
+        if (m == null) {
+            return null;
+        }
+        return dayOf((int) Math.round(tokens.get(j + 1).number()), m, d, joined(tokens, i, j + 2), j + 2 - i);
+    }
+
+    /** 1 when token {@code i} is the "rd" of "3rd" split from its number, else 0. */
+    private static int suffixOfDay(List<Token> tokens, int i) {
+        return i < tokens.size()
+                        && tokens.get(i).is(Token.JOINED)
+                        && List.of("st", "nd", "rd", "th")
+                                .contains(tokens.get(i).raw())
+                ? 1
+                : 0;
+    }
+
+    /** The day of the month a token writes ("1", "28th"), or 0. */
+    private static int dayOfMonth(Token t) {
+        String raw = t.raw();
+        String digits = t.isNumber() && !t.is(Token.CURRENCY)
+                ? raw
+                : raw.matches("\\d{1,2}(st|nd|rd|th)") ? raw.substring(0, raw.length() - 2) : "";
+        if (!digits.matches("\\d{1,2}")) {
+            return 0;
+        }
+        int d = Integer.parseInt(digits);
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    /** The day, or null when the calendar has no such day (31 feb). */
+    private static Found dayOf(int y, int m, int d, String text, int length) {
+        if (d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+            return null;
+        }
+        LocalDate day = LocalDate.of(y, m, d);
+        return new Found(new Period(day, day, text, false, false, true), length);
+    }
+
     private static Found month(List<Token> tokens, int i, int month, LocalDate max) {
         String w = tokens.get(i).raw();
+        // "dec 1, 2022": one day, written month first.
+        if (i + 2 < tokens.size() && dayOfMonth(tokens.get(i + 1)) > 0) {
+            int k = i + 2 + suffixOfDay(tokens, i + 2);
+            k = k < tokens.size() && ",".equals(tokens.get(k).raw()) ? k + 1 : k;
+            if (k < tokens.size() && tokens.get(k).isYear()) {
+                Found day = dayOf(
+                        (int) Math.round(tokens.get(k).number()),
+                        month,
+                        dayOfMonth(tokens.get(i + 1)),
+                        joined(tokens, i, k + 1),
+                        k - i + 1);
+                if (day != null) {
+                    return day;
+                }
+            }
+        }
         int j = i + 1;
         while (j < tokens.size()
                 && (",".equals(tokens.get(j).raw())

@@ -475,7 +475,13 @@ final class MeasureCompletion {
                         || (q.countColumn.entity() != null
                                 && q.tokens.stream()
                                         .anyMatch(t -> q.countColumn.entity().equals(t.stem()))));
-        if (q.measures.isEmpty() && q.countAsked && !distinctThings && q.saidWord("sell", "sold", "selling")) {
+        // "how many add-on lines were sold with each package": the lines are the rows, counted.
+        boolean linesCounted = q.saidWord("line", "lines", "row", "rows", "record", "records", "entries");
+        if (q.measures.isEmpty()
+                && q.countAsked
+                && !distinctThings
+                && !linesCounted
+                && q.saidWord("sell", "sold", "selling")) {
             ColumnInfo qty = Concepts.measure("quantity", q.index);
             if (qty != null) {
                 q.addMeasure(qty, "sum", "sold");

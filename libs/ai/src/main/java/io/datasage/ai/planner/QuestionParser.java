@@ -488,6 +488,10 @@ final class QuestionParser {
             if (e.is(Cue.PER) && after != null && (after.is(Cue.UNIT) || single)) {
                 return true;
             }
+            // "biggest single count of woodpigeons by region": one row's amount, whatever groups it.
+            if (single && e.is(Cue.BY)) {
+                return true;
+            }
             grouped |= e.isGrouping() || e.kind == Kind.COLUMN && !e.column().isMeasure();
         }
         // "highest temp recorded": with nothing to rank, the one extreme.

@@ -39,8 +39,12 @@ final class SchemaIndex {
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
         return returned cancel canceled resolved last termination exit leave arrival received responded response
-        replied answered
+        replied answered cleared completed completion finished
         """.trim().split("\\s+"));
+
+    /** "Call Received" beside call_id, "Ticket Raised": the participle dates the row thing's own coming in. */
+    private static final Set<String> ARRIVAL_PARTICIPLES =
+            Set.of("received", "logged", "raised", "reported", "placed", "made", "opened", "created", "lodged");
 
     final DatasetSchema schema;
     /** The measure a bare "hours" names, see {@link #hoursMeasure(List)}. */
@@ -108,6 +112,8 @@ final class SchemaIndex {
     final ColumnInfo salesMeasure;
     /** The one measure that counts the people on each row (Group Size (pax)), or null when none or several do. */
     final ColumnInfo headcountMeasure;
+    /** The one measure named a count of something (BIRD_COUNT), or null. */
+    final ColumnInfo countMeasure;
     /** The one measure of how long before something it was done (lead_days, Days Before Perf), or null. */
     final ColumnInfo leadMeasure;
     /** The one quantity measure (Qty, Units Issued), or null when none or several are. */
@@ -212,6 +218,9 @@ final class SchemaIndex {
         this.numberedLines = columns.stream().anyMatch(c -> c.core().equals(List.of("line")));
         this.salesMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("sales"));
         this.headcountMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("headcount"));
+        this.countMeasure = only(
+                columns,
+                c -> c.isMeasure() && c.additive() && !c.isCode() && c.core().contains("count"));
         this.leadMeasure =
                 only(columns, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
         this.quantityMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("quantity"));
@@ -696,9 +705,11 @@ final class SchemaIndex {
                 return false;
             }
             String first = d.words().get(0);
+            // "booked" for BOOKING_DATE: the two share their base.
             return first.equals(verb)
                     || Words.bases(first).contains(verb)
-                    || Words.bases(verb).contains(first);
+                    || Words.bases(verb).contains(first)
+                    || Words.bases(verb).stream().anyMatch(Words.bases(first)::contains);
         });
     }
 
@@ -806,7 +817,10 @@ final class SchemaIndex {
                 // rx_written_date beside rx_id: a participle says which event of the thing it dates).
                 if (topicWords.contains(w)
                         || (namesRowThing(columns, w, rows) || namesLinedDocument(columns, w))
-                                && c.words().stream().noneMatch(o -> !o.equals(w) && Words.isParticiple(o))) {
+                                && c.words().stream()
+                                        .noneMatch(o -> !o.equals(w)
+                                                && Words.isParticiple(o)
+                                                && !ARRIVAL_PARTICIPLES.contains(o))) {
                     score += 10;
                 }
             }
@@ -818,13 +832,17 @@ final class SchemaIndex {
         return best;
     }
 
-    /** The words a year column shares with no unit of time ("move" of MOVE_YR), to find the date it was taken from. */
+    /** The words a year or month-of-year column shares with no unit of time ("move" of MOVE_YR), to find its date. */
     private static Set<String> yearSiblingWords(List<ColumnInfo> columns) {
         Set<String> out = new HashSet<>();
         for (ColumnInfo c : columns) {
-            if (c.role() == ColumnRole.YEAR) {
+            // SURVEY_MONTH (1-12) beside SURVEY_DATE and SUBMITTED_DTTM: a month of the year taken from a date too.
+            if (c.role() == ColumnRole.YEAR || c.monthOfYear()) {
                 c.core().stream()
-                        .filter(w -> !Words.TIME_UNITS.contains(w) && !"date".equals(w) && w.length() > 2)
+                        .filter(w -> !Words.TIME_UNITS.contains(w)
+                                && !"date".equals(w)
+                                && !"number".equals(w)
+                                && w.length() > 2)
                         .forEach(out::add);
             }
         }

@@ -383,7 +383,9 @@ final class ValueIndex {
         if (out.isEmpty()) {
             reordered(tokens, i, out);
         }
-        out.sort((a, b) -> b.length() - a.length());
+        // "robins" beside SPECIES_CODE = ROBIN and SPECIES_NAME = Robin: the name before the code that spells it.
+        out.sort(java.util.Comparator.comparingInt((Found f) -> -f.length())
+                .thenComparing(f -> f.entry().column().words().contains("code")));
         return out;
     }
 

@@ -25,6 +25,10 @@ final class Schemas {
         return new ColumnSchema(name, "date", null, 900, 0, null, min, max);
     }
 
+    static ColumnSchema datetime(String name, String min, String max) {
+        return new ColumnSchema(name, "datetime", null, 9000, 0, null, min, max);
+    }
+
     static ColumnSchema category(String name, String... values) {
         return new ColumnSchema(name, "category", null, values.length, 0, List.of(values), null, null);
     }

@@ -1,0 +1,199 @@
+package io.datasage.ai.planner;
+
+import static io.datasage.ai.planner.PlannerCases.ask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules rounds 109-112 called for, each on more than one file: which date a file is about (a month-of-year
+ * column's sibling, the thing's own arrival, a completion after it), days written out in a range, a date's event
+ * word that is not the noun asked for, a measure named a count, a value's name before its code, one row's extreme
+ * whatever groups it, every value of a column listed, "the date they were booked", lines sold counted, and a deed
+ * after a measure that only opens a method's name.
+ */
+class SurveyDatesAndCountsTest {
+
+    /** Pest inspections: a month-of-year column taken from the inspection date, beside a later submission stamp. */
+    private static final DatasetSchema INSPECTIONS = Schemas.of(
+            12000,
+            Schemas.text("INSPECTION_ID", 12000, "I1", "I12000"),
+            Schemas.category("SITE", "Leeds", "York", "Hull"),
+            Schemas.date("INSPECTION_DATE", "2023-01-01", "2024-12-31"),
+            Schemas.integer("INSPECTION_MONTH", 12, "1", "12"),
+            Schemas.datetime("UPLOADED_DTTM", "2023-01-02 08:00:00", "2025-01-05 17:00:00"),
+            Schemas.category("PEST_CODE", "RAT", "MOUSE", "WASP"),
+            Schemas.category("PEST_NAME", "Rat", "Mouse", "Wasp"),
+            Schemas.integer("TRAP_COUNT", 40, "0", "40"),
+            Schemas.number("MINUTES_ON_SITE", "5", "240"));
+
+    /** IT tickets: when each was raised (a stamp), when it was completed, how it came in and what it cost. */
+    private static final DatasetSchema TICKETS = Schemas.of(
+            9000,
+            Schemas.text("ticket_no", 9000, "T1", "T9000"),
+            Schemas.datetime("Ticket Raised", "2023-01-01 08:00:00", "2024-12-31 17:00:00"),
+            Schemas.date("completed_date", "2023-01-02", "2025-01-10"),
+            Schemas.category("raised_via", "Email", "Phone", "Portal"),
+            Schemas.category("Team", "Desk", "Network", "Apps"),
+            Schemas.integer("Priority", 3, "1", "3"),
+            Schemas.money("NetCost"));
+
+    /** A farm shop's till lines: the sale's stamp beside its net amount and the line's quantity. */
+    private static final DatasetSchema TILL = Schemas.of(
+            40000,
+            Schemas.text("ReceiptNo", 15000, "R1", "R15000"),
+            Schemas.integer("LineNo", 12, "1", "12"),
+            Schemas.datetime("SaleDateTime", "2024-01-01 08:00:00", "2024-12-31 18:00:00"),
+            Schemas.category("ProductGroup", "Meat", "Veg", "Dairy"),
+            Schemas.integer("Qty", 20, "1", "20"),
+            Schemas.number("NetAmt", "0.5", "300"));
+
+    /** Room hires: the date booked beside the hours booked and the date of the event. */
+    private static final DatasetSchema HIRES = Schemas.of(
+            3000,
+            Schemas.text("Hire Ref", 3000, "H1", "H3000"),
+            Schemas.date("Booking Date", "2023-01-01", "2024-12-31"),
+            Schemas.date("Event Date", "2023-01-10", "2025-03-31"),
+            Schemas.category("Room", "Main Hall", "Annex", "Kitchen"),
+            Schemas.number("Hours Booked", "1", "12"),
+            Schemas.money("Fee"));
+
+    /** Verge cutting runs: kilometres cut beside the kind of cut and the hours the crew spent. */
+    private static final DatasetSchema VERGES = Schemas.of(
+            5000,
+            Schemas.text("RUN_REF", 5000, "V1", "V5000"),
+            Schemas.date("RUN_DATE", "2022-11-01", "2024-03-31"),
+            Schemas.category("DEPOT", "North", "South", "East"),
+            Schemas.category("CREW", "Ann", "Bo", "Cy"),
+            Schemas.category("CUT_TYPE", "Flail", "Rotary", "Reach arm"),
+            Schemas.number("VERGE_LENGTH_KM", "2", "80"),
+            Schemas.number("HOURS_OUT", "0.5", "9"));
+
+    @Test
+    void a_month_of_year_column_says_which_date_the_file_is_about() {
+        assertThat(ask("birdtallies", "monthly trend of birds counted").x()).isEqualTo("SURVEY_DATE");
+        assertThat(ask(INSPECTIONS, "inspections per month").x()).isEqualTo("INSPECTION_DATE");
+    }
+
+    @Test
+    void the_things_own_arrival_dates_it_before_its_completion() {
+        assertThat(ask("ploughcalls", "monthly callout fees over time").x()).isEqualTo("Call Received");
+        assertThat(ask(TICKETS, "tickets per week").x()).isEqualTo("Ticket Raised");
+    }
+
+    @Test
+    void days_written_out_make_one_range() {
+        ChartSpec calls = ask("ploughcalls", "daily number of calls from 1 dec 2022 to 28 feb 2023");
+        assertThat(calls.filters()).singleElement().satisfies(f -> {
+            assertThat(f.op()).isEqualTo("between");
+            assertThat((List<?>) f.value()).first().hasToString("2022-12-01");
+            assertThat(((List<?>) f.value()).get(1).toString()).startsWith("2023-02-28");
+        });
+        ChartSpec sales = ask("sales", "sales from march 3rd, 2016 to april 10th 2016");
+        assertThat(sales.filters()).singleElement().satisfies(f -> assertThat((List<?>) f.value())
+                .extracting(Object::toString)
+                .containsExactly("2016-03-03", "2016-04-10"));
+        assertThat(ask("sales", "sales on 31 feb 2016").filters())
+                .allSatisfy(f -> assertThat(f.value().toString()).doesNotContain("2016-02-31"));
+    }
+
+    @Test
+    void a_dates_event_word_is_not_the_noun_asked_for() {
+        ChartSpec marina = ask("fueldocklines", "net sales by item category");
+        assertThat(marina.x()).isEqualTo("ItemCategory");
+        assertThat(marina.y()).containsExactly("NetAmt");
+        ChartSpec till = ask(TILL, "net sales by product group");
+        assertThat(till.x()).isEqualTo("ProductGroup");
+        assertThat(till.y()).containsExactly("NetAmt");
+        assertThat(ask("hallrepairs", "share of tickets by reporting channel").x())
+                .isEqualTo("reported_via");
+        assertThat(ask(TICKETS, "tickets by raised channel").x()).isEqualTo("raised_via");
+    }
+
+    @Test
+    void a_count_averaged_ranked_or_added_up_is_the_measure_named_a_count() {
+        ChartSpec average = ask("birdtallies", "average count per sighting for each species, top 10");
+        assertThat(average.y()).containsExactly("BIRD_COUNT");
+        assertThat(average.aggregation()).isEqualTo("mean");
+        ChartSpec total = ask("birdtallies", "total goldfinches counted per month");
+        assertThat(total.y()).containsExactly("BIRD_COUNT");
+        assertThat(total.aggregation()).isEqualTo("sum");
+        ChartSpec traps = ask(INSPECTIONS, "average count by site");
+        assertThat(traps.y()).containsExactly("TRAP_COUNT");
+        assertThat(traps.aggregation()).isEqualTo("mean");
+        ChartSpec rows = ask(INSPECTIONS, "count of inspections by site");
+        assertThat(rows.aggregation()).isEqualTo("count");
+        assertThat(rows.y()).isNullOrEmpty();
+    }
+
+    @Test
+    void a_value_is_read_by_its_name_before_the_code_that_spells_it() {
+        ChartSpec robins = ask("birdtallies", "how many robins were counted in total");
+        assertThat(robins.filters()).singleElement().satisfies(f -> assertThat(f.column())
+                .isEqualTo("SPECIES_NAME"));
+        assertThat(robins.y()).containsExactly("BIRD_COUNT");
+        assertThat(ask(INSPECTIONS, "inspections for wasps by site").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("PEST_NAME"));
+    }
+
+    @Test
+    void one_rows_extreme_whatever_groups_it() {
+        ChartSpec birds = ask("birdtallies", "biggest single count of woodpigeons by region");
+        assertThat(birds.aggregation()).isEqualTo("max");
+        assertThat(birds.y()).containsExactly("BIRD_COUNT");
+        ChartSpec fees = ask(HIRES, "largest single fee by room");
+        assertThat(fees.aggregation()).isEqualTo("max");
+        assertThat(fees.x()).isEqualTo("Room");
+    }
+
+    @Test
+    void every_value_of_a_column_listed_splits_the_bars() {
+        ChartSpec swimmers = ask("swimbadges", "avg score for boys and girls at each stage");
+        assertThat(swimmers.x()).isEqualTo("Stage");
+        assertThat(swimmers.series()).isEqualTo("Gender");
+        ChartSpec tickets = ask(TICKETS, "average net cost for email, phone and portal by team");
+        assertThat(tickets.x()).isEqualTo("Team");
+        assertThat(tickets.series()).isEqualTo("raised_via");
+        ChartSpec two = ask(TICKETS, "average net cost for email and phone by team");
+        assertThat(two.series()).isNull();
+    }
+
+    @Test
+    void the_date_they_were_booked_is_the_booking_date() {
+        ChartSpec hall = ask("hallhires", "how many bookings were taken each week? use the date they were booked");
+        assertThat(hall.x()).isEqualTo("BOOKING_DATE");
+        assertThat(hall.aggregation()).isEqualTo("count");
+        ChartSpec hires = ask(HIRES, "hires per month by the date they were booked");
+        assertThat(hires.x()).isEqualTo("Booking Date");
+        assertThat(hires.aggregation()).isEqualTo("count");
+    }
+
+    @Test
+    void lines_sold_are_counted_not_their_units() {
+        ChartSpec party = ask("partyaddons", "how many add-on lines were sold with each package");
+        assertThat(party.aggregation()).isEqualTo("count");
+        assertThat(party.y()).isNullOrEmpty();
+        ChartSpec till = ask(TILL, "how many lines were sold per product group");
+        assertThat(till.aggregation()).isEqualTo("count");
+        ChartSpec units = ask(TILL, "how many items were sold per product group");
+        assertThat(units.y()).containsExactly("Qty");
+    }
+
+    @Test
+    void a_deed_after_a_measure_is_not_the_method_it_opens() {
+        ChartSpec hedges = ask("hedgecuts", "meters of hedge cut each month");
+        assertThat(hedges.y()).containsExactly("HEDGE_LENGTH_M");
+        assertThat(hedges.series()).isNull();
+        assertThat(hedges.aggregation()).isEqualTo("sum");
+        ChartSpec roads = ask(VERGES, "top 5 crews by km of verge cut");
+        assertThat(roads.x()).isEqualTo("CREW");
+        assertThat(roads.series()).isNull();
+        assertThat(roads.y()).containsExactly("VERGE_LENGTH_KM");
+        assertThat(roads.aggregation()).isEqualTo("sum");
+        assertThat(ask(VERGES, "km by cut type").x()).isEqualTo("CUT_TYPE");
+    }
+}

@@ -315,6 +315,9 @@ final class Annotator {
         countAddedUp(parts, tokens, index);
         dateTheyWere(parts, tokens, index);
         doneToTheMeasure(parts, tokens);
+        thingBeforeItsMeasure(parts, tokens);
+        whoDidIt(parts, tokens, index);
+        listedNotCounted(parts, tokens);
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
@@ -1683,12 +1686,100 @@ final class Annotator {
                     || p.kind == Part.Kind.COLUMN
                             && p.column().role() == ColumnRole.DATE
                             && p.quality() != Quality.EXACT;
+            // "total visitors", and "total attendance" or "turnout", which say the people without a plural.
+            boolean people = t.isPlural() || MASS_ATTENDANCE.contains(t.word());
             if (unread
-                    && t.isPlural()
+                    && people
                     && Synonyms.groupsOf(t.stem()).contains("attendance")
                     && parts.get(k - 1).is(Cue.AGG)
                     && "sum".equals(parts.get(k - 1).arg)) {
                 parts.set(k, PhraseRewrites.asColumn(p, heads, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /** "list tallies over 200 birds": a plural right after "list" is what is listed, not a count asked for. */
+    private static void listedNotCounted(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.is(Cue.COUNT)
+                    && p.end - p.start == 1
+                    && tokens.get(p.start).isPlural()
+                    && parts.get(k - 1).is(Cue.LIST)
+                    && parts.get(k - 1).end == p.start) {
+                parts.set(k, Part.word(p.start, p.text));
+            }
+        }
+    }
+
+    /**
+     * "share of calls by who called us" beside caller_type, "jobs by who booked them" beside Booked By: "who" and a
+     * verb in the past name the column of the one who did it, its agent noun or its participle and "by".
+     */
+    private static void whoDidIt(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part who = parts.get(k);
+            Part verb = parts.get(k + 1);
+            if (!who.is(Cue.WHICH)
+                    || !"who".equals(tokens.get(who.start).word())
+                    || who.end != verb.start
+                    || verb.end - verb.start != 1
+                    || verb.kind != Part.Kind.COLUMN && verb.kind != Part.Kind.WORD) {
+                continue;
+            }
+            String did = tokens.get(verb.start).word();
+            List<String> bases = Words.bases(did);
+            if (bases.isEmpty()) {
+                continue;
+            }
+            ColumnInfo agent = SchemaIndex.only(
+                    index.columns,
+                    c -> !c.isMeasure()
+                            && c.role() != ColumnRole.DATE
+                            && (c.words().size() >= 2
+                                            && c.words().get(0).equals(did)
+                                            && c.words().get(1).equals("by")
+                                    || bases.stream()
+                                            .anyMatch(b -> c.words().get(0).equals(agentNoun(b)))));
+            if (agent != null) {
+                parts.set(k + 1, PhraseRewrites.asColumn(verb, agent, Quality.SYNONYM, 0.8));
+            }
+        }
+    }
+
+    /** "caller" for "call", "user" for "use": the one who does it. */
+    private static String agentNoun(String base) {
+        return base.endsWith("e") ? base + "r" : base + "er";
+    }
+
+    /**
+     * "median survey length by habitat" beside SURVEY_ID, SURVEY_MONTH and DURATION_MINS: the thing the rows' ids name,
+     * right before a measure, is whose measure it is, no column of its own.
+     */
+    private static void thingBeforeItsMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.quality() != Quality.PARTIAL
+                    || next.kind != Part.Kind.COLUMN
+                    || next.start != p.end
+                    || !next.column().isMeasure()) {
+                continue;
+            }
+            // Not "which assessors mark highest" (the things, then their verb) nor "high cost drug spend" (a flag
+            // already describes the drug).
+            boolean described = k > 0 && parts.get(k - 1).end == p.start && parts.get(k - 1).kind == Part.Kind.COLUMN;
+            if (tokens.get(p.start).isPlural() || described) {
+                continue;
+            }
+            String thing = tokens.get(p.start).stem();
+            boolean named = p.columns.stream()
+                    .anyMatch(h -> h.column().role() == ColumnRole.ID
+                            && thing.equals(h.column().entity()));
+            if (named && p.columns.stream().noneMatch(h -> h.column() == next.column())) {
+                parts.set(k, Part.word(p.start, p.text));
             }
         }
     }
@@ -1733,7 +1824,7 @@ final class Annotator {
 
     /** Words between a date and the verb that says which event it dates: "the date they were booked". */
     private static final Set<String> DATE_CLAUSE =
-            Words.set("they it he she we you was were is are that when had been");
+            Words.set("they it he she we you was were is are that when had been of the its their");
 
     /**
      * "use the date they were booked" beside BOOKING_DATE and HOURS_BOOKED: the participle after a date and a clause's
@@ -1749,8 +1840,12 @@ final class Annotator {
             if (!dated
                     || !"date".equals(tokens.get(date.end - 1).word())
                     || verb.end - verb.start != 1
-                    || verb.start == date.end
-                    || !Words.isParticiple(tokens.get(verb.start).word())) {
+                    || verb.start == date.end) {
+                continue;
+            }
+            // "the date of the event" beside EVENT_DATE: the thing the date is of, as well as what was done.
+            boolean of = "of".equals(tokens.get(date.end).word());
+            if (!of && !Words.isParticiple(tokens.get(verb.start).word())) {
                 continue;
             }
             boolean clause = true;
@@ -1797,6 +1892,9 @@ final class Annotator {
             }
         }
     }
+
+    /** Words for the people who came that take no plural. */
+    private static final Set<String> MASS_ATTENDANCE = Words.set("attendance footfall turnout");
 
     /** Nouns of an amount of money ("paid" alone is rather the other side of a flag: "free vs paid"). */
     private static final Set<String> MONEY_SAID =

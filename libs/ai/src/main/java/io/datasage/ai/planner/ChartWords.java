@@ -96,6 +96,22 @@ final class ChartWords {
                 d.type = d.series != null || d.y.size() > 1 ? (q.stacked ? "stacked_bar" : "grouped_bar") : "bar";
             }
             case "line", "area" -> {
+                ColumnInfo spread = "histogram".equals(d.type) ? d.x : d.y.size() == 1 && !hasX ? d.y.get(0) : null;
+                ColumnInfo time = q.index.timeColumn();
+                // Not "the lines that had any discount": rows of a file of lines are no chart asked for.
+                boolean said = q.parts.stream()
+                        .anyMatch(p -> p.is(Cue.CHART) && !p.text.trim().endsWith("lines"));
+                if (said && spread != null && spread.isMeasure() && time != null && time.role() == ColumnRole.DATE) {
+                    // "line chart of quantity sold": one measure drawn as a line runs over the file's dates.
+                    d.type = want;
+                    d.x = time;
+                    d.y.clear();
+                    d.y.add(spread);
+                    d.aggregation = q.agg != null ? q.agg : Aggregations.defaultFor(spread);
+                    d.grain = TimeGrains.defaultFor(time, q.filters);
+                    d.bins = null;
+                    return;
+                }
                 if (!hasX || numericX || "heatmap".equals(d.type)) {
                     refuse(q, d, want);
                     return;

@@ -181,7 +181,11 @@ final class ColumnRoles {
             // "LOA (m)", "Harvest (kg)": the unit says what the measure is when the name does not.
             groups.add(UNIT_GROUPS.get(words.get(words.size() - 1)));
         }
-        if (role == ColumnRole.MEASURE && !core.isEmpty() && !core.contains("age") && countsTime(c.name(), core)) {
+        if (role == ColumnRole.MEASURE
+                && !core.isEmpty()
+                && !core.contains("age")
+                && countsTime(c.name(), core)
+                && !ofTheYear(c, words, minNum, maxNum)) {
             // "Trip Days", "Stay Nights", "Wait Hours", "Days in Care": a count of time units is how long, so "trip
             // length", "length of stay"; an "Age at Intake (mths)" is how old.
             groups.add("duration");
@@ -253,6 +257,13 @@ final class ColumnRoles {
         return new ColumnInfo(
                 c, words, core, spelled, forms, compacts, modifiers, role, additive, entity, yes, no, groups, minNum,
                 maxNum, minDate, maxDate);
+    }
+
+    /** "SURVEY_MONTH" holding 1-12, "Wk" 1-53: which month or week of the year, no length of time. */
+    private static boolean ofTheYear(ColumnSchema c, List<String> words, double min, double max) {
+        return "integer".equals(c.type())
+                && min >= 1
+                && (words.contains("month") && max <= 12 || words.contains("week") && max <= 53);
     }
 
     /** The word a compound name is about: its last word that is neither a qualifier nor after a preposition. */

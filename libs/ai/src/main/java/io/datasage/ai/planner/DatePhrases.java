@@ -136,8 +136,7 @@ final class DatePhrases {
     private static int suffixOfDay(List<Token> tokens, int i) {
         return i < tokens.size()
                         && tokens.get(i).is(Token.JOINED)
-                        && List.of("st", "nd", "rd", "th")
-                                .contains(tokens.get(i).raw())
+                        && ORDINAL_ENDINGS.contains(tokens.get(i).raw())
                 ? 1
                 : 0;
     }
@@ -145,15 +144,21 @@ final class DatePhrases {
     /** The day of the month a token writes ("1", "28th"), or 0. */
     private static int dayOfMonth(Token t) {
         String raw = t.raw();
-        String digits = t.isNumber() && !t.is(Token.CURRENCY)
-                ? raw
-                : raw.matches("\\d{1,2}(st|nd|rd|th)") ? raw.substring(0, raw.length() - 2) : "";
-        if (!digits.matches("\\d{1,2}")) {
+        int n = raw.length();
+        if (!(t.isNumber() && !t.is(Token.CURRENCY)) && n >= 3 && ORDINAL_ENDINGS.contains(raw.substring(n - 2))) {
+            n -= 2;
+        } else if (!t.isNumber() || t.is(Token.CURRENCY)) {
             return 0;
         }
-        int d = Integer.parseInt(digits);
+        // Plain character checks: this runs on every token of every question.
+        if (n < 1 || n > 2 || !Character.isDigit(raw.charAt(0)) || n == 2 && !Character.isDigit(raw.charAt(1))) {
+            return 0;
+        }
+        int d = n == 1 ? raw.charAt(0) - '0' : (raw.charAt(0) - '0') * 10 + raw.charAt(1) - '0';
         return d >= 1 && d <= 31 ? d : 0;
     }
+
+    private static final List<String> ORDINAL_ENDINGS = List.of("st", "nd", "rd", "th");
 
     /** The day, or null when the calendar has no such day (31 feb). */
     private static Found dayOf(int y, int m, int d, String text, int length) {

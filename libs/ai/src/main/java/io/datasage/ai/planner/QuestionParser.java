@@ -36,10 +36,11 @@ final class QuestionParser {
 
     /**
      * "switch to job level instead of industry": the grouping named right after "instead of" is the one replaced, no
-     * second grouping of the chart.
+     * second grouping of the chart; nor after "by month instead of branch", where the time axis replaces it.
      */
     private static void replacedGroupings(Question q) {
-        for (int k = 0; k + 1 < q.parts.size() && q.dims.size() > 1; k++) {
+        boolean timed = q.has(Cue.UNIT) || q.has(Cue.GRAIN) || q.has(Cue.TREND);
+        for (int k = 0; k + 1 < q.parts.size() && (q.dims.size() > 1 || timed && !q.dims.isEmpty()); k++) {
             Part next = q.parts.get(k + 1);
             if (q.parts.get(k).is(Cue.INSTEAD)
                     && next.kind == Kind.COLUMN

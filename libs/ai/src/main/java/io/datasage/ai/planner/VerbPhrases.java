@@ -28,7 +28,13 @@ final class VerbPhrases {
                     && !p.column().isMeasure()
                     && !tokens.get(p.start).isPlural()
                     && p.end < tokens.size();
-            if ((p.kind == Part.Kind.COLUMN && (p.quality() != Quality.EXACT || categoryVerb) || partOfAValue)
+            // "calls where we gritted" beside a Gritted Too flag: the deed is the flag's yes.
+            boolean flagDone = p.kind == Part.Kind.COLUMN
+                    && p.column().role() == ColumnRole.BOOLEAN
+                    && p.quality() == Quality.EXACT
+                    && tokens.get(p.start).word().endsWith("ed");
+            if (!flagDone
+                    && (p.kind == Part.Kind.COLUMN && (p.quality() != Quality.EXACT || categoryVerb) || partOfAValue)
                     && p.end - p.start == 1
                     && p.start > 0
                     && (PRONOUNS.contains(tokens.get(p.start - 1).word()) || askedOfPeople(tokens, p.start - 1))) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * column's sibling, the thing's own arrival, a completion after it), days written out in a range, a date's event
  * word that is not the noun asked for, a measure named a count, a value's name before its code, one row's extreme
  * whatever groups it, every value of a column listed, "the date they were booked", lines sold counted, and a deed
- * after a measure that only opens a method's name.
+ * after a measure that only opens a method's name; and a month-of-year column that is no length of time, the thing
+ * before its measure, attendance without a plural, the date of the event, who did it, a flag's deed after "we", one
+ * value said twice, a time axis instead of a grouping, a plural right after "list", and a line chart of one measure.
  */
 class SurveyDatesAndCountsTest {
 
@@ -39,6 +41,8 @@ class SurveyDatesAndCountsTest {
             Schemas.category("raised_via", "Email", "Phone", "Portal"),
             Schemas.category("Team", "Desk", "Network", "Apps"),
             Schemas.integer("Priority", 3, "1", "3"),
+            Schemas.category("Requester", "Ann", "Bo", "Cy"),
+            Schemas.flag("Escalated To Supplier"),
             Schemas.money("NetCost"));
 
     /** A farm shop's till lines: the sale's stamp beside its net amount and the line's quantity. */
@@ -59,6 +63,7 @@ class SurveyDatesAndCountsTest {
             Schemas.date("Event Date", "2023-01-10", "2025-03-31"),
             Schemas.category("Room", "Main Hall", "Annex", "Kitchen"),
             Schemas.number("Hours Booked", "1", "12"),
+            Schemas.integer("Attendees", 300, "1", "300"),
             Schemas.money("Fee"));
 
     /** Verge cutting runs: kilometres cut beside the kind of cut and the hours the crew spent. */
@@ -70,7 +75,8 @@ class SurveyDatesAndCountsTest {
             Schemas.category("CREW", "Ann", "Bo", "Cy"),
             Schemas.category("CUT_TYPE", "Flail", "Rotary", "Reach arm"),
             Schemas.number("VERGE_LENGTH_KM", "2", "80"),
-            Schemas.number("HOURS_OUT", "0.5", "9"));
+            Schemas.number("HOURS_OUT", "0.5", "9"),
+            Schemas.flag("SALTED"));
 
     @Test
     void a_month_of_year_column_says_which_date_the_file_is_about() {
@@ -195,5 +201,96 @@ class SurveyDatesAndCountsTest {
         assertThat(roads.y()).containsExactly("VERGE_LENGTH_KM");
         assertThat(roads.aggregation()).isEqualTo("sum");
         assertThat(ask(VERGES, "km by cut type").x()).isEqualTo("CUT_TYPE");
+    }
+
+    @Test
+    void a_month_of_the_year_is_no_length_and_the_thing_before_a_measure_is_whose() {
+        ChartSpec birds = ask("birdtallies", "median survey length in minutes by habitat");
+        assertThat(birds.y()).containsExactly("DURATION_MINS");
+        assertThat(birds.chartType()).isEqualTo("bar");
+        assertThat(ask(INSPECTIONS, "median inspection length by site").y()).containsExactly("MINUTES_ON_SITE");
+    }
+
+    @Test
+    void attendance_said_without_a_plural_is_the_people_added_up() {
+        ChartSpec weddings = ask("hallhires", "total attendance at wedding receptions");
+        assertThat(weddings.y()).containsExactly("ATTENDEES");
+        assertThat(weddings.aggregation()).isEqualTo("sum");
+        ChartSpec rooms = ask(HIRES, "total turnout by room");
+        assertThat(rooms.y()).containsExactly("Attendees");
+        assertThat(rooms.aggregation()).isEqualTo("sum");
+    }
+
+    @Test
+    void the_date_of_the_event_is_the_event_date() {
+        assertThat(ask("hallhires", "hall hire takings per month over time, going by the date of the event")
+                        .x())
+                .isEqualTo("EVENT_DATE");
+        assertThat(ask(HIRES, "fees per month by the date of the event").x()).isEqualTo("Event Date");
+    }
+
+    @Test
+    void who_did_it_is_the_column_of_the_one_who_did() {
+        ChartSpec calls = ask("ploughcalls", "share of calls by who called us");
+        assertThat(calls.chartType()).isEqualTo("pie");
+        assertThat(calls.x()).isEqualTo("caller_type");
+        assertThat(ask(TICKETS, "tickets by who requested them").x()).isEqualTo("Requester");
+    }
+
+    @Test
+    void a_flags_deed_after_we_is_its_yes() {
+        assertThat(ask("ploughcalls", "calls where we gritted as well, by district")
+                        .filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("Gritted Too"));
+        assertThat(ask(VERGES, "runs where we salted, by depot").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("SALTED"));
+    }
+
+    @Test
+    void one_value_said_twice_is_one_filter_not_a_comparison() {
+        ChartSpec repairs = ask("hallrepairs", "how many repairs were recharged to students, per residence");
+        assertThat(repairs.chartType()).isEqualTo("bar");
+        assertThat(repairs.series()).isNull();
+        assertThat(repairs.filters()).singleElement().satisfies(f -> assertThat(f.column())
+                .isEqualTo("Student Recharge"));
+        ChartSpec tickets = ask(TICKETS, "how many tickets were escalated to suppliers, per team");
+        assertThat(tickets.series()).isNull();
+        assertThat(tickets.filters()).hasSize(1);
+    }
+
+    @Test
+    void a_time_axis_instead_of_a_grouping_replaces_it() {
+        ChartSpec branches = ask("cobblerlines", "revenue by branch", "show it as a line by month instead of branch");
+        assertThat(branches.x()).isEqualTo("TxnDateTime");
+        assertThat(branches.y()).containsExactly("LineTotal");
+        assertThat(branches.series()).isNull();
+        ChartSpec groups = ask(TILL, "revenue by product group", "as a line by week instead of product group");
+        assertThat(groups.x()).isEqualTo("SaleDateTime");
+        assertThat(groups.y()).containsExactly("NetAmt");
+        assertThat(groups.series()).isNull();
+    }
+
+    @Test
+    void a_plural_right_after_list_is_what_is_listed() {
+        assertThat(ask("birdtallies", "list tallies over 200 birds").chartType())
+                .isEqualTo("table");
+        assertThat(ask(INSPECTIONS, "list counts over 30 traps").chartType()).isEqualTo("table");
+    }
+
+    @Test
+    void a_line_chart_of_one_measure_runs_over_the_files_dates() {
+        ChartSpec fuel = ask("fueldocklines", "line chart of quantity sold");
+        assertThat(fuel.chartType()).isEqualTo("line");
+        assertThat(fuel.x()).isEqualTo("SaleDateTime");
+        assertThat(fuel.y()).containsExactly("Qty");
+        ChartSpec till = ask(TILL, "line chart of net amount");
+        assertThat(till.x()).isEqualTo("SaleDateTime");
+        assertThat(till.y()).containsExactly("NetAmt");
+        assertThat(ask(TILL, "histogram of net amount").chartType()).isEqualTo("histogram");
+        assertThat(ask(TILL, "mean net amount on the lines that had a quantity over 5")
+                        .chartType())
+                .isEqualTo("kpi");
     }
 }

@@ -318,6 +318,7 @@ final class Annotator {
         thingBeforeItsMeasure(parts, tokens);
         whoDidIt(parts, tokens, index);
         listedNotCounted(parts, tokens);
+        wordsOfTheLines(parts, tokens);
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
@@ -1698,6 +1699,28 @@ final class Annotator {
         }
     }
 
+    /** The plurals that name the rows of any file. */
+    private static final Set<String> ROW_PLURALS = Words.set("lines rows records entries");
+
+    /**
+     * "the fewest sales lines" beside NetAmt and SaleDateTime: a measure's or a date's word right before "lines" (or
+     * rows, records) says which lines, no column of its own: the lines are counted ("rush lines" stay a flag's).
+     */
+    private static void wordsOfTheLines(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && (p.column().isMeasure() || p.column().role() == ColumnRole.DATE)
+                    && next.kind == Part.Kind.WORD
+                    && next.start == p.end
+                    && ROW_PLURALS.contains(tokens.get(next.start).word())) {
+                parts.set(k, Part.word(p.start, p.text));
+            }
+        }
+    }
+
     /** "list tallies over 200 birds": a plural right after "list" is what is listed, not a count asked for. */
     private static void listedNotCounted(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {
@@ -1762,7 +1785,7 @@ final class Annotator {
             Part next = parts.get(k + 1);
             if (p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 1
-                    || p.quality() != Quality.PARTIAL
+                    || p.quality() != Quality.PARTIAL && p.column().role() != ColumnRole.ID
                     || next.kind != Part.Kind.COLUMN
                     || next.start != p.end
                     || !next.column().isMeasure()) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * whatever groups it, every value of a column listed, "the date they were booked", lines sold counted, and a deed
  * after a measure that only opens a method's name; and a month-of-year column that is no length of time, the thing
  * before its measure, attendance without a plural, the date of the event, who did it, a flag's deed after "we", one
- * value said twice, a time axis instead of a grouping, a plural right after "list", and a line chart of one measure.
+ * value said twice, a time axis instead of a grouping, a plural right after "list", a line chart of one measure, and
+ * a measure's word before "lines".
  */
 class SurveyDatesAndCountsTest {
 
@@ -292,5 +293,19 @@ class SurveyDatesAndCountsTest {
         assertThat(ask(TILL, "mean net amount on the lines that had a quantity over 5")
                         .chartType())
                 .isEqualTo("kpi");
+    }
+
+    @Test
+    void a_measures_word_before_lines_says_which_lines_are_counted() {
+        ChartSpec products = ask("fueldocklines", "the 5 products that appear on the fewest sales lines");
+        assertThat(products.x()).isEqualTo("ItemDesc");
+        assertThat(products.aggregation()).isEqualTo("count");
+        assertThat(products.y()).isNullOrEmpty();
+        ChartSpec groups = ask(TILL, "which product group has the most sales lines");
+        assertThat(groups.x()).isEqualTo("ProductGroup");
+        assertThat(groups.aggregation()).isEqualTo("count");
+        assertThat(ask("xmastreelines", "number of delivered lines per pitch").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("Delivered?"));
     }
 }

@@ -60,7 +60,7 @@ final class Aggregations {
     private static final java.util.Set<String> SPENT_UNITS = Words.set("hours hrs minutes mins");
 
     /** Units an amount of stuff is measured in, before "of" ("metres of hedge", "litres of diesel"). */
-    private static final java.util.Set<String> AMOUNT_UNITS = Words.set("""
+    static final java.util.Set<String> AMOUNT_UNITS = Words.set("""
         metres meters kilometres kilometers km miles yards feet litres liters gallons kg kilos kilograms tonnes tons
         grams lbs pounds
         """);

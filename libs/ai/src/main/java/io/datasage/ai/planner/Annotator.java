@@ -60,7 +60,7 @@ final class Annotator {
             if (cues[i] != null && colourValue(cues[i], tokens, i, index)) {
                 cues[i] = null;
             }
-            if (cues[i] != null && ownRate(cues[i], index)) {
+            if (cues[i] != null && (ownRate(cues[i], index) || averagedRate(cues[i], tokens, i, index))) {
                 cues[i] = null;
             }
             if (cues[i] != null && linesOfSomething(cues[i], tokens, i)) {
@@ -319,6 +319,8 @@ final class Annotator {
         whoDidIt(parts, tokens, index);
         listedNotCounted(parts, tokens);
         wordsOfTheLines(parts, tokens);
+        unitsCounted(parts, tokens);
+        howMuchOfTheThing(parts, tokens);
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
         if (semantic != null) {
@@ -1698,6 +1700,62 @@ final class Annotator {
             }
         }
     }
+
+    /**
+     * "how many tonnes of apples" beside apples_in_kg, "how many litres of fuel" beside Litres: units of a measure
+     * counted are the measure added up, not rows.
+     */
+    private static void unitsCounted(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part count = parts.get(k);
+            Part unit = parts.get(k + 1);
+            Part measure = parts.get(k + 2);
+            if (count.is(Cue.COUNT)
+                    && count.text.startsWith("how many")
+                    && (unit.kind == Part.Kind.WORD
+                            || unit.kind == Part.Kind.COLUMN && unit.column().isMeasure() && unit.end - unit.start == 1)
+                    && Aggregations.AMOUNT_UNITS.contains(tokens.get(unit.start).word())
+                    && unit.end < tokens.size()
+                    && "of".equals(tokens.get(unit.end).word())
+                    && (unit.kind == Part.Kind.COLUMN
+                            || measure.kind == Part.Kind.COLUMN
+                                    && measure.column().isMeasure())) {
+                parts.set(k, Part.cue(count.start, count.end, count.text, Cue.AGG, "sum"));
+            }
+        }
+    }
+
+    /**
+     * "how much cash did we hand out in loans" beside Loan # and Loan Amt (£): after "how much", the things named
+     * are their amount of money, not their id.
+     */
+    private static void howMuchOfTheThing(List<Part> parts, List<Token> tokens) {
+        if (parts.isEmpty()
+                || !parts.get(0).is(Cue.VALUEQ)
+                || !parts.get(0).text.startsWith("how much")) {
+            return;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN || p.column().role() != ColumnRole.ID) {
+                continue;
+            }
+            ColumnMatcher.Hit money = p.columns.stream()
+                    .filter(h -> h.column().isMeasure()
+                            && (h.column().groups().contains("sales")
+                                    || h.column().core().contains("amount")
+                                    || MONEY_UNITS.contains(
+                                            String.valueOf(h.column().schema().unit()))))
+                    .findFirst()
+                    .orElse(null);
+            if (money != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, money.column(), money.quality(), money.score()));
+            }
+            return;
+        }
+    }
+
+    private static final Set<String> MONEY_UNITS = Set.of("£", "$", "€", "¥");
 
     /** The plurals that name the rows of any file. */
     private static final Set<String> ROW_PLURALS = Words.set("lines rows records entries");
@@ -3342,6 +3400,21 @@ final class Annotator {
      */
     /** How often a rate is charged, said before it ("WEEKLY_RATE (£)", "Hourly Rate"). */
     private static final Set<String> PERIODIC = Words.set("hourly daily nightly weekly monthly annual yearly");
+
+    /**
+     * "average rate on 5 year fixes" beside INITIAL_RATE_PCT: a rate averaged is the one measure whose name holds
+     * the word, not a share of rows (which has no average).
+     */
+    private static boolean averagedRate(Lexicon.Hit cue, List<Token> tokens, int i, SchemaIndex index) {
+        if (cue.cue() != Cue.RATE
+                || cue.length() != 1
+                || i == 0
+                || !Set.of("average", "avg", "mean", "median")
+                        .contains(tokens.get(i - 1).word())) {
+            return false;
+        }
+        return SchemaIndex.only(index.columns, c -> c.isMeasure() && c.core().contains("rate")) != null;
+    }
 
     static boolean ownRate(Lexicon.Hit cue, SchemaIndex index) {
         if (cue.cue() != Cue.RATE || cue.length() != 1) {

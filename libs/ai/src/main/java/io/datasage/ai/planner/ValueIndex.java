@@ -51,6 +51,8 @@ final class ValueIndex {
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
     /** Values of two to four words by their words in sorted order ("mobile north van" for "Mobile Van - North"). */
     private final Map<String, List<Entry>> byWordSet = new HashMap<>();
+    /** Values of three words by the last two in sorted order ("diesel red" for "Marine Diesel (Red)"). */
+    private final Map<String, List<Entry>> byTail = new HashMap<>();
     /** Values of two or more words by their last word ("dissatisfied", "lobster" for "American Lobster"). */
     private final Map<String, List<Entry>> byLast = new HashMap<>();
     /** Values listing participles as alternatives by each participle and its verb ("waste" for Destroyed/Wasted). */
@@ -179,6 +181,10 @@ final class ValueIndex {
                     if (content.size() >= 2 && content.size() < stems.size()) {
                         byWordSet
                                 .computeIfAbsent(wordSet(content), k -> new ArrayList<>())
+                                .add(e);
+                    }
+                    if (content.size() == 3) {
+                        byTail.computeIfAbsent(wordSet(content.subList(1, 3)), k -> new ArrayList<>())
                                 .add(e);
                     }
                 }
@@ -389,7 +395,10 @@ final class ValueIndex {
         return out;
     }
 
-    /** "the north mobile van" for "Mobile Van - North": every word of a value, in another order, and nothing else. */
+    /**
+     * "the north mobile van" for "Mobile Van - North": every word of a value, in another order, and nothing else; or
+     * the last two words of a value of three that no other value has.
+     */
     private void reordered(List<Token> tokens, int i, List<Found> out) {
         if (byWordSet.isEmpty()) {
             return;
@@ -397,17 +406,37 @@ final class ValueIndex {
         List<String> stems = new ArrayList<>();
         for (int j = i; j < tokens.size() && stems.size() < 4; j++) {
             Token t = tokens.get(j);
+            // "abandoned as unsafe" for "Abandoned - Unsafe": one small word joining the first two is no word of it.
+            boolean joining = stems.size() == 1
+                    && j == i + 1
+                    && JOINING.contains(t.word())
+                    && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isWord()
+                    && !Words.STOPWORDS.contains(tokens.get(j + 1).word());
+            if (joining) {
+                continue;
+            }
             if (!t.isWord() || t.is(Token.QUOTED) || Words.STOPWORDS.contains(t.word())) {
                 return;
             }
             stems.add(t.stem());
             if (stems.size() >= 2) {
                 for (Entry e : byWordSet.getOrDefault(wordSet(stems), List.of())) {
-                    out.add(new Found(e, j - i + 1, Quality.EXACT));
+                    out.add(new Found(e, j - i + 1, j - i + 1 > stems.size() ? Quality.PARTIAL : Quality.EXACT));
+                }
+            }
+            if (stems.size() == 2 && out.isEmpty()) {
+                // "red diesel" for "Marine Diesel (Red)": a value's two last words, when they name no other value.
+                List<Entry> tails = byTail.getOrDefault(wordSet(stems), List.of());
+                if (tails.stream().map(Entry::value).distinct().count() == 1) {
+                    tails.forEach(e -> out.add(new Found(e, 2, Quality.PARTIAL)));
                 }
             }
         }
     }
+
+    /** Small words that join a value's two words in speech ("abandoned as unsafe", "head of sales"). */
+    private static final Set<String> JOINING = Set.of("as", "of");
 
     private static String wordSet(List<String> stems) {
         return String.join(" ", stems.stream().sorted().toList());
@@ -466,7 +495,17 @@ final class ValueIndex {
         boolean beforePlural = i + 1 < tokens.size() && tokens.get(i + 1).isPlural();
         // "loads that went to landfill": a place named by its last word after "to", "at" or "into".
         boolean afterTo = i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).word()) && !t.isPlural();
-        if (ending.size() == 1 && (beforePlural || afterTo) && ValuePrefixes.distinctive(t, nameWords)) {
+        // "the riverside venue" for venue = "Bounce Barn - Riverside": the last word, then the value's column named.
+        // Not "by hospital site": after a grouping's word the pair names the column grouped by.
+        boolean beforeItsColumn = ending.size() == 1
+                && i > 0
+                && !Set.of("by", "per", "each", "every", "across")
+                        .contains(tokens.get(i - 1).word())
+                && i + 1 < tokens.size()
+                && ending.get(0).column().words().contains(tokens.get(i + 1).stem());
+        if (ending.size() == 1
+                && (beforePlural || afterTo || beforeItsColumn)
+                && ValuePrefixes.distinctive(t, nameWords)) {
             // "dissatisfied passengers": the one value of a few that ends with the word ("neutral or dissatisfied"),
             // describing the rows (not "repair cost" for "Accident Repair").
             return List.of(new Found(ending.get(0), 1, Quality.SYNONYM));

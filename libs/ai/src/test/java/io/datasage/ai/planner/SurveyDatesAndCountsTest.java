@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * whatever groups it, every value of a column listed, "the date they were booked", lines sold counted, and a deed
  * after a measure that only opens a method's name; and a month-of-year column that is no length of time, the thing
  * before its measure, attendance without a plural, the date of the event, who did it, a flag's deed after "we", one
- * value said twice, a time axis instead of a grouping, a plural right after "list", a line chart of one measure, and
- * a measure's word before "lines".
+ * value said twice, a time axis instead of a grouping, a plural right after "list", a line chart of one measure, a
+ * measure's word before "lines", values named by part of their words, a rate averaged, units counted, and "how much"
+ * of the things an id names.
  */
 class SurveyDatesAndCountsTest {
 
@@ -66,6 +67,18 @@ class SurveyDatesAndCountsTest {
             Schemas.number("Hours Booked", "1", "12"),
             Schemas.integer("Attendees", 300, "1", "300"),
             Schemas.money("Fee"));
+
+    /** A garage forecourt's sales: fuels named with a qualifier first, a status of two words, a pay point. */
+    private static final DatasetSchema FORECOURT = Schemas.of(
+            30000,
+            Schemas.text("SaleRef", 30000, "S1", "S30000"),
+            Schemas.datetime("SoldAt", "2024-01-01 06:00:00", "2024-12-31 22:00:00"),
+            Schemas.category("Product", "Premium Unleaded Petrol", "Standard Diesel Fuel", "Car Wash"),
+            Schemas.category("Pay Point", "Kiosk - Forecourt", "App - Remote", "Pump - Card"),
+            Schemas.category("Sale Status", "Completed", "Voided - Error", "Refunded"),
+            Schemas.number("Litres", "1", "120"),
+            Schemas.number("Fuel Rate (p/l)", "120", "180"),
+            Schemas.money("Amount"));
 
     /** Verge cutting runs: kilometres cut beside the kind of cut and the hours the crew spent. */
     private static final DatasetSchema VERGES = Schemas.of(
@@ -307,5 +320,52 @@ class SurveyDatesAndCountsTest {
         assertThat(ask("xmastreelines", "number of delivered lines per pitch").filters())
                 .singleElement()
                 .satisfies(f -> assertThat(f.column()).isEqualTo("Delivered?"));
+    }
+
+    @Test
+    void a_value_named_by_its_last_words_a_joining_word_or_its_last_word_and_column() {
+        assertThat(ask("fueldocklines", "weekly litres of red diesel sold").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("Marine Diesel (Red)"));
+        assertThat(ask(FORECOURT, "litres of unleaded petrol per month").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("Premium Unleaded Petrol"));
+        assertThat(ask("ploughcalls", "number of calls abandoned as unsafe by road class")
+                        .filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("Abandoned - Unsafe"));
+        assertThat(ask(FORECOURT, "sales voided as error by product").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("Voided - Error"));
+        ChartSpec venue = ask("partyaddons", "add-on revenue by add-on category", "just for the riverside venue");
+        assertThat(venue.x()).isEqualTo("addonCategory");
+        assertThat(venue.filters()).singleElement().satisfies(f -> assertThat(f.value())
+                .isEqualTo("Bounce Barn - Riverside"));
+        assertThat(ask(FORECOURT, "total amount for the remote pay point").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("Pay Point"));
+        assertThat(ask("wardbeds", "total admissions by hospital site").chartType())
+                .isNotEqualTo("kpi");
+    }
+
+    @Test
+    void a_rate_averaged_is_the_measure_named_a_rate() {
+        ChartSpec lenders = ask("mortgageapps", "average rate on 5 year fixes by lender");
+        assertThat(lenders.y()).containsExactly("INITIAL_RATE_PCT");
+        assertThat(lenders.chartType()).isEqualTo("bar");
+        assertThat(ask(FORECOURT, "average rate by product").y()).containsExactly("Fuel Rate (p/l)");
+    }
+
+    @Test
+    void units_counted_are_the_measure_added_up_and_how_much_is_the_things_amount() {
+        ChartSpec apples = ask("ciderpressings", "how many tonnes of apples have we put through the press altogether");
+        assertThat(apples.y()).containsExactly("apples_in_kg");
+        assertThat(apples.aggregation()).isEqualTo("sum");
+        ChartSpec litres = ask(FORECOURT, "how many litres of fuel did we sell in march 2024");
+        assertThat(litres.y()).containsExactly("Litres");
+        assertThat(litres.aggregation()).isEqualTo("sum");
+        ChartSpec loans = ask("pawnloans", "how much cash did we hand out in loans in march 2025");
+        assertThat(loans.y()).containsExactly("Loan Amt (£)");
+        assertThat(loans.aggregation()).isEqualTo("sum");
     }
 }

@@ -60,7 +60,7 @@ final class Annotator {
             if (cues[i] != null && colourValue(cues[i], tokens, i, index)) {
                 cues[i] = null;
             }
-            if (cues[i] != null && (ownRate(cues[i], index) || averagedRate(cues[i], tokens, i, index))) {
+            if (cues[i] != null && (ownRate(cues[i], index) || averagedRate(cues, i, index))) {
                 cues[i] = null;
             }
             if (cues[i] != null && linesOfSomething(cues[i], tokens, i)) {
@@ -3132,12 +3132,14 @@ final class Annotator {
      * "average rate on 5 year fixes" beside INITIAL_RATE_PCT: a rate averaged is the one measure whose name holds
      * the word, not a share of rows (which has no average).
      */
-    private static boolean averagedRate(Lexicon.Hit cue, List<Token> tokens, int i, SchemaIndex index) {
-        if (cue.cue() != Cue.RATE
-                || cue.length() != 1
-                || i == 0
-                || !Set.of("average", "avg", "mean", "median")
-                        .contains(tokens.get(i - 1).word())) {
+    private static boolean averagedRate(Lexicon.Hit[] cues, int i, SchemaIndex index) {
+        Lexicon.Hit before = i > 0 ? cues[i - 1] : null;
+        if (cues[i].cue() != Cue.RATE
+                || cues[i].length() != 1
+                || before == null
+                || before.cue() != Cue.AGG
+                || before.length() != 1
+                || "sum".equals(before.arg())) {
             return false;
         }
         return SchemaIndex.only(index.columns, c -> c.isMeasure() && c.core().contains("rate")) != null;

@@ -91,9 +91,9 @@ record ColumnInfo(
                         || hourOfDay());
     }
 
-    /** "Retail Wk" holding 1-52: a week of the year, a period's number rather than an amount. */
+    /** A week of the year ({@link ColumnRoles#weekOfYear}). */
     private boolean weekOfYear() {
-        return words.contains("week") && minNum >= 1 && maxNum <= 53;
+        return ColumnRoles.weekOfYear(words, minNum, maxNum);
     }
 
     /** The hour of the day ({@link ColumnRoles#hourOfDay}): counted hour by hour, never added up. */
@@ -101,9 +101,9 @@ record ColumnInfo(
         return words.contains("hour") && ColumnRoles.hourOfDay(schema);
     }
 
-    /** "Checkout Mth" holding 1-12: a month of the year, a code for twelve groups rather than an amount. */
+    /** A month of the year ({@link ColumnRoles#monthOfYear}). */
     boolean monthOfYear() {
-        return words.contains("month") && minNum >= 1 && maxNum <= 12;
+        return ColumnRoles.monthOfYear(words, minNum, maxNum);
     }
 
     boolean isDatetime() {

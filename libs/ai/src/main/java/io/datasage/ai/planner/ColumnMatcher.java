@@ -19,7 +19,7 @@ final class ColumnMatcher {
 
     static final int MAX_WORDS = 6;
 
-    private static final Set<String> GROUPING_WORDS = Set.of("per", "by", "each", "every", "across");
+    static final Set<String> GROUPING_WORDS = Set.of("per", "by", "each", "every", "across");
 
     private ColumnMatcher() {}
 

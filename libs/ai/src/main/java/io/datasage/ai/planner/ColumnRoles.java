@@ -185,7 +185,8 @@ final class ColumnRoles {
                 && !core.isEmpty()
                 && !core.contains("age")
                 && countsTime(c.name(), core)
-                && !ofTheYear(c, words, minNum, maxNum)) {
+                && !("integer".equals(c.type())
+                        && (monthOfYear(words, minNum, maxNum) || weekOfYear(words, minNum, maxNum)))) {
             // "Trip Days", "Stay Nights", "Wait Hours", "Days in Care": a count of time units is how long, so "trip
             // length", "length of stay"; an "Age at Intake (mths)" is how old.
             groups.add("duration");
@@ -259,11 +260,14 @@ final class ColumnRoles {
                 maxNum, minDate, maxDate);
     }
 
-    /** "SURVEY_MONTH" holding 1-12, "Wk" 1-53: which month or week of the year, no length of time. */
-    private static boolean ofTheYear(ColumnSchema c, List<String> words, double min, double max) {
-        return "integer".equals(c.type())
-                && min >= 1
-                && (words.contains("month") && max <= 12 || words.contains("week") && max <= 53);
+    /** "Checkout Mth", "SURVEY_MONTH" holding 1-12: a month of the year, a code for twelve groups, no length of time. */
+    static boolean monthOfYear(List<String> words, double min, double max) {
+        return words.contains("month") && min >= 1 && max <= 12;
+    }
+
+    /** "Retail Wk" holding 1-52: a week of the year, a period's number rather than an amount or a length of time. */
+    static boolean weekOfYear(List<String> words, double min, double max) {
+        return words.contains("week") && min >= 1 && max <= 53;
     }
 
     /** The word a compound name is about: its last word that is neither a qualifier nor after a preposition. */

@@ -85,10 +85,7 @@ final class CountedPhrases {
             }
             ColumnMatcher.Hit money = p.columns.stream()
                     .filter(h -> h.column().isMeasure()
-                            && (h.column().groups().contains("sales")
-                                    || h.column().core().contains("amount")
-                                    || MONEY_UNITS.contains(
-                                            String.valueOf(h.column().schema().unit()))))
+                            && (h.column().groups().contains("sales") || NumericColumns.money(h.column())))
                     .findFirst()
                     .orElse(null);
             if (money != null) {
@@ -97,8 +94,6 @@ final class CountedPhrases {
             return;
         }
     }
-
-    private static final Set<String> MONEY_UNITS = Set.of("£", "$", "€", "¥");
 
     /** The plurals that name the rows of any file. */
     private static final Set<String> ROW_PLURALS = Words.set("lines rows records entries");

@@ -172,18 +172,15 @@ final class DatePhrases {
     private static Found month(List<Token> tokens, int i, int month, LocalDate max) {
         String w = tokens.get(i).raw();
         // "dec 1, 2022": one day, written month first.
-        if (i + 2 < tokens.size() && dayOfMonth(tokens.get(i + 1)) > 0) {
+        int day = i + 2 < tokens.size() ? dayOfMonth(tokens.get(i + 1)) : 0;
+        if (day > 0) {
             int k = i + 2 + suffixOfDay(tokens, i + 2);
             k = k < tokens.size() && ",".equals(tokens.get(k).raw()) ? k + 1 : k;
             if (k < tokens.size() && tokens.get(k).isYear()) {
-                Found day = dayOf(
-                        (int) Math.round(tokens.get(k).number()),
-                        month,
-                        dayOfMonth(tokens.get(i + 1)),
-                        joined(tokens, i, k + 1),
-                        k - i + 1);
-                if (day != null) {
-                    return day;
+                Found found = dayOf(
+                        (int) Math.round(tokens.get(k).number()), month, day, joined(tokens, i, k + 1), k - i + 1);
+                if (found != null) {
+                    return found;
                 }
             }
         }

@@ -437,11 +437,12 @@ final class MeasureCompletion {
                     same.add(g);
                 }
             }
-            // "repairs recharged to students" beside Student Recharge: one value said twice is one filter.
-            if (same.size() < 2 || same.stream().map(Filter::value).distinct().count() < 2) {
-                for (Filter again : same.subList(Math.min(1, same.size()), same.size())) {
-                    q.filters.removeIf(g -> g == again);
-                }
+            if (same.size() < 2) {
+                continue;
+            }
+            if (same.stream().map(Filter::value).distinct().count() == 1) {
+                // "repairs recharged to students" beside Student Recharge: one value said twice is one filter.
+                same.stream().skip(1).forEach(again -> q.filters.removeIf(g -> g == again));
                 continue;
             }
             q.filters.removeAll(same);

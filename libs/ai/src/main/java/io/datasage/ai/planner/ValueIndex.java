@@ -499,8 +499,7 @@ final class ValueIndex {
         // Not "by hospital site": after a grouping's word the pair names the column grouped by.
         boolean beforeItsColumn = ending.size() == 1
                 && i > 0
-                && !Set.of("by", "per", "each", "every", "across")
-                        .contains(tokens.get(i - 1).word())
+                && !ColumnMatcher.GROUPING_WORDS.contains(tokens.get(i - 1).word())
                 && i + 1 < tokens.size()
                 && ending.get(0).column().words().contains(tokens.get(i + 1).stem());
         if (ending.size() == 1

@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "divetrips",
+            "feeinvoices",
+            "porterjobs",
+            "scratchcards",
             "jewelrepairs",
             "paperrounds",
             "extinguisherchecks",
@@ -573,7 +577,8 @@ final class PlannerCases {
             "holdout109",
             "holdout110",
             "holdout111",
-            "holdout112");
+            "holdout112",
+            "holdout113");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -58,6 +58,10 @@ final class PlannerCases {
             "feeinvoices",
             "porterjobs",
             "scratchcards",
+            "buggyhires",
+            "artclasses",
+            "rtvlines",
+            "aereports",
             "jewelrepairs",
             "paperrounds",
             "extinguisherchecks",
@@ -578,7 +582,8 @@ final class PlannerCases {
             "holdout110",
             "holdout111",
             "holdout112",
-            "holdout113");
+            "holdout113",
+            "holdout114");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -62,6 +62,10 @@ final class PlannerCases {
             "artclasses",
             "rtvlines",
             "aereports",
+            "dressfittings",
+            "hostelbeds",
+            "graincontracts",
+            "interpreterjobs",
             "jewelrepairs",
             "paperrounds",
             "extinguisherchecks",
@@ -583,7 +587,8 @@ final class PlannerCases {
             "holdout111",
             "holdout112",
             "holdout113",
-            "holdout114");
+            "holdout114",
+            "holdout115");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -66,6 +66,10 @@ final class PlannerCases {
             "hostelbeds",
             "graincontracts",
             "interpreterjobs",
+            "ropeaccess",
+            "mailorderlines",
+            "sheepshearing",
+            "escalatorfaults",
             "jewelrepairs",
             "paperrounds",
             "extinguisherchecks",
@@ -588,7 +592,8 @@ final class PlannerCases {
             "holdout112",
             "holdout113",
             "holdout114",
-            "holdout115");
+            "holdout115",
+            "holdout116");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

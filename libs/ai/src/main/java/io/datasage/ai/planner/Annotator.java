@@ -313,6 +313,8 @@ final class Annotator {
         moneyPaidOut(parts, tokens, index);
         visitorsAddedUp(parts, tokens, index);
         CountedPhrases.countAddedUp(parts, tokens, index);
+        CountedPhrases.thingsDoneCounted(parts, tokens, index);
+        CountedPhrases.perHeadIsAUnit(parts, tokens);
         DeedPhrases.dateTheyWere(parts, tokens, index);
         DeedPhrases.doneToTheMeasure(parts, tokens);
         CountedPhrases.thingBeforeItsMeasure(parts, tokens);

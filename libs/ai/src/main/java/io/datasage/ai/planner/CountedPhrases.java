@@ -24,7 +24,8 @@ final class CountedPhrases {
         }
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (!p.is(Cue.COUNT) || !tokens.get(p.start).word().startsWith("count")) {
+            String word = tokens.get(p.start).word();
+            if (!p.is(Cue.COUNT) || !word.startsWith("count") && !word.startsWith("tall")) {
                 continue;
             }
             int before = k - 1;
@@ -43,6 +44,68 @@ final class CountedPhrases {
             }
         }
     }
+
+    /**
+     * "sheep shorn per month", "how many sheep did we shear" beside SHEEP_CLASS and TALLY_HD: a thing named by part of
+     * a kind's column, then a deed done to it, is what the file's one count of things counts, not a split by that
+     * kind.
+     */
+    static void thingsDoneCounted(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (index.countMeasure == null || index.countMeasure != index.bareCount) {
+            return;
+        }
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && p.column().role() == ColumnRole.CATEGORY
+                    && next.kind == Part.Kind.WORD
+                    && (Words.isParticiple(tokens.get(next.start).word())
+                            || k > 0 && parts.get(k - 1).is(Cue.COUNT) && askedWhatWeDid(tokens, p.end, next.start))) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    private static final Set<String> AUXILIARIES =
+            Set.of("did", "do", "does", "have", "has", "had", "we", "they", "you");
+
+    /** "sheep [did we] shear": only auxiliaries and their subject between a thing and its verb, at least one. */
+    private static boolean askedWhatWeDid(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!AUXILIARIES.contains(tokens.get(i).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "avg rate per head by shear type" beside RATE_PH and TALLY_HD: "per head" right after a measure is the unit it
+     * is counted in, not the column of heads.
+     */
+    static void perHeadIsAUnit(List<Part> parts, List<Token> tokens) {
+        for (int k = 2; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part before = parts.get(k - 2);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && PER_UNITS.contains(tokens.get(p.start).word())
+                    && parts.get(k - 1).is(Cue.PER)
+                    && before.kind == Part.Kind.COLUMN
+                    && before.column().isMeasure()
+                    && before.column() != p.column()) {
+                parts.set(k, PhraseRewrites.asWord(p, tokens));
+            }
+        }
+    }
+
+    private static final Set<String> PER_UNITS = Set.of("head", "capita", "person");
 
     /**
      * "how many tonnes of apples" beside apples_in_kg, "how many litres of fuel" beside Litres: units of a measure

@@ -172,7 +172,7 @@ final class MeasureCompletion {
     static ColumnInfo bareCount(List<ColumnInfo> columns) {
         ColumnInfo found = null;
         for (ColumnInfo c : columns) {
-            if (c.isMeasure() && c.additive() && c.words().equals(List.of("count"))) {
+            if (c.isMeasure() && c.additive() && bareCountName(c.words())) {
                 if (found != null) {
                     return null;
                 }
@@ -180,6 +180,23 @@ final class MeasureCompletion {
             }
         }
         return found;
+    }
+
+    /** "how many wet weather stoppages per region" beside WET_STOP_YN: rows with a flag's yes are counted as rows. */
+    private static boolean flagCounted(Question q) {
+        return q.countAsked
+                && q.parts.stream()
+                        .anyMatch(p -> p.kind == Part.Kind.VALUE
+                                        && p.value().column().role() == ColumnRole.BOOLEAN
+                                || p.kind == Part.Kind.COLUMN && p.column().role() == ColumnRole.BOOLEAN);
+    }
+
+    /** "count", "tally", "TALLY_HD" (a tally of head): a name that says only that the column counts things. */
+    private static boolean bareCountName(List<String> words) {
+        return !words.isEmpty()
+                && words.size() <= 2
+                && List.of("count", "tally").contains(words.get(0))
+                && (words.size() == 1 || "head".equals(words.get(1)));
     }
 
     private static boolean ranksCategory(Question q) {
@@ -502,7 +519,8 @@ final class MeasureCompletion {
                 && !q.has(Cue.UNIQUE)
                 && tally != null
                 && !q.saidWord("record", "records", "row", "rows", "entries", "readings", "lines")
-                && !recordStateKept(q)) {
+                && !recordStateKept(q)
+                && !flagCounted(q)) {
             // "total cyclists for each site" in a counter's export of one CNT per hour and mode: each row holds a
             // count of things, so counting them adds the counts up.
             q.addMeasure(tally, "sum", tally.name());

@@ -23,7 +23,7 @@ final class MeasureKinds {
         transaction purchase shipment delivery call ticket lead conversion sign signup install user customer stock
         inventory run trip distance energy consumption emission infection vaccination test admission enrollment
         student employee member subscriber charge acre hectare fatality injury casualty destroyed damaged vote ballot
-        event incident taking
+        event incident taking tally
         """);
 
     /** Money words that a leading "total" turns into a sum ("TotalPrice", "total_charges"). */

@@ -220,7 +220,10 @@ final class SchemaIndex {
         this.headcountMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("headcount"));
         this.countMeasure = only(
                 columns,
-                c -> c.isMeasure() && c.additive() && !c.isCode() && c.core().contains("count"));
+                c -> c.isMeasure()
+                        && c.additive()
+                        && !c.isCode()
+                        && (c.core().contains("count") || c.core().contains("tally")));
         this.leadMeasure =
                 only(columns, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
         this.quantityMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("quantity"));

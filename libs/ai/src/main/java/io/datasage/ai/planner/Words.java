@@ -70,7 +70,7 @@ final class Words {
         pres=pressure batt=battery bal=balance pop=population min=minimum max=maximum mins=minutes std=standard dur=duration
         sqft=square_feet sq=square ft=feet cuft=cubic_feet dob=birth_date nos=numbers jp=japan eu=europe rx=prescription rxs=prescriptions disc=discount xfer=transfer canx=cancellations dt=date
         xfers=transfers vdc=dc_voltage vac=ac_voltage idc=dc_current iac=ac_current pdc=dc_power pac=ac_power
-        irr=irradiance eff=efficiency qtrly=quarterly mthly=monthly wkly=weekly yrly=yearly sev=severity pax=passengers
+        hd=head irr=irradiance eff=efficiency qtrly=quarterly mthly=monthly wkly=weekly yrly=yearly sev=severity pax=passengers
         """);
 
     private Words() {}
@@ -145,6 +145,7 @@ final class Words {
     private static final Set<String> IRREGULAR_PARTICIPLES = set("""
         given taken eaten driven written chosen stolen broken seen done won lost sold paid made held kept spent sent
         built bought caught brought told run flown grown shown thrown drawn worn sworn ridden hidden cast fed led read met
+        shorn sewn mown sown dug swum spun dealt lent hung struck sunk bred torn
         """);
 
     /** Whether a lower-case word is a past participle: a regular -ed or a common irregular one. */

@@ -79,9 +79,15 @@ final class MeasureKinds {
     /** What a row of a till, an order or an invoice records the money of. */
     private static final Set<String> LINES = Words.set("line order invoice transaction basket receipt sale");
 
-    /** "LineValue", "Order Value": the money of a line or an order, summed, with or without a currency in its name. */
+    /** What the money of a line is said to be: its value, or its amount before or after tax. */
+    private static final Set<String> LINE_MONEY = Words.set("value net gross");
+
+    /**
+     * "LineValue", "Order Value", "lineNet", "lineGross": the money of a line or an order, summed, with or without a
+     * currency in its name.
+     */
     static boolean lineValue(List<String> core) {
-        return core.size() == 2 && LINES.contains(core.get(0)) && "value".equals(core.get(1));
+        return core.size() == 2 && LINES.contains(core.get(0)) && LINE_MONEY.contains(core.get(1));
     }
 
     /** "Hrs Worked", "Hours Logged", "Hrs Billed": hours of work done add up, unlike a span such as Days Delayed. */

@@ -9,6 +9,70 @@ final class MeasurePhrases {
 
     private MeasurePhrases() {}
 
+    /** The words that say which side of tax an amount is on. */
+    private static final Set<String> TAX_SIDES = Set.of("net", "gross");
+    /** Words before a tax saying that an amount leaves it out ("ex vat"). */
+    private static final Set<String> WITHOUT = Set.of("ex", "excl", "excluding", "exc", "before", "less");
+
+    /**
+     * "net sales by product group" beside lineNet and lineGross (the sales), "net revenue (ex vat)" beside
+     * net_amount, vat_amount and gross_amount: net or gross before a word of money is the money column of that side,
+     * and the tax an amount leaves out is no measure of its own.
+     */
+    static void sideOfTax(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            String side = tokens.get(p.start).word();
+            if (p.kind != Part.Kind.COLUMN || !TAX_SIDES.contains(side)) {
+                continue;
+            }
+            ColumnInfo money = PhraseRewrites.onlyColumn(
+                    index, c -> c.isMeasure() && c.additive() && c.core().contains(side) && money(c));
+            if (money == null) {
+                continue;
+            }
+            if (p.end - p.start >= 2 && p.columns.stream().anyMatch(h -> money(h.column()))) {
+                parts.set(k, PhraseRewrites.asColumn(p, money, Quality.EXACT, 0.95));
+            } else if (k + 1 < parts.size()
+                    && p.end - p.start == 1
+                    && p.column() == money
+                    && parts.get(k + 1).kind == Part.Kind.COLUMN
+                    && parts.get(k + 1).start == p.end
+                    && parts.get(k + 1).column() != money
+                    && money(parts.get(k + 1).column())) {
+                Part next = parts.get(k + 1);
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                next.end,
+                                p.text + " " + next.text,
+                                List.of(new ColumnMatcher.Hit(money, next.end - p.start, Quality.EXACT, 0.95))));
+                parts.remove(k + 1);
+            }
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.start > 0
+                    && WITHOUT.contains(tokens.get(p.start - 1).word())
+                    && p.column().isMeasure()
+                    && p.column().core().stream()
+                            .anyMatch(w -> List.of("vat", "tax", "gst").contains(w))) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /** A column of money: by its unit or name, as a line's value, or as the file's sales. */
+    private static boolean money(ColumnInfo c) {
+        return c.isMeasure()
+                && (MeasureKinds.money(c.schema(), c.words())
+                        || MeasureKinds.lineValue(c.core())
+                        || c.groups().contains("sales"));
+    }
+
     /** Plural units of time and the name word of a measure counted in them. */
     private static final Map<String, String> TIME_UNITS =
             Map.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");

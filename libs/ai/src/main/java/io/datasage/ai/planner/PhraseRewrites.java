@@ -19,6 +19,7 @@ final class PhraseRewrites {
         RowPhrases.perRowNoun(parts, tokens);
         NamePhrases.grainAdverbs(parts, tokens, index);
         MeasurePhrases.rateInTheName(parts, tokens);
+        MeasurePhrases.sideOfTax(parts, tokens, index);
         NamePhrases.colourTheMarksBy(parts);
         RowPhrases.rowsNotOverview(parts, tokens, index);
         RowPhrases.rankedByRows(parts, tokens, index);

@@ -204,7 +204,7 @@ final class SalesColumn {
                 return 0;
             }
         }
-        boolean money = MeasureKinds.money(c.schema(), c.words());
+        boolean money = MeasureKinds.money(c.schema(), c.words()) || MeasureKinds.lineValue(c.core());
         int score = money ? 2 : 0;
         int unknown = 0;
         List<String> core = c.core();

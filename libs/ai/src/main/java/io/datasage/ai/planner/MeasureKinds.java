@@ -87,7 +87,18 @@ final class MeasureKinds {
      * currency in its name.
      */
     static boolean lineValue(List<String> core) {
-        return core.size() == 2 && LINES.contains(core.get(0)) && LINE_MONEY.contains(core.get(1));
+        return core.size() == 2 && LINES.contains(core.get(0)) && LINE_MONEY.contains(core.get(1)) || extended(core);
+    }
+
+    /** Money a line's quantity multiplies ("EXT_COST", "Extended Price"): the line's whole amount. */
+    private static final Set<String> EXTENDED = Words.set("cost price amount value");
+
+    /** "EXT_COST", "Extended Price": a unit's money times the line's quantity, the line's whole amount, summed. */
+    static boolean extended(List<String> core) {
+        // "ext" is left unexpanded elsewhere: "Ext. Type" of fire extinguishers.
+        return core.size() == 2
+                && ("extended".equals(core.get(0)) || "ext".equals(core.get(0)))
+                && EXTENDED.contains(core.get(1));
     }
 
     /** "Hrs Worked", "Hours Logged", "Hrs Billed": hours of work done add up, unlike a span such as Days Delayed. */

@@ -1,5 +1,6 @@
 package io.datasage.ai.planner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -370,6 +371,57 @@ final class NamePhrases {
                     List.of(new ValueIndex.Found(found.get(0), end - n.start, Quality.PARTIAL)));
             parts.subList(k, named ? k + 3 : k + 2).clear();
             parts.add(k, value);
+        }
+    }
+
+    /**
+     * "monthly rtv value" in rtv_lines beside DISP holding "Return to Vendor": the initials the file is named by are
+     * what its rows are, not a value whose words they begin.
+     */
+    static void fileSubjectNotAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
+                continue;
+            }
+            String w = tokens.get(p.start).word();
+            String value = p.values.get(0).entry().compact();
+            if (w.length() <= 4 && !value.startsWith(w) && index.nameStartsWith(w) && index.nameEndsWithLinesOf(w)) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /**
+     * "top 10 vendors by value", "by vendor" beside VNDR_ID, VNDR_NAME and a DISP holding "Vendor Collect": a plural
+     * or a grouping naming the head word of a column's name (or abbreviated by it) is that column, not the first word
+     * of a longer value.
+     */
+    static void pluralNamesItsColumn(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE
+                    || p.end - p.start != 1
+                    || p.values.get(0).entry().stems().size() < 2) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            if (!t.isPlural() && !(k > 0 && parts.get(k - 1).is(Cue.BY))) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> hits = new ArrayList<>();
+            for (ColumnMatcher.Hit h : ColumnMatcher.candidates(tokens, p.start, index, new boolean[tokens.size()])) {
+                List<String> core = h.column().core();
+                if (h.length() == 1
+                        && h.column().role() != ColumnRole.MEASURE
+                        && !core.isEmpty()
+                        && (core.get(0).equals(t.stem()) || WordForms.abbreviates(core.get(0), t.stem()))) {
+                    hits.add(h);
+                }
+            }
+            if (!hits.isEmpty()) {
+                parts.set(k, Part.column(p.start, p.end, p.text, hits));
+            }
         }
     }
 

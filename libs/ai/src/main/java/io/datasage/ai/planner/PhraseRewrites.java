@@ -31,6 +31,8 @@ final class PhraseRewrites {
         NamePhrases.superlativeFirst(parts);
         MeasurePhrases.perUnitSlash(parts, tokens);
         NamePhrases.valueNamingItsColumn(parts);
+        NamePhrases.fileSubjectNotAValue(parts, tokens, index);
+        NamePhrases.pluralNamesItsColumn(parts, tokens, index);
         NamePhrases.numberInAValue(parts, tokens, index);
         NamePhrases.wordOfOneValue(parts, tokens, index);
         NamePhrases.prefixOfEveryValue(parts, tokens, index);

@@ -194,6 +194,10 @@ final class SalesColumn {
         if (!c.isMeasure() || !c.additive()) {
             return 0;
         }
+        if (MeasureKinds.extended(c.core())) {
+            // "EXT_COST" beside UNIT_COST: the line's whole amount, whatever its money is called.
+            return 4;
+        }
         boolean total = c.core().contains("total");
         // "Total Paid (£)", "Amount Paid", a money column named "Paid (USD)": what the customer paid, not a salary;
         // "Total Price": not a unit price.

@@ -800,6 +800,9 @@ final class SchemaIndex {
             if (rows > 0 && c.schema().nulls() * 2 > rows) {
                 // HireDate beside AppliedDate in an applications file: a date most rows lack is not what they record.
                 score -= 5;
+            } else if (rows > 0 && c.schema().nulls() * 10 > rows) {
+                // signed_in_at empty for absences beside session_date: the date every row has dates the rows.
+                score -= 2;
             }
             if (c.words().stream().anyMatch(yearWords::contains)) {
                 // MOVE_DT beside QUOTE_DT and MOVE_YR: the export took the year of the date that matters from it.

@@ -229,7 +229,11 @@ final class DatePhrases {
             len = 2;
         } else if (ORDINALS.containsKey(w) && i + 1 < tokens.size()) {
             String next = tokens.get(i + 1).word();
-            if ("quarter".equals(next) && !"last".equals(w) && !"final".equals(w)) {
+            // "last quarter" counts back from the data; "the last quarter of 2024" is its fourth.
+            boolean ofAYear = i + 3 < tokens.size()
+                    && "of".equals(tokens.get(i + 2).raw())
+                    && tokens.get(i + 3).isYear();
+            if ("quarter".equals(next) && (!"last".equals(w) && !"final".equals(w) || ofAYear)) {
                 q = ORDINALS.get(w);
                 len = 2;
             } else if ("half".equals(next) && ORDINALS.get(w) <= 2) {

@@ -259,9 +259,12 @@ final class Lexicon {
             "table", Set.of("tennis"),
             "map", Set.of("reading"));
 
+    /** Real words one slip from a keyword: "summer" is no misspelt "summed". */
+    private static final Set<String> SEASONS = Set.of("summer", "winter", "spring", "autumn");
+
     /** The one-word keyword that {@code word} misspells ("averge", "histgram"), or null. */
     static Hit typo(String word) {
-        if (word.length() < 5) {
+        if (word.length() < 5 || SEASONS.contains(word)) {
             return null;
         }
         for (Map.Entry<String, List<Entry>> e : BY_FIRST.entrySet()) {

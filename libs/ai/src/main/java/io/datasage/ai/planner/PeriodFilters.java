@@ -25,6 +25,13 @@ final class PeriodFilters {
         return Parts.at(parts, k);
     }
 
+    /** Whether a period is one whole calendar year, said with its number ("2024"). */
+    private static boolean wholeYear(Period p) {
+        return p.explicitYear()
+                && p.from().getDayOfYear() == 1
+                && p.to().equals(LocalDate.of(p.from().getYear(), 12, 31));
+    }
+
     void read() {
         latestYears();
         for (int k = 0; k < parts.size(); k++) {
@@ -37,6 +44,25 @@ final class PeriodFilters {
                 continue;
             }
             Period period = p.period;
+            Part following = at(k + 1);
+            if (wholeYear(period)
+                    && following != null
+                    && following.kind == Kind.DATE
+                    && (following.start == p.end
+                            || following.start == p.end + 1
+                                    && "(".equals(q.tokens.get(p.end).raw()))
+                    && !following.period.explicitYear()) {
+                // "over summer 2024 (june to august)": the months that follow a year are of that year.
+                parts.set(
+                        k + 1,
+                        Part.date(
+                                following.start,
+                                following.end,
+                                following.text,
+                                following.period.inYear(period.from().getYear())));
+                p.used = true;
+                continue;
+            }
             int last = k;
             Part mid = at(k + 1);
             Part second = at(k + 2);
@@ -67,6 +93,9 @@ final class PeriodFilters {
                 Period other = second.period;
                 if (!period.explicitYear() && other.explicitYear()) {
                     period = period.inYear(other.to().getYear());
+                } else if (period.explicitYear() && !other.explicitYear()) {
+                    // "2024 (june to august)": August takes June's year.
+                    other = other.inYear(period.from().getYear());
                 }
                 if (!other.from().isBefore(period.from())) {
                     period = period.through(other);

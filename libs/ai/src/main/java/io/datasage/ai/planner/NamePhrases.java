@@ -426,6 +426,51 @@ final class NamePhrases {
     }
 
     /**
+     * "for each type of alteration work" beside Fitting Type and Alteration Work: a kind word naming a column of its
+     * own, then "of" and another column, is a word of the phrase that names the second.
+     */
+    static void kindOfAColumn(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && SchemaIndex.KIND_NOUNS.contains(tokens.get(p.start).stem())
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end + 1
+                    && "of".equals(tokens.get(p.end).word())
+                    && next.column() != p.column()
+                    && !next.column().isMeasure()) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /**
+     * "lines by return reason" beside QTY_RTN and RSN_DESC: after "by", a measure named by one loose word right before
+     * a grouping column is a word of the grouping's phrase, not a measure.
+     */
+    static void measureWordOfAGrouping(List<Part> parts, List<Token> tokens) {
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (parts.get(k - 1).is(Cue.BY)
+                    && p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.column().isMeasure()
+                    && (p.quality() == Quality.FUZZY || p.quality() == Quality.PARTIAL)
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && !Words.isParticiple(tokens.get(next.start).word())
+                    && !next.column().isNumeric()
+                    && !next.column().isTime()) {
+                parts.set(k + 1, Part.column(p.start, next.end, p.text + " " + next.text, next.columns));
+                parts.remove(k);
+            }
+        }
+    }
+
+    /**
      * "events by review status" where status holds "reviewed": after "by", a value right before its own column's
      * name is a word of the column's phrase, not a filter.
      */

@@ -33,6 +33,8 @@ final class PhraseRewrites {
         NamePhrases.valueNamingItsColumn(parts);
         NamePhrases.fileSubjectNotAValue(parts, tokens, index);
         NamePhrases.pluralNamesItsColumn(parts, tokens, index);
+        NamePhrases.kindOfAColumn(parts, tokens);
+        NamePhrases.measureWordOfAGrouping(parts, tokens);
         NamePhrases.numberInAValue(parts, tokens, index);
         NamePhrases.wordOfOneValue(parts, tokens, index);
         NamePhrases.prefixOfEveryValue(parts, tokens, index);

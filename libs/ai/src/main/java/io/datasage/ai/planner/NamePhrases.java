@@ -426,6 +426,21 @@ final class NamePhrases {
     }
 
     /**
+     * "change colours to blue", "change the title": a change of how the chart looks is no change over time.
+     */
+    static void changeOfLooks(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.is(Cue.TREND)
+                    && p.end - p.start == 1
+                    && tokens.get(p.start).word().startsWith("chang")
+                    && parts.get(k + 1).is(Cue.STYLE)) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /**
      * "for each type of alteration work" beside Fitting Type and Alteration Work: a kind word naming a column of its
      * own, then "of" and another column, is a word of the phrase that names the second.
      */

@@ -34,6 +34,7 @@ final class PhraseRewrites {
         NamePhrases.fileSubjectNotAValue(parts, tokens, index);
         NamePhrases.pluralNamesItsColumn(parts, tokens, index);
         NamePhrases.kindOfAColumn(parts, tokens);
+        NamePhrases.changeOfLooks(parts, tokens);
         NamePhrases.measureWordOfAGrouping(parts, tokens);
         NamePhrases.numberInAValue(parts, tokens, index);
         NamePhrases.wordOfOneValue(parts, tokens, index);

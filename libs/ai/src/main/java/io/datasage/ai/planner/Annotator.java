@@ -325,6 +325,7 @@ final class Annotator {
         CountedPhrases.howMuchOfTheThing(parts, tokens);
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
+        NamePhrases.valueWordsApart(parts, tokens, index);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }

@@ -425,6 +425,65 @@ final class NamePhrases {
         }
     }
 
+    /** Words a value may hold that the question says otherwise or leaves out ("Not Ready" for "wasnt ready"). */
+    private static final Set<String> LOOSE_VALUE_WORDS = Set.of("not", "no", "non");
+
+    /**
+     * "tasks cancelled because the patient wasnt ready" beside STATUS holding "Cancelled - Patient Not Ready", "drops
+     * aborted cos of wind" beside "Aborted - Wind": every word of one value, said apart among words nothing else read
+     * (within eight words), is that value.
+     */
+    static void valueWordsApart(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        java.util.Map<ValueIndex.Entry, Set<Integer>> seen = new java.util.LinkedHashMap<>();
+        for (Part p : parts) {
+            if (p.kind != Part.Kind.WORD) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            for (ValueIndex.Entry e : index.values.withWord(t.stem())) {
+                seen.computeIfAbsent(e, x -> new java.util.TreeSet<>()).add(p.start);
+            }
+        }
+        ValueIndex.Entry found = null;
+        Set<Integer> at = null;
+        for (var e : seen.entrySet()) {
+            List<String> needed = e.getKey().stems().stream()
+                    .filter(w -> !Words.STOPWORDS.contains(w) && !LOOSE_VALUE_WORDS.contains(w))
+                    .distinct()
+                    .toList();
+            Set<String> said = new java.util.HashSet<>();
+            e.getValue().forEach(i -> said.add(tokens.get(i).stem()));
+            int first = ((java.util.TreeSet<Integer>) e.getValue()).first();
+            int last = ((java.util.TreeSet<Integer>) e.getValue()).last();
+            if (needed.size() < 2 || !said.containsAll(needed) || last - first > 8) {
+                continue;
+            }
+            if (found != null) {
+                return;
+            }
+            found = e.getKey();
+            at = e.getValue();
+        }
+        if (found == null) {
+            return;
+        }
+        boolean first = true;
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD || !at.contains(p.start)) {
+                continue;
+            }
+            if (first) {
+                parts.set(
+                        k,
+                        Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(found, 1, Quality.PARTIAL))));
+                first = false;
+            } else {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
     /**
      * "change colours to blue", "change the title": a change of how the chart looks is no change over time.
      */

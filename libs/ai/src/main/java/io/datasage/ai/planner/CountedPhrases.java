@@ -17,11 +17,11 @@ final class CountedPhrases {
      */
     static void countAddedUp(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         ColumnInfo counts = index.countMeasure;
-        if (counts == null
-                || parts.stream()
-                        .anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column().isMeasure())) {
+        if (counts == null) {
             return;
         }
+        boolean measureNamed = parts.stream()
+                .anyMatch(p -> p.kind == Part.Kind.COLUMN && p.column().isMeasure());
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             String word = tokens.get(p.start).word();
@@ -38,7 +38,10 @@ final class CountedPhrases {
                     && (parts.get(before).is(Cue.AGG) || parts.get(before).is(Cue.SUPER));
             boolean totalled =
                     k + 1 < parts.size() && parts.get(k + 1).is(Cue.AGG) && "sum".equals(parts.get(k + 1).arg);
-            if (aggregated || totalled) {
+            // "hours worked vs tally": a count set against a measure is the measure named a count.
+            boolean plotted = k > 0 && parts.get(k - 1).is(Cue.VS)
+                    || k + 1 < parts.size() && parts.get(k + 1).is(Cue.VS);
+            if (!measureNamed && (aggregated || totalled) || plotted) {
                 parts.set(k, PhraseRewrites.asColumn(p, counts, Quality.SYNONYM, 0.8));
                 return;
             }

@@ -255,7 +255,20 @@ final class Lexicon {
     /** Nouns that a chart word begins without meaning a chart: "box office", "line items", "table tennis". */
     private static final Map<String, Set<String>> NOT_CHARTS = Map.of(
             "box", Set.of("office", "offices"),
-            "line", Set.of("item", "items", "manager", "managers"),
+            "line",
+                    Set.of(
+                            "item",
+                            "items",
+                            "manager",
+                            "managers",
+                            "value",
+                            "values",
+                            "total",
+                            "totals",
+                            "amount",
+                            "amounts",
+                            "cost",
+                            "costs"),
             "table", Set.of("tennis"),
             "map", Set.of("reading"));
 

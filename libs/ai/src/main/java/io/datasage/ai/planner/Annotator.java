@@ -326,6 +326,7 @@ final class Annotator {
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
         NamePhrases.valueWordsApart(parts, tokens, index);
+        askedThenPlotted(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
         }
@@ -514,6 +515,43 @@ final class Annotator {
                 parts.set(k + 1, agent);
                 parts.set(k, Part.cue(agent.start, agent.start, "by", Cue.BY, null));
                 parts.remove(k + 2);
+            }
+        }
+    }
+
+    /**
+     * "do longer hires drain the battery more? plot minutes out against battery on return": a question, then a chart
+     * asked of two columns set against each other, draws what the command names; the question only says why.
+     */
+    private static void askedThenPlotted(List<Part> parts, List<Token> tokens) {
+        int mark = -1;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if ("?".equals(tokens.get(i).raw())) {
+                mark = i;
+            }
+        }
+        if (mark < 0) {
+            return;
+        }
+        int vs = -1;
+        for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k).start > mark && parts.get(k).is(Cue.VS)) {
+                vs = k;
+            }
+        }
+        // Both sides of the command named: "plot field area against K" with no column for "field area" leans on
+        // the question's "field size".
+        if (vs < 1
+                || vs + 1 >= parts.size()
+                || parts.get(vs - 1).kind != Part.Kind.COLUMN
+                || parts.get(vs - 1).start <= mark
+                || parts.get(vs + 1).kind != Part.Kind.COLUMN) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.end <= mark && p.kind != Part.Kind.WORD) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }

@@ -75,7 +75,7 @@ final class MeasurePhrases {
 
     /** Plural units of time and the name word of a measure counted in them. */
     private static final Map<String, String> TIME_UNITS =
-            Map.of("hours", "hour", "days", "day", "weeks", "week", "months", "month");
+            Map.of("hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "minute");
 
     /**
      * "total hours booked by room type" with Duration (hrs), "avg days booked ahead" with Days Before Perf: a plural
@@ -91,7 +91,10 @@ final class MeasurePhrases {
             boolean totalled = k > 0 && parts.get(k - 1).is(Cue.AGG);
             boolean done = p.end < tokens.size()
                     && Words.isParticiple(tokens.get(p.end).word());
-            if (!totalled && !done) {
+            // "plot minutes out against battery on return": a unit set against a measure is the measure in it.
+            boolean plotted = k + 1 < parts.size() && parts.get(k + 1).is(Cue.VS)
+                    || k > 0 && parts.get(k - 1).is(Cue.VS);
+            if (!totalled && !done && !plotted) {
                 continue;
             }
             ColumnInfo measure = PhraseRewrites.onlyColumn(

@@ -86,7 +86,46 @@ final class ColumnMatcher {
             }
             out.addAll(hits);
         }
+        if (out.isEmpty()) {
+            out.addAll(cutShort(first, index));
+        }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    /** Short words of their own that begin longer ones: "new" is no cut-short Newsletter. */
+    private static final Set<String> WHOLE_WORDS = Words.set("""
+        new old big low top end due out off own way use run set get put via far few bad odd raw air car sea sun
+        """);
+
+    /**
+     * "vis" for visibilityM, "precip" for precipitation_mm: a word nothing else read that begins one word of the
+     * names (three letters or more shorter) is that word cut short, when no other name word begins so.
+     */
+    private static List<Hit> cutShort(Token t, SchemaIndex index) {
+        String w = t.word();
+        if (w.length() < 3
+                || w.length() > 6
+                || Words.STOPWORDS.contains(w)
+                || Lexicon.isKeyword(w)
+                || Synonyms.known(w)
+                || WHOLE_WORDS.contains(w)) {
+            return List.of();
+        }
+        String named = null;
+        List<Hit> out = new ArrayList<>();
+        for (ColumnInfo c : index.columns) {
+            for (String word : c.core()) {
+                if (word.length() >= w.length() + 3 && word.startsWith(w)) {
+                    if (named != null && !named.equals(word)) {
+                        return List.of();
+                    }
+                    named = word;
+                    out.add(new Hit(c, 1, Quality.FUZZY, 0.62));
+                    break;
+                }
+            }
+        }
         return out;
     }
 

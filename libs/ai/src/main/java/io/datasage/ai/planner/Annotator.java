@@ -1373,10 +1373,17 @@ final class Annotator {
             // "how many tests by department" in lab_test_lines: the things the file lists a line each of.
             // Not "hires" of farm_hire_lines beside HireNo and LineNo: lines numbered within a hire, each hire an id
             // over several rows (KEG_NO beside a LINE_REF of its own per row is a keg per row still).
+            // Nor "orders" of mail_order_lines beside an orderNo repeated over its lines, where no id of its own
+            // numbers each row.
+            boolean rowIds = index.columns.stream()
+                    .anyMatch(c -> c.role() == ColumnRole.ID && c.distinct() >= 0.99 * index.schema.rowCount());
             boolean lined = index.nameEndsWithLinesOf(t.stem())
                     && p.columns.stream()
                             .noneMatch(h -> h.column().isMeasure()
-                                    || index.numberedLines && h.column().role() == ColumnRole.ID)
+                                    || index.numberedLines && h.column().role() == ColumnRole.ID
+                                    || !rowIds
+                                            && h.column().role() == ColumnRole.ID
+                                            && h.column().distinct() < 0.9 * index.schema.rowCount())
                     // "top 5 tests": ranked, they are the bars.
                     && parts.subList(0, k).stream().noneMatch(b -> b.is(Cue.TOP) || b.is(Cue.RANK));
             if (!dated && !lined) {

@@ -115,6 +115,16 @@ final class ColumnRoles {
 
     static ColumnInfo classify(ColumnSchema c, DatasetSchema schema) {
         List<String> words = hours(nameWords(c.name()), c);
+        if ("integer".equals(c.type())
+                && c.name().trim().endsWith("#")
+                && !c.name().trim().startsWith("#")
+                && !words.isEmpty()
+                && words.stream().noneMatch(NUMBER_WORDS::contains)) {
+            // "Fitting #" is "Fitting No": which fitting, as "# Reviews" (the sign first) counts them.
+            List<String> numbered = new ArrayList<>(words);
+            numbered.add("no");
+            words = List.copyOf(numbered);
+        }
         Set<String> per = denominators(c.name());
         List<String> core = coreWords(words);
         List<String> kept = core.stream().filter(w -> !per.contains(w)).toList();

@@ -513,7 +513,7 @@ final class RowWords {
     private static final Pattern ORDINALS = Pattern.compile("first|second|third|fourth|fifth|last|\\d+(st|nd|rd|th)?");
 
     /** Words after a noun that make a name that thing's number ("Pax No", "Line #"). */
-    private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "num", "nr");
+    private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "num", "nr", "#");
 
     /**
      * "units issued by component" beside unit_din (one per row) and Volume (mL): a plural that begins the name of the

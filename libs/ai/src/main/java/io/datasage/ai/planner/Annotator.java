@@ -1266,6 +1266,44 @@ final class Annotator {
      * "least dispatched beers" beside BEER_CODE and BEER_NAME: where a word names a code and the name it stands for
      * equally well, the name is meant.
      */
+    /**
+     * Among three or more hits named alike, one column of words beside codes of the same thing (their first word
+     * shared), or null.
+     */
+    private static ColumnMatcher.Hit namedAmongCodes(Part p) {
+        ColumnMatcher.Hit top = p.columns.get(0);
+        List<ColumnMatcher.Hit> tied = p.columns.stream()
+                .filter(h -> h.score() == top.score() && h.quality() == top.quality())
+                .toList();
+        if (tied.size() < 3) {
+            return null;
+        }
+        ColumnMatcher.Hit named = null;
+        for (ColumnMatcher.Hit h : tied) {
+            List<String> core = h.column().core();
+            if (core.isEmpty()
+                    || !core.get(0)
+                            .equals(
+                                    top.column().core().isEmpty()
+                                            ? ""
+                                            : top.column().core().get(0))) {
+                return null;
+            }
+            boolean words =
+                    core.stream().anyMatch(NAME_WORDS::contains) && !h.column().isMeasure();
+            boolean code = core.stream().anyMatch(CODE_WORDS::contains);
+            if (words) {
+                if (named != null) {
+                    return null;
+                }
+                named = h;
+            } else if (!code) {
+                return null;
+            }
+        }
+        return named;
+    }
+
     private static void namesOverCodes(List<Part> parts) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
@@ -1277,7 +1315,11 @@ final class Annotator {
             // Counted, a code is what tells the things apart ("how many projects" beside project_code).
             boolean counted =
                     k > 0 && (parts.get(k - 1).is(Cue.COUNT) || parts.get(k - 1).is(Cue.UNIQUE));
-            if (!counted
+            ColumnMatcher.Hit named = namedAmongCodes(p);
+            if (!counted && named != null) {
+                // "fault types" beside fault_id, fault_code and fault_desc, all named alike: the words, not a code.
+                parts.set(k, PhraseRewrites.withFirst(p, named));
+            } else if (!counted
                     && first.score() == second.score()
                     && first.quality() == second.quality()
                     && first.column().core().stream().anyMatch(CODE_WORDS::contains)

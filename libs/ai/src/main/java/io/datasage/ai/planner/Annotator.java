@@ -2085,6 +2085,9 @@ final class Annotator {
         }
     }
 
+    /** Nouns of money itself, which only a money column holds. */
+    private static final Set<String> CASH = Set.of("cash", "money", "monies", "funds");
+
     /** Participles of money coming in. */
     private static final Set<String> COLLECTED = Set.of("collected", "received", "paid", "banked", "taken");
 
@@ -2099,9 +2102,15 @@ final class Annotator {
         }
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
+            Part before = parts.get(k - 1);
+            String verb = tokens.get(p.start).word();
+            // "cash received by month", "cash recieved": money said to have come in.
+            boolean cash = before.kind == Part.Kind.WORD
+                    && before.end == p.start
+                    && CASH.contains(tokens.get(before.start).word());
             if (p.kind != Part.Kind.WORD
-                    || !parts.get(k - 1).is(Cue.AGG)
-                    || !COLLECTED.contains(tokens.get(p.start).word())) {
+                    || !before.is(Cue.AGG) && !cash
+                    || !COLLECTED.contains(verb) && COLLECTED.stream().noneMatch(w -> Words.isTypo(verb, w))) {
                 continue;
             }
             ColumnInfo paid = SchemaIndex.only(

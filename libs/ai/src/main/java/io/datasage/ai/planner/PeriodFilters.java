@@ -25,6 +25,8 @@ final class PeriodFilters {
         return Parts.at(parts, k);
     }
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     /** Whether a period is one whole calendar year, said with its number ("2024"). */
     private static boolean wholeYear(Period p) {
         return p.explicitYear()
@@ -291,8 +293,38 @@ final class PeriodFilters {
             break;
         }
         ColumnInfo named = namedDate();
+        if (named == null && q.previousTime == null) {
+            named = dateOfADeed();
+        }
         // "just 2024" after moves per month over MOVE_DT: the period of the dates the chart already runs over.
         return named != null ? named : q.previousTime != null ? q.previousTime : q.index.timeColumn();
+    }
+
+    /**
+     * "total paid out to shearers between jan and march 2025" beside VISIT_DT and PAID_DT: a participle of the
+     * question that one date's name holds says which date the period is of; null when none or several do.
+     */
+    private ColumnInfo dateOfADeed() {
+        ColumnInfo found = null;
+        for (int i = 0; i < q.tokens.size(); i++) {
+            Token t = q.tokens.get(i);
+            // Not "members booked a court in 2024": a verb with its object says what was done, the period is of the
+            // play.
+            boolean object = i + 1 < q.tokens.size()
+                    && ARTICLES.contains(q.tokens.get(i + 1).word());
+            if (!t.isWord() || !Words.isParticiple(t.word()) || object) {
+                continue;
+            }
+            for (ColumnInfo c : q.index.dateColumns()) {
+                if (c.words().contains(t.word()) || c.words().contains(t.stem())) {
+                    if (found != null && found != c) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
     }
 
     /**

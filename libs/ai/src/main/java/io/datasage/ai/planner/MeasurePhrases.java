@@ -73,6 +73,42 @@ final class MeasurePhrases {
                         || c.groups().contains("sales"));
     }
 
+    /**
+     * "histogram of how long buggies are out", "how long do AEs last" beside Hire Duration (mins) or durationDays: how
+     * long is the one measure of how long things took.
+     */
+    static void howLong(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD
+                    || p.start == 0
+                    || !"long".equals(tokens.get(p.start).word())
+                    || !"how".equals(tokens.get(p.start - 1).word())) {
+                continue;
+            }
+            ColumnInfo duration = PhraseRewrites.onlyColumn(
+                    index, c -> c.isMeasure() && c.groups().contains("duration"));
+            if (duration == null) {
+                // durationDays beside studyDay, both in days: the one that says it is a duration.
+                duration = PhraseRewrites.onlyColumn(
+                        index, c -> c.isMeasure() && c.words().contains("duration"));
+            }
+            if (duration == null) {
+                continue;
+            }
+            parts.set(k, PhraseRewrites.asColumn(p, duration, Quality.SYNONYM, 0.85));
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            if (next != null
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end
+                    && tokens.get(next.end - 1).isPlural()
+                    && !next.column().isMeasure()) {
+                // "how long buggies are out": the things that took the time, not a split by them.
+                parts.set(k + 1, PhraseRewrites.understoodWord(next.start, tokens));
+            }
+        }
+    }
+
     /** Plural units of time and the name word of a measure counted in them. */
     private static final Map<String, String> TIME_UNITS =
             Map.of("hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "minute");

@@ -20,6 +20,7 @@ final class PhraseRewrites {
         NamePhrases.grainAdverbs(parts, tokens, index);
         MeasurePhrases.rateInTheName(parts, tokens);
         MeasurePhrases.sideOfTax(parts, tokens, index);
+        MeasurePhrases.howLong(parts, tokens, index);
         NamePhrases.colourTheMarksBy(parts);
         RowPhrases.rowsNotOverview(parts, tokens, index);
         RowPhrases.rankedByRows(parts, tokens, index);

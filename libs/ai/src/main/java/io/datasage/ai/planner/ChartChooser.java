@@ -378,7 +378,7 @@ final class ChartChooser {
                 words.addAll(Words.bases(t.word()));
             }
         }
-        ColumnInfo found = null;
+        List<ColumnInfo> sharing = new ArrayList<>();
         for (ColumnInfo c : dates) {
             // "repairs completed per month" beside Repaired_Dt: a participle's verb counts as its word.
             boolean shares = c.core().stream()
@@ -386,13 +386,22 @@ final class ChartChooser {
                             && !"time".equals(w)
                             && (words.contains(w) || Words.bases(w).stream().anyMatch(words::contains)));
             if (shares) {
-                if (found != null) {
-                    return null;
-                }
-                found = c;
+                sharing.add(c);
             }
         }
-        return found;
+        if (sharing.size() > 1 && !said(q, DUE_WORDS)) {
+            // "tonnes delivered per quarter" beside DELIV_DUE_DT and DELIV_ACT_DT: when it happened, not when due.
+            sharing.removeIf(c -> c.core().stream().anyMatch(DUE_WORDS::contains));
+        }
+        return sharing.size() == 1 ? sharing.get(0) : null;
+    }
+
+    /** Words of a date's name saying when something should happen, not when it did. */
+    private static final Set<String> DUE_WORDS =
+            Set.of("due", "planned", "plan", "sched", "scheduled", "target", "expected");
+
+    private static boolean said(Question q, Set<String> words) {
+        return q.tokens.stream().anyMatch(t -> words.contains(t.word()));
     }
 
     private static boolean isMatrix(Question q, List<Dim> dims) {

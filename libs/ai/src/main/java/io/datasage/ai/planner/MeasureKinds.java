@@ -35,7 +35,7 @@ final class MeasureKinds {
 
     /** Units of amounts that add up over rows: energy ("kWh Consumed", "Solar Gen (kWh)") and mass ("CO2e (kg)"). */
     private static final Set<String> ADDITIVE_UNITS =
-            Set.of("kwh", "wh", "mwh", "gwh", "kg", "t", "tonne", "tonnes", "tons");
+            Set.of("kwh", "wh", "mwh", "gwh", "kg", "t", "tonne", "tonnes", "ton", "tons");
 
     private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp");
 

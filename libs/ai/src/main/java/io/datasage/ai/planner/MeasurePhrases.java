@@ -27,11 +27,12 @@ final class MeasurePhrases {
                 continue;
             }
             ColumnInfo money = PhraseRewrites.onlyColumn(
-                    index, c -> c.isMeasure() && c.additive() && c.core().contains(side) && money(c));
+                    index, c -> c.isMeasure() && c.core().contains(side) && (money(c) || taxed(c, index)));
             if (money == null) {
                 continue;
             }
-            if (p.end - p.start >= 2 && p.columns.stream().anyMatch(h -> money(h.column()))) {
+            boolean moneyWord = MONEY_NOUNS.contains(tokens.get(p.end - 1).word());
+            if (p.end - p.start >= 2 && (moneyWord || p.columns.stream().anyMatch(h -> money(h.column())))) {
                 parts.set(k, PhraseRewrites.asColumn(p, money, Quality.EXACT, 0.95));
             } else if (k + 1 < parts.size()
                     && p.end - p.start == 1
@@ -63,6 +64,23 @@ final class MeasurePhrases {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
+    }
+
+    /** Words for money coming in that name no column of their own. */
+    private static final Set<String> MONEY_NOUNS =
+            Set.of("sales", "revenue", "billing", "billings", "takings", "income", "turnover", "charges", "invoiced");
+
+    /** chargeGross beside chargeNet and chargeVat: an amount whose tax has a column of its own is money. */
+    private static boolean taxed(ColumnInfo c, SchemaIndex index) {
+        List<String> rest =
+                c.core().stream().filter(w -> !TAX_SIDES.contains(w)).toList();
+        return !rest.isEmpty()
+                && index.columns.stream()
+                        .anyMatch(o -> o != c
+                                && o.isMeasure()
+                                && o.core().stream().anyMatch(w -> List.of("vat", "tax", "gst")
+                                        .contains(w))
+                                && o.core().containsAll(rest));
     }
 
     /** A column of money: by its unit or name, as a line's value, or as the file's sales. */
@@ -102,7 +120,8 @@ final class MeasurePhrases {
                     && next.kind == Part.Kind.COLUMN
                     && next.start == p.end
                     && tokens.get(next.end - 1).isPlural()
-                    && !next.column().isMeasure()) {
+                    && !next.column().isMeasure()
+                    && next.column().role() != ColumnRole.ID) {
                 // "how long buggies are out": the things that took the time, not a split by them.
                 parts.set(k + 1, PhraseRewrites.understoodWord(next.start, tokens));
             }

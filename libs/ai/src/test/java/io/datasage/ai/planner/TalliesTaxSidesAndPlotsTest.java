@@ -78,6 +78,7 @@ class TalliesTaxSidesAndPlotsTest {
             Schemas.category("Outcome", "Completed", "Aborted - Parts", "Aborted - Customer"),
             Schemas.integer("Visit #", 5, "1", "5"),
             Schemas.number("Labour Mins", "10", "600"),
+            Schemas.number("Job Duration (days)", "0.5", "30"),
             Schemas.money("Charge"));
 
     /** A fault log: an id, a code and a description of each fault's kind. */
@@ -88,6 +89,19 @@ class TalliesTaxSidesAndPlotsTest {
             Schemas.category("defect_code", "D01", "D02", "D03"),
             Schemas.category("defect_desc", "Leak", "Crack", "Noise"),
             Schemas.number("hours_lost", "0", "48"));
+
+    /** Heating oil deliveries: litres delivered on a due and an actual date, the price taxed in a column of its own. */
+    private static final DatasetSchema DELIVERIES = Schemas.of(
+            5000,
+            Schemas.text("Drop Ref", 5000, "D1", "D5000"),
+            Schemas.date("Order Date", "2023-01-01", "2024-12-31"),
+            Schemas.date("Deliv Due Date", "2023-01-03", "2025-01-10"),
+            Schemas.date("Deliv Act Date", "2023-01-03", "2025-01-12"),
+            Schemas.category("Depot", "North", "South"),
+            Schemas.number("Litres Deliv", "100", "5000"),
+            Schemas.number("priceNet", "50", "4000"),
+            Schemas.number("priceVat", "2", "200"),
+            Schemas.number("priceGross", "52", "4200"));
 
     /** Nursery fee invoices: the amount paid and the date it was paid, beside the invoice date. */
     private static final DatasetSchema FEES = Schemas.of(
@@ -249,6 +263,29 @@ class TalliesTaxSidesAndPlotsTest {
                 .isEqualTo("fault_desc");
         assertThat(ask(FAULTS, "which defect types cause the most hours lost").x())
                 .isEqualTo("defect_desc");
+    }
+
+    @Test
+    void how_long_is_the_one_measure_of_how_long_things_took() {
+        ChartSpec buggies = ask("buggyhires", "histogram of how long buggies are out");
+        assertThat(buggies.x()).isEqualTo("Hire Duration (mins)");
+        assertThat(buggies.series()).isNull();
+        assertThat(ask("aereports", "how long do AEs last? histogram").x()).isEqualTo("durationDays");
+        assertThat(ask(GARAGE, "distribution of how long repairs take").x()).isEqualTo("Job Duration (days)");
+    }
+
+    @Test
+    void a_measure_happened_on_its_actual_date_not_its_due_date() {
+        assertThat(ask("graincontracts", "tonnes actually delivered per quarter")
+                        .x())
+                .isEqualTo("DELIV_ACT_DT");
+        assertThat(ask(DELIVERIES, "litres delivered per month").x()).isEqualTo("Deliv Act Date");
+    }
+
+    @Test
+    void gross_billing_is_the_gross_of_an_amount_taxed_in_a_column_of_its_own() {
+        assertThat(ask("interpreterjobs", "monthly gross billing").y()).containsExactly("chargeGross");
+        assertThat(ask(DELIVERIES, "net billing by depot").y()).containsExactly("priceNet");
     }
 
     @Test

@@ -85,7 +85,17 @@ final class ValueFilters {
             }
             p.used = true;
             q.notes.matched(p.values.get(0).quality(), p.text, chosen.column().name() + " = " + chosen.value());
-            byColumn.computeIfAbsent(chosen.column(), c -> new ArrayList<>()).add(new Picked(chosen, k, negated));
+            ColumnInfo column = chosen.column();
+            boolean aliasOfSeveral = p.values.size() > 1
+                    && p.values.stream().allMatch(f -> f.entry().column() == column && f.quality() == Quality.SYNONYM);
+            if (aliasOfSeveral) {
+                // "weekends" beside a day column holding Sat and Sun: every value the word stands for.
+                for (ValueIndex.Found f : p.values) {
+                    byColumn.computeIfAbsent(column, c -> new ArrayList<>()).add(new Picked(f.entry(), k, negated));
+                }
+            } else {
+                byColumn.computeIfAbsent(column, c -> new ArrayList<>()).add(new Picked(chosen, k, negated));
+            }
         }
         for (Map.Entry<ColumnInfo, List<Picked>> e : byColumn.entrySet()) {
             ColumnInfo col = e.getKey();
@@ -114,7 +124,10 @@ final class ValueFilters {
                 q.filters.add(new Filter(col, "=", positive.get(0), String.valueOf(positive.get(0)), true));
             } else if (positive.size() > 1) {
                 q.filters.add(new Filter(col, "in", List.copyOf(positive), String.valueOf(positive), true));
-                if (versus || !q.has(Cue.ONLY)) {
+                // "at weekends" for Sat and Sun: one word's values are one group, not bars to compare.
+                boolean oneWord =
+                        e.getValue().stream().map(Picked::index).distinct().count() == 1;
+                if (!oneWord && (versus || !q.has(Cue.ONLY))) {
                     // "just the Online and Event channels" keeps them and nothing more: no bar per value.
                     q.addDim(col, versus ? DimRole.COMPARE : DimRole.LISTED, col.name());
                 }

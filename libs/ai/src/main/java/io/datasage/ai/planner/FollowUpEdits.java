@@ -154,6 +154,16 @@ final class FollowUpEdits {
         if (d.x != null && d.x.isTime() && !instead && !"box".equals(d.type)) {
             toSeries = true;
         }
+        if (instead
+                && d.x != null
+                && d.x.isTime()
+                && dims.get(0).role() == DimRole.SERIES
+                && q.grain != null
+                && !c.isTime()) {
+            // "by month instead and split by line" on faults per week: the grain is what is replaced; the split is
+            // added.
+            toSeries = true;
+        }
         if (instead && d.x != null && d.x.isTime() && d.series != null && !c.isTime() && dims.size() == 1) {
             // "now by patch instead" on visits per month split by funder: the lines' grouping is what is replaced.
             toSeries = true;

@@ -116,7 +116,8 @@ final class ValueAliases {
         friday, fridays = friday, fri
         saturday, saturdays = saturday, sat
         sunday, sundays = sunday, sun
-        weekend, weekends = weekend, sat, sun
+        weekend, weekends = weekend, sat, sun, saturday, sunday
+        weekday, weekdays = weekday, mon, tue, wed, thu, fri, monday, tuesday, wednesday, thursday, friday
         morning peak, morning rush, morning rush hour, am rush = am peak, morning peak, am rush
         evening peak, evening rush, evening rush hour, afternoon peak, pm rush = pm peak, evening peak, pm rush
         morning, mornings = morning, am

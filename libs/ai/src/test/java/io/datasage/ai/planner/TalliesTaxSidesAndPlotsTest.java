@@ -103,6 +103,15 @@ class TalliesTaxSidesAndPlotsTest {
             Schemas.number("priceVat", "2", "200"),
             Schemas.number("priceGross", "52", "4200"));
 
+    /** Room bookings: the day of the week written out beside the booking's date. */
+    private static final DatasetSchema ROOMS = Schemas.of(
+            3000,
+            Schemas.text("Booking Ref", 3000, "B1", "B3000"),
+            Schemas.date("Booking Date", "2023-01-01", "2024-12-31"),
+            Schemas.category("Weekday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+            Schemas.category("Room", "Hall", "Annex", "Studio"),
+            Schemas.money("Fee"));
+
     /** Nursery fee invoices: the amount paid and the date it was paid, beside the invoice date. */
     private static final DatasetSchema FEES = Schemas.of(
             4000,
@@ -286,6 +295,31 @@ class TalliesTaxSidesAndPlotsTest {
     void gross_billing_is_the_gross_of_an_amount_taxed_in_a_column_of_its_own() {
         assertThat(ask("interpreterjobs", "monthly gross billing").y()).containsExactly("chargeGross");
         assertThat(ask(DELIVERIES, "net billing by depot").y()).containsExactly("priceNet");
+    }
+
+    @Test
+    void a_word_for_several_values_filters_on_all_of_them_as_one_group() {
+        ChartSpec lotto = ask("scratchcards", "sales at weekends by terminal");
+        assertThat(lotto.x()).isEqualTo("terminal_#");
+        assertThat(lotto.filters()).singleElement().satisfies(f -> {
+            assertThat(f.op()).isEqualTo("in");
+            assertThat((List<?>) f.value()).extracting(Object::toString).containsExactlyInAnyOrder("Sat", "Sun");
+        });
+        ChartSpec rooms = ask(ROOMS, "average fee at weekends");
+        assertThat(rooms.chartType()).isEqualTo("kpi");
+        assertThat(rooms.filters()).singleElement().satisfies(f -> assertThat((List<?>) f.value())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("Saturday", "Sunday"));
+    }
+
+    @Test
+    void a_split_asked_with_a_new_grain_is_added() {
+        assertThat(ask("escalatorfaults", "faults per week", "by month instead and split by line")
+                        .series())
+                .isEqualTo("line");
+        ChartSpec rooms = ask(ROOMS, "bookings per week", "by month instead and split by room");
+        assertThat(rooms.series()).isEqualTo("Room");
+        assertThat(rooms.timeGrain()).isEqualTo("month");
     }
 
     @Test

@@ -46,16 +46,19 @@ class PlannerAccuracyTest {
             Map.entry("held-out94", 0.87),
             Map.entry("held-out95", 0.83),
             Map.entry("held-out97", 0.89),
-            Map.entry("held-out99", 0.90),
-            Map.entry("held-out101", 0.83),
+            Map.entry("held-out99", 0.91),
+            Map.entry("held-out101", 0.84),
             Map.entry("held-out102", 0.91),
             Map.entry("held-out103", 0.91),
             Map.entry("held-out104", 0.83),
             Map.entry("held-out105", 0.85),
             Map.entry("held-out106", 0.86),
-            Map.entry("held-out107", 0.83),
-            Map.entry("held-out110", 0.79),
-            Map.entry("held-out111", 0.91));
+            Map.entry("held-out107", 0.84),
+            Map.entry("held-out110", 0.80),
+            Map.entry("held-out111", 0.91),
+            Map.entry("held-out113", 0.80),
+            Map.entry("held-out114", 0.82),
+            Map.entry("held-out115", 0.79));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -3576,13 +3576,7 @@ final class Annotator {
                     .toList();
             if (carrying.size() == 1 && name.columns.size() > 1) {
                 ColumnInfo c = carrying.get(0).column();
-                parts.set(
-                        k,
-                        Part.column(
-                                cue.start,
-                                name.end,
-                                cue.text + " " + name.text,
-                                List.of(new ColumnMatcher.Hit(c, name.end - cue.start, Quality.EXACT, 1.0))));
+                parts.set(k, PhraseRewrites.spanning(cue, name, c, Quality.EXACT, 1.0));
                 parts.remove(k + 1);
             }
         }

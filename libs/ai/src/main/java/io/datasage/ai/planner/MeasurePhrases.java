@@ -41,14 +41,7 @@ final class MeasurePhrases {
                     && parts.get(k + 1).start == p.end
                     && parts.get(k + 1).column() != money
                     && money(parts.get(k + 1).column())) {
-                Part next = parts.get(k + 1);
-                parts.set(
-                        k,
-                        Part.column(
-                                p.start,
-                                next.end,
-                                p.text + " " + next.text,
-                                List.of(new ColumnMatcher.Hit(money, next.end - p.start, Quality.EXACT, 0.95))));
+                parts.set(k, PhraseRewrites.spanning(p, parts.get(k + 1), money, Quality.EXACT, 0.95));
                 parts.remove(k + 1);
             }
         }

@@ -115,6 +115,15 @@ final class PhraseRewrites {
     }
 
     /** The part read as naming {@code column}, over all its words. */
+    /** One column part over two neighbouring parts' words, from the first's start to the last's end. */
+    static Part spanning(Part first, Part last, ColumnInfo column, Quality quality, double score) {
+        return Part.column(
+                first.start,
+                last.end,
+                first.text + " " + last.text,
+                List.of(new ColumnMatcher.Hit(column, last.end - first.start, quality, score)));
+    }
+
     static Part asColumn(Part p, ColumnInfo column, Quality quality, double score) {
         return Part.column(
                 p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(column, p.end - p.start, quality, score)));

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rewrites about what is counted or added up: a measure named a count, units counted, the lines of a file, "how much"
- * of things an id names, the things listed, the thing whose measure it is.
+ * Rewrites about what is counted or added up: a measure named a count or a tally and the things it counts, "per head",
+ * units counted, the lines of a file, "how much" of things an id names, the things listed, the thing whose measure it
+ * is.
  */
 final class CountedPhrases {
 

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Rewrites about names and values: a name in parentheses or after "by", a flag or a kind named by a value, adverbs of time and colour words. */
+/**
+ * Rewrites about names and values: a name in parentheses or after "by", a flag or a kind named by a value, adverbs of
+ * time and colour words, a value's words said apart, the initials a file is named by, a plural naming a column's head
+ * word, a kind word or a loose measure word inside a grouping's phrase, a change of looks.
+ */
 final class NamePhrases {
 
     private NamePhrases() {}

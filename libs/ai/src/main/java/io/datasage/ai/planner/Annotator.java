@@ -317,7 +317,7 @@ final class Annotator {
         CountedPhrases.perHeadIsAUnit(parts, tokens);
         DeedPhrases.dateTheyWere(parts, tokens, index);
         DeedPhrases.doneToTheMeasure(parts, tokens);
-        CountedPhrases.thingBeforeItsMeasure(parts, tokens);
+        CountedPhrases.ownerBeforeItsMeasure(parts, tokens);
         DeedPhrases.whoDidIt(parts, tokens, index);
         CountedPhrases.listedNotCounted(parts, tokens);
         CountedPhrases.wordsOfTheLines(parts, tokens);

@@ -389,7 +389,7 @@ final class ChartChooser {
                 sharing.add(c);
             }
         }
-        if (sharing.size() > 1 && !said(q, DUE_WORDS)) {
+        if (sharing.size() > 1 && !q.saidWord(DUE_WORDS.toArray(String[]::new))) {
             // "tonnes delivered per quarter" beside DELIV_DUE_DT and DELIV_ACT_DT: when it happened, not when due.
             sharing.removeIf(c -> c.core().stream().anyMatch(DUE_WORDS::contains));
         }
@@ -399,10 +399,6 @@ final class ChartChooser {
     /** Words of a date's name saying when something should happen, not when it did. */
     private static final Set<String> DUE_WORDS =
             Set.of("due", "planned", "plan", "sched", "scheduled", "target", "expected");
-
-    private static boolean said(Question q, Set<String> words) {
-        return q.tokens.stream().anyMatch(t -> words.contains(t.word()));
-    }
 
     private static boolean isMatrix(Question q, List<Dim> dims) {
         if (q.has(Cue.MATRIX)) {

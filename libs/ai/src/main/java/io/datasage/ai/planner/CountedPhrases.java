@@ -202,7 +202,7 @@ final class CountedPhrases {
      * "median survey length by habitat" beside SURVEY_ID, SURVEY_MONTH and DURATION_MINS: the thing the rows' ids name,
      * right before a measure, is whose measure it is, no column of its own.
      */
-    static void thingBeforeItsMeasure(List<Part> parts, List<Token> tokens) {
+    static void ownerBeforeItsMeasure(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);

@@ -52,8 +52,7 @@ final class MeasurePhrases {
                     && p.start > 0
                     && WITHOUT.contains(tokens.get(p.start - 1).word())
                     && p.column().isMeasure()
-                    && p.column().core().stream()
-                            .anyMatch(w -> List.of("vat", "tax", "gst").contains(w))) {
+                    && p.column().core().stream().anyMatch(SalesColumn::isTax)) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
@@ -71,15 +70,14 @@ final class MeasurePhrases {
                 && index.columns.stream()
                         .anyMatch(o -> o != c
                                 && o.isMeasure()
-                                && o.core().stream().anyMatch(w -> List.of("vat", "tax", "gst")
-                                        .contains(w))
+                                && o.core().stream().anyMatch(SalesColumn::isTax)
                                 && o.core().containsAll(rest));
     }
 
     /** A column of money: by its unit or name, as a line's value, or as the file's sales. */
     private static boolean money(ColumnInfo c) {
         return c.isMeasure()
-                && (MeasureKinds.money(c.schema(), c.words())
+                && (NumericColumns.money(c)
                         || MeasureKinds.lineValue(c.core())
                         || c.groups().contains("sales"));
     }

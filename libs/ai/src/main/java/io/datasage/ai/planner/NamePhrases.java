@@ -1,8 +1,12 @@
 package io.datasage.ai.planner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Rewrites about names and values: a name in parentheses or after "by", a flag or a kind named by a value, adverbs of
@@ -438,14 +442,14 @@ final class NamePhrases {
      * (within eight words), is that value.
      */
     static void valueWordsApart(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        java.util.Map<ValueIndex.Entry, Set<Integer>> seen = new java.util.LinkedHashMap<>();
+        Map<ValueIndex.Entry, TreeSet<Integer>> seen = new LinkedHashMap<>();
         for (Part p : parts) {
             if (p.kind != Part.Kind.WORD) {
                 continue;
             }
             Token t = tokens.get(p.start);
             for (ValueIndex.Entry e : index.values.withWord(t.stem())) {
-                seen.computeIfAbsent(e, x -> new java.util.TreeSet<>()).add(p.start);
+                seen.computeIfAbsent(e, x -> new TreeSet<>()).add(p.start);
             }
         }
         ValueIndex.Entry found = null;
@@ -455,10 +459,10 @@ final class NamePhrases {
                     .filter(w -> !Words.STOPWORDS.contains(w) && !LOOSE_VALUE_WORDS.contains(w))
                     .distinct()
                     .toList();
-            Set<String> said = new java.util.HashSet<>();
+            Set<String> said = new HashSet<>();
             e.getValue().forEach(i -> said.add(tokens.get(i).stem()));
-            int first = ((java.util.TreeSet<Integer>) e.getValue()).first();
-            int last = ((java.util.TreeSet<Integer>) e.getValue()).last();
+            int first = e.getValue().first();
+            int last = e.getValue().last();
             if (needed.size() < 2 || !said.containsAll(needed) || last - first > 8) {
                 continue;
             }

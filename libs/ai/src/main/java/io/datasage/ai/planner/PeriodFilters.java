@@ -315,13 +315,12 @@ final class PeriodFilters {
             if (!t.isWord() || !Words.isParticiple(t.word()) || object) {
                 continue;
             }
-            for (ColumnInfo c : q.index.dateColumns()) {
-                if (c.words().contains(t.word()) || c.words().contains(t.stem())) {
-                    if (found != null && found != c) {
-                        return null;
-                    }
-                    found = c;
+            ColumnInfo c = q.index.dateOfVerb(t.word());
+            if (c != null) {
+                if (found != null && found != c) {
+                    return null;
                 }
+                found = c;
             }
         }
         return found;

@@ -23,6 +23,11 @@ final class SalesColumn {
 
     /** Taxes: a column of one is the tax collected, never the revenue; in a longer name, what it excludes. */
     private static final Set<String> TAXES = Words.set("vat tax taxes gst hst");
+
+    /** Whether a name word is a tax ("VAT", "GST"). */
+    static boolean isTax(String word) {
+        return TAXES.contains(word);
+    }
     /** Words before a tax that say the amount is given with or without it ("Line Amt ex VAT"). */
     private static final Set<String> TAX_BASIS = Words.set("ex excl excluding incl inc including net gross pre");
 

@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "vegboxes",
+            "cranelifts",
+            "stairliftjobs",
+            "judogradings",
             "divetrips",
             "feeinvoices",
             "porterjobs",
@@ -593,7 +597,8 @@ final class PlannerCases {
             "holdout113",
             "holdout114",
             "holdout115",
-            "holdout116");
+            "holdout116",
+            "holdout117");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -58,6 +58,10 @@ final class PlannerCases {
             "cranelifts",
             "stairliftjobs",
             "judogradings",
+            "airparkbookings",
+            "schooltrips",
+            "conveyancing",
+            "tilelines",
             "divetrips",
             "feeinvoices",
             "porterjobs",
@@ -598,7 +602,8 @@ final class PlannerCases {
             "holdout114",
             "holdout115",
             "holdout116",
-            "holdout117");
+            "holdout117",
+            "holdout118");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

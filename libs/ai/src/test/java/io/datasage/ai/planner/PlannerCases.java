@@ -62,6 +62,10 @@ final class PlannerCases {
             "schooltrips",
             "conveyancing",
             "tilelines",
+            "inflatablehires",
+            "coolerrentals",
+            "coastguardcalls",
+            "apprenticeclaims",
             "divetrips",
             "feeinvoices",
             "porterjobs",
@@ -603,7 +607,8 @@ final class PlannerCases {
             "holdout115",
             "holdout116",
             "holdout117",
-            "holdout118");
+            "holdout118",
+            "holdout119");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -66,6 +66,10 @@ final class PlannerCases {
             "coolerrentals",
             "coastguardcalls",
             "apprenticeclaims",
+            "memorialorders",
+            "heatpumpjobs",
+            "shoreexcursions",
+            "applepicks",
             "divetrips",
             "feeinvoices",
             "porterjobs",
@@ -608,7 +612,8 @@ final class PlannerCases {
             "holdout116",
             "holdout117",
             "holdout118",
-            "holdout119");
+            "holdout119",
+            "holdout120");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

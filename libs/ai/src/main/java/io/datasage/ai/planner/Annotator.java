@@ -325,7 +325,7 @@ final class Annotator {
         CountedPhrases.howMuchOfTheThing(parts, tokens);
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
-        NamePhrases.valueWordsApart(parts, tokens, index);
+        ValuePhrases.valueWordsApart(parts, tokens, index);
         askedThenPlotted(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -974,9 +974,6 @@ final class Annotator {
         }
     }
 
-    /** Words that only say a column is a yes/no flag. */
-    private static final Set<String> FLAG_TAILS = Set.of("flag", "yn", "ind", "indicator");
-
     /**
      * "on-street versus car parks", "only on-street tickets" beside STREET_NAME and ON_STREET_FLAG: words that are a
      * yes/no column's whole name, its flag word apart, are that flag, before a column only one of them names.
@@ -998,7 +995,7 @@ final class Annotator {
             }
             for (ColumnMatcher.Hit h : p.columns) {
                 List<String> name = h.column().words().stream()
-                        .filter(w -> !FLAG_TAILS.contains(w))
+                        .filter(w -> !ColumnRoles.FLAG_TAILS.contains(w))
                         .toList();
                 if (h.column().role() == ColumnRole.BOOLEAN && name.equals(typed)) {
                     parts.set(
@@ -1256,16 +1253,6 @@ final class Annotator {
         }
     }
 
-    /** Words of a column's name that make it the name of a thing in words. */
-    private static final Set<String> NAME_WORDS = Set.of("name", "title", "description", "desc", "label");
-
-    /** Words of a column's name that make it a code for something another column names in words. */
-    private static final Set<String> CODE_WORDS = Set.of("code", "cd", "id", "no", "ref", "sku");
-
-    /**
-     * "least dispatched beers" beside BEER_CODE and BEER_NAME: where a word names a code and the name it stands for
-     * equally well, the name is meant.
-     */
     /**
      * Among three or more hits named alike, one column of words beside codes of the same thing (their first word
      * shared), or null.
@@ -1289,9 +1276,9 @@ final class Annotator {
                                             : top.column().core().get(0))) {
                 return null;
             }
-            boolean words =
-                    core.stream().anyMatch(NAME_WORDS::contains) && !h.column().isMeasure();
-            boolean code = core.stream().anyMatch(CODE_WORDS::contains);
+            boolean words = core.stream().anyMatch(ColumnRoles.LABEL_WORDS::contains)
+                    && !h.column().isMeasure();
+            boolean code = core.stream().anyMatch(ColumnRoles.KEY_WORDS::contains);
             if (words) {
                 if (named != null) {
                     return null;
@@ -1322,8 +1309,8 @@ final class Annotator {
             } else if (!counted
                     && first.score() == second.score()
                     && first.quality() == second.quality()
-                    && first.column().core().stream().anyMatch(CODE_WORDS::contains)
-                    && second.column().core().stream().anyMatch(NAME_WORDS::contains)
+                    && first.column().core().stream().anyMatch(ColumnRoles.KEY_WORDS::contains)
+                    && second.column().core().stream().anyMatch(ColumnRoles.LABEL_WORDS::contains)
                     && !second.column().isMeasure()
                     && first.column()
                             .core()

@@ -291,34 +291,42 @@ final class ColumnMatcher {
     }
 
     /** Whether each word of the window is the column's word at the same place, or what that word abbreviates. */
-    private static boolean spelledOut(List<Token> window, ColumnInfo c) {
+    private static double spelledOut(List<Token> window, ColumnInfo c) {
         // "variance value" for VAR_VAL_GBP: the name's words but its unit.
         List<String> words = c.words().size() == window.size() ? c.words() : c.core();
-        if (words.size() != window.size()) {
-            return false;
+        double score = 0.99;
+        if (words.size() == window.size() + 1) {
+            // "matter type" for MTR_TYPE_DESC and MTR_TYPE_CD: the words of a thing named in words or by a code, the
+            // words first (a whole word with a word after it, MATTER_NO, scores 0.97).
+            String last = words.get(window.size());
+            score = ColumnRoles.LABEL_WORDS.contains(last) ? 0.99 : ColumnRoles.KEY_WORDS.contains(last) ? 0.985 : 0;
+            words = words.subList(0, window.size());
+        }
+        if (words.size() != window.size() || score == 0) {
+            return 0;
         }
         boolean abbreviated = false;
         for (int i = 0; i < words.size(); i++) {
             Token t = window.get(i);
             String w = words.get(i);
             if (!t.isWord()) {
-                return false;
+                return 0;
             }
             if (t.forms().contains(w)) {
                 continue;
             }
             if (!WordForms.abbreviates(w, t.stem()) && !WordForms.abbreviates(w, t.word())) {
-                return false;
+                return 0;
             }
             // "in total" is no InTol: an aggregation is not what a name's short word abbreviates (looked up only for
             // the rare word that abbreviates, this runs for every column of every run of words).
             Lexicon.Hit cue = Lexicon.match(window, i);
             if (cue != null && cue.cue() == Cue.AGG) {
-                return false;
+                return 0;
             }
             abbreviated = true;
         }
-        return abbreviated;
+        return abbreviated ? score : 0;
     }
 
     /** Whether two words are a phrasal noun's plural ("move ins") and a date's name starts with its verb and particle. */
@@ -415,6 +423,7 @@ final class ColumnMatcher {
         boolean subjectWord = n == 1 && index.subjects.contains(window.get(0).stem());
         for (ColumnInfo c : index.columns) {
             Hit hit = null;
+            double spelled;
             String nameCompact = c.compacts().get(0);
             if (nameCompact.equals(rawCompact)
                     || nameCompact.equals(wordCompact)
@@ -424,10 +433,10 @@ final class ColumnMatcher {
                     || c.compacts().get(1).equals(stemCompact)) {
                 boolean glued = n > 1 && c.words().size() == 1;
                 hit = glued && namesOnly ? new Hit(c, n, Quality.SYNONYM, 0.7) : new Hit(c, n, Quality.EXACT, 1.0);
-            } else if (n > 1 && spelledOut(window, c)) {
+            } else if ((spelled = n > 1 ? spelledOut(window, c) : 0) > 0) {
                 // "product group" for Prod Grp, "stylist level" for Stylist Lvl: the name's words written in full, so
                 // not Product or Stylist with a qualifier after it.
-                hit = new Hit(c, n, Quality.EXACT, 0.99);
+                hit = new Hit(c, n, Quality.EXACT, spelled);
             } else if (n == 2 && phrasalEvent(window, c)) {
                 // "move ins" for move_in_dt, "check outs" for Check Out Date: the events the date records.
                 hit = new Hit(c, n, Quality.EXACT, 0.99);
@@ -437,6 +446,14 @@ final class ColumnMatcher {
             } else if (initials(window, c, index)) {
                 // "average daily rate" for ADR: the words a short name abbreviates, letter by letter.
                 hit = new Hit(c, n, Quality.EXACT, 0.97);
+            } else if (initialsOfThing(window, c)) {
+                // "fee earner" for FE_NAME, "first time buyers" for FTB_YN: the words a short first word abbreviates,
+                // letter by letter, where the rest of the name only says how the thing is written.
+                hit = new Hit(
+                        c,
+                        n,
+                        Quality.EXACT,
+                        ColumnRoles.KEY_WORDS.contains(c.words().get(1)) ? 0.945 : 0.95);
             } else if (acronymInName(window, c, index)) {
                 // "system organ class" for MedDRA SOC: the words an upper-case word of a longer name abbreviates.
                 hit = new Hit(c, n, Quality.EXACT, 0.95);
@@ -847,6 +864,33 @@ final class ColumnMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether a two-word name is initials, then a label, key or yes/no word, and the run's words have those initials. */
+    private static boolean initialsOfThing(List<Token> window, ColumnInfo c) {
+        int n = window.size();
+        List<String> words = c.words();
+        if (n < 2 || n > 4 || words.size() != 2 || words.get(0).length() != n) {
+            return false;
+        }
+        String tail = words.get(1);
+        if (!ColumnRoles.LABEL_WORDS.contains(tail)
+                && !ColumnRoles.KEY_WORDS.contains(tail)
+                && !ColumnRoles.FLAG_TAILS.contains(tail)) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            Token t = window.get(k);
+            if (!t.isWord()
+                    || t.word().length() < 3
+                    || Words.STOPWORDS.contains(t.word())
+                    || t.word().charAt(0) != words.get(0).charAt(k)) {
+                return false;
+            }
+        }
+        // Two words spell initials only when they are no phrase of their own ("over time").
+        Lexicon.Hit phrase = n == 2 ? Lexicon.match(window, 0) : null;
+        return phrase == null || phrase.length() < 2;
     }
 
     /**

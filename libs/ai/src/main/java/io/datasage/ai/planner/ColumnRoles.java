@@ -70,9 +70,17 @@ final class ColumnRoles {
     /** Words that make a name a count when they start it ("number of rooms", "num_cylinders"). */
     private static final Set<String> COUNT_PREFIX = Set.of("number", "num", "no", "nr", "count", "total");
 
+    /** Words of a column's name that make it a key for something another column names in words ("BEER_CODE"). */
+    static final Set<String> KEY_WORDS = Set.of("code", "cd", "id", "no", "ref", "sku");
+
+    /** Words that only say a column is a yes/no flag ("FTB_YN", "WARR_FLG"). */
+    static final Set<String> FLAG_TAILS = Set.of("flag", "flg", "yn", "ind", "indicator");
+
+    /** Words of a column's name that make it the name of a thing in words ("Site Name", "FAULT_DESC"). */
     static final Set<String> LABEL_WORDS = Words.set("""
         name title label description
         """);
+
     private static final Set<String> FREE_TEXT = Words.set("""
         comment note feedback remark description text review message summary detail verbatim body suggestion reason
         answer

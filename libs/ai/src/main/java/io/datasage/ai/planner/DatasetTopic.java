@@ -32,6 +32,34 @@ record DatasetTopic(Set<String> words, Set<String> groups, ColumnInfo measure) {
         return words;
     }
 
+    /**
+     * The words a dataset's name is glued from ("crane" and "lift" of cranelifts), where a column's name holds one of
+     * them (Lift Date); none for a name of separate words.
+     */
+    static Set<String> gluedWordsOf(String name, List<ColumnInfo> columns) {
+        Set<String> nameWords = new HashSet<>();
+        columns.forEach(c -> nameWords.addAll(c.core()));
+        Set<String> words = new HashSet<>();
+        for (Token t : Tokenizer.tokenize(name == null ? "" : name)) {
+            if (t.isWord() && t.word().length() >= 6 && !nameWords.contains(t.stem())) {
+                words.addAll(gluedWords(t.word(), nameWords));
+            }
+        }
+        return words;
+    }
+
+    /** The two words of three letters or more a word is glued from, one of them a name's word, or none. */
+    private static List<String> gluedWords(String word, Set<String> nameWords) {
+        for (int i = word.length() - 3; i >= 3; i--) {
+            String left = word.substring(0, i);
+            String right = Tokenizer.tokenize(word.substring(i)).get(0).stem();
+            if (right.length() >= 3 && (nameWords.contains(right) || nameWords.contains(left))) {
+                return List.of(left, right);
+            }
+        }
+        return List.of();
+    }
+
     /** The topic of a dataset whose name has these meaningful words ({@link #wordsOf}). */
     static DatasetTopic of(Set<String> words, List<ColumnInfo> columns, ColumnInfo primaryMeasure) {
         Set<String> groups = new HashSet<>();

@@ -1,80 +1,18 @@
 package io.datasage.ai.planner;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Rewrites about names and values: a name in parentheses or after "by", a flag or a kind named by a value, adverbs of
- * time and colour words, a value's words said apart, the initials a file is named by, a plural naming a column's head
- * word, a kind word or a loose measure word inside a grouping's phrase, a change of looks.
+ * Rewrites about names: a name in parentheses or after "by", a flag named before the rows or by the things it
+ * describes, the date of a thing, adverbs of time and colour words, the initials a file is named by, a plural naming a
+ * column's head word, a kind word or a loose measure word inside a grouping's phrase, a change of looks. Those about values
+ * are in {@link ValuePhrases}.
  */
 final class NamePhrases {
 
     private NamePhrases() {}
-
-    /**
-     * "hires by department" beside Stage (Hired) and HireDate, "how many cancellations" beside status (Cancelled): the
-     * plural noun of the one participle value is the rows with that value, unless it names a column exactly; so is its
-     * -ing form before a noun ("dispensing lines").
-     */
-    static void rowsOfAParticipleValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            Token t = tokens.get(p.start);
-            // "dispensing lines" beside a movement_type holding Dispensed: the verb's -ing form, before a noun.
-            boolean gerund = p.end - p.start == 1
-                    && p.kind == Part.Kind.WORD
-                    && t.word().endsWith("ing")
-                    && k + 1 < parts.size()
-                    && parts.get(k + 1).start == p.end
-                    // Not "users printing each month": the things done, after it.
-                    && tokens.get(p.end).isPlural();
-            boolean candidate = p.end - p.start == 1
-                    && t.isPlural()
-                    && !Words.isParticiple(t.word())
-                    && (p.kind == Part.Kind.WORD || p.kind == Part.Kind.COLUMN && p.quality() != Quality.EXACT);
-            if (!candidate && !gerund) {
-                continue;
-            }
-            List<ValueIndex.Entry> values = new java.util.ArrayList<>();
-            for (String base : gerund ? Words.bases(t.word()) : List.of(t.stem())) {
-                index.values.participlesNamedBy(base).stream()
-                        .filter(v -> !values.contains(v))
-                        .forEach(values::add);
-            }
-            if (values.size() == 1) {
-                parts.set(k, asValue(p, values.get(0)));
-            }
-        }
-    }
-
-    /**
-     * "total qty destroyed by drug", "top 10 drugs for waste entries" beside a movement_type holding Destroyed/Wasted:
-     * a word, or the verb, of one of a value's alternatives is that value.
-     */
-    static void alternativesOfAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
-                continue;
-            }
-            List<ValueIndex.Entry> values =
-                    index.values.participleAlternatives(tokens.get(p.start).word());
-            if (values.size() == 1) {
-                parts.set(k, asValue(p, values.get(0)));
-            }
-        }
-    }
-
-    /** The one-word part read as naming {@code value}. */
-    private static Part asValue(Part p, ValueIndex.Entry value) {
-        return Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(value, 1, Quality.SYNONYM)));
-    }
 
     /**
      * "day guests" beside guests_day and guests_evening: a word of time right before a name it tells apart is part of
@@ -98,42 +36,6 @@ final class NamePhrases {
             if (named.size() == 1) {
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, named.get(0), Quality.EXACT, 0.95);
             }
-        }
-    }
-
-    /**
-     * "matinee vs evening" beside Perf Slot (Mat, Eve): two words compared that two values of one column abbreviate
-     * are those values.
-     */
-    static void abbreviatedValuesCompared(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k + 2 < parts.size(); k++) {
-            Part a = parts.get(k);
-            Part b = parts.get(k + 2);
-            if (!parts.get(k + 1).is(Cue.VS)
-                    || a.kind != Part.Kind.WORD
-                    || b.kind != Part.Kind.WORD
-                    || a.end - a.start != 1
-                    || b.end - b.start != 1) {
-                continue;
-            }
-            List<ValueIndex.Entry> first =
-                    index.values.abbreviating(tokens.get(a.start).word());
-            List<ValueIndex.Entry> second =
-                    index.values.abbreviating(tokens.get(b.start).word());
-            if (first.size() != 1
-                    || second.size() != 1
-                    || first.get(0).column() != second.get(0).column()
-                    || first.get(0).value().equals(second.get(0).value())) {
-                continue;
-            }
-            parts.set(
-                    k,
-                    Part.value(
-                            a.start, a.end, a.text, List.of(new ValueIndex.Found(first.get(0), 1, Quality.SYNONYM))));
-            parts.set(
-                    k + 2,
-                    Part.value(
-                            b.start, b.end, b.text, List.of(new ValueIndex.Found(second.get(0), 1, Quality.SYNONYM))));
         }
     }
 
@@ -221,31 +123,6 @@ final class NamePhrases {
     }
 
     /**
-     * "refunded season passes" beside a Season column and a Pass Type holding "Season": a value of a kind column
-     * right before the plural of its noun is that kind, not the other column it names.
-     */
-    static void valueOfAKind(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind != Part.Kind.COLUMN || p.end >= tokens.size()) {
-                continue;
-            }
-            Token after = tokens.get(p.end);
-            for (ValueIndex.Found f : index.values.exact(tokens, p.start)) {
-                ColumnInfo kind = f.entry().column();
-                if (p.start + f.length() == p.end
-                        && ColumnMatcher.sortsIntoKinds(kind)
-                        && kind != p.column()
-                        && after.isPlural()
-                        && kind.core().get(0).equals(after.stem())) {
-                    parts.set(k, Part.value(p.start, p.end, p.text, List.of(f)));
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
      * "visits for insured pets" with Insured?, Pet Weight (kg) and Pet Age [yrs]: a plural right after a yes/no column
      * that only begins several names is the thing the flag describes, not one of those measures.
      */
@@ -262,140 +139,6 @@ final class NamePhrases {
                     && p.columns.size() > 1
                     && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)) {
                 parts.set(k, PhraseRewrites.asWord(p, tokens));
-            }
-        }
-    }
-
-    /**
-     * "top 5 BMS by units issued" beside an issued_by of BMS-KT, BMS-AR, BMS-JL: the word every value of a column begins
-     * with names the column, not the one value it happens to match.
-     */
-    static void prefixOfEveryValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
-                continue;
-            }
-            ColumnInfo c = p.value().column();
-            List<String> top = c.schema().topValues();
-            List<ValueIndex.Entry> begun = index
-                    .values
-                    .beginningWith(tokens.get(p.start).stem())
-                    .stream()
-                    .filter(e -> e.column() == c)
-                    .toList();
-            if (top.size() >= 3 && begun.size() >= top.size()) {
-                parts.set(k, PhraseRewrites.asColumn(p, c, Quality.SYNONYM, 0.8));
-            }
-        }
-    }
-
-    /**
-     * "damaged write offs", "written off as expired" beside a movement_type holding "Written Off - Damaged" and
-     * "Written Off - Expired": a participle nothing else explains that only one value of several words has is that
-     * value.
-     */
-    static void wordOfOneValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            Token t = tokens.get(p.start);
-            boolean loose = p.kind == Part.Kind.WORD || p.kind == Part.Kind.COLUMN && p.quality() == Quality.FUZZY;
-            if (!loose || p.end - p.start != 1 || !Words.isParticiple(t.word())) {
-                continue;
-            }
-            List<ValueIndex.Entry> found = index.values.withWord(t.word());
-            if (found.size() == 1) {
-                parts.set(
-                        k,
-                        Part.value(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ValueIndex.Found(found.get(0), 1, Quality.SYNONYM))));
-            }
-        }
-        // "a dc arc detected" beside "F-415 DC Arc Detected": the value's other words said before it belong to it.
-        for (int k = 1; k < parts.size(); k++) {
-            Part v = parts.get(k);
-            if (v.kind != Part.Kind.VALUE
-                    || v.end - v.start != 1
-                    || v.value().stems().size() < 3) {
-                continue;
-            }
-            List<String> stems = v.value().stems();
-            int j = k;
-            while (j > 0) {
-                Part before = parts.get(j - 1);
-                boolean word = before.kind == Part.Kind.WORD || before.kind == Part.Kind.COLUMN;
-                if (!word || before.end - before.start != 1 || before.end != parts.get(j).start) {
-                    break;
-                }
-                Token b = tokens.get(before.start);
-                if (!stems.contains(b.word()) && !stems.contains(b.stem())) {
-                    break;
-                }
-                j--;
-            }
-            if (j < k) {
-                Part first = parts.get(j);
-                Part merged = Part.value(
-                        first.start,
-                        v.end,
-                        Annotator.text(tokens, first.start, v.end - first.start),
-                        List.of(new ValueIndex.Found(v.value(), v.end - first.start, Quality.SYNONYM)));
-                parts.subList(j, k + 1).clear();
-                parts.add(j, merged);
-                k = j;
-            }
-        }
-    }
-
-    /**
-     * "only the 80 mg arm" beside an ARM holding "Drug X 80 mg": a number and its unit that only one value holds,
-     * before that value's column or alone, are that value.
-     */
-    static void numberInAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k + 1 < parts.size(); k++) {
-            Part n = parts.get(k);
-            Part unit = parts.get(k + 1);
-            if (n.kind != Part.Kind.NUMBER || unit.kind != Part.Kind.WORD || unit.start != n.end) {
-                continue;
-            }
-            List<ValueIndex.Entry> found = index.values.holding(
-                    List.of(tokens.get(n.start).raw(), tokens.get(unit.start).stem()));
-            if (found.size() != 1) {
-                continue;
-            }
-            Part after = k + 2 < parts.size() ? parts.get(k + 2) : null;
-            boolean named = after != null
-                    && after.kind == Part.Kind.COLUMN
-                    && after.start == unit.end
-                    && after.column() == found.get(0).column();
-            int end = named ? after.end : unit.end;
-            Part value = Part.value(
-                    n.start,
-                    end,
-                    Annotator.text(tokens, n.start, end - n.start),
-                    List.of(new ValueIndex.Found(found.get(0), end - n.start, Quality.PARTIAL)));
-            parts.subList(k, named ? k + 3 : k + 2).clear();
-            parts.add(k, value);
-        }
-    }
-
-    /**
-     * "monthly rtv value" in rtv_lines beside DISP holding "Return to Vendor": the initials the file is named by are
-     * what its rows are, not a value whose words they begin.
-     */
-    static void fileSubjectNotAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
-                continue;
-            }
-            String w = tokens.get(p.start).word();
-            String value = p.values.get(0).entry().compact();
-            if (w.length() <= 4 && !value.startsWith(w) && index.nameStartsWith(w) && index.nameEndsWithLinesOf(w)) {
-                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }
@@ -429,65 +172,6 @@ final class NamePhrases {
             }
             if (!hits.isEmpty()) {
                 parts.set(k, Part.column(p.start, p.end, p.text, hits));
-            }
-        }
-    }
-
-    /** Words a value may hold that the question says otherwise or leaves out ("Not Ready" for "wasnt ready"). */
-    private static final Set<String> LOOSE_VALUE_WORDS = Set.of("not", "no", "non");
-
-    /**
-     * "tasks cancelled because the patient wasnt ready" beside STATUS holding "Cancelled - Patient Not Ready", "drops
-     * aborted cos of wind" beside "Aborted - Wind": every word of one value, said apart among words nothing else read
-     * (within eight words), is that value.
-     */
-    static void valueWordsApart(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        Map<ValueIndex.Entry, TreeSet<Integer>> seen = new LinkedHashMap<>();
-        for (Part p : parts) {
-            if (p.kind != Part.Kind.WORD) {
-                continue;
-            }
-            Token t = tokens.get(p.start);
-            for (ValueIndex.Entry e : index.values.withWord(t.stem())) {
-                seen.computeIfAbsent(e, x -> new TreeSet<>()).add(p.start);
-            }
-        }
-        ValueIndex.Entry found = null;
-        Set<Integer> at = null;
-        for (var e : seen.entrySet()) {
-            List<String> needed = e.getKey().stems().stream()
-                    .filter(w -> !Words.STOPWORDS.contains(w) && !LOOSE_VALUE_WORDS.contains(w))
-                    .distinct()
-                    .toList();
-            Set<String> said = new HashSet<>();
-            e.getValue().forEach(i -> said.add(tokens.get(i).stem()));
-            int first = e.getValue().first();
-            int last = e.getValue().last();
-            if (needed.size() < 2 || !said.containsAll(needed) || last - first > 8) {
-                continue;
-            }
-            if (found != null) {
-                return;
-            }
-            found = e.getKey();
-            at = e.getValue();
-        }
-        if (found == null) {
-            return;
-        }
-        boolean first = true;
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD || !at.contains(p.start)) {
-                continue;
-            }
-            if (first) {
-                parts.set(
-                        k,
-                        Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(found, 1, Quality.PARTIAL))));
-                first = false;
-            } else {
-                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }
@@ -546,25 +230,6 @@ final class NamePhrases {
                     && !Words.isParticiple(tokens.get(next.start).word())
                     && !next.column().isNumeric()
                     && !next.column().isTime()) {
-                parts.set(k + 1, Part.column(p.start, next.end, p.text + " " + next.text, next.columns));
-                parts.remove(k);
-            }
-        }
-    }
-
-    /**
-     * "events by review status" where status holds "reviewed": after "by", a value right before its own column's
-     * name is a word of the column's phrase, not a filter.
-     */
-    static void valueNamingItsColumn(List<Part> parts) {
-        for (int k = 1; k + 1 < parts.size(); k++) {
-            Part p = parts.get(k);
-            Part next = parts.get(k + 1);
-            if (parts.get(k - 1).is(Cue.BY)
-                    && p.kind == Part.Kind.VALUE
-                    && p.end == next.start
-                    && next.kind == Part.Kind.COLUMN
-                    && p.values.get(0).entry().column() == next.column()) {
                 parts.set(k + 1, Part.column(p.start, next.end, p.text + " " + next.text, next.columns));
                 parts.remove(k);
             }

@@ -31,15 +31,16 @@ final class PhraseRewrites {
         RowPhrases.doingForDoer(parts, tokens, index);
         NamePhrases.superlativeFirst(parts);
         MeasurePhrases.perUnitSlash(parts, tokens);
-        NamePhrases.valueNamingItsColumn(parts);
-        NamePhrases.fileSubjectNotAValue(parts, tokens, index);
+        ValuePhrases.valueNamingItsColumn(parts);
+        ValuePhrases.fileSubjectNotAValue(parts, tokens, index);
         NamePhrases.pluralNamesItsColumn(parts, tokens, index);
         NamePhrases.kindOfAColumn(parts, tokens);
         NamePhrases.changeOfLooks(parts, tokens);
         NamePhrases.measureWordOfAGrouping(parts, tokens);
-        NamePhrases.numberInAValue(parts, tokens, index);
-        NamePhrases.wordOfOneValue(parts, tokens, index);
-        NamePhrases.prefixOfEveryValue(parts, tokens, index);
+        ValuePhrases.numberInAValue(parts, tokens, index);
+        ValuePhrases.wordOfOneValue(parts, tokens, index);
+        ValuePhrases.prefixOfEveryValue(parts, tokens, index);
+        ValuePhrases.firstWordOfSeveralValues(parts, tokens, index);
         NamePhrases.flagBeforeRows(parts, tokens, index);
         NamePhrases.thingsAFlagDescribes(parts, tokens);
         VerbPhrases.synonymThenParticiple(parts, tokens, index);
@@ -50,7 +51,7 @@ final class PhraseRewrites {
         VerbPhrases.distributedAsVerb(parts, tokens);
         MeasurePhrases.measureOfAThing(parts, tokens);
         MeasurePhrases.thingBeforeItsMeasure(parts, tokens);
-        NamePhrases.valueOfAKind(parts, tokens, index);
+        ValuePhrases.valueOfAKind(parts, tokens, index);
         MeasurePhrases.flagNounBeforeMeasure(parts, tokens);
         VerbPhrases.agentNotGrouping(parts, tokens);
         MeasurePhrases.timeUnitMeasure(parts, tokens, index);
@@ -60,10 +61,10 @@ final class PhraseRewrites {
         MeasurePhrases.amountOfAThing(parts, tokens, index);
         MeasurePhrases.moneyNounAfterMoney(parts, tokens);
         NamePhrases.byNameWord(parts, tokens, index);
-        NamePhrases.abbreviatedValuesCompared(parts, tokens, index);
+        ValuePhrases.abbreviatedValuesCompared(parts, tokens, index);
         NamePhrases.timeWordOfAName(parts, tokens);
-        NamePhrases.rowsOfAParticipleValue(parts, tokens, index);
-        NamePhrases.alternativesOfAValue(parts, tokens, index);
+        ValuePhrases.rowsOfAParticipleValue(parts, tokens, index);
+        ValuePhrases.alternativesOfAValue(parts, tokens, index);
         RowPhrases.theSubjectItself(parts, tokens, index);
         RowPhrases.doersOfTheRows(parts, tokens, index);
     }

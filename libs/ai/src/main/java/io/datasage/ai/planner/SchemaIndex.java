@@ -185,7 +185,10 @@ final class SchemaIndex {
         this.bareCount = MeasureCompletion.bareCount(columns);
         this.namedThings = Set.copyOf(things);
         this.subjects = subjects(columns, entities);
-        this.primaryDate = primaryDate(columns, topicWords, subjects, schema.rowCount());
+        Set<String> dateWords = new HashSet<>(topicWords);
+        // Lift Date in "cranelifts": the date of the thing a glued name says the rows are.
+        dateWords.addAll(DatasetTopic.gluedWordsOf(schema.name(), columns));
+        this.primaryDate = primaryDate(columns, dateWords, subjects, schema.rowCount());
         this.primaryMeasure = primaryMeasure(columns, topicWords, schema.rowCount());
         this.primaryIsAmount = primaryMeasure != null && amountScore(primaryMeasure, topicWords) > 1;
         this.nameWords = Set.copyOf(words);

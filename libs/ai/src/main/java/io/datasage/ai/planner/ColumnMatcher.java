@@ -430,7 +430,9 @@ final class ColumnMatcher {
                     || c.compacts().get(1).equals(wordCompact)
                     || c.compacts().get(2).equals(wordCompact)
                     || nameCompact.equals(stemCompact)
-                    || c.compacts().get(1).equals(stemCompact)) {
+                    || c.compacts().get(1).equals(stemCompact)
+                    || n > 1 && rawCompact.equals(index.beforeUnit.get(c))) {
+                // The last: "hours on hire" for Hours on Hire [hrs], the name as written before its unit.
                 boolean glued = n > 1 && c.words().size() == 1;
                 hit = glued && namesOnly ? new Hit(c, n, Quality.SYNONYM, 0.7) : new Hit(c, n, Quality.EXACT, 1.0);
             } else if ((spelled = n > 1 ? spelledOut(window, c) : 0) > 0) {

@@ -127,8 +127,9 @@ final class ColumnRoles {
                 && c.name().trim().endsWith("#")
                 && !c.name().trim().startsWith("#")
                 && !words.isEmpty()
-                && words.stream().noneMatch(NUMBER_WORDS::contains)) {
-            // "Fitting #" is "Fitting No": which fitting, as "# Reviews" (the sign first) counts them.
+                && words.stream().noneMatch(NUMBER_WORDS::contains)
+                && !MeasureKinds.countSign(c)) {
+            // "Fitting #" is "Fitting No": which fitting, as "# Reviews" (the sign first) or "BINS_#" counts them.
             List<String> numbered = new ArrayList<>(words);
             numbered.add("no");
             words = List.copyOf(numbered);
@@ -362,6 +363,9 @@ final class ColumnRoles {
             } else if (t.isWord() && "desc".equalsIgnoreCase(t.raw())) {
                 // ITEM_DESC, "Prod Desc": in a name "desc" is a description; in a question it sorts descending.
                 out.add("description");
+            } else if (t.isWord() && "chg".equalsIgnoreCase(t.raw()) && !name.contains("%")) {
+                // CALLOUT_CHG, "Handling Chg (£)": a charge; "Price Chg %" is a change.
+                out.add("charge");
             } else if (t.isWord()) {
                 out.add(t.stem());
             } else if (t.isNumber()) {

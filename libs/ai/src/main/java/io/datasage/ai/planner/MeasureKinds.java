@@ -70,20 +70,21 @@ final class MeasureKinds {
             return weighedAmount(c, core, words);
         }
         return add
+                || countSign(c)
                 || money(c, words)
                 || words.stream().anyMatch(ADDITIVE_UNITS::contains)
                 || countedEvents(c, core)
                 || hoursDone(core);
     }
 
-    /** What a row of a till, an order or an invoice records the money of. */
-    private static final Set<String> LINES = Words.set("line order invoice transaction basket receipt sale");
+    /** What a row of a till, an order or an invoice records the money of ("inv" only before its money: INV_NET). */
+    private static final Set<String> LINES = Words.set("line order invoice inv transaction basket receipt sale");
 
     /** What the money of a line is said to be: its value, or its amount before or after tax. */
     private static final Set<String> LINE_MONEY = Words.set("value net gross");
 
     /**
-     * "LineValue", "Order Value", "lineNet", "lineGross": the money of a line or an order, summed, with or without a
+     * "LineValue", "Order Value", "lineNet", "lineGross", "INV_GROSS": the money of a line or an order, summed, with or without a
      * currency in its name.
      */
     static boolean lineValue(List<String> core) {
@@ -99,6 +100,21 @@ final class MeasureKinds {
         return core.size() == 2
                 && ("extended".equals(core.get(0)) || "ext".equals(core.get(0)))
                 && EXTENDED.contains(core.get(1));
+    }
+
+    /** "BINS_#", "Defects Found #": whole numbers named by a plural (or a participle) and the number sign count things. */
+    static boolean countSign(ColumnSchema c) {
+        String name = c.name().trim();
+        if (!"integer".equals(c.type()) || !name.endsWith("#") || name.startsWith("#")) {
+            return false;
+        }
+        Token last = null;
+        for (Token t : Tokenizer.tokenize(name.substring(0, name.length() - 1).replace('_', ' '))) {
+            if (t.isWord()) {
+                last = t;
+            }
+        }
+        return last != null && (last.isPlural() || Words.isParticiple(last.word()));
     }
 
     /** "Hrs Worked", "Hours Logged", "Hrs Billed": hours of work done add up, unlike a span such as Days Delayed. */

@@ -81,7 +81,7 @@ final class NameWords {
             }
             return null;
         }
-        if (matched + typos == 0 || (strict && matched < 2)) {
+        if (matched + typos == 0 || (strict && matched < 2) || onlyWhatItIsPer(c, hit)) {
             return null;
         }
         // "tickets" for Tickets (qty): a plural names the count of those things without its "quantity".
@@ -132,6 +132,23 @@ final class NameWords {
                 window.size(),
                 typos > 0 ? Quality.FUZZY : Quality.PARTIAL,
                 0.55 + 0.3 * coverage - 0.1 * typos - 0.03 * extras);
+    }
+
+    /** "bins" beside RATE_PER_BIN_£ and BINS_#: a rate is not named by the thing it is per alone. */
+    private static boolean onlyWhatItIsPer(ColumnInfo c, boolean[] hit) {
+        List<String> core = c.core();
+        List<String> words = c.words();
+        boolean any = false;
+        for (int k = 0; k < core.size(); k++) {
+            if (hit[k]) {
+                int at = words.indexOf(core.get(k));
+                if (at < 1 || !"per".equals(words.get(at - 1))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean rowsOfTopic(Token t, SchemaIndex index) {

@@ -319,6 +319,7 @@ final class Annotator {
         DeedPhrases.doneToTheMeasure(parts, tokens);
         CountedPhrases.ownerBeforeItsMeasure(parts, tokens);
         DeedPhrases.whoDidIt(parts, tokens, index);
+        DeedPhrases.deedDatedInTime(parts, tokens, index);
         CountedPhrases.listedNotCounted(parts, tokens);
         CountedPhrases.wordsOfTheLines(parts, tokens);
         CountedPhrases.unitsCounted(parts, tokens);
@@ -620,8 +621,10 @@ final class Annotator {
             if (w.length() < 4 || Words.STOPWORDS.contains(w) || Synonyms.known(t.stem()) || Lexicon.isKeyword(w)) {
                 continue;
             }
-            boolean nameWord = index.nameWords.stream().anyMatch(n -> n.startsWith(w));
-            ValueIndex.Entry e = nameWord ? null : index.values.cutShort(w);
+            // "just the vets" for Veteran (35+): a plural is cut short from its singular.
+            String cut = t.isPlural() && t.stem().length() >= 3 ? t.stem() : w;
+            boolean nameWord = index.nameWords.stream().anyMatch(n -> n.startsWith(cut));
+            ValueIndex.Entry e = nameWord ? null : index.values.cutShort(cut);
             if (e != null) {
                 parts.set(k, Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(e, 1, Quality.PARTIAL))));
             }

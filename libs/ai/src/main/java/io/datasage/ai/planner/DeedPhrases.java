@@ -1,6 +1,7 @@
 package io.datasage.ai.planner;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,6 +46,31 @@ final class DeedPhrases {
             if (clause && named != null) {
                 parts.set(k, PhraseRewrites.asColumn(date, named, Quality.EXACT, 1.0));
                 parts.set(k + 1, PhraseRewrites.asColumn(verb, named, Quality.EXACT, 1.0));
+            }
+        }
+    }
+
+    /**
+     * "how many completions in q4 2024", "jobs commissioned per month" beside STATUS Completed and COMPL_DT: a value
+     * whose verb names a date, said with a period or a grain of time, counts the rows that date puts there; a status
+     * filter as well would drop rows done then whose status has moved on.
+     */
+    static void deedDatedInTime(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        boolean timed = parts.stream().anyMatch(p -> p.kind == Part.Kind.DATE || p.is(Cue.UNIT));
+        if (!timed) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1 || p.values.size() != 1) {
+                continue;
+            }
+            String value = p.value().value().toLowerCase(Locale.ROOT);
+            if (!Words.isParticiple(value) || value.contains(" ")) {
+                continue;
+            }
+            if (index.dateOfVerb(value) != null) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }

@@ -355,6 +355,85 @@ final class NamePhrases {
         }
     }
 
+    /**
+     * "distribution of box weights", "median price of a family box" beside box_size and box_weight_kg: a chart's word
+     * that a name holds, before another word of that name or after a value of it, is that name's word, not the chart.
+     */
+    static void chartWordOfAName(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.is(Cue.CHART) || p.end - p.start != 1) {
+                continue;
+            }
+            String w = tokens.get(p.start).stem();
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            Part before = k > 0 ? parts.get(k - 1) : null;
+            boolean nameFollows = next != null
+                    && next.start == p.end
+                    && next.kind == Part.Kind.COLUMN
+                    && next.column().words().contains(w);
+            boolean valueBefore = before != null
+                    && before.end == p.start
+                    && before.kind == Part.Kind.VALUE
+                    && before.value().column().words().contains(w);
+            if (nameFollows || valueBefore) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /**
+     * "avg kata score by belt", "gradings for black belt 1st dan" beside beltFrom and beltTo: a name or a value both of
+     * a pair hold, told apart only by "from" and "to", is the one the rows ended at (the grade awarded, where a
+     * move went), unless the question says "from".
+     */
+    static void toOverFrom(List<Part> parts, List<Token> tokens) {
+        if (tokens.stream().anyMatch(t -> "from".equals(t.word()))) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN && p.columns.size() > 1) {
+                ColumnMatcher.Hit first = p.columns.get(0);
+                ColumnMatcher.Hit second = p.columns.get(1);
+                if (first.score() == second.score() && fromThenTo(first.column(), second.column())) {
+                    List<ColumnMatcher.Hit> hits = new ArrayList<>(p.columns);
+                    hits.set(0, second);
+                    hits.set(1, first);
+                    parts.set(k, Part.column(p.start, p.end, p.text, hits));
+                }
+            } else if (p.kind == Part.Kind.VALUE && p.values.size() > 1) {
+                ValueIndex.Found first = p.values.get(0);
+                ValueIndex.Found second = p.values.get(1);
+                if (first.entry().value().equals(second.entry().value())
+                        && fromThenTo(first.entry().column(), second.entry().column())) {
+                    List<ValueIndex.Found> found = new ArrayList<>(p.values);
+                    found.set(0, second);
+                    found.set(1, first);
+                    parts.set(k, Part.value(p.start, p.end, p.text, found));
+                }
+            }
+        }
+    }
+
+    /** Whether two names differ only by "from" in the first where the second has "to". */
+    private static boolean fromThenTo(ColumnInfo from, ColumnInfo to) {
+        List<String> a = from.words();
+        List<String> b = to.words();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        boolean pair = false;
+        for (int i = 0; i < a.size(); i++) {
+            if ("from".equals(a.get(i)) && "to".equals(b.get(i))) {
+                pair = true;
+            } else if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return pair;
+    }
+
     /** Whether {@code w} abbreviates the first of the words ("ped") or spells their initials ("oa"). */
     private static boolean beginsOrSpells(String w, List<String> words) {
         return WordForms.abbreviates(w, words.get(0))

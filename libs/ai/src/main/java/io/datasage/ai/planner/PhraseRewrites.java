@@ -61,6 +61,9 @@ final class PhraseRewrites {
         MeasurePhrases.amountOfAThing(parts, tokens, index);
         MeasurePhrases.moneyNounAfterMoney(parts, tokens);
         NamePhrases.byNameWord(parts, tokens, index);
+        NamePhrases.toOverFrom(parts, tokens);
+        NamePhrases.chartWordOfAName(parts, tokens);
+        ValuePhrases.colourOfAValue(parts, tokens, index);
         ValuePhrases.abbreviatedValuesCompared(parts, tokens, index);
         NamePhrases.timeWordOfAName(parts, tokens);
         ValuePhrases.rowsOfAParticipleValue(parts, tokens, index);

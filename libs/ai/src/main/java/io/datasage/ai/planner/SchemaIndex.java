@@ -702,8 +702,8 @@ final class SchemaIndex {
     }
 
     /**
-     * The one two-word date whose first word is {@code verb} or its form ("receive" or "received" for Received Date,
-     * "shipped" for Ship Date), or null.
+     * The one two-word date whose first word is {@code verb}, its form or it cut short ("receive" or "received" for
+     * Received Date, "shipped" for Ship Date, "completed" for COMPL_DT), or null.
      */
     ColumnInfo dateOfVerb(String verb) {
         return only(dateColumns(), d -> {
@@ -712,7 +712,9 @@ final class SchemaIndex {
             }
             String first = d.words().get(0);
             // "booked" for BOOKING_DATE: the two share their base.
+            // "completed" for COMPL_DT: the verb cut short.
             return first.equals(verb)
+                    || WordForms.abbreviates(first, verb)
                     || Words.bases(first).contains(verb)
                     || Words.bases(verb).contains(first)
                     || Words.bases(verb).stream().anyMatch(Words.bases(first)::contains);

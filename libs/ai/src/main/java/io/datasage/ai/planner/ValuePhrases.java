@@ -205,6 +205,39 @@ final class ValuePhrases {
         }
     }
 
+    /**
+     * "how many went for brown belt" beside a beltTo holding "Brown (1st Kyu)": a colour word (otherwise a change of
+     * looks) right before a name, where one value of that column begins with it, is that value.
+     */
+    static void colourOfAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part colour = parts.get(k);
+            Part name = parts.get(k + 1);
+            if (!colour.is(Cue.STYLE) || colour.end - colour.start != 1 || name.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            ColumnInfo c = name.column();
+            List<ValueIndex.Entry> begun = index
+                    .values
+                    .beginningWith(tokens.get(colour.start).stem())
+                    .stream()
+                    .filter(e -> e.column() == c)
+                    .toList();
+            if (begun.size() == 1) {
+                String text = colour.text + " " + name.text;
+                int length = name.end - colour.start;
+                parts.set(
+                        k,
+                        Part.value(
+                                colour.start,
+                                name.end,
+                                text,
+                                List.of(new ValueIndex.Found(begun.get(0), length, Quality.SYNONYM))));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
     /** Whether the question says a word of the value other than its first. */
     private static boolean saysAnotherWord(ValueIndex.Entry e, List<Token> tokens) {
         List<String> stems = e.stems();

@@ -232,7 +232,7 @@ final class VerbPhrases {
 
     /**
      * "top 10 examiners by scripts marked", "how many seeds were marked", "marking volume by subject" beside a MARK
-     * column: the participle after the rows or a measure, or the -ing form before a count, says what was done to them, not the
+     * column: the participle after the rows or another name, or the -ing form before a count, says what was done to them, not the
      * measure its bare verb names.
      */
     static void verbOfAMeasure(List<Part> parts, List<Token> tokens) {
@@ -252,14 +252,15 @@ final class VerbPhrases {
             }
             Part before = k > 0 ? parts.get(k - 1) : null;
             // "kg picked per block" beside NET_KG and PICK_#: after another measure, what was done to get it.
-            boolean afterMeasure = before != null
+            // "belt attempted" beside attempt#: after a thing's name, what was done to it.
+            boolean afterName = before != null
                     && before.kind == Part.Kind.COLUMN
-                    && before.column().isMeasure()
-                    && before.column() != c;
+                    && before.column() != c
+                    && (before.column().isMeasure() || before.column().role() == ColumnRole.CATEGORY);
             boolean participle = Words.isParticiple(w)
                     && before != null
                     && (before.kind == Part.Kind.COLUMN || before.kind == Part.Kind.WORD)
-                    && (tokens.get(before.end - 1).isPlural() || afterMeasure)
+                    && (tokens.get(before.end - 1).isPlural() || afterName)
                     && onlyAuxiliaries(tokens, before.end, p.start);
             Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
             // "marking volume": the volume of rows (counted later on, where no column is a volume).

@@ -404,15 +404,24 @@ final class Annotator {
         }
     }
 
+    /** Words that open a clause picking out rows ("lines where", "lines with"). */
+    private static final Set<String> ROW_CLAUSES = Set.of("where", "with", "that", "which", "whose");
+
     /**
      * "gross per statement line", "list statement lines", "avg gross per line": lines of a statement, an order or an
-     * invoice, after a noun or "per", are what the rows are, not a line chart ("one line per", "a line for each",
+     * invoice, after a noun or "per" or before a clause, are what the rows are, not a line chart ("one line per", "a line for each",
      * "trend line" still are).
      */
     static boolean linesOfSomething(Lexicon.Hit cue, List<Token> tokens, int i) {
         String w = tokens.get(i).word();
-        if (cue.cue() != Cue.CHART || cue.length() != 1 || !("line".equals(w) || "lines".equals(w)) || i == 0) {
+        if (cue.cue() != Cue.CHART || cue.length() != 1 || !("line".equals(w) || "lines".equals(w))) {
             return false;
+        }
+        if (i == 0) {
+            // "lines where grout was added": lines that a clause picks out are rows to list.
+            return "lines".equals(w)
+                    && i + 1 < tokens.size()
+                    && ROW_CLAUSES.contains(tokens.get(i + 1).word());
         }
         Token before = tokens.get(i - 1);
         String b = before.word();

@@ -248,6 +248,20 @@ final class NumericColumns {
             return age;
         }
         if (token.is(Token.CURRENCY) && (near.isEmpty() || !money(Parts.numericOf(near.get(0))))) {
+            // "where parts came to more than £1000" beside PARTS_QTY and PARTS_COST: the money of the thing named.
+            ColumnInfo thing = near.isEmpty() ? null : Parts.numericOf(near.get(0));
+            ColumnInfo sibling = thing == null
+                    ? null
+                    : SchemaIndex.only(
+                            q.index.columns,
+                            c -> c != thing
+                                    && (money(c) || c.core().stream().anyMatch(MONEY_NOUNS::contains))
+                                    && !c.core().isEmpty()
+                                    && c.core().get(0).equals(thing.core().get(0)));
+            if (sibling != null) {
+                near.get(0).used = true;
+                return sibling;
+            }
             // "lost quotes over £3000" beside quote_yr and Quote Amt (£): a sum of money is compared with money.
             ColumnInfo amount = byUnit(token, values);
             if (amount != null && money(amount)) {
@@ -450,6 +464,9 @@ final class NumericColumns {
         }
         return mentioned.size() == 1 && containsAll(mentioned.get(0), values, t) ? mentioned.get(0) : null;
     }
+
+    /** Words that make a name money though no currency is written ("PARTS_COST"). */
+    private static final Set<String> MONEY_NOUNS = Set.of("cost", "price", "amount", "value", "charge", "fee");
 
     static boolean money(ColumnInfo c) {
         return MeasureKinds.money(c.schema(), c.words());

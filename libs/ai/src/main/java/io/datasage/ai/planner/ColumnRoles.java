@@ -488,11 +488,11 @@ final class ColumnRoles {
         if ("boolean".equals(type) || yesNo) {
             return ColumnRole.BOOLEAN;
         }
-        // "Reg #", "Invoice #": a name ending in the number sign is that thing's number.
-        boolean idWord =
-                (words.stream().anyMatch(ID_WORDS::contains) || c.name().trim().endsWith("#"))
-                        && !words.contains("count")
-                        && !words.contains("total");
+        // "Reg #", "Invoice #": a name ending in the number sign is that thing's number ("Crates #" counts crates).
+        boolean idWord = (words.stream().anyMatch(ID_WORDS::contains)
+                        || c.name().trim().endsWith("#") && !MeasureKinds.countSign(c))
+                && !words.contains("count")
+                && !words.contains("total");
         if (c.isNumeric()) {
             if (isYear(c, words)) {
                 return ColumnRole.YEAR;

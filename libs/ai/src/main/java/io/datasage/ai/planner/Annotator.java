@@ -706,7 +706,8 @@ final class Annotator {
 
     /**
      * "avg dep delay by week" beside FLT_DT and a WEEK_NO of 1-52: a unit of time alone after by or per is the dates
-     * grouped by it; the numbered column is named with its number ("by week no").
+     * grouped by it; the numbered column is named with its number ("by week no"). So is a date named by the unit
+     * (claimMonth) where the question names another date.
      */
     private static void unitsOverNumberedPeriods(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         if (index.primaryDate == null || index.primaryDate.role() != ColumnRole.DATE) {
@@ -721,7 +722,14 @@ final class Annotator {
             Token t = tokens.get(p.start);
             boolean unit = t.word().equals(t.stem()) && ("week".equals(t.stem()) || "month".equals(t.stem()));
             boolean numbered = p.columns.stream().noneMatch(h -> h.column().isTime());
-            if (unit && numbered) {
+            // "new starts per month (learners by start date)" beside claimMonth: the grain of the date named.
+            boolean otherDate = parts.stream()
+                    .anyMatch(o -> o != p
+                            && o.kind == Part.Kind.COLUMN
+                            && o.quality() == Quality.EXACT
+                            && o.column().role() == ColumnRole.DATE
+                            && p.columns.stream().noneMatch(h -> h.column() == o.column()));
+            if (unit && (numbered || otherDate)) {
                 parts.set(k, Part.cue(p.start, p.end, p.text, Cue.UNIT, t.stem()));
             }
         }

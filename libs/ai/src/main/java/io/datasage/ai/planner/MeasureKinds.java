@@ -150,6 +150,14 @@ final class MeasureKinds {
                 || words.stream().anyMatch(w -> CURRENCIES.contains(w) || MONEY_WORDS.contains(w));
     }
 
+    /** Words that make a name money though no currency is written ("PARTS_COST", "grant_amount"). */
+    private static final Set<String> MONEY_NOUNS = Set.of("cost", "price", "amount", "value", "charge", "fee");
+
+    /** A money column by its currency or, without one, by a word that names money ("quoted_price"). */
+    static boolean moneyNamed(ColumnInfo c) {
+        return money(c.schema(), c.words()) || c.core().stream().anyMatch(MONEY_NOUNS::contains);
+    }
+
     /** Words of a name that make it money whatever its unit. */
     private static final Set<String> MONEY_WORDS = Set.of("fee", "fees");
 

@@ -164,29 +164,28 @@ final class MeasurePhrases {
             Set<String> groups = Synonyms.groupsOf(m.stem());
             // A noun ("revenue", "income"), not a verb ("tickets sold": tickets counted).
             boolean noun = !Words.isParticiple(m.word()) && !m.word().endsWith("ing") && !"sell".equals(m.word());
+            // "grant money" beside grant_amount: money said in a word of amount, after the thing's word.
             boolean salesWord = money.end - money.start == 1
                     && money.start == thing.end
                     && noun
-                    && (groups.contains("sales") || groups.contains("salary"));
+                    && (groups.contains("sales") || groups.contains("salary") || "money".equals(m.stem()));
             if (!salesWord
-                    || thing.end - thing.start != 1
+                    || thing.end - thing.start > 2
                     || !(thing.kind == Part.Kind.COLUMN || thing.kind == Part.Kind.WORD)) {
                 continue;
             }
-            ColumnInfo only = moneyNamedAfter(index, tokens.get(thing.start).stem());
+            ColumnInfo only = moneyNamedAfter(index, tokens.get(thing.end - 1).stem());
             if (only != null) {
                 PhraseRewrites.joinAsColumn(parts, k, k + 1, only, Quality.SYNONYM, 0.9);
             }
         }
     }
 
-    /** The one money measure whose name has {@code word} ("Hire Charge (£)" for "hire"), or null. */
+    /** The one money measure whose name has {@code word} ("Hire Charge (£)" for "hire", "quoted_price"), or null. */
     private static ColumnInfo moneyNamedAfter(SchemaIndex index, String word) {
         return PhraseRewrites.onlyColumn(
                 index,
-                c -> c.isMeasure()
-                        && MeasureKinds.money(c.schema(), c.words())
-                        && c.core().contains(word));
+                c -> c.isMeasure() && MeasureKinds.moneyNamed(c) && c.core().contains(word));
     }
 
     /** Words that say a name is an amount of money of the thing before them. */

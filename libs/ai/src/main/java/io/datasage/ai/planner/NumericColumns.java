@@ -255,7 +255,7 @@ final class NumericColumns {
                     : SchemaIndex.only(
                             q.index.columns,
                             c -> c != thing
-                                    && (money(c) || c.core().stream().anyMatch(MONEY_NOUNS::contains))
+                                    && MeasureKinds.moneyNamed(c)
                                     && !c.core().isEmpty()
                                     && c.core().get(0).equals(thing.core().get(0)));
             if (sibling != null) {
@@ -464,9 +464,6 @@ final class NumericColumns {
         }
         return mentioned.size() == 1 && containsAll(mentioned.get(0), values, t) ? mentioned.get(0) : null;
     }
-
-    /** Words that make a name money though no currency is written ("PARTS_COST"). */
-    private static final Set<String> MONEY_NOUNS = Set.of("cost", "price", "amount", "value", "charge", "fee");
 
     static boolean money(ColumnInfo c) {
         return MeasureKinds.money(c.schema(), c.words());

@@ -502,8 +502,12 @@ final class ValueIndex {
                 && !ColumnMatcher.GROUPING_WORDS.contains(tokens.get(i - 1).word())
                 && i + 1 < tokens.size()
                 && ending.get(0).column().words().contains(tokens.get(i + 1).stem());
+        // "learners who got a distinction" for "Achieved - Distinction": the one value a thing is said to have.
+        boolean afterArticle = i > 0
+                && ("a".equals(tokens.get(i - 1).word())
+                        || "an".equals(tokens.get(i - 1).word()));
         if (ending.size() == 1
-                && (beforePlural || afterTo || beforeItsColumn)
+                && (beforePlural || afterTo || beforeItsColumn || afterArticle)
                 && ValuePrefixes.distinctive(t, nameWords)) {
             // "dissatisfied passengers": the one value of a few that ends with the word ("neutral or dissatisfied"),
             // describing the rows (not "repair cost" for "Accident Repair").

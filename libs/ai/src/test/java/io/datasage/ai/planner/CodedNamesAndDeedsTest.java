@@ -32,7 +32,11 @@ class CodedNamesAndDeedsTest {
             Schemas.category("STATUS", "Resolved", "Open", "Closed - Duplicate", "Closed - No Reply"),
             Schemas.number("TIME_SPENT_HRS", "0.1", "40"),
             Schemas.integer("PARTS_QTY", 10, "0", "10"),
-            Schemas.number("PARTS_COST", "0", "2500"));
+            Schemas.number("PARTS_COST", "0", "2500"),
+            Schemas.number("quoted_price", "0", "900"),
+            Schemas.number("credit_amount", "0", "300"),
+            Schemas.category("OUTCOME", "Fixed - Remote", "Fixed - On Site", "Escalated"),
+            Schemas.date("billing_month", "2023-01-01", "2024-12-01"));
 
     /** A farm shop's fruit picking: a glued name, crates counted by a plural and the number sign, a rate per crate. */
     private static final DatasetSchema PICKING = new DatasetSchema(
@@ -207,6 +211,35 @@ class CodedNamesAndDeedsTest {
         assertThat(ask(DESK, "tickets where parts came to over £500").filters())
                 .singleElement()
                 .satisfies(f -> assertThat(f.column()).isEqualTo("PARTS_COST"));
+    }
+
+    @Test
+    void a_things_money_without_a_currency_is_named_by_the_thing_and_a_word_of_money() {
+        assertThat(ask("heatpumpjobs", "total BUS grant money by financial year")
+                        .y())
+                .containsExactly("grant_amount");
+        assertThat(ask("heatpumpjobs", "total quoted value of jobs on hold").y())
+                .containsExactly("quoted_price");
+        assertThat(ask(DESK, "total credit money by account manager").y()).containsExactly("credit_amount");
+        assertThat(ask(DESK, "total quoted value by account manager").y()).containsExactly("quoted_price");
+    }
+
+    @Test
+    void the_one_value_a_thing_is_said_to_have_after_an_article() {
+        assertThat(ask("apprenticeclaims", "how many learners got a distinction at level 3")
+                        .filters())
+                .anySatisfy(f -> assertThat(f.value()).isEqualTo("Achieved - Distinction"));
+        assertThat(ask(DESK, "how many tickets had an escalated outcome").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("Escalated"));
+    }
+
+    @Test
+    void a_unit_of_time_naming_one_date_is_the_grain_of_another_date_named() {
+        assertThat(ask("apprenticeclaims", "new starts per month (learners by start date)")
+                        .x())
+                .isEqualTo("startDate");
+        assertThat(ask(DESK, "tickets per month by opened date").x()).isEqualTo("OPENED_DT");
     }
 
     @Test

@@ -409,8 +409,8 @@ final class Annotator {
 
     /**
      * "gross per statement line", "list statement lines", "avg gross per line": lines of a statement, an order or an
-     * invoice, after a noun or "per" or before a clause, are what the rows are, not a line chart ("one line per", "a line for each",
-     * "trend line" still are).
+     * invoice, after a noun or "per" or before a clause, are what the rows are, not a line chart ("one line per", "a
+     * line for each", "trend line" still are).
      */
     static boolean linesOfSomething(Lexicon.Hit cue, List<Token> tokens, int i) {
         String w = tokens.get(i).word();

@@ -290,7 +290,10 @@ final class ColumnMatcher {
         return index.datedThings.get(thing) == c && WordForms.abbreviates(thing, t.stem());
     }
 
-    /** Whether each word of the window is the column's word at the same place, or what that word abbreviates. */
+    /**
+     * How surely each word of the window is the column's word at the same place, or what that word abbreviates (a
+     * last code or description word of the name aside): 0 when not.
+     */
     private static double spelledOut(List<Token> window, ColumnInfo c) {
         // "variance value" for VAR_VAL_GBP: the name's words but its unit.
         List<String> words = c.words().size() == window.size() ? c.words() : c.core();
@@ -423,7 +426,7 @@ final class ColumnMatcher {
         boolean subjectWord = n == 1 && index.subjects.contains(window.get(0).stem());
         for (ColumnInfo c : index.columns) {
             Hit hit = null;
-            double spelled;
+            double spelled = n > 1 ? spelledOut(window, c) : 0;
             String nameCompact = c.compacts().get(0);
             if (nameCompact.equals(rawCompact)
                     || nameCompact.equals(wordCompact)
@@ -435,7 +438,7 @@ final class ColumnMatcher {
                 // The last: "hours on hire" for Hours on Hire [hrs], the name as written before its unit.
                 boolean glued = n > 1 && c.words().size() == 1;
                 hit = glued && namesOnly ? new Hit(c, n, Quality.SYNONYM, 0.7) : new Hit(c, n, Quality.EXACT, 1.0);
-            } else if ((spelled = n > 1 ? spelledOut(window, c) : 0) > 0) {
+            } else if (spelled > 0) {
                 // "product group" for Prod Grp, "stylist level" for Stylist Lvl: the name's words written in full, so
                 // not Product or Stylist with a qualifier after it.
                 hit = new Hit(c, n, Quality.EXACT, spelled);
@@ -868,7 +871,7 @@ final class ColumnMatcher {
         return false;
     }
 
-    /** Whether a two-word name is initials, then a label, key or yes/no word, and the run's words have those initials. */
+    /** Whether a two-word name is initials, then a label, key or yes/no word, and the run's words have the initials. */
     private static boolean initialsOfThing(List<Token> window, ColumnInfo c) {
         int n = window.size();
         List<String> words = c.words();

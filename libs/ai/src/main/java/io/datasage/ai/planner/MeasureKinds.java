@@ -84,8 +84,8 @@ final class MeasureKinds {
     private static final Set<String> LINE_MONEY = Words.set("value net gross");
 
     /**
-     * "LineValue", "Order Value", "lineNet", "lineGross", "INV_GROSS": the money of a line or an order, summed, with or without a
-     * currency in its name.
+     * "LineValue", "Order Value", "lineNet", "lineGross", "INV_GROSS": the money of a line or an order, summed, with or
+     * without a currency in its name.
      */
     static boolean lineValue(List<String> core) {
         return core.size() == 2 && LINES.contains(core.get(0)) && LINE_MONEY.contains(core.get(1)) || extended(core);
@@ -102,7 +102,7 @@ final class MeasureKinds {
                 && EXTENDED.contains(core.get(1));
     }
 
-    /** "BINS_#", "Defects Found #": whole numbers named by a plural (or a participle) and the number sign count things. */
+    /** "BINS_#", "Defects Found #": whole numbers named by a plural (or a participle) and the number sign: a count. */
     static boolean countSign(ColumnSchema c) {
         String name = c.name().trim();
         if (!"integer".equals(c.type()) || !name.endsWith("#") || name.startsWith("#")) {

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Rewrites about names: a name in parentheses or after "by", a flag named before the rows or by the things it
  * describes, the date of a thing, adverbs of time and colour words, the initials a file is named by, a plural naming a
- * column's head word, a kind word or a loose measure word inside a grouping's phrase, a change of looks. Those about values
- * are in {@link ValuePhrases}.
+ * column's head word, a kind word or a loose measure word inside a grouping's phrase, a change of looks. Those about
+ * values are in {@link ValuePhrases}.
  */
 final class NamePhrases {
 

@@ -253,6 +253,11 @@ final class ValueIndex {
                 .toList();
     }
 
+    /** The values of several words of {@code column} whose first word is {@code stem} ("Brown" of Brown (1st Kyu)). */
+    List<Entry> beginningWith(String stem, ColumnInfo column) {
+        return beginningWith(stem).stream().filter(e -> e.column() == column).toList();
+    }
+
     /** The values of several words of a category that have {@code word} among their words ("damaged"). */
     List<Entry> withWord(String word) {
         return byWord.getOrDefault(word, List.of()).stream()

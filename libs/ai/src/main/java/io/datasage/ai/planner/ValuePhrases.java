@@ -149,12 +149,8 @@ final class ValuePhrases {
             }
             ColumnInfo c = p.value().column();
             List<String> top = c.schema().topValues();
-            List<ValueIndex.Entry> begun = index
-                    .values
-                    .beginningWith(tokens.get(p.start).stem())
-                    .stream()
-                    .filter(e -> e.column() == c)
-                    .toList();
+            List<ValueIndex.Entry> begun =
+                    index.values.beginningWith(tokens.get(p.start).stem(), c);
             if (top.size() >= 3 && begun.size() >= top.size()) {
                 parts.set(k, PhraseRewrites.asColumn(p, c, Quality.SYNONYM, 0.8));
             }
@@ -163,8 +159,8 @@ final class ValuePhrases {
 
     /**
      * "aborted matters by fee earner" beside a STATUS holding "Aborted - Chain Collapse" and "Aborted - Survey": a
-     * participle nothing else read that two or more values of one category begin with, but not all of them, stands for all those
-     * values, one filter; a last word after "by" that nothing else read is then their column ("by reason").
+     * participle nothing else read that two or more values of one category begin with, but not all of them, stands for
+     * all those values, one filter; a last word after "by" that nothing else read is then their column ("by reason").
      */
     static void firstWordOfSeveralValues(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
@@ -217,12 +213,8 @@ final class ValuePhrases {
                 continue;
             }
             ColumnInfo c = name.column();
-            List<ValueIndex.Entry> begun = index
-                    .values
-                    .beginningWith(tokens.get(colour.start).stem())
-                    .stream()
-                    .filter(e -> e.column() == c)
-                    .toList();
+            List<ValueIndex.Entry> begun =
+                    index.values.beginningWith(tokens.get(colour.start).stem(), c);
             if (begun.size() == 1) {
                 String text = colour.text + " " + name.text;
                 int length = name.end - colour.start;

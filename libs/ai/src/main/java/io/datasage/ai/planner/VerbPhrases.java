@@ -232,8 +232,8 @@ final class VerbPhrases {
 
     /**
      * "top 10 examiners by scripts marked", "how many seeds were marked", "marking volume by subject" beside a MARK
-     * column: the participle after the rows or another name, or the -ing form before a count, says what was done to them, not the
-     * measure its bare verb names.
+     * column: the participle after the rows or another name, or the -ing form before a count, says what was done to
+     * them, not the measure its bare verb names.
      */
     static void verbOfAMeasure(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {

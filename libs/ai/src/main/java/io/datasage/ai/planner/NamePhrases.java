@@ -356,6 +356,28 @@ final class NamePhrases {
     }
 
     /**
+     * "only ones under warranty" beside WARR_FLG: a comparison word right before a yes/no column, no number after, is
+     * the state the flag records ("under warranty"), not a comparison.
+     */
+    static void stateOfAFlag(List<Part> parts) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part cmp = parts.get(k);
+            Part flag = parts.get(k + 1);
+            Part after = k + 2 < parts.size() ? parts.get(k + 2) : null;
+            if (cmp.is(Cue.CMP)
+                    && cmp.end - cmp.start == 1
+                    && flag.start == cmp.end
+                    && flag.kind == Part.Kind.COLUMN
+                    && flag.column().role() == ColumnRole.BOOLEAN
+                    && (after == null || after.kind != Part.Kind.NUMBER)) {
+                String text = cmp.text + " " + flag.text;
+                parts.set(k, Part.column(cmp.start, flag.end, text, flag.columns));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
      * "distribution of box weights", "median price of a family box" beside box_size and box_weight_kg: a chart's word
      * that a name holds, before another word of that name or after a value of it, is that name's word, not the chart.
      */

@@ -41,6 +41,7 @@ final class PhraseRewrites {
         ValuePhrases.wordOfOneValue(parts, tokens, index);
         ValuePhrases.prefixOfEveryValue(parts, tokens, index);
         ValuePhrases.firstWordOfSeveralValues(parts, tokens, index);
+        ValuePhrases.pluralKeywordThatIsAValue(parts, tokens, index);
         NamePhrases.flagBeforeRows(parts, tokens, index);
         NamePhrases.thingsAFlagDescribes(parts, tokens);
         VerbPhrases.synonymThenParticiple(parts, tokens, index);
@@ -63,6 +64,7 @@ final class PhraseRewrites {
         NamePhrases.byNameWord(parts, tokens, index);
         NamePhrases.toOverFrom(parts, tokens);
         NamePhrases.chartWordOfAName(parts, tokens);
+        NamePhrases.stateOfAFlag(parts);
         ValuePhrases.colourOfAValue(parts, tokens, index);
         ValuePhrases.abbreviatedValuesCompared(parts, tokens, index);
         NamePhrases.timeWordOfAName(parts, tokens);

@@ -340,6 +340,13 @@ final class ValueIndex {
         return out;
     }
 
+    /** The values of a category spelled as this one word ("Breakdown" for "breakdown"). */
+    List<Entry> spelledAs(String word) {
+        return byCompact.getOrDefault(Words.compact(word), List.of()).stream()
+                .filter(e -> e.column().role() == ColumnRole.CATEGORY && !e.weak())
+                .toList();
+    }
+
     /** Whether some value, or the name after a value's code, is spelled as this one word. */
     boolean spells(String word) {
         return byCompact.containsKey(Words.compact(word));

@@ -230,6 +230,30 @@ final class ValuePhrases {
         }
     }
 
+    /**
+     * "breakdowns per engineer" beside a JOB_TYP holding BREAKDOWN: the plural of a keyword that is one value of the
+     * data names the rows with that value, not the keyword ("a breakdown of sales" stays one).
+     */
+    static void pluralKeywordThatIsAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (!p.is(Cue.BREAKDOWN) || p.end - p.start != 1 || !t.isPlural()) {
+                continue;
+            }
+            List<ValueIndex.Entry> found = index.values.spelledAs(t.stem());
+            if (found.size() == 1) {
+                parts.set(
+                        k,
+                        Part.value(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ValueIndex.Found(found.get(0), 1, Quality.SYNONYM))));
+            }
+        }
+    }
+
     /** Whether the question says a word of the value other than its first. */
     private static boolean saysAnotherWord(ValueIndex.Entry e, List<Token> tokens) {
         List<String> stems = e.stems();

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * before a code or description word, initials before a label or flag word, a participle several values begin with, a
  * glued file name's date, a name before its bracketed unit, an invoice's money and a charge cut short, a plural before
  * the number sign, a rate per a thing, a participle after another name, the "to" of a from/to pair, a colour value, a
- * chart word a name holds, a plural cut short, a deed dated in time, money compared with a thing's count, and lines
- * picked out by a clause.
+ * chart word a name holds, a plural cut short, a deed dated in time, money compared with a thing's count, a thing's
+ * money named without a currency, a value after an article, a unit of time as another date's grain, the plural of a
+ * keyword that is a value, and lines picked out by a clause.
  */
 class CodedNamesAndDeedsTest {
 
@@ -27,6 +28,7 @@ class CodedNamesAndDeedsTest {
             Schemas.category("TKT_TYPE_DESC", "Hardware", "Software", "Network"),
             Schemas.category("AM_NAME", "J. Cole", "R. Shah", "P. Ward"),
             new ColumnSchema("VIP_YN", "boolean", null, 2, 0, List.of("Y", "N"), null, null),
+            new ColumnSchema("GUARANTEE_FLG", "boolean", null, 2, 0, List.of("1", "0"), null, null),
             Schemas.date("OPENED_DT", "2023-01-01", "2024-12-31"),
             Schemas.date("RESOLVED_DT", "2023-01-01", "2025-01-31"),
             Schemas.category("STATUS", "Resolved", "Open", "Closed - Duplicate", "Closed - No Reply"),
@@ -36,6 +38,7 @@ class CodedNamesAndDeedsTest {
             Schemas.number("quoted_price", "0", "900"),
             Schemas.number("credit_amount", "0", "300"),
             Schemas.category("OUTCOME", "Fixed - Remote", "Fixed - On Site", "Escalated"),
+            Schemas.category("CALL_TYPE", "Breakdown", "Service", "Install"),
             Schemas.date("billing_month", "2023-01-01", "2024-12-01"));
 
     /** A farm shop's fruit picking: a glued name, crates counted by a plural and the number sign, a rate per crate. */
@@ -240,6 +243,34 @@ class CodedNamesAndDeedsTest {
                         .x())
                 .isEqualTo("startDate");
         assertThat(ask(DESK, "tickets per month by opened date").x()).isEqualTo("OPENED_DT");
+    }
+
+    @Test
+    void the_plural_of_a_keyword_that_is_a_value_names_the_rows_with_it() {
+        assertThat(ask("stairliftjobs", "breakdowns per engineer").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("BREAKDOWN"));
+        ChartSpec desk = ask(DESK, "breakdowns per account manager");
+        assertThat(desk.x()).isEqualTo("AM_NAME");
+        assertThat(desk.filters()).singleElement().satisfies(f -> assertThat(f.value())
+                .isEqualTo("Breakdown"));
+        assertThat(ask(DESK, "breakdown of time spent by account manager").filters())
+                .isNullOrEmpty();
+    }
+
+    @Test
+    void a_comparison_word_before_a_flag_is_the_state_it_records() {
+        assertThat(ask("stairliftjobs", "faults pie chart", "only ones under warranty")
+                        .filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("WARR_FLG"));
+        ChartSpec covered = ask(DESK, "tickets by account manager", "only the ones under guarantee");
+        assertThat(covered.x()).isEqualTo("AM_NAME");
+        assertThat(covered.filters()).singleElement().satisfies(f -> assertThat(f.column())
+                .isEqualTo("GUARANTEE_FLG"));
+        assertThat(ask(DESK, "tickets with time spent over 5").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.op()).isEqualTo(">"));
     }
 
     @Test

@@ -56,10 +56,9 @@ class PlannerAccuracyTest {
             Map.entry("held-out107", 0.84),
             Map.entry("held-out110", 0.80),
             Map.entry("held-out111", 0.91),
-            Map.entry("held-out113", 0.80),
+            Map.entry("held-out113", 0.81),
             Map.entry("held-out114", 0.83),
             Map.entry("held-out115", 0.79),
-            Map.entry("held-out117", 0.89),
             Map.entry("held-out119", 0.80),
             Map.entry("held-out120", 0.89));
 

@@ -87,13 +87,18 @@ final class NamePhrases {
         }
     }
 
-    /** "based on the date of the event" with Event Date: "date of the X" names the date column "X Date". */
+    /**
+     * "based on the date of the event" with Event Date: "date of the X" names the date column "X Date"; "by month of
+     * tour" beside tourDate is a grain of it.
+     */
     static void dateOfTheThing(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part date = parts.get(k);
+            // "by month of tour" beside tourDate and tourOperator: a grain of the thing's date, as "the date of".
+            boolean grain = date.is(Cue.UNIT);
             if (date.kind != Part.Kind.CUE
                     || date.end - date.start != 1
-                    || !"date".equals(tokens.get(date.start).word())) {
+                    || !grain && !"date".equals(tokens.get(date.start).word())) {
                 continue;
             }
             int i = date.end;
@@ -115,7 +120,9 @@ final class NamePhrases {
                             && c.words().size() == 2
                             && c.words().get(0).equals(stem)
                             && "date".equals(c.words().get(1)));
-            if (column != null) {
+            if (column != null && grain) {
+                parts.set(k + 1, PhraseRewrites.asColumn(thing, column, Quality.EXACT, 0.95));
+            } else if (column != null) {
                 parts.set(k, PhraseRewrites.asColumn(date, column, Quality.EXACT, 0.95));
                 parts.set(k + 1, PhraseRewrites.asWord(thing, tokens));
             }

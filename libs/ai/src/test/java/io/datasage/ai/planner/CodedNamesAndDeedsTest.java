@@ -274,6 +274,17 @@ class CodedNamesAndDeedsTest {
     }
 
     @Test
+    void a_grain_of_a_things_date_names_that_date() {
+        ChartSpec tours = ask("shoreexcursions", "excursion revenue by month of tour");
+        assertThat(tours.x()).isEqualTo("tourDate");
+        assertThat(tours.series()).isNull();
+        ChartSpec picks = ask(PICKING, "net kg by week of pick");
+        assertThat(picks.x()).isEqualTo("Pick Date");
+        assertThat(picks.timeGrain()).isEqualTo("week");
+        assertThat(picks.series()).isNull();
+    }
+
+    @Test
     void lines_picked_out_by_a_clause_are_listed() {
         assertThat(ask("tilelines", "lines where grout was added but no adhesive")
                         .chartType())

@@ -243,13 +243,7 @@ final class ValuePhrases {
             }
             List<ValueIndex.Entry> found = index.values.spelledAs(t.stem());
             if (found.size() == 1) {
-                parts.set(
-                        k,
-                        Part.value(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ValueIndex.Found(found.get(0), 1, Quality.SYNONYM))));
+                parts.set(k, asValue(p, found.get(0)));
             }
         }
     }
@@ -280,13 +274,7 @@ final class ValuePhrases {
             }
             List<ValueIndex.Entry> found = index.values.withWord(t.word());
             if (found.size() == 1) {
-                parts.set(
-                        k,
-                        Part.value(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ValueIndex.Found(found.get(0), 1, Quality.SYNONYM))));
+                parts.set(k, asValue(p, found.get(0)));
             }
         }
         // "a dc arc detected" beside "F-415 DC Arc Detected": the value's other words said before it belong to it.

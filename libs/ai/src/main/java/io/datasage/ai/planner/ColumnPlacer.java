@@ -44,6 +44,9 @@ final class ColumnPlacer {
                             && agg == null
                             && p.column().role() != ColumnRole.BOOLEAN
                             && !pluralHead(q, p)
+                            // "how long incidents last": the measure asked about, not a word describing them.
+                            && !(p.start > 0
+                                    && "how".equals(q.tokens.get(p.start - 1).word()))
                             && !(k + 1 < parts.size() && restatesAmount(parts, k + 1))
                     ? rowNounAfter(q, parts, k)
                     : -1;
@@ -236,9 +239,13 @@ final class ColumnPlacer {
      */
     private static boolean countedThings(Question q, Part p, ColumnInfo col) {
         Token t = q.tokens.get(p.start);
+        // "people [have we] assisted": the auxiliaries between the thing and its deed are not part of the name.
+        long named = q.tokens.subList(p.start, p.end).stream()
+                .filter(w -> !CountedPhrases.AUXILIARIES.contains(w.word()))
+                .count();
         if (p.quality() == Quality.EXACT
-                && p.end - p.start == col.words().size()
-                && p.end - p.start > 1
+                && named == col.words().size()
+                && named > 1
                 && "integer".equals(col.schema().type())
                 && !(col.minNum() < 0)
                 && col.core().stream().noneMatch(w -> Words.TIME_UNITS.contains(w) || ColumnRoles.UNITS.contains(w))

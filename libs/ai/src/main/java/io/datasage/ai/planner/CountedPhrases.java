@@ -73,8 +73,8 @@ final class CountedPhrases {
         }
     }
 
-    private static final Set<String> AUXILIARIES =
-            Set.of("did", "do", "does", "have", "has", "had", "we", "they", "you");
+    /** Auxiliaries and their subjects, which may sit between a thing and what was done to it. */
+    static final Set<String> AUXILIARIES = Set.of("did", "do", "does", "have", "has", "had", "we", "they", "you");
 
     /** "sheep [did we] shear": only auxiliaries and their subject between a thing and its verb, at least one. */
     private static boolean askedWhatWeDid(List<Token> tokens, int from, int to) {

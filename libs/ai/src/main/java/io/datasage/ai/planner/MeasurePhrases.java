@@ -111,8 +111,7 @@ final class MeasurePhrases {
                     && next.kind == Part.Kind.COLUMN
                     && next.start == p.end
                     && tokens.get(next.end - 1).isPlural()
-                    && !next.column().isMeasure()
-                    && next.column().role() != ColumnRole.ID) {
+                    && !next.column().isMeasure()) {
                 // "how long buggies are out": the things that took the time, not a split by them.
                 parts.set(k + 1, PhraseRewrites.understoodWord(next.start, tokens));
             }

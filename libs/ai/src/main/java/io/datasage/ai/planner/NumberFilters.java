@@ -33,6 +33,7 @@ final class NumberFilters {
 
     void read() {
         noneOf();
+        someOf();
         numbers();
         new SignFilters(q).read();
     }
@@ -244,6 +245,35 @@ final class NumberFilters {
             parts.get(k - 1).used = true;
         }
     }
+
+    /**
+     * "incidents where a life was lost": "a", "any" or "some" between a condition word and a count's name, with no
+     * number after it, is that count above zero.
+     */
+    private void someOf() {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = at(k + 1);
+            if (p.kind != Kind.COLUMN
+                    || p.used
+                    || !parts.get(k - 1).is(Cue.WHERE)
+                    || p.start < 1
+                    || parts.get(k - 1).end != p.start - 1
+                    || !SOME.contains(q.tokens.get(p.start - 1).word())
+                    || next != null && (next.kind == Kind.NUMBER || next.kind == Kind.CUE && next.is(Cue.COMPARE))) {
+                continue;
+            }
+            ColumnInfo col = p.column();
+            if (!holdsCount(col, 0)) {
+                continue;
+            }
+            q.filters.add(new Filter(col, ">", FilterValues.number(0), "some " + p.text, false));
+            p.used = true;
+            parts.get(k - 1).used = true;
+        }
+    }
+
+    private static final Set<String> SOME = Set.of("a", "an", "any", "some");
 
     /** Whether a measure of whole numbers (a count of things) can hold {@code v}. */
     private static boolean holdsCount(ColumnInfo c, double v) {

@@ -70,7 +70,7 @@ final class Words {
         pres=pressure batt=battery bal=balance pop=population min=minimum max=maximum mins=minutes std=standard dur=duration
         sqft=square_feet sq=square ft=feet cuft=cubic_feet dob=birth_date nos=numbers jp=japan eu=europe rx=prescription rxs=prescriptions disc=discount xfer=transfer canx=cancellations dt=date
         xfers=transfers vdc=dc_voltage vac=ac_voltage idc=dc_current iac=ac_current pdc=dc_power pac=ac_power
-        hd=head irr=irradiance eff=efficiency qtrly=quarterly mthly=monthly wkly=weekly yrly=yearly sev=severity pax=passengers
+        hd=head irr=irradiance eff=efficiency qtrly=quarterly mthly=monthly wkly=weekly yrly=yearly sev=severity pax=passengers pers=persons
         """);
 
     private Words() {}
@@ -169,6 +169,17 @@ final class Words {
                 return w.substring(0, n - 2);
             case "people":
                 return "person";
+            case "lives":
+            case "wives":
+            case "knives":
+                // -fe nouns: "LIVES_LOST" meets "a life was lost".
+                return w.substring(0, n - 3) + "fe";
+            case "shelves":
+            case "halves":
+            case "calves":
+            case "wolves":
+            case "loaves":
+                return w.substring(0, n - 3) + "f";
             case "men":
             case "mens":
                 // "mens", "womens", "childrens": the possessive typed without its apostrophe.

@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "marinaberths",
+            "combineloads",
+            "clockrepairs",
+            "trampolinevisits",
             "vegboxes",
             "cranelifts",
             "stairliftjobs",
@@ -613,7 +617,8 @@ final class PlannerCases {
             "holdout117",
             "holdout118",
             "holdout119",
-            "holdout120");
+            "holdout120",
+            "holdout121");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

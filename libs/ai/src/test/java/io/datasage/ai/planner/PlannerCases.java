@@ -58,6 +58,10 @@ final class PlannerCases {
             "combineloads",
             "clockrepairs",
             "trampolinevisits",
+            "minibarcharges",
+            "busshelterads",
+            "doorsupervisors",
+            "podiatryappts",
             "vegboxes",
             "cranelifts",
             "stairliftjobs",
@@ -618,7 +622,8 @@ final class PlannerCases {
             "holdout118",
             "holdout119",
             "holdout120",
-            "holdout121");
+            "holdout121",
+            "holdout122");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -62,6 +62,10 @@ final class PlannerCases {
             "busshelterads",
             "doorsupervisors",
             "podiatryappts",
+            "glazingquotes",
+            "seedorders",
+            "llamatreks",
+            "dentallabcases",
             "vegboxes",
             "cranelifts",
             "stairliftjobs",
@@ -623,7 +627,8 @@ final class PlannerCases {
             "holdout119",
             "holdout120",
             "holdout121",
-            "holdout122");
+            "holdout122",
+            "holdout123");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -66,6 +66,10 @@ final class PlannerCases {
             "seedorders",
             "llamatreks",
             "dentallabcases",
+            "vinylpressings",
+            "golfrounds",
+            "skiprentals",
+            "ropeaccessjobs",
             "vegboxes",
             "cranelifts",
             "stairliftjobs",
@@ -628,7 +632,8 @@ final class PlannerCases {
             "holdout120",
             "holdout121",
             "holdout122",
-            "holdout123");
+            "holdout123",
+            "holdout124");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

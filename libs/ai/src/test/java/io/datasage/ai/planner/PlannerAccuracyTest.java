@@ -60,7 +60,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out114", 0.83),
             Map.entry("held-out115", 0.79),
             Map.entry("held-out119", 0.80),
-            Map.entry("held-out120", 0.90));
+            Map.entry("held-out120", 0.90),
+            Map.entry("held-out121", 0.77),
+            Map.entry("held-out122", 0.68),
+            Map.entry("held-out123", 0.81),
+            Map.entry("held-out124", 0.71));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

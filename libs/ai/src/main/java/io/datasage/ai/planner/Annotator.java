@@ -1407,6 +1407,10 @@ final class Annotator {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
+            if (p.kind == Part.Kind.COLUMN && p.end - p.start == 1 && statusOfTheRows(p, t, index)) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+                continue;
+            }
             if (p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 1
                     || p.quality() == Quality.EXACT && !index.nameEndsWithLinesOf(t.stem())
@@ -1441,6 +1445,25 @@ final class Annotator {
             parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
         }
     }
+
+    /**
+     * "rounds by course" in golfrounds beside roundStatus: the plural the file is named after names a category only
+     * by the category's word before a qualifier; it is the rows.
+     */
+    private static boolean statusOfTheRows(Part p, Token t, SchemaIndex index) {
+        return t.isPlural()
+                && p.quality() == Quality.EXACT
+                && index.nameEndsWith(t.stem())
+                && p.columns.stream().allMatch(h -> {
+                    List<String> words = h.column().words();
+                    return h.column().role() == ColumnRole.CATEGORY
+                            && words.size() == 2
+                            && words.get(0).equals(t.stem())
+                            && ROW_QUALIFIERS.contains(words.get(1));
+                });
+    }
+
+    private static final Set<String> ROW_QUALIFIERS = Set.of("status", "type", "category", "kind");
 
     /** "test revenue by client" in lab_test_lines: the noun the file lists lines of, before a measure, qualifies it. */
     private static boolean linedBeforeMeasure(List<Part> parts, int k, Token t, SchemaIndex index) {

@@ -22,25 +22,12 @@ final class ColumnRoles {
         bpm kcal gb mb tb kb ah mah ohm mohm kohm a ma ug mcg ng
         """);
     /** Units of length and weight and the synonym group of what they measure. */
-    private static final Map<String, String> UNIT_GROUPS = Map.of(
-            "m",
-            "length",
-            "cm",
-            "length",
-            "mm",
-            "length",
-            "ft",
-            "length",
-            "kg",
-            "weight",
-            "lb",
-            "weight",
-            "lbs",
-            "weight",
-            "km",
-            "distance",
-            "mi",
-            "distance");
+    private static final Map<String, String> UNIT_GROUPS = Words.pairs("""
+        m=length cm=length mm=length ft=length kg=weight lb=weight lbs=weight t=weight g=weight ton=weight km=distance
+        mi=distance
+        """);
+    /** Words of a name that make a unit after them the unit a price is per. */
+    private static final Set<String> PRICED = Set.of("gbp", "usd", "eur", "price", "cost", "rate", "per", "pay", "fee");
     /** Time units that end a measure's name when it counts how long something took. */
     private static final Set<String> TIME_UNITS = Set.of("day", "night", "hour", "week", "month", "minute");
 
@@ -196,9 +183,15 @@ final class ColumnRoles {
         if (head != null) {
             groups.addAll(Synonyms.groupsOf(head));
         }
-        if (role == ColumnRole.MEASURE && words.size() > 1 && UNIT_GROUPS.containsKey(words.get(words.size() - 1))) {
-            // "LOA (m)", "Harvest (kg)": the unit says what the measure is when the name does not.
-            groups.add(UNIT_GROUPS.get(words.get(words.size() - 1)));
+        String last = words.isEmpty() ? null : words.get(words.size() - 1);
+        if (role == ColumnRole.MEASURE
+                && UNIT_GROUPS.containsKey(last)
+                && (words.size() > 1 || last.length() > 2 && "weight".equals(UNIT_GROUPS.get(last)))
+                // Not PRICE_GBP_T: money per tonne.
+                && java.util.Collections.disjoint(words, PRICED)) {
+            // "LOA (m)", "Harvest (kg)", "net_t", a bare "TONNES": the unit says what the measure is when the name
+            // does not.
+            groups.add(UNIT_GROUPS.get(last));
         }
         if (role == ColumnRole.MEASURE
                 && !core.isEmpty()

@@ -34,7 +34,7 @@ final class SchemaIndex {
             });
     private static final List<String> PRIMARY_DATE_WORDS = List.of("""
         order transaction sale invoice purchase created create timestamp time submitted submit event recorded reading
-        booking posted date datetime day start hire opened visit at reporting period month billing
+        posted date datetime day start hire opened visit at reporting period month billing
         """.trim().split("\\s+"));
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
@@ -802,12 +802,21 @@ final class SchemaIndex {
             // A timestamp ("dispensed_at", "Start Time" to the minute) records the event itself more often than a
             // calendar date beside it does.
             int score = "datetime".equals(c.schema().type()) ? 1 : 0;
+            if (startOfADatedThing(columns, c)) {
+                // SHIFT_START_DTTM beside SHIFT_DT: the thing's own date, not the moment it began.
+                score -= 4;
+            }
             if (rows > 0 && c.schema().nulls() * 2 > rows) {
                 // HireDate beside AppliedDate in an applications file: a date most rows lack is not what they record.
                 score -= 5;
             } else if (rows > 0 && c.schema().nulls() * 10 > rows) {
                 // signed_in_at empty for absences beside session_date: the date every row has dates the rows.
                 score -= 2;
+            }
+            if (c.words().stream().anyMatch(BOOKING_WORDS::contains) && bookedThingDated(columns, c, rows)) {
+                // bookingDate beside teeTime, booked_at beside arrival_date: a booking is made for the date of the
+                // thing booked, and that date is when the rows happened.
+                score -= 12;
             }
             if (c.words().stream().anyMatch(yearWords::contains)) {
                 // MOVE_DT beside QUOTE_DT and MOVE_YR: the export took the year of the date that matters from it.
@@ -826,7 +835,10 @@ final class SchemaIndex {
                 }
                 // Return Date in a returns file, HEARING_DT beside HRG_ID: the date of the thing each row records (not
                 // rx_written_date beside rx_id: a participle says which event of the thing it dates).
-                if (topicWords.contains(w)
+                // charged_date in "minibarcharges": the participle of the thing the file is named after.
+                boolean topical = topicWords.contains(w)
+                        || Words.isParticiple(w) && Words.bases(w).stream().anyMatch(topicWords::contains);
+                if (topical
                         || (namesRowThing(columns, w, rows) || namesLinedDocument(columns, w))
                                 && c.words().stream()
                                         .noneMatch(o -> !o.equals(w)
@@ -841,6 +853,44 @@ final class SchemaIndex {
             }
         }
         return best;
+    }
+
+    /** Whether {@code c} is a thing's start beside a date of that thing alone (SHIFT_START_DTTM beside SHIFT_DT). */
+    private static boolean startOfADatedThing(List<ColumnInfo> columns, ColumnInfo c) {
+        List<String> core = c.core();
+        if (!core.contains("start") || core.size() < 2) {
+            return false;
+        }
+        List<String> thing =
+                undated(core).stream().filter(w -> !"start".equals(w)).toList();
+        return !thing.isEmpty()
+                && columns.stream()
+                        .anyMatch(o -> o != c
+                                && o.role() == ColumnRole.DATE
+                                && undated(o.core()).equals(thing));
+    }
+
+    /** A date's name without the words that only say it is a date or a time. */
+    private static List<String> undated(List<String> core) {
+        return core.stream().filter(w -> !DATE_NAME_WORDS.contains(w)).toList();
+    }
+
+    private static final Set<String> DATE_NAME_WORDS =
+            Set.of("date", "dt", "dttm", "datetime", "time", "timestamp", "ts", "at", "on");
+
+    private static final Set<String> BOOKING_WORDS = Set.of("booking", "booked", "reservation", "reserved");
+
+    /** Whether another date every row has dates the thing a booking was made for (not its end, return or payment). */
+    private static boolean bookedThingDated(List<ColumnInfo> columns, ColumnInfo booking, long rows) {
+        return columns.stream()
+                .anyMatch(o -> o != booking
+                        && o.role() == ColumnRole.DATE
+                        && !(rows > 0 && o.schema().nulls() * 10 > rows)
+                        && o.words().stream()
+                                .noneMatch(w -> BOOKING_WORDS.contains(w)
+                                        || SECONDARY_DATE_WORDS.contains(w)
+                                        || Words.isParticiple(w)
+                                        || "paid".equals(w)));
     }
 
     /** The words a year or month-of-year column shares with no unit of time ("move" of MOVE_YR), to find its date. */

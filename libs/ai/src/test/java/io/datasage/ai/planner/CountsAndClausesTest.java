@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rules drawn from rounds 119-124, each on a round's file and on a small schema written here: a count above zero
- * after "where a", "how long" before the things that took it, and a count of things with the auxiliaries of a question
- * between its words.
+ * after "where a", "how long" before the things that took it, a count of things with the auxiliaries of a question
+ * between its words, the net of weights beside a tare, a bare mass unit, a number before an abbreviated unit, the
+ * rows a file is named after, and the date that dates the rows.
  */
 class CountsAndClausesTest {
 
@@ -23,6 +25,75 @@ class CountsAndClausesTest {
             Schemas.integer("FALLS", 4, "0", "3"),
             Schemas.integer("Clients Helped", 6, "1", "6"),
             Schemas.integer("Visit Mins", 120, "10", "180"));
+
+    /** A quarry's weighbridge tickets: tonnes weighed with and without the lorry, a skip's size in yards. */
+    private static final DatasetSchema WEIGHBRIDGE = new DatasetSchema(
+            "quarrytickets",
+            20000,
+            List.of(
+                    Schemas.text("Ticket No", 20000, "Q1", "Q20000"),
+                    Schemas.date("Booking Date", "2023-01-01", "2024-12-31"),
+                    Schemas.datetime("Collection Time", "2023-01-02T07:00:00", "2025-01-05T17:00:00"),
+                    Schemas.category("ticketStatus", "Weighed", "Void"),
+                    Schemas.category("Product", "Type 1", "Sand", "Gravel"),
+                    Schemas.number("gross_t", "8", "44"),
+                    Schemas.number("tare_t", "7", "15"),
+                    Schemas.number("net_t", "1", "29"),
+                    Schemas.number("PRICE_GBP_T", "8", "40"),
+                    Schemas.integer("BAG_SZ_YD", 4, "1", "8")));
+
+    /** A shop's till lines: a shift's own date beside the moment it started, a charge date named after the file. */
+    private static final DatasetSchema TILLS = new DatasetSchema(
+            "tillrefunds",
+            9000,
+            List.of(
+                    Schemas.text("line_id", 9000, "L1", "L9000"),
+                    Schemas.date("sale_date", "2023-01-01", "2024-12-31"),
+                    Schemas.date("refunded_date", "2023-01-01", "2024-12-31"),
+                    Schemas.date("SHIFT_DT", "2023-01-01", "2024-12-31"),
+                    Schemas.datetime("SHIFT_START_DTTM", "2023-01-01T06:00:00", "2024-12-31T18:00:00"),
+                    Schemas.number("refund_gbp", "1", "300")));
+
+    @Test
+    void an_unqualified_weight_beside_a_tare_is_the_net_and_a_bare_mass_unit_is_the_weight() {
+        assertThat(ask("combineloads", "tonnes per field for the 2024 harvest").y())
+                .containsExactly("net_t");
+        assertThat(ask(WEIGHBRIDGE, "total tonnage by product").y()).containsExactly("net_t");
+        assertThat(ask(WEIGHBRIDGE, "average price per tonne by product").y()).containsExactly("PRICE_GBP_T");
+        ChartSpec spread = ask("skiprentals", "spread of weights for each skip size");
+        assertThat(spread.chartType()).isEqualTo("box");
+        assertThat(spread.y()).containsExactly("TONNES");
+    }
+
+    @Test
+    void a_number_before_a_unit_a_name_abbreviates_keeps_that_value() {
+        assertThat(ask("skiprentals", "average weight in an 8 yard skip").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("SKIP_SZ_YD"));
+        assertThat(ask(WEIGHBRIDGE, "how many 4 yard bags").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("BAG_SZ_YD"));
+    }
+
+    @Test
+    void the_plural_a_file_is_named_after_is_its_rows_not_their_status() {
+        ChartSpec rounds = ask("golfrounds", "rounds by course");
+        assertThat(rounds.chartType()).isEqualTo("bar");
+        assertThat(rounds.series()).isNull();
+        ChartSpec tickets = ask(WEIGHBRIDGE, "tickets by product");
+        assertThat(tickets.chartType()).isEqualTo("bar");
+        assertThat(tickets.x()).isEqualTo("Product");
+        assertThat(tickets.series()).isNull();
+    }
+
+    @Test
+    void rows_are_dated_by_the_thing_booked_its_own_date_and_the_files_participle() {
+        assertThat(ask("golfrounds", "no shows by month").x()).isEqualTo("teeTime");
+        assertThat(ask(WEIGHBRIDGE, "tickets per month").x()).isEqualTo("Collection Time");
+        assertThat(ask("doorsupervisors", "no. of shifts per month").x()).isEqualTo("SHIFT_DT");
+        assertThat(ask(TILLS, "lines per month").x()).isEqualTo("refunded_date");
+        assertThat(ask("minibarcharges", "gross minibar sales by month").x()).isEqualTo("charged_date");
+    }
 
     @Test
     void a_count_after_where_a_is_above_zero() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -159,6 +160,8 @@ final class Annotator {
         RowWords.datedParticiples(parts, tokens, index);
         RowWords.datesOfAnEvent(parts, tokens, index);
         RowWords.thingsDoneOverTime(parts, tokens, index);
+        RowWords.deedsOverTime(parts, tokens, index);
+        RowWords.thingsOfAYearDone(parts, tokens);
         RowWords.grainsOfNamedDates(parts, tokens, index);
         RowWords.thingsByTheirKind(parts, tokens);
         RowWords.splitKindNames(parts, tokens);
@@ -237,6 +240,7 @@ final class Annotator {
         timesOfActivities(parts, tokens, index);
         valuesAroundSmallWords(parts, tokens, index);
         negatedFlags(parts, tokens, index);
+        oppositeFlags(parts, tokens, index);
         FlagWords.noBeforeFlags(parts, tokens);
         FlagWords.sidesInFlagNames(parts, tokens, index);
         areaCharts(parts, tokens);
@@ -327,6 +331,7 @@ final class Annotator {
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
         ValuePhrases.valueWordsApart(parts, tokens, index);
+        ValuePhrases.verbOfAValue(parts, tokens, index);
         askedThenPlotted(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -2587,6 +2592,65 @@ final class Annotator {
             }
         }
     }
+
+    /**
+     * "how many estimates were declined" beside APPRVD_YN: said as done to the rows, the opposite of a flag's
+     * participle is that flag's no.
+     */
+    private static void oppositeFlags(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.end - p.start != 1 || p.start == 0 || !(p.kind == Part.Kind.WORD || p.kind == Part.Kind.CUE)) {
+                continue;
+            }
+            List<String> opposites =
+                    OPPOSITE_PARTICIPLES.get(tokens.get(p.start).word());
+            if (opposites == null || !PASSIVE.contains(tokens.get(p.start - 1).word())) {
+                continue;
+            }
+            List<ColumnInfo> flags = index.columns.stream()
+                    .filter(c -> c.role() == ColumnRole.BOOLEAN
+                            && c.core().size() == 1
+                            && opposites.stream()
+                                    .anyMatch(o -> o.equals(c.core().get(0))
+                                            || lettersOf(c.core().get(0), o)))
+                    .toList();
+            if (flags.size() == 1) {
+                parts.set(k, Part.cue(p.start, p.start, "not", Cue.NOT, null));
+                parts.add(
+                        k + 1,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(flags.get(0), 1, Quality.PARTIAL, 0.7))));
+                k++;
+            }
+        }
+    }
+
+    /** Whether {@code short} is {@code word} with letters left out, its first kept ("apprvd" of approved). */
+    private static boolean lettersOf(String shorter, String word) {
+        if (shorter.length() < 4 || shorter.charAt(0) != word.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < word.length() && j < shorter.length(); i++) {
+            if (word.charAt(i) == shorter.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shorter.length();
+    }
+
+    /** Participles and the participles they deny ("declined" is not approved). */
+    private static final Map<String, List<String>> OPPOSITE_PARTICIPLES = Map.of(
+            "declined", List.of("approved", "accepted"),
+            "rejected", List.of("approved", "accepted"),
+            "refused", List.of("approved", "accepted", "granted"),
+            "failed", List.of("passed"));
+
+    private static final Set<String> PASSIVE = Set.of("were", "was", "been", "got", "get", "be");
 
     /**
      * "avg operating time", "operating minutes" beside OP_MINS: a word the data does not know, then time or a unit of

@@ -294,6 +294,8 @@ final class ColumnMatcher {
      * How surely each word of the window is the column's word at the same place, or what that word abbreviates (a
      * last code or description word of the name aside): 0 when not.
      */
+    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "category");
+
     private static double spelledOut(List<Token> window, ColumnInfo c) {
         // "variance value" for VAR_VAL_GBP: the name's words but its unit.
         List<String> words = c.words().size() == window.size() ? c.words() : c.core();
@@ -304,6 +306,17 @@ final class ColumnMatcher {
             String last = words.get(window.size());
             score = ColumnRoles.LABEL_WORDS.contains(last) ? 0.99 : ColumnRoles.KEY_WORDS.contains(last) ? 0.985 : 0;
             words = words.subList(0, window.size());
+        }
+        if (words.size() == window.size()
+                && window.size() > 1
+                && KIND_WORDS.contains(window.get(window.size() - 1).stem())
+                && !words.get(words.size() - 1)
+                        .equals(window.get(window.size() - 1).stem())) {
+            // "prosthesis type" for PROS_DESC and PROS_CD: a thing's kind, named by its description or its code.
+            String last = words.get(words.size() - 1);
+            score = ColumnRoles.LABEL_WORDS.contains(last) ? 0.99 : ColumnRoles.KEY_WORDS.contains(last) ? 0.985 : 0;
+            words = words.subList(0, words.size() - 1);
+            window = window.subList(0, window.size() - 1);
         }
         if (words.size() != window.size() || score == 0) {
             return 0;
@@ -318,7 +331,14 @@ final class ColumnMatcher {
             if (t.forms().contains(w)) {
                 continue;
             }
-            if (!WordForms.abbreviates(w, t.stem()) && !WordForms.abbreviates(w, t.word())) {
+            // PROS_DESC read as "pro": the name's word as written abbreviates ("pros" for "prosthesis").
+            String written = c.spelled().stream()
+                    .filter(sp -> !sp.equals(w) && Words.singular(sp).equals(w))
+                    .findFirst()
+                    .orElse(w);
+            if (!WordForms.abbreviates(w, t.stem())
+                    && !WordForms.abbreviates(w, t.word())
+                    && !WordForms.abbreviates(written, t.word())) {
                 return 0;
             }
             // "in total" is no InTol: an aggregation is not what a name's short word abbreviates (looked up only for

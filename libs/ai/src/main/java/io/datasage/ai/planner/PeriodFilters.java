@@ -288,6 +288,10 @@ final class PeriodFilters {
                 if (grouping == null || !grouping.isGrouping()) {
                     c.used = true;
                 }
+                // "campaigns posted in 2024" beside Posted Date and Campaign Year: the deed's own date, said as done.
+                eventNamed |= j == cueIndex - 1
+                        && c.end - c.start == 1
+                        && Words.isParticiple(q.tokens.get(c.start).word());
                 return dates.get(0);
             }
             break;

@@ -292,6 +292,57 @@ final class RowWords {
         }
     }
 
+    /**
+     * "bookings taken per week" beside Booked Date and Arrival Date: over time, the plural of a deed a date's name is
+     * the participle of (booking, booked), said done, is counted by that date, whichever date dates the rows.
+     */
+    static void deedsOverTime(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        if (!timed(parts, tokens)) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            // "bookings" beside Booking Ref too: the things counted, named by their id.
+            boolean named = p.kind == Part.Kind.WORD
+                    || p.kind == Part.Kind.COLUMN
+                            && p.columns.stream().allMatch(h -> h.column().role() == ColumnRole.ID);
+            if (!named
+                    || p.end - p.start != 1
+                    || !t.isPlural()
+                    || !t.stem().endsWith("ing")
+                    // "bookings taken", "bookings made": the deed said (not "padel bookings per week", of the play).
+                    || p.end >= tokens.size()
+                    || !Words.isParticiple(tokens.get(p.end).word())
+                    || parts.subList(k + 1, parts.size()).stream().noneMatch(o -> o.is(Cue.UNIT) || o.is(Cue.GRAIN))) {
+                continue;
+            }
+            ColumnInfo date = index.dateOfVerb(t.stem());
+            if (date != null && Words.isParticiple(date.words().get(0))) {
+                parts.set(k, PhraseRewrites.asColumn(p, date, Quality.EXACT, 0.9));
+            }
+        }
+    }
+
+    /**
+     * "campaigns posted in 2024" beside Campaign Year and Posted Date: the plural of the thing a year column is of,
+     * followed by what was done to it, is the things, and the deed's date says the period.
+     */
+    static void thingsOfAYearDone(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.PARTIAL
+                    && tokens.get(p.start).isPlural()
+                    && p.end < tokens.size()
+                    && Words.isParticiple(tokens.get(p.end).word())
+                    && p.columns.stream().allMatch(h -> h.column().role() == ColumnRole.YEAR)) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
     /** Whether the things' id repeats over the rows (several lines of one booking). */
     private static boolean sharedByRows(String thing, SchemaIndex index) {
         long rows = index.schema.rowCount();
@@ -590,6 +641,24 @@ final class RowWords {
                             .anyMatch(c ->
                                     !c.words().isEmpty() && c.words().get(0).equals(t.stem()))) {
                 parts.set(k, Part.word(p.start, t.raw()));
+                continue;
+            }
+            // "coloured by movement" beside MVMT_TYPE: a word of trend a category's first word abbreviates names it.
+            ColumnInfo shortened = p.is(Cue.TREND) && p.end - p.start == 1
+                    ? PhraseRewrites.onlyColumn(
+                            index,
+                            c -> c.role() == ColumnRole.CATEGORY
+                                    && !c.words().isEmpty()
+                                    && WordForms.abbreviates(c.words().get(0), t.stem()))
+                    : null;
+            if (shortened != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                p.start,
+                                p.end,
+                                p.text,
+                                List.of(new ColumnMatcher.Hit(shortened, 1, Quality.PARTIAL, 0.8))));
                 continue;
             }
             boolean numbered = p.is(Cue.UNIT)

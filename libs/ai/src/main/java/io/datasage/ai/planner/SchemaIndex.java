@@ -38,7 +38,7 @@ final class SchemaIndex {
         """.trim().split("\\s+"));
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
-        return returned cancel canceled resolved last termination exit leave arrival received responded response
+        return returned cancel canceled resolved last termination exit leave departure departed received responded response
         replied answered cleared completed completion finished
         """.trim().split("\\s+"));
 

@@ -210,6 +210,17 @@ final class ValueIndex {
         }
     }
 
+    /** The one-word values that are an irregular participle of {@code verb} ("Won" of "win", "Sold" of "sell"). */
+    List<Entry> irregularParticiplesOf(String verb) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : singleWords) {
+            if (e.column().role() == ColumnRole.CATEGORY && verb.equals(Words.IRREGULAR_BASES.get(e.compact()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /**
      * The one-word participle values ("Hired", "Cancelled") whose verb a noun names: its base ("hires") or the noun
      * made from it ("cancellations", "rejections", "administrations").

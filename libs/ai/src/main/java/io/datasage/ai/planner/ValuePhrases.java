@@ -72,6 +72,31 @@ final class ValuePhrases {
     }
 
     /** The one-word part read as naming {@code value}. */
+    /**
+     * "how many quotes did we win" beside an Outcome holding Won: a verb asked after "did we" whose irregular
+     * participle is one value is that value.
+     */
+    static void verbOfAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.WORD
+                    || p.end - p.start != 1
+                    || p.start < 2
+                    || !SUBJECTS.contains(tokens.get(p.start - 1).word())
+                    || !ASKING.contains(tokens.get(p.start - 2).word())) {
+                continue;
+            }
+            List<ValueIndex.Entry> values =
+                    index.values.irregularParticiplesOf(tokens.get(p.start).word());
+            if (values.size() == 1) {
+                parts.set(k, asValue(p, values.get(0)));
+            }
+        }
+    }
+
+    private static final Set<String> SUBJECTS = Set.of("we", "they", "you", "i");
+    private static final Set<String> ASKING = Set.of("did", "do", "does");
+
     private static Part asValue(Part p, ValueIndex.Entry value) {
         return Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(value, 1, Quality.SYNONYM)));
     }

@@ -149,6 +149,13 @@ final class Words {
         shorn sewn mown sown dug swum spun dealt lent hung struck sunk bred torn
         """);
 
+    /** The verbs of common irregular participles ("won" of "did we win", "sold" of "sell"). */
+    static final Map<String, String> IRREGULAR_BASES = pairs("""
+        won=win lost=lose sold=sell paid=pay made=make held=hold kept=keep sent=send bought=buy brought=bring
+        told=tell given=give taken=take written=write chosen=choose broken=break seen=see done=do built=build
+        spent=spend lent=lend caught=catch run=run grown=grow shown=show thrown=throw drawn=draw worn=wear
+        """);
+
     /** Whether a lower-case word is a past participle: a regular -ed or a common irregular one. */
     static boolean isParticiple(String w) {
         // Not "speed", "breed", "need": -eed is a noun or a verb's base.

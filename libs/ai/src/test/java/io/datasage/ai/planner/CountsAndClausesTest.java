@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Rules drawn from rounds 119-124, each on a round's file and on a small schema written here: a count above zero
  * after "where a", "how long" before the things that took it, a count of things with the auxiliaries of a question
  * between its words, the net of weights beside a tare, a bare mass unit, a number before an abbreviated unit, the
- * rows a file is named after, and the date that dates the rows.
+ * rows a file is named after, the date that dates the rows, a deed's date and year, a kind said in full for a
+ * shortened name, and a verb or its opposite naming a value or a flag's no.
  */
 class CountsAndClausesTest {
 
@@ -93,6 +94,67 @@ class CountsAndClausesTest {
         assertThat(ask("doorsupervisors", "no. of shifts per month").x()).isEqualTo("SHIFT_DT");
         assertThat(ask(TILLS, "lines per month").x()).isEqualTo("refunded_date");
         assertThat(ask("minibarcharges", "gross minibar sales by month").x()).isEqualTo("charged_date");
+    }
+
+    /** A lettings agent's enquiries: bookings taken beside viewings, an enquiry year, shortened kinds and flags. */
+    private static final DatasetSchema LETTINGS = new DatasetSchema(
+            "viewingslog",
+            6000,
+            List.of(
+                    Schemas.text("Booking Ref", 6000, "B1", "B6000"),
+                    Schemas.date("Booked Date", "2023-01-01", "2024-12-31"),
+                    Schemas.date("Viewing Date", "2023-01-05", "2025-01-31"),
+                    Schemas.date("Listed Date", "2022-06-01", "2024-12-31"),
+                    Schemas.integer("Listing Year", 3, "2022", "2024"),
+                    Schemas.category("PROP_CD", "F", "H", "B"),
+                    Schemas.category("PROP_DESC", "Flat", "House", "Bungalow"),
+                    Schemas.category("Outcome", "Let", "Lost", "Withdrawn"),
+                    Schemas.flag("ACCPTD_YN"),
+                    Schemas.category("MVMT_TYPE", "Chain", "Cash"),
+                    Schemas.number("Rent (£)", "400", "3000")));
+
+    @Test
+    void a_deed_said_of_the_rows_picks_its_date_and_its_year() {
+        assertThat(ask("marinaberths", "bookings taken per week in 2024").x()).isEqualTo("Booked Date");
+        assertThat(ask(LETTINGS, "bookings made per month").x()).isEqualTo("Booked Date");
+        assertThat(ask("busshelterads", "total net price for campaigns posted in 2024")
+                        .filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("Posted Date"));
+        assertThat(ask(LETTINGS, "average rent for listings listed in 2024").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("Listed Date"));
+    }
+
+    @Test
+    void a_kind_said_in_full_is_the_description_of_a_shortened_name() {
+        assertThat(ask("dentallabcases", "average unit price by prosthesis type")
+                        .x())
+                .isEqualTo("PROS_DESC");
+        assertThat(ask(LETTINGS, "average rent by property type").x()).isEqualTo("PROP_DESC");
+        ChartSpec movements = ask("clockrepairs", "labour hours against final charge coloured by movement");
+        assertThat(movements.chartType()).isEqualTo("scatter");
+        assertThat(movements.series()).isEqualTo("MVMT_TYPE");
+        assertThat(ask(LETTINGS, "average rent by movement").x()).isEqualTo("MVMT_TYPE");
+    }
+
+    @Test
+    void a_verb_or_its_opposite_names_a_value_or_a_flags_no() {
+        assertThat(ask("glazingquotes", "how many quotes did we win between jan and june 2024")
+                        .filters())
+                .anySatisfy(f -> assertThat(f.value()).isEqualTo("Won"));
+        assertThat(ask(LETTINGS, "how many viewings did we lose").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("Lost"));
+        assertThat(ask("clockrepairs", "how many estimates were declined").filters())
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.column()).isEqualTo("APPRVD_YN");
+                    assertThat(f.value()).isEqualTo("N");
+                });
+        assertThat(ask(LETTINGS, "how many offers were rejected").filters())
+                .singleElement()
+                .satisfies(f -> assertThat(f.column()).isEqualTo("ACCPTD_YN"));
     }
 
     @Test

@@ -332,6 +332,7 @@ final class Annotator {
         whetherFlags(parts, tokens);
         ValuePhrases.valueWordsApart(parts, tokens, index);
         ValuePhrases.verbOfAValue(parts, tokens, index);
+        ValuePhrases.valuesOverIds(parts, tokens, index);
         askedThenPlotted(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);
@@ -1414,6 +1415,16 @@ final class Annotator {
             Token t = tokens.get(p.start);
             if (p.kind == Part.Kind.COLUMN && p.end - p.start == 1 && statusOfTheRows(p, t, index)) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+                Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+                if (next != null
+                        && next.kind == Part.Kind.COLUMN
+                        && next.start == p.end
+                        && next.end - next.start == 1
+                        && Words.isParticiple(tokens.get(next.start).word())
+                        && next.column().isMeasure()) {
+                    // "rounds played" beside holesPlayed: what was done to the rows, not a count of other things.
+                    parts.set(k + 1, PhraseRewrites.understoodWord(next.start, tokens));
+                }
                 continue;
             }
             if (p.kind != Part.Kind.COLUMN

@@ -479,6 +479,12 @@ final class ChartFamilies {
                 || q.has(Cue.SHARE)
                 || q.has(Cue.RATE)
                 || q.countAsked;
+        if (!asked && "bar".equals(q.chart) && m.column().additive()) {
+            // "bar chart of gross sales": the bar of the total, which a grouping said next splits; not the spread.
+            d.type = "bar";
+            measureOrCount(q, d);
+            return;
+        }
         if (!asked && !"kpi".equals(q.chart)) {
             d.type = "histogram";
             d.x = m.column();

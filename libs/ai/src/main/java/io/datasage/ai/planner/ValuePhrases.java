@@ -94,6 +94,47 @@ final class ValuePhrases {
         }
     }
 
+    /**
+     * "members v visitors", "just members" beside memberNo and a playerType holding Member and Visitor: a plural an id
+     * is named after, beside another value of a category or kept alone, is that category's value.
+     */
+    static void valuesOverIds(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || p.column().role() != ColumnRole.ID
+                    || !tokens.get(p.start).isPlural()) {
+                continue;
+            }
+            ValueIndex.Found value = index.values.exact(tokens, p.start).stream()
+                    .filter(f -> f.length() == 1 && f.entry().column().role() == ColumnRole.CATEGORY)
+                    .findFirst()
+                    .orElse(null);
+            if (value == null) {
+                continue;
+            }
+            ColumnInfo col = value.entry().column();
+            boolean paired = pairedValue(parts, k + 2, k + 1, col) || pairedValue(parts, k - 2, k - 1, col);
+            boolean kept = k > 0 && parts.get(k - 1).is(Cue.ONLY);
+            if (paired || kept) {
+                parts.set(k, Part.value(p.start, p.end, p.text, List.of(value)));
+            }
+        }
+    }
+
+    /** Whether part {@code at}, across a "vs" or "and" at {@code between}, is a value of {@code col}. */
+    private static boolean pairedValue(List<Part> parts, int at, int between, ColumnInfo col) {
+        if (at < 0 || at >= parts.size()) {
+            return false;
+        }
+        Part cue = parts.get(between);
+        Part other = parts.get(at);
+        return (cue.is(Cue.VS) || cue.is(Cue.AND))
+                && other.kind == Part.Kind.VALUE
+                && other.values.stream().anyMatch(f -> f.entry().column() == col);
+    }
+
     private static final Set<String> SUBJECTS = Set.of("we", "they", "you", "i");
     private static final Set<String> ASKING = Set.of("did", "do", "does");
 

@@ -161,7 +161,7 @@ final class Annotator {
         RowWords.datesOfAnEvent(parts, tokens, index);
         RowWords.thingsDoneOverTime(parts, tokens, index);
         RowWords.deedsOverTime(parts, tokens, index);
-        RowWords.thingsOfAYearDone(parts, tokens);
+        RowWords.thingsOfAYear(parts, tokens);
         RowWords.grainsOfNamedDates(parts, tokens, index);
         RowWords.thingsByTheirKind(parts, tokens);
         RowWords.splitKindNames(parts, tokens);
@@ -206,6 +206,7 @@ final class Annotator {
         NameNeighbours.moneySigns(parts, tokens, index);
         NameNeighbours.thingsBeforeParticiples(parts, tokens, index);
         NameNeighbours.amountsOfNames(parts, tokens, index);
+        NameNeighbours.valueOfThings(parts, tokens, index);
         NameNeighbours.chargesOfValues(parts, tokens, index);
         NameNeighbours.takingsOfNames(parts, tokens, index);
         NameNeighbours.moneyAggregated(parts, tokens, index);
@@ -1879,11 +1880,24 @@ final class Annotator {
     private static final Set<String> WORKERS = Words.set("""
         staff staffs employee employees worker workers driver drivers operator operators pharmacist pharmacists
         officer officers agent agents cashier cashiers clerk clerks colleague colleagues technician technicians
-        housekeeper housekeepers carer carers volunteer volunteers helper helpers
+        housekeeper housekeepers carer carers volunteer volunteers helper helpers salesman salesmen salespeople
+        salesperson rep reps engineer engineers tech techs supervisor supervisors
         """);
     /** Words of a column's name that say it holds who did the row's work. */
-    private static final Set<String> DOER_WORDS =
-            Set.of("by", "operator", "staff", "employee", "user", "agent", "attendant", "carer", "advisor");
+    private static final Set<String> DOER_WORDS = Set.of(
+            "by",
+            "operator",
+            "staff",
+            "employee",
+            "user",
+            "agent",
+            "attendant",
+            "carer",
+            "advisor",
+            "salesperson",
+            "supervisor",
+            "engineer",
+            "technician");
 
     /**
      * "top 10 staff by number of entries" beside given_by, "bottom 5 drivers by total lifts" beside OPERATOR_ID,
@@ -1894,9 +1908,15 @@ final class Annotator {
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
             Part before = parts.get(k - 1);
+            // "top 10 door staff": one word may say which staff.
+            if (before.kind == Part.Kind.WORD && k > 1 && before.end - before.start == 1 && before.end == p.start) {
+                before = parts.get(k - 2);
+            }
+            int at = parts.indexOf(before);
             boolean ranked = before.kind == Part.Kind.NUMBER
-                            && k > 1
-                            && (parts.get(k - 2).is(Cue.TOP) || parts.get(k - 2).is(Cue.WHICH))
+                            && at > 0
+                            && (parts.get(at - 1).is(Cue.TOP)
+                                    || parts.get(at - 1).is(Cue.WHICH))
                     || before.is(Cue.RANK)
                     || before.is(Cue.WHICH)
                     || before.isGrouping();

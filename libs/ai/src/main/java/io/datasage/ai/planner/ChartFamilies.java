@@ -210,6 +210,11 @@ final class ChartFamilies {
 
     static void grouped(Question q, Draft d, List<Dim> dims) {
         ColumnInfo x = dims.get(0).column();
+        if (whichRowsKept(q, dims, x)) {
+            // "which orders had rejects above 10%" beside an Order # per row: the rows kept, not a count per order.
+            d.rowsOf(q.index.columns);
+            return;
+        }
         ColumnInfo series = null;
         for (Dim dim : dims) {
             if (dim.role() == DimRole.SERIES && dim.column() != x) {
@@ -362,6 +367,23 @@ final class ChartFamilies {
                 && period.isPlural()
                 && Words.TIME_UNITS.contains(period.stem())
                 && q.index.idBeginning(q.tokens.get(first.start).stem()) != null;
+    }
+
+    /** Whether "which" asks which rows, named by their own id, meet the question's conditions, and nothing else. */
+    private static boolean whichRowsKept(Question q, List<Dim> dims, ColumnInfo x) {
+        long rows = q.index.schema.rowCount();
+        return q.has(Cue.WHICH)
+                && dims.size() == 1
+                && x.role() == ColumnRole.ID
+                && rows > 0
+                && x.distinct() >= 0.99 * rows
+                && q.measures.isEmpty()
+                && !q.filters.isEmpty()
+                && !q.countAsked
+                && q.agg == null
+                && q.rankOrder == null
+                && q.limit == null
+                && q.chart == null;
     }
 
     /**

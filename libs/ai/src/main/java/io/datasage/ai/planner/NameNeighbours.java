@@ -433,6 +433,55 @@ final class NameNeighbours {
         }
     }
 
+    /**
+     * "by value of won quotes" beside Quote No and Quoted Value (£): "value of" before the things (a value of them
+     * between) is the one amount named by the thing, or its participle, and that amount word.
+     */
+    static void valueOfThings(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && p.quality() == Quality.SYNONYM
+                    && AMOUNT_WORDS.contains(tokens.get(p.start).word())
+                    && next != null
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end + 1
+                    && "of".equals(tokens.get(p.end).word())
+                    && next.column().isMeasure()
+                    && (NumericColumns.money(next.column())
+                            || next.column().words().stream().anyMatch(AMOUNT_WORDS::contains))) {
+                // "total value of estimates" beside FINAL_AMT and EST_AMT: the amount named after "of" is the value.
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+                continue;
+            }
+            if (p.kind != Part.Kind.COLUMN || p.end - p.start != 1 || p.column().isMeasure()) {
+                continue;
+            }
+            int j = p.start - 1;
+            if (k > 0 && parts.get(k - 1).kind == Part.Kind.VALUE && parts.get(k - 1).end == p.start) {
+                j = parts.get(k - 1).start - 1;
+            }
+            if (j < 1
+                    || !"of".equals(tokens.get(j).word())
+                    || !AMOUNT_WORDS.contains(tokens.get(j - 1).word())) {
+                continue;
+            }
+            String thing = tokens.get(p.start).stem();
+            ColumnInfo only = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.isMeasure()
+                            && c.words().stream().anyMatch(AMOUNT_WORDS::contains)
+                            && c.words().stream()
+                                    .anyMatch(w ->
+                                            w.equals(thing) || Words.bases(w).contains(thing)));
+            if (only != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, only, Quality.EXACT, 0.95));
+            }
+        }
+    }
+
     /** What a service or item costs whoever is billed for it. */
     private static final Set<String> CHARGE_WORDS = Words.set("cost costs charge charges fee fees");
 

@@ -325,18 +325,16 @@ final class RowWords {
     }
 
     /**
-     * "campaigns posted in 2024" beside Campaign Year and Posted Date: the plural of the thing a year column is of,
-     * followed by what was done to it, is the things, and the deed's date says the period.
+     * "campaigns posted in 2024", "list the live campaigns" beside Campaign Year and Posted Date: the plural of the
+     * thing a year column is of is the things, not their year (a deed's date then says the period).
      */
-    static void thingsOfAYearDone(List<Part> parts, List<Token> tokens) {
+    static void thingsOfAYear(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && p.quality() == Quality.PARTIAL
                     && tokens.get(p.start).isPlural()
-                    && p.end < tokens.size()
-                    && Words.isParticiple(tokens.get(p.end).word())
                     && p.columns.stream().allMatch(h -> h.column().role() == ColumnRole.YEAR)) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules drawn from rounds 122-124, each on a round's file and on a small schema written here: a bar chart of an
- * amount that the next turn splits, what was done to the rows a file is named after, and a value named in the plural
- * where an id shares its word.
+ * amount that the next turn splits, what was done to the rows a file is named after, a value named in the plural
+ * where an id shares its word, rows named by a year column's or an id's plural, people ranked, and the value of
+ * things.
  */
 class BarsPluralsAndValuesTest {
 
@@ -28,6 +29,44 @@ class BarsPluralsAndValuesTest {
                     Schemas.category("wall", "North", "Cave", "Slab"),
                     Schemas.integer("routesClimbed", 30, "0", "30"),
                     Schemas.number("feePaid", "5", "20")));
+
+    /** A print shop's jobs: a job number per row, a campaign year, a salesperson, quoted and final amounts. */
+    private static final DatasetSchema PRINT = new DatasetSchema(
+            "printorders",
+            4000,
+            List.of(
+                    Schemas.text("Job No", 4000, "J1", "J4000"),
+                    Schemas.integer("Campaign Year", 3, "2022", "2024"),
+                    Schemas.category("Town", "Leeds", "York"),
+                    Schemas.category("Status", "Live", "Closed"),
+                    Schemas.category("Sales Person", "Ann", "Bob"),
+                    Schemas.number("Quoted Value", "50", "5000"),
+                    Schemas.number("EST_AMT", "50", "5000"),
+                    Schemas.number("FINAL_AMT", "50", "5000"),
+                    Schemas.number("Waste %", "0", "30")));
+
+    @Test
+    void the_rows_a_year_column_or_an_id_names_are_listed() {
+        assertThat(ask("busshelterads", "list the live campaigns in leeds").chartType())
+                .isEqualTo("table");
+        assertThat(ask(PRINT, "list the live campaigns in york").chartType()).isEqualTo("table");
+        assertThat(ask("vinylpressings", "which orders had rejects above 10%").chartType())
+                .isEqualTo("table");
+        assertThat(ask(PRINT, "which jobs had waste above 20%").chartType()).isEqualTo("table");
+    }
+
+    @Test
+    void people_ranked_and_the_value_of_things_name_their_columns() {
+        ChartSpec staff = ask("doorsupervisors", "top 10 door staff by hours worked");
+        assertThat(staff.x()).isEqualTo("SUPERVISOR_NM");
+        ChartSpec salesmen = ask("glazingquotes", "top 5 salesmen by value of won quotes");
+        assertThat(salesmen.x()).isEqualTo("Salesperson");
+        assertThat(salesmen.y()).containsExactly("Quoted Value (£)");
+        assertThat(ask(PRINT, "top 3 salesmen by value of quotes").y()).containsExactly("Quoted Value");
+        assertThat(ask("clockrepairs", "total value of estimates by bench tech").y())
+                .containsExactly("EST_AMT");
+        assertThat(ask(PRINT, "total value of estimates by town").y()).containsExactly("EST_AMT");
+    }
 
     @Test
     void a_bar_chart_of_an_amount_is_its_total_which_a_grouping_next_splits() {

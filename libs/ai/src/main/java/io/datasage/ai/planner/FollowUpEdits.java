@@ -172,6 +172,17 @@ final class FollowUpEdits {
             d.series = c;
             return;
         }
+        if ("histogram".equals(d.type) && d.x.additive() && !q.has(Cue.DIST) && !q.has(Cue.OUTLIER)) {
+            // "rtv value", then "by vendor": an amount shown alone, then split, is its total per vendor; its spread
+            // per vendor only when asked.
+            d.type = "bar";
+            d.y.clear();
+            d.y.add(d.x);
+            d.x = c;
+            d.aggregation = Aggregations.defaultFor(d.y.get(0));
+            d.bins = null;
+            return;
+        }
         if ("histogram".equals(d.type)) {
             d.type = "box";
             d.y.clear();

@@ -76,6 +76,12 @@ class BarsPluralsAndValuesTest {
         ChartSpec items = ask("minibarcharges", "bar chart of gross sales", "by item", "only snacks and confectionery");
         assertThat(items.chartType()).isEqualTo("bar");
         assertThat(items.x()).isEqualTo("item_desc");
+        ChartSpec vendors = ask("rtvlines", "rtv value", "by vendor");
+        assertThat(vendors.chartType()).isEqualTo("bar");
+        assertThat(vendors.aggregation()).isEqualTo("sum");
+        assertThat(ask(CLIMBS, "fees paid", "by wall").chartType()).isEqualTo("bar");
+        assertThat(ask(CLIMBS, "distribution of fees paid", "by wall").chartType())
+                .isEqualTo("box");
         ChartSpec walls = ask(CLIMBS, "bar chart of fees paid", "by wall");
         assertThat(walls.chartType()).isEqualTo("bar");
         assertThat(walls.x()).isEqualTo("wall");

@@ -28,7 +28,8 @@ class BarsPluralsAndValuesTest {
                     Schemas.category("sessionStatus", "Climbed", "No Show"),
                     Schemas.category("wall", "North", "Cave", "Slab"),
                     Schemas.integer("routesClimbed", 30, "0", "30"),
-                    Schemas.number("feePaid", "5", "20")));
+                    Schemas.number("feePaid", "5", "20"),
+                    Schemas.number("routePrice", "1", "4")));
 
     /** A print shop's jobs: a job number per row, a campaign year, a salesperson, quoted and final amounts. */
     private static final DatasetSchema PRINT = new DatasetSchema(
@@ -80,8 +81,8 @@ class BarsPluralsAndValuesTest {
         assertThat(vendors.chartType()).isEqualTo("bar");
         assertThat(vendors.aggregation()).isEqualTo("sum");
         assertThat(ask(CLIMBS, "fees paid", "by wall").chartType()).isEqualTo("bar");
-        assertThat(ask(CLIMBS, "distribution of fees paid", "by wall").chartType())
-                .isEqualTo("box");
+        // A price is not added up: its spread per wall still.
+        assertThat(ask(CLIMBS, "route price", "by wall").chartType()).isEqualTo("box");
         ChartSpec walls = ask(CLIMBS, "bar chart of fees paid", "by wall");
         assertThat(walls.chartType()).isEqualTo("bar");
         assertThat(walls.x()).isEqualTo("wall");

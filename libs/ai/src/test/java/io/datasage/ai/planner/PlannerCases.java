@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "taxidermyjobs",
+            "dogdaycare",
+            "canoehires",
+            "piercingappts",
             "marinaberths",
             "combineloads",
             "clockrepairs",
@@ -633,7 +637,8 @@ final class PlannerCases {
             "holdout121",
             "holdout122",
             "holdout123",
-            "holdout124");
+            "holdout124",
+            "holdout125");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -58,6 +58,10 @@ final class PlannerCases {
             "dogdaycare",
             "canoehires",
             "piercingappts",
+            "signjobs",
+            "recitaltickets",
+            "funeralplans",
+            "hottubhires",
             "marinaberths",
             "combineloads",
             "clockrepairs",
@@ -638,7 +642,8 @@ final class PlannerCases {
             "holdout122",
             "holdout123",
             "holdout124",
-            "holdout125");
+            "holdout125",
+            "holdout126");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

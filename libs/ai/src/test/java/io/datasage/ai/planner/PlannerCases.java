@@ -62,6 +62,10 @@ final class PlannerCases {
             "recitaltickets",
             "funeralplans",
             "hottubhires",
+            "allergytests",
+            "grottovisits",
+            "lidoentries",
+            "glassblowing",
             "marinaberths",
             "combineloads",
             "clockrepairs",
@@ -643,7 +647,8 @@ final class PlannerCases {
             "holdout123",
             "holdout124",
             "holdout125",
-            "holdout126");
+            "holdout126",
+            "holdout127");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -66,6 +66,10 @@ final class PlannerCases {
             "grottovisits",
             "lidoentries",
             "glassblowing",
+            "farrierjobs",
+            "meadbatches",
+            "welltesting",
+            "tutorpayroll",
             "marinaberths",
             "combineloads",
             "clockrepairs",
@@ -648,7 +652,8 @@ final class PlannerCases {
             "holdout124",
             "holdout125",
             "holdout126",
-            "holdout127");
+            "holdout127",
+            "holdout128");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -64,7 +64,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out121", 0.77),
             Map.entry("held-out122", 0.68),
             Map.entry("held-out123", 0.81),
-            Map.entry("held-out124", 0.71));
+            Map.entry("held-out124", 0.71),
+            Map.entry("held-out125", 0.71),
+            Map.entry("held-out126", 0.77),
+            Map.entry("held-out127", 0.80),
+            Map.entry("held-out128", 0.76));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

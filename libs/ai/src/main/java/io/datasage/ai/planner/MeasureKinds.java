@@ -26,6 +26,9 @@ final class MeasureKinds {
         event incident taking tally
         """);
 
+    /** Words that make "pay" an amount paid rather than a rate. */
+    private static final Set<String> PAY_PAID = Set.of("gross", "net", "holiday", "overtime", "sick", "back", "total");
+
     /** Money words that a leading "total" turns into a sum ("TotalPrice", "total_charges"). */
     private static final Set<String> TOTALLED = Words.set("""
         price cost charge fee amount value spend payment
@@ -55,6 +58,12 @@ final class MeasureKinds {
             return true;
         }
         if (lineValue(core)) {
+            return true;
+        }
+        if (core.contains("pay")
+                && core.stream().anyMatch(PAY_PAID::contains)
+                && core.stream().noneMatch(w -> "rate".equals(w) || "hourly".equals(w) || "per".equals(w))) {
+            // grossPay, netPay, holidayPay of payroll lines: what was paid out, added up (a pay rate is averaged).
             return true;
         }
         boolean avg = false;

@@ -180,11 +180,23 @@ final class MeasurePhrases {
         }
     }
 
-    /** The one money measure whose name has {@code word} ("Hire Charge (£)" for "hire", "quoted_price"), or null. */
+    /**
+     * The one money measure whose name has {@code word} ("Hire Charge (£)" for "hire", "quoted_price"), or its verb
+     * ("Quote (£)" for "quoted"), or null.
+     */
     private static ColumnInfo moneyNamedAfter(SchemaIndex index, String word) {
-        return PhraseRewrites.onlyColumn(
+        ColumnInfo named = PhraseRewrites.onlyColumn(
                 index,
                 c -> c.isMeasure() && MeasureKinds.moneyNamed(c) && c.core().contains(word));
+        if (named != null || !Words.isParticiple(word)) {
+            return named;
+        }
+        List<String> bases = Words.bases(word);
+        return PhraseRewrites.onlyColumn(
+                index,
+                c -> c.isMeasure()
+                        && MeasureKinds.moneyNamed(c)
+                        && c.core().stream().anyMatch(bases::contains));
     }
 
     /** Words that say a name is an amount of money of the thing before them. */

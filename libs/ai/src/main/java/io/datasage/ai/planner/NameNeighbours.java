@@ -472,12 +472,21 @@ final class NameNeighbours {
             ColumnInfo only = PhraseRewrites.onlyColumn(
                     index,
                     c -> c.isMeasure()
-                            && c.words().stream().anyMatch(AMOUNT_WORDS::contains)
+                            // PLAN_VAL_GBP: the amount word written short.
+                            && c.words().stream()
+                                    .anyMatch(w -> AMOUNT_WORDS.contains(w) || WordForms.abbreviates(w, "value"))
                             && c.words().stream()
                                     .anyMatch(w ->
                                             w.equals(thing) || Words.bases(w).contains(thing)));
             if (only != null) {
                 parts.set(k, PhraseRewrites.asColumn(p, only, Quality.EXACT, 0.95));
+                // "value of plans" beside DEP_GBP, which "value" alone had named: the plans' value is the one.
+                for (int i = 0; i < k; i++) {
+                    Part amount = parts.get(i);
+                    if (amount.kind == Part.Kind.COLUMN && amount.start == j - 1 && amount.end == j) {
+                        parts.set(i, PhraseRewrites.understoodWord(amount.start, tokens));
+                    }
+                }
             }
         }
     }

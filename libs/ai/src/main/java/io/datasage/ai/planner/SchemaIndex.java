@@ -826,7 +826,10 @@ final class SchemaIndex {
                 if (PRIMARY_DATE_WORDS.contains(w)) {
                     score += 2;
                 }
-                if (SECONDARY_DATE_WORDS.contains(w)) {
+                // periodEnd, Week Ending: the end of a reporting period dates the row, unlike the end of an event.
+                boolean periodEnd = ("end".equals(w) || "ending".equals(w))
+                        && c.words().stream().anyMatch(PERIOD_WORDS::contains);
+                if (SECONDARY_DATE_WORDS.contains(w) && !periodEnd) {
                     score -= 5;
                 }
                 if (subjects.contains(w)) {
@@ -877,6 +880,8 @@ final class SchemaIndex {
 
     private static final Set<String> DATE_NAME_WORDS =
             Set.of("date", "dt", "dttm", "datetime", "time", "timestamp", "ts", "at", "on");
+
+    private static final Set<String> PERIOD_WORDS = Set.of("period", "week", "month", "quarter", "year");
 
     private static final Set<String> BOOKING_WORDS = Set.of("booking", "booked", "reservation", "reserved");
 

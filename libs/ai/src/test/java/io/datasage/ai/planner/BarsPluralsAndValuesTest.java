@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules drawn from rounds 122-124, each on a round's file and on a small schema written here: a bar chart of an
  * amount that the next turn splits, what was done to the rows a file is named after, a value named in the plural
- * where an id shares its word, rows named by a year column's or an id's plural, people ranked, and the value of
- * things.
+ * where an id shares its word, rows named by a year column's or an id's plural, people ranked, the value of
+ * things, pay paid out by its period, and quoted money.
  */
 class BarsPluralsAndValuesTest {
 
@@ -45,6 +45,36 @@ class BarsPluralsAndValuesTest {
                     Schemas.number("EST_AMT", "50", "5000"),
                     Schemas.number("FINAL_AMT", "50", "5000"),
                     Schemas.number("Waste %", "0", "30")));
+
+    /** A cleaning agency's pay lines: pay paid out per period, a deposit beside a quote, a plan's value cut short. */
+    private static final DatasetSchema PAYLINES = Schemas.of(
+            20000,
+            Schemas.text("lineId", 20000, "L1", "L20000"),
+            Schemas.text("cleanerId", 300, "C1", "C300"),
+            Schemas.date("paidOn", "2023-01-05", "2025-01-05"),
+            Schemas.date("periodEnd", "2022-12-31", "2024-12-31"),
+            Schemas.number("grossPay", "10", "3000"),
+            Schemas.number("payRate", "10", "20"),
+            Schemas.money("Deposit (£)"),
+            Schemas.money("Quote (£)"),
+            Schemas.text("PLAN_NO", 20000, "P1", "P20000"),
+            Schemas.money("PLAN_VAL_GBP"));
+
+    @Test
+    void pay_paid_out_adds_up_by_its_period_and_quoted_money_is_the_quote() {
+        ChartSpec tutors = ask("tutorpayroll", "gross pay per month");
+        assertThat(tutors.x()).isEqualTo("periodEnd");
+        assertThat(tutors.aggregation()).isEqualTo("sum");
+        ChartSpec cleaners = ask(PAYLINES, "gross pay per month");
+        assertThat(cleaners.x()).isEqualTo("periodEnd");
+        assertThat(cleaners.aggregation()).isEqualTo("sum");
+        assertThat(ask(PAYLINES, "pay rate per month").aggregation()).isEqualTo("mean");
+        assertThat(ask("taxidermyjobs", "total quoted value by mount style").y())
+                .containsExactly("Quote (£)");
+        assertThat(ask(PAYLINES, "total quoted value").y()).containsExactly("Quote (£)");
+        assertThat(ask("funeralplans", "value of plans sold per quarter").y()).containsExactly("PLAN_VAL_GBP");
+        assertThat(ask(PAYLINES, "value of plans per month").y()).containsExactly("PLAN_VAL_GBP");
+    }
 
     @Test
     void the_rows_a_year_column_or_an_id_names_are_listed() {

@@ -334,6 +334,7 @@ final class Annotator {
         ValuePhrases.valueWordsApart(parts, tokens, index);
         ValuePhrases.verbOfAValue(parts, tokens, index);
         ValuePhrases.valuesOverIds(parts, tokens, index);
+        ValuePhrases.kindsGroupedByName(parts, tokens, index);
         askedThenPlotted(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);

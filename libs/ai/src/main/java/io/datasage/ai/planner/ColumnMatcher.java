@@ -300,6 +300,7 @@ final class ColumnMatcher {
         // "variance value" for VAR_VAL_GBP: the name's words but its unit.
         List<String> words = c.words().size() == window.size() ? c.words() : c.core();
         double score = 0.99;
+        boolean kind = false;
         if (words.size() == window.size() + 1) {
             // "matter type" for MTR_TYPE_DESC and MTR_TYPE_CD: the words of a thing named in words or by a code, the
             // words first (a whole word with a word after it, MATTER_NO, scores 0.97).
@@ -312,16 +313,19 @@ final class ColumnMatcher {
                 && KIND_WORDS.contains(window.get(window.size() - 1).stem())
                 && !words.get(words.size() - 1)
                         .equals(window.get(window.size() - 1).stem())) {
-            // "prosthesis type" for PROS_DESC and PROS_CD: a thing's kind, named by its description or its code.
-            String last = words.get(words.size() - 1);
-            score = ColumnRoles.LABEL_WORDS.contains(last) ? 0.99 : ColumnRoles.KEY_WORDS.contains(last) ? 0.985 : 0;
+            // "prosthesis type" for PROS_DESC beside PROS_CD: a thing's kind, named by its description.
+            // Its description, not its code: "appliance type" is no Appliance Code, "game type" no game_code.
+            // Nor its name: a game's type is not game_name.
+            score = "description".equals(words.get(words.size() - 1)) ? 0.99 : 0;
             words = words.subList(0, words.size() - 1);
             window = window.subList(0, window.size() - 1);
+            // "craft type" for CRAFT_DESC beside NO_CRAFT: the kind named in full needs no abbreviation.
+            kind = true;
         }
         if (words.size() != window.size() || score == 0) {
             return 0;
         }
-        boolean abbreviated = false;
+        boolean abbreviated = kind;
         for (int i = 0; i < words.size(); i++) {
             Token t = window.get(i);
             String w = words.get(i);

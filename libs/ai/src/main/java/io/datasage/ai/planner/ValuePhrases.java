@@ -135,6 +135,34 @@ final class ValuePhrases {
                 && other.values.stream().anyMatch(f -> f.entry().column() == col);
     }
 
+    /**
+     * "bookings by experience" beside a booking_type holding Experience and an experience_type: after "by", a word
+     * that begins a category's name before a word of kind is that category, not the value.
+     */
+    static void kindsGroupedByName(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE
+                    || p.end - p.start != 1
+                    || !parts.get(k - 1).isGrouping()) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            ColumnInfo kind = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.role() == ColumnRole.CATEGORY
+                            && c.words().size() == 2
+                            && c.words().get(0).equals(stem)
+                            && KINDS.contains(c.words().get(1))
+                            && p.values.stream().noneMatch(f -> f.entry().column() == c));
+            if (kind != null) {
+                parts.set(k, PhraseRewrites.asColumn(p, kind, Quality.EXACT, 0.9));
+            }
+        }
+    }
+
+    private static final Set<String> KINDS = Set.of("type", "kind", "category", "group");
+
     private static final Set<String> SUBJECTS = Set.of("we", "they", "you", "i");
     private static final Set<String> ASKING = Set.of("did", "do", "does");
 

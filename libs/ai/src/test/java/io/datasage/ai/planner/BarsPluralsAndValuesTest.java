@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Rules drawn from rounds 122-124, each on a round's file and on a small schema written here: a bar chart of an
  * amount that the next turn splits, what was done to the rows a file is named after, a value named in the plural
  * where an id shares its word, rows named by a year column's or an id's plural, people ranked, the value of
- * things, pay paid out by its period, and quoted money.
+ * things, pay paid out by its period, quoted money, and a kind after "by".
  */
 class BarsPluralsAndValuesTest {
 
@@ -74,6 +74,25 @@ class BarsPluralsAndValuesTest {
         assertThat(ask(PAYLINES, "total quoted value").y()).containsExactly("Quote (£)");
         assertThat(ask("funeralplans", "value of plans sold per quarter").y()).containsExactly("PLAN_VAL_GBP");
         assertThat(ask(PAYLINES, "value of plans per month").y()).containsExactly("PLAN_VAL_GBP");
+    }
+
+    /** A pottery's bookings: a booking type holding Workshop beside a workshop type, boats counted beside a kind. */
+    private static final DatasetSchema POTTERY = Schemas.of(
+            3000,
+            Schemas.text("booking_id", 3000, "B1", "B3000"),
+            Schemas.category("booking_type", "Workshop", "Commission"),
+            Schemas.category("workshop_type", "Wheel Taster", "Hand Building"),
+            Schemas.integer("NO_KILN", 4, "1", "4"),
+            Schemas.category("KILN_CD", "K1", "K2"),
+            Schemas.category("KILN_DESC", "Electric", "Gas"),
+            Schemas.money("price"));
+
+    @Test
+    void a_kind_after_by_is_the_category_named_for_it_and_its_description() {
+        assertThat(ask("glassblowing", "bookings by experience").x()).isEqualTo("experience_type");
+        assertThat(ask(POTTERY, "bookings by workshop").x()).isEqualTo("workshop_type");
+        assertThat(ask("canoehires", "hires by craft type").x()).isEqualTo("CRAFT_DESC");
+        assertThat(ask(POTTERY, "bookings by kiln type").x()).isEqualTo("KILN_DESC");
     }
 
     @Test

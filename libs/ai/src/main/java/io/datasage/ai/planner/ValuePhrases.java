@@ -264,10 +264,17 @@ final class ValuePhrases {
                     || p.end - p.start != 1
                     || !t.isWord()
                     || !Words.isParticiple(t.word())
+                            && participleOfNoun(t.stem()).isEmpty()
                     || index.isRowNoun(t.stem())) {
                 continue;
             }
             List<ValueIndex.Entry> begun = index.values.beginningWith(t.stem());
+            // "cancellations by reason": the noun of the participle the values begin with.
+            for (String participle : participleOfNoun(t.stem())) {
+                if (begun.isEmpty()) {
+                    begun = index.values.beginningWith(participle);
+                }
+            }
             ColumnInfo c = begun.isEmpty() ? null : begun.get(0).column();
             if (c == null
                     || c.role() != ColumnRole.CATEGORY
@@ -293,6 +300,22 @@ final class ValuePhrases {
                 }
             }
         }
+    }
+
+    /** The participles a noun of action may come from ("cancellation" -> cancelled, canceled), or none. */
+    private static List<String> participleOfNoun(String stem) {
+        if (!stem.endsWith("ation") || stem.length() < 9) {
+            return List.of();
+        }
+        String root = stem.substring(0, stem.length() - 5);
+        List<String> out = new ArrayList<>();
+        out.add(root + "ed");
+        if (root.endsWith("ll")) {
+            out.add(root.substring(0, root.length() - 1) + "ed");
+        } else if (root.endsWith("l")) {
+            out.add(root + "led");
+        }
+        return out;
     }
 
     /**

@@ -25,7 +25,8 @@ class BarsPluralsAndValuesTest {
                     Schemas.datetime("sessionStart", "2023-01-01T09:00:00", "2024-12-31T21:00:00"),
                     Schemas.text("memberNo", 900, "M001", "M900"),
                     Schemas.category("climberType", "Member", "Visitor", "Junior"),
-                    Schemas.category("sessionStatus", "Climbed", "No Show"),
+                    Schemas.category(
+                            "sessionStatus", "Climbed", "No Show", "Cancelled - Weather", "Cancelled - Member"),
                     Schemas.category("wall", "North", "Cave", "Slab"),
                     Schemas.integer("routesClimbed", 30, "0", "30"),
                     Schemas.number("feePaid", "5", "20"),
@@ -93,6 +94,17 @@ class BarsPluralsAndValuesTest {
         assertThat(ask(POTTERY, "bookings by workshop").x()).isEqualTo("workshop_type");
         assertThat(ask("canoehires", "hires by craft type").x()).isEqualTo("CRAFT_DESC");
         assertThat(ask(POTTERY, "bookings by kiln type").x()).isEqualTo("KILN_DESC");
+    }
+
+    @Test
+    void the_noun_of_a_participle_several_values_begin_with_keeps_them_all() {
+        ChartSpec tubs = ask("hottubhires", "cancellations by reason");
+        assertThat(tubs.chartType()).isEqualTo("bar");
+        assertThat(tubs.x()).isEqualTo("status");
+        assertThat(tubs.filters()).singleElement().satisfies(f -> assertThat(f.op())
+                .isEqualTo("in"));
+        ChartSpec climbs = ask(CLIMBS, "cancelations by reason");
+        assertThat(climbs.x()).isEqualTo("sessionStatus");
     }
 
     @Test

@@ -335,6 +335,7 @@ final class Annotator {
         ValuePhrases.verbOfAValue(parts, tokens, index);
         ValuePhrases.valuesOverIds(parts, tokens, index);
         ValuePhrases.kindsGroupedByName(parts, tokens, index);
+        ValuePhrases.rankedThingsNotValues(parts, tokens, index);
         askedThenPlotted(parts, tokens);
         if (semantic != null) {
             SemanticLookup.resolve(parts, tokens, index.schema, semantic, threshold);

@@ -47,7 +47,11 @@ final class FollowUps {
                 || q.has(Cue.LIST)
                 || q.measures.size() >= 2;
         boolean aggregated = q.agg != null || q.measures.stream().anyMatch(m -> m.agg() != null);
-        if (subject && !organizer && aggregated && !q.countAsked) {
+        // "number of pieces made" on bars by instructor: a count of things each row holds, added up, is a measure.
+        boolean countedMeasure = q.countAsked
+                && q.measures.size() == 1
+                && "sum".equals(q.measures.get(0).agg());
+        if (subject && !organizer && aggregated && (!q.countAsked || countedMeasure)) {
             // A measure with its aggregation fills the y of a chart that groups; alone it is a single number.
             return previous.x() != null && !"kpi".equals(previous.chartType()) && q.measures.size() <= 2;
         }

@@ -163,6 +163,36 @@ final class ValuePhrases {
 
     private static final Set<String> KINDS = Set.of("type", "kind", "category", "group");
 
+    /**
+     * "top 3 insurers by fee income" beside INS_CO and a REF_SRC holding Insurer: things ranked are the column named
+     * after them, written short or whole, not one value of another column.
+     */
+    static void rankedThingsNotValues(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 2; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.VALUE
+                    || p.end - p.start != 1
+                    || !t.isPlural()
+                    || parts.get(k - 1).kind != Part.Kind.NUMBER
+                    || !parts.get(k - 2).is(Cue.TOP)) {
+                continue;
+            }
+            String stem = t.stem();
+            ColumnInfo named = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> !c.isMeasure()
+                            && !c.isTime()
+                            && c.role() != ColumnRole.BOOLEAN
+                            && !c.words().isEmpty()
+                            && (c.words().get(0).equals(stem)
+                                    || WordForms.abbreviates(c.words().get(0), stem)));
+            if (named != null && p.values.stream().noneMatch(f -> f.entry().column() == named)) {
+                parts.set(k, PhraseRewrites.asColumn(p, named, Quality.SYNONYM, 0.85));
+            }
+        }
+    }
+
     private static final Set<String> SUBJECTS = Set.of("we", "they", "you", "i");
     private static final Set<String> ASKING = Set.of("did", "do", "does");
 

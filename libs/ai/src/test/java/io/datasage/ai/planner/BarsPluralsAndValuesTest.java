@@ -108,6 +108,25 @@ class BarsPluralsAndValuesTest {
     }
 
     @Test
+    void a_count_of_things_said_next_fills_the_bars_and_things_ranked_are_their_column() {
+        ChartSpec pieces = ask("glassblowing", "bar chart", "by instructor", "number of pieces made");
+        assertThat(pieces.x()).isEqualTo("instructor");
+        assertThat(pieces.y()).containsExactly("pieces_made");
+        ChartSpec routes = ask(CLIMBS, "bar chart", "by wall", "number of routes climbed");
+        assertThat(routes.x()).isEqualTo("wall");
+        assertThat(routes.y()).containsExactly("routesClimbed");
+        assertThat(ask("allergytests", "top 3 insurers by fee income").x()).isEqualTo("INS_CO");
+        assertThat(ask(PRINT_SHOPS, "top 2 suppliers by spend").x()).isEqualTo("SUPP_NM");
+    }
+
+    /** A print buyer's spend: suppliers cut short beside a source holding Supplier. */
+    private static final DatasetSchema PRINT_SHOPS = Schemas.of(
+            2000,
+            Schemas.category("SUPP_NM", "Inkwell", "PaperCo", "Gloss Ltd"),
+            Schemas.category("SOURCE", "Supplier", "Walk-in", "Web"),
+            Schemas.money("spend"));
+
+    @Test
     void the_rows_a_year_column_or_an_id_names_are_listed() {
         assertThat(ask("busshelterads", "list the live campaigns in leeds").chartType())
                 .isEqualTo("table");

@@ -44,7 +44,7 @@ class PlannerAccuracyTest {
             Map.entry("held-out85", 0.85),
             Map.entry("held-out87", 0.86),
             Map.entry("held-out94", 0.87),
-            Map.entry("held-out95", 0.83),
+            Map.entry("held-out95", 0.84),
             Map.entry("held-out97", 0.89),
             Map.entry("held-out99", 0.91),
             Map.entry("held-out101", 0.84),
@@ -57,18 +57,17 @@ class PlannerAccuracyTest {
             Map.entry("held-out110", 0.80),
             Map.entry("held-out111", 0.91),
             Map.entry("held-out113", 0.81),
-            Map.entry("held-out114", 0.83),
-            Map.entry("held-out115", 0.79),
-            Map.entry("held-out119", 0.80),
-            Map.entry("held-out120", 0.90),
-            Map.entry("held-out121", 0.77),
-            Map.entry("held-out122", 0.68),
-            Map.entry("held-out123", 0.81),
-            Map.entry("held-out124", 0.71),
-            Map.entry("held-out125", 0.71),
-            Map.entry("held-out126", 0.77),
-            Map.entry("held-out127", 0.80),
-            Map.entry("held-out128", 0.76));
+            Map.entry("held-out114", 0.84),
+            Map.entry("held-out115", 0.83),
+            Map.entry("held-out119", 0.83),
+            Map.entry("held-out121", 0.89),
+            Map.entry("held-out122", 0.84),
+            Map.entry("held-out123", 0.85),
+            Map.entry("held-out124", 0.89),
+            Map.entry("held-out125", 0.75),
+            Map.entry("held-out126", 0.79),
+            Map.entry("held-out127", 0.83),
+            Map.entry("held-out128", 0.82));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -2613,17 +2613,19 @@ final class Annotator {
                     .filter(c -> c.role() == ColumnRole.BOOLEAN && c.core().contains(rest))
                     .toList();
             if (flags.size() == 1) {
-                parts.set(k, Part.cue(p.start, p.start, "not", Cue.NOT, null));
-                parts.add(
-                        k + 1,
-                        Part.column(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ColumnMatcher.Hit(flags.get(0), 1, Quality.PARTIAL, 0.7))));
+                notTheFlag(parts, k, flags.get(0));
                 k++;
             }
         }
+    }
+
+    /** Replaces part {@code k} with "not" and the flag it denies, read as that flag's no. */
+    private static void notTheFlag(List<Part> parts, int k, ColumnInfo flag) {
+        Part p = parts.get(k);
+        parts.set(k, Part.cue(p.start, p.start, "not", Cue.NOT, null));
+        parts.add(
+                k + 1,
+                Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(flag, 1, Quality.PARTIAL, 0.7))));
     }
 
     /**
@@ -2649,20 +2651,13 @@ final class Annotator {
                                             || lettersOf(c.core().get(0), o)))
                     .toList();
             if (flags.size() == 1) {
-                parts.set(k, Part.cue(p.start, p.start, "not", Cue.NOT, null));
-                parts.add(
-                        k + 1,
-                        Part.column(
-                                p.start,
-                                p.end,
-                                p.text,
-                                List.of(new ColumnMatcher.Hit(flags.get(0), 1, Quality.PARTIAL, 0.7))));
+                notTheFlag(parts, k, flags.get(0));
                 k++;
             }
         }
     }
 
-    /** Whether {@code short} is {@code word} with letters left out, its first kept ("apprvd" of approved). */
+    /** Whether {@code shorter} is {@code word} with letters left out, its first kept ("apprvd" of approved). */
     private static boolean lettersOf(String shorter, String word) {
         if (shorter.length() < 4 || shorter.charAt(0) != word.charAt(0)) {
             return false;

@@ -226,24 +226,7 @@ final class NumberFilters {
 
     /** "days where no meals were served": "no" between a condition word and a count's name is that count at zero. */
     private void noneOf() {
-        for (int k = 1; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind != Kind.COLUMN
-                    || p.used
-                    || !parts.get(k - 1).is(Cue.WHERE)
-                    || p.start < 1
-                    || parts.get(k - 1).end != p.start - 1
-                    || !"no".equals(q.tokens.get(p.start - 1).word())) {
-                continue;
-            }
-            ColumnInfo col = p.column();
-            if (!holdsCount(col, 0)) {
-                continue;
-            }
-            q.filters.add(new Filter(col, "=", FilterValues.number(0), "no " + p.text, false));
-            p.used = true;
-            parts.get(k - 1).used = true;
-        }
+        countAfterWhere(Set.of("no"), "=", "no ");
     }
 
     /**
@@ -251,6 +234,11 @@ final class NumberFilters {
      * number after it, is that count above zero.
      */
     private void someOf() {
+        countAfterWhere(SOME, ">", "some ");
+    }
+
+    /** A count's name after a condition word and one of {@code words}, no number after it, compared with zero. */
+    private void countAfterWhere(Set<String> words, String op, String said) {
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = at(k + 1);
@@ -259,15 +247,15 @@ final class NumberFilters {
                     || !parts.get(k - 1).is(Cue.WHERE)
                     || p.start < 1
                     || parts.get(k - 1).end != p.start - 1
-                    || !SOME.contains(q.tokens.get(p.start - 1).word())
-                    || next != null && (next.kind == Kind.NUMBER || next.kind == Kind.CUE && next.is(Cue.COMPARE))) {
+                    || !words.contains(q.tokens.get(p.start - 1).word())
+                    || next != null && (next.kind == Kind.NUMBER || next.is(Cue.COMPARE))) {
                 continue;
             }
             ColumnInfo col = p.column();
             if (!holdsCount(col, 0)) {
                 continue;
             }
-            q.filters.add(new Filter(col, ">", FilterValues.number(0), "some " + p.text, false));
+            q.filters.add(new Filter(col, op, FilterValues.number(0), said + p.text, false));
             p.used = true;
             parts.get(k - 1).used = true;
         }

@@ -58,40 +58,39 @@ final class ValuePhrases {
      * a word, or the verb, of one of a value's alternatives is that value.
      */
     static void alternativesOfAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        wordsOfOneValue(parts, tokens, start -> true, index.values::participleAlternatives);
+    }
+
+    /** Each one-word part where {@code where} holds whose word {@code values} finds exactly one value of, as it. */
+    private static void wordsOfOneValue(
+            List<Part> parts,
+            List<Token> tokens,
+            java.util.function.IntPredicate where,
+            java.util.function.Function<String, List<ValueIndex.Entry>> values) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD || p.end - p.start != 1) {
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1 || !where.test(p.start)) {
                 continue;
             }
-            List<ValueIndex.Entry> values =
-                    index.values.participleAlternatives(tokens.get(p.start).word());
-            if (values.size() == 1) {
-                parts.set(k, asValue(p, values.get(0)));
+            List<ValueIndex.Entry> found = values.apply(tokens.get(p.start).word());
+            if (found.size() == 1) {
+                parts.set(k, asValue(p, found.get(0)));
             }
         }
     }
 
-    /** The one-word part read as naming {@code value}. */
     /**
      * "how many quotes did we win" beside an Outcome holding Won: a verb asked after "did we" whose irregular
      * participle is one value is that value.
      */
     static void verbOfAValue(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        for (int k = 0; k < parts.size(); k++) {
-            Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD
-                    || p.end - p.start != 1
-                    || p.start < 2
-                    || !SUBJECTS.contains(tokens.get(p.start - 1).word())
-                    || !ASKING.contains(tokens.get(p.start - 2).word())) {
-                continue;
-            }
-            List<ValueIndex.Entry> values =
-                    index.values.irregularParticiplesOf(tokens.get(p.start).word());
-            if (values.size() == 1) {
-                parts.set(k, asValue(p, values.get(0)));
-            }
-        }
+        wordsOfOneValue(
+                parts,
+                tokens,
+                start -> start >= 2
+                        && SUBJECTS.contains(tokens.get(start - 1).word())
+                        && ASKING.contains(tokens.get(start - 2).word()),
+                index.values::irregularParticiplesOf);
     }
 
     /**
@@ -196,6 +195,7 @@ final class ValuePhrases {
     private static final Set<String> SUBJECTS = Set.of("we", "they", "you", "i");
     private static final Set<String> ASKING = Set.of("did", "do", "does");
 
+    /** The one-word part read as naming {@code value}. */
     private static Part asValue(Part p, ValueIndex.Entry value) {
         return Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(value, 1, Quality.SYNONYM)));
     }

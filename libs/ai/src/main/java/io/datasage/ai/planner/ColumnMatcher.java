@@ -313,13 +313,12 @@ final class ColumnMatcher {
                 && KIND_WORDS.contains(window.get(window.size() - 1).stem())
                 && !words.get(words.size() - 1)
                         .equals(window.get(window.size() - 1).stem())) {
-            // "prosthesis type" for PROS_DESC beside PROS_CD: a thing's kind, named by its description.
-            // Its description, not its code: "appliance type" is no Appliance Code, "game type" no game_code.
-            // Nor its name: a game's type is not game_name.
+            // "prosthesis type" for PROS_DESC beside PROS_CD, "craft type" for CRAFT_DESC beside NO_CRAFT: a thing's
+            // kind is its description, the thing's word written short or in full; never its code or its name
+            // ("appliance type" is no Appliance Code, "game type" no game_name).
             score = "description".equals(words.get(words.size() - 1)) ? 0.99 : 0;
             words = words.subList(0, words.size() - 1);
             window = window.subList(0, window.size() - 1);
-            // "craft type" for CRAFT_DESC beside NO_CRAFT: the kind named in full needs no abbreviation.
             kind = true;
         }
         if (words.size() != window.size() || score == 0) {

@@ -5,6 +5,7 @@ import io.datasage.ai.schema.DatasetSchema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -188,7 +189,7 @@ final class ColumnRoles {
                 && UNIT_GROUPS.containsKey(last)
                 && (words.size() > 1 || last.length() > 2 && "weight".equals(UNIT_GROUPS.get(last)))
                 // Not PRICE_GBP_T: money per tonne.
-                && java.util.Collections.disjoint(words, PRICED)) {
+                && Collections.disjoint(words, PRICED)) {
             // "LOA (m)", "Harvest (kg)", "net_t", a bare "TONNES": the unit says what the measure is when the name
             // does not.
             groups.add(UNIT_GROUPS.get(last));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * Rewrites about values: a value named by one of its words, its first word or its participle, several values named by
@@ -63,10 +65,7 @@ final class ValuePhrases {
 
     /** Each one-word part where {@code where} holds whose word {@code values} finds exactly one value of, as it. */
     private static void wordsOfOneValue(
-            List<Part> parts,
-            List<Token> tokens,
-            java.util.function.IntPredicate where,
-            java.util.function.Function<String, List<ValueIndex.Entry>> values) {
+            List<Part> parts, List<Token> tokens, IntPredicate where, Function<String, List<ValueIndex.Entry>> values) {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Part.Kind.WORD || p.end - p.start != 1 || !where.test(p.start)) {

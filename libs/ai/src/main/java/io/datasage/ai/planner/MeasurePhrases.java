@@ -45,6 +45,7 @@ final class MeasurePhrases {
                 parts.remove(k + 1);
             }
         }
+        withTax(parts, tokens, index);
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind == Part.Kind.COLUMN
@@ -56,6 +57,69 @@ final class MeasurePhrases {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
+    }
+
+    /** Words before a tax saying that an amount counts it in ("inc vat"). */
+    private static final Set<String> WITH = Set.of("inc", "incl", "including", "inclusive", "plus");
+
+    /**
+     * "average job value inc vat" beside Invoice Net, VAT and Invoice Gross, "total fees incl vat" beside fee_net,
+     * fee_vat and fee_gross: an amount said with its tax is the gross one, and the tax is no measure of its own.
+     */
+    private static void withTax(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN) {
+                continue;
+            }
+            int with = -1;
+            for (int i = Math.max(p.start - 1, 1); i < p.end; i++) {
+                if (WITH.contains(tokens.get(i - 1).word())
+                        && SalesColumn.isTax(tokens.get(i).word())
+                        && i >= p.start) {
+                    with = i - 1;
+                }
+            }
+            if (with < 0) {
+                continue;
+            }
+            if (with < p.start) {
+                // "job value inc vat": the tax named on its own after the amount.
+                Part amount = k > 0 && parts.get(k - 1).kind == Part.Kind.WORD ? at(parts, k - 2) : at(parts, k - 1);
+                ColumnInfo gross =
+                        amount == null || amount.kind != Part.Kind.COLUMN ? null : grossOf(index, amount.column());
+                if (gross != null) {
+                    parts.set(parts.indexOf(amount), PhraseRewrites.asColumn(amount, gross, Quality.EXACT, 0.95));
+                    parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+                }
+            } else {
+                // "fees incl vat" read whole as fee_vat.
+                ColumnInfo gross = grossOf(index, p.column());
+                if (gross != null) {
+                    parts.set(k, PhraseRewrites.asColumn(p, gross, Quality.EXACT, 0.95));
+                }
+            }
+        }
+    }
+
+    private static Part at(List<Part> parts, int k) {
+        return k >= 0 && k < parts.size() ? parts.get(k) : null;
+    }
+
+    /** The one gross amount sharing a word with {@code named} besides its side of tax, else the file's one gross. */
+    private static ColumnInfo grossOf(SchemaIndex index, ColumnInfo named) {
+        List<String> thing = named.core().stream()
+                .filter(w -> !TAX_SIDES.contains(w) && !SalesColumn.isTax(w))
+                .toList();
+        ColumnInfo same = PhraseRewrites.onlyColumn(
+                index,
+                c -> c.isMeasure()
+                        && c.core().contains("gross")
+                        && c.core().stream().anyMatch(thing::contains));
+        return same != null
+                ? same
+                : PhraseRewrites.onlyColumn(
+                        index, c -> c.isMeasure() && c.core().contains("gross"));
     }
 
     /** Words for money coming in that name no column of their own. */

@@ -1,5 +1,6 @@
 package io.datasage.ai.planner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +59,55 @@ final class MeasurePhrases {
             }
         }
     }
+
+    /**
+     * "batches where we lost more than 20 litres", "which vessels lost the most liquid" beside VOL_L and LOSS_L: a verb
+     * of what happened to an amount, whose noun begins one measure's name, is that measure (read over a unit both
+     * share).
+     */
+    static void measuresOfAVerb(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            String w = tokens.get(p.start).word();
+            if (p.kind != Part.Kind.WORD || p.end - p.start != 1 || !Words.isParticiple(w)) {
+                continue;
+            }
+            List<String> nouns = new ArrayList<>(Words.bases(w));
+            if (VERB_NOUNS.containsKey(w)) {
+                nouns.add(VERB_NOUNS.get(w));
+            }
+            ColumnInfo measure = PhraseRewrites.onlyColumn(
+                    index,
+                    c -> c.isMeasure()
+                            && !c.core().isEmpty()
+                            && nouns.contains(c.core().get(0)));
+            if (measure == null) {
+                continue;
+            }
+            int tied = -1;
+            // "litres lost", "lost more than 20 litres": the amount named right before the verb or soon after it.
+            for (int j = k - 1; j < parts.size() && j <= k + 4; j++) {
+                if (j < 0 || j == k) {
+                    continue;
+                }
+                Part o = parts.get(j);
+                if (o.kind == Part.Kind.COLUMN && o.columns.stream().anyMatch(h -> h.column() == measure)) {
+                    tied = j;
+                    break;
+                }
+            }
+            if (tied >= 0) {
+                parts.set(tied, PhraseRewrites.asColumn(parts.get(tied), measure, Quality.EXACT, 0.9));
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            } else if (parts.subList(k + 1, parts.size()).stream()
+                    .noneMatch(o -> o.kind == Part.Kind.COLUMN && o.column().isMeasure())) {
+                parts.set(k, PhraseRewrites.asColumn(p, measure, Quality.SYNONYM, 0.85));
+            }
+        }
+    }
+
+    /** Irregular verbs and the noun of what they did. */
+    private static final Map<String, String> VERB_NOUNS = Map.of("lost", "loss");
 
     /** Words before a tax saying that an amount counts it in ("inc vat"). */
     private static final Set<String> WITH = Set.of("inc", "incl", "including", "inclusive", "plus");

@@ -21,6 +21,7 @@ final class PhraseRewrites {
         MeasurePhrases.rateInTheName(parts, tokens);
         MeasurePhrases.sideOfTax(parts, tokens, index);
         MeasurePhrases.howLong(parts, tokens, index);
+        MeasurePhrases.measuresOfAVerb(parts, tokens, index);
         NamePhrases.colourTheMarksBy(parts);
         RowPhrases.rowsNotOverview(parts, tokens, index);
         RowPhrases.rankedByRows(parts, tokens, index);

@@ -19,6 +19,26 @@ class TaxAndLossTest {
             Schemas.money("booking_vat"),
             Schemas.money("booking_gross"));
 
+    /** A dairy's tank log: volumes in litres beside the litres lost and wasted. */
+    private static final DatasetSchema DAIRY = Schemas.of(
+            3000,
+            Schemas.category("tank", "T1", "T2", "T3"),
+            Schemas.number("volume_l", "100", "9000"),
+            Schemas.number("loss_l", "0", "300"),
+            Schemas.number("waste_kg", "0", "50"));
+
+    @Test
+    void what_happened_to_an_amount_names_the_measure_of_its_noun() {
+        assertThat(ask("meadbatches", "total litres lost on batches started in 2024")
+                        .y())
+                .containsExactly("LOSS_L");
+        assertThat(ask("meadbatches", "which vessels lost the most liquid? highest first")
+                        .y())
+                .containsExactly("LOSS_L");
+        assertThat(ask(DAIRY, "litres lost by tank").y()).containsExactly("loss_l");
+        assertThat(ask(DAIRY, "which tank wasted the most").y()).containsExactly("waste_kg");
+    }
+
     @Test
     void an_amount_said_with_its_tax_is_the_gross_one() {
         ChartSpec fascias = ask("signjobs", "whats the average job value inc vat on fascias");

@@ -331,6 +331,7 @@ final class Annotator {
         CountedPhrases.howMuchOfTheThing(parts, tokens);
         nounsOfStates(parts, tokens, index);
         whetherFlags(parts, tokens);
+        MeasurePhrases.moneyFromAMeasure(parts, tokens);
         ValuePhrases.valueWordsApart(parts, tokens, index);
         ValuePhrases.verbOfAValue(parts, tokens, index);
         ValuePhrases.valuesOverIds(parts, tokens, index);

@@ -106,6 +106,33 @@ final class MeasurePhrases {
         }
     }
 
+    /**
+     * "total money from photo add-ons" beside Total Paid (£) and Photo Add-on (£): money "from" a money measure is that
+     * measure, not the file's other money as well.
+     */
+    static void moneyFromAMeasure(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part money = parts.get(k);
+            Part from = parts.get(k + 1);
+            Part named = parts.get(k + 2);
+            if (money.kind == Part.Kind.COLUMN
+                    && money.end - money.start == 1
+                    && money.quality() != Quality.EXACT
+                    && MONEY_FROM.contains(tokens.get(money.start).word())
+                    && from.end - from.start == 1
+                    && "from".equals(tokens.get(from.start).word())
+                    && from.end == named.start
+                    && named.kind == Part.Kind.COLUMN
+                    && named.column() != money.column()
+                    && money(named.column())) {
+                parts.set(k, PhraseRewrites.understoodWord(money.start, tokens));
+                parts.set(k + 1, PhraseRewrites.understoodWord(from.start, tokens));
+            }
+        }
+    }
+
+    private static final Set<String> MONEY_FROM = Set.of("money", "revenue", "income", "takings", "sales");
+
     /** Irregular verbs and the noun of what they did. */
     private static final Map<String, String> VERB_NOUNS = Map.of("lost", "loss");
 

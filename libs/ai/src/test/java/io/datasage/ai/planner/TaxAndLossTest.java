@@ -40,6 +40,12 @@ class TaxAndLossTest {
     }
 
     @Test
+    void money_from_a_money_measure_is_that_measure() {
+        assertThat(ask("grottovisits", "total money from photo add-ons").y()).containsExactly("Photo Add-on (£)");
+        assertThat(ask(CATERING, "total money from booking_vat").y()).containsExactly("booking_vat");
+    }
+
+    @Test
     void an_amount_said_with_its_tax_is_the_gross_one() {
         ChartSpec fascias = ask("signjobs", "whats the average job value inc vat on fascias");
         assertThat(fascias.y()).containsExactly("Invoice Gross (£)");

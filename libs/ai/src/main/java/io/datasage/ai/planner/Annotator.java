@@ -1912,10 +1912,11 @@ final class Annotator {
             Part p = parts.get(k);
             Part before = parts.get(k - 1);
             // "top 10 door staff": one word may say which staff.
+            int at = k - 1;
             if (before.kind == Part.Kind.WORD && k > 1 && before.end - before.start == 1 && before.end == p.start) {
-                before = parts.get(k - 2);
+                at = k - 2;
+                before = parts.get(at);
             }
-            int at = parts.indexOf(before);
             boolean ranked = before.kind == Part.Kind.NUMBER
                             && at > 0
                             && (parts.get(at - 1).is(Cue.TOP)
@@ -2649,27 +2650,15 @@ final class Annotator {
                             && c.core().size() == 1
                             && opposites.stream()
                                     .anyMatch(o -> o.equals(c.core().get(0))
-                                            || lettersOf(c.core().get(0), o)))
+                                            || c.core().get(0).length() >= 4
+                                                    && WordForms.lettersInOrder(
+                                                            c.core().get(0), o)))
                     .toList();
             if (flags.size() == 1) {
                 notTheFlag(parts, k, flags.get(0));
                 k++;
             }
         }
-    }
-
-    /** Whether {@code shorter} is {@code word} with letters left out, its first kept ("apprvd" of approved). */
-    private static boolean lettersOf(String shorter, String word) {
-        if (shorter.length() < 4 || shorter.charAt(0) != word.charAt(0)) {
-            return false;
-        }
-        int j = 0;
-        for (int i = 0; i < word.length() && j < shorter.length(); i++) {
-            if (word.charAt(i) == shorter.charAt(j)) {
-                j++;
-            }
-        }
-        return j == shorter.length();
     }
 
     /** Participles and the participles they deny ("declined" is not approved). */

@@ -294,8 +294,6 @@ final class ColumnMatcher {
      * How surely each word of the window is the column's word at the same place, or what that word abbreviates (a
      * last code or description word of the name aside): 0 when not.
      */
-    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "category");
-
     private static double spelledOut(List<Token> window, ColumnInfo c) {
         // "variance value" for VAR_VAL_GBP: the name's words but its unit.
         List<String> words = c.words().size() == window.size() ? c.words() : c.core();
@@ -310,7 +308,7 @@ final class ColumnMatcher {
         }
         if (words.size() == window.size()
                 && window.size() > 1
-                && KIND_WORDS.contains(window.get(window.size() - 1).stem())
+                && SchemaIndex.KIND_NOUNS.contains(window.get(window.size() - 1).stem())
                 && !words.get(words.size() - 1)
                         .equals(window.get(window.size() - 1).stem())) {
             // "prosthesis type" for PROS_DESC beside PROS_CD, "craft type" for CRAFT_DESC beside NO_CRAFT: a thing's

@@ -150,10 +150,11 @@ final class MeasurePhrases {
                 continue;
             }
             int with = -1;
-            for (int i = Math.max(p.start - 1, 1); i < p.end; i++) {
+            // The tax is in the part; the word before it may be the part's first word ("fees incl vat") or just
+            // before the part ("job value inc vat", the tax read alone).
+            for (int i = Math.max(p.start, 1); i < p.end; i++) {
                 if (WITH.contains(tokens.get(i - 1).word())
-                        && SalesColumn.isTax(tokens.get(i).word())
-                        && i >= p.start) {
+                        && SalesColumn.isTax(tokens.get(i).word())) {
                     with = i - 1;
                 }
             }
@@ -162,7 +163,9 @@ final class MeasurePhrases {
             }
             if (with < p.start) {
                 // "job value inc vat": the tax named on its own after the amount.
-                Part amount = k > 0 && parts.get(k - 1).kind == Part.Kind.WORD ? at(parts, k - 2) : at(parts, k - 1);
+                Part amount = k > 0 && parts.get(k - 1).kind == Part.Kind.WORD
+                        ? Parts.at(parts, k - 2)
+                        : Parts.at(parts, k - 1);
                 ColumnInfo gross =
                         amount == null || amount.kind != Part.Kind.COLUMN ? null : grossOf(index, amount.column());
                 if (gross != null) {
@@ -177,10 +180,6 @@ final class MeasurePhrases {
                 }
             }
         }
-    }
-
-    private static Part at(List<Part> parts, int k) {
-        return k >= 0 && k < parts.size() ? parts.get(k) : null;
     }
 
     /** The one gross amount sharing a word with {@code named} besides its side of tax, else the file's one gross. */

@@ -151,15 +151,13 @@ final class ValuePhrases {
                     c -> c.role() == ColumnRole.CATEGORY
                             && c.words().size() == 2
                             && c.words().get(0).equals(stem)
-                            && KINDS.contains(c.words().get(1))
+                            && SchemaIndex.KIND_NAMES.contains(c.words().get(1))
                             && p.values.stream().noneMatch(f -> f.entry().column() == c));
             if (kind != null) {
                 parts.set(k, PhraseRewrites.asColumn(p, kind, Quality.EXACT, 0.9));
             }
         }
     }
-
-    private static final Set<String> KINDS = Set.of("type", "kind", "category", "group");
 
     /**
      * "top 3 insurers by fee income" beside INS_CO and a REF_SRC holding Insurer: things ranked are the column named

@@ -132,16 +132,20 @@ final class WordForms {
                 || (shorter.charAt(1) != longer.charAt(1) && inner.chars().anyMatch(ch -> Words.isVowel((char) ch)))) {
             return false;
         }
-        int j = 1;
-        for (int i = 1; i < n; i++) {
-            while (j < longer.length() && longer.charAt(j) != shorter.charAt(i)) {
+        return lettersInOrder(shorter, longer);
+    }
+
+    /** Whether {@code shorter} is {@code longer} with letters left out, its first kept ("apprvd" of approved). */
+    static boolean lettersInOrder(String shorter, String longer) {
+        if (shorter.isEmpty() || longer.isEmpty() || shorter.charAt(0) != longer.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(j)) {
                 j++;
             }
-            if (j >= longer.length()) {
-                return false;
-            }
-            j++;
         }
-        return true;
+        return j == shorter.length();
     }
 }

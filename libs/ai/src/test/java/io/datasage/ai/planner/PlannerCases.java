@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "scaffoldhires",
+            "taproomtabs",
+            "shreddingcollections",
+            "woolclip",
             "taxidermyjobs",
             "dogdaycare",
             "canoehires",
@@ -653,7 +657,8 @@ final class PlannerCases {
             "holdout125",
             "holdout126",
             "holdout127",
-            "holdout128");
+            "holdout128",
+            "holdout129");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

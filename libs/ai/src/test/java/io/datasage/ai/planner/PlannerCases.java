@@ -58,6 +58,10 @@ final class PlannerCases {
             "taproomtabs",
             "shreddingcollections",
             "woolclip",
+            "recyclingvisits",
+            "hospicelottery",
+            "bouncycastlehires",
+            "archerysessions",
             "taxidermyjobs",
             "dogdaycare",
             "canoehires",
@@ -658,7 +662,8 @@ final class PlannerCases {
             "holdout126",
             "holdout127",
             "holdout128",
-            "holdout129");
+            "holdout129",
+            "holdout130");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -62,6 +62,10 @@ final class PlannerCases {
             "hospicelottery",
             "bouncycastlehires",
             "archerysessions",
+            "airconservices",
+            "embroideryorders",
+            "trophyengraving",
+            "beachhuts",
             "taxidermyjobs",
             "dogdaycare",
             "canoehires",
@@ -663,7 +667,8 @@ final class PlannerCases {
             "holdout127",
             "holdout128",
             "holdout129",
-            "holdout130");
+            "holdout130",
+            "holdout131");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

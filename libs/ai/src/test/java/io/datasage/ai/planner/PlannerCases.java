@@ -66,6 +66,10 @@ final class PlannerCases {
             "embroideryorders",
             "trophyengraving",
             "beachhuts",
+            "carbootpitches",
+            "choirsubs",
+            "hamperorders",
+            "candlebatches",
             "taxidermyjobs",
             "dogdaycare",
             "canoehires",
@@ -668,7 +672,8 @@ final class PlannerCases {
             "holdout128",
             "holdout129",
             "holdout130",
-            "holdout131");
+            "holdout131",
+            "holdout132");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

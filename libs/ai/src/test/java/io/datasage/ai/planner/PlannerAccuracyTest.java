@@ -67,7 +67,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out125", 0.75),
             Map.entry("held-out126", 0.80),
             Map.entry("held-out127", 0.85),
-            Map.entry("held-out128", 0.85));
+            Map.entry("held-out128", 0.85),
+            Map.entry("held-out129", 0.71),
+            Map.entry("held-out130", 0.74),
+            Map.entry("held-out131", 0.76),
+            Map.entry("held-out132", 0.78));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -39,6 +39,10 @@ final class ColumnPlacer {
                                     && commaBetween(q.tokens, parts.get(k - 1).end, p.start)))) {
                 ctx = chained == DimRole.SERIES ? ColumnChoice.Context.SERIES : ColumnChoice.Context.GROUP;
             }
+            if (ctx == ColumnChoice.Context.NONE && heatmapAxis(parts, k)) {
+                // "heatmap of piercer vs piercing type": either side of "vs" is an axis, grouped by like "by".
+                ctx = ColumnChoice.Context.GROUP;
+            }
             // A yes/no name before the rows' noun ("withdrawn lots") is a condition, read with the other flags.
             int head = (ctx == ColumnChoice.Context.NONE || ctx == ColumnChoice.Context.COUNT)
                             && agg == null
@@ -224,7 +228,9 @@ final class ColumnPlacer {
                         // "card takings" beside CARD_AMOUNT and GROSS_TAKINGS: a sales word after an amount's own word.
                         || (p.column().groups().contains("sales")
                                 && (NumericColumns.money(prev.column())
-                                        || prev.column().core().contains("amount"))));
+                                        || prev.column().core().contains("amount")
+                                        // "food sales" beside foodTotal and tabTotal, no currency in either.
+                                        || prev.column().core().contains("total"))));
     }
 
     /** Whether {@code col} holds how many of the things asked for each row has: a quantity, or a count of them. */
@@ -409,6 +415,12 @@ final class ColumnPlacer {
                         return null;
                     }
                     q.countAsked = true;
+                    return null;
+                }
+                if (deedOfDistinctThings(q, p, agg)) {
+                    // "how many different catalogue nos were ordered", "how many different badge holders have
+                    // worked": the deed says which things are counted; its amount is not what is asked.
+                    q.notes.add("Read '" + p.text + "' as what the counted things did, not as an amount.");
                     return null;
                 }
                 if (agg == null
@@ -697,6 +709,34 @@ final class ColumnPlacer {
      * "how many unique visitors" where most rows have a visitor of their own: the user asked for distinct values, and
      * they differ from the row count unless the column is a key.
      */
+    /** Whether a name of no measure stands beside the "vs" of a heatmap: one of its two axes. */
+    private static boolean heatmapAxis(List<Part> parts, int k) {
+        Part before = Parts.at(parts, k - 1);
+        Part after = Parts.at(parts, k + 1);
+        boolean heatmap = parts.stream().anyMatch(x -> x.is(Cue.CHART) && "heatmap".equals(x.arg));
+        return heatmap
+                && (before != null && before.is(Cue.VS) || after != null && after.is(Cue.VS))
+                && parts.get(k).columns.stream().noneMatch(h -> h.column().isMeasure());
+    }
+
+    /**
+     * Whether a one-word past participle after an auxiliary ("were ordered", "have worked") follows a distinct count
+     * of other things already read: a deed of those things.
+     */
+    private static boolean deedOfDistinctThings(Question q, Part p, String agg) {
+        String typed = q.tokens.get(p.start).word();
+        return agg == null
+                && q.agg == null
+                && q.countAsked
+                && q.countColumn != null
+                && q.has(Cue.UNIQUE)
+                && q.measures.isEmpty()
+                && p.end - p.start == 1
+                && typed.endsWith("ed")
+                && p.start > 0
+                && NameNeighbours.AUXILIARIES.contains(q.tokens.get(p.start - 1).word());
+    }
+
     private static boolean uniqueAsked(Question q, ColumnInfo col) {
         return q.has(Cue.UNIQUE) && col.distinct() < q.index.schema.rowCount();
     }

@@ -7,7 +7,7 @@ import java.util.Set;
 final class NameNeighbours {
 
     /** Words between a thing and its participle ("accounts have hired", "kg was fed"). */
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "was", "were", "is", "are", "been");
+    static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "was", "were", "is", "are", "been");
 
     /** Words that mark the current and the earlier reading of one measure (Cond Score Now, Cond Score Prev). */
     private static final Set<String> NOW_WORDS = Words.set("now current curr cur latest");

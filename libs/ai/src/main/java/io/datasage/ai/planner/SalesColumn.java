@@ -51,7 +51,7 @@ final class SalesColumn {
                 return columns;
             }
             // QUOTE_AMT (£) beside FINAL_INV_AMT (£): what was quoted or planned loses to what happened.
-            int score = Math.max(0, score(c) - (ColumnChoice.planned(c) ? 1 : 0));
+            int score = Math.max(0, score(c, columns) - (ColumnChoice.planned(c) ? 1 : 0));
             if (rowCount > 0 && c.schema().nulls() * 2 > rowCount) {
                 // "Tip Amt (£)" empty on most rows: an extra some rows have, never the amount every row records.
                 score = 0;
@@ -195,7 +195,7 @@ final class SalesColumn {
         return OF_WHAT.contains(w) || OF_WHAT.stream().anyMatch(o -> WordForms.abbreviates(w, o));
     }
 
-    private static int score(ColumnInfo c) {
+    private static int score(ColumnInfo c, List<ColumnInfo> columns) {
         if (!c.isMeasure() || !c.additive()) {
             return 0;
         }
@@ -237,7 +237,8 @@ final class SalesColumn {
             } else if (w.equals("value") || w.equals("sum") || RECEIVED.contains(w)) {
                 // "Paid (USD)", "Amount Billed": money that changed hands, a row's amount more surely than a price.
                 score += 1;
-            } else if (!ofWhat(w) && !ColumnRoles.QUALIFIERS.contains(w)) {
+            } else if (!ofWhat(w) && !rowThing(w, columns) && !ColumnRoles.QUALIFIERS.contains(w)) {
+                // ("tabTotal" where each row is a tab, tabId: the total of the row's own thing, as "order total".)
                 // "Contract Value ($)", "Landed Value (USD)": one word saying what the money is of, with its unit.
                 if (!money || ++unknown > 1) {
                     return 0;

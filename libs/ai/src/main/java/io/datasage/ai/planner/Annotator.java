@@ -47,8 +47,11 @@ final class Annotator {
         List<Candidate> candidates = new ArrayList<>();
         Lexicon.Hit[] cues = new Lexicon.Hit[tokens.size()];
         boolean[] keywords = new boolean[tokens.size()];
+        // Keywords a rule below read as data: not to be found again as misspellings of themselves.
+        boolean[] dataWords = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             cues[i] = Lexicon.match(tokens, i);
+            dataWords[i] = cues[i] != null;
             if (cues[i] != null && abbreviatedDistribution(cues[i], tokens.get(i), index)) {
                 cues[i] = null;
             }
@@ -56,6 +59,9 @@ final class Annotator {
                 cues[i] = null;
             }
             if (cues[i] != null && namedThings(cues[i], tokens, i, index)) {
+                cues[i] = null;
+            }
+            if (cues[i] != null && DataWordsNotCues.namesData(cues[i], tokens, i, index)) {
                 cues[i] = null;
             }
             if (cues[i] != null && colourValue(cues[i], tokens, i, index)) {
@@ -68,6 +74,7 @@ final class Annotator {
                 cues[i] = null;
             }
             keywords[i] = cues[i] != null;
+            dataWords[i] &= cues[i] == null;
         }
         for (int i = 0; i < tokens.size(); i++) {
             propose(tokens, i, index, candidates, cues, keywords);
@@ -109,6 +116,7 @@ final class Annotator {
                 // "mastitis cases" is not a misspelt "causes": a word naming rows is a word; nor is "charged" a
                 // misspelt "changed": a verb of the business vocabulary is that verb.
                 boolean known = ROW_NOUNS.contains(t.stem())
+                        || dataWords[i]
                         || Words.isParticiple(t.word())
                                 && Words.bases(t.word()).stream().anyMatch(Synonyms::known);
                 Lexicon.Hit typo = known ? null : Lexicon.typo(t.word());
@@ -293,6 +301,9 @@ final class Annotator {
         placeWordsBeforeMeasures(parts, tokens);
         timeOnPlace(parts, tokens, index);
         countedNotFlagged(parts, tokens);
+        headsOfFlags(parts, tokens);
+        SymbolTwins.read(parts, tokens);
+        QuantityParticiples.read(parts, tokens, index);
         holdersOfFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
@@ -1661,6 +1672,40 @@ final class Annotator {
                     && p.columns.stream()
                             .allMatch(h ->
                                     h.quality() == Quality.FUZZY && h.column().role() == ColumnRole.BOOLEAN)) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
+    }
+
+    /**
+     * "jobs received per month" beside Rush Job Y/N: the plural of the noun a flag's name ends with, without the word
+     * before it that makes the flag, is every one of those things, not the flagged ones.
+     */
+    private static void headsOfFlags(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !tokens.get(p.start).isPlural()) {
+                continue;
+            }
+            String stem = tokens.get(p.start).stem();
+            String before = p.start > 0 ? tokens.get(p.start - 1).stem() : "";
+            // "members vs non-members": the flagged ones set against the rest.
+            boolean contrasted = tokens.stream().anyMatch(t -> "non".equals(t.word()))
+                    || Parts.at(parts, k + 1) != null && Parts.at(parts, k + 1).is(Cue.VS);
+            // "SAEs" beside Serious (SAE): a bracketed name is the flag's own short name, not its noun.
+            boolean heads = !contrasted
+                    && p.columns.stream().allMatch(h -> {
+                        List<String> core = h.column().core();
+                        return h.column().role() == ColumnRole.BOOLEAN
+                                && h.quality() == Quality.PARTIAL
+                                && core.size() >= 2
+                                && !h.column().name().contains("(")
+                                && core.get(core.size() - 1).equals(stem)
+                                && !core.contains(before);
+                    });
+            if (heads) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }

@@ -235,7 +235,9 @@ final class ColumnPlacer {
 
     /** Whether {@code col} holds how many of the things asked for each row has: a quantity, or a count of them. */
     private static boolean countsOnEachRow(Question q, Part p, ColumnInfo col) {
-        return col.additive() && col.groups().contains("quantity") || countedThings(q, p, col);
+        return col.additive() && col.groups().contains("quantity")
+                || QuantityParticiples.isQuantity(col)
+                || countedThings(q, p, col);
     }
 
     /**

@@ -121,7 +121,6 @@ final class PhraseRewrites {
         return Part.column(p.start, p.end, p.text, hits);
     }
 
-    /** The part read as naming {@code column}, over all its words. */
     /** One column part over two neighbouring parts' words, from the first's start to the last's end. */
     static Part spanning(Part first, Part last, ColumnInfo column, Quality quality, double score) {
         return Part.column(
@@ -131,6 +130,7 @@ final class PhraseRewrites {
                 List.of(new ColumnMatcher.Hit(column, last.end - first.start, quality, score)));
     }
 
+    /** The part read as naming {@code column}, over all its words. */
     static Part asColumn(Part p, ColumnInfo column, Quality quality, double score) {
         return Part.column(
                 p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(column, p.end - p.start, quality, score)));

@@ -1,0 +1,41 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/** Chart and spread words that this file's data uses as names: "candles" in candle batches, "by range" of hampers. */
+final class DataWordsNotCues {
+
+    /** Words after which a noun is what the chart groups by or ranks. */
+    private static final Set<String> GROUPING_BEFORE = Set.of("by", "per", "each", "every");
+
+    private DataWordsNotCues() {}
+
+    /**
+     * Whether the one-word cue at {@code i} names data instead: the plural of a word the file's own name starts with
+     * ("candles poured by scent" in candlebatches), or, after "by" or a ranked number, the noun a category's name ends
+     * with ("hampers by range" beside hamperRange, "top 5 ranges").
+     */
+    static boolean namesData(Lexicon.Hit cue, List<Token> tokens, int i, SchemaIndex index) {
+        if (cue.length() != 1 || cue.cue() != Cue.CHART && cue.cue() != Cue.DIST) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (cue.cue() == Cue.CHART && t.isPlural() && t.stem().length() >= 5 && index.nameStartsWith(t.stem())) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        boolean grouped = GROUPING_BEFORE.contains(before.word()) || before.isNumber() && t.isPlural();
+        return grouped
+                && SchemaIndex.only(
+                                index.columns,
+                                c -> !c.isMeasure()
+                                        && !c.isTime()
+                                        && c.core().size() >= 2
+                                        && c.core().get(c.core().size() - 1).equals(t.stem()))
+                        != null;
+    }
+}

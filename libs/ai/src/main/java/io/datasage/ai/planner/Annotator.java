@@ -304,6 +304,7 @@ final class Annotator {
         headsOfFlags(parts, tokens);
         SymbolTwins.read(parts, tokens);
         QuantityParticiples.read(parts, tokens, index);
+        ExcludedTaxes.read(parts, tokens, index);
         holdersOfFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
@@ -3615,7 +3616,10 @@ final class Annotator {
             }
             Lexicon.Hit grain = Lexicon.match(tokens, p.start);
             Token rest = tokens.get(p.start + 1);
-            if (grain != null && grain.cue() == Cue.GRAIN && grain.length() == 1 && rest.isPlural()) {
+            // Not "monthly subs" for monthly_subs: a name that opens with the adverb itself is an amount per period.
+            boolean ownAdverb =
+                    p.column().words().get(0).equals(tokens.get(p.start).word());
+            if (grain != null && grain.cue() == Cue.GRAIN && grain.length() == 1 && rest.isPlural() && !ownAdverb) {
                 parts.set(k, Part.cue(p.start, p.start + 1, tokens.get(p.start).raw(), Cue.GRAIN, grain.arg()));
                 parts.add(k + 1, Part.word(p.start + 1, rest.raw()));
             }

@@ -296,14 +296,19 @@ final class ColumnMatcher {
      */
     private static double spelledOut(List<Token> window, ColumnInfo c) {
         // "variance value" for VAR_VAL_GBP: the name's words but its unit.
-        List<String> words = c.words().size() == window.size() ? c.words() : c.core();
+        List<String> all = c.words();
+        boolean unitAfter = all.size() == window.size() + 1 && ColumnRoles.UNITS.contains(all.get(all.size() - 1));
+        List<String> words = all.size() == window.size() || unitAfter ? all : c.core();
         double score = 0.99;
         boolean kind = false;
         if (words.size() == window.size() + 1) {
             // "matter type" for MTR_TYPE_DESC and MTR_TYPE_CD: the words of a thing named in words or by a code, the
             // words first (a whole word with a word after it, MATTER_NO, scores 0.97).
             String last = words.get(window.size());
-            score = ColumnRoles.LABEL_WORDS.contains(last) ? 0.99 : ColumnRoles.KEY_WORDS.contains(last) ? 0.985 : 0;
+            // "cost per candle" for COST_PER_CNDL_GBP: the name's words but its unit.
+            score = ColumnRoles.LABEL_WORDS.contains(last)
+                    ? 0.99
+                    : ColumnRoles.KEY_WORDS.contains(last) ? 0.985 : ColumnRoles.UNITS.contains(last) ? 0.98 : 0;
             words = words.subList(0, window.size());
         }
         if (words.size() == window.size()

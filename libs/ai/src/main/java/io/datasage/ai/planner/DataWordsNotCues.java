@@ -12,8 +12,8 @@ final class DataWordsNotCues {
     private DataWordsNotCues() {}
 
     /**
-     * Whether the one-word cue at {@code i} names data instead: the plural of a word the file's own name starts with
-     * ("candles poured by scent" in candlebatches), or, after "by" or a ranked number, the noun a category's name ends
+     * Whether the one-word cue at {@code i} names data instead: a word the file's own name starts with ("candles
+     * poured by scent", "cost per candle" in candlebatches), or, after "by" or a ranked number, the noun a category's name ends
      * with ("hampers by range" beside hamperRange, "top 5 ranges").
      */
     static boolean namesData(Lexicon.Hit cue, List<Token> tokens, int i, SchemaIndex index) {
@@ -21,7 +21,7 @@ final class DataWordsNotCues {
             return false;
         }
         Token t = tokens.get(i);
-        if (cue.cue() == Cue.CHART && t.isPlural() && t.stem().length() >= 5 && index.nameStartsWith(t.stem())) {
+        if (cue.cue() == Cue.CHART && t.stem().length() >= 5 && index.nameStartsWith(t.stem())) {
             return true;
         }
         if (i == 0) {

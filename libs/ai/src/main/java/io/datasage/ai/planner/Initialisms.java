@@ -236,6 +236,11 @@ final class Initialisms {
                     || second.start != first.end
                     || second.kind != Part.Kind.WORD
                     || first.kind != Part.Kind.WORD && first.kind != Part.Kind.COLUMN
+                    // "vat charged" beside VAT_AMT and UNITS_SVC: a measure's name said whole is that measure, no
+                    // initial (a flag's may be: "organic matter" for SOM % beside Organic (Y/N)).
+                    || first.kind == Part.Kind.COLUMN
+                            && first.quality() == Quality.EXACT
+                            && first.column().isMeasure()
                     || tokens.get(first.start).word().length() < 3
                     || tokens.get(second.start).word().length() < 3) {
                 continue;

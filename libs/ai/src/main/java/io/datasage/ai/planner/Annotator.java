@@ -305,6 +305,7 @@ final class Annotator {
         SymbolTwins.read(parts, tokens);
         QuantityParticiples.read(parts, tokens, index);
         ExcludedTaxes.read(parts, tokens, index);
+        ReorderedNames.read(parts, tokens, index);
         holdersOfFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
@@ -2208,8 +2209,8 @@ final class Annotator {
     private static final Set<String> COLLECTED = Set.of("collected", "received", "paid", "banked", "taken");
 
     /**
-     * "total collected for 2024/25" beside amount_paid: money said to have come in, right after a total and with no
-     * measure named, is the one money measure named for what was paid.
+     * "total collected for 2024/25", "how much have we collected" beside amount_paid: money said to have come in,
+     * right after a total or "how much" and with no measure named, is the one money measure named for what was paid.
      */
     private static void totalCollected(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         if (parts.stream()
@@ -2224,8 +2225,10 @@ final class Annotator {
             boolean cash = before.kind == Part.Kind.WORD
                     && before.end == p.start
                     && CASH.contains(tokens.get(before.start).word());
+            // "how much have we collected from concession members": the amount asked for is money come in.
+            boolean howMuch = before.is(Cue.VALUEQ) && "how much".equals(before.text.toLowerCase(Locale.ROOT));
             if (p.kind != Part.Kind.WORD
-                    || !before.is(Cue.AGG) && !cash
+                    || !before.is(Cue.AGG) && !cash && !howMuch
                     || !COLLECTED.contains(verb) && COLLECTED.stream().noneMatch(w -> Words.isTypo(verb, w))) {
                 continue;
             }

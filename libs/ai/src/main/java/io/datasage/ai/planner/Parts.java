@@ -23,12 +23,21 @@ final class Parts {
 
     /** The first numeric, non-id candidate of a column part, or null. */
     static ColumnInfo numericOf(Part p) {
+        ColumnMatcher.Hit first = null;
         for (ColumnMatcher.Hit h : p.columns) {
-            if (h.column().isNumeric() && h.column().role() != ColumnRole.ID) {
+            if (!h.column().isNumeric() || h.column().role() == ColumnRole.ID) {
+                continue;
+            }
+            if (first == null) {
+                first = h;
+            } else if (h.score() == first.score()
+                    && h.column().groups().contains("sales")
+                    && !first.column().groups().contains("sales")) {
+                // "orders over £5000" beside basketValue and orderTotal, both orders' money: the takings.
                 return h.column();
             }
         }
-        return null;
+        return first == null ? null : first.column();
     }
 
     /** A value as the filter needs it: a Boolean for true/false columns, else the value as spelt in the data. */

@@ -44,6 +44,14 @@ final class SalesColumn {
      * when no column has that group; else the same list.
      */
     static List<ColumnInfo> mark(List<ColumnInfo> columns, long rowCount) {
+        ColumnInfo rowTotal = rowTotal(columns);
+        if (rowTotal != null && !rowTotal.groups().contains("sales")) {
+            // orderTotal beside basketValue where each row is an order (orderRef): the order's whole amount is the
+            // takings, before a part of it whose name is only a synonym of sales.
+            return columns.stream()
+                    .map(c -> c == rowTotal ? withSales(c, true) : withSales(c, false))
+                    .toList();
+        }
         ColumnInfo best = null;
         int bestScore = 0;
         for (ColumnInfo c : columns) {
@@ -76,10 +84,34 @@ final class SalesColumn {
         if (best == null) {
             return columns;
         }
-        Set<String> groups = new HashSet<>(best.groups());
-        groups.add("sales");
         ColumnInfo b = best;
-        ColumnInfo marked = new ColumnInfo(
+        ColumnInfo marked = withSales(b, true);
+        return columns.stream().map(c -> c == b ? marked : c).toList();
+    }
+
+    /** The one money total named after what each row is ("orderTotal" beside orderRef, "tabTotal"), or null. */
+    private static ColumnInfo rowTotal(List<ColumnInfo> columns) {
+        return SchemaIndex.only(
+                columns,
+                c -> c.isMeasure()
+                        && c.additive()
+                        && c.core().size() == 2
+                        && c.core().contains("total")
+                        && c.core().stream().anyMatch(w -> !"total".equals(w) && rowThing(w, columns)));
+    }
+
+    /** {@code b} with the sales group added or taken away. */
+    private static ColumnInfo withSales(ColumnInfo b, boolean sales) {
+        if (b.groups().contains("sales") == sales) {
+            return b;
+        }
+        Set<String> groups = new HashSet<>(b.groups());
+        if (sales) {
+            groups.add("sales");
+        } else {
+            groups.remove("sales");
+        }
+        return new ColumnInfo(
                 b.schema(),
                 b.words(),
                 b.core(),
@@ -97,7 +129,6 @@ final class SalesColumn {
                 b.maxNum(),
                 b.minDate(),
                 b.maxDate());
-        return columns.stream().map(c -> c == b ? marked : c).toList();
     }
 
     /**

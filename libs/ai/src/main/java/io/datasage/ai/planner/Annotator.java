@@ -306,6 +306,7 @@ final class Annotator {
         QuantityParticiples.read(parts, tokens, index);
         ExcludedTaxes.read(parts, tokens, index);
         ReorderedNames.read(parts, tokens, index);
+        NameWordsNotValues.read(parts, tokens, index);
         holdersOfFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
@@ -1430,6 +1431,17 @@ final class Annotator {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             Token t = tokens.get(p.start);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && t.is(Token.UPPER)
+                    && t.isPlural()
+                    && index.nameStartsWith(t.stem())
+                    && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)) {
+                // "list fatal AEs" in aelistings beside AE Term (Verbatim): the capitals the file's name opens with,
+                // in the plural, are what it lists.
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+                continue;
+            }
             if (p.kind == Part.Kind.COLUMN && p.end - p.start == 1 && statusOfTheRows(p, t, index)) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
                 Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;

@@ -315,6 +315,12 @@ final class NumberFilters {
             prev.used = true;
             return prev.column();
         }
+        // "sessions scoring over 600 at 70m" beside DIST_M: a length written with its unit, of a measure of a few
+        // set lengths, is that length.
+        ColumnInfo lettered = columns.byUnitLetter(parts.get(k).number, new double[] {v});
+        if (lettered != null && lettered.distinct() > 0 && lettered.distinct() <= 30) {
+            return lettered;
+        }
         // "where meals served is 0", "where 0 meals were served": a count and a number right after a condition word.
         for (int j : new int[] {k - 1, k + 1}) {
             Part c = at(j);

@@ -355,7 +355,7 @@ final class NumericColumns {
     private static final Map<Double, Set<String>> LETTER_UNITS = Map.of(1e6, Set.of("m", "mm"), 1e3, Set.of("km"));
 
     /** "boats over 15m" with LOA (m) and no money near: the one measure in that unit whose range holds 15. */
-    private ColumnInfo byUnitLetter(Token t, double[] values) {
+    ColumnInfo byUnitLetter(Token t, double[] values) {
         if (t == null || !t.is(Token.LETTERED) || t.is(Token.CURRENCY)) {
             return null;
         }

@@ -125,6 +125,7 @@ public final class OfflinePlanner {
             notes.add("Did not understand the question; showing an overview of the data.");
             return plan(Fallback.overview(index), notes, Confidence.LOW, Kind.CLARIFY);
         }
+        AxisYears.onAxis(draft, index);
         Confidence confidence = notes.confidence();
         if (confidence != Confidence.LOW && notes.unknownWords() >= 3 && notes.unknownWords() > q.parts.size() / 2) {
             confidence = Confidence.LOW;

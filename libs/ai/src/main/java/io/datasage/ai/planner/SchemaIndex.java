@@ -904,7 +904,8 @@ final class SchemaIndex {
         for (ColumnInfo c : columns) {
             // SURVEY_MONTH (1-12) beside SURVEY_DATE and SUBMITTED_DTTM: a month of the year taken from a date too.
             if (c.role() == ColumnRole.YEAR || c.monthOfYear()) {
-                c.core().stream()
+                // Its words, not its core: "draw" of Draw Year is a word the core leaves out as a verb of charts.
+                c.words().stream()
                         .filter(w -> !Words.TIME_UNITS.contains(w)
                                 && !"date".equals(w)
                                 && !"number".equals(w)

@@ -69,7 +69,7 @@ final class Synonyms {
         marital: marital status, marriage, married status, relationship status, marital
         overtime: overtime, extra hours
         jobtitle: job title, role, position, job, title, designation, occupation, job role
-        hiredate: hire date, start date, joining date, date joined, hired, joined, hiring, hire, onboarding, date of joining, employment date
+        hiredate: hire date, start date, join date, joining date, date joined, hired, joined, hiring, hire, onboarding, date of joining, employment date
         respondent: respondent, response, participant, submission, answer, interviewee
         comment: comment, feedback, remark, note, text, review, verbatim, free text, open text, suggestion
         recommend: would recommend, recommend, recommendation, recommended, promoter, advocacy, referral, likely to recommend
@@ -82,7 +82,7 @@ final class Synonyms {
         delivery: delivery date, delivered, delivery, arrival date, delivered date, received date
         store: store, shop, outlet, branch
         channel: channel, medium, source, platform, touchpoint, contact channel, booked via, booking channel
-        registered: registered, register, signup, sign up, signed up
+        registered: registered, register, signup, signups, sign up, sign ups, signed up, join date, date joined, joining date
         submitted: submitted, submitted at, submission date, response date, completed, submit
         zip: zip, zip code, zipcode, postal code, postcode, post code
         children: children, child, kids, kid

@@ -169,7 +169,10 @@ final class Tokenizer {
             }
             String lower = part.toLowerCase();
             String normal = Words.normalize(lower);
-            if (normal.indexOf(' ') < 0) {
+            if (normal.indexOf(' ') < 0 && PLURAL_CAPITALS.matcher(part).matches() && normal.equals(lower)) {
+                // "PBs", "SAEs": the plural of the capitals, however short ("pbs" is no word of its own).
+                out.add(new Token(lower, normal, lower.substring(0, lower.length() - 1), null, flags));
+            } else if (normal.indexOf(' ') < 0) {
                 out.add(Token.word(lower, normal, flags));
             } else {
                 String[] expanded = normal.split(" ");

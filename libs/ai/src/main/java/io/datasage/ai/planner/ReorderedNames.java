@@ -20,7 +20,11 @@ final class ReorderedNames {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token quantity = tokens.get(i);
             Token thing = tokens.get(i + 2);
-            if (!JOINS.contains(tokens.get(i + 1).word()) || !quantity.isWord() || !thing.isWord()) {
+            // Not "number of visits" beside Visit Number: a keyword ("number of", "share of") says how to count.
+            if (!JOINS.contains(tokens.get(i + 1).word())
+                    || !quantity.isWord()
+                    || !thing.isWord()
+                    || counted(tokens, i)) {
                 continue;
             }
             ColumnInfo named = SchemaIndex.only(
@@ -40,6 +44,12 @@ final class ReorderedNames {
                     first, Part.column(i, i + 3, text, List.of(new ColumnMatcher.Hit(named, 3, Quality.EXACT, 0.96))));
             i += 2;
         }
+    }
+
+    /** Whether a keyword other than a unit of time opens the phrase ("number of", "share of"; not "weeks"). */
+    private static boolean counted(List<Token> tokens, int i) {
+        Lexicon.Hit cue = Lexicon.match(tokens, i);
+        return cue != null && cue.cue() != Cue.UNIT && cue.cue() != Cue.GRAIN;
     }
 
     private static boolean said(String nameWord, Token t) {

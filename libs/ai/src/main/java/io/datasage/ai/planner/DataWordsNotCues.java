@@ -11,6 +11,18 @@ final class DataWordsNotCues {
 
     private DataWordsNotCues() {}
 
+    /** Whether no other word of the question asks for a distribution or a histogram. */
+    private static boolean onlyDistWord(List<Token> tokens, int i) {
+        for (int j = 0; j < tokens.size(); j++) {
+            Lexicon.Hit other = j == i ? null : Lexicon.match(tokens, j);
+            if (other != null
+                    && (other.cue() == Cue.DIST || other.cue() == Cue.CHART && "histogram".equals(other.arg()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether the one-word cue at {@code i} names data instead: a word the file's own name starts with ("candles
      * poured by scent", "cost per candle" in candlebatches), or, after "by" or a ranked number, the noun a category's name ends
@@ -23,6 +35,18 @@ final class DataWordsNotCues {
         Token t = tokens.get(i);
         if (cue.cue() == Cue.CHART && t.stem().length() >= 5 && index.nameStartsWith(t.stem())) {
             return true;
+        }
+        if (cue.cue() == Cue.DIST
+                && t.isPlural()
+                && !(i > 0 && tokens.get(i - 1).isNumber())
+                && onlyDistWord(tokens, i)) {
+            // "bins vs weight", "avg bins per collection" beside Bins Collected (#): the things a measure counts.
+            ColumnInfo counted = SchemaIndex.only(
+                    index.columns,
+                    c -> c.isMeasure() && !c.core().isEmpty() && c.core().get(0).equals(t.stem()));
+            if (counted != null) {
+                return true;
+            }
         }
         if (i == 0) {
             return false;

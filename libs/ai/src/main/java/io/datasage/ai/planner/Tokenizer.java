@@ -108,8 +108,13 @@ final class Tokenizer {
                 r = CONTRACTION_PATTERNS[i].matcher(r).replaceAll(CONTRACTIONS[i][1]);
             }
         }
+        // "wasnt", "didnt", "dont": the same negations typed without the apostrophe.
+        r = UNMARKED_NEGATION.matcher(r).replaceAll("$1 not");
         return r.replace("'", " ");
     }
+
+    private static final Pattern UNMARKED_NEGATION =
+            Pattern.compile("(?i)\\b(was|were|is|are|did|does|do|has|have|had|could|should|would)nt\\b");
 
     private static Token number(Matcher m, int joinFlag) {
         String digits = m.group("digits").replace(",", "");

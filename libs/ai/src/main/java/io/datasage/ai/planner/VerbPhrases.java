@@ -69,13 +69,19 @@ final class VerbPhrases {
         if (counted.kind != Part.Kind.COLUMN
                 || counted.columns.get(0).column().entity() == null
                 || counted.end >= tokens.size()
-                || !HAVING.contains(tokens.get(counted.end).word())) {
+                || !HAVING.contains(tokens.get(counted.end).word())
+                // "how many contracts have we had": "have" asks the question, the things are not said to have any.
+                || counted.end + 1 < tokens.size()
+                        && PRONOUNS.contains(tokens.get(counted.end + 1).word())) {
             return;
         }
         for (int k = 2; k < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            // "... in each area": what comes after a grouping word is the grouping.
+            boolean grouped = parts.get(k - 1).isGrouping() || parts.get(k - 1).is(Cue.EACH);
             if (p.kind == Part.Kind.COLUMN
+                    && !grouped
                     && p.columns.stream()
                             .noneMatch(h ->
                                     h.quality() == Quality.EXACT || h.column().role() == ColumnRole.BOOLEAN)

@@ -1,0 +1,58 @@
+package io.datasage.ai.planner;
+
+import static io.datasage.ai.planner.PlannerCases.ask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datasage.ai.schema.DatasetSchema;
+import io.datasage.contracts.chart.ChartSpec;
+import io.datasage.contracts.chart.ChartSpec.Filter;
+import org.junit.jupiter.api.Test;
+
+/** Questions as people type them (rounds 129-132): negations without apostrophes, "have we had", counted things. */
+class QuestionsAsTypedTest {
+
+    /** A skip-hire firm's jobs: a refunded flag, skips collected, the area of each site. */
+    private static final DatasetSchema SKIPS = Schemas.of(
+            5000,
+            Schemas.text("JOB_REF", 5000, "J1", "J2"),
+            Schemas.category("SITE_AREA", "Leeds", "York", "Hull"),
+            Schemas.category("DEPOT", "North", "South"),
+            Schemas.category("Refunded?", "Yes", "No"),
+            Schemas.integer("Skips Collected", 8, "1", "8"),
+            Schemas.number("Tonnes", "0", "12"),
+            Schemas.money("Charge"));
+
+    @Test
+    void a_negation_typed_without_its_apostrophe_still_negates() {
+        ChartSpec lets = ask("beachhuts", "show lets where the deposit wasnt refunded");
+        assertThat(lets.chartType()).isEqualTo("table");
+        assertThat(lets.filters()).containsExactly(new Filter("deposit_refunded", "=", "0"));
+        ChartSpec jobs = ask(SKIPS, "show jobs that werent refunded");
+        assertThat(jobs.chartType()).isEqualTo("table");
+        assertThat(jobs.filters()).containsExactly(new Filter("Refunded?", "=", "No"));
+    }
+
+    @Test
+    void have_we_had_asks_and_each_groups() {
+        ChartSpec contracts = ask("scaffoldhires", "how many contracts have we had in each area");
+        assertThat(contracts.chartType()).isEqualTo("bar");
+        assertThat(contracts.x()).isEqualTo("SITE_AREA");
+        ChartSpec jobs = ask(SKIPS, "how many jobs have we had in each area");
+        assertThat(jobs.x()).isEqualTo("SITE_AREA");
+        assertThat(jobs.aggregation()).isEqualTo("count");
+    }
+
+    @Test
+    void a_plural_that_begins_a_measures_name_is_that_measure_not_bins() {
+        ChartSpec bins = ask("shreddingcollections", "avg bins per collection on each route");
+        assertThat(bins.y()).containsExactly("Bins Collected (#)");
+        assertThat(bins.x()).isEqualTo("Route");
+        ChartSpec skips = ask(SKIPS, "skips vs tonnes, coloured by depot");
+        assertThat(skips.chartType()).isEqualTo("scatter");
+        assertThat(skips.series()).isEqualTo("DEPOT");
+        // Bins after a number are a histogram's.
+        ChartSpec binned = ask(SKIPS, "tonnes in 10 bins");
+        assertThat(binned.chartType()).isEqualTo("histogram");
+        assertThat(binned.x()).isEqualTo("Tonnes");
+    }
+}

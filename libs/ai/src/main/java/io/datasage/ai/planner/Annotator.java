@@ -1943,7 +1943,8 @@ final class Annotator {
         staff staffs employee employees worker workers driver drivers operator operators pharmacist pharmacists
         officer officers agent agents cashier cashiers clerk clerks colleague colleagues technician technicians
         housekeeper housekeepers carer carers volunteer volunteers helper helpers salesman salesmen salespeople
-        salesperson rep reps engineer engineers tech techs supervisor supervisors
+        salesperson rep reps engineer engineers tech techs supervisor supervisors server servers waiter waiters
+        bartender bartenders
         """);
     /** Words of a column's name that say it holds who did the row's work. */
     private static final Set<String> DOER_WORDS = Set.of(
@@ -1959,7 +1960,11 @@ final class Annotator {
             "salesperson",
             "supervisor",
             "engineer",
-            "technician");
+            "technician",
+            "server",
+            "waiter",
+            "bartender",
+            "cashier");
 
     /**
      * "top 10 staff by number of entries" beside given_by, "bottom 5 drivers by total lifts" beside OPERATOR_ID,

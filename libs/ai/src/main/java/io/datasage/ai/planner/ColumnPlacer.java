@@ -654,7 +654,11 @@ final class ColumnPlacer {
         if (prev.is(Cue.UNIQUE) || (prev.is(Cue.COUNT))) {
             return ColumnChoice.Context.COUNT;
         }
-        if (prev.kind == Kind.WORD && prev2 != null && (prev2.is(Cue.UNIQUE) || prev2.is(Cue.COUNT))) {
+        if (prev.kind == Kind.WORD
+                && prev2 != null
+                && (prev2.is(Cue.UNIQUE) || prev2.is(Cue.COUNT))
+                // "heatmap of number of jobs, trophy type by material": a comma ends what is counted.
+                && !commaBetween(tokens, prev.end, parts.get(k).start)) {
             // "number of fuel cards": a word the data does not know, describing the things counted.
             return ColumnChoice.Context.COUNT;
         }

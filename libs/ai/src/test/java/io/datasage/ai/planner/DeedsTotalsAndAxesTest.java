@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datasage.ai.schema.DatasetSchema;
 import io.datasage.contracts.chart.ChartSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rules drawn from rounds 129-132, each on a round's file and on a schema written here. */
@@ -69,6 +70,12 @@ class DeedsTotalsAndAxesTest {
         assertThat(salon.x()).isEqualTo("serviceType");
         assertThat(salon.series()).isEqualTo("stylistName");
         assertThat(salon.aggregation()).isEqualTo("count");
+        // A comma ends what is counted: the two names after it are the axes.
+        ChartSpec jobs = ask("trophyengraving", "heatmap of number of jobs, trophy type by material");
+        assertThat(jobs.chartType()).isEqualTo("heatmap");
+        assertThat(List.of(jobs.x(), jobs.series())).containsExactlyInAnyOrder("Trophy Type", "Material");
+        ChartSpec visits = ask(SALON, "heatmap of number of visits, service type by stylist");
+        assertThat(List.of(visits.x(), visits.series())).containsExactlyInAnyOrder("serviceType", "stylistName");
     }
 
     @Test

@@ -55,4 +55,23 @@ class QuestionsAsTypedTest {
         assertThat(binned.chartType()).isEqualTo("histogram");
         assertThat(binned.x()).isEqualTo("Tonnes");
     }
+
+    /** A café's orders: who served each. */
+    private static final DatasetSchema CAFE = Schemas.of(
+            15000,
+            Schemas.text("orderId", 15000, "O1", "O2"),
+            Schemas.category("waiterName", "Amy", "Ben", "Cal"),
+            Schemas.category("tableArea", "Inside", "Terrace"),
+            Schemas.money("orderTotal"),
+            Schemas.money("tip"));
+
+    @Test
+    void staff_ranked_are_whoever_served_the_rows() {
+        ChartSpec tips = ask("taproomtabs", "top 5 staff for tips");
+        assertThat(tips.x()).isEqualTo("serverName");
+        assertThat(tips.y()).containsExactly("tipAmount");
+        assertThat(tips.limit()).isEqualTo(5);
+        ChartSpec cafe = ask(CAFE, "top 3 staff by tips");
+        assertThat(cafe.x()).isEqualTo("waiterName");
+    }
 }

@@ -2786,8 +2786,8 @@ final class Annotator {
                     || Words.STOPWORDS.contains(w.word())) {
                 continue;
             }
-            int first = partAt(parts, i);
-            int last = partAt(parts, i + 1);
+            int first = Parts.covering(parts, i);
+            int last = Parts.covering(parts, i + 1);
             if (first < 0 || last < 0 || parts.get(last).end != i + 2 || parts.get(first).start != i) {
                 continue;
             }
@@ -2820,16 +2820,6 @@ final class Annotator {
                 PhraseRewrites.joinAsColumn(parts, first, last, only, Quality.SYNONYM, 0.9);
             }
         }
-    }
-
-    /** The index of the part covering token {@code i}, or -1. */
-    private static int partAt(List<Part> parts, int i) {
-        for (int k = 0; k < parts.size(); k++) {
-            if (parts.get(k).start <= i && i < parts.get(k).end) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** Small words that may stand for the dash of a two-part value ("Skipped - Weather" as "skipped for weather"). */

@@ -53,4 +53,14 @@ final class Parts {
         }
         return v;
     }
+
+    /** The index of the part covering token {@code i}, or -1. */
+    static int covering(List<Part> parts, int i) {
+        for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k).start <= i && i < parts.get(k).end) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }

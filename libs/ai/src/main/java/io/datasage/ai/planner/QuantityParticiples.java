@@ -46,12 +46,11 @@ final class QuantityParticiples {
                     c -> isQuantity(c)
                             && (c.core().get(1).equals(verb)
                                     || Words.bases(c.core().get(1)).contains(verb)));
-            int at = v;
-            int j = parts.indexOf(parts.stream()
-                    .filter(x -> x.start == at && x.end == at + 1)
-                    .findFirst()
-                    .orElse(null));
-            if (quantity == null || j < 0 || parts.get(j).isCue()) {
+            int j = Parts.covering(parts, v);
+            if (quantity == null
+                    || j < 0
+                    || parts.get(j).end - parts.get(j).start != 1
+                    || parts.get(j).isCue()) {
                 continue;
             }
             parts.set(j, PhraseRewrites.columnAt(tokens, v, quantity, Quality.PARTIAL, 0.8));

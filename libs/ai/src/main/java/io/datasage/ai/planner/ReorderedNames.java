@@ -33,8 +33,8 @@ final class ReorderedNames {
                             && c.core().size() == 2
                             && said(c.core().get(0), thing)
                             && said(c.core().get(1), quantity));
-            int first = covering(parts, i);
-            int last = covering(parts, i + 2);
+            int first = Parts.covering(parts, i);
+            int last = Parts.covering(parts, i + 2);
             if (named == null || first < 0 || last < 0 || parts.get(first).start != i || parts.get(last).end != i + 3) {
                 continue;
             }
@@ -54,15 +54,5 @@ final class ReorderedNames {
 
     private static boolean said(String nameWord, Token t) {
         return nameWord.equals(t.stem()) || t.forms().contains(nameWord) || WordForms.abbreviates(nameWord, t.stem());
-    }
-
-    /** The index of the part holding token {@code i}, or -1. */
-    private static int covering(List<Part> parts, int i) {
-        for (int k = 0; k < parts.size(); k++) {
-            if (parts.get(k).start <= i && i < parts.get(k).end) {
-                return k;
-            }
-        }
-        return -1;
     }
 }

@@ -135,7 +135,7 @@ final class RowPhrases {
         }
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).word();
-            if (!("value".equals(w) || "values".equals(w)) || covered(parts, i)) {
+            if (!("value".equals(w) || "values".equals(w)) || Parts.covering(parts, i) >= 0) {
                 continue;
             }
             int k = 0;
@@ -573,16 +573,6 @@ final class RowPhrases {
         for (int j = Math.max(0, k - 2); j < k; j++) {
             Part p = parts.get(j);
             if (p.is(Cue.BY) || p.is(Cue.PER) || p.is(Cue.SERIES) || p.is(Cue.EACH)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether token {@code i} lies inside one of the parts. */
-    private static boolean covered(List<Part> parts, int i) {
-        for (Part p : parts) {
-            if (p.start <= i && i < p.end) {
                 return true;
             }
         }

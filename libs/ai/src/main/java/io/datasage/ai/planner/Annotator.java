@@ -3175,7 +3175,24 @@ final class Annotator {
                 parts.remove(k + 1);
             }
         }
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            // "which night sells the most", "each night" beside a dayOfWeek of Mon to Sun, where no name holds
+            // nights: the night is the day of the week.
+            boolean night = p.kind == Part.Kind.WORD
+                    && p.end - p.start == 1
+                    && "night".equals(tokens.get(p.start).word())
+                    && p.start > 0
+                    && NIGHT_PICKERS.contains(tokens.get(p.start - 1).word())
+                    && !index.nameWords.contains("night");
+            if (night) {
+                parts.set(k, PhraseRewrites.columnAt(tokens, p.start, weekday, Quality.SYNONYM, 0.9));
+            }
+        }
     }
+
+    /** Words before "night" that pick or go through nights of the week. */
+    private static final Set<String> NIGHT_PICKERS = Set.of("which", "each", "every", "what");
 
     /**
      * "avg downtime per gauge" beside GAUGE_GG: a chart's name after "per" or "by" is the column it names, where one

@@ -74,4 +74,22 @@ class QuestionsAsTypedTest {
         ChartSpec cafe = ask(CAFE, "top 3 staff by tips");
         assertThat(cafe.x()).isEqualTo("waiterName");
     }
+
+    /** A pub's tills: the weekday of each sale. */
+    private static final DatasetSchema PUB = Schemas.of(
+            40000,
+            Schemas.datetime("soldAt", "2024-01-01T11:00:00", "2024-12-31T23:00:00"),
+            Schemas.category("weekday", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+            Schemas.integer("pints", 12, "0", "12"),
+            Schemas.money("total"));
+
+    @Test
+    void which_night_is_the_day_of_the_week() {
+        assertThat(ask("taproomtabs", "which night sells the most cans to take away")
+                        .x())
+                .isEqualTo("dayOfWeek");
+        ChartSpec pints = ask(PUB, "avg pints each night");
+        assertThat(pints.x()).isEqualTo("weekday");
+        assertThat(pints.y()).containsExactly("pints");
+    }
 }

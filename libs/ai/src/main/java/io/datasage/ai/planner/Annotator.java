@@ -307,6 +307,7 @@ final class Annotator {
         ExcludedTaxes.read(parts, tokens, index);
         ReorderedNames.read(parts, tokens, index);
         NameWordsNotValues.read(parts, tokens, index);
+        nounsOfValueDeeds(parts, tokens);
         holdersOfFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
@@ -3187,6 +3188,38 @@ final class Annotator {
                     && !index.nameWords.contains("night");
             if (night) {
                 parts.set(k, PhraseRewrites.columnAt(tokens, p.start, weekday, Quality.SYNONYM, 0.9));
+            }
+        }
+    }
+
+    /**
+     * "which regions get the most late deliveries" after the value Delivered - Late: the noun of the deed a value
+     * opens with, right after it, is the rows that value keeps, not the columns its word begins (deliveryCharge).
+     */
+    private static void nounsOfValueDeeds(List<Part> parts, List<Token> tokens) {
+        // "damaged deliveries per month": over time, the deed's noun still names the date it happened on.
+        if (parts.stream().anyMatch(x -> x.is(Cue.UNIT) || x.is(Cue.GRAIN) || x.is(Cue.TREND))) {
+            return;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part value = parts.get(k - 1);
+            Token t = tokens.get(p.start);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !t.isPlural()
+                    || value.kind != Part.Kind.VALUE
+                    || value.end != p.start
+                    || p.columns.stream().anyMatch(h -> h.quality() != Quality.PARTIAL)) {
+                continue;
+            }
+            List<String> words = value.value().stems();
+            String deed = words.isEmpty() ? "" : words.get(0);
+            boolean named = Words.isParticiple(deed)
+                    && Words.bases(deed).stream()
+                            .anyMatch(b -> b.length() >= 4 && t.stem().startsWith(b));
+            if (named) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             }
         }
     }

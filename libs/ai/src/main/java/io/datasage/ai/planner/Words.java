@@ -48,7 +48,7 @@ final class Words {
         neighbour=neighbor neighbourhood=neighborhood tonne=ton tonnes=tons enrolment=enrollment defence=defense
         cheque=check jewellery=jewelry fibre=fiber theatre=theater harbour=harbor flavour=flavor recognise=recognize maths=math
         realise=realize prioritise=prioritize customise=customize standardise=standardize emphasise=emphasize
-        hw=how wht=what shw=show
+        hw=how wht=what shw=show thru=through tho=though
         """);
 
     /**

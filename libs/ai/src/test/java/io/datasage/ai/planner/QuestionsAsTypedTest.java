@@ -92,4 +92,36 @@ class QuestionsAsTypedTest {
         assertThat(pints.x()).isEqualTo("weekday");
         assertThat(pints.y()).containsExactly("pints");
     }
+
+    @Test
+    void thru_is_through() {
+        assertThat(ask("carbootpitches", "average buyers thru the gate by month")
+                        .y())
+                .containsExactly("Buyers Through Gate");
+        // Still a span between two dates.
+        assertThat(ask("carbootpitches", "total pitch fees jan thru march 2024").filters())
+                .extracting(Filter::op)
+                .containsExactly("between");
+    }
+
+    /** A courier's parcels: a status of delivery, the delivery's charge and region. */
+    private static final DatasetSchema PARCELS = Schemas.of(
+            30000,
+            Schemas.text("parcelNo", 30000, "P1", "P2"),
+            Schemas.category("status", "Delivered - On Time", "Delivered - Late", "Returned - Refused"),
+            Schemas.category("deliveryRegion", "North", "South", "East"),
+            Schemas.money("deliveryCharge"),
+            Schemas.date("deliveryDate", "2024-01-01", "2024-12-31"));
+
+    @Test
+    void the_noun_of_a_values_deed_is_the_rows_it_keeps() {
+        ChartSpec late = ask("hamperorders", "which regions get the most late deliveries");
+        assertThat(late.y()).isNullOrEmpty();
+        assertThat(late.aggregation()).isEqualTo("count");
+        ChartSpec parcels = ask(PARCELS, "which regions had the most late deliveries");
+        assertThat(parcels.x()).isEqualTo("deliveryRegion");
+        assertThat(parcels.y()).isNullOrEmpty();
+        // Over time the noun still names the date of the deed.
+        assertThat(ask(PARCELS, "late deliveries per month").x()).isEqualTo("deliveryDate");
+    }
 }

@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "caravanpitches",
+            "guttercleans",
+            "pizzaorders",
+            "quarrysales",
             "scaffoldhires",
             "taproomtabs",
             "shreddingcollections",
@@ -673,7 +677,8 @@ final class PlannerCases {
             "holdout129",
             "holdout130",
             "holdout131",
-            "holdout132");
+            "holdout132",
+            "holdout133");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -58,6 +58,10 @@ final class PlannerCases {
             "guttercleans",
             "pizzaorders",
             "quarrysales",
+            "saunasessions",
+            "thatchjobs",
+            "yogaclasses",
+            "kitehires",
             "scaffoldhires",
             "taproomtabs",
             "shreddingcollections",
@@ -678,7 +682,8 @@ final class PlannerCases {
             "holdout130",
             "holdout131",
             "holdout132",
-            "holdout133");
+            "holdout133",
+            "holdout134");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

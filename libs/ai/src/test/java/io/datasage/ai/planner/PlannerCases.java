@@ -62,6 +62,10 @@ final class PlannerCases {
             "thatchjobs",
             "yogaclasses",
             "kitehires",
+            "upholsteryjobs",
+            "orchardpicks",
+            "dartslegs",
+            "newsagentlines",
             "scaffoldhires",
             "taproomtabs",
             "shreddingcollections",
@@ -683,7 +687,8 @@ final class PlannerCases {
             "holdout131",
             "holdout132",
             "holdout133",
-            "holdout134");
+            "holdout134",
+            "holdout135");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

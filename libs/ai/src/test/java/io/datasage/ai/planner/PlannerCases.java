@@ -66,6 +66,10 @@ final class PlannerCases {
             "orchardpicks",
             "dartslegs",
             "newsagentlines",
+            "tenniscourts",
+            "sprayjobs",
+            "mobilecoffee",
+            "plasteringjobs",
             "scaffoldhires",
             "taproomtabs",
             "shreddingcollections",
@@ -688,7 +692,8 @@ final class PlannerCases {
             "holdout132",
             "holdout133",
             "holdout134",
-            "holdout135");
+            "holdout135",
+            "holdout136");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

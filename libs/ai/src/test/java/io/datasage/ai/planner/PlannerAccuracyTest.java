@@ -70,7 +70,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out129", 0.85),
             Map.entry("held-out130", 0.83),
             Map.entry("held-out131", 0.87),
-            Map.entry("held-out132", 0.93));
+            Map.entry("held-out132", 0.93),
+            Map.entry("held-out133", 0.83),
+            Map.entry("held-out134", 0.71),
+            Map.entry("held-out135", 0.78),
+            Map.entry("held-out136", 0.72));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

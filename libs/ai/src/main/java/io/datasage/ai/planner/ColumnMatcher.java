@@ -744,6 +744,12 @@ final class ColumnMatcher {
         return t.isWord() && (ColumnRoles.UNITS.contains(t.word()) || spelledUnit(t) != null);
     }
 
+    /** Whether a name's word writes the unit {@code t} names ("ha" for "hectares"). */
+    static boolean writesUnit(String nameWord, Token t) {
+        Set<String> written = spelledUnit(t);
+        return nameWord.equals(t.word()) || nameWord.equals(t.stem()) || written != null && written.contains(nameWord);
+    }
+
     /** How names abbreviate the unit {@code t} spells out ("t", "tonnes" for "tonnage"), or null. */
     private static Set<String> spelledUnit(Token t) {
         return UNIT_NAMES.getOrDefault(t.word(), UNIT_NAMES.get(t.stem()));

@@ -425,11 +425,14 @@ final class ColumnPlacer {
                     q.notes.add("Read '" + p.text + "' as what the counted things did, not as an amount.");
                     return null;
                 }
+                boolean unitDone = p.end - p.start == 2
+                        && Words.isParticiple(q.tokens.get(p.start + 1).word());
                 if (agg == null
                         && q.agg == null
-                        && p.end - p.start == 1
+                        && (p.end - p.start == 1 || unitDone)
                         && ColumnMatcher.namesUnit(q.tokens.get(p.start))) {
-                    // "tonnage by stream", "lbs per year": a quantity named by its unit is an amount, added up.
+                    // "tonnage by stream", "lbs per year", "hectares sprayed by crop": a quantity named by its unit
+                    // (and what was done) is an amount, added up.
                     agg = "sum";
                 }
                 if (agg == null && q.agg == null && !col.additive() && salesWordForPrice(q, p, col)) {

@@ -25,6 +25,8 @@ final class QuantityParticiples {
      * then (after "did we") the verb of the one quantity named "qty" and its participle, is that quantity.
      */
     static void read(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        namedWithTheirDeed(parts, tokens);
+        amountsOfTheUnit(parts, tokens);
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Part.Kind.WORD
@@ -54,6 +56,58 @@ final class QuantityParticiples {
                 continue;
             }
             parts.set(j, PhraseRewrites.columnAt(tokens, v, quantity, Quality.PARTIAL, 0.8));
+        }
+    }
+
+    /**
+     * "hectares sprayed by crop" beside RATE_L_HA, HA_SPRAYED and CHG_PER_HA: a word that partly names several
+     * measures, then a participle only one of them holds, is that one measure, named with its deed.
+     */
+    private static void namedWithTheirDeed(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.columns.size() < 2
+                    || p.end - p.start != 1
+                    || next.kind != Part.Kind.WORD
+                    || next.start != p.end
+                    || next.end - next.start != 1
+                    || !Words.isParticiple(tokens.get(next.start).word())) {
+                continue;
+            }
+            String deed = tokens.get(next.start).word();
+            List<ColumnMatcher.Hit> holding = p.columns.stream()
+                    .filter(h -> h.column().isMeasure() && h.column().core().contains(deed))
+                    .toList();
+            if (holding.size() == 1) {
+                parts.set(k, PhraseRewrites.spanning(p, next, holding.get(0).column(), Quality.EXACT, 0.95));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
+    /**
+     * "hectares by crop" beside HA_SPRAYED, RATE_L_HA and CHG_PER_HA: a unit that opens the name of one measure and
+     * closes the others (rates per hectare) is that measure, the amount counted in it.
+     */
+    private static void amountsOfTheUnit(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.columns.size() < 2
+                    || p.end - p.start != 1
+                    || !ColumnMatcher.namesUnit(tokens.get(p.start))) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> opening = p.columns.stream()
+                    .filter(h -> h.column().isMeasure()
+                            && h.column().core().size() > 1
+                            && ColumnMatcher.writesUnit(h.column().core().get(0), tokens.get(p.start)))
+                    .toList();
+            if (opening.size() == 1) {
+                parts.set(k, PhraseRewrites.withFirst(p, opening.get(0)));
+            }
         }
     }
 }

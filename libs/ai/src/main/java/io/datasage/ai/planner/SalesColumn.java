@@ -34,6 +34,9 @@ final class SalesColumn {
     /** Words saying a price is the one a sale achieved, not the one asked. */
     private static final Set<String> ACHIEVED = Set.of("sold", "sale", "achieved", "realised", "realized");
 
+    /** Words of a money column that is only part of a row's amount. */
+    private static final Set<String> PART_PAYMENTS = Words.set("deposit deposits dep balance refund");
+
     /** Participles saying the money was received. */
     private static final Set<String> RECEIVED = Set.of("paid", "billed", "charged", "invoiced", "collected");
 
@@ -148,7 +151,10 @@ final class SalesColumn {
             // A column named only "Price", or a line's ("LinePrice"), is money whether or not a currency says so.
             // "Price Paid" (grouped with pay by its participle) is a price all the same; "job_price" where each row
             // is a job (job_ref) is the price of the row's own thing.
+            // "Fabric Cost (£)" beside "Price (£)": a cost, a price only by synonym, is money paid out.
+            boolean cost = c.groups().contains("cost") && !c.core().contains("price");
             if (c.isMeasure()
+                    && !cost
                     && (c.groups().contains("price") || c.core().contains("price"))
                     && (MeasureKinds.money(c.schema(), c.words())
                             || c.core().stream().allMatch(w -> ofWhat(w) || rowThing(w, columns)))
@@ -243,6 +249,10 @@ final class SalesColumn {
             if (OTHER_MEANINGS.contains(g) && !(total && "price".equals(g)) && !(paidTotal && "salary".equals(g))) {
                 return 0;
             }
+        }
+        if (c.core().stream().anyMatch(PART_PAYMENTS::contains)) {
+            // "Deposit (£)", DEP_GBP, "Balance (£)": a part of what was paid, never the whole takings.
+            return 0;
         }
         boolean money = MeasureKinds.money(c.schema(), c.words()) || MeasureKinds.lineValue(c.core());
         int score = money ? 2 : 0;

@@ -39,7 +39,7 @@ final class SchemaIndex {
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
         return returned cancel canceled resolved last termination exit leave departure departed received responded response
-        replied answered cleared completed completion finished
+        replied answered cleared completed completion finished promised target paid
         """.trim().split("\\s+"));
 
     /** "Call Received" beside call_id, "Ticket Raised": the participle dates the row thing's own coming in. */
@@ -813,7 +813,12 @@ final class SchemaIndex {
                 // signed_in_at empty for absences beside session_date: the date every row has dates the rows.
                 score -= 2;
             }
-            if (c.words().stream().anyMatch(BOOKING_WORDS::contains) && bookedThingDated(columns, c, rows)) {
+            if (c.words().stream().anyMatch(BOOKING_WORDS::contains)
+                    && c.words().contains("for")) {
+                // Booked For beside Booked On: the date a booking is for is when the rows happen.
+                score += 3;
+            }
+            if (c.words().stream().anyMatch(SchemaIndex::bookingWord) && bookedThingDated(columns, c, rows)) {
                 // bookingDate beside teeTime, booked_at beside arrival_date: a booking is made for the date of the
                 // thing booked, and that date is when the rows happened.
                 score -= 12;
@@ -886,6 +891,11 @@ final class SchemaIndex {
     private static final Set<String> BOOKING_WORDS = Set.of("booking", "booked", "reservation", "reserved");
 
     /** Whether another date every row has dates the thing a booking was made for (not its end, return or payment). */
+    /** Whether a name word says booking, whole or written short ("BKG_DT"). */
+    private static boolean bookingWord(String w) {
+        return BOOKING_WORDS.contains(w) || WordForms.abbreviates(w, "booking");
+    }
+
     private static boolean bookedThingDated(List<ColumnInfo> columns, ColumnInfo booking, long rows) {
         return columns.stream()
                 .anyMatch(o -> o != booking

@@ -13,7 +13,7 @@ final class MeasurePhrases {
     /** The words that say which side of tax an amount is on. */
     private static final Set<String> TAX_SIDES = Set.of("net", "gross");
     /** Words before a tax saying that an amount leaves it out ("ex vat"). */
-    private static final Set<String> WITHOUT = Set.of("ex", "excl", "excluding", "exc", "before", "less");
+    static final Set<String> WITHOUT = Set.of("ex", "excl", "excluding", "exc", "before", "less", "minus", "pre");
 
     /**
      * "net sales by product group" beside lineNet and lineGross (the sales), "net revenue (ex vat)" beside
@@ -137,7 +137,7 @@ final class MeasurePhrases {
     private static final Map<String, String> VERB_NOUNS = Map.of("lost", "loss");
 
     /** Words before a tax saying that an amount counts it in ("inc vat"). */
-    private static final Set<String> WITH = Set.of("inc", "incl", "including", "inclusive", "plus");
+    static final Set<String> WITH = Set.of("inc", "incl", "including", "inclusive", "plus");
 
     /**
      * "average job value inc vat" beside Invoice Net, VAT and Invoice Gross, "total fees incl vat" beside fee_net,
@@ -180,6 +180,59 @@ final class MeasurePhrases {
                 }
             }
         }
+    }
+
+    /**
+     * "total invoiced ex vat" beside invoiced_net_gbp and invoiced_gross_gbp, "revenue ex vat" beside TKT VALUE £ and
+     * TOTAL INC VAT £: an amount said without its tax is the net one, or the one money amount that leaves tax out.
+     */
+    static void withoutTax(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part amount = parts.get(k);
+            Part ex = parts.get(k + 1);
+            Part tax = parts.get(k + 2);
+            boolean without = ex.kind == Part.Kind.WORD
+                    && ex.start == amount.end
+                    && WITHOUT.contains(tokens.get(ex.start).word())
+                    && tax.start == ex.end
+                    && tax.end - tax.start == 1
+                    && SalesColumn.isTax(tokens.get(tax.start).word());
+            if (amount.kind != Part.Kind.COLUMN || !without) {
+                continue;
+            }
+            ColumnInfo net = netOf(index, amount);
+            if (net != null) {
+                parts.set(k, PhraseRewrites.asColumn(amount, net, Quality.EXACT, 0.95));
+                parts.set(k + 1, PhraseRewrites.understoodWord(ex.start, tokens));
+                parts.set(k + 2, PhraseRewrites.understoodWord(tax.start, tokens));
+            }
+        }
+    }
+
+    /** The amount of {@code amount}'s hits named net, else the file's one net amount, else its one untaxed amount. */
+    private static ColumnInfo netOf(SchemaIndex index, Part amount) {
+        for (ColumnMatcher.Hit h : amount.columns) {
+            if (h.column().isMeasure()
+                    && h.column().core().contains("net")
+                    && (money(h.column()) || taxed(h.column(), index))) {
+                return h.column();
+            }
+        }
+        // Not NET T, a weight: the net of money.
+        ColumnInfo net = PhraseRewrites.onlyColumn(
+                index, c -> c.isMeasure() && c.core().contains("net") && (money(c) || taxed(c, index)));
+        if (net != null) {
+            return net;
+        }
+        // TKT VALUE £ beside TOTAL INC VAT £ and VAT £: the one value or amount with no tax in or beside it.
+        return PhraseRewrites.onlyColumn(
+                index,
+                c -> c.isMeasure()
+                        && c.additive()
+                        && money(c)
+                        && c.core().stream().noneMatch(w -> SalesColumn.isTax(w) || "gross".equals(w))
+                        && c.core().stream()
+                                .anyMatch(w -> "value".equals(w) || "amount".equals(w) || "total".equals(w)));
     }
 
     /** The one gross amount sharing a word with {@code named} besides its side of tax, else the file's one gross. */

@@ -90,4 +90,27 @@ class DatesDepositsAndUnitsTest {
         assertThat(ask(HEDGES, "acres by farm").y()).containsExactly("AC_CUT");
         assertThat(ask(HEDGES, "acres cut per month").y()).containsExactly("AC_CUT");
     }
+
+    /** A builders' merchant's tickets: the value before tax, the tax and its rate, the total with it. */
+    private static final DatasetSchema MERCHANT = Schemas.of(
+            20000,
+            Schemas.text("TICKET #", 20000, "T1", "T2"),
+            Schemas.category("BRANCH", "Leeds", "York"),
+            Schemas.money("GOODS VALUE £"),
+            Schemas.number("VAT %", "0", "20"),
+            Schemas.money("VAT £"),
+            Schemas.money("TOTAL INC VAT £"),
+            Schemas.date("SALE DATE", "2024-01-01", "2024-12-31"));
+
+    @Test
+    void an_amount_said_without_its_tax_is_the_net_one() {
+        assertThat(ask("guttercleans", "total invoiced ex vat by team").y()).containsExactly("invoiced_net_gbp");
+        assertThat(ask("quarrysales", "revenue ex vat by quarter").y()).containsExactly("TKT VALUE £");
+        assertThat(ask(MERCHANT, "sales ex vat by branch").y()).containsExactly("GOODS VALUE £");
+        // The tax said whole is the tax's money, with the total asked for.
+        ChartSpec vat = ask("quarrysales", "total vat on tickets");
+        assertThat(vat.chartType()).isEqualTo("kpi");
+        assertThat(vat.y()).containsExactly("VAT £");
+        assertThat(ask(MERCHANT, "total vat by branch").y()).containsExactly("VAT £");
+    }
 }

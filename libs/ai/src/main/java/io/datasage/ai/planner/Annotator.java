@@ -312,6 +312,8 @@ final class Annotator {
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
         meanAsVerb(parts, tokens);
+        AveragesNamed.read(parts, tokens, index);
+        WhoRanked.read(parts, tokens, index);
         lengthsCompared(parts, tokens, index);
         perLine(parts, tokens);
         quantitiesNamed(parts, tokens);

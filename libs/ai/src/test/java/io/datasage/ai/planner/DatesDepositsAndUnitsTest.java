@@ -113,4 +113,37 @@ class DatesDepositsAndUnitsTest {
         assertThat(vat.y()).containsExactly("VAT £");
         assertThat(ask(MERCHANT, "total vat by branch").y()).containsExactly("VAT £");
     }
+
+    /** A bowls league's ends: a player's name, an average score, shots. */
+    private static final DatasetSchema BOWLS = Schemas.of(
+            8000,
+            Schemas.category("rink", "A", "B", "C"),
+            Schemas.category("playerName", "Ann", "Bob", "Cy"),
+            Schemas.number("avgShot", "0", "4"),
+            Schemas.integer("shotsWon", 20, "0", "20"),
+            Schemas.integer("endsPlayed", 21, "1", "21"),
+            Schemas.date("matchDate", "2024-04-01", "2024-09-30"));
+
+    @Test
+    void an_average_averaging_nothing_is_the_average_measure() {
+        ChartSpec box = ask("dartslegs", "box plot of averages by division");
+        assertThat(box.chartType()).isEqualTo("box");
+        assertThat(box.y()).containsExactly("threeDartAvg");
+        assertThat(ask("dartslegs", "scatter 180s vs avg, colour by division").chartType())
+                .isEqualTo("scatter");
+        assertThat(ask(BOWLS, "box plot of averages by rink").y()).containsExactly("avgShot");
+        // Still an aggregation where it averages a measure, or is set against another.
+        assertThat(ask(BOWLS, "average ends played by rink").y()).containsExactly("endsPlayed");
+        assertThat(ask(BOWLS, "average ends played by rink", "median instead of average")
+                        .aggregation())
+                .isEqualTo("median");
+    }
+
+    @Test
+    void who_ranked_is_the_column_of_names() {
+        ChartSpec most = ask("dartslegs", "who's hit the most 180s? top 10");
+        assertThat(most.x()).isEqualTo("playerName");
+        assertThat(most.limit()).isEqualTo(10);
+        assertThat(ask(BOWLS, "who won the most shots").x()).isEqualTo("playerName");
+    }
 }

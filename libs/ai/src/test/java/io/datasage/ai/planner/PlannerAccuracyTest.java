@@ -43,7 +43,7 @@ class PlannerAccuracyTest {
             Map.entry("held-out78", 0.91),
             Map.entry("held-out85", 0.85),
             Map.entry("held-out87", 0.86),
-            Map.entry("held-out94", 0.87),
+            Map.entry("held-out94", 0.88),
             Map.entry("held-out95", 0.84),
             Map.entry("held-out97", 0.89),
             Map.entry("held-out99", 0.91),
@@ -62,19 +62,18 @@ class PlannerAccuracyTest {
             Map.entry("held-out119", 0.84),
             Map.entry("held-out121", 0.89),
             Map.entry("held-out122", 0.86),
-            Map.entry("held-out123", 0.85),
-            Map.entry("held-out125", 0.76),
+            Map.entry("held-out123", 0.86),
+            Map.entry("held-out125", 0.77),
             Map.entry("held-out126", 0.80),
             Map.entry("held-out127", 0.85),
             Map.entry("held-out128", 0.85),
             Map.entry("held-out129", 0.85),
             Map.entry("held-out130", 0.83),
             Map.entry("held-out131", 0.87),
-            Map.entry("held-out132", 0.93),
-            Map.entry("held-out133", 0.83),
-            Map.entry("held-out134", 0.71),
-            Map.entry("held-out135", 0.78),
-            Map.entry("held-out136", 0.72));
+            Map.entry("held-out133", 0.86),
+            Map.entry("held-out134", 0.80),
+            Map.entry("held-out135", 0.83),
+            Map.entry("held-out136", 0.83));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -49,8 +49,13 @@ final class Annotator {
         boolean[] keywords = new boolean[tokens.size()];
         // Keywords a rule below read as data: not to be found again as misspellings of themselves.
         boolean[] dataWords = new boolean[tokens.size()];
+        // Every keyword as the lexicon reads it, matched once: the rules below look at other words' too.
+        Lexicon.Hit[] read = new Lexicon.Hit[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            cues[i] = Lexicon.match(tokens, i);
+            read[i] = Lexicon.match(tokens, i);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            cues[i] = read[i];
             dataWords[i] = cues[i] != null;
             if (cues[i] != null && abbreviatedDistribution(cues[i], tokens.get(i), index)) {
                 cues[i] = null;
@@ -61,7 +66,7 @@ final class Annotator {
             if (cues[i] != null && namedThings(cues[i], tokens, i, index)) {
                 cues[i] = null;
             }
-            if (cues[i] != null && DataWordsNotCues.namesData(cues[i], tokens, i, index)) {
+            if (cues[i] != null && DataWordsNotCues.namesData(read, tokens, i, index)) {
                 cues[i] = null;
             }
             if (cues[i] != null && colourValue(cues[i], tokens, i, index)) {

@@ -813,12 +813,12 @@ final class SchemaIndex {
                 // signed_in_at empty for absences beside session_date: the date every row has dates the rows.
                 score -= 2;
             }
-            if (c.words().stream().anyMatch(BOOKING_WORDS::contains)
-                    && c.words().contains("for")) {
+            boolean booking = c.words().stream().anyMatch(SchemaIndex::bookingWord);
+            if (booking && c.words().contains("for")) {
                 // Booked For beside Booked On: the date a booking is for is when the rows happen.
                 score += 3;
             }
-            if (c.words().stream().anyMatch(SchemaIndex::bookingWord) && bookedThingDated(columns, c, rows)) {
+            if (booking && bookedThingDated(columns, c, rows)) {
                 // bookingDate beside teeTime, booked_at beside arrival_date: a booking is made for the date of the
                 // thing booked, and that date is when the rows happened.
                 score -= 12;
@@ -890,12 +890,12 @@ final class SchemaIndex {
 
     private static final Set<String> BOOKING_WORDS = Set.of("booking", "booked", "reservation", "reserved");
 
-    /** Whether another date every row has dates the thing a booking was made for (not its end, return or payment). */
     /** Whether a name word says booking, whole or written short ("BKG_DT"). */
     private static boolean bookingWord(String w) {
         return BOOKING_WORDS.contains(w) || WordForms.abbreviates(w, "booking");
     }
 
+    /** Whether another date every row has dates the thing a booking was made for (not its end, return or payment). */
     private static boolean bookedThingDated(List<ColumnInfo> columns, ColumnInfo booking, long rows) {
         return columns.stream()
                 .anyMatch(o -> o != booking

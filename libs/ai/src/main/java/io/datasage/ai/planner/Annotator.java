@@ -1450,7 +1450,7 @@ final class Annotator {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
                 continue;
             }
-            if (p.kind == Part.Kind.COLUMN && p.end - p.start == 1 && statusOfTheRows(p, t, index)) {
+            if (p.kind == Part.Kind.COLUMN && p.end - p.start == 1 && statusOfTheRows(p, t, parts, index)) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
                 Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
                 if (next != null
@@ -1503,17 +1503,30 @@ final class Annotator {
      * "rounds by course" in golfrounds beside roundStatus: the plural the file is named after names a category only
      * by the category's word before a qualifier; it is the rows.
      */
-    private static boolean statusOfTheRows(Part p, Token t, SchemaIndex index) {
-        return t.isPlural()
-                && p.quality() == Quality.EXACT
-                && index.nameEndsWith(t.stem())
-                && p.columns.stream().allMatch(h -> {
-                    List<String> words = h.column().words();
-                    return h.column().role() == ColumnRole.CATEGORY
-                            && words.size() == 2
-                            && words.get(0).equals(t.stem())
-                            && ROW_QUALIFIERS.contains(words.get(1));
-                });
+    private static boolean statusOfTheRows(Part p, Token t, List<Part> parts, SchemaIndex index) {
+        if (!t.isPlural() || p.quality() != Quality.EXACT) {
+            return false;
+        }
+        if (index.nameEndsWith(t.stem())) {
+            return p.columns.stream().allMatch(h -> qualifiedThing(h.column(), t.stem(), ROW_QUALIFIERS));
+        }
+        // "most bookings" beside bookingStatus and bookingChannel in saunasessions: a thing with a status of its own
+        // is what each row is, whatever the file is called; its other attributes are only spelt near the plural.
+        // "open jobs" beside Job Status: with one of its values said, the plural is the status's own.
+        return qualifiedThing(p.column(), t.stem(), Set.of("status"))
+                && p.columns.stream().allMatch(h -> h.column().words().get(0).equals(t.stem()))
+                && parts.stream()
+                        .noneMatch(v -> v.kind == Part.Kind.VALUE
+                                && v.values.stream().anyMatch(f -> f.entry().column() == p.column()));
+    }
+
+    /** Whether a category's name is this thing's word and one of these qualifiers ("booking status"). */
+    private static boolean qualifiedThing(ColumnInfo c, String thing, Set<String> qualifiers) {
+        List<String> words = c.words();
+        return c.role() == ColumnRole.CATEGORY
+                && words.size() == 2
+                && words.get(0).equals(thing)
+                && qualifiers.contains(words.get(1));
     }
 
     private static final Set<String> ROW_QUALIFIERS = Set.of("status", "type", "category", "kind");

@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "firewoodloads",
+            "paintballgames",
+            "nailbarappts",
+            "ginbatches",
             "caravanpitches",
             "guttercleans",
             "pizzaorders",
@@ -693,7 +697,8 @@ final class PlannerCases {
             "holdout133",
             "holdout134",
             "holdout135",
-            "holdout136");
+            "holdout136",
+            "holdout137");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -58,6 +58,10 @@ final class PlannerCases {
             "paintballgames",
             "nailbarappts",
             "ginbatches",
+            "fishingtickets",
+            "marqueehires",
+            "ovencleans",
+            "guitarrepairs",
             "caravanpitches",
             "guttercleans",
             "pizzaorders",
@@ -698,7 +702,8 @@ final class PlannerCases {
             "holdout134",
             "holdout135",
             "holdout136",
-            "holdout137");
+            "holdout137",
+            "holdout138");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

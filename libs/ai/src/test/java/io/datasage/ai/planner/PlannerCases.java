@@ -62,6 +62,10 @@ final class PlannerCases {
             "marqueehires",
             "ovencleans",
             "guitarrepairs",
+            "claysessions",
+            "milkrounds",
+            "photobooths",
+            "drycleaning",
             "caravanpitches",
             "guttercleans",
             "pizzaorders",
@@ -703,7 +707,8 @@ final class PlannerCases {
             "holdout135",
             "holdout136",
             "holdout137",
-            "holdout138");
+            "holdout138",
+            "holdout139");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -66,6 +66,10 @@ final class PlannerCases {
             "milkrounds",
             "photobooths",
             "drycleaning",
+            "boardgamecafe",
+            "drivewaywashes",
+            "glampingstays",
+            "fireworksales",
             "caravanpitches",
             "guttercleans",
             "pizzaorders",
@@ -708,7 +712,8 @@ final class PlannerCases {
             "holdout136",
             "holdout137",
             "holdout138",
-            "holdout139");
+            "holdout139",
+            "holdout140");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -73,7 +73,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out133", 0.86),
             Map.entry("held-out134", 0.80),
             Map.entry("held-out135", 0.83),
-            Map.entry("held-out136", 0.83));
+            Map.entry("held-out136", 0.83),
+            Map.entry("held-out137", 0.76),
+            Map.entry("held-out138", 0.81),
+            Map.entry("held-out139", 0.73),
+            Map.entry("held-out140", 0.67));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

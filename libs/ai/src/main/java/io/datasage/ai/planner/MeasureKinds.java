@@ -89,8 +89,8 @@ final class MeasureKinds {
     /** What a row of a till, an order or an invoice records the money of ("inv" only before its money: INV_NET). */
     private static final Set<String> LINES = Words.set("line order invoice inv transaction basket receipt sale");
 
-    /** What the money of a line is said to be: its value, or its amount before or after tax. */
-    private static final Set<String> LINE_MONEY = Words.set("value net gross");
+    /** What the money of a line is said to be: its value, its total, or its amount before or after tax. */
+    private static final Set<String> LINE_MONEY = Words.set("value net gross total");
 
     /**
      * "LineValue", "Order Value", "lineNet", "lineGross", "INV_GROSS": the money of a line or an order, summed, with or

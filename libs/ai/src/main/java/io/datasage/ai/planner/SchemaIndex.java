@@ -834,7 +834,10 @@ final class SchemaIndex {
                 // periodEnd, Week Ending: the end of a reporting period dates the row, unlike the end of an event.
                 boolean periodEnd = ("end".equals(w) || "ending".equals(w))
                         && c.words().stream().anyMatch(PERIOD_WORDS::contains);
-                if (SECONDARY_DATE_WORDS.contains(w) && !periodEnd) {
+                // receivedDate beside promisedDate and collectedDate: a bare arrival participle dates the row's own
+                // thing coming in, not a reply or a payment received.
+                boolean arrival = ARRIVAL_PARTICIPLES.contains(w) && undated(c.core()).equals(List.of(w));
+                if (SECONDARY_DATE_WORDS.contains(w) && !periodEnd && !arrival) {
                     score -= 5;
                 }
                 if (subjects.contains(w)) {

@@ -141,8 +141,10 @@ final class SalesColumn {
     private static ColumnInfo pricePerRow(List<ColumnInfo> columns) {
         ColumnInfo only = null;
         ColumnInfo achieved = null;
+        ColumnInfo unplanned = null;
         int prices = 0;
         int achievedPrices = 0;
+        int unplannedPrices = 0;
         for (ColumnInfo c : columns) {
             // "Add-ons Qty" beside a booking's Price: a count of extras, not of the thing the price is for.
             if (c.isMeasure() && c.groups().contains("quantity") && !extrasCounted(c)) {
@@ -166,13 +168,18 @@ final class SalesColumn {
                     achieved = c;
                     achievedPrices++;
                 }
+                if (!ColumnChoice.planned(c)) {
+                    unplanned = c;
+                    unplannedPrices++;
+                }
             }
         }
         if (prices == 1) {
             return only;
         }
-        // "Sold Price £" beside "Price Tag £": of several prices, the one price a sale achieved, not one asked.
-        return achievedPrices == 1 ? achieved : null;
+        // "Sold Price £" beside "Price Tag £": of several prices, the one price a sale achieved, not one asked;
+        // final_price_gbp beside quoted_price_gbp: the one price not quoted or planned.
+        return achievedPrices == 1 ? achieved : unplannedPrices == 1 ? unplanned : null;
     }
 
     /** Whether {@code best} is a fee and another measure is a fee too. */

@@ -287,6 +287,7 @@ final class Annotator {
         datesOfParticiples(parts, tokens, index);
         linesCounted(parts, tokens);
         rowsNamedByTheFile(parts, tokens, index);
+        spendingVerbs(parts, tokens);
         RowPhrases.sharedModifiers(parts, tokens);
         RowPhrases.measureWordsNotValues(parts, tokens);
         RowPhrases.rankedThingsByTheirColumn(parts, tokens, index);
@@ -1428,6 +1429,22 @@ final class Annotator {
                 c -> c.role() == ColumnRole.DATE
                         && !c.words().isEmpty()
                         && c.words().get(0).startsWith(root));
+    }
+
+    /** "total spent on materials": the verb says money went to the cost named after it; it is no sales column. */
+    private static void spendingVerbs(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && next.kind == Part.Kind.COLUMN
+                    && next.start == p.end + 1
+                    && ColumnMatcher.spentOn(tokens.get(p.start), tokens.get(p.end))
+                    && ColumnMatcher.costOf(tokens.get(next.start), next.column())) {
+                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
+            }
+        }
     }
 
     /**

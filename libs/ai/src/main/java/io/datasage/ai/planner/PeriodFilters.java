@@ -389,7 +389,19 @@ final class PeriodFilters {
             if (c.kind != Kind.WORD || c.end - c.start != 1) {
                 continue;
             }
-            ColumnInfo date = q.index.datedThings.get(q.tokens.get(c.start).stem());
+            String stem = q.tokens.get(c.start).stem();
+            ColumnInfo date = q.index.datedThings.get(stem);
+            if (date == null) {
+                // "jobs done jan-jun 2024" beside job_date and job_year: the year is the same date's.
+                List<ColumnInfo> named = q.index.columns.stream()
+                        .filter(o -> !o.words().isEmpty() && o.words().get(0).equals(stem))
+                        .toList();
+                List<ColumnInfo> dates =
+                        named.stream().filter(o -> o.role() == ColumnRole.DATE).toList();
+                boolean yearsBeside =
+                        named.stream().allMatch(o -> o.role() == ColumnRole.DATE || o.role() == ColumnRole.YEAR);
+                date = dates.size() == 1 && named.size() > 1 && yearsBeside ? dates.get(0) : null;
+            }
             if (date != null) {
                 return date;
             }

@@ -836,7 +836,8 @@ final class SchemaIndex {
                         && c.words().stream().anyMatch(PERIOD_WORDS::contains);
                 // receivedDate beside promisedDate and collectedDate: a bare arrival participle dates the row's own
                 // thing coming in, not a reply or a payment received.
-                boolean arrival = ARRIVAL_PARTICIPLES.contains(w) && undated(c.core()).equals(List.of(w));
+                boolean arrival =
+                        ARRIVAL_PARTICIPLES.contains(w) && undated(c.core()).equals(List.of(w));
                 if (SECONDARY_DATE_WORDS.contains(w) && !periodEnd && !arrival) {
                     score -= 5;
                 }

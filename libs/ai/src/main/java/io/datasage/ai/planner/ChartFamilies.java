@@ -421,7 +421,11 @@ final class ChartFamilies {
             return true;
         }
         // "salary of employees over 50": a measure named by its column is what is asked of those rows.
-        if (only != null && q.parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.text.equals(only.text()))) {
+        // "show jobs that took more than 5 hours on the bench": the measure is only the condition on the rows shown.
+        boolean onlyCondition = only != null && q.filters.stream().allMatch(f -> f.column() == only.column());
+        if (only != null
+                && !onlyCondition
+                && q.parts.stream().anyMatch(p -> p.kind == Part.Kind.COLUMN && p.text.equals(only.text()))) {
             return false;
         }
         String first = q.tokens.isEmpty() ? "" : q.tokens.get(0).word();

@@ -517,15 +517,26 @@ final class ValuePhrases {
      */
     static void valueWordsApart(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         Map<ValueIndex.Entry, TreeSet<Integer>> seen = new LinkedHashMap<>();
+        Set<ValueIndex.Entry> unread = new HashSet<>();
         for (Part p : parts) {
-            if (p.kind != Part.Kind.WORD) {
+            // "sessions got cancelled cos of the weather" beside Weather and a Status of Cancelled - Weather: a word
+            // that is also a column's whole name may be one of them, with a word nothing read.
+            boolean named = p.kind == Part.Kind.COLUMN && p.end - p.start == 1;
+            if (p.kind != Part.Kind.WORD && !named) {
                 continue;
             }
             Token t = tokens.get(p.start);
             for (ValueIndex.Entry e : index.values.withWord(t.stem())) {
+                if (named && e.column() == p.column()) {
+                    continue;
+                }
                 seen.computeIfAbsent(e, x -> new TreeSet<>()).add(p.start);
+                if (!named) {
+                    unread.add(e);
+                }
             }
         }
+        seen.keySet().retainAll(unread);
         ValueIndex.Entry found = null;
         Set<Integer> at = null;
         for (var e : seen.entrySet()) {
@@ -552,7 +563,7 @@ final class ValuePhrases {
         boolean first = true;
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.kind != Part.Kind.WORD || !at.contains(p.start)) {
+            if (p.kind != Part.Kind.WORD && p.kind != Part.Kind.COLUMN || !at.contains(p.start)) {
                 continue;
             }
             if (first) {

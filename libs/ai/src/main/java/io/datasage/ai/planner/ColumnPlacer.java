@@ -246,7 +246,6 @@ final class ColumnPlacer {
      * else: bookings).
      */
     private static boolean countedThings(Question q, Part p, ColumnInfo col) {
-        Token t = q.tokens.get(p.start);
         // "people [have we] assisted": the auxiliaries between the thing and its deed are not part of the name.
         long named = q.tokens.subList(p.start, p.end).stream()
                 .filter(w -> !CountedPhrases.AUXILIARIES.contains(w.word()))
@@ -261,16 +260,22 @@ final class ColumnPlacer {
             // "how many skate aids hired" for Skate Aids Hired: the whole name of a count of things, added up.
             return true;
         }
-        return "integer".equals(col.schema().type())
-                && !(col.minNum() < 0)
-                && t.isPlural()
-                && !col.words().isEmpty()
-                && col.words().get(0).equals(t.stem())
+        if (!"integer".equals(col.schema().type())
+                || col.minNum() < 0
+                || col.words().isEmpty()
                 // Not Detention Mins: the things' length in a unit, not how many there were.
-                && col.core().stream()
+                || col.core().stream()
                         .skip(1)
-                        .noneMatch(w -> Words.TIME_UNITS.contains(w) || ColumnRoles.UNITS.contains(w))
-                && !q.index.isRowNoun(t.stem());
+                        .anyMatch(w -> Words.TIME_UNITS.contains(w) || ColumnRoles.UNITS.contains(w))) {
+            return false;
+        }
+        // "boxes of paintballs" for Paintballs Sold (boxes), "70cl bottles" for btl_70cl: any plural of the part
+        // that is the thing the name starts with, whole or written short.
+        String thing = col.words().get(0);
+        return q.tokens.subList(p.start, p.end).stream()
+                .anyMatch(w -> w.isPlural()
+                        && (thing.equals(w.stem()) || WordForms.abbreviates(thing, w.stem()))
+                        && !q.index.isRowNoun(w.stem()));
     }
 
     /** Whether the part before {@code p} is a superlative that names a measure ("most valuable", "best selling"). */
@@ -412,7 +417,9 @@ final class ColumnPlacer {
                     return r;
                 }
                 if (ctx == ColumnChoice.Context.COUNT) {
-                    if (countsOnEachRow(q, p, col)) {
+                    // "how many cubic metres of wood": a quantity named by its unit is added up, as its things are.
+                    boolean unit = p.end - p.start == 1 && ColumnMatcher.namesUnit(q.tokens.get(p.start));
+                    if (countsOnEachRow(q, p, col) || unit) {
                         q.addMeasure(col, "sum", p.text);
                         return null;
                     }

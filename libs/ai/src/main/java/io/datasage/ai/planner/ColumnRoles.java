@@ -599,6 +599,10 @@ final class ColumnRoles {
      * number; not "Lactation No." (which lactation of a cow, an ordinal).
      */
     static boolean runningNumber(ColumnSchema c, List<String> named, DatasetSchema schema) {
+        if (MeasureKinds.countSign(c)) {
+            // "ITEMS #" beside "TKT #": the plural before the sign counts the things, it does not number a line.
+            return false;
+        }
         // "Line #": the sign is the number word.
         List<String> words = named.size() == 1 && c.name().contains("#") ? List.of(named.get(0), "no") : named;
         if (!"integer".equals(c.type())

@@ -2,6 +2,7 @@ package io.datasage.ai.planner;
 
 import io.datasage.ai.schema.ColumnSchema;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Whether a measure adds up (sales, quantity: summed) or not (price, age, rating: averaged), from its name and unit. */
@@ -118,7 +119,12 @@ final class MeasureKinds {
             return false;
         }
         Token last = null;
-        for (Token t : Tokenizer.tokenize(name.substring(0, name.length() - 1).replace('_', ' '))) {
+        // "ITEMS #" as "Items #": capitals are no initialism here, the plural counts the things.
+        String before = name.substring(0, name.length() - 1).replace('_', ' ');
+        if (before.equals(before.toUpperCase(Locale.ROOT))) {
+            before = before.toLowerCase(Locale.ROOT);
+        }
+        for (Token t : Tokenizer.tokenize(before)) {
             if (t.isWord()) {
                 last = t;
             }

@@ -540,6 +540,16 @@ final class ChartChooser {
             // "casual vs registered users by month": both measures over time, not one against the other.
             return false;
         }
+        long rows = q.index.schema.rowCount();
+        if (related
+                && !aggregated
+                && dims.stream()
+                        .anyMatch(d -> d.role() == DimRole.BY
+                                && d.column().role() == ColumnRole.ID
+                                && d.column().distinct() >= 0.9 * rows)) {
+            // "food spend vs drinks spend for each booking" beside Booking Ref: one point per row, not bars per id.
+            return true;
+        }
         if (related
                 && !"scatter".equals(q.chart)
                 && versions(q.measures)

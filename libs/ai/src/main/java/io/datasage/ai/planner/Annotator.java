@@ -1081,8 +1081,9 @@ final class Annotator {
                     || p.end - p.start != 1
                     || !value && p.quality() == Quality.EXACT
                     || !value && p.column().isMeasure()
-                    // "data points per metric" beside Metric Name: a named thing each row reads is still a grouping.
-                    || !value && ColumnRoles.namesLabel(p.column().words())
+                    // "data points per metric" beside Metric Name, "pints per round" in milkrounds beside round_code
+                    // and round_name: a named thing each row reads is still a grouping.
+                    || !value && p.columns.stream().anyMatch(h -> ColumnRoles.namesLabel(h.column().words()))
                     || !index.nameEndsWith(tokens.get(p.start).stem())) {
                 continue;
             }

@@ -1083,7 +1083,10 @@ final class Annotator {
                     || !value && p.column().isMeasure()
                     // "data points per metric" beside Metric Name, "pints per round" in milkrounds beside round_code
                     // and round_name: a named thing each row reads is still a grouping.
-                    || !value && p.columns.stream().anyMatch(h -> ColumnRoles.namesLabel(h.column().words()))
+                    || !value
+                            && p.columns.stream()
+                                    .anyMatch(h ->
+                                            ColumnRoles.namesLabel(h.column().words()))
                     || !index.nameEndsWith(tokens.get(p.start).stem())) {
                 continue;
             }

@@ -102,9 +102,10 @@ final class ColumnMatcher {
         return out;
     }
 
-    /** Verbs of spending, and the words of a measure that is the money spent on a thing. */
+    /** Verbs of spending. */
     private static final Set<String> SPENDING = Set.of("spent", "spend", "spending", "paid", "pay");
 
+    /** Last words of a measure that is the money spent on the thing its first word names. */
     private static final Set<String> COSTS = Set.of("cost", "costs", "spend", "price", "charge");
 
     /** Whether two words say money goes to what follows ("spent on", "paid for"). */

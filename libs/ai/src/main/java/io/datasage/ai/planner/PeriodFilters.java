@@ -383,6 +383,20 @@ final class PeriodFilters {
         return named != null ? named : datedThing();
     }
 
+    /**
+     * "jobs done jan-jun 2024" beside job_date and job_year: the one date a word begins when every other column it
+     * begins is a year (that date's); null otherwise.
+     */
+    private ColumnInfo datedBesideItsYear(String stem) {
+        List<ColumnInfo> named = q.index.columns.stream()
+                .filter(o -> !o.words().isEmpty() && o.words().get(0).equals(stem))
+                .toList();
+        List<ColumnInfo> dates =
+                named.stream().filter(o -> o.role() == ColumnRole.DATE).toList();
+        boolean yearsBeside = named.stream().allMatch(o -> o.role() == ColumnRole.DATE || o.role() == ColumnRole.YEAR);
+        return dates.size() == 1 && named.size() > 1 && yearsBeside ? dates.get(0) : null;
+    }
+
     /** "enquiries over time, 2024" beside enquiry_date and event_date: the date of the thing the rows are called. */
     private ColumnInfo datedThing() {
         for (Part c : parts) {
@@ -392,15 +406,7 @@ final class PeriodFilters {
             String stem = q.tokens.get(c.start).stem();
             ColumnInfo date = q.index.datedThings.get(stem);
             if (date == null) {
-                // "jobs done jan-jun 2024" beside job_date and job_year: the year is the same date's.
-                List<ColumnInfo> named = q.index.columns.stream()
-                        .filter(o -> !o.words().isEmpty() && o.words().get(0).equals(stem))
-                        .toList();
-                List<ColumnInfo> dates =
-                        named.stream().filter(o -> o.role() == ColumnRole.DATE).toList();
-                boolean yearsBeside =
-                        named.stream().allMatch(o -> o.role() == ColumnRole.DATE || o.role() == ColumnRole.YEAR);
-                date = dates.size() == 1 && named.size() > 1 && yearsBeside ? dates.get(0) : null;
+                date = datedBesideItsYear(stem);
             }
             if (date != null) {
                 return date;

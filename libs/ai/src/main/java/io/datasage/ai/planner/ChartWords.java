@@ -13,6 +13,7 @@ final class ChartWords {
         if (want != null && !want.equals(d.type)) {
             switchTo(q, d, want);
         }
+        FlagSeries.apply(q, d);
         // "avg delay per Yr for each operator, grouped bars": a year column is a time axis too.
         boolean dated = d.x != null && (d.x.role() == ColumnRole.DATE || d.x.role() == ColumnRole.YEAR);
         if ((q.stacked || q.grouped && dated) && "line".equals(d.type) && d.series != null && q.chart == null) {

@@ -98,8 +98,17 @@ final class ColumnMatcher {
         if (out.isEmpty()) {
             out.addAll(cutShort(first, index));
         }
+        if (out.isEmpty()) {
+            out.addAll(twoLetterThing(first, index));
+        }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out;
+    }
+
+    /** Whether a column names who did something: a participle and "by" ("Sold By", "paidBy"). */
+    private static boolean agent(ColumnInfo c) {
+        List<String> w = c.words();
+        return w.size() == 2 && "by".equals(w.get(1)) && Words.isParticiple(w.get(0)) && !c.isNumeric();
     }
 
     /** Verbs of spending. */
@@ -119,6 +128,31 @@ final class ColumnMatcher {
                 && c.core().size() == 2
                 && c.core().get(0).equals(t.stem())
                 && COSTS.contains(c.core().get(1));
+    }
+
+    /**
+     * "takings by branch" beside BR_CD and BR_NAME: a word nothing else read whose first two letters are the whole first
+     * word of a thing's name column (beside its code, as exports write both) is that thing, by its name.
+     */
+    private static List<Hit> twoLetterThing(Token t, SchemaIndex index) {
+        String stem = t.stem();
+        if (!t.isWord() || stem.length() < 5 || Words.STOPWORDS.contains(t.word()) || Lexicon.isKeyword(t.word())) {
+            return List.of();
+        }
+        String letters = stem.substring(0, 2);
+        ColumnInfo named = SchemaIndex.only(
+                index.columns,
+                c -> c.role() == ColumnRole.CATEGORY
+                        && c.words().size() == 2
+                        && c.words().get(0).equals(letters)
+                        && ColumnRoles.LABEL_WORDS.contains(c.words().get(1)));
+        boolean coded = named != null
+                && index.columns.stream()
+                        .anyMatch(c -> c != named
+                                && c.words().size() == 2
+                                && c.words().get(0).equals(letters)
+                                && ColumnRoles.KEY_WORDS.contains(c.words().get(1)));
+        return coded ? List.of(new Hit(named, 1, Quality.SYNONYM, 0.7)) : List.of();
     }
 
     /** Short words of their own that begin longer ones: "new" is no cut-short Newsletter. */
@@ -552,6 +586,10 @@ final class ColumnMatcher {
                     && window.get(0).word().endsWith("ed")
                     && Words.isParticiple(window.get(0).word())) {
                 // "monthly invoiced total" beside invoice_no: what was invoiced, never the invoices' numbers.
+                hit = null;
+            }
+            if (hit != null && n > 1 && agent(c) && window.stream().noneMatch(t -> "by".equals(t.word()))) {
+                // "tickets sold per month" beside Sold By: the things sold, not who sold them.
                 hit = null;
             }
             if (hit != null && hit.quality() == Quality.PARTIAL && participleOfATimeNoun(window, c)) {

@@ -312,6 +312,7 @@ final class Annotator {
         SymbolTwins.read(parts, tokens);
         QuantityParticiples.read(parts, tokens, index);
         ExcludedTaxes.read(parts, tokens, index);
+        IncludedAmounts.read(parts, tokens, index);
         ReorderedNames.read(parts, tokens, index);
         NameWordsNotValues.read(parts, tokens, index);
         nounsOfValueDeeds(parts, tokens);
@@ -1472,7 +1473,11 @@ final class Annotator {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
                 continue;
             }
-            if (p.kind == Part.Kind.COLUMN && p.end - p.start == 1 && statusOfTheRows(p, t, parts, index)) {
+            boolean status = p.kind == Part.Kind.COLUMN && p.end - p.start == 1 && statusOfTheRows(p, t, parts, index);
+            // "games played per month" in paintballgames beside Players Booked: the rows the file is named after, in
+            // the plural, with nothing read for them.
+            boolean namedRows = p.kind == Part.Kind.WORD && t.isPlural() && index.nameEndsWith(t.stem());
+            if (status || namedRows) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
                 Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
                 if (next != null
@@ -1480,7 +1485,8 @@ final class Annotator {
                         && next.start == p.end
                         && next.end - next.start == 1
                         && Words.isParticiple(tokens.get(next.start).word())
-                        && next.column().isMeasure()) {
+                        && next.column().isMeasure()
+                        && (status || next.quality() != Quality.EXACT)) {
                     // "rounds played" beside holesPlayed: what was done to the rows, not a count of other things.
                     parts.set(k + 1, PhraseRewrites.understoodWord(next.start, tokens));
                 }
@@ -1551,7 +1557,7 @@ final class Annotator {
                 && qualifiers.contains(words.get(1));
     }
 
-    private static final Set<String> ROW_QUALIFIERS = Set.of("status", "type", "category", "kind");
+    private static final Set<String> ROW_QUALIFIERS = Set.of("status", "type", "category", "kind", "size");
 
     /** "test revenue by client" in lab_test_lines: the noun the file lists lines of, before a measure, qualifies it. */
     private static boolean linedBeforeMeasure(List<Part> parts, int k, Token t, SchemaIndex index) {
@@ -3228,7 +3234,14 @@ final class Annotator {
                     && p.start > 0
                     && NIGHT_PICKERS.contains(tokens.get(p.start - 1).word())
                     && !index.nameWords.contains("night");
-            if (night) {
+            // "which day do we miss the most drops" beside drop_day of Mon to Sat: the day picked is of the week.
+            boolean whichDay = p.is(Cue.UNIT)
+                    && "day".equals(p.arg)
+                    && p.end - p.start == 1
+                    && k > 0
+                    && parts.get(k - 1).is(Cue.WHICH)
+                    && parts.get(k - 1).end == p.start;
+            if (night || whichDay) {
                 parts.set(k, PhraseRewrites.columnAt(tokens, p.start, weekday, Quality.SYNONYM, 0.9));
             }
         }

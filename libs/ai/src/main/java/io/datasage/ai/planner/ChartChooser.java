@@ -99,6 +99,11 @@ final class ChartChooser {
             d.series = null;
             FollowUpEdits.fix(d);
         }
+        if (d.x != null && d.y.size() > 1 && d.y.contains(d.x) && !"scatter".equals(d.type)) {
+            // "avg total bill members v non members": the flag the bars are of is not also measured on them.
+            d.y.remove(d.x);
+            FollowUpEdits.fix(d);
+        }
         ChartWords.apply(q, d, dims);
         Axes.apply(q, d);
         return d;

@@ -2,7 +2,10 @@ package io.datasage.ai.planner;
 
 import java.util.List;
 
-/** Chart and spread words that this file's data uses as names: "candles" in candle batches, "by range" of hampers. */
+/**
+ * Chart, spread and command words that this file's data uses as names: "candles" in candle batches, "by range" of
+ * hampers, "drops" of a milk round.
+ */
 final class DataWordsNotCues {
 
     private DataWordsNotCues() {}
@@ -26,10 +29,18 @@ final class DataWordsNotCues {
      */
     static boolean namesData(Lexicon.Hit[] read, List<Token> tokens, int i, SchemaIndex index) {
         Lexicon.Hit cue = read[i];
+        Token t = tokens.get(i);
+        if (cue.length() == 1
+                && cue.cue() == Cue.REMOVE
+                && t.isPlural()
+                && index.columns.stream()
+                        .anyMatch(c -> !c.words().isEmpty() && c.words().get(0).equals(t.stem()))) {
+            // "the most drops" beside drop_date and drop_value_gbp: a plural is no command to drop a filter.
+            return true;
+        }
         if (cue.length() != 1 || cue.cue() != Cue.CHART && cue.cue() != Cue.DIST) {
             return false;
         }
-        Token t = tokens.get(i);
         if (cue.cue() == Cue.CHART && t.stem().length() >= 5 && index.nameStartsWith(t.stem())) {
             return true;
         }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Tells apart two columns whose names differ only by a symbol: GOLDS_# (how many) beside GOLD_% (what share). */
+/**
+ * Tells apart two columns whose names differ only by a symbol or a unit: GOLDS_# (how many) beside GOLD_% (what share),
+ * DISC_GBP (money) beside DISC % (a rate).
+ */
 final class SymbolTwins {
 
     /** Words after a name that ask for its share. */
@@ -55,7 +58,8 @@ final class SymbolTwins {
                                 p.end + 1,
                                 text,
                                 List.of(new ColumnMatcher.Hit(share, p.end + 1 - p.start, Quality.EXACT, 1.0))));
-            } else if (tokens.get(p.end - 1).isPlural()) {
+            } else if (tokens.get(p.end - 1).isPlural() || MeasureKinds.money(count.schema(), count.words())) {
+                // "total discount given away" beside DISC % and DISC_GBP: without the sign, the money, not the rate.
                 parts.set(k, PhraseRewrites.asColumn(p, count, Quality.EXACT, 1.0));
             }
         }

@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "bingonights",
+            "valetjobs",
+            "scubadives",
+            "kennelclean",
             "firewoodloads",
             "paintballgames",
             "nailbarappts",
@@ -713,7 +717,8 @@ final class PlannerCases {
             "holdout137",
             "holdout138",
             "holdout139",
-            "holdout140");
+            "holdout140",
+            "holdout141");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -58,6 +58,10 @@ final class PlannerCases {
             "valetjobs",
             "scubadives",
             "kennelclean",
+            "flowerstall",
+            "barberqueue",
+            "arcadecoins",
+            "stablelivery",
             "firewoodloads",
             "paintballgames",
             "nailbarappts",
@@ -718,7 +722,8 @@ final class PlannerCases {
             "holdout138",
             "holdout139",
             "holdout140",
-            "holdout141");
+            "holdout141",
+            "holdout142");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -62,6 +62,10 @@ final class PlannerCases {
             "barberqueue",
             "arcadecoins",
             "stablelivery",
+            "dogshowentries",
+            "tutorcentre",
+            "kayakhire",
+            "solarclean",
             "firewoodloads",
             "paintballgames",
             "nailbarappts",
@@ -723,7 +727,8 @@ final class PlannerCases {
             "holdout139",
             "holdout140",
             "holdout141",
-            "holdout142");
+            "holdout142",
+            "holdout143");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

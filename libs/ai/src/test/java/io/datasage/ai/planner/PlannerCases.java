@@ -66,6 +66,10 @@ final class PlannerCases {
             "tutorcentre",
             "kayakhire",
             "solarclean",
+            "comicshop",
+            "chimneyjobs",
+            "aquaticsstore",
+            "laundromat",
             "firewoodloads",
             "paintballgames",
             "nailbarappts",
@@ -728,7 +732,8 @@ final class PlannerCases {
             "holdout140",
             "holdout141",
             "holdout142",
-            "holdout143");
+            "holdout143",
+            "holdout144");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -77,7 +77,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out137", 0.81),
             Map.entry("held-out138", 0.90),
             Map.entry("held-out139", 0.79),
-            Map.entry("held-out140", 0.83));
+            Map.entry("held-out140", 0.83),
+            Map.entry("held-out141", 0.88),
+            Map.entry("held-out142", 0.88),
+            Map.entry("held-out143", 0.86),
+            Map.entry("held-out144", 0.84));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

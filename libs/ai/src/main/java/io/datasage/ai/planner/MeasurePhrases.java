@@ -136,6 +136,9 @@ final class MeasurePhrases {
     /** Irregular verbs and the noun of what they did. */
     private static final Map<String, String> VERB_NOUNS = Map.of("lost", "loss");
 
+    /** Words of a name saying its amount counts its tax in ("PRICE_INC_VAT", "INV_GROSS"). */
+    private static final Set<String> WITH_TAX_WORDS = Set.of("inc", "incl", "including", "gross");
+
     /** Words before a tax saying that an amount counts it in ("inc vat"). */
     static final Set<String> WITH = Set.of("inc", "incl", "including", "inclusive", "plus");
 
@@ -187,6 +190,35 @@ final class MeasurePhrases {
      * TOTAL INC VAT £: an amount said without its tax is the net one, or the one money amount that leaves tax out.
      */
     static void withoutTax(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part amount = parts.get(k);
+            // "net sales by month" beside PRICE_EX_VAT and PRICE_INC_VAT, the latter the takings: the net one.
+            boolean net = amount.kind == Part.Kind.COLUMN
+                    && amount.end - amount.start == 2
+                    && "net".equals(tokens.get(amount.start).word())
+                    && money(amount.column())
+                    && amount.column().core().stream().anyMatch(WITH_TAX_WORDS::contains);
+            // "ex vat turnover": the tax left out said before the money noun.
+            Part before = Parts.at(parts, k - 1);
+            boolean exBefore = before != null
+                    && before.kind == Part.Kind.COLUMN
+                    && before.end == amount.start
+                    && before.end - before.start == 2
+                    && WITHOUT.contains(tokens.get(before.start).word())
+                    && SalesColumn.isTax(tokens.get(before.start + 1).word())
+                    && amount.kind == Part.Kind.COLUMN
+                    && money(amount.column())
+                    && amount.column().core().stream().anyMatch(WITH_TAX_WORDS::contains);
+            ColumnInfo without = net || exBefore ? netOf(index, amount) : null;
+            if (without != null) {
+                parts.set(k, PhraseRewrites.asColumn(amount, without, Quality.EXACT, 0.95));
+                if (exBefore) {
+                    parts.set(k - 1, PhraseRewrites.understoodWord(before.start, tokens));
+                    parts.add(k, PhraseRewrites.understoodWord(before.start + 1, tokens));
+                    k++;
+                }
+            }
+        }
         for (int k = 0; k + 2 < parts.size(); k++) {
             Part amount = parts.get(k);
             Part ex = parts.get(k + 1);
@@ -224,6 +256,11 @@ final class MeasurePhrases {
         if (net != null) {
             return net;
         }
+        // PRICE_EX_VAT beside PRICE_INC_VAT: the one amount whose name leaves the tax out.
+        ColumnInfo ex = PhraseRewrites.onlyColumn(index, c -> c.isMeasure() && leavesTaxOut(c));
+        if (ex != null) {
+            return ex;
+        }
         // TKT VALUE £ beside TOTAL INC VAT £ and VAT £: the one value or amount with no tax in or beside it.
         return PhraseRewrites.onlyColumn(
                 index,
@@ -233,6 +270,17 @@ final class MeasurePhrases {
                         && c.core().stream().noneMatch(w -> SalesColumn.isTax(w) || "gross".equals(w))
                         && c.core().stream()
                                 .anyMatch(w -> "value".equals(w) || "amount".equals(w) || "total".equals(w)));
+    }
+
+    /** Whether a name says its amount is without a tax ("PRICE_EX_VAT", "Charge ex VAT (£)"). */
+    private static boolean leavesTaxOut(ColumnInfo c) {
+        List<String> core = c.core();
+        for (int i = 0; i + 1 < core.size(); i++) {
+            if (WITHOUT.contains(core.get(i)) && SalesColumn.isTax(core.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one gross amount sharing a word with {@code named} besides its side of tax, else the file's one gross. */

@@ -31,6 +31,9 @@ final class SalesColumn {
     /** Words before a tax that say the amount is given with or without it ("Line Amt ex VAT"). */
     private static final Set<String> TAX_BASIS = Words.set("ex excl excluding incl inc including net gross pre");
 
+    /** Words before a tax saying an amount counts it in ("PRICE_INC_VAT"). */
+    private static final Set<String> WITH_TAX = Words.set("inc incl including gross");
+
     /** Words saying a price is the one a sale achieved, not the one asked. */
     private static final Set<String> ACHIEVED = Set.of("sold", "sale", "achieved", "realised", "realized");
 
@@ -142,14 +145,15 @@ final class SalesColumn {
         ColumnInfo only = null;
         ColumnInfo achieved = null;
         ColumnInfo unplanned = null;
+        ColumnInfo taxed = null;
+        int taxedPrices = 0;
+        boolean counted = false;
         int prices = 0;
         int achievedPrices = 0;
         int unplannedPrices = 0;
         for (ColumnInfo c : columns) {
             // "Add-ons Qty" beside a booking's Price: a count of extras, not of the thing the price is for.
-            if (c.isMeasure() && c.groups().contains("quantity") && !extrasCounted(c)) {
-                return null;
-            }
+            counted |= c.isMeasure() && c.groups().contains("quantity") && !extrasCounted(c);
             // A column named only "Price", or a line's ("LinePrice"), is money whether or not a currency says so.
             // "Price Paid" (grouped with pay by its participle) is a price all the same; "job_price" where each row
             // is a job (job_ref) is the price of the row's own thing.
@@ -159,7 +163,11 @@ final class SalesColumn {
                     && !cost
                     && (c.groups().contains("price") || c.core().contains("price"))
                     && (MeasureKinds.money(c.schema(), c.words())
-                            || c.core().stream().allMatch(w -> ofWhat(w) || rowThing(w, columns)))
+                            || c.core().stream()
+                                    .allMatch(w -> ofWhat(w)
+                                            || rowThing(w, columns)
+                                            || TAX_BASIS.contains(w)
+                                            || TAXES.contains(w)))
                     // PricePerKg: its core is only "price", but the unit it is per is in its words.
                     && c.words().stream().noneMatch(w -> PER_THING.contains(w) && !rowsAre(w, columns))) {
                 prices++;
@@ -172,14 +180,30 @@ final class SalesColumn {
                     unplanned = c;
                     unplannedPrices++;
                 }
+                if (c.core().stream().anyMatch(WITH_TAX::contains)) {
+                    taxed = c;
+                    taxedPrices++;
+                }
             }
+        }
+        if (counted) {
+            // "Qty" beside "Price": a unit's price; PRICE_INC_VAT beside PRICE_EX_VAT and PANELS_QTY is still a job's
+            // whole price, given with and without its tax.
+            return prices == 2 && taxedPrices == 1 ? taxed : null;
         }
         if (prices == 1) {
             return only;
         }
         // "Sold Price £" beside "Price Tag £": of several prices, the one price a sale achieved, not one asked;
         // final_price_gbp beside quoted_price_gbp: the one price not quoted or planned.
-        return achievedPrices == 1 ? achieved : unplannedPrices == 1 ? unplanned : null;
+        if (achievedPrices == 1) {
+            return achieved;
+        }
+        if (unplannedPrices == 1) {
+            return unplanned;
+        }
+        // PRICE_INC_VAT beside PRICE_EX_VAT: what the customer paid, tax and all.
+        return taxedPrices == 1 ? taxed : null;
     }
 
     /** Whether {@code best} is a fee and another measure is a fee too. */

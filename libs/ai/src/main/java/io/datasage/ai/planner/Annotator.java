@@ -288,6 +288,7 @@ final class Annotator {
         linesCounted(parts, tokens);
         rowsNamedByTheFile(parts, tokens, index);
         spendingVerbs(parts, tokens);
+        ThingsSold.read(parts, tokens, index);
         MannerQuestions.apply(parts, tokens, index);
         RowPhrases.sharedModifiers(parts, tokens);
         RowPhrases.measureWordsNotValues(parts, tokens);

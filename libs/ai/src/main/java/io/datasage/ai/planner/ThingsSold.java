@@ -1,0 +1,42 @@
+package io.datasage.ai.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "fish sold per month", "neon tetras sold per week" beside QTY and LINE_AMT_GBP: the things sold, named by a word
+ * no column reads or by a value, are counted by the file's one quantity, not measured by its money.
+ */
+final class ThingsSold {
+
+    /** Participles of selling. */
+    private static final Set<String> SOLD = Set.of("sold", "bought", "purchased");
+
+    private ThingsSold() {}
+
+    /** Reads "sold" after the things sold as the file's one quantity. */
+    static void read(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        ColumnInfo quantity = null;
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part things = parts.get(k - 1);
+            boolean named = things.end == p.start
+                    && (things.kind == Part.Kind.WORD && !tokens.get(things.start).isNumber()
+                            || things.kind == Part.Kind.VALUE);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.end - p.start != 1
+                    || !SOLD.contains(tokens.get(p.start).word())
+                    || !named) {
+                continue;
+            }
+            if (quantity == null) {
+                quantity = SchemaIndex.only(
+                        index.columns, c -> c.isMeasure() && c.additive() && c.groups().contains("quantity"));
+                if (quantity == null) {
+                    return;
+                }
+            }
+            parts.set(k, PhraseRewrites.asColumn(p, quantity, Quality.SYNONYM, 0.9));
+        }
+    }
+}

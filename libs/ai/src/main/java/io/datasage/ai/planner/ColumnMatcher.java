@@ -455,7 +455,8 @@ final class ColumnMatcher {
         int n = window.size();
         // Cost/Hr (USD): the name's words but its currency.
         List<String> words = c.words().size() == n ? c.words() : c.core();
-        if (units == null || words.size() != n || !units.contains(words.get(n - 1))) {
+        // "monthly bill" beside billMonth: a date is not what is paid per period.
+        if (units == null || words.size() != n || !units.contains(words.get(n - 1)) || c.isTime()) {
             return false;
         }
         for (int i = 1; i < n; i++) {

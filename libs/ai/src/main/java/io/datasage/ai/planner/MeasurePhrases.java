@@ -312,7 +312,8 @@ final class MeasurePhrases {
                         .anyMatch(o -> o != c
                                 && o.isMeasure()
                                 && o.core().stream().anyMatch(SalesColumn::isTax)
-                                && o.core().containsAll(rest));
+                                // billNet beside a bare "vat" and billTotal: the one tax is every amount's.
+                                && (o.core().containsAll(rest) || o.core().size() == 1));
     }
 
     /** A column of money: by its unit or name, as a line's value, or as the file's sales. */

@@ -51,7 +51,8 @@ final class SalesColumn {
      */
     static List<ColumnInfo> mark(List<ColumnInfo> columns, long rowCount) {
         ColumnInfo rowTotal = rowTotal(columns);
-        if (rowTotal != null && !rowTotal.groups().contains("sales")) {
+        // billTotal beside billNet, both sales by the word "bill", where each row is a bill (billNo): the total.
+        if (rowTotal != null) {
             // orderTotal beside basketValue where each row is an order (orderRef): the order's whole amount is the
             // takings, before a part of it whose name is only a synonym of sales.
             return columns.stream()

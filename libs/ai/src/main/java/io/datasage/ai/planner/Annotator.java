@@ -288,6 +288,7 @@ final class Annotator {
         linesCounted(parts, tokens);
         rowsNamedByTheFile(parts, tokens, index);
         spendingVerbs(parts, tokens);
+        commonKinds(parts);
         ThingsSold.read(parts, tokens, index);
         MannerQuestions.apply(parts, tokens, index);
         RowPhrases.sharedModifiers(parts, tokens);
@@ -1436,6 +1437,35 @@ final class Annotator {
                 c -> c.role() == ColumnRole.DATE
                         && !c.words().isEmpty()
                         && c.words().get(0).startsWith(root));
+    }
+
+    /**
+     * "most common faults" beside FAULT_RPT (Y/N) and FAULT_DESC: what is most common among things is one of their
+     * kinds, the description, not whether there was one.
+     */
+    private static void commonKinds(List<Part> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part cue = parts.get(k - 1);
+            Part p = parts.get(k);
+            if (!cue.is(Cue.SUPER)
+                    || cue.arg == null
+                    || !cue.arg.endsWith(":count")
+                    || p.kind != Part.Kind.COLUMN
+                    || p.column().role() != ColumnRole.BOOLEAN) {
+                continue;
+            }
+            String thing = p.column().words().get(0);
+            for (ColumnMatcher.Hit h : p.columns) {
+                List<String> words = h.column().words();
+                if (h.column().role() == ColumnRole.CATEGORY
+                        && words.size() == 2
+                        && words.get(0).equals(thing)
+                        && ColumnRoles.LABEL_WORDS.contains(words.get(1))) {
+                    parts.set(k, PhraseRewrites.withFirst(p, h));
+                    break;
+                }
+            }
+        }
     }
 
     /** "total spent on materials": the verb says money went to the cost named after it; it is no sales column. */

@@ -345,20 +345,41 @@ final class MeasurePhrases {
                         index, c -> c.isMeasure() && c.words().contains("duration"));
             }
             if (duration == null) {
+                // minsOnJob: the one measure kept in minutes or hours, not a rate per one.
+                duration = PhraseRewrites.onlyColumn(
+                        index,
+                        c -> c.isMeasure()
+                                && !c.hourOfDay()
+                                && c.words().stream().anyMatch(SPAN_UNITS::contains)
+                                && !c.words().contains("per")
+                                && !c.words().contains("rate"));
+            }
+            if (duration == null) {
                 continue;
             }
             parts.set(k, PhraseRewrites.asColumn(p, duration, Quality.SYNONYM, 0.85));
             Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+            // "how long do people hire for": the auxiliary before who took the time.
+            boolean auxiliary = next != null
+                    && next.start == p.end + 1
+                    && AUXILIARIES.contains(tokens.get(p.end).word());
             if (next != null
                     && next.kind == Part.Kind.COLUMN
-                    && next.start == p.end
-                    && tokens.get(next.end - 1).isPlural()
+                    && (next.start == p.end || auxiliary)
+                    && (tokens.get(next.end - 1).isPlural()
+                            || "people".equals(tokens.get(next.end - 1).word()))
                     && !next.column().isMeasure()) {
                 // "how long buggies are out": the things that took the time, not a split by them.
                 parts.set(k + 1, PhraseRewrites.understoodWord(next.start, tokens));
             }
         }
     }
+
+    /** Verbs that only carry a question ("how long do people hire for"). */
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did");
+
+    /** Units a time taken is kept in. */
+    private static final Set<String> SPAN_UNITS = Set.of("minute", "hour", "second");
 
     /** Plural units of time and the name word of a measure counted in them. */
     private static final Map<String, String> TIME_UNITS =

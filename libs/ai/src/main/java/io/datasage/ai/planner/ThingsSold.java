@@ -21,7 +21,8 @@ final class ThingsSold {
             Part p = parts.get(k);
             Part things = parts.get(k - 1);
             boolean named = things.end == p.start
-                    && (things.kind == Part.Kind.WORD && !tokens.get(things.start).isNumber()
+                    && (things.kind == Part.Kind.WORD
+                                    && !tokens.get(things.start).isNumber()
                             || things.kind == Part.Kind.VALUE);
             if (p.kind != Part.Kind.COLUMN
                     || p.end - p.start != 1
@@ -31,7 +32,8 @@ final class ThingsSold {
             }
             if (quantity == null) {
                 quantity = SchemaIndex.only(
-                        index.columns, c -> c.isMeasure() && c.additive() && c.groups().contains("quantity"));
+                        index.columns,
+                        c -> c.isMeasure() && c.additive() && c.groups().contains("quantity"));
                 if (quantity == null) {
                     return;
                 }

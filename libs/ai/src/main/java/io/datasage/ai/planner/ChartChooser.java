@@ -99,6 +99,15 @@ final class ChartChooser {
             d.series = null;
             FollowUpEdits.fix(d);
         }
+        if (d.x != null
+                && d.x.isTime()
+                && d.series != null
+                && d.series.role() == ColumnRole.BOOLEAN
+                && d.series.words().get(0).equals(d.x.words().get(0))) {
+            // "fees by the month they were paid" over paid_date: the deed dates the axis; its flag splits nothing.
+            d.series = null;
+            FollowUpEdits.fix(d);
+        }
         if (d.x != null && d.y.size() > 1 && d.y.contains(d.x) && !"scatter".equals(d.type)) {
             // "avg total bill members v non members": the flag the bars are of is not also measured on them.
             d.y.remove(d.x);

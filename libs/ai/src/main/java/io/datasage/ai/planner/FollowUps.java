@@ -60,9 +60,9 @@ final class FollowUps {
                 && q.dims.size() == 1
                 && q.dims.get(0).role() == DimRole.WHICH
                 && q.dims.get(0).column().name().equals(previous.x())
-                && previous.y() != null
-                && !previous.y().isEmpty()) {
-            // "top 10 sites" after "total hours logged by site": the same chart ranked.
+                && (previous.y() != null && !previous.y().isEmpty() || "count".equals(previous.aggregation()))) {
+            // "top 10 sites" after "total hours logged by site", "top 3 days only" after sessions per day of week:
+            // the same chart ranked.
             return true;
         }
         organizer |= aggregated;
@@ -102,6 +102,14 @@ final class FollowUps {
         Draft d = fromSpec(previous.normalized(), q.index);
         if (d == null) {
             return null;
+        }
+        if ("day".equals(q.grain)
+                && q.rankOrder != null
+                && q.timeMentions.isEmpty()
+                && d.x != null
+                && d.x == q.index.weekdayColumn) {
+            // "top 3 days only" on bars by weekday: the days are the bars already drawn, not dates.
+            q.grain = null;
         }
         boolean adding = q.has(Cue.ALSO)
                 || FollowUpEdits.startsWith(q, Cue.AND)

@@ -136,9 +136,6 @@ final class MeasurePhrases {
     /** Irregular verbs and the noun of what they did. */
     private static final Map<String, String> VERB_NOUNS = Map.of("lost", "loss");
 
-    /** Words of a name saying its amount counts its tax in ("PRICE_INC_VAT", "INV_GROSS"). */
-    private static final Set<String> WITH_TAX_WORDS = Set.of("inc", "incl", "including", "gross");
-
     /** Words before a tax saying that an amount counts it in ("inc vat"). */
     static final Set<String> WITH = Set.of("inc", "incl", "including", "inclusive", "plus");
 
@@ -197,7 +194,7 @@ final class MeasurePhrases {
                     && amount.end - amount.start == 2
                     && "net".equals(tokens.get(amount.start).word())
                     && money(amount.column())
-                    && amount.column().core().stream().anyMatch(WITH_TAX_WORDS::contains);
+                    && amount.column().core().stream().anyMatch(SalesColumn.WITH_TAX::contains);
             // "ex vat turnover": the tax left out said before the money noun.
             Part before = Parts.at(parts, k - 1);
             boolean exBefore = before != null
@@ -208,7 +205,7 @@ final class MeasurePhrases {
                     && SalesColumn.isTax(tokens.get(before.start + 1).word())
                     && amount.kind == Part.Kind.COLUMN
                     && money(amount.column())
-                    && amount.column().core().stream().anyMatch(WITH_TAX_WORDS::contains);
+                    && amount.column().core().stream().anyMatch(SalesColumn.WITH_TAX::contains);
             ColumnInfo without = net || exBefore ? netOf(index, amount) : null;
             if (without != null) {
                 parts.set(k, PhraseRewrites.asColumn(amount, without, Quality.EXACT, 0.95));

@@ -31,8 +31,8 @@ final class SalesColumn {
     /** Words before a tax that say the amount is given with or without it ("Line Amt ex VAT"). */
     private static final Set<String> TAX_BASIS = Words.set("ex excl excluding incl inc including net gross pre");
 
-    /** Words before a tax saying an amount counts it in ("PRICE_INC_VAT"). */
-    private static final Set<String> WITH_TAX = Words.set("inc incl including gross");
+    /** Words of a name saying its amount counts its tax in ("PRICE_INC_VAT", "INV_GROSS"). */
+    static final Set<String> WITH_TAX = Words.set("inc incl including gross");
 
     /** Words saying a price is the one a sale achieved, not the one asked. */
     private static final Set<String> ACHIEVED = Set.of("sold", "sale", "achieved", "realised", "realized");

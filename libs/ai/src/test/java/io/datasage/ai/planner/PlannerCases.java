@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "horseboxhire",
+            "ironingservice",
+            "juicebar",
+            "bouldergym",
             "bingonights",
             "valetjobs",
             "scubadives",
@@ -733,7 +737,8 @@ final class PlannerCases {
             "holdout141",
             "holdout142",
             "holdout143",
-            "holdout144");
+            "holdout144",
+            "holdout145");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -58,6 +58,10 @@ final class PlannerCases {
             "ironingservice",
             "juicebar",
             "bouldergym",
+            "sunbedsalon",
+            "minibushire",
+            "mobilevet",
+            "cricketnets",
             "bingonights",
             "valetjobs",
             "scubadives",
@@ -738,7 +742,8 @@ final class PlannerCases {
             "holdout142",
             "holdout143",
             "holdout144",
-            "holdout145");
+            "holdout145",
+            "holdout146");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

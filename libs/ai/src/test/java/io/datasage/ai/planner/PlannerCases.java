@@ -62,6 +62,10 @@ final class PlannerCases {
             "minibushire",
             "mobilevet",
             "cricketnets",
+            "logcabins",
+            "garagemots",
+            "pianolessons",
+            "weddingcars",
             "bingonights",
             "valetjobs",
             "scubadives",
@@ -743,7 +747,8 @@ final class PlannerCases {
             "holdout143",
             "holdout144",
             "holdout145",
-            "holdout146");
+            "holdout146",
+            "holdout147");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

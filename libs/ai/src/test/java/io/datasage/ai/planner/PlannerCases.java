@@ -66,6 +66,10 @@ final class PlannerCases {
             "garagemots",
             "pianolessons",
             "weddingcars",
+            "pressgarden",
+            "escapevan",
+            "bookbinding",
+            "slipwaylaunches",
             "bingonights",
             "valetjobs",
             "scubadives",
@@ -748,7 +752,8 @@ final class PlannerCases {
             "holdout144",
             "holdout145",
             "holdout146",
-            "holdout147");
+            "holdout147",
+            "holdout148");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

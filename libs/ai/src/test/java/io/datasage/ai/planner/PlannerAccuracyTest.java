@@ -79,7 +79,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out140", 0.85),
             Map.entry("held-out142", 0.90),
             Map.entry("held-out143", 0.90),
-            Map.entry("held-out144", 0.90));
+            Map.entry("held-out144", 0.90),
+            Map.entry("held-out145", 0.77),
+            Map.entry("held-out146", 0.89),
+            Map.entry("held-out147", 0.79),
+            Map.entry("held-out148", 0.77));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

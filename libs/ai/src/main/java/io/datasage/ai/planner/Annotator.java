@@ -287,7 +287,7 @@ final class Annotator {
         datesOfParticiples(parts, tokens, index);
         linesCounted(parts, tokens);
         rowsNamedByTheFile(parts, tokens, index);
-        spendingVerbs(parts, tokens);
+        SpentOnThings.verbs(parts, tokens);
         commonKinds(parts);
         ThingsSold.read(parts, tokens, index);
         MannerQuestions.apply(parts, tokens, index);
@@ -314,7 +314,7 @@ final class Annotator {
         SymbolTwins.read(parts, tokens);
         QuantityParticiples.read(parts, tokens, index);
         ExcludedTaxes.read(parts, tokens, index);
-        IncludedAmounts.read(parts, tokens, index);
+        IncludedAmounts.read(parts, tokens);
         ReorderedNames.read(parts, tokens, index);
         NameWordsNotValues.read(parts, tokens, index);
         nounsOfValueDeeds(parts, tokens);
@@ -1468,22 +1468,6 @@ final class Annotator {
         }
     }
 
-    /** "total spent on materials": the verb says money went to the cost named after it; it is no sales column. */
-    private static void spendingVerbs(List<Part> parts, List<Token> tokens) {
-        for (int k = 0; k + 1 < parts.size(); k++) {
-            Part p = parts.get(k);
-            Part next = parts.get(k + 1);
-            if (p.kind == Part.Kind.COLUMN
-                    && p.end - p.start == 1
-                    && next.kind == Part.Kind.COLUMN
-                    && next.start == p.end + 1
-                    && ColumnMatcher.spentOn(tokens.get(p.start), tokens.get(p.end))
-                    && ColumnMatcher.costOf(tokens.get(next.start), next.column())) {
-                parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
-            }
-        }
-    }
-
     /**
      * "stacked bar of hires per base" in canal_hires: the plural of the noun the file's name ends with, read only partly
      * or by a synonym as a date, is the rows (an id it names may be of things the rows are about: hives of
@@ -1567,7 +1551,10 @@ final class Annotator {
             return false;
         }
         if (index.nameEndsWith(t.stem())) {
-            return p.columns.stream().allMatch(h -> qualifiedThing(h.column(), t.stem(), ROW_QUALIFIERS));
+            // "hires" beside Hire Size and, by a synonym only, Start Date: the names it spells decide.
+            return p.columns.stream()
+                    .filter(h -> h.quality() != Quality.SYNONYM)
+                    .allMatch(h -> qualifiedThing(h.column(), t.stem(), ROW_QUALIFIERS));
         }
         // "most bookings" beside bookingStatus and bookingChannel in saunasessions: a thing with a status of its own
         // is what each row is, whatever the file is called; its other attributes are only spelt near the plural.

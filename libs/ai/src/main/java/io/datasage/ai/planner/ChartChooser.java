@@ -554,13 +554,12 @@ final class ChartChooser {
             // "casual vs registered users by month": both measures over time, not one against the other.
             return false;
         }
-        long rows = q.index.schema.rowCount();
         if (related
                 && !aggregated
                 && dims.stream()
                         .anyMatch(d -> d.role() == DimRole.BY
                                 && d.column().role() == ColumnRole.ID
-                                && d.column().distinct() >= 0.9 * rows)) {
+                                && q.index.isRowEntity(d.column()))) {
             // "food spend vs drinks spend for each booking" beside Booking Ref: one point per row, not bars per id.
             return true;
         }

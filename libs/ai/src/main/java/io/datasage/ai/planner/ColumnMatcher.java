@@ -86,15 +86,8 @@ final class ColumnMatcher {
             }
             out.addAll(hits);
         }
-        if (i >= 2 && spentOn(tokens.get(i - 2), tokens.get(i - 1))) {
-            // "total spent on materials" beside materials_cost_gbp: the money spent on the things is their cost,
-            // though the plural alone names the things.
-            for (ColumnInfo c : index.columns) {
-                if (costOf(first, c) && out.stream().noneMatch(h -> h.column() == c)) {
-                    out.add(new Hit(c, 1, Quality.EXACT, 0.95));
-                }
-            }
-        }
+        // "total spent on materials" beside materials_cost_gbp.
+        out.addAll(SpentOnThings.costs(tokens, i, index, out));
         if (out.isEmpty()) {
             out.addAll(cutShort(first, index));
         }
@@ -109,25 +102,6 @@ final class ColumnMatcher {
     private static boolean agent(ColumnInfo c) {
         List<String> w = c.words();
         return w.size() == 2 && "by".equals(w.get(1)) && Words.isParticiple(w.get(0)) && !c.isNumeric();
-    }
-
-    /** Verbs of spending. */
-    private static final Set<String> SPENDING = Set.of("spent", "spend", "spending", "paid", "pay");
-
-    /** Last words of a measure that is the money spent on the thing its first word names. */
-    private static final Set<String> COSTS = Set.of("cost", "costs", "spend", "price", "charge");
-
-    /** Whether two words say money goes to what follows ("spent on", "paid for"). */
-    static boolean spentOn(Token verb, Token preposition) {
-        return SPENDING.contains(verb.word()) && ("on".equals(preposition.word()) || "for".equals(preposition.word()));
-    }
-
-    /** Whether a measure is the money of the thing a word names ("material cost" for "materials"). */
-    static boolean costOf(Token t, ColumnInfo c) {
-        return c.isMeasure()
-                && c.core().size() == 2
-                && c.core().get(0).equals(t.stem())
-                && COSTS.contains(c.core().get(1));
     }
 
     /**

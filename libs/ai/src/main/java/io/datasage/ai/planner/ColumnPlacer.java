@@ -417,7 +417,8 @@ final class ColumnPlacer {
                     return r;
                 }
                 if (ctx == ColumnChoice.Context.COUNT) {
-                    // "how many cubic metres of wood": a quantity named by its unit is added up, as its things are.
+                    // "how many kg went for juice" beside kg_net: a quantity named by its unit is added up, as its
+                    // things are.
                     boolean unit = p.end - p.start == 1 && ColumnMatcher.namesUnit(q.tokens.get(p.start));
                     if (countsOnEachRow(q, p, col) || unit) {
                         q.addMeasure(col, "sum", p.text);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Classifies a profiled column: its meaning-carrying words, role, additivity and entity. */
 final class ColumnRoles {
@@ -57,10 +56,6 @@ final class ColumnRoles {
         """);
 
     /** Words that make a name a count when they start it ("number of rooms", "num_cylinders"). */
-    /** "Guest Numbers", "guest_numbers", "guestNumbers": the plural of "number" as a word of the name. */
-    private static final Pattern PLURAL_NUMBERS =
-            Pattern.compile("(^|[^A-Za-z])[Nn]umbers($|[^a-z])|[a-z]Numbers($|[^a-z])|NUMBERS");
-
     private static final Set<String> COUNT_PREFIX = Set.of("number", "num", "no", "nr", "count", "total");
 
     /** Words of a column's name that make it a key for something another column names in words ("BEER_CODE"). */
@@ -493,7 +488,7 @@ final class ColumnRoles {
                 && !words.contains("count")
                 && !words.contains("total")
                 // "guest_numbers", "Visitor Numbers": numbers in the plural are how many, not which one.
-                && !PLURAL_NUMBERS.matcher(c.name()).find();
+                && Tokenizer.tokenize(c.name()).stream().noneMatch(t -> "numbers".equals(t.word()));
         if (c.isNumeric()) {
             if (isYear(c, words)) {
                 return ColumnRole.YEAR;

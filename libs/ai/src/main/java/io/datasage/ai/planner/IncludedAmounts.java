@@ -4,25 +4,25 @@ import java.util.List;
 
 /**
  * "total takings by wood type incl the delivery charge", "order value inc delivery": what a total is said to include
- * is already in it, so it is neither a second measure nor a filter; "charges inc vat" beside Charge ex VAT (£) is the
- * one total that counts the tax in.
+ * is already in it, so it is neither a second measure nor a filter; so is the tax of a total that counts it in
+ * ("total charged inc vat"). A net amount said with its tax becomes the gross one in {@link MeasurePhrases}.
  */
 final class IncludedAmounts {
 
     private IncludedAmounts() {}
 
     /** Reads what follows "incl" after a money measure as said only to describe that measure. */
-    static void read(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        int money = -1;
+    static void read(List<Part> parts, List<Token> tokens) {
+        ColumnInfo money = null;
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind == Part.Kind.COLUMN && p.column().isMeasure() && NumericColumns.money(p.column())) {
-                money = k;
+                money = p.column();
                 continue;
             }
             Part next = parts.get(k + 1);
             boolean named = next.kind == Part.Kind.COLUMN || next.kind == Part.Kind.VALUE;
-            if (money < 0
+            if (money == null
                     || p.kind != Part.Kind.WORD
                     || p.end - p.start != 1
                     || !MeasurePhrases.WITH.contains(tokens.get(p.start).word())
@@ -31,13 +31,9 @@ final class IncludedAmounts {
                     || next.start - p.end > 1) {
                 continue;
             }
-            if (taxed(next, tokens) && !inclusive(parts.get(money).column())) {
-                ColumnInfo whole =
-                        SchemaIndex.only(index.columns, c -> c.isMeasure() && NumericColumns.money(c) && inclusive(c));
-                if (whole == null) {
-                    continue;
-                }
-                parts.set(money, PhraseRewrites.asColumn(parts.get(money), whole, Quality.SYNONYM, 0.9));
+            if (taxed(next, tokens) && !inclusive(money)) {
+                // "charges inc vat" beside Charge ex VAT (£): read as the gross amount in MeasurePhrases.withTax.
+                continue;
             }
             for (int i = next.start; i < next.end; i++) {
                 parts.add(k + 2 + i - next.start, PhraseRewrites.understoodWord(i, tokens));

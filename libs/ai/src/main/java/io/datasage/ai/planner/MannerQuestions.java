@@ -55,10 +55,7 @@ final class MannerQuestions {
             return;
         }
         Part how = parts.get(0);
-        parts.set(
-                last,
-                Part.column(
-                        deed.start, deed.end, deed.text, List.of(new ColumnMatcher.Hit(way, 1, Quality.SYNONYM, 0.9))));
+        parts.set(last, PhraseRewrites.columnAt(tokens, deed.start, way, Quality.SYNONYM, 0.9));
         for (int k = 1; k < last; k++) {
             parts.set(k, PhraseRewrites.understoodWord(parts.get(k).start, tokens));
         }
@@ -70,6 +67,6 @@ final class MannerQuestions {
         return nameWord.equals(verb)
                 || nameWord.startsWith(verb) && nameWord.length() <= verb.length() + 4
                 || Words.bases(nameWord).contains(verb)
-                || "paid".equals(nameWord) && "pay".equals(verb);
+                || verb.equals(Words.IRREGULAR_BASES.get(nameWord));
     }
 }

@@ -2,7 +2,6 @@ package io.datasage.ai.planner;
 
 import io.datasage.ai.schema.ColumnSchema;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Whether a measure adds up (sales, quantity: summed) or not (price, age, rating: averaged), from its name and unit. */
@@ -119,12 +118,7 @@ final class MeasureKinds {
             return false;
         }
         Token last = null;
-        // "ITEMS #" as "Items #": capitals are no initialism here, the plural counts the things.
-        String before = name.substring(0, name.length() - 1).replace('_', ' ');
-        if (before.equals(before.toUpperCase(Locale.ROOT))) {
-            before = before.toLowerCase(Locale.ROOT);
-        }
-        for (Token t : Tokenizer.tokenize(before)) {
+        for (Token t : Tokenizer.tokenize(name.substring(0, name.length() - 1).replace('_', ' '))) {
             if (t.isWord()) {
                 last = t;
             }

@@ -280,8 +280,11 @@ final class MeasurePhrases {
         return false;
     }
 
-    /** The one gross amount sharing a word with {@code named} besides its side of tax, else the file's one gross. */
-    private static ColumnInfo grossOf(SchemaIndex index, ColumnInfo named) {
+    /**
+     * The one gross amount sharing a word with {@code named} besides its side of tax, else the file's one gross, else
+     * its one money total ("Total (£)" beside "Charge ex VAT (£)" and "VAT (£)").
+     */
+    static ColumnInfo grossOf(SchemaIndex index, ColumnInfo named) {
         List<String> thing = named.core().stream()
                 .filter(w -> !TAX_SIDES.contains(w) && !SalesColumn.isTax(w))
                 .toList();
@@ -290,10 +293,14 @@ final class MeasurePhrases {
                 c -> c.isMeasure()
                         && c.core().contains("gross")
                         && c.core().stream().anyMatch(thing::contains));
-        return same != null
-                ? same
-                : PhraseRewrites.onlyColumn(
-                        index, c -> c.isMeasure() && c.core().contains("gross"));
+        if (same != null) {
+            return same;
+        }
+        ColumnInfo gross =
+                PhraseRewrites.onlyColumn(index, c -> c.isMeasure() && c.core().contains("gross"));
+        return gross != null
+                ? gross
+                : PhraseRewrites.onlyColumn(index, c -> money(c) && c.core().contains("total"));
     }
 
     /** Words for money coming in that name no column of their own. */

@@ -17,7 +17,11 @@ final class ThingsSold {
 
     /** Reads "sold" after the things sold as the file's one quantity. */
     static void read(List<Part> parts, List<Token> tokens, SchemaIndex index) {
-        ColumnInfo quantity = null;
+        // The file's one quantity, and one that adds up (not a Qty per pack).
+        ColumnInfo quantity = index.quantityMeasure;
+        if (quantity == null || !quantity.additive()) {
+            return;
+        }
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
             Part things = parts.get(k - 1);
@@ -36,14 +40,6 @@ final class ThingsSold {
                     || !SOLD.contains(tokens.get(p.start).word())
                     || !named) {
                 continue;
-            }
-            if (quantity == null) {
-                quantity = SchemaIndex.only(
-                        index.columns,
-                        c -> c.isMeasure() && c.additive() && c.groups().contains("quantity"));
-                if (quantity == null) {
-                    return;
-                }
             }
             parts.set(k, PhraseRewrites.asColumn(p, quantity, Quality.SYNONYM, 0.9));
             if (thingColumn) {

@@ -305,7 +305,7 @@ final class ColumnMatcher {
             return rows
                     || index.subjects.contains(t.stem())
                     || index.datedThings.containsKey(t.stem()) && (dated || t.isPlural())
-                    || t.isPlural() && c.role() == ColumnRole.DATE && abbreviatedDatedThing(t, c, index);
+                    || t.isPlural() && abbreviatedDatedThing(t, c, index);
         }
         boolean subject = false;
         for (Token t : window) {
@@ -320,10 +320,13 @@ final class ColumnMatcher {
         return subject;
     }
 
-    /** "measurements" for Meas_Date, the only column "meas" begins: the things it dates, abbreviated. */
+    /**
+     * "measurements" for Meas_Date, the only column "meas" begins: the things it dates, abbreviated; so too the time,
+     * hour or year of them beside that date ("launches" is not LNCH_HR beside LNCH_DT).
+     */
     private static boolean abbreviatedDatedThing(Token t, ColumnInfo c, SchemaIndex index) {
         String thing = c.words().get(0);
-        return index.datedThings.get(thing) == c && WordForms.abbreviates(thing, t.stem());
+        return index.datedThings.containsKey(thing) && WordForms.abbreviates(thing, t.stem());
     }
 
     /**
@@ -351,7 +354,8 @@ final class ColumnMatcher {
                 && window.size() > 1
                 && SchemaIndex.KIND_NOUNS.contains(window.get(window.size() - 1).stem())
                 && !words.get(words.size() - 1)
-                        .equals(window.get(window.size() - 1).stem())) {
+                        .equals(window.get(window.size() - 1).stem())
+                && !shortKind(words.get(words.size() - 1), window.get(window.size() - 1))) {
             // "prosthesis type" for PROS_DESC beside PROS_CD, "craft type" for CRAFT_DESC beside NO_CRAFT: a thing's
             // kind is its description, the thing's word written short or in full; never its code or its name
             // ("appliance type" is no Appliance Code, "game type" no game_name).
@@ -380,6 +384,7 @@ final class ColumnMatcher {
                     .orElse(w);
             if (!WordForms.abbreviates(w, t.stem())
                     && !WordForms.abbreviates(w, t.word())
+                    && !shortKind(w, t)
                     && !WordForms.abbreviates(written, t.word())) {
                 return 0;
             }
@@ -392,6 +397,13 @@ final class ColumnMatcher {
             abbreviated = true;
         }
         return abbreviated ? score : 0;
+    }
+
+    /** Whether a name's word is a kind noun cut short ("typ" of PRMT_TYP, "cat" of ITEM_CAT). */
+    private static boolean shortKind(String w, Token t) {
+        return w.length() >= 3
+                && SchemaIndex.KIND_NOUNS.contains(t.stem())
+                && t.stem().startsWith(w);
     }
 
     /** Whether two words are a phrasal noun's plural ("move ins") and a date's name starts with its verb and particle. */

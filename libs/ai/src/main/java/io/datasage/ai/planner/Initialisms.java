@@ -42,11 +42,12 @@ final class Initialisms {
 
     /**
      * "median price per litre" beside PPL_GBP: three or four words in a row, none naming a column or value whole, whose
-     * first letters spell one word of exactly one name are that column.
+     * first letters spell one word of exactly one name are that column; two words when they spell the capitals a name
+     * opens with ("harbour master" for HM_ON_DUTY).
      */
     static void initialledNames(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
-            for (int n = 4; n >= 3; n--) {
+            for (int n = 4; n >= 2; n--) {
                 if (k + n > parts.size() || !plain(parts, tokens, k, n)) {
                     continue;
                 }
@@ -57,7 +58,14 @@ final class Initialisms {
                 ColumnInfo named = null;
                 int found = 0;
                 for (ColumnInfo c : index.columns) {
-                    if (c.words().contains(letters.toString())) {
+                    // Two words only as the initials a name opens with in capitals: "harbour master" for HM_ON_DUTY.
+                    boolean spelled = n > 2
+                            ? c.words().contains(letters.toString())
+                            : !c.words().isEmpty()
+                                    && c.words().get(0).equals(letters.toString())
+                                    && c.name().startsWith(letters.toString().toUpperCase(Locale.ROOT))
+                                    && !c.isTime();
+                    if (spelled) {
                         named = c;
                         found++;
                     }

@@ -87,7 +87,7 @@ final class Lexicon {
         UNIT:month = month, months
         UNIT:quarter = quarter, quarters
         UNIT:year = year, years, fiscal year
-        HOUR = hourly, hour, hours, by the hour, time of day, minute, minutes
+        HOUR = hourly, hour, hours, by the hour, time of day, hour of day, hour of the day, hours of the day, minute, minutes
         TREND = trend, trends, trending, trended, trendline, over time, over the months, over the weeks, over the period, over the season, through the season, across the season, during the season, over the year, through the year, through time, across time, time series, timeseries, timeline, time line, evolution, evolve, evolves, evolved, evolving, movement, movements, progression, progressed, history, historical, historically, growth, grow, grows, grew, growing, grown, decline, declining, declined, changed, change over time, changes over time, changing, seasonality, seasonal, fluctuate, fluctuates, fluctuation, fluctuations, trajectory, momentum, as time goes, with time, run rate, moving average, rolling average, time trend, going up, going down
         DIST = distribution, distributions, distributed, distribute, spread, spread out, dispersion, variability, variation, variance, standard deviation, std deviation, deviation, density, frequency distribution, range of, range, skew, skewness, skewed, shape of, binned, bins, buckets, bucketed
         OUTLIER = outlier, outliers, anomaly, anomalies, anomalous, unusual, extreme, extremes, abnormal, odd values, oddities, quartile, quartiles, iqr, percentile, percentiles

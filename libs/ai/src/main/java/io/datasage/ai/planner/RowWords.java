@@ -76,7 +76,11 @@ final class RowWords {
                     && group.kind == Part.Kind.COLUMN
                     && !group.column().isTime();
             // "list stays longer than 14 nights" beside Review Stars: a listed plural only spelt like a name.
-            boolean misspelt = listed && p.kind == Part.Kind.COLUMN && p.quality() == Quality.FUZZY;
+            // A yes/no flag the plural abbreviates ("list incidents" for INCDNT_FLG) keeps the rows it flags.
+            boolean misspelt = listed
+                    && p.kind == Part.Kind.COLUMN
+                    && p.quality() == Quality.FUZZY
+                    && p.column().yes() == null;
             // "list kegs with more than 10 litres waste" beside KEG_NO: things listed by their number are the rows.
             boolean numbered = listed
                     && p.kind == Part.Kind.COLUMN

@@ -386,7 +386,10 @@ final class SchemaIndex {
      */
     private static Map<String, ColumnInfo> datedThings(
             List<ColumnInfo> columns, Map<String, List<ColumnInfo>> entities) {
-        Map<String, Integer> firsts = firstWords(columns);
+        // The time, hour and year of the same thing beside its date do not make its noun another thing's
+        // (LNCH_DT beside LNCH_TM, LNCH_HR and LNCH_YR).
+        Map<String, Integer> firsts =
+                firstWords(columns.stream().filter(c -> !timePart(c)).toList());
         Map<String, ColumnInfo> out = new HashMap<>();
         for (ColumnInfo c : columns) {
             List<String> w = c.words();
@@ -413,6 +416,17 @@ final class SchemaIndex {
         }
         return Set.copyOf(out);
     }
+
+    /** Whether a name is a thing's word and then only a word of time (LNCH_TM, LNCH_HR, Meas Yr). */
+    private static boolean timePart(ColumnInfo c) {
+        List<String> w = c.words();
+        return c.role() != ColumnRole.DATE
+                && w.size() == 2
+                && (TIME_WORDS.contains(w.get(1)) || TIME_SHORTS.contains(w.get(1)));
+    }
+
+    /** Short forms of time words that names use and questions do not ("tm" of LNCH_TM). */
+    private static final Set<String> TIME_SHORTS = Set.of("tm", "hr", "hrs", "yr", "mo", "wk");
 
     /** How many names each first word begins. */
     private static Map<String, Integer> firstWords(List<ColumnInfo> columns) {

@@ -114,13 +114,13 @@ final class WordForms {
     }
 
     /**
-     * Whether {@code shorter} (three to five letters, as names abbreviate: "arr", "dep", "dest", "pymnt") abbreviates
+     * Whether {@code shorter} (three to five letters, or six consonants after the first, as names abbreviate: "arr", "dep", "dest", "pymnt") abbreviates
      * {@code longer} ("arrival", "departure", "destination", "payment"): the same first two letters or the first and
      * then consonants only, its letters in order, and a word at least two letters longer.
      */
     static boolean abbreviates(String shorter, String longer) {
         int n = shorter.length();
-        if (n < 3 || n > 5 || longer.length() < n + 2 || NOT_ABBREVIATIONS.contains(shorter)) {
+        if (n < 3 || n > 6 || longer.length() < n + 2 || NOT_ABBREVIATIONS.contains(shorter)) {
             return false;
         }
         // The first two letters kept ("arr", "dep", "dest"), or the first and then consonants only ("pymnt", "amnt"),
@@ -128,6 +128,10 @@ final class WordForms {
         String inner = shorter.charAt(n - 1) == longer.charAt(longer.length() - 1)
                 ? shorter.substring(1, n - 1)
                 : shorter.substring(1);
+        // Six letters only as consonants after the first ("incdnt" for incident): six with vowels are words.
+        if (n == 6 && inner.chars().anyMatch(ch -> Words.isVowel((char) ch))) {
+            return false;
+        }
         if (shorter.charAt(0) != longer.charAt(0)
                 || (shorter.charAt(1) != longer.charAt(1) && inner.chars().anyMatch(ch -> Words.isVowel((char) ch)))) {
             return false;

@@ -31,5 +31,40 @@ final class NameWordsNotValues {
                 parts.set(k, Part.column(p.start, p.end, p.text, hits));
             }
         }
+        entityWords(parts, tokens, index, none);
+    }
+
+    /**
+     * "income from each pupil", "top 5 pupils", "age spread of my pupils" beside pupil_name and cancelled_by (valued
+     * "Pupil", "Teacher"): a whole value that is the word of a thing with columns of its own is that thing, unless a
+     * word of the value's column longer than a joining word is said too ("cancelled by the pupil").
+     */
+    private static void entityWords(List<Part> parts, List<Token> tokens, SchemaIndex index, boolean[] none) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.VALUE || p.end - p.start != 1) {
+                continue;
+            }
+            Token t = tokens.get(p.start);
+            ValueIndex.Entry v = p.value();
+            List<ColumnInfo> own = index.entities.get(t.stem());
+            if (own == null || own.contains(v.column()) || v.stems().size() != 1) {
+                continue;
+            }
+            boolean columnSaid = tokens.stream()
+                    .anyMatch(o -> o != t
+                            && o.isWord()
+                            && o.stem().length() > 3
+                            && v.column().words().contains(o.stem()));
+            if (columnSaid) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> hits = ColumnMatcher.candidates(tokens, p.start, index, none).stream()
+                    .filter(h -> h.length() == 1 && h.column() != v.column())
+                    .toList();
+            if (!hits.isEmpty()) {
+                parts.set(k, Part.column(p.start, p.end, p.text, hits));
+            }
+        }
     }
 }

@@ -36,6 +36,9 @@ final class SchemaIndex {
         order transaction sale invoice purchase created create timestamp time submitted submit event recorded reading
         posted date datetime day start hire opened visit at reporting period month billing
         """.trim().split("\\s+"));
+    /** Dates the books count rows on: a trading day, a business day, a posting or accounting date. */
+    private static final Set<String> BOOKS_DATE_WORDS = Set.of("trading", "business", "accounting", "posting");
+
     private static final List<String> SECONDARY_DATE_WORDS = List.of("""
         ship shipped shipping delivery delivered due end close closed updated modified birth dob expiry expiration
         return returned cancel canceled resolved last termination exit leave departure departed received responded response
@@ -844,6 +847,10 @@ final class SchemaIndex {
             for (String w : c.words()) {
                 if (PRIMARY_DATE_WORDS.contains(w)) {
                     score += 2;
+                }
+                if (BOOKS_DATE_WORDS.contains(w)) {
+                    // tradingDate beside txnTimestamp: the day the books count each row on dates it for a report.
+                    score += 4;
                 }
                 // periodEnd, Week Ending: the end of a reporting period dates the row, unlike the end of an event.
                 boolean periodEnd = ("end".equals(w) || "ending".equals(w))

@@ -175,9 +175,17 @@ final class ValueIndex {
                             .add(e);
                     // "landfill waste" for "Waste to Landfill (t)": its words of meaning, without small words and
                     // units.
-                    List<String> content = stems.stream()
-                            .filter(w -> !Words.STOPWORDS.contains(w) && !ColumnRoles.UNITS.contains(w))
-                            .toList();
+                    // "no" and the word after it are words of it ("Pupil - No Show", "No Answer").
+                    List<String> content = new ArrayList<>();
+                    for (int w = 0; w < stems.size(); w++) {
+                        String stem = stems.get(w);
+                        boolean kept = !Words.STOPWORDS.contains(stem)
+                                || "no".equals(stem) && w + 1 < stems.size()
+                                || w > 0 && "no".equals(stems.get(w - 1));
+                        if (kept && !ColumnRoles.UNITS.contains(stem)) {
+                            content.add(stem);
+                        }
+                    }
                     if (content.size() >= 2 && content.size() < stems.size()) {
                         byWordSet
                                 .computeIfAbsent(wordSet(content), k -> new ArrayList<>())
@@ -439,7 +447,18 @@ final class ValueIndex {
             if (joining) {
                 continue;
             }
-            if (!t.isWord() || t.is(Token.QUOTED) || Words.STOPWORDS.contains(t.word())) {
+            // "no-shows": a hyphen after "no" joins it to its word.
+            if (j > i && "-".equals(t.raw()) && "no".equals(tokens.get(j - 1).word())) {
+                continue;
+            }
+            boolean noBefore = "no".equals(t.word())
+                    && j + 1 < tokens.size()
+                    && !tokens.get(j + 1).isNumber();
+            boolean afterNo = j > i && "no".equals(tokens.get(j - 1).word())
+                    || j > i + 1
+                            && "-".equals(tokens.get(j - 1).raw())
+                            && "no".equals(tokens.get(j - 2).word());
+            if (!t.isWord() || t.is(Token.QUOTED) || Words.STOPWORDS.contains(t.word()) && !noBefore && !afterNo) {
                 return;
             }
             stems.add(t.stem());
@@ -452,7 +471,8 @@ final class ValueIndex {
                 // "red diesel" for "Marine Diesel (Red)": a value's two last words, when they name no other value.
                 List<Entry> tails = byTail.getOrDefault(wordSet(stems), List.of());
                 if (tails.stream().map(Entry::value).distinct().count() == 1) {
-                    tails.forEach(e -> out.add(new Found(e, 2, Quality.PARTIAL)));
+                    int length = j - i + 1;
+                    tails.forEach(e -> out.add(new Found(e, length, Quality.PARTIAL)));
                 }
             }
         }

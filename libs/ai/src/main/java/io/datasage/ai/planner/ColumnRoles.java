@@ -208,6 +208,10 @@ final class ColumnRoles {
             // A "Close Date" or a "Closed" flag is no closing price; a "Unit Type" no volume, a "Sold Y/N" no sales,
             // an "Expense Type" no spend: amounts are numbers.
             groups.remove("closeprice");
+            if (groups.contains("payment")) {
+                // paid_by, "Paid With": the way of paying, not the pay ("income per term" is the fee).
+                groups.remove("salary");
+            }
             groups.remove("quantity");
             groups.remove("sales");
             groups.remove("cost");

@@ -24,12 +24,18 @@ final class MannerQuestions {
                 || !parts.get(0).text.startsWith("how ")) {
             return;
         }
+        // "how do people pay me? pie chart": the chart named after the question is drawn as asked.
         int last = parts.size() - 1;
+        while (last > 1 && parts.get(last).is(Cue.CHART)) {
+            last--;
+        }
+        boolean charted = last < parts.size() - 1;
+        int tail = charted ? parts.get(last + 1).start : tokens.size();
         Part deed = parts.get(last);
         if (deed.end - deed.start != 1 || deed.kind != Part.Kind.WORD && deed.kind != Part.Kind.COLUMN) {
             return;
         }
-        for (int i = deed.end; i < tokens.size(); i++) {
+        for (int i = deed.end; i < tail; i++) {
             if (!OBJECTS.contains(tokens.get(i).word())
                     && !"?".equals(tokens.get(i).raw())) {
                 return;
@@ -59,7 +65,11 @@ final class MannerQuestions {
         for (int k = 1; k < last; k++) {
             parts.set(k, PhraseRewrites.understoodWord(parts.get(k).start, tokens));
         }
-        parts.set(0, Part.cue(how.start, how.end, how.text, Cue.CHART, "pie"));
+        parts.set(
+                0,
+                charted
+                        ? PhraseRewrites.understoodWord(how.start, tokens)
+                        : Part.cue(how.start, how.end, how.text, Cue.CHART, "pie"));
     }
 
     /** Whether a name's first word is the verb's deed: "pay" or "paid" for "pay", "delivery" for "deliver". */

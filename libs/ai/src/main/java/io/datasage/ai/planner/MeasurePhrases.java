@@ -595,7 +595,7 @@ final class MeasurePhrases {
 
     /** Of the columns a measure's word may name, the one whose name has the unit after "per", or null. */
     /** How names write a unit of time: Cost/Hr, Rate per Day, Fee (per wk). */
-    private static final Map<String, Set<String>> TIME_UNIT_NAMES = Map.of(
+    static final Map<String, Set<String>> TIME_UNIT_NAMES = Map.of(
             "hour", Set.of("hour", "hours", "hr", "hrs", "h"),
             "day", Set.of("day", "days", "d"),
             "week", Set.of("week", "weeks", "wk", "wks"),

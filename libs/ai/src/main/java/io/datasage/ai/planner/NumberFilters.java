@@ -321,6 +321,10 @@ final class NumberFilters {
         if (lettered != null && lettered.distinct() > 0 && lettered.distinct() <= 30) {
             return lettered;
         }
+        ColumnInfo timed = timedLength(next, v);
+        if (timed != null) {
+            return timed;
+        }
         // "where meals served is 0", "where 0 meals were served": a count and a number right after a condition word.
         for (int j : new int[] {k - 1, k + 1}) {
             Part c = at(j);
@@ -335,6 +339,35 @@ final class NumberFilters {
             }
         }
         return null;
+    }
+
+    /**
+     * "average fee for a 30 min lesson" beside lesson_length_mins of 30, 45 and 60: a number and a unit of time
+     * before a thing is the one length of a few set values kept in that unit.
+     */
+    private ColumnInfo timedLength(Part unit, double v) {
+        if (unit == null || unit.end - unit.start != 1 || unit.kind == Kind.COLUMN || v != Math.rint(v)) {
+            return null;
+        }
+        Token t = q.tokens.get(unit.start);
+        Set<String> spellings = MeasurePhrases.TIME_UNIT_NAMES.values().stream()
+                .filter(s -> s.contains(t.raw()) || s.contains(t.word()))
+                .findFirst()
+                .orElse(null);
+        if (spellings == null) {
+            return null;
+        }
+        ColumnInfo c = SchemaIndex.only(
+                q.index.columns,
+                m -> m.isMeasure()
+                        && m.words().stream().anyMatch(spellings::contains)
+                        && m.distinct() > 0
+                        && m.distinct() <= 12);
+        if (c == null || !NumericColumns.contains(c, v)) {
+            return null;
+        }
+        unit.used = true;
+        return c;
     }
 
     private static boolean isCountable(ColumnInfo c, double v) {

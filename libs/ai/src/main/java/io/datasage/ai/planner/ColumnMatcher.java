@@ -407,7 +407,13 @@ final class ColumnMatcher {
     }
 
     /** Whether two words are a phrasal noun's plural ("move ins") and a date's name starts with its verb and particle. */
-    private static boolean phrasalEvent(List<Token> window, ColumnInfo c) {
+    private static boolean phrasalEvent(List<Token> written, ColumnInfo c) {
+        // "check-ins": the hyphen joins the verb and its particle.
+        List<Token> window = written.stream().filter(Token::isWord).toList();
+        if (window.size() != 2
+                || written.size() == 3 && !"-".equals(written.get(1).raw())) {
+            return false;
+        }
         String plural = window.get(1).word();
         List<String> words = c.words();
         String particle = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
@@ -415,8 +421,11 @@ final class ColumnMatcher {
             return false;
         }
         // move_in_dt, or checkoutTime with the verb and its particle written as one word.
+        // CHK_IN_TS: the verb written short.
         return words.size() > 2
-                        && window.get(0).forms().contains(words.get(0))
+                        && (window.get(0).forms().contains(words.get(0))
+                                || WordForms.abbreviates(
+                                        words.get(0), window.get(0).stem()))
                         && words.get(1).equals(particle)
                 || words.get(0).equals(window.get(0).word() + particle);
     }
@@ -517,7 +526,7 @@ final class ColumnMatcher {
                 // "product group" for Prod Grp, "stylist level" for Stylist Lvl: the name's words written in full, so
                 // not Product or Stylist with a qualifier after it.
                 hit = new Hit(c, n, Quality.EXACT, spelled);
-            } else if (n == 2 && phrasalEvent(window, c)) {
+            } else if (n <= 3 && phrasalEvent(window, c)) {
                 // "move ins" for move_in_dt, "check outs" for Check Out Date: the events the date records.
                 hit = new Hit(c, n, Quality.EXACT, 0.99);
             } else if (n > 1 && perPeriod(window, c)) {

@@ -442,6 +442,24 @@ final class RowPhrases {
             Part p = parts.get(k);
             ranked |= p.is(Cue.TOP);
             Part next = parts.get(k + 1);
+            // "top 5 desk staff by check-ins" beside CHK_IN_TS: the events a date records, counted.
+            boolean events = next.kind == Part.Kind.COLUMN
+                    && next.end - next.start > 1
+                    && next.column().role() == ColumnRole.DATE
+                    && tokens.get(next.end - 1).word().endsWith("s")
+                    && ColumnRoles.PARTICLES.contains(
+                            tokens.get(next.end - 1).word().replaceAll("s$", ""));
+            if (ranked && p.is(Cue.BY) && events) {
+                parts.remove(k + 1);
+                for (int i = next.end - 1; i >= next.start; i--) {
+                    if (tokens.get(i).isWord()) {
+                        parts.add(k + 1, PhraseRewrites.understoodWord(i, tokens));
+                    }
+                }
+                parts.add(k + 1, Part.cue(next.start, next.start, "number of", Cue.COUNT, null));
+                k++;
+                continue;
+            }
             if (!ranked || !p.is(Cue.BY) || next.end - next.start != 1) {
                 continue;
             }

@@ -319,6 +319,7 @@ final class Annotator {
         NameWordsNotValues.read(parts, tokens, index);
         nounsOfValueDeeds(parts, tokens);
         holdersOfFlags(parts, tokens);
+        FlagSeries.namedAfterWhether(parts, tokens, index);
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
         meanAsVerb(parts, tokens);
@@ -3305,6 +3306,16 @@ final class Annotator {
      * does; a chart is asked for before what it shows, not after a grouping word.
      */
     private static void chartWordsNamingColumns(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        // "plot kg against volunteer hours" beside plot_no: the verb that opens the question, a name after it.
+        if (parts.size() > 1
+                && parts.get(0).kind == Part.Kind.COLUMN
+                && parts.get(0).start == 0
+                && parts.get(0).end == 1
+                && parts.get(0).quality() == Quality.PARTIAL
+                && CHART_NOUNS.contains(tokens.get(0).word())
+                && parts.get(1).kind == Part.Kind.COLUMN) {
+            parts.set(0, PhraseRewrites.understoodWord(0, tokens));
+        }
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (!p.is(Cue.CHART) || p.end - p.start != 1 || !parts.get(k - 1).isGrouping()) {

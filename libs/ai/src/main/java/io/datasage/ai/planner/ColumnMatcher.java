@@ -434,6 +434,7 @@ final class ColumnMatcher {
     private static final Map<String, Set<String>> PERIOD_UNITS = Map.of(
             "hourly", Set.of("hr", "hour", "h"),
             "daily", Set.of("day", "d"),
+            "nightly", Set.of("night", "nt"),
             "weekly", Set.of("week", "wk"),
             "monthly", Set.of("month", "mth"),
             "annual", Set.of("year", "yr", "annum", "pa"),

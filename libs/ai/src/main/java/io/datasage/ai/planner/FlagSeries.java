@@ -25,6 +25,13 @@ final class FlagSeries {
             ColumnInfo c = p.kind == Part.Kind.COLUMN
                     ? p.column()
                     : p.kind == Part.Kind.VALUE ? p.values.get(0).entry().column() : null;
+            ColumnInfo named = flag;
+            if (p.kind == Part.Kind.VALUE
+                    && named != null
+                    && p.values.stream().anyMatch(v -> v.entry().column() == named)) {
+                // "shoe hire yes/no": a yes or no that every flag has is the one named before it.
+                c = named;
+            }
             if (c == null || c.role() != ColumnRole.BOOLEAN || c == d.x) {
                 continue;
             }
@@ -50,6 +57,59 @@ final class FlagSeries {
             d.aggregation = "count";
         }
         q.notes.add("Split the bars by " + f.name() + ".");
+    }
+
+    /**
+     * "colour by whether there's a hot tub", "stacked by whether it went to the foodbank or not": the yes/no column
+     * the clause after "whether" names (or a word of its name) is what the chart is split by; the clause's other
+     * words and its "or not" are read with it.
+     */
+    static void namedAfterWhether(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            Part whether = parts.get(k + 1);
+            if (!parts.get(k).is(Cue.SERIES)
+                    || whether.kind != Part.Kind.WORD
+                    || !"whether".equals(tokens.get(whether.start).word())) {
+                continue;
+            }
+            for (int j = k + 2; j < parts.size(); j++) {
+                Part p = parts.get(j);
+                ColumnInfo flag = p.kind == Part.Kind.COLUMN && p.column().role() == ColumnRole.BOOLEAN
+                        ? p.column()
+                        : p.kind == Part.Kind.WORD ? flagWithWord(tokens.get(p.start), index) : null;
+                if (flag != null) {
+                    int end = j + 1;
+                    if (end + 1 < parts.size()
+                            && parts.get(end).is(Cue.OR)
+                            && parts.get(end + 1).is(Cue.NOT)) {
+                        parts.set(end, PhraseRewrites.understoodWord(parts.get(end).start, tokens));
+                        parts.set(end + 1, PhraseRewrites.understoodWord(parts.get(end + 1).start, tokens));
+                    }
+                    parts.set(
+                            j,
+                            Part.column(
+                                    p.start,
+                                    p.end,
+                                    p.text,
+                                    List.of(new ColumnMatcher.Hit(flag, p.end - p.start, Quality.EXACT, 0.95))));
+                    for (int i = k + 1; i < j; i++) {
+                        parts.set(i, PhraseRewrites.understoodWord(parts.get(i).start, tokens));
+                    }
+                    break;
+                }
+                if (p.kind != Part.Kind.WORD && p.kind != Part.Kind.CUE) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The one yes/no column with this word in its name ("foodbank" of given_to_foodbank), or null. */
+    private static ColumnInfo flagWithWord(Token t, SchemaIndex index) {
+        return SchemaIndex.only(
+                index.columns,
+                c -> c.role() == ColumnRole.BOOLEAN
+                        && (c.words().contains(t.stem()) || c.words().contains(t.word())));
     }
 
     /** The column of the part after "vs" right after the flag's part: the flag's other side said in words. */

@@ -255,6 +255,7 @@ final class Annotator {
         valuesAroundSmallWords(parts, tokens, index);
         negatedFlags(parts, tokens, index);
         oppositeFlags(parts, tokens, index);
+        FlagWords.firstTimers(parts, tokens, index);
         FlagWords.noBeforeFlags(parts, tokens);
         FlagWords.sidesInFlagNames(parts, tokens, index);
         areaCharts(parts, tokens);

@@ -39,6 +39,36 @@ final class FlagWords {
         }
     }
 
+    /** "first timers" beside firstVisit or FIRST_VISIT_FLG: the rows of the one flag of a first time. */
+    static void firstTimers(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part first = parts.get(k);
+            Part timers = parts.get(k + 1);
+            if (first.end - first.start != 1
+                    || !"first".equals(tokens.get(first.start).word())
+                    || timers.kind != Part.Kind.WORD
+                    || timers.start != first.end
+                    || !"timer".equals(tokens.get(timers.start).stem())) {
+                continue;
+            }
+            ColumnInfo flag = SchemaIndex.only(
+                    index.columns,
+                    c -> c.role() == ColumnRole.BOOLEAN
+                            && c.words().size() > 1
+                            && "first".equals(c.words().get(0)));
+            if (flag != null) {
+                parts.set(
+                        k,
+                        Part.column(
+                                first.start,
+                                timers.end,
+                                Annotator.text(tokens, first.start, timers.end - first.start),
+                                List.of(new ColumnMatcher.Hit(flag, 2, Quality.EXACT, 0.95))));
+                parts.remove(k + 1);
+            }
+        }
+    }
+
     /** "days with no outdoor access" beside Outdoor Access Y/N: "no" right before a flag's name is its no. */
     static void noBeforeFlags(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k < parts.size(); k++) {

@@ -281,7 +281,8 @@ final class ValuePhrases {
     /**
      * "aborted matters by fee earner" beside a STATUS holding "Aborted - Chain Collapse" and "Aborted - Survey": a
      * participle nothing else read that two or more values of one category begin with, but not all of them, stands for
-     * all those values, one filter; a last word after "by" that nothing else read is then their column ("by reason").
+     * all those values, one filter, as does the plural of that word ("repairs" for "Repair - Rebacking" and "Repair -
+     * Full Rebind"); a last word after "by" that nothing else read is then their column ("by reason").
      */
     static void firstWordOfSeveralValues(List<Part> parts, List<Token> tokens, SchemaIndex index) {
         for (int k = 0; k < parts.size(); k++) {
@@ -292,6 +293,7 @@ final class ValuePhrases {
                     || !t.isWord()
                     || !Words.isParticiple(t.word())
                             && participleOfNoun(t.stem()).isEmpty()
+                            && !t.isPlural()
                     || index.isRowNoun(t.stem())) {
                 continue;
             }
@@ -308,7 +310,7 @@ final class ValuePhrases {
                     || begun.size() < 2
                     || begun.size() >= c.schema().topValues().size()
                     || begun.stream().anyMatch(e -> e.column() != c)
-                    || begun.stream().anyMatch(e -> saysAnotherWord(e, tokens))) {
+                    || begun.stream().anyMatch(e -> saysAnotherWord(e, tokens, parts))) {
                 // "cancelled for weather vs cancelled by the client": the words that tell one value apart name it.
                 continue;
             }
@@ -393,14 +395,28 @@ final class ValuePhrases {
     }
 
     /** Whether the question says a word of the value other than its first. */
-    private static boolean saysAnotherWord(ValueIndex.Entry e, List<Token> tokens) {
+    private static boolean saysAnotherWord(ValueIndex.Entry e, List<Token> tokens, List<Part> parts) {
         List<String> stems = e.stems();
-        for (Token t : tokens) {
-            if (stems.indexOf(t.stem()) > 0 || stems.indexOf(t.word()) > 0) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ((stems.indexOf(t.stem()) > 0 || stems.indexOf(t.word()) > 0) && !inOtherName(parts, i, e.column())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code i} is a word of a longer name of a column other than {@code c} ("cust" of "cust type" for
+     * CUST_TYPE; not "weather" alone beside a Weather column, which may still tell a value apart).
+     */
+    private static boolean inOtherName(List<Part> parts, int i, ColumnInfo c) {
+        return parts.stream()
+                .anyMatch(p -> p.kind == Part.Kind.COLUMN
+                        && p.end - p.start > 1
+                        && p.start <= i
+                        && i < p.end
+                        && p.column() != c);
     }
 
     /**

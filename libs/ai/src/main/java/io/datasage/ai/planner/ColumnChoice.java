@@ -353,6 +353,15 @@ final class ColumnChoice {
         if (r == ColumnRole.DATE && c != q.index.primaryDate) {
             return rankBase(ctx, c, entityWord) + 1;
         }
+        boolean grouping = ctx == Context.GROUP || ctx == Context.SERIES || ctx == Context.RANKED;
+        if (grouping
+                && c.isCode()
+                && ColumnRoles.namesNumber(c.words())
+                && !c.words().isEmpty()
+                && c.words().get(0).equals(typed)) {
+            // "balls lost per lane" beside lane_no (1 to 6) and lane_type: each lane by its number, not its kinds.
+            return -1;
+        }
         return rankBase(ctx, c, entityWord);
     }
 

@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "bowlinglanes",
+            "eyetests",
+            "chipshoplines",
+            "rangebuckets",
             "horseboxhire",
             "ironingservice",
             "juicebar",
@@ -753,7 +757,8 @@ final class PlannerCases {
             "holdout145",
             "holdout146",
             "holdout147",
-            "holdout148");
+            "holdout148",
+            "holdout149");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

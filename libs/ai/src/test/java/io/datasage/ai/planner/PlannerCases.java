@@ -58,6 +58,10 @@ final class PlannerCases {
             "eyetests",
             "chipshoplines",
             "rangebuckets",
+            "takeawayorders",
+            "lasertaggames",
+            "aquariumtickets",
+            "icecreamvan",
             "horseboxhire",
             "ironingservice",
             "juicebar",
@@ -758,7 +762,8 @@ final class PlannerCases {
             "holdout146",
             "holdout147",
             "holdout148",
-            "holdout149");
+            "holdout149",
+            "holdout150");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -62,6 +62,10 @@ final class PlannerCases {
             "lasertaggames",
             "aquariumtickets",
             "icecreamvan",
+            "deckchairhire",
+            "quiznights",
+            "recordshoplines",
+            "massageappts",
             "horseboxhire",
             "ironingservice",
             "juicebar",
@@ -763,7 +767,7 @@ final class PlannerCases {
             "holdout147",
             "holdout148",
             "holdout149",
-            "holdout150");
+            "holdout151");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

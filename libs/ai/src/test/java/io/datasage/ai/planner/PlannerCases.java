@@ -66,6 +66,10 @@ final class PlannerCases {
             "quiznights",
             "recordshoplines",
             "massageappts",
+            "holidayclub",
+            "roasterinvoices",
+            "softplayvisits",
+            "nurseryorders",
             "horseboxhire",
             "ironingservice",
             "juicebar",
@@ -767,7 +771,7 @@ final class PlannerCases {
             "holdout147",
             "holdout148",
             "holdout149",
-            "holdout151");
+            "holdout152");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

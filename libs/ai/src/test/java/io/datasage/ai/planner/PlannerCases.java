@@ -771,6 +771,8 @@ final class PlannerCases {
             "holdout147",
             "holdout148",
             "holdout149",
+            "holdout150",
+            "holdout151",
             "holdout152");
 
     static final ObjectMapper JSON = new ObjectMapper();

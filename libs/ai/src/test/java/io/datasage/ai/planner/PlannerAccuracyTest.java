@@ -83,7 +83,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out145", 0.77),
             Map.entry("held-out146", 0.89),
             Map.entry("held-out147", 0.79),
-            Map.entry("held-out148", 0.77));
+            Map.entry("held-out148", 0.77),
+            Map.entry("held-out149", 0.73),
+            Map.entry("held-out150", 0.73),
+            Map.entry("held-out151", 0.70),
+            Map.entry("held-out152", 0.79));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -321,6 +321,7 @@ final class Annotator {
         nounsOfValueDeeds(parts, tokens);
         holdersOfFlags(parts, tokens);
         FlagSeries.namedAfterWhether(parts, tokens, index);
+        FlagWords.possessedFlags(parts, tokens);
         byFlaggedRows(parts, tokens);
         namesOpeningWithNot(parts, tokens);
         meanAsVerb(parts, tokens);
@@ -3457,7 +3458,10 @@ final class Annotator {
         }
     }
 
-    /** "per statement line" beside Stmt Period: the noun before "line" names the lines, not a column. */
+    /**
+     * "per statement line" beside Stmt Period: the noun before "line" names the lines, not a column; a flag before
+     * them still says which lines ("voided lines" beside VOID_FLG).
+     */
     private static void linedThings(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
@@ -3466,6 +3470,7 @@ final class Annotator {
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && p.quality() != Quality.EXACT
+                    && p.column().role() != ColumnRole.BOOLEAN
                     && next.kind == Part.Kind.WORD
                     && next.start == p.end
                     && ("line".equals(w) || "lines".equals(w))) {

@@ -1,6 +1,7 @@
 package io.datasage.ai.planner;
 
 import java.util.List;
+import java.util.Set;
 
 /** Rereads yes/no names split or wrapped by a question: "the queen wasn't seen", "each site closed", "organic lines only". */
 final class FlagWords {
@@ -35,6 +36,30 @@ final class FlagWords {
                             || !SUBSET_WORDS.contains(tokens.get(p.start - 1).word()));
             if (subset && p.columns.stream().allMatch(h -> h.quality() == Quality.PARTIAL)) {
                 parts.set(k, Part.word(p.start, t.raw()));
+            }
+        }
+    }
+
+    /**
+     * "sessions that had a coach there" beside COACH_NM and COACH_PRESENT: after "had a" or "with a", a word that
+     * names a yes/no column among others is that flag.
+     */
+    static void possessedFlags(List<Part> parts, List<Token> tokens) {
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (p.kind != Part.Kind.COLUMN
+                    || p.start < 2
+                    || !Set.of("a", "an").contains(tokens.get(p.start - 1).word())
+                    || !Set.of("had", "has", "have", "with")
+                            .contains(tokens.get(p.start - 2).word())
+                    || p.column().role() == ColumnRole.BOOLEAN) {
+                continue;
+            }
+            List<ColumnMatcher.Hit> flags = p.columns.stream()
+                    .filter(h -> h.column().role() == ColumnRole.BOOLEAN)
+                    .toList();
+            if (flags.size() == 1) {
+                parts.set(k, Part.column(p.start, p.end, p.text, flags));
             }
         }
     }

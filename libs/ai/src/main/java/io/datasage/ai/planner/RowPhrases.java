@@ -421,8 +421,10 @@ final class RowPhrases {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
+            // A flag before them says which rows ("voided lines" beside VOID_FLG).
             boolean partly = p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
+                    && p.column().role() != ColumnRole.BOOLEAN
                     && !(p.quality() == Quality.EXACT && p.columns.get(0).score() >= 0.99);
             if (partly
                     && next.kind == Part.Kind.WORD

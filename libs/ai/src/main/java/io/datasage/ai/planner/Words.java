@@ -71,7 +71,7 @@ final class Words {
         sqft=square_feet sq=square ft=feet cuft=cubic_feet dob=birth_date nos=numbers jp=japan eu=europe rx=prescription rxs=prescriptions disc=discount xfer=transfer canx=cancellations dt=date
         xfers=transfers vdc=dc_voltage vac=ac_voltage idc=dc_current iac=ac_current pdc=dc_power pac=ac_power
         hd=head irr=irradiance eff=efficiency qtrly=quarterly mthly=monthly wkly=weekly yrly=yearly sev=severity pax=passengers pers=persons
-        yd=yard yds=yards sz=size pd=paid flg=flag
+        yd=yard yds=yards sz=size pd=paid flg=flag grs=gross prc=price nm=name chnl=channel
         """);
 
     private Words() {}

@@ -6,6 +6,7 @@ import io.datasage.ai.planner.Question.Filter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads yes/no columns used as conditions: "who left", "would not recommend", "returned transactions", "how many work overtime". */
 final class YesNoFilters {
@@ -290,7 +291,13 @@ final class YesNoFilters {
                     && !last.isPlural()
                     && !q.has(Cue.VS)
                     && !q.has(Cue.COMPARE);
-            boolean adjective = ofMeasured || pluralName || eventNoun || beforeRows || ranked || beforeMeasure;
+            // "sessions that had a coach there", "with a coach": a thing the rows had is the flag that says so.
+            boolean possessed = p.start >= 2
+                    && Set.of("a", "an").contains(q.tokens.get(p.start - 1).word())
+                    && Set.of("had", "has", "have", "with")
+                            .contains(q.tokens.get(p.start - 2).word());
+            boolean adjective =
+                    ofMeasured || pluralName || eventNoun || beforeRows || ranked || beforeMeasure || possessed;
             // "how many survived", "smokers count": a count of the rows where it holds; "survival by number of
             // siblings" counts nothing about survival (its "number of" names the grouping).
             boolean counting = firstCount >= 0 && (firstCount < k || firstCount == k + 1);

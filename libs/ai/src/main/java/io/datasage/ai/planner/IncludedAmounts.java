@@ -16,7 +16,7 @@ final class IncludedAmounts {
         ColumnInfo money = null;
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.kind == Part.Kind.COLUMN && p.column().isMeasure() && NumericColumns.money(p.column())) {
+            if (p.kind == Part.Kind.COLUMN && MeasurePhrases.money(p.column())) {
                 money = p.column();
                 continue;
             }

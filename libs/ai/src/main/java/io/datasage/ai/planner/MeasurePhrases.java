@@ -166,8 +166,15 @@ final class MeasurePhrases {
                 Part amount = k > 0 && parts.get(k - 1).kind == Part.Kind.WORD
                         ? Parts.at(parts, k - 2)
                         : Parts.at(parts, k - 1);
-                ColumnInfo gross =
-                        amount == null || amount.kind != Part.Kind.COLUMN ? null : grossOf(index, amount.column());
+                // Only an amount of money has a gross ("revenue by category inc vat": not the category).
+                ColumnInfo paid = amount == null || amount.kind != Part.Kind.COLUMN
+                        ? null
+                        : amount.columns.stream()
+                                .map(ColumnMatcher.Hit::column)
+                                .filter(MeasurePhrases::money)
+                                .findFirst()
+                                .orElse(null);
+                ColumnInfo gross = paid == null ? null : grossOf(index, paid);
                 if (gross != null) {
                     parts.set(parts.indexOf(amount), PhraseRewrites.asColumn(amount, gross, Quality.EXACT, 0.95));
                     parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
@@ -321,7 +328,7 @@ final class MeasurePhrases {
     }
 
     /** A column of money: by its unit or name, as a line's value, or as the file's sales. */
-    private static boolean money(ColumnInfo c) {
+    static boolean money(ColumnInfo c) {
         return c.isMeasure()
                 && (NumericColumns.money(c)
                         || MeasureKinds.lineValue(c.core())

@@ -452,6 +452,9 @@ final class Annotator {
      * invoice, after a noun or "per" or before a clause, are what the rows are, not a line chart ("one line per", "a
      * line for each", "trend line" still are).
      */
+    /** Words before "of" that count or share out what follows ("share of lines"). */
+    private static final Set<String> COUNTED_OF = Set.of("share", "number", "count", "percentage", "proportion");
+
     static boolean linesOfSomething(Lexicon.Hit cue, List<Token> tokens, int i) {
         String w = tokens.get(i).word();
         if (cue.cue() != Cue.CHART || cue.length() != 1 || !("line".equals(w) || "lines".equals(w))) {
@@ -466,6 +469,14 @@ final class Annotator {
         Token before = tokens.get(i - 1);
         String b = before.word();
         if ("per".equals(b) || "each".equals(b) || "every".equals(b)) {
+            return true;
+        }
+        // "share of lines by courier", "number of lines", "how many lines": lines counted are rows.
+        if ("lines".equals(w)
+                && ("many".equals(b)
+                        || "of".equals(b)
+                                && i >= 2
+                                && COUNTED_OF.contains(tokens.get(i - 2).word()))) {
             return true;
         }
         // "till lines": "till" before a plural is the till, not "until" (see Lexicon).
@@ -3262,7 +3273,14 @@ final class Annotator {
                     && k > 0
                     && parts.get(k - 1).is(Cue.WHICH)
                     && parts.get(k - 1).end == p.start;
-            if (night || whichDay) {
+            // "heatmap of bookings by weekday" beside a Day of Mon to Sun: grouped by the day of the week, not kept
+            // to Monday to Friday.
+            boolean byWeekday = p.kind == Part.Kind.VALUE
+                    && p.end - p.start == 1
+                    && "weekday".equals(tokens.get(p.start).stem())
+                    && k > 0
+                    && (parts.get(k - 1).isGrouping() || parts.get(k - 1).is(Cue.EACH));
+            if (night || whichDay || byWeekday) {
                 parts.set(k, PhraseRewrites.columnAt(tokens, p.start, weekday, Quality.SYNONYM, 0.9));
             }
         }

@@ -655,6 +655,9 @@ final class ColumnMatcher {
         if (best.isEmpty() && n == 1) {
             unitAlone(best, window.get(0), index);
         }
+        if (best.isEmpty() && n == 1) {
+            abbreviatedLastWord(best, window.get(0), index);
+        }
         ColumnInfo outcome = best.isEmpty() ? Outcome.named(window, index) : null;
         if (outcome != null) {
             best.put(outcome, new Hit(outcome, n, Quality.SYNONYM, 0.7));
@@ -756,6 +759,28 @@ final class ColumnMatcher {
                         && c.core().get(0).length() >= stem.length() + 3);
         if (clipped != null) {
             best.put(clipped, new Hit(clipped, 1, Quality.PARTIAL, 0.6));
+        }
+    }
+
+    /**
+     * "coloured by segment" beside CUST_SEG: a word nothing else names, which the last word of exactly one longer
+     * name abbreviates, is that column.
+     */
+    private static void abbreviatedLastWord(Map<ColumnInfo, Hit> best, Token t, SchemaIndex index) {
+        if (!t.isWord() || t.stem().length() < 5 || Words.STOPWORDS.contains(t.word())) {
+            return;
+        }
+        // Three letters, or consonants after the first ("seg", "sgmt"): not a word of its own ("call" in Hr of Call).
+        ColumnInfo named = SchemaIndex.only(index.columns, c -> {
+            if (c.words().size() < 2) {
+                return false;
+            }
+            String last = c.words().get(c.words().size() - 1);
+            boolean short3 = last.length() == 3 || last.substring(1).chars().noneMatch(ch -> Words.isVowel((char) ch));
+            return short3 && WordForms.abbreviates(last, t.stem());
+        });
+        if (named != null) {
+            best.put(named, new Hit(named, 1, Quality.PARTIAL, 0.6));
         }
     }
 

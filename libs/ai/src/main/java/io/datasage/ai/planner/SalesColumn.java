@@ -62,7 +62,8 @@ final class SalesColumn {
         ColumnInfo best = null;
         int bestScore = 0;
         for (ColumnInfo c : columns) {
-            if (c.groups().contains("sales")) {
+            // "Cafe Spend (£)" beside "Total Paid (£)": spend is sales or cost, weaker than a scored total.
+            if (c.groups().contains("sales") && !c.groups().contains("cost")) {
                 return columns;
             }
             // QUOTE_AMT (£) beside FINAL_INV_AMT (£): what was quoted or planned loses to what happened.

@@ -3457,6 +3457,11 @@ final class Annotator {
                             c -> c.role() == ColumnRole.BOOLEAN
                                     && c.core().stream().anyMatch(w -> w.startsWith(verb)));
             if (attended == null) {
+                boolean valued =
+                        parts.stream().anyMatch(p -> p.kind == Part.Kind.VALUE && p.start < to && p.end > from);
+                if (!named && !valued && !"finish".equals(verb)) {
+                    noShowValue(parts, tokens, index, from, to);
+                }
                 return;
             }
             parts.removeIf(p -> p.start < to && p.end > from);
@@ -3474,6 +3479,38 @@ final class Annotator {
                             List.of(new ColumnMatcher.Hit(attended, 1, Quality.SYNONYM, 0.68))));
             return;
         }
+    }
+
+    /** The ways a status writes a booking nobody came to. */
+    private static final List<String> NO_SHOW_VALUES = List.of("DNA", "No Show", "Did Not Attend", "No-show");
+
+    /**
+     * "how many no-shows in 2024" beside a Status holding DNA, "DNAs by therapist" beside one holding No Show: with
+     * no attendance flag, the one status value that says nobody came.
+     */
+    private static void noShowValue(List<Part> parts, List<Token> tokens, SchemaIndex index, int from, int to) {
+        List<ValueIndex.Found> found = new ArrayList<>();
+        for (String written : NO_SHOW_VALUES) {
+            for (ValueIndex.Found f : index.values.exact(Tokenizer.tokenize(written), 0)) {
+                boolean whole = f.length() == Tokenizer.tokenize(written).size();
+                if (whole
+                        && f.entry().column().role() == ColumnRole.CATEGORY
+                        && found.stream()
+                                .noneMatch(
+                                        x -> x.entry().value().equals(f.entry().value()))) {
+                    found.add(new ValueIndex.Found(f.entry(), to - from, Quality.SYNONYM));
+                }
+            }
+        }
+        if (found.size() != 1) {
+            return;
+        }
+        parts.removeIf(p -> p.start < to && p.end > from);
+        int at = 0;
+        while (at < parts.size() && parts.get(at).start < from) {
+            at++;
+        }
+        parts.add(at, Part.value(from, to, text(tokens, from, to - from), found));
     }
 
     /**

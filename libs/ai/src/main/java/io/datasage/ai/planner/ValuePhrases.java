@@ -305,12 +305,36 @@ final class ValuePhrases {
                 }
             }
             ColumnInfo c = begun.isEmpty() ? null : begun.get(0).column();
+            List<ValueIndex.Entry> toldApart = begun.stream()
+                    .filter(e -> saysAnotherWord(e, tokens, parts))
+                    .toList();
+            boolean plainWords = c != null
+                    && c.role() == ColumnRole.CATEGORY
+                    && begun.stream().allMatch(e -> e.column() == c);
+            if (plainWords
+                    && begun.size() >= 2
+                    && toldApart.size() == 1
+                    && otherWordsPlain(toldApart.get(0), parts, tokens)) {
+                // "out of stock cancellations" beside "Cancelled - Out of Stock": the one value the other words tell
+                // apart, where nothing else read them.
+                ValueIndex.Entry one = toldApart.get(0);
+                parts.set(
+                        k, Part.value(p.start, p.end, p.text, List.of(new ValueIndex.Found(one, 1, Quality.SYNONYM))));
+                for (int j = 0; j < parts.size(); j++) {
+                    Part w = parts.get(j);
+                    if (w.kind == Part.Kind.WORD
+                            && one.stems().indexOf(tokens.get(w.start).stem()) > 0) {
+                        parts.set(j, PhraseRewrites.understoodWord(w.start, tokens));
+                    }
+                }
+                continue;
+            }
             if (c == null
                     || c.role() != ColumnRole.CATEGORY
                     || begun.size() < 2
                     || begun.size() >= c.schema().topValues().size()
                     || begun.stream().anyMatch(e -> e.column() != c)
-                    || begun.stream().anyMatch(e -> saysAnotherWord(e, tokens, parts))) {
+                    || !toldApart.isEmpty()) {
                 // "cancelled for weather vs cancelled by the client": the words that tell one value apart name it.
                 continue;
             }
@@ -321,7 +345,7 @@ final class ValuePhrases {
             for (int j = k + 1; j + 1 < parts.size(); j++) {
                 Part by = parts.get(j);
                 Part word = parts.get(j + 1);
-                if (by.is(Cue.BY)
+                if ((by.is(Cue.BY) || by.is(Cue.BREAKDOWN))
                         && word.kind == Part.Kind.WORD
                         && word.end - word.start == 1
                         && j + 2 == parts.size()) {
@@ -404,6 +428,19 @@ final class ValuePhrases {
             }
         }
         return false;
+    }
+
+    /** Whether every word of the question that tells this value apart was read as nothing else (a plain word). */
+    private static boolean otherWordsPlain(ValueIndex.Entry e, List<Part> parts, List<Token> tokens) {
+        for (Part p : parts) {
+            for (int i = p.start; i < p.end; i++) {
+                Token t = tokens.get(i);
+                if ((e.stems().indexOf(t.stem()) > 0 || e.stems().indexOf(t.word()) > 0) && p.kind != Part.Kind.WORD) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,13 +34,15 @@ final class ChartFamilies {
         d.type = "scatter";
         d.x = a;
         d.y.add(b);
-        if (!dims.isEmpty()) {
-            ColumnInfo series = dims.get(0).column();
+        // "fee against temperature on each ticket, colour by stand": the first grouping that is not what each point
+        // is colours the points.
+        for (Question.Dim dim : dims) {
+            ColumnInfo series = dim.column();
             // "booked vs received for each appointment": an identifier or a name with more values than colours
             // makes each point one row already, not a series.
             // "do wards with more admissions also have more discharges": things only named as the subject, with more
             // values than a legend reads at a glance, are what each point is.
-            boolean subject = dims.get(0).role() == Question.DimRole.SUBJECT && series.distinct() > SUBJECT_COLOURS;
+            boolean subject = dim.role() == Question.DimRole.SUBJECT && series.distinct() > SUBJECT_COLOURS;
             boolean identifier = series.role() == ColumnRole.ID
                     || series.role() == ColumnRole.LABEL
                     || series.distinct() > SCATTER_COLOURS
@@ -49,6 +51,7 @@ final class ChartFamilies {
                 q.notes.add("Each point is one " + series.name() + ".");
             } else {
                 d.series = series;
+                break;
             }
         }
     }

@@ -1240,7 +1240,8 @@ final class RowWords {
             Part before = k > 1 ? parts.get(k - 2) : null;
             // "share of outcomes", "by outcome", "species x outcome": the kinds shared out, grouped by or crossed.
             boolean shared = prev != null && prev.is(Cue.SHARE) && k + 1 == parts.size();
-            boolean grouped = prev != null && prev.isGrouping();
+            // "coloured by round": a split is a grouping too.
+            boolean grouped = prev != null && (prev.isGrouping() || prev.is(Cue.SERIES));
             boolean crossed = k + 1 == parts.size()
                     && prev != null
                     && prev.kind == Part.Kind.WORD

@@ -95,6 +95,17 @@ final class FollowUpEdits {
                     && !"count".equals(d.aggregation)
                     && !"count_distinct".equals(d.aggregation)) {
                 d.aggregation = q.agg;
+                if ("box".equals(d.type) && d.x != null) {
+                    // "average not total" after a spread of shirts by driver: the average per driver, as bars.
+                    d.type = "bar";
+                }
+            } else if (q.agg != null && "histogram".equals(d.type) && d.x != null && d.x.isMeasure()) {
+                // "average, not the distribution" of one measure: that one number.
+                d.type = "kpi";
+                d.y.clear();
+                d.y.add(d.x);
+                d.x = null;
+                d.aggregation = q.agg;
             }
             return;
         }

@@ -237,7 +237,7 @@ final class YesNoFilters {
                             && (at(k - 2).is(Cue.WHERE) || at(k - 2).is(Cue.WHICH)));
             String before = p.start > 0 ? q.tokens.get(p.start - 1).raw() : "";
             // "median balance by ward for households on single person discount": "on" a flag is a condition too.
-            boolean ofMeasured = List.of("of", "among", "amongst", "for", "on", "with")
+            boolean ofMeasured = List.of("of", "among", "amongst", "for", "on", "with", "to")
                             .contains(before)
                     && !q.has(Cue.VS)
                     && !q.has(Cue.COMPARE)

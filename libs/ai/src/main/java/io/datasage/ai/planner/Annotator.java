@@ -333,6 +333,7 @@ final class Annotator {
         withAndWithout(parts, tokens, index);
         moneyCollected(parts, tokens, index);
         flagAgainstItsAbsence(parts, tokens);
+        valuesSetAgainstEachOther(parts, tokens, index);
         rowsNamedAsTheFile(parts, tokens, index);
         namesOverCodes(parts);
         literalOverSynonym(parts, tokens);
@@ -2380,6 +2381,41 @@ final class Annotator {
                     k,
                     Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(paid, 1, Quality.SYNONYM, 0.8))));
             verb.used = true;
+        }
+    }
+
+    /**
+     * "delivery vs collection orders", "delivery/collection" beside fulfilment (Delivery, Collection) and deliveredAt:
+     * a name set against a value of one column is that column's other value when it spells one exactly.
+     */
+    private static void valuesSetAgainstEachOther(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part first = parts.get(k);
+            Part joint = parts.get(k + 1);
+            // "delivery/collection": a slash between the two, read as no part.
+            boolean slashed = joint.start == first.end + 1
+                    && "/".equals(tokens.get(first.end).raw());
+            Part second = slashed ? joint : k + 2 < parts.size() ? parts.get(k + 2) : null;
+            boolean against = slashed || second != null && (joint.is(Cue.VS) || joint.is(Cue.OR));
+            if (!against) {
+                continue;
+            }
+            Part name = first.kind == Part.Kind.COLUMN && second.kind == Part.Kind.VALUE
+                    ? first
+                    : second.kind == Part.Kind.COLUMN && first.kind == Part.Kind.VALUE ? second : null;
+            Part value = name == first ? second : first;
+            if (name == null) {
+                continue;
+            }
+            ColumnInfo c = value.value().column();
+            List<ValueIndex.Found> spelled = index.values.exact(tokens, name.start).stream()
+                    .filter(f -> f.entry().column() == c
+                            && f.length() == name.end - name.start
+                            && f.entry() != value.value())
+                    .toList();
+            if (spelled.size() == 1) {
+                parts.set(parts.indexOf(name), Part.value(name.start, name.end, name.text, spelled));
+            }
         }
     }
 

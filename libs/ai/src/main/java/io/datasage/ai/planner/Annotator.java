@@ -334,6 +334,7 @@ final class Annotator {
         moneyCollected(parts, tokens, index);
         flagAgainstItsAbsence(parts, tokens);
         valuesSetAgainstEachOther(parts, tokens, index);
+        onlyValues(parts, tokens, index);
         rowsNamedAsTheFile(parts, tokens, index);
         namesOverCodes(parts);
         literalOverSynonym(parts, tokens);
@@ -2381,6 +2382,25 @@ final class Annotator {
                     k,
                     Part.column(p.start, p.end, p.text, List.of(new ColumnMatcher.Hit(paid, 1, Quality.SYNONYM, 0.8))));
             verb.used = true;
+        }
+    }
+
+    /**
+     * "only deliveries" beside fulfilment (Delivery, Collection) and deliveredAt: after "only", a word left unread
+     * that spells exactly one value of a category is that value.
+     */
+    private static void onlyValues(List<Part> parts, List<Token> tokens, SchemaIndex index) {
+        for (int k = 1; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!parts.get(k - 1).is(Cue.ONLY) || p.kind != Part.Kind.WORD || p.end - p.start != 1) {
+                continue;
+            }
+            List<ValueIndex.Found> spelled = index.values.exact(tokens, p.start).stream()
+                    .filter(f -> f.length() == 1 && f.entry().column().role() == ColumnRole.CATEGORY)
+                    .toList();
+            if (spelled.size() == 1) {
+                parts.set(k, Part.value(p.start, p.end, p.text, spelled));
+            }
         }
     }
 

@@ -397,7 +397,17 @@ final class ColumnPlacer {
                         || ctx == ColumnChoice.Context.RANKED
                                 && col.isCode()
                                 && q.parts.stream()
-                                        .anyMatch(x -> x.is(Cue.SUPER) && x.arg != null && x.arg.endsWith(":count"));
+                                        .anyMatch(x -> x.is(Cue.SUPER) && x.arg != null && x.arg.endsWith(":count"))
+                        // "which lanes get booked the most" beside Lane # 1-24: the numbered things in the plural,
+                        // ranked with no measure named, by how many rows each has.
+                        || ctx == ColumnChoice.Context.RANKED
+                                && col.isCode()
+                                && q.tokens.get(p.end - 1).isPlural()
+                                && q.has(Cue.SUPER)
+                                && q.parts.stream()
+                                        .noneMatch(x -> x != p
+                                                && x.kind == Kind.COLUMN
+                                                && x.column().isMeasure());
                 if (ctx == ColumnChoice.Context.BY_COUNT && q.has(Cue.TOP) && countsOnEachRow(q, p, col)) {
                     // "top 3 tutors by number of places booked": ranked by the things counted on each row, added up;
                     // not split by how many there were.

@@ -198,6 +198,7 @@ final class ColumnRoles {
                 && !core.isEmpty()
                 && !core.contains("age")
                 && countsTime(c.name(), core)
+                && !hourOfDay(c)
                 && !("integer".equals(c.type())
                         && (monthOfYear(words, minNum, maxNum) || weekOfYear(words, minNum, maxNum)))) {
             // "Trip Days", "Stay Nights", "Wait Hours", "Days in Care": a count of time units is how long, so "trip

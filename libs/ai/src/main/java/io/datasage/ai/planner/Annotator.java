@@ -3329,6 +3329,18 @@ final class Annotator {
                     && k > 0
                     && parts.get(k - 1).is(Cue.WHICH)
                     && parts.get(k - 1).end == p.start;
+            // "stacked bar of takings by day and session", "heatmap of takings by hour and day" beside DAY_NM of MON
+            // to SAT: bars split or crossed by day are the days of the week, not hundreds of dates.
+            boolean barsByDay = p.is(Cue.UNIT)
+                    && "day".equals(p.arg)
+                    && p.end - p.start == 1
+                    && "day".equals(tokens.get(p.start).word())
+                    && k > 0
+                    && (parts.get(k - 1).isGrouping() || parts.get(k - 1).is(Cue.AND))
+                    && parts.stream()
+                            .anyMatch(x -> x.is(Cue.STACKED)
+                                    || x.is(Cue.GROUPED)
+                                    || x.is(Cue.CHART) && ("heatmap".equals(x.arg) || "bar".equals(x.arg)));
             // "heatmap of bookings by weekday" beside a Day of Mon to Sun: grouped by the day of the week, not kept
             // to Monday to Friday.
             boolean byWeekday = p.kind == Part.Kind.VALUE
@@ -3336,7 +3348,7 @@ final class Annotator {
                     && "weekday".equals(tokens.get(p.start).stem())
                     && k > 0
                     && (parts.get(k - 1).isGrouping() || parts.get(k - 1).is(Cue.EACH));
-            if (night || whichDay || byWeekday) {
+            if (night || whichDay || byWeekday || barsByDay) {
                 parts.set(k, PhraseRewrites.columnAt(tokens, p.start, weekday, Quality.SYNONYM, 0.9));
             }
         }

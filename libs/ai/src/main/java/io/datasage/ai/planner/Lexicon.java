@@ -142,7 +142,7 @@ final class Lexicon {
         WHERE = where, with, having, whose, that, for which, in which, such that, when, if, that have, that has, which have, which has, who have, who has, who are, that are, those with, those who, people who, ones with, ones that, taking place, take place, takes place, took place
         SIGN:>0 = positive, above zero, greater than zero, more than zero
         SIGN:>0:profit = profitable, in the black, in profit, making money
-        SIGN:<0 = negative, below zero, less than zero
+        SIGN:<0 = negative, below zero, less than zero, a minus
         SIGN:<0:profit = loss, losses, losing, in the red, at a loss, lost money, losing money, deficit
         SIGN:=0 = zero, nil
         SIGN:!=0 = nonzero, non zero, not zero

@@ -421,8 +421,10 @@ final class ValueIndex {
             reordered(tokens, i, out);
         }
         // "robins" beside SPECIES_CODE = ROBIN and SPECIES_NAME = Robin: the name before the code that spells it.
+        // A value both a code and its description hold ("RIB" of VSL_CD and VSL_TYPE_DESC): the description's.
         out.sort(java.util.Comparator.comparingInt((Found f) -> -f.length())
-                .thenComparing(f -> f.entry().column().words().contains("code")));
+                .thenComparing(f -> f.entry().column().words().contains("code")
+                        || f.entry().column().words().contains("cd")));
         return out;
     }
 

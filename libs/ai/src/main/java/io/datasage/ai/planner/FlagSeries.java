@@ -97,7 +97,8 @@ final class FlagSeries {
                     }
                     break;
                 }
-                if (p.kind != Part.Kind.WORD && p.kind != Part.Kind.CUE) {
+                // "whether it was out of hours": a negation before the flag is read with it elsewhere.
+                if (p.kind != Part.Kind.WORD && p.kind != Part.Kind.CUE || p.is(Cue.NOT)) {
                     break;
                 }
             }

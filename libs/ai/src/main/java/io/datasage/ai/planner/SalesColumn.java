@@ -61,11 +61,12 @@ final class SalesColumn {
         }
         ColumnInfo best = null;
         int bestScore = 0;
+        boolean spend = false;
         for (ColumnInfo c : columns) {
-            // "Cafe Spend (£)" beside "Total Paid (£)": spend is sales or cost, weaker than a scored total.
             if (c.groups().contains("sales") && !c.groups().contains("cost")) {
                 return columns;
             }
+            spend |= c.groups().contains("sales");
             // QUOTE_AMT (£) beside FINAL_INV_AMT (£): what was quoted or planned loses to what happened.
             int score = Math.max(0, score(c, columns) - (ColumnChoice.planned(c) ? 1 : 0));
             if (rowCount > 0 && c.schema().nulls() * 2 > rowCount) {
@@ -78,6 +79,11 @@ final class SalesColumn {
                 best = c;
                 bestScore = score;
             }
+        }
+        if (spend && bestScore < 4) {
+            // "Bar Spend ($)" beside "Hire Charge ($)": a spend (sales or cost) is the sales unless a total scores
+            // clearly, as "Total Paid (£)" does beside "Cafe Spend (£)".
+            return columns;
         }
         if (best != null && bestScore <= 2 && feeAmongOthers(best, columns)) {
             // "Green Fee (£)" beside "Buggy Fee (£)": one fee of several is not the row's whole amount.

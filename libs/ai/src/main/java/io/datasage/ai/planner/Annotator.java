@@ -390,12 +390,7 @@ final class Annotator {
                             && SchemaIndex.TIME_WORDS.contains(tokens.get(next).stem())) {
                 continue;
             }
-            List<ValueIndex.Found> found = index.values.exact(tokens, p.start).stream()
-                    .filter(f -> f.length() == 1 && f.entry().column().role() == ColumnRole.CATEGORY)
-                    .toList();
-            if (found.size() == 1) {
-                parts.set(k, Part.value(p.start, p.end, p.text, found));
-            }
+            asOneCategoryValue(parts, k, tokens, index);
         }
     }
 
@@ -2395,12 +2390,18 @@ final class Annotator {
             if (!parts.get(k - 1).is(Cue.ONLY) || p.kind != Part.Kind.WORD || p.end - p.start != 1) {
                 continue;
             }
-            List<ValueIndex.Found> spelled = index.values.exact(tokens, p.start).stream()
-                    .filter(f -> f.length() == 1 && f.entry().column().role() == ColumnRole.CATEGORY)
-                    .toList();
-            if (spelled.size() == 1) {
-                parts.set(k, Part.value(p.start, p.end, p.text, spelled));
-            }
+            asOneCategoryValue(parts, k, tokens, index);
+        }
+    }
+
+    /** Reads the one-token part {@code k} as a value where it spells exactly one value of a category. */
+    private static void asOneCategoryValue(List<Part> parts, int k, List<Token> tokens, SchemaIndex index) {
+        Part p = parts.get(k);
+        List<ValueIndex.Found> spelled = index.values.exact(tokens, p.start).stream()
+                .filter(f -> f.length() == 1 && f.entry().column().role() == ColumnRole.CATEGORY)
+                .toList();
+        if (spelled.size() == 1) {
+            parts.set(k, Part.value(p.start, p.end, p.text, spelled));
         }
     }
 

@@ -82,14 +82,7 @@ final class FlagWords {
                             && c.words().size() > 1
                             && "first".equals(c.words().get(0)));
             if (flag != null) {
-                parts.set(
-                        k,
-                        Part.column(
-                                first.start,
-                                timers.end,
-                                Annotator.text(tokens, first.start, timers.end - first.start),
-                                List.of(new ColumnMatcher.Hit(flag, 2, Quality.EXACT, 0.95))));
-                parts.remove(k + 1);
+                PhraseRewrites.joinAsColumn(parts, k, k + 1, flag, Quality.EXACT, 0.95);
             }
         }
     }

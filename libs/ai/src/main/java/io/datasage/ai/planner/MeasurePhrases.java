@@ -47,6 +47,32 @@ final class MeasurePhrases {
             }
         }
         withTax(parts, tokens, index);
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Part p = parts.get(k);
+            Part noun = parts.get(k + 1);
+            // "parts spend (net)" beside PARTS_NET and TOTAL_INC_VAT: a money noun right after a money measure says
+            // what it is, not another amount that noun is a synonym of; the tax side after it is the same measure's.
+            if (p.kind == Part.Kind.COLUMN
+                    && money(p.column())
+                    && noun.kind == Part.Kind.COLUMN
+                    && noun.start == p.end
+                    && noun.end - noun.start == 1
+                    && noun.quality() == Quality.SYNONYM
+                    && noun.column() != p.column()
+                    && (MONEY_NOUNS.contains(tokens.get(noun.start).word())
+                            || SPEND_NOUNS.contains(tokens.get(noun.start).word()))) {
+                parts.set(k + 1, PhraseRewrites.understoodWord(noun.start, tokens));
+                Part side = k + 2 < parts.size() ? parts.get(k + 2) : null;
+                ColumnInfo measure = p.column();
+                if (side != null
+                        && side.kind == Part.Kind.COLUMN
+                        && side.end - side.start == 1
+                        && TAX_SIDES.contains(tokens.get(side.start).word())
+                        && side.columns.stream().anyMatch(h -> h.column() == measure)) {
+                    parts.set(k + 2, PhraseRewrites.understoodWord(side.start, tokens));
+                }
+            }
+        }
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind == Part.Kind.COLUMN
@@ -311,6 +337,9 @@ final class MeasurePhrases {
     }
 
     /** Words for money coming in that name no column of their own. */
+    /** Nouns of money spent, said after what it was spent on ("parts spend"). */
+    private static final Set<String> SPEND_NOUNS = Set.of("spend", "cost", "costs", "spending");
+
     private static final Set<String> MONEY_NOUNS =
             Set.of("sales", "revenue", "billing", "billings", "takings", "income", "turnover", "charges", "invoiced");
 

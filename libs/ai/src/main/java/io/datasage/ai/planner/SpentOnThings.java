@@ -32,11 +32,22 @@ final class SpentOnThings {
         return out;
     }
 
-    /** Reads the spending verb before a cost it names as understood, not as the sales column it is a synonym of. */
+    /**
+     * Reads the spending verb before a cost it names as understood, not as the sales column it is a synonym of; and
+     * "total" right before "spent on" as the sum, not a Total (£) column ("total spent on drugs for cats").
+     */
     static void verbs(List<Part> parts, List<Token> tokens) {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part next = parts.get(k + 1);
+            if (p.kind == Part.Kind.COLUMN
+                    && p.end - p.start == 1
+                    && "total".equals(tokens.get(p.start).word())
+                    && p.end + 1 < tokens.size()
+                    && spentOn(tokens.get(p.end), tokens.get(p.end + 1))) {
+                parts.set(k, Part.cue(p.start, p.end, p.text, Cue.AGG, "sum"));
+                continue;
+            }
             if (p.kind == Part.Kind.COLUMN
                     && p.end - p.start == 1
                     && next.kind == Part.Kind.COLUMN

@@ -136,6 +136,25 @@ class ShortNamesStatusValuesAndSplitsTest {
         assertThat(ask(PIZZAS, "share of lines by courier").chartType()).isEqualTo("pie");
     }
 
+    /** A garden centre's tills: a total beside the money spent on two kinds of thing. */
+    private static final DatasetSchema TILLS = Schemas.of(
+            9000,
+            Schemas.text("receipt", 9000, "R1", "R2"),
+            Schemas.date("sale_date", "2024-01-01", "2024-12-31"),
+            Schemas.category("till", "Main", "Cafe"),
+            Schemas.money("Plants ($)"),
+            Schemas.money("Cafe Spend ($)"),
+            Schemas.money("Total ($)"));
+
+    @Test
+    void total_before_spent_on_is_the_sum_and_a_spend_noun_after_money_says_what_it_is() {
+        ChartSpec drugs = ask("mobilevet", "total spent on drugs for cats");
+        assertThat(drugs.y()).containsExactly("Drugs (£)");
+        assertThat(drugs.chartType()).isEqualTo("kpi");
+        assertThat(ask(TILLS, "total spent on plants by till").y()).containsExactly("Plants ($)");
+        assertThat(ask("eyetests", "spectacle sales trend by quarter").y()).containsExactly("specs_total_gbp");
+    }
+
     @Test
     void the_plural_of_values_first_word_stands_for_them() {
         assertThat(ask("bookbinding", "average labour £ per job on the repairs").filters())

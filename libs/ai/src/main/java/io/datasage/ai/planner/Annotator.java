@@ -3560,8 +3560,9 @@ final class Annotator {
     private static void noShowValue(List<Part> parts, List<Token> tokens, SchemaIndex index, int from, int to) {
         List<ValueIndex.Found> found = new ArrayList<>();
         for (String written : NO_SHOW_VALUES) {
-            for (ValueIndex.Found f : index.values.exact(Tokenizer.tokenize(written), 0)) {
-                boolean whole = f.length() == Tokenizer.tokenize(written).size();
+            List<Token> words = Tokenizer.tokenize(written);
+            for (ValueIndex.Found f : index.values.exact(words, 0)) {
+                boolean whole = f.length() == words.size();
                 if (whole
                         && f.entry().column().role() == ColumnRole.CATEGORY
                         && found.stream()

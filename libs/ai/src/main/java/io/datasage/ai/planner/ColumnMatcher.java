@@ -416,8 +416,8 @@ final class ColumnMatcher {
         }
         String plural = window.get(1).word();
         List<String> words = c.words();
-        String particle = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
-        if (c.role() != ColumnRole.DATE || !ColumnRoles.PARTICLES.contains(particle) || words.size() < 2) {
+        String particle = ColumnRoles.pluralParticle(plural);
+        if (c.role() != ColumnRole.DATE || particle.isEmpty() || words.size() < 2) {
             return false;
         }
         // move_in_dt, or checkoutTime with the verb and its particle written as one word.

@@ -40,6 +40,12 @@ final class ColumnRoles {
     /** Small words that keep their meaning at the end of a name ("TAXI_IN" and "TAXI_OUT" differ by them). */
     static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "on", "off");
 
+    /** The particle a phrasal noun's plural ends with ("in" of "check ins"), or the empty string. */
+    static String pluralParticle(String word) {
+        String particle = word.endsWith("s") ? word.substring(0, word.length() - 1) : "";
+        return PARTICLES.contains(particle) ? particle : "";
+    }
+
     static final Set<String> ID_WORDS = Words.set("""
         id identifier key code tag uuid guid hash zip postal postcode zipcode phone ssn sku isbn ean upc ref reference no nr
         number num

@@ -85,13 +85,7 @@ final class FlagSeries {
                         parts.set(end, PhraseRewrites.understoodWord(parts.get(end).start, tokens));
                         parts.set(end + 1, PhraseRewrites.understoodWord(parts.get(end + 1).start, tokens));
                     }
-                    parts.set(
-                            j,
-                            Part.column(
-                                    p.start,
-                                    p.end,
-                                    p.text,
-                                    List.of(new ColumnMatcher.Hit(flag, p.end - p.start, Quality.EXACT, 0.95))));
+                    parts.set(j, PhraseRewrites.asColumn(p, flag, Quality.EXACT, 0.95));
                     for (int i = k + 1; i < j; i++) {
                         parts.set(i, PhraseRewrites.understoodWord(parts.get(i).start, tokens));
                     }

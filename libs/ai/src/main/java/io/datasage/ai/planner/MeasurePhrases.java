@@ -50,8 +50,8 @@ final class MeasurePhrases {
         for (int k = 0; k + 1 < parts.size(); k++) {
             Part p = parts.get(k);
             Part noun = parts.get(k + 1);
-            // "parts spend (net)" beside PARTS_NET and TOTAL_INC_VAT: a money noun right after a money measure says
-            // what it is, not another amount that noun is a synonym of; the tax side after it is the same measure's.
+            // "spectacle sales" beside specs_total_gbp and test_fee_gbp, "parts spend": a money noun right after a
+            // money measure says what it is, not another amount that noun is a synonym of.
             if (p.kind == Part.Kind.COLUMN
                     && money(p.column())
                     && noun.kind == Part.Kind.COLUMN
@@ -62,15 +62,6 @@ final class MeasurePhrases {
                     && (MONEY_NOUNS.contains(tokens.get(noun.start).word())
                             || SPEND_NOUNS.contains(tokens.get(noun.start).word()))) {
                 parts.set(k + 1, PhraseRewrites.understoodWord(noun.start, tokens));
-                Part side = k + 2 < parts.size() ? parts.get(k + 2) : null;
-                ColumnInfo measure = p.column();
-                if (side != null
-                        && side.kind == Part.Kind.COLUMN
-                        && side.end - side.start == 1
-                        && TAX_SIDES.contains(tokens.get(side.start).word())
-                        && side.columns.stream().anyMatch(h -> h.column() == measure)) {
-                    parts.set(k + 2, PhraseRewrites.understoodWord(side.start, tokens));
-                }
             }
         }
         for (int k = 0; k < parts.size(); k++) {
@@ -336,10 +327,10 @@ final class MeasurePhrases {
                 : PhraseRewrites.onlyColumn(index, c -> money(c) && c.core().contains("total"));
     }
 
-    /** Words for money coming in that name no column of their own. */
     /** Nouns of money spent, said after what it was spent on ("parts spend"). */
     private static final Set<String> SPEND_NOUNS = Set.of("spend", "cost", "costs", "spending");
 
+    /** Words for money coming in that name no column of their own. */
     private static final Set<String> MONEY_NOUNS =
             Set.of("sales", "revenue", "billing", "billings", "takings", "income", "turnover", "charges", "invoiced");
 
@@ -629,7 +620,6 @@ final class MeasurePhrases {
         }
     }
 
-    /** Of the columns a measure's word may name, the one whose name has the unit after "per", or null. */
     /** How names write a unit of time: Cost/Hr, Rate per Day, Fee (per wk). */
     static final Map<String, Set<String>> TIME_UNIT_NAMES = Map.of(
             "hour", Set.of("hour", "hours", "hr", "hrs", "h"),
@@ -648,6 +638,7 @@ final class MeasurePhrases {
         return spellings != null && c.isMeasure() && c.words().stream().anyMatch(spellings::contains);
     }
 
+    /** Of the columns a measure's word may name, the one whose name has the unit after "per", or null. */
     private static ColumnMatcher.Hit perUnitOf(Part p, Part per, Part unit, List<Token> tokens) {
         if (p.kind != Part.Kind.COLUMN
                 || p.columns.size() < 2

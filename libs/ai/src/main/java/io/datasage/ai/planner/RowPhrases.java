@@ -448,9 +448,8 @@ final class RowPhrases {
             boolean events = next.kind == Part.Kind.COLUMN
                     && next.end - next.start > 1
                     && next.column().role() == ColumnRole.DATE
-                    && tokens.get(next.end - 1).word().endsWith("s")
-                    && ColumnRoles.PARTICLES.contains(
-                            tokens.get(next.end - 1).word().replaceAll("s$", ""));
+                    && !ColumnRoles.pluralParticle(tokens.get(next.end - 1).word())
+                            .isEmpty();
             if (ranked && p.is(Cue.BY) && events) {
                 parts.remove(k + 1);
                 for (int i = next.end - 1; i >= next.start; i--) {

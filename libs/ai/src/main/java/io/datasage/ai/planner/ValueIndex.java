@@ -179,9 +179,7 @@ final class ValueIndex {
                     List<String> content = new ArrayList<>();
                     for (int w = 0; w < stems.size(); w++) {
                         String stem = stems.get(w);
-                        boolean kept = !Words.STOPWORDS.contains(stem)
-                                || "no".equals(stem) && w + 1 < stems.size()
-                                || w > 0 && "no".equals(stems.get(w - 1));
+                        boolean kept = meaningful(stem, w > 0 ? stems.get(w - 1) : null, w + 1 < stems.size());
                         if (kept && !ColumnRoles.UNITS.contains(stem)) {
                             content.add(stem);
                         }
@@ -453,14 +451,9 @@ final class ValueIndex {
             if (j > i && "-".equals(t.raw()) && "no".equals(tokens.get(j - 1).word())) {
                 continue;
             }
-            boolean noBefore = "no".equals(t.word())
-                    && j + 1 < tokens.size()
-                    && !tokens.get(j + 1).isNumber();
-            boolean afterNo = j > i && "no".equals(tokens.get(j - 1).word())
-                    || j > i + 1
-                            && "-".equals(tokens.get(j - 1).raw())
-                            && "no".equals(tokens.get(j - 2).word());
-            if (!t.isWord() || t.is(Token.QUOTED) || Words.STOPWORDS.contains(t.word()) && !noBefore && !afterNo) {
+            boolean wordAfter = j + 1 < tokens.size() && !tokens.get(j + 1).isNumber();
+            String previous = stems.isEmpty() ? null : stems.get(stems.size() - 1);
+            if (!t.isWord() || t.is(Token.QUOTED) || !meaningful(t.word(), previous, wordAfter)) {
                 return;
             }
             stems.add(t.stem());
@@ -478,6 +471,11 @@ final class ValueIndex {
                 }
             }
         }
+    }
+
+    /** Whether a value's word carries meaning: not a small word, but "no" before a word and the word after "no". */
+    private static boolean meaningful(String word, String previous, boolean wordAfter) {
+        return !Words.STOPWORDS.contains(word) || "no".equals(word) && wordAfter || "no".equals(previous);
     }
 
     /** Small words that join a value's two words in speech ("abandoned as unsafe", "head of sales"). */

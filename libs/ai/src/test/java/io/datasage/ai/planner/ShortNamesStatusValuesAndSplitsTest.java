@@ -13,14 +13,18 @@ import org.junit.jupiter.api.Test;
  */
 class ShortNamesStatusValuesAndSplitsTest {
 
-    /** A ferry operator's crossings in ALL_CAPS abbreviations: the crossing's date, time, hour and year, a flag. */
+    /**
+     * A ferry operator's sailings in ALL_CAPS abbreviations: the sailing's date, time, hour and year, a ticket number
+     * beside the ticket's kind, a flag.
+     */
     private static final DatasetSchema CROSSINGS = Schemas.of(
             8000,
             Schemas.text("XING_REF", 8000, "X1", "X2"),
-            Schemas.date("DPRT_DT", "2023-01-01", "2024-12-31"),
-            Schemas.category("DPRT_TM", "08:00", "10:30"),
-            Schemas.integer("DPRT_HR", 16, "6", "21"),
-            Schemas.integer("DPRT_YR", 2, "2023", "2024"),
+            Schemas.date("SAIL_DT", "2023-01-01", "2024-12-31"),
+            Schemas.category("SAIL_TM", "08:00", "10:30"),
+            Schemas.integer("SAIL_HR", 16, "6", "21"),
+            Schemas.integer("SAIL_YR", 2, "2023", "2024"),
+            Schemas.text("TICKET_NO", 8000, "T1", "T2"),
             Schemas.category("VSSL_CD", "MV1", "MV2"),
             Schemas.category("TCKT_TYP", "SINGLE", "RETURN"),
             Schemas.category("DM_ON_DUTY", "A. Jones", "B. Smith"),
@@ -38,7 +42,14 @@ class ShortNamesStatusValuesAndSplitsTest {
             Schemas.integer("patient_age", 70, "12", "90"),
             Schemas.number("fee_gbp", "30", "90"),
             Schemas.integer("session_mins", 3, "30", "60"),
-            Schemas.category("status", "Attended", "DNA", "Cancelled - Patient", "Cancelled - Clinic"),
+            Schemas.category(
+                    "status",
+                    "Attended",
+                    "DNA",
+                    "Cancelled - Patient",
+                    "Cancelled - Clinic",
+                    "Transfer - Clinic",
+                    "Transfer - Online"),
             Schemas.category("referred_by", "Patient", "GP"),
             Schemas.category("paid_by", "Card", "Cash", "Insurer"));
 
@@ -52,7 +63,10 @@ class ShortNamesStatusValuesAndSplitsTest {
             Schemas.category("dayName", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
             Schemas.category("shift", "Lunch", "Evening"),
             Schemas.money("orderTotal"),
+            Schemas.integer("deliveryMins", 90, "10", "120"),
             Schemas.flag("hasDessert"),
+            new io.datasage.ai.schema.ColumnSchema(
+                    "given_to_charity", "boolean", null, 2, 0, java.util.List.of("Y", "N"), null, null),
             Schemas.category("courier", "Van", "Bike"));
 
     @Test
@@ -61,9 +75,9 @@ class ShortNamesStatusValuesAndSplitsTest {
         assertThat(incidents.filters()).anySatisfy(f -> assertThat(f.column()).isEqualTo("INCDNT_FLG"));
         ChartSpec delayed = ask(CROSSINGS, "delays by vessel");
         assertThat(delayed.x()).isEqualTo("VSSL_CD");
-        assertThat(ask(CROSSINGS, "crossings by ticket type").series()).isNull();
-        assertThat(ask(CROSSINGS, "crossings by ticket type").x()).isEqualTo("TCKT_TYP");
-        assertThat(ask(CROSSINGS, "how many crossings has each duty manager done")
+        assertThat(ask(CROSSINGS, "sailings by ticket type").series()).isNull();
+        assertThat(ask(CROSSINGS, "sailings by ticket type").x()).isEqualTo("TCKT_TYP");
+        assertThat(ask(CROSSINGS, "how many sailings has each duty manager done")
                         .x())
                 .isEqualTo("DM_ON_DUTY");
         assertThat(ask("slipwaylaunches", "launches by hour of the day").filters())
@@ -72,7 +86,7 @@ class ShortNamesStatusValuesAndSplitsTest {
 
     @Test
     void a_plural_abbreviating_a_thing_with_a_date_and_its_time_parts_is_the_rows() {
-        ChartSpec crossings = ask(CROSSINGS, "grouped bar: crossings by vessel and ticket type");
+        ChartSpec crossings = ask(CROSSINGS, "grouped bar: sailings by vessel and ticket type");
         assertThat(crossings.y()).isNullOrEmpty();
         assertThat(crossings.aggregation()).isEqualTo("count");
         ChartSpec launches = ask("slipwaylaunches", "how many launches has each harbour master signed off");
@@ -95,7 +109,7 @@ class ShortNamesStatusValuesAndSplitsTest {
                 .anySatisfy(f -> assertThat(f.value()).isEqualTo("Pupil - No Show"));
         assertThat(ask(PHYSIO, "how many no-shows in 2024").filters())
                 .anySatisfy(f -> assertThat(f.value()).isEqualTo("DNA"));
-        ChartSpec cancelled = ask(PHYSIO, "cancellations by paid by");
+        ChartSpec cancelled = ask(PHYSIO, "cancellations by patient name");
         assertThat(cancelled.filters()).anySatisfy(f -> assertThat(f.column()).isEqualTo("status"));
     }
 
@@ -113,9 +127,12 @@ class ShortNamesStatusValuesAndSplitsTest {
         assertThat(ask("logcabins", "review stars vs rate per night, colour by whether theres a hot tub")
                         .series())
                 .isEqualTo("Hot Tub?");
-        assertThat(ask(PIZZAS, "order totals by courier, stacked by whether there was a dessert")
+        assertThat(ask(PIZZAS, "order total vs delivery mins, colour by whether there was a dessert")
                         .series())
                 .isEqualTo("hasDessert");
+        assertThat(ask(PIZZAS, "order totals by courier, stacked by whether it went to charity or not")
+                        .series())
+                .isEqualTo("given_to_charity");
         ChartSpec pie = ask(PIZZAS, "pie of delivery vs collection orders");
         assertThat(pie.x()).isEqualTo("service");
         assertThat(ask(PIZZAS, "orders by courier stacked by delivery/collection")
@@ -159,7 +176,7 @@ class ShortNamesStatusValuesAndSplitsTest {
     void the_plural_of_values_first_word_stands_for_them() {
         assertThat(ask("bookbinding", "average labour £ per job on the repairs").filters())
                 .anySatisfy(f -> assertThat(f.column()).isEqualTo("Binding Type"));
-        ChartSpec cancellations = ask(PHYSIO, "cancellations per month");
+        ChartSpec cancellations = ask(PHYSIO, "transfers per month");
         assertThat(cancellations.filters()).anySatisfy(f -> assertThat(f.op()).isEqualTo("in"));
         assertThat(ask("cricketnets", "balls lost per lane").x()).isEqualTo("lane_no");
         assertThat(ask("chipshoplines", "takings by category").y()).containsExactly("LINE_GRS");

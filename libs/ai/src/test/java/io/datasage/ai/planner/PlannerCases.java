@@ -58,6 +58,10 @@ final class PlannerCases {
             "sweetshoplines",
             "dogtraining",
             "rivercruises",
+            "scrapyard",
+            "postcounter",
+            "minigolf",
+            "viewings",
             "bowlinglanes",
             "eyetests",
             "chipshoplines",
@@ -778,7 +782,8 @@ final class PlannerCases {
             "holdout150",
             "holdout151",
             "holdout152",
-            "holdout153");
+            "holdout153",
+            "holdout154");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

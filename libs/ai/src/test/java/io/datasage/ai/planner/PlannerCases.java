@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "yarnorders",
+            "comedyshows",
+            "ebikehire",
+            "unionbar",
             "bowlinglanes",
             "eyetests",
             "chipshoplines",
@@ -773,7 +777,8 @@ final class PlannerCases {
             "holdout149",
             "holdout150",
             "holdout151",
-            "holdout152");
+            "holdout152",
+            "holdout155");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -62,6 +62,10 @@ final class PlannerCases {
             "postcounter",
             "minigolf",
             "viewings",
+            "yarnorders",
+            "comedyshows",
+            "ebikehire",
+            "unionbar",
             "bowlinglanes",
             "eyetests",
             "chipshoplines",
@@ -783,7 +787,8 @@ final class PlannerCases {
             "holdout151",
             "holdout152",
             "holdout153",
-            "holdout154");
+            "holdout154",
+            "holdout155");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -54,6 +54,10 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "pumpkinpatch",
+            "knifesharpening",
+            "langschool",
+            "martlots",
             "bowlinglanes",
             "eyetests",
             "chipshoplines",
@@ -773,7 +777,8 @@ final class PlannerCases {
             "holdout149",
             "holdout150",
             "holdout151",
-            "holdout152");
+            "holdout152",
+            "holdout156");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -66,6 +66,10 @@ final class PlannerCases {
             "comedyshows",
             "ebikehire",
             "unionbar",
+            "pumpkinpatch",
+            "knifesharpening",
+            "langschool",
+            "martlots",
             "bowlinglanes",
             "eyetests",
             "chipshoplines",
@@ -788,7 +792,8 @@ final class PlannerCases {
             "holdout152",
             "holdout153",
             "holdout154",
-            "holdout155");
+            "holdout155",
+            "holdout156");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -287,6 +287,7 @@ final class Annotator {
         perRowOfTheFile(parts, tokens, index);
         datesOfParticiples(parts, tokens, index);
         linesCounted(parts, tokens);
+        RestatedWords.read(parts, tokens);
         rowsNamedByTheFile(parts, tokens, index);
         SpentOnThings.verbs(parts, tokens);
         commonKinds(parts);
@@ -452,6 +453,17 @@ final class Annotator {
     /** Words before "of" that count or share out what follows ("share of lines"). */
     private static final Set<String> COUNTED_OF = Set.of("share", "number", "count", "percentage", "proportion");
 
+    /** Words that compare what comes before them with a number ("lines over £100"). */
+    private static final Set<String> COMPARED_BY = Set.of("over", "under", "above", "below");
+
+    /** "show all lines over £100 gross": lines compared with a number are rows picked out by it, not a chart. */
+    private static boolean comparedAfter(List<Token> tokens, int i) {
+        return "lines".equals(tokens.get(i).word())
+                && i + 2 < tokens.size()
+                && COMPARED_BY.contains(tokens.get(i + 1).word())
+                && tokens.get(i + 2).isNumber();
+    }
+
     static boolean linesOfSomething(Lexicon.Hit cue, List<Token> tokens, int i) {
         String w = tokens.get(i).word();
         if (cue.cue() != Cue.CHART || cue.length() != 1 || !("line".equals(w) || "lines".equals(w))) {
@@ -462,6 +474,9 @@ final class Annotator {
             return "lines".equals(w)
                     && i + 1 < tokens.size()
                     && ROW_CLAUSES.contains(tokens.get(i + 1).word());
+        }
+        if (comparedAfter(tokens, i)) {
+            return true;
         }
         Token before = tokens.get(i - 1);
         String b = before.word();
@@ -2573,11 +2588,18 @@ final class Annotator {
         }
     }
 
-    /** "number of lines per payment type": lines counted are the rows of a file of lines, not a line chart. */
+    /**
+     * "number of lines per payment type", "how many lines per shipping method" beside line_net_gbp and line_status:
+     * lines counted are the rows of a file of lines, not a line chart nor a column whose name begins with "line".
+     */
     private static void linesCounted(List<Part> parts, List<Token> tokens) {
         for (int k = 1; k < parts.size(); k++) {
             Part p = parts.get(k);
-            if (p.is(Cue.CHART)
+            boolean linesNamed = p.kind == Part.Kind.COLUMN
+                    && p.columns.stream()
+                            .allMatch(h -> h.column().words().size() > 1
+                                    && "line".equals(h.column().words().get(0)));
+            if ((p.is(Cue.CHART) || linesNamed)
                     && p.end - p.start == 1
                     && "lines".equals(tokens.get(p.start).word())
                     && parts.get(k - 1).is(Cue.COUNT)) {

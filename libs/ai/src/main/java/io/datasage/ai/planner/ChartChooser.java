@@ -293,9 +293,10 @@ final class ChartChooser {
         if (!q.wantsTime() && !rollingTrend) {
             return null;
         }
-        ColumnInfo t = !q.timeMentions.isEmpty()
+        ColumnInfo named = !q.timeMentions.isEmpty()
                 ? q.timeMentions.get(0)
-                : !q.timeHints.isEmpty() ? q.timeHints.get(0) : dateOfState(q);
+                : !q.timeHints.isEmpty() ? q.timeHints.get(0) : PluralNouns.verbDateOfWords(q);
+        ColumnInfo t = named != null ? named : dateOfState(q);
         if (t == null) {
             q.notes.assumed("The data has no date column to show a trend over.");
             return null;

@@ -27,6 +27,17 @@ final class ColumnChoice {
     }
 
     /** The candidate that fits what the context asks for: a grouping column after "by", an id to count, else a measure. */
+    /** A measure of percentages or fractions (COMM_%, Discount Rate 0-1). */
+    private static boolean rate(ColumnInfo c) {
+        return c != null
+                && c.isMeasure()
+                && ("%".equals(c.schema().unit())
+                        || c.name().contains("%")
+                        || c.words().contains("pct")
+                        || c.words().contains("percent")
+                        || c.isFraction());
+    }
+
     static ColumnInfo choose(Question q, Part p, Context ctx) {
         List<ColumnMatcher.Hit> hits = p.columns;
         double best = hits.get(0).score();
@@ -59,7 +70,12 @@ final class ColumnChoice {
                     && (payload(h.column(), hits) || Totals.isTotal(h.column()) && !Totals.isTotal(chosen) && !payload);
             // "drug spend" beside Unit Cost (£) and Line Cost (£): the whole amount before the amount per unit.
             boolean whole = rank == chosenRank && perUnit(chosen) && !perUnit(h.column());
-            if (rank < chosenRank || total || whole) {
+            // "share of commission by section" beside COMM_% and COMM_£: the amount, which adds up, before the rate.
+            boolean amount = rank == chosenRank
+                    && rate(chosen)
+                    && MeasurePhrases.money(h.column())
+                    && !q.saidWord("rate", "percent", "percentage", "pct", "%");
+            if (rank < chosenRank || total || whole || amount) {
                 chosen = h.column();
                 chosenRank = rank;
             }

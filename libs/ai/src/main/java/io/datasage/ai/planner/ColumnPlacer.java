@@ -233,6 +233,15 @@ final class ColumnPlacer {
                                         || prev.column().core().contains("total"))));
     }
 
+    /** A superlative naming the kind of measure it ranks by ("takes the most money": sales). */
+    private static boolean namesAMeasure(Part x) {
+        if (!x.is(Cue.SUPER) || x.arg == null) {
+            return false;
+        }
+        String[] a = x.arg.split(":", 2);
+        return a.length == 2 && !a[1].isEmpty() && !"count".equals(a[1]);
+    }
+
     /** Whether {@code col} holds how many of the things asked for each row has: a quantity, or a count of them. */
     private static boolean countsOnEachRow(Question q, Part p, ColumnInfo col) {
         return col.additive() && col.groups().contains("quantity")
@@ -407,7 +416,12 @@ final class ColumnPlacer {
                                 && q.parts.stream()
                                         .noneMatch(x -> x != p
                                                 && x.kind == Kind.COLUMN
-                                                && x.column().isMeasure());
+                                                && x.column().isMeasure())
+                        // "which till takes the most money" beside TILL_NO 1-4: the numbered things ranked by the
+                        // measure a superlative names.
+                        || ctx == ColumnChoice.Context.RANKED
+                                && col.isCode()
+                                && q.parts.stream().anyMatch(ColumnPlacer::namesAMeasure);
                 if (ctx == ColumnChoice.Context.BY_COUNT && q.has(Cue.TOP) && countsOnEachRow(q, p, col)) {
                     // "top 3 tutors by number of places booked": ranked by the things counted on each row, added up;
                     // not split by how many there were.

@@ -230,6 +230,14 @@ final class Lexicon {
             // "over 480 min": minutes after a number, not the minimum.
             return null;
         }
+        if (best != null
+                && best.cue() == Cue.UNTIL
+                && best.length() == 1
+                && i > 0
+                && TILL_NOUN_BEFORE.contains(tokens.get(i - 1).word())) {
+            // "how many voids per till", "which till takes the most": the till itself, not "until".
+            return null;
+        }
         if (best != null && best.cue() == Cue.UNTIL && best.length() == 1 && t.isPlural()) {
             // "which tills took the most money": tills, not "till" (until).
             return null;
@@ -251,6 +259,10 @@ final class Lexicon {
         }
         return best;
     }
+
+    /** Words after which "till" is the cash till, never "until". */
+    private static final Set<String> TILL_NOUN_BEFORE =
+            Set.of("per", "each", "every", "by", "which", "what", "the", "a");
 
     /** Nouns that a chart word begins without meaning a chart: "box office", "line items", "table tennis". */
     private static final Map<String, Set<String>> NOT_CHARTS = Map.of(

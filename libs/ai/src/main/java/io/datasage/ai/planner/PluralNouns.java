@@ -47,6 +47,48 @@ final class PluralNouns {
                 return c;
             }
         }
+        return verbDate(q.index, typed);
+    }
+
+    /** "shipments per month" beside shipped_date and order_date: a plural no column reads, dated by its verb's date. */
+    static ColumnInfo verbDateOfWords(Question q) {
+        for (Part p : q.parts) {
+            Token t = q.tokens.get(p.start);
+            if (p.kind == Part.Kind.WORD
+                    && p.end - p.start == 1
+                    && t.isPlural()
+                    && !t.word().equals(t.stem())) {
+                ColumnInfo date = verbDate(q.index, t);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * "enrolments per month" beside Enrolled On (or enrol_date) and Course Start: the date named by the verb the plural
+     * noun is made from, when one date alone is.
+     */
+    private static ColumnInfo verbDate(SchemaIndex index, Token typed) {
+        List<String> verbs = new ArrayList<>(WordForms.nounBases(typed.stem()));
+        if (verbs.isEmpty()) {
+            return null;
+        }
+        // "enrolment" beside Enrolled On: the British single l of the noun, the doubled l of the participle.
+        verbs.stream().filter(v -> v.endsWith("l")).toList().forEach(v -> verbs.add(v + "l"));
+        ColumnInfo found = null;
+        for (ColumnInfo c : index.dateColumns()) {
+            if (c.role() == ColumnRole.DATE
+                    && !c.forms().isEmpty()
+                    && c.forms().get(0).stream().anyMatch(verbs::contains)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
 }

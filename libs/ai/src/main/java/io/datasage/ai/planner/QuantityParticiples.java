@@ -20,6 +20,15 @@ final class QuantityParticiples {
                 && Words.isParticiple(c.core().get(1));
     }
 
+    /** Whether {@code c} adds up a number of {@code thing}s (qty_balls for "ball", Units Sold for "unit"). */
+    static boolean countsThings(ColumnInfo c, String thing) {
+        return c.isMeasure()
+                && c.additive()
+                && c.core().size() >= 2
+                && QUANTITY_WORDS.contains(c.core().get(0))
+                && c.core().contains(thing);
+    }
+
     /**
      * "candles poured by scent", "how many candles did we pour" beside QTY_POURED: a plural the data does not name,
      * then (after "did we") the verb of the one quantity named "qty" and its participle, is that quantity.

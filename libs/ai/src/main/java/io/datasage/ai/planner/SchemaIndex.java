@@ -818,7 +818,7 @@ final class SchemaIndex {
             }
             // A timestamp ("dispensed_at", "Start Time" to the minute) records the event itself more often than a
             // calendar date beside it does.
-            int score = "datetime".equals(c.schema().type()) ? 1 : 0;
+            int score = "datetime".equals(c.schema().type()) && !sameDaysAsADate(columns, c) ? 1 : 0;
             if (startOfADatedThing(columns, c)) {
                 // SHIFT_START_DTTM beside SHIFT_DT: the thing's own date, not the moment it began.
                 score -= 4;
@@ -886,6 +886,22 @@ final class SchemaIndex {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a calendar date every row has spans the very days of timestamp {@code c} (playDate beside teeOffAt): the
+     * day of the moment, which a trend by day or coarser reads as well.
+     */
+    private static boolean sameDaysAsADate(List<ColumnInfo> columns, ColumnInfo c) {
+        return c.minDate() != null
+                && columns.stream()
+                        .anyMatch(o -> o != c
+                                && o.role() == ColumnRole.DATE
+                                && "date".equals(o.schema().type())
+                                && o.schema().nulls() == 0
+                                && c.minDate().equals(o.minDate())
+                                && c.maxDate() != null
+                                && c.maxDate().equals(o.maxDate()));
     }
 
     /** Whether {@code c} is a thing's start beside a date of that thing alone (SHIFT_START_DTTM beside SHIFT_DT). */

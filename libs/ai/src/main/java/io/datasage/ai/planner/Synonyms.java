@@ -47,7 +47,7 @@ final class Synonyms {
         battery: battery, voltage, volt, battery level, battery voltage, charge, power level
         efficiency: mpg, fuel efficiency, fuel economy, miles per gallon, consumption, fuel consumption, efficiency, economy, gas mileage, fuel, efficient, economical, kpl, km per liter
         horsepower: horsepower, hp, power, bhp, engine power, horse power
-        weight: weight, mass, heaviness, weigh, kg, pound, lb, tonnage
+        weight: weight, mass, heaviness, weigh, kg, pound, lb, tonnage, gram, kilo, kilogram
         height: height, tall, tallness
         length: length, long, metre, meter
         displacement: displacement, engine size, engine displacement, cc, cubic inch, engine capacity

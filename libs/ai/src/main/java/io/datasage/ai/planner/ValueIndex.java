@@ -144,6 +144,11 @@ final class ValueIndex {
                             .computeIfAbsent(Words.compact(named.group(1)), k -> new ArrayList<>())
                             .add(e);
                 }
+                String head = headBeforeAside(v, c.schema().topValues());
+                if (head != null) {
+                    // "family tickets" for "Family (2+2)": the words before a bracket, when no other value has them.
+                    byCompact.computeIfAbsent(head, k -> new ArrayList<>()).add(e);
+                }
                 java.util.regex.Matcher aside = ASIDE.matcher(v);
                 // "TTO" for "Discharge (TTO)": a code in capitals in brackets names its value too.
                 if (aside.find()
@@ -836,7 +841,7 @@ final class ValueIndex {
                                             || s.equals(t.raw())
                                             || s.equals(rawSingular(t))
                                             || (s.endsWith("ed")
-                                                    && Words.bases(s).contains(t.word())));
+                                                    && (Words.bases(s).contains(t.word()) || nounOf(s, t))));
             if (!ok
                     && i > start
                     && i + 1 < tokens.size()
@@ -854,13 +859,48 @@ final class ValueIndex {
         return i - start;
     }
 
+    /**
+     * The words before a bracket of numbers and signs, glued ("family" of "Family (2+2)"), if no other value opens with
+     * them ("black" is not "Black (1st Dan)": a bracket of words is part of the name).
+     */
+    private static String headBeforeAside(String v, List<String> values) {
+        int bracket = v.indexOf('(');
+        if (bracket <= 0 || v.substring(bracket).chars().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        String head = v.substring(0, bracket).trim();
+        String compact = Words.compact(head);
+        if (compact.length() < 3) {
+            return null;
+        }
+        for (String o : values) {
+            if (o != null && !o.equals(v) && Words.compact(o).startsWith(compact)) {
+                return null;
+            }
+        }
+        return compact;
+    }
+
     /** Small words a question puts between a value's words where the data writes a dash. */
     private static final Set<String> LINKS = Set.of("to", "by", "for");
 
     private static boolean matches(String s, Token t) {
         return t.isWord()
                 && !t.is(Token.QUOTED)
-                && (s.equals(t.stem()) || s.equals(t.word()) || s.equals(rawSingular(t)));
+                && (s.equals(t.stem()) || s.equals(t.word()) || s.equals(rawSingular(t)) || nounOf(s, t));
+    }
+
+    /** "contamination" for the value word "Contaminated": the noun of the verb a participle is made from. */
+    private static boolean nounOf(String participle, Token t) {
+        if (!participle.endsWith("ed")) {
+            return false;
+        }
+        List<String> verbs = new ArrayList<>(WordForms.nounBases(t.stem()));
+        if (t.stem().endsWith("tion")) {
+            // "contamination" -> contaminate, which a name's noun must not read (Contam Type is no Contaminated).
+            verbs.add(t.stem().substring(0, t.stem().length() - 3) + "e");
+        }
+        return Words.bases(participle).stream().anyMatch(verbs::contains);
     }
 
     private static boolean isWeak(List<String> stems, String compact) {

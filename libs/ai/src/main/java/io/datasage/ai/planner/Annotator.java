@@ -1167,8 +1167,17 @@ final class Annotator {
             }
             String w = tokens.get(p.start).word();
             String stem = w.substring(0, Math.max(0, Math.min(w.length() - (gerund ? 3 : 2), 6)));
+            // "viewings were booked each month" beside Booked On: a short participle that opens a date's name whole
+            // (not "members booked a court in 2024", a verb with its object).
+            boolean bare = next == k + 1;
             ColumnInfo date = stem.length() < 5
-                    ? null
+                    ? !bare
+                            ? null
+                            : SchemaIndex.only(
+                                    index.columns,
+                                    c -> c.role() == ColumnRole.DATE
+                                            && !c.words().isEmpty()
+                                            && c.words().get(0).equals(w))
                     : SchemaIndex.only(
                             index.columns,
                             c -> c.role() == ColumnRole.DATE

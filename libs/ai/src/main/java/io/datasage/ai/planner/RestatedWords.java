@@ -18,6 +18,39 @@ final class RestatedWords {
         unitOfThings(parts, tokens);
         perRestated(parts, tokens);
         soldByAsked(parts, tokens);
+        thingsOfAPeriod(parts, tokens);
+    }
+
+    /**
+     * "total accommodation income for courses starting in 2024": the plural of a thing, then a verb of its own that
+     * opens the period, says which rows the period keeps, not a grouping by that thing.
+     */
+    private static void thingsOfAPeriod(List<Part> parts, List<Token> tokens) {
+        if (parts.stream().anyMatch(p -> p.is(Cue.BY) || p.is(Cue.PER) || p.is(Cue.EACH) || p.is(Cue.SERIES))) {
+            return;
+        }
+        for (int k = 1; k + 1 < parts.size(); k++) {
+            Part things = parts.get(k);
+            Part period = parts.get(k + 1);
+            String verb = tokens.get(period.start).word();
+            boolean periodCue =
+                    period.is(Cue.SINCE) || period.is(Cue.AFTER) || period.is(Cue.BEFORE) || period.is(Cue.BETWEEN);
+            if (things.kind == Part.Kind.COLUMN
+                    && things.end - things.start == 1
+                    && tokens.get(things.start).isPlural()
+                    && !things.column().isMeasure()
+                    && things.column().role() != ColumnRole.DATE
+                    && things.column()
+                            .words()
+                            .get(0)
+                            .equals(tokens.get(things.start).stem())
+                    && period.start == things.end
+                    && periodCue
+                    && (verb.endsWith("ing") || Words.isParticiple(verb))
+                    && "for".equals(tokens.get(things.start - 1).word())) {
+                parts.set(k, PhraseRewrites.understoodWord(things.start, tokens));
+            }
+        }
     }
 
     /**

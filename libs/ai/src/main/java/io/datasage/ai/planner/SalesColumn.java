@@ -80,9 +80,11 @@ final class SalesColumn {
                 bestScore = score;
             }
         }
-        if (spend && bestScore < 4) {
+        if (spend && bestScore < 4 && !(best != null && best.core().contains("gross"))) {
             // "Bar Spend ($)" beside "Hire Charge ($)": a spend (sales or cost) is the sales unless a total scores
-            // clearly, as "Total Paid (£)" does beside "Cafe Spend (£)".
+            // clearly, as "Total Paid (£)" does beside "Cafe Spend (£)", or a gross amount is the one beside its net
+            // and
+            // tax (gross_amount beside net_amount, vat_amount and bar_spend).
             return columns;
         }
         if (best != null && bestScore <= 2 && feeAmongOthers(best, columns)) {

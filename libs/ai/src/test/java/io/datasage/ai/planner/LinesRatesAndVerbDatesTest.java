@@ -82,6 +82,38 @@ class LinesRatesAndVerbDatesTest {
             Schemas.category("Trainer", "Sam", "Jo"),
             Schemas.number("Fee Paid (£)", "0", "120"));
 
+    /** A climbing wall's sessions: booked on one date for another, taken on courses, money net, tax, gross and a spend. */
+    private static final DatasetSchema CLIMBS = Schemas.of(
+            9000,
+            Schemas.text("Climb #", 9000, "CL-1", "CL-2"),
+            Schemas.date("Climb Date", "2023-01-01", "2024-12-31"),
+            Schemas.date("Booked On", "2022-12-01", "2024-12-30"),
+            Schemas.category("course_code", "C1", "C2"),
+            Schemas.category("course_name", "Intro", "Lead"),
+            Schemas.category("wall", "North", "South"),
+            Schemas.number("net_amount", "5", "80"),
+            Schemas.number("vat_amount", "1", "16"),
+            Schemas.number("gross_amount", "6", "96"),
+            Schemas.number("cafe_spend", "0", "30"));
+
+    @Test
+    void a_participle_dates_by_its_own_date_and_plural_things_of_a_period_pick_rows() {
+        assertThat(ask("viewings", "how many viewings were booked each month").x())
+                .isEqualTo("Booked On");
+        assertThat(ask(CLIMBS, "how many climbs were booked each week").x()).isEqualTo("Booked On");
+        ChartSpec courses = ask("langschool", "total accomodation income for courses starting in 2024");
+        assertThat(courses.chartType()).isEqualTo("kpi");
+        ChartSpec climbs = ask(CLIMBS, "total cafe spend for courses starting in 2024");
+        assertThat(climbs.chartType()).isEqualTo("kpi");
+        assertThat(climbs.x()).isNull();
+    }
+
+    @Test
+    void a_gross_amount_beside_its_net_and_tax_is_the_takings_before_a_spend() {
+        assertThat(ask("axethrowing", "total takings by venue").y()).containsExactly("gross_amount");
+        assertThat(ask(CLIMBS, "takings by wall").y()).containsExactly("gross_amount");
+    }
+
     @Test
     void lines_counted_or_compared_are_the_rows_of_a_file_of_lines() {
         ChartSpec counted = ask("yarnorders", "how many lines per shipping method");

@@ -1169,20 +1169,15 @@ final class Annotator {
             String stem = w.substring(0, Math.max(0, Math.min(w.length() - (gerund ? 3 : 2), 6)));
             // "viewings were booked each month" beside Booked On: a short participle that opens a date's name whole
             // (not "members booked a court in 2024", a verb with its object).
-            boolean bare = next == k + 1;
-            ColumnInfo date = stem.length() < 5
-                    ? !bare
-                            ? null
-                            : SchemaIndex.only(
-                                    index.columns,
-                                    c -> c.role() == ColumnRole.DATE
-                                            && !c.words().isEmpty()
-                                            && c.words().get(0).equals(w))
+            boolean longStem = stem.length() >= 5;
+            ColumnInfo date = !longStem && next != k + 1
+                    ? null
                     : SchemaIndex.only(
-                            index.columns,
-                            c -> c.role() == ColumnRole.DATE
-                                    && !c.words().isEmpty()
-                                    && c.words().get(0).startsWith(stem));
+                            index.dateColumns(),
+                            c -> !c.words().isEmpty()
+                                    && (longStem
+                                            ? c.words().get(0).startsWith(stem)
+                                            : c.words().get(0).equals(w)));
             if (date == null && k > 0 && grained) {
                 // "bookings were made each week" beside Booked On, "quotes issued" beside QUOTE_DATE: a verb that
                 // names no date dates the thing before it.

@@ -29,13 +29,7 @@ final class ColumnChoice {
     /** The candidate that fits what the context asks for: a grouping column after "by", an id to count, else a measure. */
     /** A measure of percentages or fractions (COMM_%, Discount Rate 0-1). */
     private static boolean rate(ColumnInfo c) {
-        return c != null
-                && c.isMeasure()
-                && ("%".equals(c.schema().unit())
-                        || c.name().contains("%")
-                        || c.words().contains("pct")
-                        || c.words().contains("percent")
-                        || c.isFraction());
+        return c != null && (c.isPercent() || c.isMeasure() && c.isFraction());
     }
 
     static ColumnInfo choose(Question q, Part p, Context ctx) {

@@ -110,6 +110,14 @@ record ColumnInfo(
         return "datetime".equals(schema.type());
     }
 
+    /** A measure of percentages by its unit or name (COMM_%, pct_score, Offer % of Asking). */
+    boolean isPercent() {
+        return isMeasure()
+                && ("%".equals(schema.unit())
+                        || schema.name().contains("%")
+                        || words.stream().anyMatch(w -> w.equals("pct") || w.startsWith("percent")));
+    }
+
     /** A stored fraction 0-1 that people talk about in percent (Discount 0-0.8). */
     boolean isFraction() {
         return isNumeric() && !Double.isNaN(maxNum) && maxNum <= 1.0 && minNum >= -1.0 && !"%".equals(schema.unit());

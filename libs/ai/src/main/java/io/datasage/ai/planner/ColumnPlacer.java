@@ -290,11 +290,7 @@ final class ColumnPlacer {
     /** Whether the part before {@code p} is a superlative that names a measure ("most valuable", "best selling"). */
     private static boolean measuredSuperlative(List<Part> parts, Part p) {
         int k = parts.indexOf(p);
-        if (k < 1 || !parts.get(k - 1).is(Cue.SUPER)) {
-            return false;
-        }
-        String[] a = parts.get(k - 1).arg.split(":", 2);
-        return a.length > 1 && !"count".equals(a[1]);
+        return k >= 1 && namesAMeasure(parts.get(k - 1));
     }
 
     /** A count word right after the column and nothing after it but other keywords ("rating count"). */

@@ -72,17 +72,13 @@ final class PluralNouns {
      * noun is made from, when one date alone is.
      */
     private static ColumnInfo verbDate(SchemaIndex index, Token typed) {
-        List<String> verbs = new ArrayList<>(WordForms.nounBases(typed.stem()));
+        List<String> verbs = WordForms.verbsOf(typed.stem());
         if (verbs.isEmpty()) {
             return null;
         }
-        // "enrolment" beside Enrolled On: the British single l of the noun, the doubled l of the participle.
-        verbs.stream().filter(v -> v.endsWith("l")).toList().forEach(v -> verbs.add(v + "l"));
         ColumnInfo found = null;
         for (ColumnInfo c : index.dateColumns()) {
-            if (c.role() == ColumnRole.DATE
-                    && !c.forms().isEmpty()
-                    && c.forms().get(0).stream().anyMatch(verbs::contains)) {
+            if (!c.forms().isEmpty() && c.forms().get(0).stream().anyMatch(verbs::contains)) {
                 if (found != null) {
                     return null;
                 }

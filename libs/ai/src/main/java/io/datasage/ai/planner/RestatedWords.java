@@ -142,9 +142,14 @@ final class RestatedWords {
                         .equals(tokens.get(i).word());
             }
             if (same) {
-                for (int i = k + 1; i <= k + 2; i++) {
-                    parts.set(i, PhraseRewrites.understoodWord(parts.get(i).start, tokens));
+                // Every word of "per 100g" understood, so that none is left without a part.
+                List<Part> understood = new java.util.ArrayList<>();
+                for (int i = parts.get(k + 1).start; i < after.end; i++) {
+                    understood.add(PhraseRewrites.understoodWord(i, tokens));
                 }
+                parts.subList(k + 1, k + 3).clear();
+                parts.addAll(k + 1, understood);
+                k += understood.size();
             }
         }
     }
@@ -154,23 +159,28 @@ final class RestatedWords {
      * the measure already named was sold, not that the takings are a second measure.
      */
     private static void soldByAsked(List<Part> parts, List<Token> tokens) {
+        int asked = -1;
+        for (int i = 0; i < tokens.size() && asked < 0; i++) {
+            asked = AUXILIARIES.contains(tokens.get(i).word()) ? i : -1;
+        }
         boolean measured = false;
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             if (p.kind != Part.Kind.COLUMN) {
                 continue;
             }
-            boolean asked = tokens.subList(0, p.start).stream()
-                    .anyMatch(t -> "did".equals(t.word()) || "do".equals(t.word()) || "does".equals(t.word()));
             boolean sell = p.end - p.start == 1
                     && SELL_VERBS.contains(tokens.get(p.start).word());
-            if (sell && measured && asked && p.quality() == Quality.SYNONYM) {
+            if (sell && measured && asked >= 0 && asked < p.start && p.quality() == Quality.SYNONYM) {
                 parts.set(k, PhraseRewrites.understoodWord(p.start, tokens));
             } else if (p.column().isMeasure()) {
                 measured = true;
             }
         }
     }
+
+    /** Auxiliaries that leave the verb after them bare ("did york sell"). */
+    private static final Set<String> AUXILIARIES = Set.of("did", "do", "does");
 
     /** Bare verbs of selling, which a synonym reads as the takings. */
     private static final Set<String> SELL_VERBS = Set.of("sell", "buy");

@@ -80,11 +80,10 @@ final class SalesColumn {
                 bestScore = score;
             }
         }
-        if (spend && bestScore < 4 && !(best != null && best.core().contains("gross"))) {
+        if (spend && bestScore < 4 && !grossBesideTax(best, columns)) {
             // "Bar Spend ($)" beside "Hire Charge ($)": a spend (sales or cost) is the sales unless a total scores
-            // clearly, as "Total Paid (£)" does beside "Cafe Spend (£)", or a gross amount is the one beside its net
-            // and
-            // tax (gross_amount beside net_amount, vat_amount and bar_spend).
+            // clearly, as "Total Paid (£)" does beside "Cafe Spend (£)", or the best is a gross amount beside a tax
+            // (gross_amount beside net_amount, vat_amount and bar_spend).
             return columns;
         }
         if (best != null && bestScore <= 2 && feeAmongOthers(best, columns)) {
@@ -103,6 +102,14 @@ final class SalesColumn {
         ColumnInfo b = best;
         ColumnInfo marked = withSales(b, true);
         return columns.stream().map(c -> c == b ? marked : c).toList();
+    }
+
+    /** Whether {@code best} is a gross amount in a file with a tax column of its own (gross_amount beside vat_amount). */
+    private static boolean grossBesideTax(ColumnInfo best, List<ColumnInfo> columns) {
+        return best != null
+                && best.core().contains("gross")
+                && columns.stream()
+                        .anyMatch(o -> o.isMeasure() && o.core().stream().anyMatch(SalesColumn::isTax));
     }
 
     /** The one money total named after what each row is ("orderTotal" beside orderRef, "tabTotal"), or null. */

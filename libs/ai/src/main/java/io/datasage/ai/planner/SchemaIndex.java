@@ -234,12 +234,7 @@ final class SchemaIndex {
                 only(columns, c -> c.isMeasure() && c.words().stream().anyMatch(LEAD_WORDS::contains));
         this.quantityMeasure = only(columns, c -> c.isMeasure() && c.groups().contains("quantity"));
         this.valueMeasure = only(columns, c -> c.isMeasure() && c.core().contains("value"));
-        this.percentMeasure = only(
-                columns,
-                c -> c.isMeasure()
-                        && ("%".equals(c.schema().unit())
-                                || c.name().contains("%")
-                                || c.words().stream().anyMatch(w -> w.equals("pct") || w.startsWith("percent"))));
+        this.percentMeasure = only(columns, ColumnInfo::isPercent);
         this.partsTotal = only(
                 columns,
                 c -> c.isMeasure()

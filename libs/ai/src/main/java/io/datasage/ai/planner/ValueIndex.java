@@ -895,12 +895,8 @@ final class ValueIndex {
         if (!participle.endsWith("ed")) {
             return false;
         }
-        List<String> verbs = new ArrayList<>(WordForms.nounBases(t.stem()));
-        if (t.stem().endsWith("tion")) {
-            // "contamination" -> contaminate, which a name's noun must not read (Contam Type is no Contaminated).
-            verbs.add(t.stem().substring(0, t.stem().length() - 3) + "e");
-        }
-        return Words.bases(participle).stream().anyMatch(verbs::contains);
+        List<String> verbs = WordForms.verbsOf(t.stem());
+        return !verbs.isEmpty() && Words.bases(participle).stream().anyMatch(verbs::contains);
     }
 
     private static boolean isWeak(List<String> stems, String compact) {

@@ -71,6 +71,24 @@ final class WordForms {
         return out;
     }
 
+    /**
+     * The verbs a noun of action may come from, for reading dates and values by them: its {@link #nounBases}, the -te
+     * verb of a -tion noun ("contamination" -> contaminate) and the doubled l of a British single one ("enrolment" ->
+     * enroll). Column names are not matched by these: "contamination type" is no Contaminated flag.
+     */
+    static List<String> verbsOf(String noun) {
+        List<String> out = new ArrayList<>(nounBases(noun));
+        if (noun.endsWith("tion")) {
+            addBase(out, noun.substring(0, noun.length() - 3) + "e");
+        }
+        for (String v : List.copyOf(out)) {
+            if (v.endsWith("l")) {
+                addBase(out, v + "l");
+            }
+        }
+        return out;
+    }
+
     /** The nouns behind an adjective in -y: "rainy" -> rain, "sunny" -> sun, "foggy" -> fog; empty for other words. */
     static List<String> adjectiveBases(String w) {
         if (w.length() < 4 || !w.endsWith("y") || Words.isVowel(w.charAt(w.length() - 2))) {

@@ -90,7 +90,11 @@ class PlannerAccuracyTest {
             Map.entry("held-out153", 0.83),
             Map.entry("held-out154", 0.85),
             Map.entry("held-out155", 0.95),
-            Map.entry("held-out156", 0.89));
+            Map.entry("held-out156", 0.89),
+            Map.entry("held-out157", 0.75),
+            Map.entry("held-out158", 0.72),
+            Map.entry("held-out159", 0.65),
+            Map.entry("held-out160", 0.73));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -54,6 +54,22 @@ final class PlannerCases {
             "ploughcalls",
             "swimbadges",
             "cobblerlines",
+            "surflessons",
+            "sawmillorders",
+            "septicempties",
+            "carclubtrips",
+            "laserclinic",
+            "boatyardjobs",
+            "upliftpasses",
+            "tastingevents",
+            "catterystays",
+            "bulkywaste",
+            "lawntreatments",
+            "forgecourses",
+            "doghydro",
+            "alarmresponses",
+            "paintmixlines",
+            "platterorders",
             "axethrowing",
             "sweetshoplines",
             "dogtraining",
@@ -793,7 +809,11 @@ final class PlannerCases {
             "holdout153",
             "holdout154",
             "holdout155",
-            "holdout156");
+            "holdout156",
+            "holdout157",
+            "holdout158",
+            "holdout159",
+            "holdout160");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

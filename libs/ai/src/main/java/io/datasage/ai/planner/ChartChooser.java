@@ -421,6 +421,10 @@ final class ChartChooser {
         }
         boolean heat = "heatmap".equals(q.chart);
         boolean overTime = !q.timeMentions.isEmpty() || !q.timeHints.isEmpty();
+        if (heat && (q.grain != null || !dims.isEmpty())) {
+            // "heatmap of alarm type by month", "heatmap of stays by pen type": cells of a grouping, not correlations.
+            return false;
+        }
         // "relationship between signup year and spend": a time column makes it a line over time, not a matrix.
         return (q.has(Cue.REL) || heat)
                 && !(overTime && !heat)
@@ -524,6 +528,19 @@ final class ChartChooser {
         return differ == 1 && stages && Objects.equals(unit(first), unit(second));
     }
 
+    /**
+     * "does session length go up with the number of pulses? colour by area": two measures and a colour, nothing
+     * grouped by, is one point per row coloured by the category, not bars of the two averages.
+     */
+    private static boolean colouredPair(Question q, List<Dim> dims, ColumnInfo time) {
+        return q.measures.size() == 2
+                && q.chart == null
+                && time == null
+                && !dims.isEmpty()
+                && dims.stream().allMatch(d -> d.role() == DimRole.SERIES)
+                && q.parts.stream().anyMatch(p -> p.is(Cue.SERIES) && p.text.startsWith("colo"));
+    }
+
     /** The unit a name gives in brackets ("£k" of "Budget (£k)") or as its last word ("m3" of expected_m3), or null. */
     private static String unit(ColumnInfo c) {
         String name = c.name();
@@ -581,6 +598,9 @@ final class ChartChooser {
         }
         if (related) {
             return !aggregated || "scatter".equals(q.chart);
+        }
+        if (colouredPair(q, dims, time)) {
+            return true;
         }
         boolean plain = q.measures.size() == 2
                 && dims.isEmpty()

@@ -439,14 +439,15 @@ final class ChartFamilies {
         for (int i = 0; i + 1 < q.parts.size(); i++) {
             Part p = q.parts.get(i);
             Part next = q.parts.get(i + 1);
+            // "jobs over 40 labour hours" beside JOB_NO: the plural of the rows' own id names them too.
             boolean unexplained = p.kind == Part.Kind.WORD
                     || p.kind == Part.Kind.COLUMN
-                            && p.quality() != Quality.EXACT
+                            && (p.quality() != Quality.EXACT || p.column().role() == ColumnRole.ID)
                             && q.index.namesRows(q.tokens.get(p.start));
             if (unexplained
                     && p.end - p.start == 1
                     && q.tokens.get(p.start).isPlural()
-                    && (next.is(Cue.CMP) || next.is(Cue.WHERE) || next.is(Cue.WHICH))) {
+                    && (next.is(Cue.CMP) || next.is(Cue.BETWEEN) || next.is(Cue.WHERE) || next.is(Cue.WHICH))) {
                 return true;
             }
         }

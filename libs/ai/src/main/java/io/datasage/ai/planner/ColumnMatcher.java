@@ -848,7 +848,7 @@ final class ColumnMatcher {
         ton=t,ton,tons,tonne,tonnes tonnage=t,ton,tons,tonne,tonnes pound=lb,lbs lbs=lb,lbs kilo=kg kilogram=kg
         liter=l,ltr,liter,litre,ml gallon=gal,gallon mile=mi,mile kilometer=km calorie=kcal,cal
         calories=kcal,cal acre=ac,acre
-        hectare=ha,hectare case=case,cases carton=carton,ctn
+        hectare=ha,hectare case=case,cases carton=carton,ctn cubic=m3,cbm
         """));
 
     private static Map<String, Set<String>> unitNames(Map<String, String> pairs) {

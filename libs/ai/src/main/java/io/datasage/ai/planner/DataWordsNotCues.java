@@ -38,6 +38,16 @@ final class DataWordsNotCues {
             // "the most drops" beside drop_date and drop_value_gbp: a plural is no command to drop a filter.
             return true;
         }
+        if (cue.cue() == Cue.SERIES
+                && t.isPlural()
+                && i > 0
+                && (tokens.get(i - 1).isNumber()
+                        || "top".equals(tokens.get(i - 1).word()))
+                && index.columns.stream()
+                        .anyMatch(c -> !c.isMeasure() && c.words().contains(t.stem()))) {
+            // "top 10 colours by tins sold" beside colourName: the colours ranked, not a colour for each series.
+            return true;
+        }
         if (cue.length() != 1 || cue.cue() != Cue.CHART && cue.cue() != Cue.DIST) {
             return false;
         }

@@ -89,7 +89,7 @@ final class NameWords {
         int missingSignificant = 0;
         for (int k = 0; k < core.size(); k++) {
             if (!hit[k]
-                    && !(plural && k > 0 && "quantity".equals(core.get(k)))
+                    && !(plural && "quantity".equals(core.get(k)))
                     && !core.get(k).chars().allMatch(Character::isDigit)
                     && !ColumnRoles.QUALIFIERS.contains(core.get(k))
                     && !ColumnRoles.UNITS.contains(core.get(k))

@@ -30,8 +30,36 @@ final class QuestionParser {
         whereAsked(q);
         cues(q);
         worstOfBadMeasures(q);
+        kindsOfValues(q);
         unknownWords(q);
         return q;
+    }
+
+    /** Nouns of the kinds a value's variants stand for: "cancellations ... split by the reason". */
+    private static final Set<String> KIND_NOUNS = Set.of("reason", "reasons", "cause", "causes", "kind", "kinds");
+
+    /**
+     * "cancellations per quarter split by the reason", "cancelled jobs per season, separate bars for each reason":
+     * after a value kept in several variants (Cancelled - Owner, Cancelled - Dog Unwell), a noun of their kinds that
+     * names no column is the column the variants come from, split by.
+     */
+    private static void kindsOfValues(Question q) {
+        for (int k = 0; k + 1 < q.parts.size(); k++) {
+            Part cue = q.parts.get(k);
+            Part noun = q.parts.get(k + 1);
+            if (!(cue.is(Cue.SERIES) || cue.is(Cue.EACH))
+                    || noun.kind != Kind.WORD
+                    || !KIND_NOUNS.contains(q.tokens.get(noun.start).word())) {
+                continue;
+            }
+            for (Question.Filter f : q.filters) {
+                if (f.fromValue() && "in".equals(f.op()) && f.value() instanceof List<?> values && values.size() > 1) {
+                    q.addDim(f.column(), Question.DimRole.SERIES, noun.text);
+                    noun.used = true;
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -231,6 +259,8 @@ final class QuestionParser {
                                     || prev.is(Cue.SERIES)
                                     // "heatmap of faults, building vs month": the month is the other axis.
                                     || prev.is(Cue.VS) && "heatmap".equals(q.chart)
+                                    // "heatmap of stays by pen type and month": the second of two groupings.
+                                    || prev.is(Cue.AND) && groupedBefore(q, k - 2)
                                     || (prev.kind == Kind.COLUMN
                                             && prev.columns.stream()
                                                     .anyMatch(h -> h.column().isTime()))
@@ -327,6 +357,13 @@ final class QuestionParser {
     }
 
     /** A grain word between an average and its measure, with a grouping by a category later on. */
+    /** Whether the part at {@code k} is a column grouped by "by" ("by pen type" before "and month"). */
+    private static boolean groupedBefore(Question q, int k) {
+        return k >= 1
+                && q.parts.get(k).kind == Kind.COLUMN
+                && q.parts.get(k - 1).isGrouping();
+    }
+
     /**
      * "avg door reopens per day by firmware": a unit after "per" right after an averaged measure, with a grouping
      * after it ("total landed value per year by gear type" is still over the years).

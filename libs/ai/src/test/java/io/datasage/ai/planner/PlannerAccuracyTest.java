@@ -78,23 +78,23 @@ class PlannerAccuracyTest {
             Map.entry("held-out139", 0.87),
             Map.entry("held-out140", 0.86),
             Map.entry("held-out142", 0.90),
-            Map.entry("held-out143", 0.90),
-            Map.entry("held-out144", 0.90),
+            Map.entry("held-out143", 0.91),
+            Map.entry("held-out144", 0.91),
             Map.entry("held-out145", 0.90),
-            Map.entry("held-out147", 0.91),
+            Map.entry("held-out147", 0.92),
             Map.entry("held-out148", 0.89),
             Map.entry("held-out149", 0.91),
             Map.entry("held-out150", 0.76),
             Map.entry("held-out151", 0.75),
             Map.entry("held-out152", 0.89),
             Map.entry("held-out153", 0.83),
-            Map.entry("held-out154", 0.85),
+            Map.entry("held-out154", 0.86),
             Map.entry("held-out155", 0.95),
             Map.entry("held-out156", 0.89),
-            Map.entry("held-out157", 0.75),
-            Map.entry("held-out158", 0.72),
-            Map.entry("held-out159", 0.65),
-            Map.entry("held-out160", 0.73));
+            Map.entry("held-out157", 0.77),
+            Map.entry("held-out158", 0.76),
+            Map.entry("held-out159", 0.67),
+            Map.entry("held-out160", 0.80));
 
     private static Map<String, DatasetSchema> datasets;
     private static final OfflinePlanner PLANNER = new OfflinePlanner();

@@ -655,6 +655,36 @@ final class ColumnPlacer {
         return ctx == ColumnChoice.Context.NONE && (counted || !measured);
     }
 
+    /**
+     * "top 5 staff by lines", "which branch has the most technicians", "top 10 breeds by no of sessions": after the
+     * things ranked, the plural things they are ranked by are counted, not a second grouping.
+     */
+    private static boolean rankedByThings(List<Part> parts, int k, List<Token> tokens) {
+        Part p = parts.get(k);
+        if (p.kind != Kind.COLUMN
+                || p.column().isMeasure()
+                || p.end - p.start != 1
+                || !tokens.get(p.start).isPlural()) {
+            return false;
+        }
+        Part prev = parts.get(k - 1);
+        boolean by = prev.is(Cue.BY)
+                || prev.is(Cue.COUNT) && k >= 2 && parts.get(k - 2).is(Cue.BY);
+        boolean most =
+                prev.is(Cue.SUPER) && prev.arg != null && prev.arg.startsWith("desc") && prev.text.equals("most");
+        if (!by && !most) {
+            return false;
+        }
+        boolean ranking = false;
+        boolean ranked = false;
+        for (int j = 0; j < k - 1; j++) {
+            Part x = parts.get(j);
+            ranking |= x.is(Cue.TOP) || x.is(Cue.WHICH) || x.is(Cue.SUPER);
+            ranked |= ranking && x.kind == Kind.COLUMN && !x.column().isMeasure();
+        }
+        return ranked;
+    }
+
     private static ColumnChoice.Context context(List<Part> parts, int k, List<Token> tokens) {
         Part prev = k > 0 ? parts.get(k - 1) : null;
         Part prev2 = k > 1 ? parts.get(k - 2) : null;
@@ -672,6 +702,9 @@ final class ColumnPlacer {
                 && ranking != null
                 && (ranking.is(Cue.TOP) || ranking.is(Cue.SUPER) && described == 0 || ranking.is(Cue.WHICH))) {
             return ColumnChoice.Context.RANKED;
+        }
+        if (rankedByThings(parts, k, tokens)) {
+            return ColumnChoice.Context.COUNT;
         }
         if (prev.is(Cue.SUPER)) {
             return ColumnChoice.Context.RANKED;

@@ -26,7 +26,7 @@ class HeatmapCellsAndKindsTest {
             Schemas.number("Fare (£)", "30", "900"),
             Schemas.category("Status", "Sailed", "Cancelled - Weather", "Cancelled - Customer", "Cancelled - Strike"));
 
-    /** A van hire desk's jobs: a numbered job per row, hours and miles, a depot. */
+    /** A van hire desk's jobs: a numbered job per row, hours and miles, a depot, a driver, what was charged. */
     private static final DatasetSchema VAN_HIRE = Schemas.of(
             12000,
             Schemas.text("JOB_NO", 12000, "VH-1", "VH-2"),
@@ -36,7 +36,8 @@ class HeatmapCellsAndKindsTest {
             Schemas.number("HIRE_HRS", "2", "96"),
             Schemas.number("MILES", "5", "900"),
             Schemas.number("VOL_M3", "3", "20"),
-            Schemas.number("GROSS_GBP", "40", "1400"));
+            Schemas.number("CHARGE_GBP", "40", "1400"),
+            Schemas.category("DRIVER_NM", "Ann", "Raj", "Lee", "Kim"));
 
     /** A fabric shop's till lines: rolls counted by a quantity named first, a roll's length, a colour. */
     private static final DatasetSchema FABRIC_LINES = Schemas.of(
@@ -138,5 +139,36 @@ class HeatmapCellsAndKindsTest {
         assertThat(sawmill.y()).containsExactly("VOL_M3");
         assertThat(sawmill.aggregation()).isEqualTo("sum");
         assertThat(ask(VAN_HIRE, "total cubic metres by depot").y()).containsExactly("VOL_M3");
+    }
+
+    @Test
+    void what_something_cost_the_customer_is_its_charge() {
+        ChartSpec trips = ask("carclubtrips", "box plot of trip cost by zone");
+        assertThat(trips.chartType()).isEqualTo("box");
+        assertThat(trips.y()).containsExactly("totalChargeGbp");
+        ChartSpec jobs = ask(VAN_HIRE, "box plot of job cost by depot");
+        assertThat(jobs.chartType()).isEqualTo("box");
+        assertThat(jobs.y()).containsExactly("CHARGE_GBP");
+    }
+
+    @Test
+    void the_plural_things_a_ranking_is_by_are_counted() {
+        ChartSpec technicians = ask("lawntreatments", "which branch has the most technicians");
+        assertThat(technicians.chartType()).isEqualTo("bar");
+        assertThat(technicians.series()).isNull();
+        assertThat(technicians.aggregation()).isEqualTo("count_distinct");
+        ChartSpec drivers = ask(VAN_HIRE, "which depot has the most drivers");
+        assertThat(drivers.chartType()).isEqualTo("bar");
+        assertThat(drivers.x()).isEqualTo("DEPOT_NM");
+        assertThat(drivers.series()).isNull();
+        assertThat(drivers.aggregation()).isEqualTo("count_distinct");
+        ChartSpec jobs = ask(VAN_HIRE, "top 3 drivers by jobs");
+        assertThat(jobs.chartType()).isEqualTo("bar");
+        assertThat(jobs.x()).isEqualTo("DRIVER_NM");
+        assertThat(jobs.series()).isNull();
+        assertThat(jobs.aggregation()).isEqualTo("count");
+        assertThat(ask("paintmixlines", "who mixes the most? top 5 staff by lines")
+                        .series())
+                .isNull();
     }
 }

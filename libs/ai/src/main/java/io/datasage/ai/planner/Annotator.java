@@ -470,10 +470,10 @@ final class Annotator {
             return false;
         }
         if (i == 0) {
-            // "lines where grout was added": lines that a clause picks out are rows to list.
+            // "lines where grout was added", "lines over 20m3": lines that a clause or a number picks out are rows.
             return "lines".equals(w)
                     && i + 1 < tokens.size()
-                    && ROW_CLAUSES.contains(tokens.get(i + 1).word());
+                    && (ROW_CLAUSES.contains(tokens.get(i + 1).word()) || comparedAfter(tokens, i));
         }
         if (comparedAfter(tokens, i)) {
             return true;

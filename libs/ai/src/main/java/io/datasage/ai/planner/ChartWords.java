@@ -69,8 +69,13 @@ final class ChartWords {
     static void switchTo(Question q, Draft d, String want) {
         boolean hasX = d.x != null;
         // Week numbers, hours of the day and other numbered codes run in order like years: a line may join them.
-        boolean numericX =
-                hasX && d.x.isNumeric() && !d.x.isOrdinal() && !d.x.isCode() && d.x.role() != ColumnRole.YEAR;
+        // "line of income by wk no" beside WK_NO 1-53 read as a grouping: its numbers are no measure to bin.
+        boolean numericX = hasX
+                && d.x.isNumeric()
+                && d.x.isMeasure()
+                && !d.x.isOrdinal()
+                && !d.x.isCode()
+                && d.x.role() != ColumnRole.YEAR;
         switch (want) {
             case "bar" -> {
                 if ("scatter".equals(d.type) && hasX && d.x.distinct() > 0 && d.x.distinct() <= 20 && d.y.size() == 1) {

@@ -39,10 +39,9 @@ class HeatmapCellsAndKindsTest {
             Schemas.number("CHARGE_GBP", "40", "1400"),
             Schemas.category("DRIVER_NM", "Ann", "Raj", "Lee", "Kim"));
 
-    /** A fabric shop's till lines: rolls counted by a quantity named first, a roll's length, a colour. */
+    /** A fabric shop's till lines, no column named for them: rolls counted by a quantity named first, a colour. */
     private static final DatasetSchema FABRIC_LINES = Schemas.of(
             80000,
-            Schemas.text("lineId", 80000, "L1", "L2"),
             Schemas.date("saleDate", "2023-01-01", "2024-12-31"),
             Schemas.category("colourName", "Teal", "Mustard", "Navy"),
             Schemas.category("fabric", "Linen", "Cotton"),
@@ -62,6 +61,14 @@ class HeatmapCellsAndKindsTest {
         assertThat(rolls.y()).containsExactly("qtyRolls");
         assertThat(ask(FABRIC_LINES, "rolls sold per fabric").y()).containsExactly("qtyRolls");
     }
+
+    /** A bus route's stop visits: stops numbered along the route, more of them than a chart shows as bars. */
+    private static final DatasetSchema ROUTE_STOPS = Schemas.of(
+            300000,
+            Schemas.datetime("VISIT_TS", "2024-01-01T05:00:00", "2024-12-31T23:59:00"),
+            Schemas.category("ROUTE", "X1", "X2", "7"),
+            Schemas.integer("STOP_NO", 64, "1", "64"),
+            Schemas.number("DELAY_MIN", "0", "45"));
 
     @Test
     void a_heatmap_of_a_grouping_by_a_period_counts_its_cells() {
@@ -131,6 +138,11 @@ class HeatmapCellsAndKindsTest {
             assertThat(f.op()).isEqualTo(">");
         });
         assertThat(ask(VAN_HIRE, "jobs between 100 and 200 miles").chartType()).isEqualTo("table");
+        // Lines opening the question, kept by a number, are the rows of a file of lines, not a line chart.
+        assertThat(ask("sawmillorders", "lines over 20m3").chartType()).isEqualTo("table");
+        ChartSpec lines = ask(FABRIC_LINES, "lines over £200");
+        assertThat(lines.chartType()).isEqualTo("table");
+        assertThat(lines.filters()).anySatisfy(f -> assertThat(f.column()).isEqualTo("grossGbp"));
     }
 
     @Test
@@ -170,5 +182,17 @@ class HeatmapCellsAndKindsTest {
         assertThat(ask("paintmixlines", "who mixes the most? top 5 staff by lines")
                         .series())
                 .isNull();
+    }
+
+    @Test
+    void a_line_asked_over_a_numbered_grouping_joins_its_numbers_in_order() {
+        ChartSpec weeks = ask("bulkywaste", "line of income by wk no");
+        assertThat(weeks.chartType()).isEqualTo("line");
+        assertThat(weeks.x()).isEqualTo("WK_NO");
+        assertThat(weeks.limit()).isNull();
+        ChartSpec stops = ask(ROUTE_STOPS, "line of average delay by stop no");
+        assertThat(stops.chartType()).isEqualTo("line");
+        assertThat(stops.x()).isEqualTo("STOP_NO");
+        assertThat(stops.limit()).isNull();
     }
 }

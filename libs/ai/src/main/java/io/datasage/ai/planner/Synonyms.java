@@ -116,7 +116,7 @@ final class Synonyms {
         vessel: vessel, ship, ferry
         instructor: instructor, coach, trainer, teacher, tutor
         make: make, manufacturer, marque
-        fee: fee, fees, charge, charges, tariff, tariffs, cost
+        fee: fee, fees, charge, charges, tariff, tariffs, cost, price
         transmission: transmission, gearbox, gear box
         yearmade: year made, year built, year of manufacture, manufacture year, build year
         handset: handset, phone, mobile phone, handset model, phone model

@@ -154,13 +154,16 @@ class HeatmapCellsAndKindsTest {
     }
 
     @Test
-    void what_something_cost_the_customer_is_its_charge() {
+    void what_something_cost_or_was_priced_at_is_its_charge() {
         ChartSpec trips = ask("carclubtrips", "box plot of trip cost by zone");
         assertThat(trips.chartType()).isEqualTo("box");
         assertThat(trips.y()).containsExactly("totalChargeGbp");
         ChartSpec jobs = ask(VAN_HIRE, "box plot of job cost by depot");
         assertThat(jobs.chartType()).isEqualTo("box");
         assertThat(jobs.y()).containsExactly("CHARGE_GBP");
+        assertThat(ask("doghydro", "box plot of price paid per session type").y())
+                .containsExactly("Gross Fee (£)");
+        assertThat(ask(VAN_HIRE, "box plot of price per van type").y()).containsExactly("CHARGE_GBP");
     }
 
     @Test
